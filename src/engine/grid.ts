@@ -1,0 +1,114 @@
+/**
+ * The engine's view of a workbook: plain grids of cell values, as every adapter
+ * (the .xlsx reader, Office.js, the browser page) can produce them.
+ *
+ * Rows and columns are 0-based here; the report turns them into 1-based Excel rows
+ * and A1 addresses at the edge, so that no arithmetic in the engine has to remember
+ * which convention it is in.
+ */
+
+/** An Excel error value such as #REF! or #DIV/0!, kept apart from text that merely looks like one. */
+export interface ErrorValue {
+  readonly error: string;
+}
+
+/**
+ * What a cell holds after Excel has calculated it: a number (dates are serial numbers,
+ * as Excel stores them), text, a boolean, an error, or nothing.
+ */
+export type CellValue = number | string | boolean | ErrorValue | null;
+
+export interface CellRange {
+  /** 0-based, inclusive. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetGrid {
+  readonly name: string;
+  /** "hidden" and "veryHidden" sheets are read, and reported as such. */
+  readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** values[row][col]; rows may be ragged or missing (undefined) where the sheet is empty. */
+  readonly values: ReadonlyArray<ReadonlyArray<CellValue> | undefined>;
+  /** Number format code per cell where the cell has one other than General (e.g. "#,##0;(#,##0)"). */
+  readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | undefined> | undefined>;
+  /** Formula text per cell (without the leading "="), where the cell has one. */
+  readonly formulas?: ReadonlyArray<ReadonlyArray<string | undefined> | undefined>;
+  readonly hiddenRows?: ReadonlySet<number>;
+  readonly hiddenColumns?: ReadonlySet<number>;
+  readonly merges?: ReadonlyArray<CellRange>;
+}
+
+export interface WorkbookGrids {
+  readonly sheets: ReadonlyArray<SheetGrid>;
+  /** True when the workbook counts dates from 1904 (old Mac workbooks); false for the usual 1900 system. */
+  readonly date1904?: boolean;
+}
+
+export function isErrorValue(value: CellValue | undefined): value is ErrorValue {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+export function cellValue(sheet: SheetGrid, row: number, col: number): CellValue {
+  const v = sheet.values[row]?.[col];
+  return v === undefined ? null : v;
+}
+
+export function cellNumberFormat(sheet: SheetGrid, row: number, col: number): string | undefined {
+  return sheet.numberFormats?.[row]?.[col];
+}
+
+export function cellFormula(sheet: SheetGrid, row: number, col: number): string | undefined {
+  return sheet.formulas?.[row]?.[col];
+}
+
+export function rowCount(sheet: SheetGrid): number {
+  return sheet.values.length;
+}
+
+export function columnCount(sheet: SheetGrid): number {
+  let max = 0;
+  for (const row of sheet.values) if (row && row.length > max) max = row.length;
+  return max;
+}
+
+/** "A", "B", ... "Z", "AA" for a 0-based column index. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1 address of a 0-based cell. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export function rangeA1(range: CellRange): string {
+  return `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`;
+}
+
+/** 0-based column index of "A".."XFD". Returns -1 for anything else. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    if (c < 65 || c > 90) return -1;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+/** Parses "B7" into 0-based row and column; null when it is not an A1 cell reference. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+}
