@@ -1,0 +1,148 @@
+/**
+ * The engine's front door: a workbook's grids and the user's settings in, every table found
+ * with its figures, and every check raised, out. Pure: no I/O, no Office.js, no DOM.
+ */
+import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
+import { RagBoardConfig, DEFAULT_CONFIG } from './config';
+import { Analysis, Check, FoundTable, Units, AMOUNT_ROLES } from './model';
+import { findTables, TitleLines } from './detect/findTables';
+import { analyseBudgetTable } from './budget/analyseTable';
+import { analyseRegister } from './risk/analyseRegister';
+import { findSchemeKey } from './risk/key';
+import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme } from './rag/scheme';
+import { unitsIn } from './detect/roles';
+import { CalendarDate, parseDate, parsePeriod } from './cells/date';
+
+export interface AnalyseOptions {
+  /** Called after each sheet with the share of sheets done, for a progress bar. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig = DEFAULT_CONFIG, options: AnalyseOptions = {}): Analysis {
+  const tables: FoundTable[] = [];
+  const checks: Check[] = [];
+  const notes: string[] = [];
+  let workbookKey: RagScheme | null | undefined;
+  const keyOf = new Map<string, RagScheme | null>();
+  const sheetKey = (sheet: SheetGrid) => {
+    if (!keyOf.has(sheet.name)) keyOf.set(sheet.name, findSchemeKey(sheet));
+    return keyOf.get(sheet.name)!;
+  };
+  const schemeFor = (sheet: SheetGrid): RagScheme => {
+    if (config.risk.scheme) return config.risk.scheme;
+    const own = sheetKey(sheet);
+    if (own) return own;
+    if (workbookKey === undefined) workbookKey = workbook.sheets.map(sheetKey).find((k) => k !== null) ?? null;
+    return workbookKey ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
+  };
+
+  workbook.sheets.forEach((sheet, index) => {
+    const hiddenRows = sheet.hiddenRows ?? new Set<number>();
+    const hiddenColumns = sheet.hiddenColumns ?? new Set<number>();
+    const found = findTables(sheet);
+    if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
+    const sheetPeriod = periodStatedOn(sheet);
+    for (const f of found) {
+      if (f.kind === 'budget') {
+        const headerRow = f.table.header.headerRows[f.table.header.headerRows.length - 1]!;
+        const period = periodIn(f.above.lines) ?? sheetPeriod;
+        const { table, checks: c } = analyseBudgetTable(
+          f.table,
+          {
+            sheet: sheet.name,
+            title: titleOf(f.above),
+            units: unitsOf(sheet, f.table.header.columns.map((x) => x.header), f.above, headerRow, f.table.header.columns.filter((x) => (AMOUNT_ROLES as readonly string[]).includes(x.role)).map((x) => x.col)),
+            monthsElapsed: period?.monthsElapsed ?? null,
+            hiddenRows,
+            hiddenColumns,
+          },
+          config.budget,
+        );
+        tables.push(table);
+        checks.push(...c);
+      } else {
+        const asAt = config.asAt ?? dateIn(f.above.lines) ?? sheetPeriod?.asAt ?? null;
+        const { register, checks: c } = analyseRegister(sheet, f.register, {
+          title: titleOf(f.above),
+          scheme: schemeFor(sheet),
+          asAt,
+          hiddenRows,
+          hiddenColumns,
+          date1904: workbook.date1904 ?? false,
+        });
+        tables.push(register);
+        checks.push(...c);
+      }
+    }
+    options.onProgress?.((index + 1) / workbook.sheets.length);
+  });
+  if (tables.length === 0) {
+    notes.push('No budget table or risk register was recognised. A budget table needs a header row naming at least two of budget, actual, variance and forecast; a risk register needs a reference or description column and likelihood, consequence or score columns.');
+  }
+  return { tables, checks, notes };
+}
+
+function isProse(line: string): boolean {
+  return line.length > 100 || (line.split(/\s+/).length > 10 && /[.]$/.test(line));
+}
+
+function titleOf(above: TitleLines): string | null {
+  const lines = above.lines.filter((l) => !isProse(l)).map((l) => l.replace(/[:\s]+$/, ''));
+  return lines.length ? lines.join(' — ') : null;
+}
+
+function periodIn(lines: string[]): { monthsElapsed: number; asAt: CalendarDate | null } | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const p = parsePeriod(lines[i]!);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** "Date | 11th October 2018" in a register's heading block, or "as at 30th June 2017" in a title. */
+function dateIn(lines: string[]): CalendarDate | null {
+  for (const line of lines) {
+    const m = /^(?:date|as at|report date|position as at)\b[:\s]*(.+)$/i.exec(line.trim());
+    if (m) {
+      const d = parseDate(m[1]!.trim());
+      if (d) return d;
+    }
+    const p = parsePeriod(line);
+    if (p?.asAt) return p.asAt;
+  }
+  return null;
+}
+
+/** A period stated near the top of the sheet, for tables whose own title does not say. */
+function periodStatedOn(sheet: SheetGrid): { monthsElapsed: number; asAt: CalendarDate | null } | null {
+  for (let r = 0; r < Math.min(8, sheet.values.length); r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    for (const v of row) {
+      if (typeof v !== 'string') continue;
+      const p = parsePeriod(v);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+function unitsOf(sheet: SheetGrid, headers: string[], above: TitleLines, headerRow: number, amountCols: number[]): Units {
+  for (const h of headers) {
+    const u = unitsIn(h);
+    if (u) return u;
+  }
+  for (const l of above.lines) {
+    const u = unitsIn(l);
+    if (u && u !== '£') return u;
+  }
+  // The number format of the first figures: "£#,##0" says pounds.
+  for (let r = headerRow + 1; r < Math.min(sheet.values.length, headerRow + 6); r++) {
+    for (const c of amountCols) {
+      const f = cellNumberFormat(sheet, r, c);
+      if (f && /£/.test(f)) return /0,,/.test(f) ? '£m' : /0,(?![0#])/.test(f) ? "£'000s" : '£';
+    }
+  }
+  for (const l of above.lines) if (unitsIn(l) === '£') return '£';
+  return null;
+}

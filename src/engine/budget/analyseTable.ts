@@ -1,0 +1,212 @@
+/**
+ * From a budget table as read to the figures and checks the board sees: variances and
+ * percentages worked out again, the sheet's own variances and subtotals reconciled, a
+ * forecast where the sheet has none, and RAG.
+ */
+import { BudgetSettings, SignConvention } from '../config';
+import { AMOUNT_ROLES, AmountRole, BudgetRow, BudgetTable, Check, Units } from '../model';
+import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
+import { budgetRag } from './rag';
+import { isExactlyEqual, precisionOf, sumTolerance } from './precision';
+import { signStatedBy } from '../detect/roles';
+import { CellRange } from '../grid';
+
+export interface TableContext {
+  readonly sheet: string;
+  readonly title: string | null;
+  readonly units: Units;
+  readonly monthsElapsed: number | null;
+  readonly hiddenRows: ReadonlySet<number>;
+  readonly hiddenColumns: ReadonlySet<number>;
+}
+
+const INCOME = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges)\b/i;
+
+export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, settings: BudgetSettings): { table: BudgetTable; checks: Check[] } {
+  const colOf = new Map(raw.header.columns.map((c) => [c.role, c.col]));
+  const checks: Check[] = [...raw.cellChecks];
+  const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw);
+  const incomeNames = settings.incomeLines.map((s) => s.toLowerCase());
+
+  const rows: BudgetRow[] = raw.rows.map((r) => {
+    const v = r.values;
+    const get = (role: AmountRole) => v[role] ?? null;
+    const ytdBudget = get('ytdBudget');
+    const ytdActual = get('ytdActual');
+    const annualBudget = get('annualBudget');
+    let forecastOutturn = get('forecastOutturn');
+    let forecastMethod: BudgetRow['forecastMethod'] = forecastOutturn !== null ? 'typed' : null;
+    if (forecastOutturn === null && !colOf.has('forecastOutturn') && !colOf.has('forecastVariance') && ytdActual !== null && ctx.monthsElapsed) {
+      forecastOutturn = (ytdActual / ctx.monthsElapsed) * 12;
+      forecastMethod = 'straight-line';
+    }
+    const ytdDiff = ytdActual !== null && ytdBudget !== null ? ytdActual - ytdBudget : null;
+    const fDiff = forecastOutturn !== null && annualBudget !== null ? forecastOutturn - annualBudget : null;
+    const inSign = (d: number | null) => (d === null ? null : settings.sign === 'overspend-positive' ? d : -d);
+    const income = r.kind !== 'section' && (INCOME.test(r.label ?? '') || INCOME.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
+    const useForecast = settings.basis === 'forecast' && fDiff !== null;
+    const rag =
+      r.kind === 'section'
+        ? null
+        : budgetRag(
+            useForecast
+              ? { actualMinusBudget: fDiff, base: annualBudget, basis: 'forecast', income, units: ctx.units }
+              : { actualMinusBudget: ytdDiff, base: ytdBudget, basis: 'ytd', income, units: ctx.units },
+            settings,
+          );
+    return {
+      row: r.row,
+      label: r.label,
+      section: r.section,
+      kind: r.kind,
+      income,
+      hidden: ctx.hiddenRows.has(r.row),
+      ytdBudget,
+      ytdActual,
+      ytdVariance: inSign(ytdDiff),
+      ytdVariancePct: ratio(ytdDiff, ytdBudget, settings.sign),
+      annualBudget,
+      forecastOutturn,
+      forecastMethod,
+      forecastVariance: inSign(fDiff),
+      forecastVariancePct: ratio(fDiff, annualBudget, settings.sign),
+      reported: { ytdVariance: get('ytdVariance'), forecastVariance: get('forecastVariance') },
+      rag,
+      ...(r.sumOf ? { sumOf: r.sumOf } : {}),
+    };
+  });
+
+  for (const r of raw.rows) {
+    if (r.kind === 'section') continue;
+    checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sheetSign));
+    checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sheetSign));
+    if (r.sumOf) checks.push(...sumChecks(r, raw.rows, colOf, ctx.sheet));
+  }
+
+  const range: CellRange = { top: raw.header.headerRows[0]!, left: Math.min(...raw.header.columns.map((c) => c.col)), bottom: raw.lastRow, right: raw.lastCol };
+  const hiddenColumns = raw.header.columns.map((c) => c.col).filter((c) => ctx.hiddenColumns.has(c));
+  const table: BudgetTable = {
+    kind: 'budget',
+    sheet: ctx.sheet,
+    range,
+    headerRows: raw.header.headerRows,
+    title: ctx.title,
+    units: ctx.units,
+    columns: raw.header.columns,
+    sheetSign,
+    sheetSignSource,
+    monthsElapsed: ctx.monthsElapsed,
+    hiddenColumns,
+    rows,
+  };
+  return { table, checks };
+}
+
+function ratio(diff: number | null, base: number | null, sign: SignConvention): number | null {
+  if (diff === null || base === null || base === 0) return null;
+  const r = diff / Math.abs(base);
+  return sign === 'overspend-positive' ? r : -r;
+}
+
+/**
+ * How the sheet writes variances. Its header may say ("Over/(Under)"); otherwise its own
+ * figures tell: if most typed variances equal budget - actual, the sheet counts an
+ * underspend as positive.
+ */
+function sheetSignOf(raw: RawBudgetTable): { sign: SignConvention; source: BudgetTable['sheetSignSource'] } {
+  for (const c of raw.header.columns) {
+    if (c.role !== 'ytdVariance' && c.role !== 'forecastVariance') continue;
+    const stated = signStatedBy(c.header);
+    if (stated) return { sign: stated, source: 'header' };
+  }
+  let over = 0;
+  let fav = 0;
+  const pairs: [AmountRole, AmountRole, AmountRole][] = [
+    ['ytdVariance', 'ytdActual', 'ytdBudget'],
+    ['forecastVariance', 'forecastOutturn', 'annualBudget'],
+  ];
+  for (const r of raw.rows) {
+    for (const [vr, ar, br] of pairs) {
+      const v = r.values[vr];
+      const a = r.values[ar];
+      const b = r.values[br];
+      if (v == null || a == null || b == null || v === 0 || a === b) continue;
+      const tol = sumTolerance(precisionOf([v, a, b]), 2);
+      if (Math.abs(v - (a - b)) <= tol) over++;
+      else if (Math.abs(v - (b - a)) <= tol) fav++;
+    }
+  }
+  if (fav > over) return { sign: 'favourable-positive', source: 'figures' };
+  return { sign: 'overspend-positive', source: over > 0 ? 'figures' : 'default' };
+}
+
+function fmt(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  const s = Math.abs(rounded).toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return rounded < 0 ? `(${s})` : s;
+}
+
+function varianceChecks(
+  r: RawBudgetRow,
+  varianceRole: AmountRole,
+  actualRole: AmountRole,
+  budgetRole: AmountRole,
+  colOf: Map<string, number>,
+  sheet: string,
+  sheetSign: SignConvention,
+): Check[] {
+  const reported = r.values[varianceRole];
+  const actual = r.values[actualRole];
+  const budget = r.values[budgetRole];
+  if (reported == null || actual == null || budget == null) return [];
+  const expected = sheetSign === 'overspend-positive' ? actual - budget : budget - actual;
+  if (isExactlyEqual(reported, expected)) return [];
+  const diff = reported - expected;
+  const step = precisionOf([reported, actual, budget]);
+  const tol = sumTolerance(step, 2);
+  const formula = sheetSign === 'overspend-positive' ? `${roleName(actualRole)} − ${roleName(budgetRole)}` : `${roleName(budgetRole)} − ${roleName(actualRole)}`;
+  const where = r.label ?? `row ${r.row + 1}`;
+  const col = colOf.get(varianceRole)!;
+  if (Math.abs(diff) <= tol) {
+    return [{
+      sheet, row: r.row, col, where, code: 'rounding_only', severity: 'info',
+      message: `${roleName(varianceRole)} ${fmt(reported)} differs from ${formula} = ${fmt(expected)} by ${fmt(Math.abs(diff))}, within the rounding of the figures`,
+    }];
+  }
+  return [{
+    sheet, row: r.row, col, where, code: 'reported_variance_mismatch', severity: 'error',
+    message: `${roleName(varianceRole)} is typed as ${fmt(reported)} but ${formula} = ${fmt(expected)} (a difference of ${fmt(Math.abs(diff))}); correct the variance or the figures it comes from`,
+  }];
+}
+
+function sumChecks(r: RawBudgetRow, all: RawBudgetRow[], colOf: Map<string, number>, sheet: string): Check[] {
+  const out: Check[] = [];
+  const members = new Set(r.sumOf);
+  const items = all.filter((x) => members.has(x.row));
+  const isTotal = r.kind === 'total';
+  const what = isTotal ? 'total' : 'subtotal';
+  for (const role of AMOUNT_ROLES) {
+    const v = r.values[role];
+    const col = colOf.get(role);
+    if (v == null || col === undefined) continue;
+    const terms = items.map((x) => x.values[role]).filter((x): x is number => typeof x === 'number');
+    const sum = terms.reduce((a, b) => a + b, 0);
+    if (isExactlyEqual(v, sum)) continue;
+    const diff = Math.abs(v - sum);
+    const tol = sumTolerance(precisionOf([v, ...terms]), terms.length);
+    const rowsText = items.length === 1 ? `row ${items[0]!.row + 1}` : `rows ${items[0]!.row + 1}-${items[items.length - 1]!.row + 1}`;
+    const where = r.label ?? (r.section ? `${r.section} ${what}` : `${what} at row ${r.row + 1}`);
+    if (diff <= tol) {
+      out.push({
+        sheet, row: r.row, col, where, code: 'rounding_only', severity: 'info',
+        message: `${roleName(role)} ${what} ${fmt(v)} differs from the sum of ${rowsText} (${fmt(sum)}) by ${fmt(diff)}, within the rounding of ${terms.length} figures`,
+      });
+    } else {
+      out.push({
+        sheet, row: r.row, col, where, code: isTotal ? 'total_mismatch' : 'subtotal_mismatch', severity: 'error',
+        message: `${roleName(role)} ${what} is ${fmt(v)} but ${rowsText} add up to ${fmt(sum)} (a difference of ${fmt(diff)}); check for a missing or extra line`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import { CellValue, isErrorValue } from '../grid';
+
+/**
+ * A money amount as a cell gives it. Finance packs hold amounts as numbers, as text pasted
+ * from a PDF ("(539,416)", "£1,549,812", "-0"), or as a dash for nothing; the engine needs
+ * to tell a zero, a blank, a word and an error value apart, because each is checked differently.
+ */
+export type ParsedAmount =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'text'; readonly text: string };
+
+const BLANK_WORDS = new Set(['', 'n/a', 'na', 'none', '.']);
+/** Accounting formats show zero as a dash, and reports pasted from PDF keep the dash. */
+const ZERO_WORDS = new Set(['-', '–', '—', 'nil']);
+
+/** Characters that PDF copy and paste leaves in numbers: thin, narrow and no-break spaces. */
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+
+export function parseAmount(cell: CellValue): ParsedAmount {
+  if (cell === null) return { kind: 'blank' };
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'text', text: String(cell) };
+  if (typeof cell === 'boolean') return { kind: 'text', text: String(cell) };
+  if (isErrorValue(cell)) return { kind: 'error', error: cell.error };
+  return parseAmountText(cell);
+}
+
+export function parseAmountText(raw: string): ParsedAmount {
+  const text = raw.replace(SPACES, '').toLowerCase();
+  if (BLANK_WORDS.has(text)) return { kind: 'blank' };
+  if (ZERO_WORDS.has(text)) return { kind: 'number', value: 0 };
+  if (/^#(ref!|div\/0!|value!|name\?|n\/a|num!|null!|spill!|calc!|getting_data)$/.test(text)) {
+    return { kind: 'error', error: raw.trim().toUpperCase() };
+  }
+  let s = text;
+  let negative = false;
+  // Accounting brackets, possibly around a currency sign: (539,416) (£0.1m)
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  // A trailing minus, as some ledgers export it: 1,234-
+  if (s.endsWith('-') && s.length > 1) {
+    negative = !negative;
+    s = s.slice(0, -1);
+  }
+  // Sign before or after the currency: -£1,234 or £-1,234
+  const sign = /^([+\-−–]?)(£|€|\$)?([+\-−–]?)/.exec(s)!;
+  if (sign[1] || sign[3]) {
+    if ((sign[1] || sign[3]) !== '+') negative = !negative;
+  }
+  s = s.slice(sign[0].length);
+  let scale = 1;
+  const suffix = /(k|m|bn)$/.exec(s);
+  if (suffix) {
+    scale = SCALE[suffix[1]!]!;
+    s = s.slice(0, -suffix[1]!.length);
+  }
+  if (s.endsWith('%')) return { kind: 'text', text: raw };
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(s)) return { kind: 'text', text: raw };
+  const magnitude = Number(s.replace(/,/g, '')) * scale;
+  // "-0" is a real figure in £'000s reports (a small negative rounded away); keep it as 0.
+  const value = negative ? -magnitude : magnitude;
+  return { kind: 'number', value: value === 0 ? 0 : value };
+}
+
+/** The number, or null for anything that is not one. */
+export function amountOrNull(cell: CellValue): number | null {
+  const p = parseAmount(cell);
+  return p.kind === 'number' ? p.value : null;
+}
+
+/** True when the cell holds something that reads as a number (or a dash for zero/nothing). */
+export function looksNumeric(cell: CellValue): boolean {
+  const p = parseAmount(cell);
+  return p.kind === 'number';
+}

@@ -1,0 +1,129 @@
+import { CellValue, isErrorValue } from '../grid';
+
+/**
+ * Likelihood and consequence as registers write them: a number 1-5, or a word from the
+ * organisation's matrix. The words differ between trusts ("Possible" is 3 in the NPSA
+ * matrix, Staffordshire calls 3 "Likely" and 4 "Highly Likely"), so the word tables here
+ * are the common ones and a register's own key overrides them (see risk/key.ts).
+ */
+const LIKELIHOOD_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['rare', 1],
+  ['highly unlikely', 1],
+  ['very unlikely', 1],
+  ['unlikely', 2],
+  ['possible', 3],
+  ['possibly', 3],
+  ['highly likely', 4],
+  ['very likely', 4],
+  ['probable', 4],
+  ['likely', 4],
+  ['almost certain', 5],
+  ['certain', 5],
+];
+
+const CONSEQUENCE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['negligible', 1],
+  ['insignificant', 1],
+  ['very low', 1],
+  ['minor', 2],
+  ['low', 2],
+  ['moderate', 3],
+  ['medium', 3],
+  ['major', 4],
+  ['high', 4],
+  ['catastrophic', 5],
+  ['extreme', 5],
+  ['severe', 5],
+];
+
+export type ParsedRating =
+  | { readonly kind: 'value'; readonly value: number }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'invalid'; readonly text: string };
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function parseRating(cell: CellValue, words: ReadonlyArray<readonly [string, number]>): ParsedRating {
+  if (cell === null) return { kind: 'blank' };
+  if (isErrorValue(cell)) return { kind: 'error', error: cell.error };
+  if (typeof cell === 'number') return { kind: 'value', value: cell };
+  if (typeof cell === 'boolean') return { kind: 'invalid', text: String(cell) };
+  const t = norm(cell);
+  if (t === '') return { kind: 'blank' };
+  // "3", "3 - Possible", "3 Possible", "Possible (3)"
+  const lead = /^(\d+(?:\.\d+)?)\b/.exec(t);
+  if (lead) return { kind: 'value', value: Number(lead[1]) };
+  const trail = /\((\d+)\)$/.exec(t);
+  if (trail) return { kind: 'value', value: Number(trail[1]) };
+  for (const [word, value] of words) if (t === word) return { kind: 'value', value };
+  return { kind: 'invalid', text: cell };
+}
+
+export function parseLikelihood(cell: CellValue, ownWords?: ReadonlyMap<string, number>): ParsedRating {
+  if (ownWords && typeof cell === 'string') {
+    const v = ownWords.get(norm(cell));
+    if (v !== undefined) return { kind: 'value', value: v };
+  }
+  return parseRating(cell, LIKELIHOOD_WORDS);
+}
+
+export function parseConsequence(cell: CellValue, ownWords?: ReadonlyMap<string, number>): ParsedRating {
+  if (ownWords && typeof cell === 'string') {
+    const v = ownWords.get(norm(cell));
+    if (v !== undefined) return { kind: 'value', value: v };
+  }
+  return parseRating(cell, CONSEQUENCE_WORDS);
+}
+
+/**
+ * A score cell: "16", 16, "16 (4x4)", "12 (3 x 4)", "4x4", "L4 x C4". Where the text
+ * carries its own L and C they are returned too, so that the score typed beside them
+ * can be checked.
+ */
+export type ParsedScore =
+  | { readonly kind: 'score'; readonly score: number | null; readonly likelihood: number | null; readonly consequence: number | null }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'error'; readonly error: string }
+  | { readonly kind: 'invalid'; readonly text: string };
+
+export function parseScore(cell: CellValue): ParsedScore {
+  if (cell === null) return { kind: 'blank' };
+  if (isErrorValue(cell)) return { kind: 'error', error: cell.error };
+  if (typeof cell === 'number') return { kind: 'score', score: cell, likelihood: null, consequence: null };
+  if (typeof cell === 'boolean') return { kind: 'invalid', text: String(cell) };
+  const t = norm(cell).replace(/[×*]/g, 'x');
+  if (t === '' || t === '-' || t === 'n/a') return { kind: 'blank' };
+  const full = /^(\d+)\s*\(\s*l?\s*(\d)\s*x\s*c?\s*(\d)\s*\)$/.exec(t);
+  if (full) return { kind: 'score', score: Number(full[1]), likelihood: Number(full[2]), consequence: Number(full[3]) };
+  const pairThenScore = /^l?\s*(\d)\s*x\s*c?\s*(\d)\s*(?:=\s*(\d+))?$/.exec(t);
+  if (pairThenScore) {
+    const l = Number(pairThenScore[1]);
+    const c = Number(pairThenScore[2]);
+    return { kind: 'score', score: pairThenScore[3] ? Number(pairThenScore[3]) : null, likelihood: l, consequence: c };
+  }
+  const lead = /^(\d+)(?:\s*[-–(]?\s*[a-z ]*\)?)?$/.exec(t);
+  if (lead) return { kind: 'score', score: Number(lead[1]), likelihood: null, consequence: null };
+  return { kind: 'invalid', text: cell };
+}
+
+/**
+ * Trend words and arrows as registers write them, mapped to the five words the board uses.
+ * Arrows alone are ambiguous in a register (an up arrow may mean the score went up, which is
+ * worse), so "↑" is read as the score rising: Deteriorating.
+ */
+export type Trend = 'Improving' | 'Unchanged' | 'Deteriorating' | 'New' | 'Closed';
+
+export function parseTrend(cell: CellValue): Trend | null {
+  if (typeof cell !== 'string') return null;
+  const t = norm(cell);
+  if (t === '') return null;
+  if (/^(=|↔|→|⇔|–|-|same|static|no change|unchanged|stable|steady)$/.test(t)) return 'Unchanged';
+  if (/^(↓|⬇|▼|down|decreas\w*|reduc\w*|improv\w*|better|lower)$/.test(t)) return 'Improving';
+  if (/^(↑|⬆|▲|up|increas\w*|worse\w*|deteriorat\w*|higher|escalat\w*)$/.test(t)) return 'Deteriorating';
+  if (/^new( risk)?$/.test(t)) return 'New';
+  if (/^closed?$/.test(t)) return 'Closed';
+  return null;
+}

@@ -1,0 +1,204 @@
+/**
+ * Reading a budget table below its header: where it ends, and what each row is
+ * (a line, a section heading, a subtotal of its section, a total). Subtotal rows in real
+ * packs are often unlabelled, so a row's kind comes from its place and its arithmetic,
+ * not only from its label.
+ */
+import { SheetGrid, cellValue } from '../grid';
+import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
+import { ParsedAmount, parseAmount } from '../cells/amount';
+import { BudgetHeader, cellText } from './header';
+import { sumTolerance, precisionOf } from '../budget/precision';
+
+export interface RawBudgetRow {
+  readonly row: number;
+  readonly label: string | null;
+  section: string | null;
+  kind: BudgetRowKind;
+  readonly values: Partial<Record<AmountRole, number | null>>;
+  sumOf?: number[];
+}
+
+export interface RawBudgetTable {
+  readonly header: BudgetHeader;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+  readonly rows: RawBudgetRow[];
+  readonly cellChecks: Check[];
+}
+
+const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
+const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?$/i;
+
+/** A sentence of commentary under a table ends it; a section heading is short. */
+function isProse(text: string): boolean {
+  return text.length > 90 || (text.split(/\s+/).length > 8 && /[.:]$/.test(text));
+}
+
+export type HeaderProbe = (row: number) => boolean;
+
+export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeaderRow: HeaderProbe): RawBudgetTable {
+  const amountCols = header.columns.filter((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role)) as { role: AmountRole; col: number }[];
+  const lastCol = Math.max(header.labelCol, ...header.columns.map((c) => c.col));
+  const firstRow = header.headerRows[header.headerRows.length - 1]! + 1;
+  const rows: RawBudgetRow[] = [];
+  const cellChecks: Check[] = [];
+
+  let blankRun = 0;
+  let r = firstRow;
+  for (; r < sheet.values.length; r++) {
+    if (isHeaderRow(r)) break;
+    const label = labelOf(sheet, r, header.labelCol);
+    const parsed: Partial<Record<AmountRole, ParsedAmount>> = {};
+    let numbers = 0;
+    let nonBlank = 0;
+    for (const { role, col } of amountCols) {
+      const p = parseAmount(cellValue(sheet, r, col));
+      parsed[role] = p;
+      if (p.kind === 'number') numbers++;
+      if (p.kind !== 'blank') nonBlank++;
+    }
+    if (!label && nonBlank === 0) {
+      blankRun++;
+      if (blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    if (label && nonBlank === 0 && isProse(label)) break;
+    // A row of figures with text in them that are not figures ("n/a", "TBC") still belongs.
+    const values: Partial<Record<AmountRole, number | null>> = {};
+    for (const { role, col } of amountCols) {
+      const p = parsed[role]!;
+      values[role] = p.kind === 'number' ? p.value : null;
+      if (p.kind === 'error') {
+        cellChecks.push({
+          sheet: sheet.name, row: r, col, where: label ?? `row ${r + 1}`, code: 'error_value', severity: 'error',
+          message: `${roleName(role)} shows the error ${p.error}; the figure cannot be checked. Correct the formula in this cell`,
+        });
+      } else if (p.kind === 'text' && numbers > 0) {
+        cellChecks.push({
+          sheet: sheet.name, row: r, col, where: label ?? `row ${r + 1}`, code: 'not_a_number', severity: 'error',
+          message: `${roleName(role)} holds "${p.text}", which is not a number; it is left out of the sums`,
+        });
+      }
+    }
+    if (numbers === 0 && nonBlank > 0 && !label) continue;
+    const kind: BudgetRowKind = numbers === 0 ? 'section' : 'line';
+    rows.push({ row: r, label, section: null, kind, values });
+  }
+  // Trailing headings with nothing under them belong to whatever comes next on the sheet
+  // (the next table's title), not to this table; a register's empty last sections are kept
+  // by the risk reader, which has its own rule.
+  while (rows.length && rows[rows.length - 1]!.kind === 'section') rows.pop();
+  const lastRow = rows.length ? rows[rows.length - 1]!.row : firstRow - 1;
+  structure(rows, amountCols.map((c) => c.role));
+  return { header, firstRow, lastRow, lastCol, rows, cellChecks };
+}
+
+function labelOf(sheet: SheetGrid, row: number, col: number): string | null {
+  const t = cellText(sheet, row, col);
+  if (t) return t;
+  const v = cellValue(sheet, row, col);
+  // A numeric code in the label column (cost centre 4130) is still a label.
+  if (typeof v === 'number') return String(v);
+  return null;
+}
+
+export function roleName(role: AmountRole): string {
+  switch (role) {
+    case 'ytdBudget': return 'YTD budget';
+    case 'ytdActual': return 'YTD actual';
+    case 'ytdVariance': return 'YTD variance';
+    case 'annualBudget': return 'Annual budget';
+    case 'forecastOutturn': return 'Forecast outturn';
+    case 'forecastVariance': return 'Forecast variance';
+  }
+}
+
+/**
+ * Gives each row its section and tells subtotals from totals. A row that adds up is compared
+ * with two candidates, the open section's lines and everything at the top level, and takes
+ * whichever its figures match; the label breaks ties.
+ */
+function structure(rows: RawBudgetRow[], roles: AmountRole[]): void {
+  let section: string | null = null;
+  let sectionItems: RawBudgetRow[] = [];
+  let topLevel: RawBudgetRow[] = [];
+
+  const closeSectionWithoutSubtotal = () => {
+    topLevel.push(...sectionItems);
+    sectionItems = [];
+    section = null;
+  };
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.kind === 'section') {
+      closeSectionWithoutSubtotal();
+      section = row.label;
+      continue;
+    }
+    const label = row.label;
+    const labelledTotal = label !== null && TOTAL_LABEL.test(label) && !SUBTOTAL_LABEL.test(label);
+    const labelledSubtotal = label !== null && SUBTOTAL_LABEL.test(label);
+    if (label !== null && !labelledTotal && !labelledSubtotal) {
+      row.section = section;
+      (section !== null ? sectionItems : topLevel).push(row);
+      continue;
+    }
+    // A row that adds up: labelled (Total, Sub Total) or unlabelled figures.
+    const candidates: { kind: 'subtotal' | 'total'; items: RawBudgetRow[] }[] = [];
+    if (sectionItems.length) candidates.push({ kind: 'subtotal', items: sectionItems });
+    if (topLevel.length) candidates.push({ kind: 'total', items: [...topLevel, ...sectionItems] });
+    if (candidates.length === 0) {
+      // Figures with no label and nothing above to add up: an ordinary unnamed line.
+      row.section = section;
+      (section !== null ? sectionItems : topLevel).push(row);
+      continue;
+    }
+    const prefer: 'subtotal' | 'total' = labelledTotal ? 'total' : 'subtotal';
+    let best = candidates[0]!;
+    let bestScore = -1;
+    for (const c of candidates) {
+      const score = matchScore(row, c.items, roles);
+      if (score > bestScore || (score === bestScore && c.kind === prefer)) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    row.kind = best.kind;
+    row.sumOf = best.items.map((x) => x.row);
+    if (best.kind === 'subtotal') {
+      row.section = section;
+      topLevel.push(row);
+      sectionItems = [];
+      section = null;
+    } else {
+      row.section = null;
+      // What a total adds up is replaced by the total, so a repeated total row checks against it.
+      topLevel = [row];
+      sectionItems = [];
+      section = null;
+    }
+  }
+}
+
+function matchScore(row: RawBudgetRow, items: RawBudgetRow[], roles: AmountRole[]): number {
+  let score = 0;
+  for (const role of roles) {
+    const v = row.values[role];
+    if (v === null || v === undefined) continue;
+    let sum = 0;
+    const terms: number[] = [];
+    for (const it of items) {
+      const x = it.values[role];
+      if (typeof x === 'number') {
+        sum += x;
+        terms.push(x);
+      }
+    }
+    if (Math.abs(v - sum) <= sumTolerance(precisionOf([v, ...terms]), terms.length)) score++;
+  }
+  return score;
+}

@@ -1,0 +1,80 @@
+/**
+ * Walks a sheet from top to bottom finding every budget table and risk register on it,
+ * stacked or side by side in rows, each with the title lines above it.
+ */
+import { SheetGrid } from '../grid';
+import { BudgetHeader, RiskHeader, budgetHeaderAt, cellText, riskHeaderAt } from './header';
+import { RawBudgetTable, readBudgetTable } from './budgetTable';
+import { RawRiskRegister, readRiskRegister } from './riskRegister';
+
+export interface TitleLines {
+  /** Text lines above the header, top first, up to the previous table. */
+  readonly lines: string[];
+}
+
+export type RawTable =
+  | { readonly kind: 'budget'; readonly table: RawBudgetTable; readonly above: TitleLines }
+  | { readonly kind: 'risk'; readonly register: RawRiskRegister; readonly above: TitleLines };
+
+const MAX_TITLE_ROWS = 6;
+
+export function findTables(sheet: SheetGrid): RawTable[] {
+  const found: RawTable[] = [];
+  const budgetCache = new Map<number, BudgetHeader | null>();
+  const riskCache = new Map<number, RiskHeader | null>();
+  const budgetAt = (r: number) => {
+    if (!budgetCache.has(r)) budgetCache.set(r, budgetHeaderAt(sheet, r));
+    return budgetCache.get(r)!;
+  };
+  const riskAt = (r: number) => {
+    if (!riskCache.has(r)) riskCache.set(r, riskHeaderAt(sheet, r));
+    return riskCache.get(r)!;
+  };
+  // The header of the next table: any header row, or the second row of a two-row header.
+  const anyHeaderAt = (r: number) => {
+    const b = budgetAt(r);
+    if (b) return true;
+    const next = budgetAt(r + 1);
+    if (next && next.headerRows[0] === r) return true;
+    return riskAt(r) !== null;
+  };
+
+  let floor = 0;
+  const rows = sheet.values.length;
+  for (let r = 0; r < rows; r++) {
+    if (!sheet.values[r]) continue;
+    const risk = riskAt(r);
+    if (risk) {
+      const register = readRiskRegister(sheet, risk, riskAt, (x) => budgetAt(x) !== null);
+      found.push({ kind: 'risk', register, above: titleLinesAbove(sheet, risk.headerRows[0]!, floor) });
+      floor = register.lastRow + 1;
+      r = register.lastRow;
+      continue;
+    }
+    // A two-row header is found at its second row; look one ahead so its first row is not read as a title.
+    const budget = budgetAt(r);
+    if (budget) {
+      const table = readBudgetTable(sheet, budget, (x) => x > r && anyHeaderAt(x));
+      if (table.rows.length === 0) continue;
+      found.push({ kind: 'budget', table, above: titleLinesAbove(sheet, budget.headerRows[0]!, floor) });
+      floor = table.lastRow + 1;
+      r = table.lastRow;
+    }
+  }
+  return found;
+}
+
+function titleLinesAbove(sheet: SheetGrid, headerTop: number, floor: number): TitleLines {
+  const lines: string[] = [];
+  for (let r = headerTop - 1; r >= Math.max(floor, headerTop - MAX_TITLE_ROWS); r--) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    const texts: string[] = [];
+    for (let c = 0; c < row.length; c++) {
+      const t = cellText(sheet, r, c);
+      if (t) texts.push(t);
+    }
+    if (texts.length) lines.unshift(texts.join(' '));
+  }
+  return { lines };
+}

@@ -1,0 +1,84 @@
+/**
+ * Reading a risk register below its header: which rows are risks, which are section
+ * headings, and where the register ends. Registers printed over several pages repeat their
+ * header; a repeat of the same header is read through, not taken as a new table.
+ */
+import { SheetGrid, cellValue } from '../grid';
+import { RiskHeader, cellText } from './header';
+
+export interface RawRiskRow {
+  readonly row: number;
+  readonly section: string | null;
+}
+
+export interface RawRiskRegister {
+  readonly header: RiskHeader;
+  readonly rows: RawRiskRow[];
+  readonly lastRow: number;
+  readonly lastCol: number;
+}
+
+function sameLayout(a: RiskHeader, b: RiskHeader): boolean {
+  if (a.columns.length !== b.columns.length) return false;
+  return a.columns.every((c, i) => c.role === b.columns[i]!.role && c.col === b.columns[i]!.col);
+}
+
+export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt: (row: number) => RiskHeader | null, otherHeaderAt: (row: number) => boolean): RawRiskRegister {
+  const scoreCols = header.columns.filter((c) => /Likelihood$|Consequence$|Score$/.test(c.role)).map((c) => c.col);
+  const identityCols = header.columns.filter((c) => c.role === 'ref' || c.role === 'title' || c.role === 'description').map((c) => c.col);
+  const lastCol = Math.max(...header.columns.map((c) => c.col));
+  const rows: RawRiskRow[] = [];
+  let section: string | null = null;
+  let lastRow = header.headerRows[header.headerRows.length - 1]!;
+  let blankRun = 0;
+  for (let r = lastRow + 1; r < sheet.values.length; r++) {
+    const repeat = headerAt(r);
+    if (repeat) {
+      if (sameLayout(repeat, header)) {
+        blankRun = 0;
+        continue;
+      }
+      break;
+    }
+    if (otherHeaderAt(r)) break;
+    const values = sheet.values[r] ?? [];
+    let filled = 0;
+    let onlyText: string | null = null;
+    for (let c = 0; c <= Math.max(lastCol, values.length - 1); c++) {
+      const v = cellValue(sheet, r, c);
+      if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+      filled++;
+      onlyText = typeof v === 'string' ? v.trim() : null;
+    }
+    if (filled === 0) {
+      blankRun++;
+      if (blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    const hasScore = scoreCols.some((c) => {
+      const v = cellValue(sheet, r, c);
+      return v !== null && !(typeof v === 'string' && v.trim() === '');
+    });
+    const hasIdentity = identityCols.some((c) => cellText(sheet, r, c) !== '' || typeof cellValue(sheet, r, c) === 'number');
+    if (hasScore && hasIdentity) {
+      rows.push({ row: r, section });
+      lastRow = r;
+      continue;
+    }
+    if (filled === 1 && onlyText !== null && onlyText.length <= 80) {
+      // A heading such as "Co-Commissioning", or the title line of a repeated page.
+      section = onlyText;
+      lastRow = r;
+      continue;
+    }
+    if (hasIdentity) {
+      // A risk with no scores yet: still a risk, and its missing scores are worth saying.
+      rows.push({ row: r, section });
+      lastRow = r;
+      continue;
+    }
+    break;
+  }
+  return { header, rows, lastRow, lastCol };
+}

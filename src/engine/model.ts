@@ -1,0 +1,181 @@
+/**
+ * The domain the engine reasons about: budget tables with their lines, risk registers with
+ * their risks, and the checks raised on them. Rows and columns are 0-based grid positions.
+ */
+import { CellRange } from './grid';
+import { RagScheme } from './rag/scheme';
+import { Trend } from './cells/risk';
+import { CalendarDate } from './cells/date';
+import { SignConvention } from './config';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export type CheckCode =
+  | 'score_mismatch'
+  | 'residual_above_current'
+  | 'residual_above_inherent'
+  | 'current_above_inherent'
+  | 'target_above_residual'
+  | 'out_of_range'
+  | 'not_a_number'
+  | 'error_value'
+  | 'subtotal_mismatch'
+  | 'total_mismatch'
+  | 'reported_variance_mismatch'
+  | 'rounding_only'
+  | 'review_overdue'
+  | 'sign_convention';
+
+export interface Check {
+  readonly sheet: string;
+  /** 0-based row and column of the cell the check is about. */
+  readonly row: number;
+  readonly col: number;
+  /** The line label or risk reference it concerns. */
+  readonly where: string;
+  readonly code: CheckCode;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+// ---------------------------------------------------------------- budget
+
+export type BudgetRole =
+  | 'label'
+  | 'ytdBudget'
+  | 'ytdActual'
+  | 'ytdVariance'
+  | 'ytdVariancePct'
+  | 'annualBudget'
+  | 'forecastOutturn'
+  | 'forecastVariance'
+  | 'forecastVariancePct';
+
+export const AMOUNT_ROLES = ['ytdBudget', 'ytdActual', 'ytdVariance', 'annualBudget', 'forecastOutturn', 'forecastVariance'] as const;
+export type AmountRole = (typeof AMOUNT_ROLES)[number];
+
+export type BudgetRowKind = 'line' | 'subtotal' | 'total' | 'section';
+
+export type Rag = 'R' | 'A' | 'G';
+
+export interface BudgetRag {
+  readonly rag: Rag;
+  /** Why, in words: "Overspend 5.2% of annual budget (red from 5%)". */
+  readonly reason: string;
+  readonly basis: 'forecast' | 'ytd';
+}
+
+export interface BudgetRow {
+  readonly row: number;
+  readonly label: string | null;
+  readonly section: string | null;
+  readonly kind: BudgetRowKind;
+  /** True when the label or section marks the line as income, whose colours invert. */
+  readonly income: boolean;
+  readonly hidden: boolean;
+  readonly ytdBudget: number | null;
+  readonly ytdActual: number | null;
+  readonly ytdVariance: number | null;
+  readonly ytdVariancePct: number | null;
+  readonly annualBudget: number | null;
+  readonly forecastOutturn: number | null;
+  /** Where the sheet had no forecast and one was worked out (straight line). */
+  readonly forecastMethod: 'typed' | 'straight-line' | null;
+  readonly forecastVariance: number | null;
+  readonly forecastVariancePct: number | null;
+  /** The variances as the sheet typed them, in the sheet's own sign convention. */
+  readonly reported: { readonly ytdVariance: number | null; readonly forecastVariance: number | null };
+  readonly rag: BudgetRag | null;
+  /** For subtotals and totals: the rows they add up. */
+  readonly sumOf?: ReadonlyArray<number>;
+}
+
+export interface ColumnAssignment<R extends string> {
+  readonly role: R;
+  readonly col: number;
+  readonly header: string;
+}
+
+export type Units = '£' | "£'000s" | '£m' | null;
+
+export interface BudgetTable {
+  readonly kind: 'budget';
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly headerRows: ReadonlyArray<number>;
+  readonly title: string | null;
+  readonly units: Units;
+  readonly columns: ReadonlyArray<ColumnAssignment<BudgetRole>>;
+  /** How the sheet writes its variances: stated in the header, or read from its own figures. */
+  readonly sheetSign: SignConvention;
+  readonly sheetSignSource: 'header' | 'figures' | 'default';
+  /** Months elapsed in the financial year, where the sheet says ("Month 7", "as at 30th June"). */
+  readonly monthsElapsed: number | null;
+  readonly hiddenColumns: ReadonlyArray<number>;
+  readonly rows: ReadonlyArray<BudgetRow>;
+}
+
+// ---------------------------------------------------------------- risk
+
+export type RiskSlot = 'inherent' | 'current' | 'residual' | 'target';
+export const RISK_SLOTS: ReadonlyArray<RiskSlot> = ['inherent', 'current', 'residual', 'target'];
+
+export type RiskRole =
+  | 'ref'
+  | 'title'
+  | 'description'
+  | 'owner'
+  | 'reviewDate'
+  | 'trend'
+  | 'status'
+  | `${RiskSlot}Likelihood`
+  | `${RiskSlot}Consequence`
+  | `${RiskSlot}Score`
+  | `${RiskSlot}Grade`;
+
+export interface RiskScore {
+  readonly likelihood: number | null;
+  readonly consequence: number | null;
+  /** L x C where both are known, else the score as typed. */
+  readonly score: number | null;
+  /** The score as typed in the sheet, where it typed one. */
+  readonly typedScore: number | null;
+  readonly grade: string | null;
+  readonly colour: string | null;
+}
+
+export interface RiskEntry {
+  readonly row: number;
+  readonly ref: string | null;
+  readonly title: string | null;
+  readonly section: string | null;
+  readonly owner: string | null;
+  readonly reviewDate: CalendarDate | null;
+  readonly trend: Trend | null;
+  readonly closed: boolean;
+  readonly hidden: boolean;
+  readonly scores: Readonly<Record<RiskSlot, RiskScore | null>>;
+}
+
+export interface RiskRegister {
+  readonly kind: 'risk';
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly headerRows: ReadonlyArray<number>;
+  readonly title: string | null;
+  readonly scheme: RagScheme;
+  readonly columns: ReadonlyArray<ColumnAssignment<RiskRole>>;
+  readonly slots: ReadonlyArray<RiskSlot>;
+  readonly asAt: CalendarDate | null;
+  readonly hiddenColumns: ReadonlyArray<number>;
+  readonly risks: ReadonlyArray<RiskEntry>;
+}
+
+export type FoundTable = BudgetTable | RiskRegister;
+
+export interface Analysis {
+  readonly tables: ReadonlyArray<FoundTable>;
+  readonly checks: ReadonlyArray<Check>;
+  /** Sentences for the user about what was and was not found. */
+  readonly notes: ReadonlyArray<string>;
+}

@@ -1,0 +1,98 @@
+/**
+ * Risk grading schemes: bands of L x C scores, each with a name and a colour.
+ * A scheme must give every score a 5x5 matrix can produce exactly one band, or a board
+ * paper would show a risk with no grade (or two).
+ */
+export interface RiskBand {
+  readonly name: string;
+  readonly min: number;
+  readonly max: number;
+  /** #RRGGBB */
+  readonly colour: string;
+}
+
+export interface RagScheme {
+  /** "npsa-4band", "three-band", "workbook" (the register's own key) or "custom". */
+  readonly id: string;
+  readonly label: string;
+  readonly bands: ReadonlyArray<RiskBand>;
+  /** Where a workbook's own key was found, for the report. */
+  readonly source?: { readonly sheet: string; readonly cell: string };
+}
+
+/** Every score L x C can take on a 5x5 matrix. */
+export const MATRIX_SCORES: ReadonlyArray<number> = (() => {
+  const s = new Set<number>();
+  for (let l = 1; l <= 5; l++) for (let c = 1; c <= 5; c++) s.add(l * c);
+  return [...s].sort((a, b) => a - b);
+})();
+
+// NHS palette. Red and green have the same lightness, which is why every RAG cell also
+// carries its word or letter.
+export const COLOURS = {
+  red: '#D5281B',
+  amber: '#FFB81C',
+  orange: '#ED8B00',
+  yellow: '#FFEB3B',
+  green: '#007F3B',
+  grey: '#768692',
+} as const;
+
+export const PRESET_SCHEMES: Readonly<Record<string, RagScheme>> = {
+  'npsa-4band': {
+    id: 'npsa-4band',
+    label: 'NPSA 5x5 matrix: Low 1-3, Moderate 4-6, High 8-12, Extreme 15-25',
+    bands: [
+      { name: 'Low', min: 1, max: 3, colour: COLOURS.green },
+      { name: 'Moderate', min: 4, max: 6, colour: COLOURS.yellow },
+      { name: 'High', min: 8, max: 12, colour: COLOURS.orange },
+      { name: 'Extreme', min: 15, max: 25, colour: COLOURS.red },
+    ],
+  },
+  'three-band': {
+    id: 'three-band',
+    label: 'Three bands: Low 1-4, Medium 5-10, High 12-25',
+    bands: [
+      { name: 'Low', min: 1, max: 4, colour: COLOURS.green },
+      { name: 'Medium', min: 5, max: 10, colour: COLOURS.amber },
+      { name: 'High', min: 12, max: 25, colour: COLOURS.red },
+    ],
+  },
+};
+
+export const DEFAULT_SCHEME_ID = 'npsa-4band';
+
+/**
+ * Checks that bands cover each matrix score exactly once. Returns a sentence saying what is
+ * wrong (for the user), or null when the bands are sound.
+ */
+export function bandProblem(bands: ReadonlyArray<Pick<RiskBand, 'name' | 'min' | 'max'>>): string | null {
+  if (bands.length === 0) return 'the band table is empty';
+  for (const b of bands) {
+    if (!(b.min <= b.max)) return `band "${b.name}" runs from ${b.min} to ${b.max}, so its minimum is above its maximum`;
+  }
+  const gaps: number[] = [];
+  for (const score of MATRIX_SCORES) {
+    const hits = bands.filter((b) => score >= b.min && score <= b.max);
+    if (hits.length > 1) return `score ${score} falls in more than one band (${hits.map((h) => h.name).join(', ')})`;
+    if (hits.length === 0) gaps.push(score);
+  }
+  if (gaps.length) return `no band covers score${gaps.length > 1 ? 's' : ''} ${gaps.join(', ')}`;
+  return null;
+}
+
+/** Colour for a band name the workbook uses, when its key states names but not colours. */
+export function colourForBandName(name: string, position: number, count: number): string {
+  const n = name.toLowerCase();
+  if (/extreme|very high|critical|severe/.test(n)) return COLOURS.red;
+  if (/high|significant|major/.test(n)) return count <= 3 ? COLOURS.red : COLOURS.orange;
+  if (/moderate|medium/.test(n)) return count <= 3 ? COLOURS.amber : COLOURS.yellow;
+  if (/low|minor|very low|negligible/.test(n)) return COLOURS.green;
+  const ramp = [COLOURS.green, COLOURS.yellow, COLOURS.orange, COLOURS.red];
+  return ramp[Math.min(ramp.length - 1, Math.round((position / Math.max(1, count - 1)) * (ramp.length - 1)))]!;
+}
+
+export function gradeFor(scheme: RagScheme, score: number | null): RiskBand | null {
+  if (score === null) return null;
+  return scheme.bands.find((b) => score >= b.min && score <= b.max) ?? null;
+}

@@ -1,0 +1,77 @@
+/**
+ * A workbook's own grading key: "1 – 3 Low risk", "a score between 5 and 10 will be Medium
+ * Risk", or a table of "Extreme | 15-25". Where a register states its bands, it is graded by
+ * them rather than by a preset, and the report says so.
+ */
+import { SheetGrid, a1 } from '../grid';
+import { RagScheme, bandProblem, colourForBandName } from '../rag/scheme';
+
+const GRADE = '(very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor)';
+const DASH = '(?:-|–|—|to|and)';
+const RANGE_THEN_NAME = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
+const NAME_THEN_RANGE = new RegExp(`\\b${GRADE}(?:\\s+risks?)?\\s*[:=(]?\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\b`, 'gi');
+
+interface BandMention {
+  name: string;
+  min: number;
+  max: number;
+  row: number;
+  col: number;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+function mentionsIn(text: string, row: number, col: number): BandMention[] {
+  const out: BandMention[] = [];
+  for (const m of text.matchAll(RANGE_THEN_NAME)) {
+    out.push({ name: titleCase(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
+  }
+  if (out.length === 0) {
+    for (const m of text.matchAll(NAME_THEN_RANGE)) {
+      out.push({ name: titleCase(m[1]!), min: Number(m[2]), max: Number(m[3]), row, col });
+    }
+  }
+  return out.filter((b) => b.min >= 1 && b.max <= 25 && b.min <= b.max);
+}
+
+/** The grading key stated on a sheet, if it states a complete one. */
+export function findSchemeKey(sheet: SheetGrid): RagScheme | null {
+  const mentions: BandMention[] = [];
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    const texts: string[] = [];
+    let firstCol = -1;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string' && v.trim()) {
+        const own = mentionsIn(v, r, c);
+        if (own.length) {
+          mentions.push(...own);
+          continue;
+        }
+        texts.push(v.trim());
+        if (firstCol < 0) firstCol = c;
+      }
+    }
+    // A key laid out as a table: "Extreme | 15-25" in neighbouring cells.
+    if (texts.length >= 2) mentions.push(...mentionsIn(texts.join(' '), r, firstCol));
+  }
+  if (mentions.length < 2) return null;
+  const unique = new Map<string, BandMention>();
+  for (const m of mentions) {
+    const key = `${m.name}|${m.min}|${m.max}`;
+    if (!unique.has(key)) unique.set(key, m);
+  }
+  const bands = [...unique.values()].sort((a, b) => a.min - b.min);
+  if (bandProblem(bands) !== null) return null;
+  const first = bands.reduce((a, b) => (a.row < b.row || (a.row === b.row && a.col <= b.col) ? a : b));
+  return {
+    id: 'workbook',
+    label: `The workbook's own key: ${bands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')}`,
+    bands: bands.map((b, i) => ({ name: b.name, min: b.min, max: b.max, colour: colourForBandName(b.name, i, bands.length) })),
+    source: { sheet: sheet.name, cell: a1(first.row, first.col) },
+  };
+}
