@@ -83,12 +83,19 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
 }
 
 function isProse(line: string): boolean {
-  return line.length > 100 || (line.split(/\s+/).length > 10 && /[.]$/.test(line));
+  return line.length > 100 || (line.split(/\s+/).length > 10 && /[.:]$/.test(line));
 }
 
+/**
+ * The title: the last few short lines above the header ("Cannock Chase CCG / Primary Medical
+ * Services - Delegated Budgets 2018/19 / Month 7"), leaving out commentary and the
+ * key-value lines of a version-control block ("Date 11th October 2018", "Transferred Risks: 31").
+ */
 function titleOf(above: TitleLines): string | null {
-  const lines = above.lines.filter((l) => !isProse(l)).map((l) => l.replace(/[:\s]+$/, ''));
-  return lines.length ? lines.join(' — ') : null;
+  const lines = above.lines
+    .filter((l) => !isProse(l) && !/:\s*\d+$|^(date|version|author|owner)\b/i.test(l))
+    .map((l) => l.replace(/[:\s]+$/, ''));
+  return lines.length ? lines.slice(-3).join(' — ') : null;
 }
 
 function periodIn(lines: string[]): { monthsElapsed: number; asAt: CalendarDate | null } | null {

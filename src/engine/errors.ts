@@ -44,7 +44,9 @@ export class RagBoardError extends Error {
     const place = [this.where?.file, this.where?.sheet && `sheet "${this.where.sheet}"`, this.where?.cell && `cell ${this.where.cell}`]
       .filter(Boolean)
       .join(', ');
-    return `${this.message}${place ? ` (${place})` : ''}${this.hint ? `. ${this.hint}` : ''}`;
+    const what = this.message.replace(/\.\s*$/, '');
+    const hint = this.hint ? ` ${this.hint.replace(/([^.!?])$/, '$1.')}` : '';
+    return `${what}${place ? ` (${place})` : ''}.${hint}`;
   }
 }
 

@@ -67,8 +67,7 @@ export function findTables(sheet: SheetGrid): RawTable[] {
 function titleLinesAbove(sheet: SheetGrid, headerTop: number, floor: number): TitleLines {
   const lines: string[] = [];
   for (let r = headerTop - 1; r >= Math.max(floor, headerTop - MAX_TITLE_ROWS); r--) {
-    const row = sheet.values[r];
-    if (!row) continue;
+    const row = sheet.values[r] ?? [];
     const texts: string[] = [];
     for (let c = 0; c < row.length; c++) {
       const t = cellText(sheet, r, c);

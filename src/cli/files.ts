@@ -1,0 +1,77 @@
+/**
+ * File handling for the command line: reading the workbook and the config with messages a
+ * person can act on, and writing output so that a file is never left half-written.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { RagBoardError } from '../engine/errors';
+import { RagBoardConfig, parseConfig } from '../engine/config';
+
+export function readInputFile(file: string): Uint8Array {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) {
+      throw new RagBoardError('unreadable-input', `"${file}" is a folder, not a workbook`, { hint: 'Give the path of an .xlsx file' });
+    }
+    return fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof RagBoardError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new RagBoardError('unreadable-input', `There is no file "${file}"`, { hint: 'Check the name and the folder you are running from', cause: e });
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new RagBoardError('unreadable-input', `"${file}" cannot be opened: permission denied`, { hint: 'Check that you may read the file, and that Excel has not locked it', cause: e });
+    }
+    throw new RagBoardError('unreadable-input', `"${file}" cannot be read (${(e as Error).message})`, { cause: e });
+  }
+}
+
+export function loadConfigFile(file: string): RagBoardConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new RagBoardError('bad-arguments', code === 'ENOENT' ? `There is no config file "${file}"` : `The config file "${file}" cannot be read`, {
+      hint: 'Check the path given to --config',
+      cause: e,
+    });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new RagBoardError('bad-arguments', `The config file "${file}" is not valid JSON (${(e as Error).message})`, {
+      hint: 'Check for a missing comma or quote; README shows an example',
+      cause: e,
+    });
+  }
+  return parseConfig(json, path.basename(file));
+}
+
+/**
+ * Writes to a temporary file beside the target and renames it into place, so a reader
+ * never sees half a file and a failure leaves the old file as it was.
+ */
+export function writeFileAtomically(target: string, content: string | Uint8Array): void {
+  const dir = path.dirname(path.resolve(target));
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(temp, content);
+    fs.renameSync(temp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // The temporary file may never have been made; the error below is what matters.
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (e as Error).message;
+    throw new RagBoardError('cannot-write', `Cannot write "${target}": ${why}`, { hint: 'Choose a folder you can write to', cause: e });
+  }
+}
+
+export function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+/**
+ * rag-board: the command line. A thin adapter: it reads files, hands bytes to the .xlsx
+ * reader and grids to the engine, and writes what the engine returns. Exit codes are part
+ * of the contract (design.md): 0 done, 2 bad arguments, 3 input unreadable, 1 anything else.
+ */
+import { Command, CommanderError } from 'commander';
+import { RagBoardError, isRagBoardError } from '../engine/errors';
+import { analyseWorkbook } from '../engine/analyse';
+import { buildReport } from '../engine/report/report';
+import { readXlsx } from '../workbook/xlsx/read';
+import { loadConfigFile, readInputFile, samePath, writeFileAtomically } from './files';
+import { describeReport } from './summary';
+
+export const EXIT = { ok: 0, failed: 1, badArguments: 2, unreadable: 3 } as const;
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** True when stderr is a terminal, so a progress line can be redrawn in place. */
+  readonly stderrIsTty: boolean;
+}
+
+const nodeIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+};
+
+interface AnalyseOptions {
+  report?: string;
+  config?: string;
+  quiet?: boolean;
+}
+
+export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command()
+    .name('rag-board')
+    .description('Finds budget tables and risk registers in an Excel workbook, recalculates and checks them, and reports RAG.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run "rag-board --help" for usage)');
+
+  program
+    .command('analyse')
+    .alias('analyze')
+    .description('analyse a workbook: tables found, variances, scores, checks')
+    .argument('<in.xlsx>', 'the workbook to analyse (.xlsx or .xlsm); it is never changed')
+    .option('--report <report.json>', 'write the JSON report (schema rag-board/report@1) to this file')
+    .option('--config <config.json>', 'thresholds, scheme and sheet names (see README, "Configuration")')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (input: string, options: AnalyseOptions) => {
+      exitCode = await analyse(input, options, io);
+    });
+
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return EXIT.badArguments;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.badArguments;
+    }
+    return reportFailure(e, io);
+  }
+}
+
+async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promise<number> {
+  try {
+    const config = options.config ? loadConfigFile(options.config) : undefined;
+    if (options.report && samePath(options.report, input)) {
+      throw new RagBoardError('bad-arguments', `--report would overwrite the input workbook "${input}"`, { hint: 'Give the report a file name of its own, such as report.json' });
+    }
+    const bytes = readInputFile(input);
+    const progress = progressLine(io, input);
+    const grids = readXlsx(bytes, { fileName: input, onProgress: (f) => progress(f * 0.8) });
+    const analysis = analyseWorkbook(grids, config, { onProgress: (f) => progress(0.8 + f * 0.2) });
+    progress(null);
+    const report = buildReport(analysis, input);
+    if (options.report) writeFileAtomically(options.report, JSON.stringify(report, null, 2) + '\n');
+    if (!options.quiet) io.stdout(describeReport(report));
+    return EXIT.ok;
+  } catch (e) {
+    return reportFailure(e, io);
+  }
+}
+
+/** "Reading budget.xlsx 45%" on a terminal for files that take a while; nothing when piped. */
+function progressLine(io: CliIo, file: string): (fraction: number | null) => void {
+  if (!io.stderrIsTty) return () => undefined;
+  const started = Date.now();
+  let shown = false;
+  let last = -1;
+  return (fraction) => {
+    if (fraction === null) {
+      if (shown) io.stderr('\r\x1b[K');
+      return;
+    }
+    const pct = Math.floor(fraction * 100);
+    if (pct === last || Date.now() - started < 500) return;
+    last = pct;
+    shown = true;
+    io.stderr(`\rAnalysing ${file} ${pct}%`);
+  };
+}
+
+function reportFailure(e: unknown, io: CliIo): number {
+  if (isRagBoardError(e)) {
+    io.stderr(`rag-board: ${e.describe()}\n`);
+    if (e.kind === 'bad-arguments') return EXIT.badArguments;
+    if (e.kind === 'unreadable-input') return EXIT.unreadable;
+    return EXIT.failed;
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  io.stderr(`rag-board: something went wrong that we did not expect (${detail}). Nothing was written. Please report it with the workbook's layout (not its data).\n`);
+  if (process.env.RAG_BOARD_DEBUG && e instanceof Error) io.stderr(`${e.stack}\n`);
+  return EXIT.failed;
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.exitCode = reportFailure(e, nodeIo);
+    },
+  );
+}

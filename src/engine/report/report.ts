@@ -1,0 +1,218 @@
+/**
+ * The JSON report: the contract other tools read (schema rag-board/report@1). Field names
+ * here are fixed by design.md; fields may be added, never renamed. Rows are 1-based Excel
+ * rows and cells A1 addresses, as a person reading the sheet would give them.
+ */
+import { a1, columnLetter, rangeA1 } from '../grid';
+import { Analysis, BudgetRow, BudgetTable, Check, RiskEntry, RiskRegister, RiskScore, RISK_SLOTS } from '../model';
+import { formatDate } from '../cells/date';
+
+export const REPORT_SCHEMA = 'rag-board/report@1';
+
+export interface ReportScore {
+  likelihood: number | null;
+  consequence: number | null;
+  score: number | null;
+  grade: string | null;
+  typedScore: number | null;
+}
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  source: string;
+  generatedSheets: string[];
+  tables: (BudgetTableReport | RiskRegisterReport)[];
+  checks: CheckReport[];
+  notes: string[];
+  summary: {
+    budgetTables: number;
+    budgetLines: number;
+    riskRegisters: number;
+    risks: number;
+    checksBySeverity: Record<'error' | 'warning' | 'info', number>;
+  };
+}
+
+export interface BudgetTableReport {
+  sheet: string;
+  kind: 'budget';
+  range: string;
+  title: string | null;
+  units: string | null;
+  columns: Record<string, { column: string; header: string }>;
+  sheetSign: string;
+  sheetSignSource: string;
+  monthsElapsed: number | null;
+  hiddenColumns: string[];
+  rows: BudgetRowReport[];
+}
+
+export interface BudgetRowReport {
+  row: number;
+  label: string | null;
+  section: string | null;
+  kind: string;
+  ytdBudget: number | null;
+  ytdActual: number | null;
+  ytdVariance: number | null;
+  ytdVariancePct: number | null;
+  annualBudget: number | null;
+  forecastOutturn: number | null;
+  forecastMethod: string | null;
+  forecastVariance: number | null;
+  forecastVariancePct: number | null;
+  reported: { ytdVariance: number | null; forecastVariance: number | null };
+  rag: string | null;
+  ragReason: string | null;
+  income: boolean;
+  hidden: boolean;
+}
+
+export interface RiskRegisterReport {
+  sheet: string;
+  kind: 'risk';
+  range: string;
+  title: string | null;
+  scheme: string;
+  schemeBands: { name: string; min: number; max: number; colour: string }[];
+  schemeSource: string | null;
+  columns: Record<string, { column: string; header: string }>;
+  asAt: string | null;
+  hiddenColumns: string[];
+  risks: RiskReport[];
+}
+
+export interface RiskReport {
+  row: number;
+  ref: string | null;
+  title: string | null;
+  section: string | null;
+  owner: string | null;
+  reviewDate: string | null;
+  trend: string | null;
+  closed: boolean;
+  hidden: boolean;
+  inherent: ReportScore | null;
+  current: ReportScore | null;
+  residual: ReportScore | null;
+  target: ReportScore | null;
+}
+
+export interface CheckReport {
+  sheet: string;
+  cell: string;
+  where: string;
+  code: string;
+  severity: string;
+  message: string;
+}
+
+export function buildReport(analysis: Analysis, source: string, generatedSheets: string[] = []): Report {
+  const tables = analysis.tables.map((t) => (t.kind === 'budget' ? budgetTableReport(t) : registerReport(t)));
+  const checksBySeverity = { error: 0, warning: 0, info: 0 };
+  for (const c of analysis.checks) checksBySeverity[c.severity]++;
+  return {
+    schema: REPORT_SCHEMA,
+    source,
+    generatedSheets,
+    tables,
+    checks: analysis.checks.map(checkReport),
+    notes: [...analysis.notes],
+    summary: {
+      budgetTables: analysis.tables.filter((t) => t.kind === 'budget').length,
+      budgetLines: analysis.tables.reduce((n, t) => n + (t.kind === 'budget' ? t.rows.filter((r) => r.kind === 'line').length : 0), 0),
+      riskRegisters: analysis.tables.filter((t) => t.kind === 'risk').length,
+      risks: analysis.tables.reduce((n, t) => n + (t.kind === 'risk' ? t.risks.length : 0), 0),
+      checksBySeverity,
+    },
+  };
+}
+
+function columnsOf(columns: ReadonlyArray<{ role: string; col: number; header: string }>): Record<string, { column: string; header: string }> {
+  const out: Record<string, { column: string; header: string }> = {};
+  for (const c of columns) out[c.role] = { column: columnLetter(c.col), header: c.header };
+  return out;
+}
+
+function budgetTableReport(t: BudgetTable): BudgetTableReport {
+  return {
+    sheet: t.sheet,
+    kind: 'budget',
+    range: rangeA1(t.range),
+    title: t.title,
+    units: t.units,
+    columns: columnsOf(t.columns),
+    sheetSign: t.sheetSign,
+    sheetSignSource: t.sheetSignSource,
+    monthsElapsed: t.monthsElapsed,
+    hiddenColumns: t.hiddenColumns.map(columnLetter),
+    rows: t.rows.map(budgetRowReport),
+  };
+}
+
+function budgetRowReport(r: BudgetRow): BudgetRowReport {
+  return {
+    row: r.row + 1,
+    label: r.label,
+    section: r.section,
+    kind: r.kind,
+    ytdBudget: r.ytdBudget,
+    ytdActual: r.ytdActual,
+    ytdVariance: r.ytdVariance,
+    ytdVariancePct: r.ytdVariancePct,
+    annualBudget: r.annualBudget,
+    forecastOutturn: r.forecastOutturn,
+    forecastMethod: r.forecastMethod,
+    forecastVariance: r.forecastVariance,
+    forecastVariancePct: r.forecastVariancePct,
+    reported: { ...r.reported },
+    rag: r.rag?.rag ?? null,
+    ragReason: r.rag?.reason ?? null,
+    income: r.income,
+    hidden: r.hidden,
+  };
+}
+
+function scoreReport(s: RiskScore | null): ReportScore | null {
+  if (!s) return null;
+  return { likelihood: s.likelihood, consequence: s.consequence, score: s.score, grade: s.grade, typedScore: s.typedScore };
+}
+
+function registerReport(t: RiskRegister): RiskRegisterReport {
+  return {
+    sheet: t.sheet,
+    kind: 'risk',
+    range: rangeA1(t.range),
+    title: t.title,
+    scheme: t.scheme.id,
+    schemeBands: t.scheme.bands.map((b) => ({ ...b })),
+    schemeSource: t.scheme.source ? `${t.scheme.source.sheet}!${t.scheme.source.cell}` : null,
+    columns: columnsOf(t.columns),
+    asAt: t.asAt ? formatDate(t.asAt) : null,
+    hiddenColumns: t.hiddenColumns.map(columnLetter),
+    risks: t.risks.map(riskReport),
+  };
+}
+
+function riskReport(r: RiskEntry): RiskReport {
+  const slots = Object.fromEntries(RISK_SLOTS.map((s) => [s, scoreReport(r.scores[s])])) as Record<(typeof RISK_SLOTS)[number], ReportScore | null>;
+  return {
+    row: r.row + 1,
+    ref: r.ref,
+    title: r.title,
+    section: r.section,
+    owner: r.owner,
+    reviewDate: r.reviewDate ? formatDate(r.reviewDate) : null,
+    trend: r.trend,
+    closed: r.closed,
+    hidden: r.hidden,
+    inherent: slots.inherent,
+    current: slots.current,
+    residual: slots.residual,
+    target: slots.target,
+  };
+}
+
+function checkReport(c: Check): CheckReport {
+  return { sheet: c.sheet, cell: a1(c.row, c.col), where: c.where, code: c.code, severity: c.severity, message: c.message };
+}
