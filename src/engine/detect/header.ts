@@ -66,7 +66,7 @@ function budgetAssignments(sheet: SheetGrid, row: number, group: string[] | null
   const out: ColumnAssignment<BudgetRole>[] = [];
   for (let c = 0; c < width; c++) {
     const own = cellText(sheet, row, c);
-    if (!own || !isHeaderLength(own)) continue;
+    if (!own || !isHeaderLength(own) || isLabelHeader(own)) continue;
     const groupText = group?.[c] ?? '';
     const role = budgetRoleOf(own, groupText);
     if (!role || seen.has(role)) continue;

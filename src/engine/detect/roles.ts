@@ -88,7 +88,7 @@ export function signStatedBy(text: string): SignConvention | null {
 
 export function isLabelHeader(text: string): boolean {
   const t = normaliseHeader(text);
-  return /^(description|budget|budget line|budget heading|line|cost cent(re|er)|service|area|category|heading|account|directorate|department|expenditure type|subjective|item|name|scheme|programme)$/.test(t);
+  return /^(description|line description|budget line|budget heading|budget holder|line|cost cent(re|er)s?|cost cent(re|er) (name|description)|service|service area|area|category|heading|account|account code|directorate|department|expenditure type|subjective|objective|item|name|scheme|programme)$/.test(t);
 }
 
 // ---------------------------------------------------------------- risk
