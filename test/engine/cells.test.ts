@@ -1,0 +1,89 @@
+import { parseAmount } from '../../src/engine/cells/amount';
+import { parseConsequence, parseLikelihood, parseScore, parseTrend } from '../../src/engine/cells/risk';
+import { financialMonthsElapsed, fromExcelSerial, parseDate, parsePeriod, toExcelSerial } from '../../src/engine/cells/date';
+
+describe('amounts as finance packs write them', () => {
+  test.each([
+    ['(539,416)', -539416],
+    ['£1,549,812', 1549812],
+    ['£86,381,974', 86381974],
+    ['(£0.1m)', -100000],
+    ['-0', 0],
+    ['-25', -25],
+    ['1,234-', -1234],
+    ['-£1,234', -1234],
+    ['1 234 567', 1234567], // thin spaces from a PDF
+    ['1\u00a0234', 1234],
+    ['-', 0],
+    ['–', 0],
+    ['£72.5m', 72500000],
+    ['£580k', 580000],
+    [12.5, 12.5],
+  ])('%p is %p', (cell, value) => {
+    expect(parseAmount(cell)).toEqual({ kind: 'number', value });
+  });
+  test('blanks, words and errors are told apart', () => {
+    expect(parseAmount(null)).toEqual({ kind: 'blank' });
+    expect(parseAmount('  ')).toEqual({ kind: 'blank' });
+    expect(parseAmount('n/a')).toEqual({ kind: 'blank' });
+    expect(parseAmount('TBC')).toEqual({ kind: 'text', text: 'TBC' });
+    expect(parseAmount('5%')).toEqual({ kind: 'text', text: '5%' });
+    expect(parseAmount({ error: '#REF!' })).toEqual({ kind: 'error', error: '#REF!' });
+    expect(parseAmount('#DIV/0!')).toEqual({ kind: 'error', error: '#DIV/0!' });
+    expect(parseAmount('12,34')).toEqual({ kind: 'text', text: '12,34' });
+  });
+});
+
+describe('risk cells', () => {
+  test.each([
+    ['16 (4x4)', 16, 4, 4],
+    ['12 (3x4)', 12, 3, 4],
+    ['12 (3 x 4)', 12, 3, 4],
+    ['4x4', null, 4, 4],
+    ['L4 x C3', null, 4, 3],
+    ['3 x 4 = 12', 12, 3, 4],
+    ['20', 20, null, null],
+  ])('score %p', (cell, score, likelihood, consequence) => {
+    expect(parseScore(cell)).toEqual({ kind: 'score', score, likelihood, consequence });
+  });
+  test('likelihood and consequence as numbers or words, the seeds\' variants included', () => {
+    expect(parseLikelihood('Almost certain')).toEqual({ kind: 'value', value: 5 });
+    expect(parseLikelihood('Highly Likely')).toEqual({ kind: 'value', value: 4 });
+    expect(parseLikelihood('Certain')).toEqual({ kind: 'value', value: 5 });
+    expect(parseLikelihood('Rare')).toEqual({ kind: 'value', value: 1 });
+    expect(parseLikelihood('3 - Possible')).toEqual({ kind: 'value', value: 3 });
+    expect(parseConsequence('Insignificant')).toEqual({ kind: 'value', value: 1 });
+    expect(parseConsequence('Negligible')).toEqual({ kind: 'value', value: 1 });
+    expect(parseConsequence('Catastrophic')).toEqual({ kind: 'value', value: 5 });
+    expect(parseConsequence('Huge')).toEqual({ kind: 'invalid', text: 'Huge' });
+    // Staffordshire's own key says 3 = Likely; the register's words win over the common table.
+    expect(parseLikelihood('Likely', new Map([['likely', 3]]))).toEqual({ kind: 'value', value: 3 });
+  });
+  test('trend arrows and words', () => {
+    expect(['=', '↓', '↑', 'NEW', 'Closed', 'Improving', 'static', ''].map(parseTrend)).toEqual(['Unchanged', 'Improving', 'Deteriorating', 'New', 'Closed', 'Improving', 'Unchanged', null]);
+  });
+});
+
+describe('dates and periods', () => {
+  test('Excel serials both ways, across the phantom 29 February 1900', () => {
+    expect(fromExcelSerial(42826)).toEqual({ year: 2017, month: 4, day: 1 });
+    expect(toExcelSerial({ year: 2017, month: 4, day: 1 })).toBe(42826);
+    expect(fromExcelSerial(59)).toEqual({ year: 1900, month: 2, day: 28 });
+  });
+  test('text dates as registers write them', () => {
+    expect(parseDate('01/04/2017')).toEqual({ year: 2017, month: 4, day: 1 });
+    expect(parseDate('Aug-17', undefined, { monthEnd: true })).toEqual({ year: 2017, month: 8, day: 31 });
+    expect(parseDate('11th October 2018')).toEqual({ year: 2018, month: 10, day: 11 });
+    expect(parseDate('30 th June 2017')).toEqual({ year: 2017, month: 6, day: 30 });
+    expect(parseDate('Monthly')).toBeNull();
+    expect(parseDate('31/02/2017')).toBeNull();
+    expect(parseDate(42826, 'dd/mm/yyyy')).toEqual({ year: 2017, month: 4, day: 1 });
+    expect(parseDate(42826, '#,##0')).toBeNull();
+  });
+  test('the period a report states, in the NHS financial year', () => {
+    expect(parsePeriod('Month 7')).toEqual({ monthsElapsed: 7, asAt: null });
+    expect(parsePeriod('Primary Care Delegated Budget Position as at 30th June 2017:')).toEqual({ monthsElapsed: 3, asAt: { year: 2017, month: 6, day: 30 } });
+    expect(parsePeriod('overspend of £0.24m against a total budget of £72.5m')).toBeNull();
+    expect(financialMonthsElapsed({ year: 2018, month: 3, day: 31 })).toBe(12);
+  });
+});
