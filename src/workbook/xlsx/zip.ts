@@ -1,0 +1,116 @@
+/**
+ * Access to the parts of a zip package. Only the parts asked for are inflated, so a
+ * workbook's images, pivot caches or VBA project cost nothing but a directory entry.
+ *
+ * Part names are matched as OPC says they must be: case-insensitively, without a
+ * leading "/", and with percent-escapes compared decoded.
+ */
+import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { damagedPackage } from './errors';
+
+export interface PartInfo {
+  /** The entry name exactly as stored in the zip. */
+  readonly entry: string;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly compression: number;
+}
+
+export class ZipPackage {
+  private readonly byKey = new Map<string, PartInfo>();
+
+  private constructor(
+    private readonly bytes: Uint8Array,
+    private readonly file: string | undefined,
+    readonly parts: ReadonlyArray<PartInfo>,
+  ) {
+    for (const p of parts) if (!this.byKey.has(partKey(p.entry))) this.byKey.set(partKey(p.entry), p);
+  }
+
+  /** Reads the zip directory (nothing is inflated). Throws a RagBoardError when it is not a sound zip. */
+  static open(bytes: Uint8Array, file?: string): ZipPackage {
+    const parts: PartInfo[] = [];
+    try {
+      unzipSync(bytes, {
+        filter(info: UnzipFileInfo) {
+          if (!info.name.endsWith('/')) parts.push({ entry: info.name, compressedSize: info.size, size: info.originalSize, compression: info.compression });
+          return false;
+        },
+      });
+    } catch (e) {
+      throw damagedPackage('its zip directory cannot be read, often because the file was cut short', file, e);
+    }
+    for (const p of parts) {
+      if (!Number.isFinite(p.size) || !Number.isFinite(p.compressedSize) || p.compressedSize < 0 || p.size < 0)
+        throw damagedPackage('its zip directory is corrupt', file);
+    }
+    return new ZipPackage(bytes, file, parts);
+  }
+
+  has(partName: string): boolean {
+    return this.info(partName) !== undefined;
+  }
+
+  info(partName: string): PartInfo | undefined {
+    return this.byKey.get(partKey(partName));
+  }
+
+  /**
+   * Inflates the named parts in one pass over the zip directory. Parts the package
+   * does not have are simply absent from the result, keyed by the name asked for.
+   */
+  read(partNames: ReadonlyArray<string>): Map<string, Uint8Array> {
+    const wanted = new Map<string, string>(); // entry -> name asked for
+    for (const name of partNames) {
+      const info = this.info(name);
+      if (info) wanted.set(info.entry, name);
+    }
+    const out = new Map<string, Uint8Array>();
+    if (wanted.size === 0) return out;
+    let current = '';
+    let files: Record<string, Uint8Array>;
+    const seen = new Set<string>();
+    try {
+      files = unzipSync(this.bytes, {
+        filter(info: UnzipFileInfo) {
+          // Only the first entry of a name counts (as in lookups); a duplicate is ignored.
+          if (!wanted.has(info.name) || seen.has(info.name)) return false;
+          seen.add(info.name);
+          current = info.name;
+          if (info.compression !== 0 && info.compression !== 8)
+            throw new Error(`part "${info.name}" uses zip compression method ${info.compression}, which Excel does not write`);
+          return true;
+        },
+      });
+    } catch (e) {
+      throw damagedPackage(`the part "${current}" cannot be unpacked`, this.file, e);
+    }
+    for (const [entry, asked] of wanted) {
+      const data = files[entry];
+      const info = this.byKey.get(partKey(asked))!;
+      if (!data || data.length !== info.size) {
+        throw damagedPackage(`the part "${entry}" is incomplete`, this.file);
+      }
+      out.set(asked, data);
+    }
+    return out;
+  }
+
+  readOne(partName: string): Uint8Array | undefined {
+    return this.read([partName]).get(partName);
+  }
+}
+
+/** The key a part is looked up by: no leading slash, "/" separators, decoded, lower case. */
+export function partKey(name: string): string {
+  let n = name.replace(/\\/g, '/');
+  while (n.startsWith('/')) n = n.slice(1);
+  if (n.includes('%')) {
+    try {
+      n = decodeURIComponent(n);
+    } catch {
+      // not a valid escape: keep the name as it is
+    }
+  }
+  return n.toLowerCase();
+}
