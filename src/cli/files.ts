@@ -72,6 +72,14 @@ export function writeFileAtomically(target: string, content: string | Uint8Array
   }
 }
 
+/** True when two paths name one file, through symlinks too; a path that does not exist yet is compared as written. */
 export function samePath(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
 }

@@ -71,13 +71,14 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
 }
 
 async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promise<number> {
+  // Quiet means nothing but errors: no progress line either.
+  const progress = options.quiet ? () => undefined : progressLine(io, input);
   try {
     const config = options.config ? loadConfigFile(options.config) : undefined;
     if (options.report && samePath(options.report, input)) {
       throw new RagBoardError('bad-arguments', `--report would overwrite the input workbook "${input}"`, { hint: 'Give the report a file name of its own, such as report.json' });
     }
     const bytes = readInputFile(input);
-    const progress = progressLine(io, input);
     const grids = readXlsx(bytes, { fileName: input, onProgress: (f) => progress(f * 0.8) });
     const analysis = analyseWorkbook(grids, config, { onProgress: (f) => progress(0.8 + f * 0.2) });
     progress(null);
@@ -86,6 +87,8 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     if (!options.quiet) io.stdout(describeReport(report));
     return EXIT.ok;
   } catch (e) {
+    // The error starts on a clean line, not after "Analysing ... 40%".
+    progress(null);
     return reportFailure(e, io);
   }
 }
