@@ -63,6 +63,19 @@ describe('the input is never overwritten, whatever path names it', () => {
     expectOneLineMessage(r.stderr);
   });
 
+  it('--report naming the input through a symlinked folder: refused with 2, workbook unchanged', async () => {
+    const realDir = path.join(tmp(), 'papers');
+    fs.mkdirSync(realDir);
+    const real = path.join(realDir, 'budget.xlsx');
+    fs.copyFileSync(LIVERPOOL, real);
+    fs.symlinkSync('papers', path.join(tmp(), 'board'));
+    const before = sha256(real);
+    const r = await runCli(['analyse', real, '--report', path.join(tmp(), 'board', 'budget.xlsx'), '-q']);
+    expect(r.code).toBe(2);
+    expect(expectOneLineMessage(r.stderr)).toMatch(/overwrite the input/);
+    expect(sha256(real)).toBe(before);
+  });
+
   it('--report naming a symlink to the input: the link is replaced, the workbook itself is not touched', async () => {
     const real = path.join(tmp(), 'budget.xlsx');
     fs.copyFileSync(LIVERPOOL, real);
@@ -288,9 +301,11 @@ describe('the progress line', () => {
 
   it('stderr a terminal and quick: no progress line at all', async () => {
     // A clock that stands still: under half a second, nothing is shown.
+    // Not -q: quiet would hide the line anyway, and this is about the half-second rule.
     jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2024, 0, 1));
-    const r = await runCli(['analyse', LIVERPOOL, '-q'], { stderrIsTty: true });
+    const r = await runCli(['analyse', LIVERPOOL], { stderrIsTty: true });
     expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/Finance!A3:G13/);
   });
 
   // Regression (was a bug in src/cli/main.ts, analyse()/progressLine()): when reading fails after the progress
