@@ -76,11 +76,12 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     };
   });
 
+  const byRow = new Map(raw.rows.map((r) => [r.row, r]));
   for (const r of raw.rows) {
     if (r.kind === 'section') continue;
     checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sheetSign));
     checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sheetSign));
-    if (r.sumOf) checks.push(...sumChecks(r, raw.rows, colOf, ctx.sheet));
+    if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet));
   }
 
   const range: CellRange = { top: raw.header.headerRows[0]!, left: Math.min(...raw.header.columns.map((c) => c.col)), bottom: raw.lastRow, right: raw.lastCol };
@@ -179,10 +180,9 @@ function varianceChecks(
   }];
 }
 
-function sumChecks(r: RawBudgetRow, all: RawBudgetRow[], colOf: Map<string, number>, sheet: string): Check[] {
+function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, colOf: Map<string, number>, sheet: string): Check[] {
   const out: Check[] = [];
-  const members = new Set(r.sumOf);
-  const items = all.filter((x) => members.has(x.row));
+  const items = (r.sumOf ?? []).map((row) => byRow.get(row)!);
   const isTotal = r.kind === 'total';
   const what = isTotal ? 'total' : 'subtotal';
   for (const role of AMOUNT_ROLES) {

@@ -123,12 +123,14 @@ export function roleName(role: AmountRole): string {
  */
 function structure(rows: RawBudgetRow[], roles: AmountRole[]): void {
   let section: string | null = null;
-  let sectionItems: RawBudgetRow[] = [];
-  let topLevel: RawBudgetRow[] = [];
+  let sectionItems = new Running(roles);
+  // The top level keeps running sums, so each subtotal is compared in constant time
+  // however many sections came before it.
+  let topLevel = new Running(roles);
 
   const closeSectionWithoutSubtotal = () => {
-    topLevel.push(...sectionItems);
-    sectionItems = [];
+    topLevel.absorb(sectionItems);
+    sectionItems = new Running(roles);
     section = null;
   };
 
@@ -148,9 +150,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[]): void {
       continue;
     }
     // A row that adds up: labelled (Total, Sub Total) or unlabelled figures.
-    const candidates: { kind: 'subtotal' | 'total'; items: RawBudgetRow[] }[] = [];
-    if (sectionItems.length) candidates.push({ kind: 'subtotal', items: sectionItems });
-    if (topLevel.length) candidates.push({ kind: 'total', items: [...topLevel, ...sectionItems] });
+    const candidates: { kind: 'subtotal' | 'total'; items: Running }[] = [];
+    if (sectionItems.rows.length) candidates.push({ kind: 'subtotal', items: sectionItems });
+    if (topLevel.rows.length) candidates.push({ kind: 'total', items: topLevel.merged(sectionItems) });
     if (candidates.length === 0) {
       // Figures with no label and nothing above to add up: an ordinary unnamed line.
       row.section = section;
@@ -168,37 +170,66 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[]): void {
       }
     }
     row.kind = best.kind;
-    row.sumOf = best.items.map((x) => x.row);
+    row.sumOf = best.items.rows.map((x) => x.row);
     if (best.kind === 'subtotal') {
       row.section = section;
       topLevel.push(row);
-      sectionItems = [];
+      sectionItems = new Running(roles);
       section = null;
     } else {
       row.section = null;
       // What a total adds up is replaced by the total, so a repeated total row checks against it.
-      topLevel = [row];
-      sectionItems = [];
+      topLevel = new Running(roles);
+      topLevel.push(row);
+      sectionItems = new Running(roles);
       section = null;
     }
   }
 }
 
-function matchScore(row: RawBudgetRow, items: RawBudgetRow[], roles: AmountRole[]): number {
+/** Rows with their sums, counts and precision per column, kept as rows are added. */
+class Running {
+  readonly rows: RawBudgetRow[] = [];
+  readonly sum = new Map<AmountRole, number>();
+  readonly count = new Map<AmountRole, number>();
+  readonly step = new Map<AmountRole, number>();
+  constructor(private readonly roles: AmountRole[]) {}
+
+  push(row: RawBudgetRow): void {
+    this.rows.push(row);
+    for (const role of this.roles) {
+      const x = row.values[role];
+      if (typeof x !== 'number') continue;
+      this.sum.set(role, (this.sum.get(role) ?? 0) + x);
+      this.count.set(role, (this.count.get(role) ?? 0) + 1);
+      this.step.set(role, Math.min(this.step.get(role) ?? 1, precisionOf([x])));
+    }
+  }
+
+  absorb(other: Running): void {
+    for (const r of other.rows) this.push(r);
+  }
+
+  merged(other: Running): Running {
+    const out = new Running(this.roles);
+    out.rows.push(...this.rows, ...other.rows);
+    for (const role of this.roles) {
+      out.sum.set(role, (this.sum.get(role) ?? 0) + (other.sum.get(role) ?? 0));
+      out.count.set(role, (this.count.get(role) ?? 0) + (other.count.get(role) ?? 0));
+      out.step.set(role, Math.min(this.step.get(role) ?? 1, other.step.get(role) ?? 1));
+    }
+    return out;
+  }
+}
+
+function matchScore(row: RawBudgetRow, items: Running, roles: AmountRole[]): number {
   let score = 0;
   for (const role of roles) {
     const v = row.values[role];
     if (v === null || v === undefined) continue;
-    let sum = 0;
-    const terms: number[] = [];
-    for (const it of items) {
-      const x = it.values[role];
-      if (typeof x === 'number') {
-        sum += x;
-        terms.push(x);
-      }
-    }
-    if (Math.abs(v - sum) <= sumTolerance(precisionOf([v, ...terms]), terms.length)) score++;
+    const sum = items.sum.get(role) ?? 0;
+    const step = Math.min(items.step.get(role) ?? 1, precisionOf([v]));
+    if (Math.abs(v - sum) <= sumTolerance(step, items.count.get(role) ?? 0)) score++;
   }
   return score;
 }

@@ -42,6 +42,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
 
   const first = pkg.read([workbookPart, workbookRelsPart]);
   const workbook = readPart(workbookPart, { file }, () => parseWorkbook(decodePart(first.get(workbookPart)!)));
+  if (workbook.root !== 'workbook') throw notAWorkbook(`its main part "${workbookPart}" is not a workbook`, file);
   const relsBytes = first.get(workbookRelsPart);
   const rels = relsBytes ? readPart(workbookRelsPart, { file }, () => parseRelationships(decodePart(relsBytes), workbookPart)) : [];
 
@@ -133,12 +134,13 @@ function findWorkbookPart(pkg: ZipPackage, file: string | undefined): string {
       // A damaged package relationships part: fall back on the usual name below.
     }
   }
-  if (target && /\.xml$/i.test(target) && pkg.has(target)) return target;
+  const otherKind = (name: string | undefined) => name !== undefined && /^(word|ppt|visio)\//i.test(name);
+  if (target && /\.xml$/i.test(target) && !otherKind(target) && pkg.has(target)) return target;
   if (pkg.has('xl/workbook.xml')) return 'xl/workbook.xml';
   if ((target && /\.bin$/i.test(target)) || pkg.has('xl/workbook.bin'))
     throw unreadable('This is an Excel Binary Workbook (.xlsb), which cannot be read; only .xlsx and .xlsm workbooks can.', 'Open it in Excel and save it as an Excel Workbook (.xlsx) with File > Save As, then try again.', { where: { file } });
-  if (pkg.has('word/document.xml') || target?.startsWith('word/')) throw notAWorkbook('it is a Word document', file);
-  if (pkg.has('ppt/presentation.xml') || target?.startsWith('ppt/')) throw notAWorkbook('it is a PowerPoint presentation', file);
+  if (pkg.has('word/document.xml') || /^word\//i.test(target ?? '')) throw notAWorkbook('it is a Word document', file);
+  if (pkg.has('ppt/presentation.xml') || /^ppt\//i.test(target ?? '')) throw notAWorkbook('it is a PowerPoint presentation', file);
   if (pkg.has('content.xml') && pkg.has('mimetype')) throw notAWorkbook('it is an OpenDocument file (for example .ods from LibreOffice), not an .xlsx workbook', file);
   throw notAWorkbook('it is a zip archive with no workbook inside (no xl/workbook.xml)', file);
 }

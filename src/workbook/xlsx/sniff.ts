@@ -23,14 +23,21 @@ function startsWith(bytes: Uint8Array, prefix: ArrayLike<number>): boolean {
   return true;
 }
 
-export function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
-  const first = needle[0]!;
-  const last = haystack.length - needle.length;
-  outer: for (let i = haystack.indexOf(first); i >= 0 && i <= last; i = haystack.indexOf(first, i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
+/**
+ * True when an OLE directory entry carries this name. Directory entries are 128 bytes
+ * and sectors (512 or 4096 bytes) follow a header of one sector, so every entry, and
+ * the name that opens it, starts at a multiple of 128: the same text inside a stream
+ * (a cell of an .xls, say) almost never does.
+ */
+function hasDirectoryEntry(bytes: Uint8Array, name: Uint8Array): boolean {
+  const first = name[0]!;
+  const last = bytes.length - name.length;
+  outer: for (let i = bytes.indexOf(first, 512); i >= 0 && i <= last; i = bytes.indexOf(first, i + 1)) {
+    if (i % 128 !== 0) continue;
+    for (let j = 1; j < name.length; j++) if (bytes[i + j] !== name[j]) continue outer;
+    return true;
   }
-  return -1;
+  return false;
 }
 
 /** True for the local-file, empty-archive and spanned-archive zip signatures. */
@@ -47,7 +54,7 @@ export function rejectNonPackage(bytes: Uint8Array, file?: string): void {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     // Office encrypts a workbook by wrapping the package in an OLE compound file with
     // an EncryptionInfo and an EncryptedPackage stream; anything else in OLE is .xls.
-    if (indexOfBytes(bytes, ENCRYPTION_INFO) >= 0 || indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0) throw passwordProtected(file);
+    if (hasDirectoryEntry(bytes, ENCRYPTION_INFO) || hasDirectoryEntry(bytes, ENCRYPTED_PACKAGE)) throw passwordProtected(file);
     throw legacyXls(file);
   }
   if (looksLikeZip(bytes)) return;

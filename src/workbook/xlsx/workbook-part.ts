@@ -10,6 +10,8 @@ export interface SheetEntry {
 }
 
 export interface WorkbookInfo {
+  /** Local name of the root element: "workbook" in a workbook, something else in a document of another kind. */
+  readonly root: string;
   readonly sheets: ReadonlyArray<SheetEntry>;
   readonly date1904: boolean;
 }
@@ -18,8 +20,10 @@ export function parseWorkbook(xml: string): WorkbookInfo {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   let inSheets = false;
+  let root = '';
   parseXml(xml, {
     open(name, attrs) {
+      if (root === '') root = name;
       if (name === 'workbookPr') date1904 = xmlTrue(attrs['date1904']);
       else if (name === 'sheets') inSheets = true;
       else if (name === 'sheet' && inSheets) {
@@ -35,5 +39,5 @@ export function parseWorkbook(xml: string): WorkbookInfo {
       if (name === 'sheets') inSheets = false;
     },
   });
-  return { sheets, date1904 };
+  return { root, sheets, date1904 };
 }

@@ -10,9 +10,9 @@ import type { CellFormats } from './styles';
 import * as text from './text';
 import * as scanner from './xml-scanner';
 
-// Module-local copies of what the hot loop uses from other modules. Bundlers and tsx
+// Module-local copies of what the hot loop uses from other modules. tsx and bundlers
 // (esbuild) turn each use of an imported binding into a getter call on the module
-// object, which costs a third of the time over a million cells; a local does not.
+// object; over a million cells that made this loop 1.7 times slower. A local does not.
 const { XmlScanner } = scanner;
 const EOF: number = scanner.EOF;
 const START: number = scanner.START;
@@ -178,7 +178,7 @@ export function parseWorksheet(xml: string, ctx: WorksheetContext): WorksheetDat
           rowIndex = n >= 1 ? n - 1 : lastRow + 1;
           if (rowIndex >= MAX_ROWS) throw new WorksheetRangeError(`row ${rowIndex + 1}`);
           if (rowIndex > lastRow) lastRow = rowIndex;
-          if (sc.attrCount > 1 && xmlTrue(sc.attr('hidden'))) data.hiddenRows.add(rowIndex);
+          if (xmlTrue(sc.attr('hidden'))) data.hiddenRows.add(rowIndex);
         }
       } else if (name === 'sheetData') {
         if (!sc.selfClosing) inSheetData = true;

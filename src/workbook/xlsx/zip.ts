@@ -29,6 +29,8 @@ export class ZipPackage {
 
   /** Reads the zip directory (nothing is inflated). Throws a RagBoardError when it is not a sound zip. */
   static open(bytes: Uint8Array, file?: string): ZipPackage {
+    const problem = directoryProblem(bytes);
+    if (problem) throw damagedPackage(problem, file);
     const parts: PartInfo[] = [];
     try {
       unzipSync(bytes, {
@@ -99,6 +101,37 @@ export class ZipPackage {
   readOne(partName: string): Uint8Array | undefined {
     return this.read([partName]).get(partName);
   }
+}
+
+/**
+ * Checks the end-of-central-directory record before fflate walks the directory, so
+ * that a damaged record cannot send it through billions of phantom entries.
+ * Returns what is wrong, or undefined.
+ */
+function directoryProblem(bytes: Uint8Array): string | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  let end = -1;
+  for (let e = bytes.length - 22; e >= 0 && bytes.length - e <= 65557; e--) {
+    if (u32(e) === 0x06054b50) {
+      end = e;
+      break;
+    }
+  }
+  if (end < 0) return 'its zip directory is missing, often because the file was cut short';
+  let count = view.getUint16(end + 10, true);
+  let offset = u32(end + 16);
+  if (u32(end - 20) === 0x07064b50) {
+    // Zip64: the counts and offsets live in the zip64 end record.
+    const z = u32(end - 12);
+    if (u32(z) === 0x06064b50) {
+      count = u32(z + 32);
+      offset = u32(z + 48);
+    }
+  }
+  const CENTRAL_HEADER = 46;
+  if (offset < 0 || offset > end || count * CENTRAL_HEADER > end - offset + 24) return 'its zip directory is corrupt';
+  return undefined;
 }
 
 /** The key a part is looked up by: no leading slash, "/" separators, decoded, lower case. */
