@@ -1,0 +1,393 @@
+/**
+ * npm run bench: how fast RAG Board reads and analyses big workbooks, as ratios to the floor
+ * no reader can beat, in one run on one machine (design.md, "Performance budget").
+ *
+ * 1. Generates two workbooks into the temp folder, the same bytes every run (seeded):
+ *    a budget monitoring pack of 100,000 lines and a risk register of 20,000 risks.
+ * 2. Times, each a few times after a warm-up: the floor (unzip and one pass over the XML),
+ *    the .xlsx reader, the engine on the grids already read, the command line end to end
+ *    in-process, and once each: the command line as a child process, and ExcelJS loading
+ *    the budget workbook, for context.
+ * 3. Checks the analysis found what the generator planted, so the timings are of real work.
+ *
+ * Prints a table and writes bench/results.json. No thresholds: timings on a shared machine
+ * are noisy, the ratios are the point.
+ *
+ * Options: --repeats N (measured runs per step, default 3), --lines N, --risks N,
+ * --no-exceljs, --no-child.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { readXlsx } from '../src/workbook/xlsx/read';
+import { analyseWorkbook } from '../src/engine/analyse';
+import { buildReport } from '../src/engine/report/report';
+import type { Analysis } from '../src/engine/model';
+import type { SheetGrid, WorkbookGrids } from '../src/engine/grid';
+import { run as runCli, type CliIo } from '../src/cli/main';
+import { floorScan, floorScanDecoded, type FloorCount } from './floor';
+import { generateBudgetWorkbook } from './generate-budget';
+import { generateRiskWorkbook } from './generate-risk';
+import { measure, type Stat } from './timing';
+import { verifyBudget, verifyRisk, type Verdict } from './verify';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'src', 'cli', 'main.ts');
+const RESULTS = path.join(__dirname, 'results.json');
+
+interface Args {
+  repeats: number;
+  lines: number;
+  risks: number;
+  exceljs: boolean;
+  child: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { repeats: 3, lines: 100_000, risks: 20_000, exceljs: true, child: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const num = () => {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`${a} needs a whole number`);
+      return n;
+    };
+    if (a === '--repeats') args.repeats = num();
+    else if (a === '--lines') args.lines = num();
+    else if (a === '--risks') args.risks = num();
+    else if (a === '--no-exceljs') args.exceljs = false;
+    else if (a === '--no-child') args.child = false;
+    else throw new Error(`unknown option ${a} (options: --repeats N, --lines N, --risks N, --no-exceljs, --no-child)`);
+  }
+  return args;
+}
+
+// ------------------------------------------------------------------ formatting
+
+const int = (n: number) => Math.round(n).toLocaleString('en-GB');
+const ms = (n: number | null | undefined) => (n == null ? '' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${int(n)} ms`);
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null || b === 0 ? null : a / b);
+const x = (r: number | null) => (r == null ? '' : `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}x`);
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+const out = (line = '') => process.stdout.write(`${line.trimEnd()}\n`);
+
+// ------------------------------------------------------------------ steps
+
+interface WorkbookRun {
+  readonly key: 'budget' | 'risk';
+  readonly label: string;
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly generateMs: number;
+  readonly cellsWritten: number;
+  readonly sheetRows: number;
+  stats: Partial<Record<StepKey, Stat>>;
+  floor?: FloorCount;
+  engineRows?: number;
+  verdict?: Verdict;
+  reportSummary?: unknown;
+  notes: string[];
+}
+
+type StepKey = 'floor' | 'floorDecoded' | 'reader' | 'engine' | 'report' | 'cli' | 'child' | 'exceljs';
+
+const STEPS: ReadonlyArray<readonly [StepKey, string]> = [
+  ['floor', 'floor: unzip + one pass over the XML bytes'],
+  ['floorDecoded', 'floor + UTF-8 decode to a string'],
+  ['reader', 'reader: readXlsx'],
+  ['engine', 'engine: analyseWorkbook on read grids'],
+  ['report', 'report: buildReport + JSON.stringify'],
+  ['cli', 'end to end: CLI in-process (run())'],
+  ['child', 'end to end: CLI as a child process (once)'],
+  ['exceljs', 'ExcelJS 4.4.0 xlsx.load, read only (once)'],
+];
+
+const silentIo = (errors: string[]): CliIo => ({ stdout: () => undefined, stderr: (t) => errors.push(t), stderrIsTty: false });
+
+/** The rows of the sheet the engine read, for "ms per 10,000 rows". */
+function gridRows(grids: WorkbookGrids): number {
+  return grids.sheets.reduce((n, s) => n + s.values.length, 0);
+}
+
+/**
+ * The in-process steps for one workbook. `inspect` sees the grids and the analysis between
+ * the engine and the end-to-end steps; nothing holds on to them after it returns, so the
+ * command line runs on a heap as clean as a fresh process would give it.
+ */
+async function measureWorkbook(wb: WorkbookRun, repeats: number, tmp: string, inspect: (grids: WorkbookGrids, analysis: Analysis) => Promise<void>): Promise<void> {
+  const opts = { repeats };
+  const floor = await measure(() => floorScan(wb.bytes), opts);
+  wb.stats.floor = floor.stat;
+  wb.floor = floor.result;
+  wb.stats.floorDecoded = (await measure(() => floorScanDecoded(wb.bytes), opts)).stat;
+
+  await (async () => {
+    const reader = await measure(() => readXlsx(wb.bytes, { fileName: path.basename(wb.file) }), opts);
+    wb.stats.reader = reader.stat;
+    const grids = reader.result;
+    wb.engineRows = gridRows(grids);
+    const engine = await measure(() => analyseWorkbook(grids), opts);
+    wb.stats.engine = engine.stat;
+    wb.stats.report = (await measure(() => JSON.stringify(buildReport(engine.result, wb.file), null, 2).length, opts)).stat;
+    await inspect(grids, engine.result);
+  })();
+
+  const report = path.join(tmp, `${wb.key}.report.json`);
+  const errors: string[] = [];
+  const cli = await measure(async () => {
+    const code = await runCli(['analyse', wb.file, '--report', report, '--quiet'], silentIo(errors));
+    if (code !== 0) throw new Error(`the CLI exited with ${code}: ${errors.join('')}`);
+    return code;
+  }, opts);
+  wb.stats.cli = cli.stat;
+  // What the command line wrote: its summary should say what the engine found.
+  const parsed = JSON.parse(fs.readFileSync(report, 'utf8')) as { summary?: unknown };
+  wb.reportSummary = parsed.summary;
+  wb.notes.push(`report written by the CLI: ${mb(fs.statSync(report).size)}`);
+}
+
+function childRun(args: string[]): { ms: number; status: number | null; stderr: string } {
+  const t0 = performance.now();
+  const res = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { ms: performance.now() - t0, status: res.status, stderr: res.stderr ?? '' };
+}
+
+/**
+ * The engine on the first quarter of the budget sheet (cut after a subtotal row), to see how
+ * its time grows with rows: 4x the rows taking 4x the time is linear, 16x is quadratic.
+ */
+async function engineScaling(grids: WorkbookGrids, fullMedian: number, repeats: number) {
+  const sheet = grids.sheets[0]!;
+  const rows = sheet.values.length;
+  let cut = Math.floor(rows / 4);
+  while (cut < rows) {
+    const r = sheet.values[cut];
+    if (r && (r[0] === null || r[0] === undefined) && typeof r[1] === 'number') break;
+    cut++;
+  }
+  const slice = <T>(a: ReadonlyArray<T> | undefined) => a?.slice(0, cut + 1);
+  const part: SheetGrid = { ...sheet, values: slice(sheet.values)!, numberFormats: slice(sheet.numberFormats), formulas: slice(sheet.formulas) };
+  const { stat } = await measure(() => analyseWorkbook({ ...grids, sheets: [part] }), { repeats });
+  const rowRatio = rows / (cut + 1);
+  const timeRatio = fullMedian / stat.medianMs;
+  return { partRows: cut + 1, fullRows: rows, partStat: stat, rowRatio, timeRatio, exponent: Math.log(timeRatio) / Math.log(rowRatio) };
+}
+
+async function excelJsLoad(bytes: Uint8Array): Promise<{ ms: number; rows: number }> {
+  // Loaded here, not at the top: it takes a while to require and only this step needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ExcelJS = require('exceljs') as typeof import('exceljs');
+  const t0 = performance.now();
+  const workbook = new ExcelJS.Workbook();
+  // ExcelJS's typings declare their own Buffer (an ArrayBuffer); at run time it takes Node's Buffer.
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const elapsed = performance.now() - t0;
+  return { ms: elapsed, rows: workbook.worksheets.reduce((n, w) => n + w.rowCount, 0) };
+}
+
+// ------------------------------------------------------------------ main
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const tmp = path.join(os.tmpdir(), 'rag-board-bench');
+  fs.mkdirSync(tmp, { recursive: true });
+
+  out(`RAG Board bench: node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${args.repeats} measured runs per step after one warm-up`);
+  out(`Workbooks in ${tmp} (seeded: the same bytes every run)`);
+
+  let t0 = performance.now();
+  const budgetGen = generateBudgetWorkbook({ lines: args.lines, seed: 20181105 });
+  const budgetGenMs = performance.now() - t0;
+  const budgetFile = path.join(tmp, `budget-${args.lines}.xlsx`);
+  fs.writeFileSync(budgetFile, budgetGen.bytes);
+  t0 = performance.now();
+  const riskGen = generateRiskWorkbook({ risks: args.risks, seed: 20170831 });
+  const riskGenMs = performance.now() - t0;
+  const riskFile = path.join(tmp, `risk-${args.risks}.xlsx`);
+  fs.writeFileSync(riskFile, riskGen.bytes);
+
+  const budget: WorkbookRun = {
+    key: 'budget',
+    label: `budget (${int(budgetGen.expected.lines)} lines)`,
+    file: budgetFile,
+    bytes: budgetGen.bytes,
+    generateMs: budgetGenMs,
+    cellsWritten: budgetGen.cells,
+    sheetRows: budgetGen.expected.sheetRows,
+    stats: {},
+    notes: [],
+  };
+  const risk: WorkbookRun = {
+    key: 'risk',
+    label: `risk (${int(riskGen.expected.risks)} risks)`,
+    file: riskFile,
+    bytes: riskGen.bytes,
+    generateMs: riskGenMs,
+    cellsWritten: riskGen.cells,
+    sheetRows: riskGen.expected.sheetRows,
+    stats: {},
+    notes: [],
+  };
+  for (const wb of [budget, risk]) {
+    out(`  ${pad(wb.label, 24)} ${path.basename(wb.file)}: ${mb(wb.bytes.length)}, ${int(wb.sheetRows)} rows, ${int(wb.cellsWritten)} cells, generated in ${ms(wb.generateMs)}`);
+  }
+  out();
+
+  let scaling!: Awaited<ReturnType<typeof engineScaling>>;
+  await measureWorkbook(budget, args.repeats, tmp, async (grids, analysis) => {
+    budget.verdict = verifyBudget(analysis, budgetGen.expected);
+    scaling = await engineScaling(grids, budget.stats.engine!.medianMs, args.repeats);
+  });
+  await measureWorkbook(risk, args.repeats, tmp, async (_grids, analysis) => {
+    risk.verdict = verifyRisk(analysis, riskGen.expected);
+  });
+
+  let childStart: { ms: number; status: number | null } | null = null;
+  if (args.child) {
+    for (const wb of [budget, risk]) {
+      const res = childRun(['analyse', wb.file, '--report', path.join(tmp, `${wb.key}.child.report.json`), '--quiet']);
+      if (res.status !== 0) wb.notes.push(`child process exited with ${res.status}: ${res.stderr.trim()}`);
+      wb.stats.child = { samples: [res.ms], medianMs: res.ms, minMs: res.ms, warmupMs: null, warmupCounted: false };
+    }
+    const help = childRun(['--help']);
+    childStart = { ms: help.ms, status: help.status };
+  }
+  let excelRows: number | null = null;
+  if (args.exceljs) {
+    const e = await excelJsLoad(budget.bytes);
+    budget.stats.exceljs = { samples: [e.ms], medianMs: e.ms, minMs: e.ms, warmupMs: null, warmupCounted: false };
+    excelRows = e.rows;
+  }
+
+  // ---------------------------------------------------------------- the table
+  const W = 44;
+  const col = (s: string) => lpad(s, 10);
+  out(`${pad('step', W)}${lpad(budget.label, 26)}      ${lpad(risk.label, 26)}`);
+  out(`${pad('', W)}${col('median')}${col('min')}${lpad('runs', 6)}      ${col('median')}${col('min')}${lpad('runs', 6)}`);
+  const cellFor = (s: Stat | undefined) => {
+    if (!s) return `${col('-')}${col('')}${lpad('', 6)}      `;
+    const runs = `${s.samples.length}${s.warmupCounted ? '*' : ''}`;
+    return `${col(ms(s.medianMs))}${col(s.samples.length > 1 ? ms(s.minMs) : '')}${lpad(runs, 6)}      `;
+  };
+  for (const [key, name] of STEPS) {
+    if (!budget.stats[key] && !risk.stats[key]) continue;
+    out(`${pad(name, W)}${cellFor(budget.stats[key])}${cellFor(risk.stats[key])}`);
+  }
+  const per10k = (wb: WorkbookRun) => (wb.stats.engine && wb.engineRows ? (wb.stats.engine.medianMs / wb.engineRows) * 10_000 : null);
+  out(`${pad('engine per 10,000 grid rows', W)}${col(ms(per10k(budget)))}${lpad(`(${int(budget.engineRows ?? 0)} rows)`, 22)}${col(ms(per10k(risk)))}${lpad(`(${int(risk.engineRows ?? 0)} rows)`, 22)}`);
+  if (childStart) out(`${pad('child process start: rag-board --help (once)', W)}${col(ms(childStart.ms))}`);
+  if ([budget, risk].some((wb) => Object.values(wb.stats).some((s) => s?.warmupCounted)))
+    out('  * the warm-up run took over 5 s, so it was counted as a sample rather than run twice');
+  out();
+
+  const ratios = (wb: WorkbookRun) => ({
+    readerOverFloor: ratio(wb.stats.reader?.medianMs, wb.stats.floor?.medianMs),
+    readerOverDecodedFloor: ratio(wb.stats.reader?.medianMs, wb.stats.floorDecoded?.medianMs),
+    endToEndOverFloor: ratio(wb.stats.cli?.medianMs, wb.stats.floor?.medianMs),
+    engineOverReader: ratio(wb.stats.engine?.medianMs, wb.stats.reader?.medianMs),
+    childOverInProcess: ratio(wb.stats.child?.medianMs, wb.stats.cli?.medianMs),
+    excelJsOverEndToEnd: ratio(wb.stats.exceljs?.medianMs, wb.stats.cli?.medianMs),
+  });
+  const rb = ratios(budget);
+  const rr = ratios(risk);
+  const ratioRows: [string, keyof ReturnType<typeof ratios>][] = [
+    ['reader / floor', 'readerOverFloor'],
+    ['reader / (floor + decode)', 'readerOverDecodedFloor'],
+    ['end to end in-process / floor', 'endToEndOverFloor'],
+    ['engine / reader', 'engineOverReader'],
+    ['child process / in-process end to end', 'childOverInProcess'],
+    ['ExcelJS load alone / our end to end', 'excelJsOverEndToEnd'],
+  ];
+  out(`${pad('ratios (of medians)', W)}${lpad('budget', 10)}${lpad('risk', 32)}`);
+  for (const [name, key] of ratioRows) {
+    if (rb[key] == null && rr[key] == null) continue;
+    out(`${pad(name, W)}${lpad(x(rb[key]), 10)}${lpad(x(rr[key]), 32)}`);
+  }
+  out(
+    `engine growth on the budget sheet: ${int(scaling.partRows)} -> ${int(scaling.fullRows)} rows (${scaling.rowRatio.toFixed(1)}x) took ` +
+      `${ms(scaling.partStat.medianMs)} -> ${ms(budget.stats.engine!.medianMs)} (${scaling.timeRatio.toFixed(1)}x): ` +
+      `time ~ rows^${scaling.exponent.toFixed(2)} (1 = linear, 2 = quadratic)`,
+  );
+  if (excelRows !== null) out(`(ExcelJS read ${int(excelRows)} rows; it finds and checks nothing, so it is context, not a competitor)`);
+  out();
+
+  // ---------------------------------------------------------------- what was measured
+  out('what the analysis found, against what the generator planted');
+  let allOk = true;
+  for (const wb of [budget, risk]) {
+    out(`  ${wb.label}${wb.verdict!.ok ? '' : '   <-- DIFFERS'}`);
+    for (const row of wb.verdict!.rows) {
+      const differs = !row.note && (row.expected !== row.found || row.missing?.length || row.extra?.length);
+      out(`    ${pad(row.what, 70)}${lpad(int(row.expected), 9)}${lpad(int(row.found), 9)}${differs ? '  <-- differs' : ''}`);
+      if (differs && row.missing?.length) out(`      expected but not reported: ${row.missing.join(', ')}`);
+      if (differs && row.extra?.length) out(`      reported but not planted: ${row.extra.join(', ')}`);
+    }
+    if (wb.floor) out(`    (floor counted ${int(wb.floor.cells)} cells and ${int(wb.floor.sharedStrings)} shared strings in ${mb(wb.floor.xmlBytes)} of XML)`);
+    out(`    CLI report summary: ${JSON.stringify(wb.reportSummary)}`);
+    for (const n of wb.notes) out(`    ${n}`);
+    allOk &&= wb.verdict!.ok;
+  }
+  const totalMs = performance.now() - started;
+  out();
+  out(`${allOk ? 'All counts as planted.' : 'Some counts differ from what was planted: see "<-- differs" above.'} Bench took ${ms(totalMs)}; results in ${path.relative(ROOT, RESULTS)}`);
+
+  const stepJson = (wb: WorkbookRun) =>
+    Object.fromEntries(
+      Object.entries(wb.stats).map(([k, s]) => [k, { medianMs: round(s!.medianMs), minMs: round(s!.minMs), samples: s!.samples.map(round), warmupMs: s!.warmupMs === null ? null : round(s!.warmupMs), warmupCounted: s!.warmupCounted }]),
+    );
+  const workbookJson = (wb: WorkbookRun, rat: ReturnType<typeof ratios>) => ({
+    file: wb.file,
+    bytes: wb.bytes.length,
+    sheetRows: wb.sheetRows,
+    cells: wb.cellsWritten,
+    generateMs: round(wb.generateMs),
+    engineGridRows: wb.engineRows,
+    engineMsPer10kRows: per10k(wb) === null ? null : round(per10k(wb)!),
+    steps: stepJson(wb),
+    ratios: Object.fromEntries(Object.entries(rat).map(([k, v]) => [k, v === null ? null : Math.round(v * 100) / 100])),
+    checks: wb.verdict,
+    reportSummary: wb.reportSummary,
+    notes: wb.notes,
+  });
+  const results = {
+    schema: 'rag-board/bench@1',
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    repeats: args.repeats,
+    totalMs: round(totalMs),
+    budget: workbookJson(budget, rb),
+    risk: workbookJson(risk, rr),
+    engineScaling: {
+      partRows: scaling.partRows,
+      fullRows: scaling.fullRows,
+      partMedianMs: round(scaling.partStat.medianMs),
+      fullMedianMs: round(budget.stats.engine!.medianMs),
+      exponent: Math.round(scaling.exponent * 100) / 100,
+    },
+    childProcessStartMs: childStart ? round(childStart.ms) : null,
+    allCountsAsPlanted: allOk,
+  };
+  fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  // The workbooks stay for a rerun or a look in Excel; the reports (tens of MB) go.
+  for (const f of fs.readdirSync(tmp)) if (f.endsWith('.report.json')) fs.rmSync(path.join(tmp, f), { force: true });
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
