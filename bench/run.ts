@@ -30,7 +30,7 @@ import { run as runCli, type CliIo } from '../src/cli/main';
 import { floorScan, floorScanDecoded, type FloorCount } from './floor';
 import { generateBudgetWorkbook } from './generate-budget';
 import { generateRiskWorkbook } from './generate-risk';
-import { measure, type Stat } from './timing';
+import { LONG_RUN_MS, measure, type Stat } from './timing';
 import { verifyBudget, verifyRisk, type Verdict } from './verify';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -286,7 +286,7 @@ async function main(): Promise<void> {
   out(`${pad('engine per 10,000 grid rows', W)}${col(ms(per10k(budget)))}${lpad(`(${int(budget.engineRows ?? 0)} rows)`, 22)}${col(ms(per10k(risk)))}${lpad(`(${int(risk.engineRows ?? 0)} rows)`, 22)}`);
   if (childStart) out(`${pad('child process start: rag-board --help (once)', W)}${col(ms(childStart.ms))}`);
   if ([budget, risk].some((wb) => Object.values(wb.stats).some((s) => s?.warmupCounted)))
-    out('  * the warm-up run took over 5 s, so it was counted as a sample rather than run twice');
+    out(`  * the warm-up run took over ${LONG_RUN_MS / 1000} s, so it was counted as a sample rather than run twice`);
   out();
 
   const ratios = (wb: WorkbookRun) => ({

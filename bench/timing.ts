@@ -22,6 +22,9 @@ export interface Stat {
   readonly warmupCounted: boolean;
 }
 
+/** A warm-up run longer than this counts as a sample (see above). */
+export const LONG_RUN_MS = 8_000;
+
 export interface MeasureOptions {
   readonly repeats?: number;
   readonly warmup?: boolean;
@@ -43,7 +46,7 @@ const collect: () => void = (() => {
 export async function measure<T>(fn: () => T | Promise<T>, options: MeasureOptions = {}): Promise<{ stat: Stat; result: T }> {
   const repeats = options.repeats ?? 3;
   const budgetMs = options.budgetMs ?? 20_000;
-  const longRunMs = options.longRunMs ?? 5_000;
+  const longRunMs = options.longRunMs ?? LONG_RUN_MS;
   const samples: number[] = [];
   let warmupMs: number | null = null;
   let warmupCounted = false;
