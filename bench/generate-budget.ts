@@ -80,9 +80,12 @@ export function generateBudgetWorkbook(options: BudgetOptions): { bytes: Uint8Ar
   const fig = (v: number) => ({ v, s: STYLE.figure });
   const boldFig = (v: number) => ({ v, s: STYLE.boldFigure });
   const checks: BudgetExpectations['checks'][number][] = [];
+  // A line off by 1 is rounding, by more a mismatch; a subtotal or total carrying only its
+  // lines' roundings is rounding, one carrying a wrong line is a mismatch too.
   const classify = (d: number, cell: string, rowKind: 'line' | 'subtotal' | 'total', roundingOnly: boolean) => {
     if (d === 0) return;
-    checks.push({ cell, code: Math.abs(d) <= 1 ? 'rounding_only' : 'reported_variance_mismatch', rowKind, roundingOnly });
+    const rounding = rowKind === 'line' ? Math.abs(d) <= 1 : roundingOnly;
+    checks.push({ cell, code: rounding ? 'rounding_only' : 'reported_variance_mismatch', rowKind, roundingOnly });
   };
 
   sheet.row(['Generated CCG'], STYLE.bold);

@@ -94,6 +94,18 @@ describe('errors planted in the real tables are found where they are', () => {
     expect(analysis.checks.some((c) => c.code === 'reported_variance_mismatch' && c.row === gmsRow)).toBe(true);
   });
 
+  test("a subtotal adding up its lines' off-by-one variances is rounding; one adding up a wrong line says which", () => {
+    const head = [['', 'Year To Date', '', '', 'Forecast', '', ''], ['', 'Budget', 'Actual', 'Variance', 'Budget', 'Actual', 'Variance'], ['Premises']];
+    const lines = [['Rents', '10', '12', '3', '20', '20', '0'], ['Rates', '10', '12', '3', '20', '20', '0'], ['Water', '10', '12', '2', '20', '20', '0']];
+    const rounding = budgetTables([...head, ...lines, ['', '30', '36', '8', '60', '60', '0']]).analysis;
+    expect(rounding.checks.map((c) => [c.code, c.row])).toEqual([['rounding_only', 3], ['rounding_only', 4], ['rounding_only', 6]]);
+    lines[0]![3] = '52';
+    const carried = budgetTables([...head, ...lines, ['', '30', '36', '57', '60', '60', '0']]).analysis;
+    const onSubtotal = carried.checks.find((c) => c.row === 6)!;
+    expect(onSubtotal).toMatchObject({ code: 'reported_variance_mismatch', where: 'Premises subtotal' });
+    expect(onSubtotal.message).toMatch(/wrong variance on row 4/);
+  });
+
   test('a total that does not add up is a total mismatch', () => {
     const rows = base();
     rows[12]![4] = '72,647,000';

@@ -77,10 +77,11 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   });
 
   const byRow = new Map(raw.rows.map((r) => [r.row, r]));
+  const findings: VarianceFindings = new Map();
   for (const r of raw.rows) {
     if (r.kind === 'section') continue;
-    checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sheetSign));
-    checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sheetSign));
+    checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sheetSign, findings));
+    checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sheetSign, findings));
     if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet));
   }
 
@@ -141,12 +142,31 @@ function sheetSignOf(raw: RawBudgetTable): { sign: SignConvention; source: Budge
   return { sign: 'overspend-positive', source: over > 0 ? 'figures' : 'default' };
 }
 
+// One formatter for all messages: toLocaleString builds a new one per call, which is slow over thousands of checks.
+const AMOUNT_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
 function fmt(n: number): string {
   const rounded = Math.round(n * 100) / 100;
-  const s = Math.abs(rounded).toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  const s = AMOUNT_FORMAT.format(Math.abs(rounded));
   return rounded < 0 ? `(${s})` : s;
 }
 
+/** What each row's typed variance was found to be off by, for the rows that add it up. */
+type VarianceFindings = Map<string, { readonly deviation: number; readonly wrong: boolean }>;
+
+/** "Sub Total", or "Premises subtotal" for the unlabelled rows under a section. */
+function describeRow(r: RawBudgetRow): string {
+  if (r.label) return r.label;
+  const what = r.kind === 'total' ? 'total' : r.kind === 'subtotal' ? 'subtotal' : 'line';
+  return r.section && r.kind !== 'total' ? `${r.section} ${what}` : `${what} at row ${r.row + 1}`;
+}
+
+/**
+ * Checks a typed variance against actual − budget. On a subtotal or total, the typed variance
+ * is usually the sum of its lines' typed variances, so whatever the lines were off by is
+ * carried up: that part is the lines' fault and is named as such, and only what is left is
+ * the row's own.
+ */
 function varianceChecks(
   r: RawBudgetRow,
   varianceRole: AmountRole,
@@ -155,23 +175,45 @@ function varianceChecks(
   colOf: Map<string, number>,
   sheet: string,
   sheetSign: SignConvention,
+  findings: VarianceFindings,
 ): Check[] {
   const reported = r.values[varianceRole];
   const actual = r.values[actualRole];
   const budget = r.values[budgetRole];
   if (reported == null || actual == null || budget == null) return [];
   const expected = sheetSign === 'overspend-positive' ? actual - budget : budget - actual;
-  if (isExactlyEqual(reported, expected)) return [];
   const diff = reported - expected;
+  let inherited = 0;
+  const wrongMembers: number[] = [];
+  for (const member of r.sumOf ?? []) {
+    const f = findings.get(`${member}:${varianceRole}`);
+    if (!f) continue;
+    inherited += f.deviation;
+    if (f.wrong) wrongMembers.push(member);
+  }
+  const exact = isExactlyEqual(reported, expected);
   const step = precisionOf([reported, actual, budget]);
   const tol = sumTolerance(step, 2);
+  // Consistent either as figures rounded on their own, or as the sum of its lines' variances.
+  const withinOwnRounding = Math.abs(diff) <= tol;
+  const explainedByLines = Math.abs(diff - inherited) <= tol;
+  const ownWrong = !withinOwnRounding && !explainedByLines;
+  const wrong = ownWrong || (!withinOwnRounding && wrongMembers.length > 0);
+  findings.set(`${r.row}:${varianceRole}`, { deviation: diff, wrong });
+  if (exact) return [];
   const formula = sheetSign === 'overspend-positive' ? `${roleName(actualRole)} − ${roleName(budgetRole)}` : `${roleName(budgetRole)} − ${roleName(actualRole)}`;
-  const where = r.label ?? `row ${r.row + 1}`;
+  const where = describeRow(r);
   const col = colOf.get(varianceRole)!;
-  if (Math.abs(diff) <= tol) {
+  const said = `${roleName(varianceRole)} ${fmt(reported)} differs from ${formula} = ${fmt(expected)} by ${fmt(Math.abs(diff))}`;
+  if (!wrong) {
+    const why = withinOwnRounding ? 'the rounding of the figures' : 'the rounding of the lines it adds up';
+    return [{ sheet, row: r.row, col, where, code: 'rounding_only', severity: 'info', message: `${said}, within ${why}` }];
+  }
+  if (!ownWrong) {
+    const rowsText = wrongMembers.map((m) => m + 1).join(', ');
     return [{
-      sheet, row: r.row, col, where, code: 'rounding_only', severity: 'info',
-      message: `${roleName(varianceRole)} ${fmt(reported)} differs from ${formula} = ${fmt(expected)} by ${fmt(Math.abs(diff))}, within the rounding of the figures`,
+      sheet, row: r.row, col, where, code: 'reported_variance_mismatch', severity: 'error',
+      message: `${said}: it adds up the wrong variance${wrongMembers.length > 1 ? 's' : ''} on row${wrongMembers.length > 1 ? 's' : ''} ${rowsText}; correct ${wrongMembers.length > 1 ? 'those' : 'that'} first`,
     }];
   }
   return [{
@@ -195,7 +237,7 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     const diff = Math.abs(v - sum);
     const tol = sumTolerance(precisionOf([v, ...terms]), terms.length);
     const rowsText = items.length === 1 ? `row ${items[0]!.row + 1}` : `rows ${items[0]!.row + 1}-${items[items.length - 1]!.row + 1}`;
-    const where = r.label ?? (r.section ? `${r.section} ${what}` : `${what} at row ${r.row + 1}`);
+    const where = describeRow(r);
     if (diff <= tol) {
       out.push({
         sheet, row: r.row, col, where, code: 'rounding_only', severity: 'info',
