@@ -45,6 +45,12 @@ export interface WorkbookGrids {
   readonly sheets: ReadonlyArray<SheetGrid>;
   /** True when the workbook counts dates from 1904 (old Mac workbooks); false for the usual 1900 system. */
   readonly date1904?: boolean;
+  /**
+   * Sheets an earlier run of RAG Board wrote, by name, with their role ("budget-summary",
+   * "risk-summary", "snapshot"), as the adapter found them marked. Never analysed as the
+   * user's tables; replaced on the next run.
+   */
+  readonly generatedSheets?: ReadonlyMap<string, string>;
 }
 
 export function isErrorValue(value: CellValue | undefined): value is ErrorValue {

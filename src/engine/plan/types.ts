@@ -1,0 +1,100 @@
+/**
+ * A write plan: everything RAG Board will add to a workbook, as plain data. The engine
+ * decides it; the .xlsx adapter and the Office.js adapter only carry it out, so both write
+ * the same cells, formulas, styles and rules.
+ *
+ * Rows and columns are 0-based, as everywhere in the engine.
+ */
+
+/** A look, by value. Adapters turn equal styles into one shared style. */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** #RRGGBB */
+  readonly fill?: string;
+  /** #RRGGBB */
+  readonly fontColour?: string;
+  /** Excel number format code, e.g. "#,##0;(#,##0)" or "0.0%". */
+  readonly numberFormat?: string;
+  readonly horizontal?: 'left' | 'centre' | 'right';
+  readonly wrap?: boolean;
+  /** A thin border all round. */
+  readonly border?: boolean;
+  /** Font size in points, where not the default 11. */
+  readonly size?: number;
+}
+
+/**
+ * A cell of a generated sheet. Text is always written as text, never as a formula, whatever
+ * it starts with ("=HYPERLINK(...)" from a cell stays those characters). A formula carries
+ * the value the engine worked out, cached, so a viewer that does not recalculate shows it.
+ */
+export type PlannedCell =
+  | { readonly kind: 'text'; readonly text: string; readonly style?: CellStyle }
+  | { readonly kind: 'number'; readonly value: number; readonly style?: CellStyle }
+  | { readonly kind: 'formula'; readonly formula: string; readonly cached: number | string | boolean | null; readonly style?: CellStyle };
+
+/** A rule owned by RAG Board: an expression rule whose formula carries OWNED_RULE_MARK. */
+export interface PlannedRule {
+  /** A1 ranges, space separated, as Excel's sqref ("D5:D13 G5:G13"). */
+  readonly ranges: string;
+  /**
+   * The condition, written for the top-left cell of the first range with relative
+   * references (Excel's convention), without "=" and without the mark (adapters add it).
+   */
+  readonly condition: string;
+  /**
+   * What the rule shows. numberFormat puts the word beside the colour without touching the
+   * cell's value ("R "#,##0 shows 416,470 as "R 416,470"; @" High" adds " High" to text).
+   */
+  readonly style: { readonly fill?: string; readonly fontColour?: string; readonly bold?: boolean; readonly numberFormat?: string };
+  /** Rules on one sheet apply in this order (lower first), and stop at the first that matches. */
+  readonly order: number;
+}
+
+/**
+ * Every rule we add carries this in its formula, so that we (and a person reading the rule in
+ * Excel's manager) can tell ours from the user's: N("...") is 0, so it changes nothing.
+ */
+export const OWNED_RULE_MARK = 'N("RAG Board")=0';
+
+/** The formula an adapter writes for a rule: the condition, and the mark. */
+export function ownedRuleFormula(condition: string): string {
+  return `AND(${condition},${OWNED_RULE_MARK})`;
+}
+
+export function isOwnedRuleFormula(formula: string): boolean {
+  return formula.replace(/\s+/g, '').includes(OWNED_RULE_MARK.replace(/\s+/g, ''));
+}
+
+export interface GeneratedSheet {
+  /** What the sheet is for; the mark an adapter leaves on it says this too. */
+  readonly role: 'budget-summary' | 'risk-summary' | 'snapshot';
+  /** The name to use. The planner has already avoided the names of the user's sheets. */
+  readonly name: string;
+  /** rows[r][c]; undefined for an empty cell. */
+  readonly rows: ReadonlyArray<ReadonlyArray<PlannedCell | undefined>>;
+  /** Column widths in characters, by column. */
+  readonly columnWidths: ReadonlyArray<number>;
+  readonly merges: ReadonlyArray<string>;
+  /** Rows above this (0-based row index) stay in view when scrolling; 0 for none. */
+  readonly freezeRows: number;
+  readonly rules: ReadonlyArray<PlannedRule>;
+  readonly print: { readonly area: string; readonly landscape: boolean; readonly fitToWidth: boolean; readonly titleRows?: string } | null;
+  readonly visibility: 'visible' | 'veryHidden';
+}
+
+export interface SourceSheetRules {
+  readonly sheet: string;
+  readonly rules: ReadonlyArray<PlannedRule>;
+}
+
+export interface WritePlan {
+  /** Sheets to (re)write. A previous run's sheet of the same role is replaced, never a user's. */
+  readonly sheets: ReadonlyArray<GeneratedSheet>;
+  /** Rules on the user's own sheets. Our previous rules there are taken off first. */
+  readonly sourceRules: ReadonlyArray<SourceSheetRules>;
+}
+
+/** The mark left on a generated sheet: a sheet-scoped hidden defined name with this name. */
+export const GENERATED_SHEET_MARK = '_RAGBoard_Generated';
