@@ -37,6 +37,11 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   };
 
   workbook.sheets.forEach((sheet, index) => {
+    // Our own summaries hold tables too; they are never read as the user's.
+    if (workbook.generatedSheets?.has(sheet.name)) {
+      options.onProgress?.((index + 1) / workbook.sheets.length);
+      return;
+    }
     const hiddenRows = sheet.hiddenRows ?? new Set<number>();
     const hiddenColumns = sheet.hiddenColumns ?? new Set<number>();
     const found = findTables(sheet);

@@ -1,0 +1,67 @@
+/**
+ * From an analysis to the plan of what to write: the summary sheets, the snapshot that lets
+ * the next run report movement, and RAG rules on the user's own tables.
+ */
+import { WorkbookGrids } from '../grid';
+import { RagBoardConfig } from '../config';
+import { Analysis, BudgetTable, RiskRegister } from '../model';
+import { GeneratedSheet, PlannedRule, SourceSheetRules, WritePlan } from './types';
+import { budgetSummarySheet } from './budgetSummary';
+import { riskSummarySheet } from './riskSummary';
+import { readSnapshot, snapshotOf, snapshotSheet } from './snapshot';
+import { budgetSourceRules, riskSourceRules } from './sourceRules';
+
+export interface PlanOptions {
+  /** When this run happened (ISO date), recorded in the snapshot. The engine does not read clocks. */
+  readonly takenAt?: string | null;
+}
+
+export const SNAPSHOT_SHEET_NAME = 'RAG Board data';
+
+/**
+ * A name for a generated sheet that no sheet of the user's has (Excel compares names without
+ * case). Our own earlier sheet of that name is fine: it is ours to replace.
+ */
+export function freeSheetName(wanted: string, workbook: WorkbookGrids, taken: Set<string>): string {
+  const ours = workbook.generatedSheets ?? new Map<string, string>();
+  const users = new Set(workbook.sheets.filter((s) => !ours.has(s.name)).map((s) => s.name.toLowerCase()));
+  const free = (n: string) => !users.has(n.toLowerCase()) && !taken.has(n.toLowerCase());
+  let name = wanted.slice(0, 31);
+  if (!free(name)) name = `${wanted.slice(0, 18)} (RAG Board)`;
+  for (let i = 2; !free(name); i++) name = `${wanted.slice(0, 24)} (${i})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+export function buildWritePlan(workbook: WorkbookGrids, analysis: Analysis, config: RagBoardConfig, options: PlanOptions = {}): WritePlan {
+  const budgets = analysis.tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  const registers = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+  const taken = new Set<string>();
+  const sheets: GeneratedSheet[] = [];
+  if (budgets.length) {
+    sheets.push(budgetSummarySheet({ name: freeSheetName(config.sheets.budgetSummary, workbook, taken), workbook, tables: budgets, checks: analysis.checks, settings: config.budget }));
+  }
+  if (registers.length) {
+    const previous = readSnapshot(workbook);
+    sheets.push(
+      riskSummarySheet({
+        name: freeSheetName(config.sheets.riskSummary, workbook, taken),
+        workbook,
+        registers,
+        scheme: registers[0]!.scheme,
+        boardThreshold: config.risk.boardThreshold,
+        previous,
+      }),
+    );
+    sheets.push(snapshotSheet(freeSheetName(SNAPSHOT_SHEET_NAME, workbook, taken), snapshotOf(registers, options.takenAt ?? null)));
+  }
+
+  const bySheet = new Map<string, PlannedRule[]>();
+  const add = (sheet: string, rules: PlannedRule[]) => {
+    if (rules.length) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ...rules]);
+  };
+  for (const t of budgets) add(t.sheet, budgetSourceRules(workbook.sheets.find((s) => s.name === t.sheet)!, t, config.budget));
+  for (const r of registers) add(r.sheet, riskSourceRules(r));
+  const sourceRules: SourceSheetRules[] = [...bySheet].map(([sheet, rules]) => ({ sheet, rules: rules.map((rule, i) => ({ ...rule, order: i + 1 })) }));
+  return { sheets, sourceRules };
+}

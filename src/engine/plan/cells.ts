@@ -1,0 +1,95 @@
+/**
+ * Small builders for planned cells and formula text, so the summary planners read as
+ * layouts rather than as string handling.
+ */
+import { SheetGrid, a1, cellValue, columnLetter } from '../grid';
+import { CellStyle, PlannedCell } from './types';
+
+/** 'Budget Monitoring'!B5 — always quoted, quotes in the name doubled, as Excel writes it. */
+export function sheetRef(sheet: string, row: number, col: number, absolute = false): string {
+  const cell = absolute ? `$${columnLetter(col)}$${row + 1}` : a1(row, col);
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+export function text(t: string, style?: CellStyle): PlannedCell {
+  return style ? { kind: 'text', text: t, style } : { kind: 'text', text: t };
+}
+
+export function num(value: number, style?: CellStyle): PlannedCell {
+  return style ? { kind: 'number', value, style } : { kind: 'number', value };
+}
+
+export function formula(f: string, cached: number | string | boolean | null, style?: CellStyle): PlannedCell {
+  return style ? { kind: 'formula', formula: f, cached, style } : { kind: 'formula', formula: f, cached };
+}
+
+/**
+ * A figure from a source cell: a live reference where the cell holds a number, so the summary
+ * follows when the figure is retyped; the engine's value where the cell holds text that only
+ * reads as a number ("(539,416)" pasted from a PDF), which a formula could not do arithmetic on.
+ */
+export function sourceFigure(sheet: SheetGrid, row: number, col: number, value: number | null, style?: CellStyle): PlannedCell | undefined {
+  if (value === null) return undefined;
+  if (typeof cellValue(sheet, row, col) === 'number') return formula(sheetRef(sheet.name, row, col), value, style);
+  return num(value, style);
+}
+
+/** An Excel string literal: "a ""quoted"" word". */
+export function str(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** Consecutive rows of one column as Excel ranges: "D4:D9 D11 D13:D14". */
+export function columnRanges(col: number, rows: ReadonlyArray<number>): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = -1;
+  let prev = -2;
+  const flush = () => {
+    if (start < 0) return;
+    parts.push(start === prev ? a1(start, col) : `${a1(start, col)}:${a1(prev, col)}`);
+  };
+  for (const r of sorted) {
+    if (r !== prev + 1) {
+      flush();
+      start = r;
+    }
+    prev = r;
+  }
+  flush();
+  return parts.join(' ');
+}
+
+/** A number format with a word before or after every section: the word shows, the value stays. */
+export function withWord(format: string | undefined, word: string, where: 'before' | 'after'): string {
+  const base = format && format !== 'General' ? format : '#,##0';
+  const sections = splitSections(base);
+  const positive = sections[0]!;
+  const negative = sections[1] ?? `-${positive}`;
+  const zero = sections[2] ?? positive;
+  const quoted = `"${where === 'before' ? `${word} ` : ` ${word}`}"`;
+  const wrap = (s: string) => (where === 'before' ? `${quoted}${s}` : `${s}${quoted}`);
+  return [wrap(positive), wrap(negative), wrap(zero), wrap('@')].join(';');
+}
+
+function splitSections(format: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i]!;
+    if (ch === '"') quoted = !quoted;
+    if (ch === '\\' && i + 1 < format.length) {
+      current += ch + format[++i]!;
+      continue;
+    }
+    if (ch === ';' && !quoted) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out.slice(0, 3);
+}

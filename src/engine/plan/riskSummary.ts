@@ -1,0 +1,294 @@
+/**
+ * The Risk Summary sheet: the grading bands (editable), a 5x5 heat map for current and for
+ * residual scores with live counts, the profile table board papers show (Risk Category,
+ * Score Range, Total Risks, Change +/-), the risks at or above the board's threshold, what
+ * closed since last time, and every risk with live L x C scores and grades.
+ */
+import { WorkbookGrids, a1, columnLetter } from '../grid';
+import { RiskEntry, RiskRegister, RiskSlot, RISK_SLOTS } from '../model';
+import { RagScheme, RiskBand, gradeFor } from '../rag/scheme';
+import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
+import { formula, num, sourceFigure, str, text } from './cells';
+import { MOVEMENT_ARROW, RiskSnapshot, headlineScore, movementOf } from './snapshot';
+
+const TITLE: CellStyle = { bold: true, size: 14 };
+const HEAD: CellStyle = { bold: true, fill: '#D9E1F2', wrap: true, border: true, horizontal: 'centre' };
+const BOLD: CellStyle = { bold: true };
+const NOTE: CellStyle = { italic: true, fontColour: '#595959' };
+const BOX: CellStyle = { border: true };
+const NUM: CellStyle = { border: true, horizontal: 'centre', numberFormat: '0' };
+
+const LIKELIHOOD = ['1 Rare', '2 Unlikely', '3 Possible', '4 Likely', '5 Almost certain'];
+const CONSEQUENCE = ['1 Negligible', '2 Minor', '3 Moderate', '4 Major', '5 Catastrophic'];
+const SLOT_TITLE: Record<RiskSlot, string> = { inherent: 'Inherent', current: 'Current', residual: 'Residual', target: 'Target' };
+
+export interface RiskSummaryInput {
+  readonly name: string;
+  readonly workbook: WorkbookGrids;
+  readonly registers: ReadonlyArray<RiskRegister>;
+  readonly scheme: RagScheme;
+  readonly boardThreshold: number;
+  readonly previous: RiskSnapshot | null;
+}
+
+interface RiskLine {
+  readonly register: RiskRegister;
+  readonly risk: RiskEntry;
+}
+
+const dark = (colour: string) => /^#(D5281B|007F3B)$/i.test(colour);
+
+export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
+  const { scheme, registers, previous } = input;
+  const bands = [...scheme.bands].sort((a, b) => a.min - b.min);
+  const slots = RISK_SLOTS.filter((s) => registers.some((r) => r.slots.includes(s)));
+  const mapSlots = (['current', 'residual'] as RiskSlot[]).filter((s) => slots.includes(s));
+  const heatSlots = mapSlots.length ? mapSlots : slots.slice(0, 2);
+  const lines: RiskLine[] = registers.flatMap((register) => register.risks.map((risk) => ({ register, risk })));
+  const open = lines.filter((l) => !l.risk.closed);
+  const prevByKey = new Map((previous?.risks ?? []).map((p) => [`${p.register}|${p.ref}`, p]));
+  const currentKeys = new Set(lines.filter((l) => l.risk.ref).map((l) => `${l.register.sheet}|${l.risk.ref}`));
+  const closedSince = (previous?.risks ?? []).filter((p) => !p.closed && !currentKeys.has(`${p.register}|${p.ref}`));
+  const board = open
+    .map((l) => ({ ...l, score: headlineScore(l.risk)?.score ?? null }))
+    .filter((l): l is typeof l & { score: number } => l.score !== null && l.score >= input.boardThreshold)
+    .sort((a, b) => b.score - a.score || (a.risk.ref ?? '').localeCompare(b.risk.ref ?? ''));
+
+  // Layout, top to bottom; every block's size is known before any formula is written.
+  const bandTop = 3;
+  const bandRows = { first: bandTop + 1, last: bandTop + bands.length };
+  let r = bandRows.last + 2;
+  const heatTops = heatSlots.map(() => {
+    const top = r;
+    r += 9;
+    return top;
+  });
+  const profileTop = r;
+  r += bands.length + 3;
+  const boardTop = r;
+  r += Math.max(board.length, 1) + 3;
+  const closedTop = r;
+  r += closedSince.length ? closedSince.length + 3 : 0;
+  const tableTop = r;
+  const firstRisk = tableTop + 1;
+  const lastRisk = firstRisk + Math.max(lines.length, 1) - 1;
+
+  // Columns of the risks table.
+  const col = { register: 0, ref: 1, title: 2, section: 3 } as const;
+  const slotCols = new Map<RiskSlot, { l: number; c: number; score: number; grade: number }>();
+  let next = 4;
+  for (const s of slots) {
+    slotCols.set(s, { l: next, c: next + 1, score: next + 2, grade: next + 3 });
+    next += 4;
+  }
+  const boardScoreCol = next;
+  const boardGradeCol = next + 1;
+  const ownerCol = next + 2;
+  const trendCol = next + 3;
+  const statusCol = next + 4;
+  const prevCol = next + 5;
+  const moveCol = next + 6;
+  const lastCol = moveCol;
+
+  const rows: (PlannedCell | undefined)[][] = [];
+  const put = (row: number, c: number, cell: PlannedCell | undefined) => {
+    while (rows.length <= row) rows.push([]);
+    rows[row]![c] = cell;
+  };
+  const rules: PlannedRule[] = [];
+  const range = (c: number) => `$${columnLetter(c)}$${firstRisk + 1}:$${columnLetter(c)}$${lastRisk + 1}`;
+  const bandNames = `$A$${bandRows.first + 1}:$A$${bandRows.last + 1}`;
+  const bandFrom = `$B$${bandRows.first + 1}:$B$${bandRows.last + 1}`;
+  const gradeOf = (scoreRef: string) => `IF(ISNUMBER(${scoreRef}),LOOKUP(${scoreRef},${bandFrom},${bandNames}),"")`;
+
+  put(0, 0, text('Risk Summary', TITLE));
+  put(1, 0, text(`Made by RAG Board. Scores are L x C formulas on the register's cells; grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
+  ['Grade', 'From score', 'To score'].forEach((h, c) => put(bandTop, c, text(h, HEAD)));
+  bands.forEach((b, i) => {
+    const style: CellStyle = { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' };
+    put(bandRows.first + i, 0, text(b.name, style));
+    put(bandRows.first + i, 1, num(b.min, NUM));
+    put(bandRows.first + i, 2, num(b.max, NUM));
+  });
+
+  // Heat maps: likelihood across, consequence down (5 at the top), as the seeds draw them.
+  heatSlots.forEach((slot, k) => {
+    const top = heatTops[k]!;
+    const sc = slotCols.get(slot)!;
+    put(top, 0, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks (count in each cell; letter = grade)`, BOLD));
+    put(top + 1, 0, text('Consequence \\ Likelihood', HEAD));
+    LIKELIHOOD.forEach((t, i) => put(top + 1, 1 + i, text(t, HEAD)));
+    for (let ci = 0; ci < 5; ci++) {
+      const consequence = 5 - ci;
+      put(top + 2 + ci, 0, text(CONSEQUENCE[consequence - 1]!, HEAD));
+      for (let li = 0; li < 5; li++) {
+        const likelihood = li + 1;
+        const band = gradeFor(scheme, likelihood * consequence);
+        const count = open.filter((l) => l.risk.scores[slot]?.likelihood === likelihood && l.risk.scores[slot]?.consequence === consequence).length;
+        const letter = band ? band.name[0]!.toUpperCase() : '';
+        const style: CellStyle = {
+          border: true,
+          horizontal: 'centre',
+          bold: count > 0,
+          fill: band?.colour,
+          fontColour: band && dark(band.colour) ? '#FFFFFF' : '#000000',
+          numberFormat: `0" ${letter}";-0;"· ${letter}"`,
+        };
+        put(top + 2 + ci, 1 + li, formula(`COUNTIFS(${range(sc.l)},${likelihood},${range(sc.c)},${consequence},${range(statusCol)},"Open")`, count, style));
+      }
+    }
+  });
+
+  // The profile table, as board papers show it, on the headline score.
+  const prevCounts = new Map<string, number>();
+  for (const p of previous?.risks ?? []) if (!p.closed && p.grade) prevCounts.set(p.grade, (prevCounts.get(p.grade) ?? 0) + 1);
+  put(profileTop, 0, text('Risk profile (open risks, by the score after mitigation where given)', BOLD));
+  ['Risk Category', 'Score Range', 'Total Risks', 'Change +/-'].forEach((h, c) => put(profileTop + 1, c, text(h, HEAD)));
+  [...bands].reverse().forEach((b, i) => {
+    const row = profileTop + 2 + i;
+    const total = open.filter((l) => headlineScore(l.risk)?.grade === b.name).length;
+    const bandRow = bandRows.first + bands.indexOf(b);
+    put(row, 0, formula(`$A$${bandRow + 1}`, b.name, { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' }));
+    put(row, 1, formula(`$B$${bandRow + 1}&"-"&$C$${bandRow + 1}`, `${b.min}-${b.max}`, { border: true, horizontal: 'centre' }));
+    put(row, 2, formula(`COUNTIFS(${range(boardGradeCol)},A${row + 1},${range(statusCol)},"Open")`, total, NUM));
+    if (previous) {
+      const before = prevCounts.get(b.name) ?? 0;
+      put(row, 3, formula(`C${row + 1}-${before}`, total - before, { border: true, horizontal: 'centre', numberFormat: '"+ "0;"- "0;0' }));
+    } else {
+      put(row, 3, text('first run', { ...BOX, italic: true }));
+    }
+  });
+
+  // The board table: risks at or above the threshold, highest first.
+  put(boardTop, 0, text(`Risks scoring ${input.boardThreshold} or more (${board.length})`, BOLD));
+  ['Ref', 'Risk', 'Score', 'Grade', 'Owner', 'Movement'].forEach((h, c) => put(boardTop + 1, c, text(h, HEAD)));
+  if (board.length === 0) put(boardTop + 2, 0, text(`No open risk scores ${input.boardThreshold} or more.`, NOTE));
+  const boardGradeRows: number[] = [];
+  board.forEach((l, i) => {
+    const row = boardTop + 2 + i;
+    const src = firstRisk + lines.indexOf(l);
+    const h = headlineScore(l.risk);
+    put(row, 0, formula(a1(src, col.ref), l.risk.ref ?? '', BOX));
+    put(row, 1, formula(a1(src, col.title), l.risk.title ?? '', BOX));
+    put(row, 2, formula(a1(src, boardScoreCol), h?.score ?? '', NUM));
+    put(row, 3, formula(a1(src, boardGradeCol), h?.grade ?? '', { ...BOX, bold: true }));
+    put(row, 4, formula(a1(src, ownerCol), l.risk.owner ?? '', BOX));
+    put(row, 5, formula(a1(src, moveCol), movementText(l, prevByKey, previous), BOX));
+    boardGradeRows.push(row);
+  });
+
+  if (closedSince.length) {
+    put(closedTop, 0, text(`Closed or removed since the last run (${closedSince.length})`, BOLD));
+    ['Register', 'Ref', 'Last score', 'Last grade'].forEach((h, c) => put(closedTop + 1, c, text(h, HEAD)));
+    closedSince.forEach((p, i) => {
+      put(closedTop + 2 + i, 0, text(p.register, BOX));
+      put(closedTop + 2 + i, 1, text(p.ref, BOX));
+      put(closedTop + 2 + i, 2, p.score === null ? undefined : num(p.score, NUM));
+      put(closedTop + 2 + i, 3, text(p.grade ?? '', BOX));
+    });
+  }
+
+  // Every risk.
+  const headers = ['Register', 'Ref', 'Risk', 'Section'];
+  for (const s of slots) headers.push(`${SLOT_TITLE[s]} L`, `${SLOT_TITLE[s]} C`, `${SLOT_TITLE[s]} score`, `${SLOT_TITLE[s]} grade`);
+  headers.push('Board score', 'Board grade', 'Owner', 'Trend (register)', 'Status', 'Previous score', 'Movement');
+  headers.forEach((h, c) => put(tableTop, c, text(h, HEAD)));
+  const gradeCols = [...[...slotCols.values()].map((s) => s.grade), boardGradeCol];
+  lines.forEach((l, i) => {
+    const row = firstRisk + i;
+    const { risk, register } = l;
+    const sheet = input.workbook.sheets.find((s) => s.name === register.sheet)!;
+    const regCol = new Map(register.columns.map((c) => [c.role, c.col]));
+    put(row, col.register, text(register.sheet, BOX));
+    put(row, col.ref, text(risk.ref ?? '', BOX));
+    put(row, col.title, text(risk.title ?? '', BOX));
+    put(row, col.section, text(risk.section ?? '', BOX));
+    for (const s of slots) {
+      const sc = slotCols.get(s)!;
+      const score = risk.scores[s];
+      if (!score) continue;
+      const lCol = regCol.get(`${s}Likelihood`);
+      const cCol = regCol.get(`${s}Consequence`);
+      put(row, sc.l, lCol !== undefined ? sourceFigure(sheet, risk.row, lCol, score.likelihood, NUM) : score.likelihood === null ? undefined : num(score.likelihood, NUM));
+      put(row, sc.c, cCol !== undefined ? sourceFigure(sheet, risk.row, cCol, score.consequence, NUM) : score.consequence === null ? undefined : num(score.consequence, NUM));
+      const L = a1(row, sc.l);
+      const Cc = a1(row, sc.c);
+      if (score.likelihood !== null && score.consequence !== null) {
+        put(row, sc.score, formula(`IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', NUM));
+      } else {
+        const sCol = regCol.get(`${s}Score`);
+        put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, risk.row, sCol, score.score, NUM) : score.score === null ? undefined : num(score.score, NUM));
+      }
+      put(row, sc.grade, formula(gradeOf(a1(row, sc.score)), score.grade ?? '', { ...BOX, bold: true }));
+    }
+    // The board's score: after mitigation where the register gives it (residual, else current, ...).
+    const order: RiskSlot[] = ['residual', 'current', 'inherent', 'target'];
+    const present = order.filter((s) => slotCols.has(s)).map((s) => a1(row, slotCols.get(s)!.score));
+    const pick = present.reduceRight((acc: string, ref) => `IF(ISNUMBER(${ref}),${ref},${acc})`, '""');
+    const h = headlineScore(risk);
+    put(row, boardScoreCol, formula(pick, h?.score ?? '', NUM));
+    put(row, boardGradeCol, formula(gradeOf(a1(row, boardScoreCol)), h?.grade ?? '', { ...BOX, bold: true }));
+    put(row, ownerCol, text(risk.owner ?? '', BOX));
+    put(row, trendCol, text(risk.trend ?? '', BOX));
+    put(row, statusCol, text(risk.closed ? 'Closed' : 'Open', BOX));
+    const before = risk.ref ? prevByKey.get(`${register.sheet}|${risk.ref}`) : undefined;
+    if (before?.score != null) put(row, prevCol, num(before.score, NUM));
+    put(row, moveCol, movementCell(row, boardScoreCol, prevCol, l, prevByKey, previous));
+  });
+  if (lines.length === 0) put(firstRisk, 0, text('No risks found.', NOTE));
+
+  // Grades coloured by their band, the word always in the cell. One rule per block, so each
+  // condition's relative reference is to the block's own first cell.
+  const gradeBlocks = [
+    ...gradeCols.map((c) => ({ first: a1(firstRisk, c), ranges: `${a1(firstRisk, c)}:${a1(lastRisk, c)}` })),
+    ...(boardGradeRows.length ? [{ first: a1(boardGradeRows[0]!, 3), ranges: `${a1(boardGradeRows[0]!, 3)}:${a1(boardGradeRows[boardGradeRows.length - 1]!, 3)}` }] : []),
+  ];
+  for (const block of gradeBlocks) {
+    bands.forEach((b: RiskBand, i) => {
+      rules.push({
+        ranges: block.ranges,
+        condition: `${block.first}=$A$${bandRows.first + i + 1}`,
+        order: rules.length + 1,
+        style: { fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' },
+      });
+    });
+  }
+
+  const widths = [18, 12, 50, 20, ...slots.flatMap(() => [6, 6, 8, 11]), 9, 11, 22, 14, 9, 10, 18];
+  return {
+    role: 'risk-summary',
+    name: input.name,
+    rows,
+    columnWidths: widths,
+    merges: [],
+    freezeRows: 0,
+    rules,
+    print: { area: `A1:${columnLetter(lastCol)}${Math.max(lastRisk, tableTop) + 1}`, landscape: true, fitToWidth: true },
+    visibility: 'visible',
+  };
+}
+
+function movementText(l: RiskLine, prevByKey: Map<string, { score: number | null; closed: boolean; register: string; ref: string; grade: string | null }>, previous: RiskSnapshot | null): string {
+  if (!previous) return '–';
+  const before = l.risk.ref ? prevByKey.get(`${l.register.sheet}|${l.risk.ref}`) : undefined;
+  const m = movementOf(headlineScore(l.risk)?.score ?? null, before, l.risk.closed);
+  return m ? MOVEMENT_ARROW[m] : '';
+}
+
+/**
+ * Movement against the last run, live on the board score: New where the last run did not see
+ * the risk, an arrow and a word otherwise. Before any run there is nothing to compare: "–".
+ */
+function movementCell(row: number, scoreCol: number, prevCol: number, l: RiskLine, prevByKey: Map<string, { score: number | null; closed: boolean; register: string; ref: string; grade: string | null }>, previous: RiskSnapshot | null): PlannedCell {
+  const cached = movementText(l, prevByKey, previous);
+  if (!previous || l.risk.closed) return text(cached, BOX);
+  const before = l.risk.ref ? prevByKey.get(`${l.register.sheet}|${l.risk.ref}`) : undefined;
+  if (!before) return text(MOVEMENT_ARROW.New, BOX);
+  const s = a1(row, scoreCol);
+  const p = a1(row, prevCol);
+  return formula(
+    `IF(OR(NOT(ISNUMBER(${s})),NOT(ISNUMBER(${p}))),${str(MOVEMENT_ARROW.Unchanged)},IF(${s}>${p},${str(MOVEMENT_ARROW.Deteriorating)},IF(${s}<${p},${str(MOVEMENT_ARROW.Improving)},${str(MOVEMENT_ARROW.Unchanged)})))`,
+    cached,
+    BOX,
+  );
+}

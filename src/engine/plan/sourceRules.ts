@@ -1,0 +1,111 @@
+/**
+ * RAG on the user's own tables, as conditional formats: live when a figure is retyped,
+ * removable, and never colour alone (the rule's number format puts the letter or the grade
+ * beside the figure without changing the cell).
+ */
+import { SheetGrid, cellNumberFormat, columnLetter } from '../grid';
+import { BudgetSettings } from '../config';
+import { AmountRole, BudgetTable, RiskRegister, RiskSlot } from '../model';
+import { unitsFactor } from '../budget/rag';
+import { COLOURS } from '../rag/scheme';
+import { PlannedRule } from './types';
+import { columnRanges, withWord } from './cells';
+
+const WHITE = '#FFFFFF';
+const BLACK = '#000000';
+
+interface Pair {
+  readonly variance: AmountRole;
+  readonly actual: AmountRole;
+  readonly budget: AmountRole;
+}
+
+const PAIRS: ReadonlyArray<Pair> = [
+  { variance: 'ytdVariance', actual: 'ytdActual', budget: 'ytdBudget' },
+  { variance: 'forecastVariance', actual: 'forecastOutturn', budget: 'annualBudget' },
+];
+
+/**
+ * The three conditions of a budget RAG, for one cell whose row holds the actual and budget
+ * figures. They are written to be exclusive, so the result never depends on rule order.
+ * Mirrors budget/rag.ts: red from redPct (or materiality), amber from amberPct, and amber for
+ * an underspend from underspendAmberPct on expenditure.
+ */
+export function budgetRagConditions(actual: string, budget: string, income: boolean, settings: BudgetSettings, materialityInUnits: number): { red: string; amber: string; green: string } {
+  const d = income ? `(${budget}-${actual})` : `(${actual}-${budget})`;
+  const share = `IF(${budget}=0,0,${d}/ABS(${budget}))`;
+  const known = `ISNUMBER(${actual}),ISNUMBER(${budget})`;
+  const redTerms = [`AND(${budget}<>0,${share}>=${settings.redPct})`];
+  if (materialityInUnits > 0) redTerms.push(`${d}>=${materialityInUnits}`);
+  const red = `OR(${redTerms.join(',')})`;
+  const amberTerms = [`AND(${budget}<>0,${share}>=${settings.amberPct})`, `AND(${budget}=0,${d}>0)`];
+  if (!income) amberTerms.push(`AND(${budget}<>0,-${share}>=${settings.underspendAmberPct})`);
+  const amber = `OR(${amberTerms.join(',')})`;
+  return {
+    red: `AND(${known},${red})`,
+    amber: `AND(${known},NOT(${red}),${amber})`,
+    green: `AND(${known},NOT(${red}),NOT(${amber}))`,
+  };
+}
+
+export function budgetSourceRules(sheet: SheetGrid, table: BudgetTable, settings: BudgetSettings): PlannedRule[] {
+  const colOf = new Map(table.columns.map((c) => [c.role, c.col]));
+  const rules: PlannedRule[] = [];
+  const materiality = settings.materiality > 0 ? settings.materiality / unitsFactor(table.units) : 0;
+  const figureRows = table.rows.filter((r) => r.kind !== 'section');
+  for (const pair of PAIRS) {
+    const aCol = colOf.get(pair.actual);
+    const bCol = colOf.get(pair.budget);
+    if (aCol === undefined || bCol === undefined) continue;
+    const target = colOf.get(pair.variance) ?? aCol;
+    for (const income of [false, true]) {
+      const rows = figureRows.filter((r) => r.income === income).map((r) => r.row);
+      if (rows.length === 0) continue;
+      const top = rows[0]!;
+      const rel = (col: number) => `$${columnLetter(col)}${top + 1}`;
+      const c = budgetRagConditions(rel(aCol), rel(bCol), income, settings, materiality);
+      const ranges = columnRanges(target, rows);
+      const format = cellNumberFormat(sheet, top, target);
+      const base = rules.length;
+      rules.push(
+        { ranges, condition: c.red, order: base + 1, style: { fill: COLOURS.red, fontColour: WHITE, bold: true, numberFormat: withWord(format, 'R', 'before') } },
+        { ranges, condition: c.amber, order: base + 2, style: { fill: COLOURS.amber, fontColour: BLACK, numberFormat: withWord(format, 'A', 'before') } },
+        { ranges, condition: c.green, order: base + 3, style: { fill: COLOURS.green, fontColour: WHITE, numberFormat: withWord(format, 'G', 'before') } },
+      );
+    }
+  }
+  return rules;
+}
+
+/** The score a cell gives, number or "16 (4x4)" text: its leading digits. */
+export function leadingScore(cell: string): string {
+  return `IFERROR(--LEFT(${cell},FIND(" ",${cell}&" ")-1),0)`;
+}
+
+export function riskSourceRules(register: RiskRegister): PlannedRule[] {
+  const rules: PlannedRule[] = [];
+  const colOf = new Map(register.columns.map((c) => [c.role, c.col]));
+  const rows = register.risks.map((r) => r.row);
+  if (rows.length === 0) return rules;
+  for (const slot of register.slots as RiskSlot[]) {
+    const col = colOf.get(`${slot}Score`);
+    if (col === undefined) continue;
+    const ranges = columnRanges(col, rows);
+    const cell = `$${columnLetter(col)}${rows[0]! + 1}`;
+    for (const band of register.scheme.bands) {
+      const score = leadingScore(cell);
+      const dark = band.colour === COLOURS.red || band.colour === COLOURS.green;
+      rules.push({
+        ranges,
+        condition: `AND(${score}>=${band.min},${score}<=${band.max})`,
+        order: rules.length + 1,
+        style: {
+          fill: band.colour,
+          fontColour: dark ? WHITE : BLACK,
+          numberFormat: `0" ${band.name}";-0;0;@" ${band.name}"`,
+        },
+      });
+    }
+  }
+  return rules;
+}
