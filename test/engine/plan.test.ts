@@ -1,0 +1,162 @@
+/**
+ * The write plan from the real documents: what the summary sheets say (as cached values,
+ * which a recalculation test checks against LibreOffice), the heat map against the paper's
+ * own profile, the board table, movement since the last run, and names that never take a
+ * user's sheet.
+ */
+import { analyseWorkbook } from '../../src/engine/analyse';
+import { parseConfig } from '../../src/engine/config';
+import { SheetGrid, WorkbookGrids, CellValue } from '../../src/engine/grid';
+import { buildWritePlan } from '../../src/engine/plan/buildPlan';
+import { GeneratedSheet } from '../../src/engine/plan/types';
+import { liverpoolDelegatedBudget, liverpoolRiskKey, liverpoolRiskRegister } from '../fixtures/seeds';
+import { sheetFromSeed } from './seedGrid';
+
+const config = parseConfig({});
+
+/** A generated sheet as a later run would read it back: the cached values. */
+function asGrid(sheet: GeneratedSheet): SheetGrid {
+  const values: CellValue[][] = sheet.rows.map((row) =>
+    row.map((c) => (c === undefined ? null : c.kind === 'text' ? c.text : c.kind === 'number' ? c.value : c.cached === '' ? null : c.cached)),
+  );
+  return { name: sheet.name, visibility: sheet.visibility === 'visible' ? 'visible' : 'veryHidden', values };
+}
+
+function valuesOf(sheet: GeneratedSheet): CellValue[][] {
+  return asGrid(sheet).values as CellValue[][];
+}
+
+function findRow(sheet: GeneratedSheet, first: string): CellValue[] | undefined {
+  return valuesOf(sheet).find((r) => r[0] === first);
+}
+
+function liverpool(extra: SheetGrid[] = []): WorkbookGrids {
+  return { sheets: [sheetFromSeed('Finance', liverpoolDelegatedBudget()), sheetFromSeed('Risk Register', liverpoolRiskRegister()), sheetFromSeed('Key', liverpoolRiskKey()), ...extra] };
+}
+
+describe('the plan for the Liverpool workbook', () => {
+  const workbook = liverpool();
+  const analysis = analyseWorkbook(workbook, config);
+  const plan = buildWritePlan(workbook, analysis, config, { takenAt: '2017-08-15' });
+  const budget = plan.sheets.find((s) => s.role === 'budget-summary')!;
+  const risk = plan.sheets.find((s) => s.role === 'risk-summary')!;
+
+  test('three sheets: the two summaries and the very hidden snapshot', () => {
+    expect(plan.sheets.map((s) => [s.role, s.name, s.visibility])).toEqual([
+      ['budget-summary', 'Budget Summary', 'visible'],
+      ['risk-summary', 'Risk Summary', 'visible'],
+      ['snapshot', 'RAG Board data', 'veryHidden'],
+    ]);
+  });
+
+  test('Budget Summary: each line with its variance, percentage and RAG word', () => {
+    const gms = findRow(budget, 'General Practice - GMS')!;
+    expect(gms.slice(2, 11)).toEqual([10382337, 9842921, -539416, -539416 / 10382337, 41529743, 41214439, -315304, -315304 / 41529743, 'Green']);
+    expect(findRow(budget, 'QOF')![10]).toBe('Red');
+    expect(findRow(budget, 'Primary Care NHS Property Services Costs')![10]).toBe('Amber');
+    // Figures pasted as text cannot be linked: they are written as the numbers they read as.
+    const cell = budget.rows.find((r) => r[0]?.kind === 'text' && r[0].text === 'General Practice - GMS')![2]!;
+    expect(cell.kind).toBe('number');
+  });
+
+  test('Budget Summary: the largest overspend first, and both £1 rounding checks with their cells', () => {
+    const values = valuesOf(budget);
+    const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Largest adverse'));
+    expect(values[at + 2]!.slice(0, 1)).toEqual(['QOF']);
+    const checks = values.filter((r) => r[3] === 'rounding_only');
+    expect(checks.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Finance', 'D11', 'Primary Care NHS Property Services Costs'],
+      ['Finance', 'C13', 'Total'],
+    ]);
+  });
+
+  test('Risk Summary: the residual heat map counts every open risk once, in its cell', () => {
+    const values = valuesOf(risk);
+    const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map: residual'));
+    const grid = values.slice(top + 2, top + 7).map((r) => r.slice(1, 6));
+    // Consequence 4 (Major) row, likelihood 4: Co-Com 02 and Rx2 at 4x4.
+    expect(grid[1]![3]).toBe(2);
+    const total = grid.flat().reduce<number>((a, b) => a + (typeof b === 'number' ? b : 0), 0);
+    expect(total).toBe(15);
+  });
+
+  test("Risk Summary: the profile matches the paper's own table, but for the closed Co-comm 04 the paper leaves out", () => {
+    const values = valuesOf(risk);
+    const top = values.findIndex((r) => r[0] === 'Risk Category');
+    expect(values.slice(top + 1, top + 5).map((r) => r.slice(0, 3))).toEqual([
+      ['Extreme', '15-25', 2],
+      ['High', '8-12', 6],
+      ['Moderate', '4-6', 6],
+      ['Low', '1-3', 1],
+    ]);
+  });
+
+  test('Risk Summary: the board table lists residual scores of 12 or more, highest first', () => {
+    const values = valuesOf(risk);
+    const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Risks scoring 12 or more'));
+    expect(values[top]![0]).toBe('Risks scoring 12 or more (4)');
+    expect(values.slice(top + 2, top + 6).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['Co-Com 02', 16, 'Extreme'],
+      ['Rx2', 16, 'Extreme'],
+      ['Fin 01', 12, 'High'],
+      ['Fin 02', 12, 'High'],
+    ]);
+  });
+
+  test('RAG rules on the source tables carry the letter or grade in their number format', () => {
+    const finance = plan.sourceRules.find((s) => s.sheet === 'Finance')!;
+    expect(finance.rules.map((r) => r.ranges)).toContain('D4:D13');
+    expect(finance.rules.every((r) => /"[RAG] "/.test(r.style.numberFormat ?? ''))).toBe(true);
+    const register = plan.sourceRules.find((s) => s.sheet === 'Risk Register')!;
+    expect(register.rules.map((r) => r.style.numberFormat)).toContain('0" Extreme";-0;0;@" Extreme"');
+  });
+
+  test('a second run reads the snapshot and shows movement: Rx1 likelihood 2 -> 4 deteriorates', () => {
+    const snapshot = plan.sheets.find((s) => s.role === 'snapshot')!;
+    const rows = liverpoolRiskRegister().map((r) => [...r]);
+    const rx1 = rows.findIndex((r) => r[0] === 'Rx1');
+    rows[rx1]![12] = '4'; // residual L, was 2: 4 x 3 = 12
+    const next: WorkbookGrids = {
+      sheets: [sheetFromSeed('Finance', liverpoolDelegatedBudget()), sheetFromSeed('Risk Register', rows), sheetFromSeed('Key', liverpoolRiskKey()), asGrid(snapshot)],
+      generatedSheets: new Map([[snapshot.name, 'snapshot']]),
+    };
+    const plan2 = buildWritePlan(next, analyseWorkbook(next, config), config);
+    const risk2 = plan2.sheets.find((s) => s.role === 'risk-summary')!;
+    const movement = new Map(valuesOf(risk2).filter((r) => r[0] === 'Risk Register').map((r) => [r[1], r[r.length - 1]]));
+    expect(movement.get('Rx1')).toBe('▲ Deteriorating');
+    expect(movement.get('Rx2')).toBe('► Unchanged');
+    const values = valuesOf(risk2);
+    const top = values.findIndex((r) => r[0] === 'Risk Category');
+    expect(values.slice(top + 1, top + 5).map((r) => [r[0], r[3]])).toEqual([['Extreme', 0], ['High', 1], ['Moderate', -1], ['Low', 0]]);
+  });
+});
+
+describe('names and ownership', () => {
+  test("a user's own sheet called Budget Summary keeps its name; ours takes another", () => {
+    const userSheet: SheetGrid = { name: 'budget summary', visibility: 'visible', values: [['my notes']] };
+    const workbook = liverpool([userSheet]);
+    const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
+    expect(plan.sheets[0]!.name).toBe('Budget Summary (RAG Board)');
+  });
+
+  test('our own earlier summary is not analysed as a table, and its name is reused', () => {
+    const first = liverpool();
+    const plan = buildWritePlan(first, analyseWorkbook(first, config), config);
+    const generated = plan.sheets.map(asGrid);
+    const again: WorkbookGrids = { sheets: [...first.sheets, ...generated], generatedSheets: new Map(plan.sheets.map((s) => [s.name, s.role])) };
+    const analysis = analyseWorkbook(again, config);
+    expect(analysis.tables.map((t) => t.sheet)).toEqual(['Finance', 'Risk Register']);
+    expect(buildWritePlan(again, analysis, config).sheets.map((s) => s.name)).toEqual(['Budget Summary', 'Risk Summary', 'RAG Board data']);
+  });
+
+  test('cell text that looks like a formula is planned as text', () => {
+    const rows = liverpoolDelegatedBudget().map((r) => [...r]);
+    rows[3]![0] = '=HYPERLINK("http://x","click")';
+    rows[4]![0] = '@SUM(A1)';
+    rows[5]![0] = '+cmd';
+    const workbook: WorkbookGrids = { sheets: [sheetFromSeed('Finance', rows)] };
+    const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
+    const labels = plan.sheets[0]!.rows.map((r) => r[0]).filter((c) => c && c.kind === 'text' && /^[=@+]/.test(c.text));
+    expect(labels.map((c) => c!.kind)).toEqual(['text', 'text', 'text']);
+  });
+});
