@@ -111,6 +111,15 @@ describe('the plan for the Liverpool workbook', () => {
     expect(register.rules.map((r) => r.style.numberFormat)).toContain('0" Extreme";-0;0;@" Extreme"');
   });
 
+  test('a second run on unchanged registers plans exactly the same sheets, snapshot included', () => {
+    const again: WorkbookGrids = {
+      sheets: [...workbook.sheets, ...plan.sheets.map(asGrid)],
+      generatedSheets: new Map(plan.sheets.map((s) => [s.name, s.role])),
+    };
+    const plan2 = buildWritePlan(again, analyseWorkbook(again, config), config, { takenAt: '2017-09-30' });
+    expect(plan2).toEqual(plan);
+  });
+
   test('a second run reads the snapshot and shows movement: Rx1 likelihood 2 -> 4 deteriorates', () => {
     const snapshot = plan.sheets.find((s) => s.role === 'snapshot')!;
     const rows = liverpoolRiskRegister().map((r) => [...r]);

@@ -8,7 +8,7 @@ import { Analysis, BudgetTable, RiskRegister } from '../model';
 import { GeneratedSheet, PlannedRule, SourceSheetRules, WritePlan } from './types';
 import { budgetSummarySheet } from './budgetSummary';
 import { riskSummarySheet } from './riskSummary';
-import { readSnapshot, snapshotOf, snapshotSheet } from './snapshot';
+import { nextSnapshots, readSnapshots, snapshotOf, snapshotSheet } from './snapshot';
 import { budgetSourceRules, riskSourceRules } from './sourceRules';
 
 export interface PlanOptions {
@@ -42,7 +42,7 @@ export function buildWritePlan(workbook: WorkbookGrids, analysis: Analysis, conf
     sheets.push(budgetSummarySheet({ name: freeSheetName(config.sheets.budgetSummary, workbook, taken), workbook, tables: budgets, checks: analysis.checks, settings: config.budget }));
   }
   if (registers.length) {
-    const previous = readSnapshot(workbook);
+    const snapshots = nextSnapshots(readSnapshots(workbook), snapshotOf(registers, options.takenAt ?? null));
     sheets.push(
       riskSummarySheet({
         name: freeSheetName(config.sheets.riskSummary, workbook, taken),
@@ -50,10 +50,10 @@ export function buildWritePlan(workbook: WorkbookGrids, analysis: Analysis, conf
         registers,
         scheme: registers[0]!.scheme,
         boardThreshold: config.risk.boardThreshold,
-        previous,
+        previous: snapshots.baseline,
       }),
     );
-    sheets.push(snapshotSheet(freeSheetName(SNAPSHOT_SHEET_NAME, workbook, taken), snapshotOf(registers, options.takenAt ?? null)));
+    sheets.push(snapshotSheet(freeSheetName(SNAPSHOT_SHEET_NAME, workbook, taken), snapshots));
   }
 
   const bySheet = new Map<string, PlannedRule[]>();

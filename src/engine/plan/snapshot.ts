@@ -9,7 +9,7 @@ import { GeneratedSheet } from './types';
 import { num, text } from './cells';
 
 export const SNAPSHOT_SIGNATURE = 'RAG Board snapshot';
-const VERSION = 1;
+const VERSION = 2;
 
 export interface SnapshotRisk {
   readonly register: string;
@@ -41,30 +41,66 @@ export function snapshotOf(registers: ReadonlyArray<RiskRegister>, takenAt: stri
   return { takenAt, risks };
 }
 
-export function snapshotSheet(name: string, snapshot: RiskSnapshot): GeneratedSheet {
-  const rows = [
-    [text(SNAPSHOT_SIGNATURE), num(VERSION), text(snapshot.takenAt ?? '')],
-    [text('Register'), text('Ref'), text('Score'), text('Grade'), text('Closed')],
-    ...snapshot.risks.map((r) => [text(r.register), text(r.ref), r.score === null ? undefined : num(r.score), r.grade === null ? undefined : text(r.grade), text(r.closed ? 'Y' : 'N')]),
-  ];
-  return { role: 'snapshot', name, rows, columnWidths: [20, 14, 8, 12, 8], merges: [], freezeRows: 0, rules: [], print: null, visibility: 'veryHidden' };
+/**
+ * The snapshot keeps two states: the latest the tool saw, and the one before it (the
+ * baseline movement is measured against). A run that sees what the latest saw changes
+ * neither, so running twice gives the same workbook as running once.
+ */
+export interface SnapshotPair {
+  readonly baseline: RiskSnapshot | null;
+  readonly latest: RiskSnapshot | null;
 }
 
-/** The previous run's snapshot, if the workbook carries one we can read. */
-export function readSnapshot(workbook: WorkbookGrids): RiskSnapshot | null {
+function sameRisks(a: RiskSnapshot, b: RiskSnapshot): boolean {
+  const key = (r: SnapshotRisk) => `${r.register}|${r.ref}|${r.score}|${r.grade}|${r.closed}`;
+  const ka = a.risks.map(key).sort();
+  const kb = b.risks.map(key).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
+}
+
+/** What this run keeps, given what the workbook carried and what the registers say now. */
+export function nextSnapshots(stored: SnapshotPair, now: RiskSnapshot): SnapshotPair {
+  if (stored.latest && sameRisks(stored.latest, now)) return stored;
+  return { baseline: stored.latest, latest: now };
+}
+
+export function snapshotSheet(name: string, pair: SnapshotPair): GeneratedSheet {
+  const body = (kind: 'baseline' | 'latest', snap: RiskSnapshot | null) =>
+    (snap?.risks ?? []).map((r) => [text(kind), text(r.register), text(r.ref), r.score === null ? undefined : num(r.score), r.grade === null ? undefined : text(r.grade), text(r.closed ? 'Y' : 'N')]);
+  const rows = [
+    [text(SNAPSHOT_SIGNATURE), num(VERSION), text(pair.latest?.takenAt ?? ''), text(pair.baseline?.takenAt ?? ''), text(pair.baseline ? 'has baseline' : 'no baseline')],
+    [text('Snapshot'), text('Register'), text('Ref'), text('Score'), text('Grade'), text('Closed')],
+    ...body('baseline', pair.baseline),
+    ...body('latest', pair.latest),
+  ];
+  return { role: 'snapshot', name, rows, columnWidths: [10, 20, 14, 8, 12, 8], merges: [], freezeRows: 0, rules: [], print: null, visibility: 'veryHidden' };
+}
+
+/** The snapshots the workbook carries, if it carries ones we can read. */
+export function readSnapshots(workbook: WorkbookGrids): SnapshotPair {
   const sheet = findGenerated(workbook, 'snapshot');
-  if (!sheet || cellValue(sheet, 0, 0) !== SNAPSHOT_SIGNATURE || cellValue(sheet, 0, 1) !== VERSION) return null;
-  const taken = cellValue(sheet, 0, 2);
-  const risks: SnapshotRisk[] = [];
-  for (let r = 2; r < sheet.values.length; r++) {
-    const register = cellValue(sheet, r, 0);
-    const ref = cellValue(sheet, r, 1);
-    if (typeof ref !== 'string' || typeof register !== 'string') continue;
-    const score = cellValue(sheet, r, 2);
-    const grade = cellValue(sheet, r, 3);
-    risks.push({ register, ref, score: typeof score === 'number' ? score : null, grade: typeof grade === 'string' ? grade : null, closed: cellValue(sheet, r, 4) === 'Y' });
-  }
-  return { takenAt: typeof taken === 'string' && taken ? taken : null, risks };
+  if (!sheet || cellValue(sheet, 0, 0) !== SNAPSHOT_SIGNATURE || cellValue(sheet, 0, 1) !== VERSION) return { baseline: null, latest: null };
+  const collect = (kind: string): SnapshotRisk[] => {
+    const risks: SnapshotRisk[] = [];
+    for (let r = 2; r < sheet.values.length; r++) {
+      if (cellValue(sheet, r, 0) !== kind) continue;
+      const register = cellValue(sheet, r, 1);
+      const ref = cellValue(sheet, r, 2);
+      if (typeof ref !== 'string' || typeof register !== 'string') continue;
+      const score = cellValue(sheet, r, 3);
+      const grade = cellValue(sheet, r, 4);
+      risks.push({ register, ref, score: typeof score === 'number' ? score : null, grade: typeof grade === 'string' ? grade : null, closed: cellValue(sheet, r, 5) === 'Y' });
+    }
+    return risks;
+  };
+  const date = (c: number) => {
+    const v = cellValue(sheet, 0, c);
+    return typeof v === 'string' && v ? v : null;
+  };
+  return {
+    latest: { takenAt: date(2), risks: collect('latest') },
+    baseline: cellValue(sheet, 0, 4) === 'has baseline' ? { takenAt: date(3), risks: collect('baseline') } : null,
+  };
 }
 
 export function findGenerated(workbook: WorkbookGrids, role: string): SheetGrid | undefined {
