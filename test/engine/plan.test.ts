@@ -169,3 +169,23 @@ describe('names and ownership', () => {
     expect(labels.map((c) => c!.kind)).toEqual(['text', 'text', 'text']);
   });
 });
+
+describe('RAG letters the workbook already has', () => {
+  test('the "Overall RAG Status" letters of the programme tables are coloured, each table its own rules', () => {
+    const { liverpoolProgrammeHighlights } = jest.requireActual('../fixtures/seeds') as typeof import('../fixtures/seeds');
+    const rows = liverpoolProgrammeHighlights();
+    const workbook: WorkbookGrids = { sheets: [sheetFromSeed('Programme', rows)] };
+    const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
+    const rules = plan.sourceRules.find((s) => s.sheet === 'Programme')!.rules;
+    const letterRows = rows.map((r, i) => (/^[RAG]$/.test((r[0] ?? '').trim()) ? i : -1)).filter((i) => i >= 0);
+    const covered = new Set(rules.filter((r) => r.condition.includes('"R"')).flatMap((r) => r.ranges.split(' ')));
+    expect(letterRows.length).toBeGreaterThanOrEqual(4);
+    for (const row of letterRows) {
+      const inRange = [...covered].some((range) => {
+        const [from, to] = range.split(':').map((a) => Number(a.replace(/^[A-Z]+/, '')) - 1);
+        return row >= from! && row <= (to ?? from)!;
+      });
+      expect([row, inRange]).toEqual([row, true]);
+    }
+  });
+});

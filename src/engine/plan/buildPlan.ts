@@ -9,7 +9,8 @@ import { GeneratedSheet, PlannedRule, SourceSheetRules, WritePlan } from './type
 import { budgetSummarySheet } from './budgetSummary';
 import { riskSummarySheet } from './riskSummary';
 import { nextSnapshots, readSnapshots, snapshotOf, snapshotSheet } from './snapshot';
-import { budgetSourceRules, riskSourceRules } from './sourceRules';
+import { budgetSourceRules, ragColumnRules, riskSourceRules } from './sourceRules';
+import { findRagColumns } from '../detect/ragColumns';
 
 export interface PlanOptions {
   /** When this run happened (ISO date), recorded in the snapshot. The engine does not read clocks. */
@@ -62,6 +63,10 @@ export function buildWritePlan(workbook: WorkbookGrids, analysis: Analysis, conf
   };
   for (const t of budgets) add(t.sheet, budgetSourceRules(workbook.sheets.find((s) => s.name === t.sheet)!, t, config.budget));
   for (const r of registers) add(r.sheet, riskSourceRules(r));
+  for (const sheet of workbook.sheets) {
+    if (workbook.generatedSheets?.has(sheet.name)) continue;
+    for (const column of findRagColumns(sheet)) add(sheet.name, ragColumnRules(column));
+  }
   const sourceRules: SourceSheetRules[] = [...bySheet].map(([sheet, rules]) => ({ sheet, rules: rules.map((rule, i) => ({ ...rule, order: i + 1 })) }));
   return { sheets, sourceRules };
 }

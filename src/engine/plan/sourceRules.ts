@@ -10,6 +10,7 @@ import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { PlannedRule } from './types';
 import { columnRanges, withWord } from './cells';
+import { RagColumn } from '../detect/ragColumns';
 
 const WHITE = '#FFFFFF';
 const BLACK = '#000000';
@@ -108,4 +109,16 @@ export function riskSourceRules(register: RiskRegister): PlannedRule[] {
     }
   }
   return rules;
+}
+
+/** Colour for cells that already hold R, A, G (or Red, Amber, Green, Yellow): the word stays what it was. */
+export function ragColumnRules(column: RagColumn): PlannedRule[] {
+  const ranges = columnRanges(column.col, column.rows);
+  const cell = `$${columnLetter(column.col)}${column.rows[0]! + 1}`;
+  const t = `UPPER(TRIM(${cell}))`;
+  return [
+    { ranges, condition: `OR(${t}="R",${t}="RED")`, order: 1, style: { fill: COLOURS.red, fontColour: WHITE, bold: true } },
+    { ranges, condition: `OR(${t}="A",${t}="AMBER",${t}="YELLOW")`, order: 2, style: { fill: COLOURS.amber, fontColour: BLACK, bold: true } },
+    { ranges, condition: `OR(${t}="G",${t}="GREEN")`, order: 3, style: { fill: COLOURS.green, fontColour: WHITE, bold: true } },
+  ];
 }
