@@ -9,6 +9,9 @@ import { RagBoardError, isRagBoardError } from '../engine/errors';
 import { analyseWorkbook } from '../engine/analyse';
 import { buildReport } from '../engine/report/report';
 import { readXlsx } from '../workbook/xlsx/read';
+import { applyPlan, clearOwned } from '../workbook/xlsx/write/apply';
+import { buildWritePlan } from '../engine/plan/buildPlan';
+import { DEFAULT_CONFIG } from '../engine/config';
 import { loadConfigFile, readInputFile, samePath, writeFileAtomically } from './files';
 import { describeReport } from './summary';
 
@@ -29,7 +32,13 @@ const nodeIo: CliIo = {
 
 interface AnalyseOptions {
   report?: string;
+  out?: string;
   config?: string;
+  quiet?: boolean;
+}
+
+interface ClearOptions {
+  out: string;
   quiet?: boolean;
 }
 
@@ -47,11 +56,22 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
     .alias('analyze')
     .description('analyse a workbook: tables found, variances, scores, checks')
     .argument('<in.xlsx>', 'the workbook to analyse (.xlsx or .xlsm); it is never changed')
+    .option('--out <out.xlsx>', 'write a copy of the workbook with RAG formatting and the summary sheets added (the input is never changed)')
     .option('--report <report.json>', 'write the JSON report (schema rag-board/report@1) to this file')
     .option('--config <config.json>', 'thresholds, scheme and sheet names (see README, "Configuration")')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (input: string, options: AnalyseOptions) => {
       exitCode = await analyse(input, options, io);
+    });
+
+  program
+    .command('clear')
+    .description("write a copy of the workbook with everything RAG Board added taken off (its sheets and its rules), nothing else")
+    .argument('<in.xlsx>', 'a workbook RAG Board wrote to')
+    .requiredOption('--out <out.xlsx>', 'where to write the cleared copy (the input is never changed)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (input: string, options: ClearOptions) => {
+      exitCode = await clear(input, options, io);
     });
 
   if (argv.length === 0) {
@@ -78,13 +98,23 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     if (options.report && samePath(options.report, input)) {
       throw new RagBoardError('bad-arguments', `--report would overwrite the input workbook "${input}"`, { hint: 'Give the report a file name of its own, such as report.json' });
     }
+    refuseToOverwriteInput(options.out, input);
+    if (options.out && options.report && samePath(options.out, options.report)) {
+      throw new RagBoardError('bad-arguments', '--out and --report name the same file', { hint: 'Give each its own name' });
+    }
     const bytes = readInputFile(input);
     const grids = readXlsx(bytes, { fileName: input, onProgress: (f) => progress(f * 0.8) });
     const analysis = analyseWorkbook(grids, config, { onProgress: (f) => progress(0.8 + f * 0.2) });
     progress(null);
-    const report = buildReport(analysis, input);
+    let generated: string[] = [];
+    if (options.out) {
+      const plan = buildWritePlan(grids, analysis, config ?? DEFAULT_CONFIG, { takenAt: new Date().toISOString().slice(0, 10) });
+      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input }));
+      generated = plan.sheets.map((s) => s.name);
+    }
+    const report = buildReport(analysis, input, generated);
     if (options.report) writeFileAtomically(options.report, JSON.stringify(report, null, 2) + '\n');
-    if (!options.quiet) io.stdout(describeReport(report));
+    if (!options.quiet) io.stdout(describeReport(report) + (options.out ? `  Written: ${options.out} (added ${generated.length ? generated.map((n) => `"${n}"`).join(', ') : 'no sheets'}${analysis.tables.length ? ' and RAG formatting on the tables' : ''})\n` : ''));
     return EXIT.ok;
   } catch (e) {
     // The error starts on a clean line, not after "Analysing ... 40%".
@@ -110,6 +140,26 @@ function progressLine(io: CliIo, file: string): (fraction: number | null) => voi
     shown = true;
     io.stderr(`\rAnalysing ${file} ${pct}%`);
   };
+}
+
+function refuseToOverwriteInput(out: string | undefined, input: string): void {
+  if (out && samePath(out, input)) {
+    throw new RagBoardError('bad-arguments', `--out would overwrite the input workbook "${input}"`, {
+      hint: 'RAG Board never changes the workbook it reads; give the copy a name of its own, such as "budget (RAG Board).xlsx"',
+    });
+  }
+}
+
+async function clear(input: string, options: ClearOptions, io: CliIo): Promise<number> {
+  try {
+    refuseToOverwriteInput(options.out, input);
+    const bytes = readInputFile(input);
+    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input }));
+    if (!options.quiet) io.stdout(`${input}\n  Written: ${options.out}, with RAG Board's sheets and rules taken off\n`);
+    return EXIT.ok;
+  } catch (e) {
+    return reportFailure(e, io);
+  }
 }
 
 function reportFailure(e: unknown, io: CliIo): number {

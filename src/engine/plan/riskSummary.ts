@@ -50,7 +50,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const currentKeys = new Set(lines.filter((l) => l.risk.ref).map((l) => `${l.register.sheet}|${l.risk.ref}`));
   const closedSince = (previous?.risks ?? []).filter((p) => !p.closed && !currentKeys.has(`${p.register}|${p.ref}`));
   const board = open
-    .map((l) => ({ ...l, score: headlineScore(l.risk)?.score ?? null }))
+    .map((l) => ({ ...l, index: lines.indexOf(l), score: headlineScore(l.risk)?.score ?? null }))
     .filter((l): l is typeof l & { score: number } => l.score !== null && l.score >= input.boardThreshold)
     .sort((a, b) => b.score - a.score || (a.risk.ref ?? '').localeCompare(b.risk.ref ?? ''));
 
@@ -166,7 +166,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const boardGradeRows: number[] = [];
   board.forEach((l, i) => {
     const row = boardTop + 2 + i;
-    const src = firstRisk + lines.indexOf(l);
+    const src = firstRisk + l.index;
     const h = headlineScore(l.risk);
     put(row, 0, formula(a1(src, col.ref), l.risk.ref ?? '', BOX));
     put(row, 1, formula(a1(src, col.title), l.risk.title ?? '', BOX));

@@ -16,7 +16,7 @@ import { parseSharedStrings } from './shared-strings';
 import { rejectNonPackage } from './sniff';
 import { parseStyles, type CellFormats } from './styles';
 import { decodePart } from './text';
-import { parseWorkbook, type SheetEntry } from './workbook-part';
+import { generatedSheetRoles, parseWorkbook, type SheetEntry } from './workbook-part';
 import { parseWorksheet, WorksheetRangeError } from './worksheet';
 import { XmlSyntaxError } from './xml-scanner';
 import { ZipPackage } from './zip';
@@ -86,7 +86,12 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
     progress(done / total);
   }
   progress.finish();
-  return { sheets, date1904: workbook.date1904 };
+  // Sheets an earlier run wrote, from the marks it left on them (worksheets only).
+  const generatedSheets = new Map<string, string>();
+  for (const [index, role] of generatedSheetRoles(workbook)) {
+    if (plan[index]?.part !== undefined) generatedSheets.set(plan[index]!.entry.name, role);
+  }
+  return { sheets, date1904: workbook.date1904, generatedSheets };
 }
 
 interface SheetPlan {
@@ -117,14 +122,15 @@ function planSheet(
   throw damagedContent(`the sheet "${entry.name}" cannot be found in the file`, { file, sheet: entry.name });
 }
 
-function partOfType(pkg: ZipPackage, rels: ReadonlyArray<Relationship>, type: string, fallback: string): string | undefined {
+/** The part of a workbook relationship type ("styles", "sharedStrings"), else `fallback` where the package has it. */
+export function partOfType(pkg: ZipPackage, rels: ReadonlyArray<Relationship>, type: string, fallback: string): string | undefined {
   const rel = rels.find((r) => r.type === type && !r.external);
   if (rel && pkg.has(rel.target)) return rel.target;
   return pkg.has(fallback) ? fallback : undefined;
 }
 
 /** The workbook part: the package's officeDocument relationship, else xl/workbook.xml; else say what the file is. */
-function findWorkbookPart(pkg: ZipPackage, file: string | undefined): string {
+export function findWorkbookPart(pkg: ZipPackage, file: string | undefined): string {
   let target: string | undefined;
   const rootRels = pkg.readOne('_rels/.rels');
   if (rootRels) {

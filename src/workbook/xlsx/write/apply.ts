@@ -1,0 +1,324 @@
+/**
+ * Carries out a WritePlan on an .xlsx or .xlsm package, losslessly: the package is
+ * written by adding to it. Generated sheets are new worksheet parts written whole; the
+ * parts that must register them (workbook.xml, its relationships, [Content_Types].xml,
+ * styles.xml) and the user's sheets that get conditional formats are edited by splicing
+ * text into their original XML; every other part (charts, drawings, images, pivot
+ * tables, comments, tables, VBA, ...) comes back with identical bytes.
+ *
+ * Idempotent: our earlier sheets are found by the mark they carry (a hidden sheet-scoped
+ * defined name) and replaced in place or removed, our earlier rules by the mark in their
+ * formula, and taken off before the new ones go in. A sheet the user made is never
+ * overwritten or removed.
+ */
+import { RagBoardError, type ErrorLocation } from '../../../engine/errors';
+import { GENERATED_SHEET_MARK, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../../engine/plan/types';
+import { damagedContent, damagedPart, notAWorkbook } from '../errors';
+import { parseRelationships, relsPartFor, resolveTarget, type Relationship } from '../opc';
+import { findWorkbookPart, partOfType } from '../read';
+import { generatedSheetMarkValue, generatedSheetRoles, parseWorkbook } from '../workbook-part';
+import { XmlSyntaxError } from '../xml-scanner';
+import { parseXml } from '../xml-sax';
+import { cannotWrite, planFault, protectedSheet, protectedStructure } from './errors';
+import { ContentTypesPart, CONTENT_TYPE, relativeTarget, RelationshipsPart } from './opc-edit';
+import { PackageEditor } from './package';
+import { generatedSheetXml, PlanValueError, printRangeFormula, type SheetXmlContext } from './sheet-xml';
+import { SourceSheet } from './source-sheet';
+import { MINIMAL_STYLES, StyleBook, StyleValueError } from './style-book';
+import { definedNamesPrefix, sheetNamesXml, WorkbookXml, type FinalSheet } from './workbook-xml';
+import { isXmlSafe } from './xml-outline';
+
+export interface WriteOptions {
+  /** The file's name, used in messages ("budget.xlsx"). */
+  readonly fileName?: string;
+}
+
+const EMPTY_PLAN: WritePlan = { sheets: [], sourceRules: [] };
+
+/** The package with the plan carried out: our earlier sheets and rules replaced by the plan's. */
+export function applyPlan(original: Uint8Array, plan: WritePlan, options: WriteOptions = {}): Uint8Array {
+  return write(original, plan, options.fileName);
+}
+
+/**
+ * The package with every generated sheet and every owned rule removed, and nothing else
+ * changed. (styles.xml keeps the entries earlier runs appended, now unused: removing them
+ * would renumber the user's own formats.)
+ */
+export function clearOwned(original: Uint8Array, options: WriteOptions = {}): Uint8Array {
+  return write(original, EMPTY_PLAN, options.fileName);
+}
+
+/** One sheet of the workbook as found. */
+interface SheetRecord {
+  readonly index: number;
+  readonly name: string;
+  readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+  readonly relId: string | undefined;
+  /** The worksheet part, for a worksheet (not a chart sheet or dialog sheet). */
+  readonly part: string | undefined;
+  /** The role, for a worksheet an earlier run wrote. */
+  readonly role: string | undefined;
+}
+
+function write(original: Uint8Array, plan: WritePlan, file: string | undefined): Uint8Array {
+  const pkg = PackageEditor.open(original, file);
+  const workbookPart = findWorkbookPart(pkg.zip, file);
+  const workbookText = pkg.text(workbookPart)!;
+  const info = readPart(workbookPart, { file }, () => parseWorkbook(workbookText));
+  if (info.root !== 'workbook') throw notAWorkbook(`its main part "${workbookPart}" is not a workbook`, file);
+  const workbook = readPart(workbookPart, { file }, () => new WorkbookXml(workbookText));
+  if (workbook.sheets.length !== info.sheets.length) throw internal('the sheets in workbook.xml were counted differently by two readers', { file });
+
+  const relsPart = relsPartFor(workbookPart);
+  const relsText = pkg.text(relsPart);
+  if (relsText === undefined) throw damagedContent(`its workbook has no relationships part ("${relsPart}")`, { file });
+  const rels = readPart(relsPart, { file }, () => parseRelationships(relsText, workbookPart));
+  const relsEdit = readPart(relsPart, { file }, () => new RelationshipsPart(relsText));
+  const typesText = pkg.text('[Content_Types].xml');
+  if (typesText === undefined) throw damagedContent('it has no [Content_Types].xml part', { file });
+  const types = readPart('[Content_Types].xml', { file }, () => new ContentTypesPart(typesText));
+
+  const roles = generatedSheetRoles(info);
+  const records: SheetRecord[] = info.sheets.map((entry, index) => {
+    const rel = entry.relId === undefined ? undefined : rels.find((r) => r.id === entry.relId);
+    const part = rel && !rel.external && rel.type === 'worksheet' && pkg.has(rel.target) ? rel.target : undefined;
+    return { index, name: entry.name, visibility: entry.visibility, relId: entry.relId, part, role: part ? roles.get(index) : undefined };
+  });
+  const userSheets = records.filter((r) => r.role === undefined);
+
+  // The plan's sheets: valid names, none a user's sheet's, none twice.
+  const seen = new Set<string>();
+  for (const sheet of plan.sheets) {
+    const problem = sheetNameProblem(sheet.name);
+    if (problem) throw planFault(`the sheet name "${sheet.name}" ${problem}`, { file, sheet: sheet.name });
+    const key = nameKey(sheet.name);
+    if (seen.has(key)) throw planFault(`two generated sheets are both named "${sheet.name}"`, { file, sheet: sheet.name });
+    seen.add(key);
+    const clash = userSheets.find((u) => nameKey(u.name) === key);
+    if (clash) throw planFault(`a generated sheet would take the name of the user's sheet "${clash.name}"`, { file, sheet: clash.name });
+  }
+
+  // Our earlier sheets: replaced in place by the plan's sheet of the same role (the one of
+  // the same name first), or removed.
+  const replacing = new Map<SheetRecord, GeneratedSheet>();
+  const adding: GeneratedSheet[] = [];
+  for (const sheet of plan.sheets) {
+    const candidates = records.filter((r) => r.role === sheet.role && !replacing.has(r));
+    const old = candidates.find((r) => nameKey(r.name) === nameKey(sheet.name)) ?? candidates[0];
+    if (old) replacing.set(old, sheet);
+    else adding.push(sheet);
+  }
+  const removing = records.filter((r) => r.role !== undefined && !replacing.has(r));
+
+  // Rules on the user's sheets.
+  const rulesFor = new Map<SheetRecord, PlannedRule[]>();
+  for (const target of plan.sourceRules) {
+    const sheet = records.find((r) => r.name === target.sheet) ?? records.find((r) => nameKey(r.name) === nameKey(target.sheet));
+    if (!sheet)
+      throw cannotWrite(`There is no sheet named "${target.sheet}" in the workbook to add colour rules to`, 'Check that the sheet has not been renamed or deleted since the workbook was analysed, and run RAG Board again', {
+        file,
+        sheet: target.sheet,
+      });
+    if (sheet.role !== undefined) throw planFault(`it puts rules on "${sheet.name}", a sheet RAG Board generated`, { file, sheet: sheet.name });
+    if (!sheet.part)
+      throw cannotWrite(`The sheet "${sheet.name}" is not a worksheet (it may be a chart sheet), so colour rules cannot be added to it`, 'Run RAG Board again on the workbook as it is now', {
+        file,
+        sheet: sheet.name,
+      });
+    rulesFor.set(sheet, [...(rulesFor.get(sheet) ?? []), ...target.rules]);
+  }
+  // Every user worksheet that gets rules or still carries ours.
+  const sources = new Map<SheetRecord, SourceSheet>();
+  for (const sheet of userSheets) {
+    if (!sheet.part) continue;
+    const xml = pkg.text(sheet.part)!;
+    if (!rulesFor.has(sheet) && !xml.includes('conditionalFormatting')) continue;
+    const source = readPart(sheet.part, { file, sheet: sheet.name }, () => new SourceSheet(xml));
+    if (!rulesFor.has(sheet) && source.ownedRuleCount === 0) continue;
+    if (source.isProtected) throw protectedSheet(sheet.name, file, rulesFor.has(sheet) ? 'add its colour rules to it' : 'take its earlier colour rules off it');
+    sources.set(sheet, source);
+  }
+  for (const sheet of replacing.keys()) {
+    const source = readPart(sheet.part!, { file, sheet: sheet.name }, () => new SourceSheet(pkg.text(sheet.part!)!));
+    if (source.isProtected) throw protectedSheet(sheet.name, file, 'write its new contents');
+  }
+
+  // The new sheet list: old sheets in place (ours rewritten), new ones at the end.
+  const structural = removing.length > 0 || adding.length > 0 || [...replacing].some(([r, s]) => r.name !== s.name || r.visibility !== s.visibility);
+  if (structural && workbook.structureLocked) {
+    throw protectedStructure(file, adding.length > 0 ? 'add its summary sheets' : 'rename or remove its earlier summary sheets');
+  }
+
+  // Styles: the part, created when the package has none and the plan needs one.
+  const needsStyles = plan.sheets.length > 0 || plan.sourceRules.some((s) => s.rules.length > 0);
+  let stylesPart = partOfType(pkg.zip, rels, 'styles', resolveTarget(workbookPart, 'styles.xml'));
+  let styles: StyleBook | undefined;
+  if (stylesPart) styles = readPart(stylesPart, { file }, () => new StyleBook(pkg.text(stylesPart!)!));
+  else if (needsStyles) {
+    stylesPart = resolveTarget(workbookPart, 'styles.xml');
+    styles = new StyleBook(MINIMAL_STYLES);
+    relsEdit.add({ id: relsEdit.freeId(), type: 'styles', target: relativeTarget(workbookPart, stylesPart) });
+    types.addOverride(stylesPart, CONTENT_TYPE.styles);
+  }
+  const book = styles;
+  const ctx: SheetXmlContext = {
+    xfFor: (style) => (style ? book!.xfFor(style) : 0),
+    dxfFor: (style) => book!.dxfFor(style),
+    mainNamespace: workbook.mainNamespace,
+    relationshipsNamespace: workbook.relationshipsNamespace,
+  };
+
+  // Generated sheets, in the plan's order (so that appended styles come in a fixed order).
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  const partFor = new Map<GeneratedSheet, { part: string; relId: string; sheetId: number }>();
+  let nextSheetId = workbook.maxSheetId;
+  for (const [old, sheet] of replacing) partFor.set(sheet, { part: old.part!, relId: old.relId!, sheetId: 0 });
+  for (const sheet of adding) {
+    let n = 1;
+    while (pkg.zip.has(`${folder}worksheets/sheet${n}.xml`) || pkg.has(`${folder}worksheets/sheet${n}.xml`)) n++;
+    const part = `${folder}worksheets/sheet${n}.xml`;
+    const relId = relsEdit.freeId();
+    pkg.setText(part, ''); // reserves the name
+    partFor.set(sheet, { part, relId, sheetId: ++nextSheetId });
+    relsEdit.add({ id: relId, type: 'worksheet', target: relativeTarget(workbookPart, part) });
+    types.addOverride(part, CONTENT_TYPE.worksheet);
+  }
+  for (const sheet of plan.sheets) {
+    const { part } = partFor.get(sheet)!;
+    pkg.setText(part, planStep({ file, sheet: sheet.name }, () => generatedSheetXml(sheet, ctx)));
+    // A generated sheet has no relationships of its own: drop any the old one had.
+    pkg.remove(relsPartFor(part));
+  }
+  for (const [sheet, source] of sources) {
+    pkg.setText(sheet.part!, planStep({ file, sheet: sheet.name }, () => source.withRules(rulesFor.get(sheet) ?? [], ctx.dxfFor)));
+  }
+  for (const sheet of removing) {
+    pkg.remove(sheet.part!);
+    pkg.remove(relsPartFor(sheet.part!));
+    if (sheet.relId !== undefined) relsEdit.remove(sheet.relId);
+    types.removeOverride(sheet.part!);
+  }
+  dropStaleCalcChain(pkg, rels, relsEdit, types, [...replacing.keys(), ...removing].map((r) => workbook.sheets[r.index]!.sheetId), file);
+
+  // workbook.xml: the new sheet list, defined names and views.
+  const final: FinalSheet[] = [];
+  const namesFor = (sheet: GeneratedSheet, index: number) =>
+    planStep({ file, sheet: sheet.name }, () =>
+      sheetNamesXml(
+        definedNamesPrefix(workbook),
+        index,
+        generatedSheetMarkValue(sheet.role),
+        sheet.print ? printRangeFormula(sheet.name, sheet.print.area) : undefined,
+        sheet.print?.titleRows ? printRangeFormula(sheet.name, sheet.print.titleRows) : undefined,
+        GENERATED_SHEET_MARK,
+      ),
+    );
+  for (const r of records) {
+    if (removing.includes(r)) continue;
+    const sheet = replacing.get(r);
+    if (sheet) final.push({ kind: 'replaced', oldIndex: r.index, name: sheet.name, visibility: sheet.visibility, names: namesFor(sheet, final.length) });
+    else final.push({ kind: 'kept', oldIndex: r.index });
+  }
+  for (const sheet of adding) {
+    const { relId, sheetId } = partFor.get(sheet)!;
+    final.push({ kind: 'added', name: sheet.name, visibility: sheet.visibility, sheetId, relId, names: namesFor(sheet, final.length) });
+  }
+  const visibleBefore = records.some((r) => r.visibility === 'visible');
+  const visibleAfter = final.some((f) => (f.kind === 'kept' ? records[f.oldIndex]!.visibility : f.visibility) === 'visible');
+  if (visibleBefore && !visibleAfter) {
+    throw cannotWrite('Every sheet of the workbook would be hidden once RAG Board\'s summary sheets are removed', 'Unhide one of your sheets in Excel (right-click a sheet tab > Unhide), save the workbook, and run RAG Board again', { file });
+  }
+  pkg.setText(workbookPart, internalStep({ file }, () => workbook.rewrite(final)));
+  pkg.setText(relsPart, relsEdit.result());
+  pkg.setText('[Content_Types].xml', types.result());
+  if (stylesPart && styles) pkg.setText(stylesPart, styles.result());
+  return pkg.toZip();
+}
+
+/**
+ * A calculation chain lists formula cells by sheet id; entries for cells of a sheet we
+ * replaced or removed would make Excel repair the file. Excel rebuilds a chain it does not
+ * find, so a chain that names such a sheet is dropped.
+ */
+function dropStaleCalcChain(
+  pkg: PackageEditor,
+  rels: ReadonlyArray<Relationship>,
+  relsEdit: RelationshipsPart,
+  types: ContentTypesPart,
+  sheetIds: ReadonlyArray<number | undefined>,
+  file: string | undefined,
+): void {
+  if (sheetIds.length === 0) return;
+  const rel = rels.find((r) => r.type === 'calcChain' && !r.external);
+  if (!rel || !pkg.has(rel.target)) return;
+  const ids = new Set(sheetIds.filter((id): id is number => id !== undefined));
+  let stale = false;
+  let current = 0;
+  readPart(rel.target, { file }, () =>
+    parseXml(pkg.text(rel.target)!, {
+      open(name, attrs) {
+        if (name !== 'c') return;
+        if (attrs['i'] !== undefined) current = Number(attrs['i']);
+        if (ids.has(current)) stale = true;
+      },
+    }),
+  );
+  if (!stale) return;
+  pkg.remove(rel.target);
+  pkg.remove(relsPartFor(rel.target));
+  relsEdit.remove(rel.id);
+  types.removeOverride(rel.target);
+}
+
+/** Why Excel would refuse a sheet name, or undefined when it is a good one. */
+function sheetNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'is empty';
+  if (name.length > 31) return 'is longer than the 31 characters Excel allows';
+  if (/[\\/?*[\]:]/.test(name)) return 'contains a character Excel does not allow in sheet names (\\ / ? * [ ] :)';
+  if (name.startsWith("'") || name.endsWith("'")) return 'starts or ends with an apostrophe';
+  if (!isXmlSafe(name) || /[\r\n\t]/.test(name)) return 'contains a control character';
+  if (nameKey(name) === 'history') return 'is reserved by Excel';
+  return undefined;
+}
+
+/** Sheet names compare case-insensitively in Excel. */
+function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/** Runs a parser over a part, turning bad XML into the reader's "damaged part" error. */
+function readPart<T>(part: string, where: ErrorLocation, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RagBoardError) throw e;
+    if (e instanceof XmlSyntaxError) throw damagedPart(part, `${e.detail}, at line ${e.line}, column ${e.column}`, where, e);
+    if (e instanceof Error && part.endsWith('workbook.xml') && /lists no sheets/.test(e.message)) throw damagedContent('its workbook lists no sheets', where, e);
+    throw internal(`reading the part "${part}" failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, where, e);
+  }
+}
+
+/** Runs a step that turns the plan into XML, turning what the plan got wrong into an internal error naming the sheet. */
+function planStep<T>(where: ErrorLocation, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof RagBoardError) throw e;
+    if (e instanceof PlanValueError || e instanceof StyleValueError) throw planFault(e.message, where, e);
+    throw internal(`writing failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, where, e);
+  }
+}
+
+function internalStep<T>(where: ErrorLocation, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof RagBoardError) throw e;
+    throw internal(`writing failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, where, e);
+  }
+}
+
+function internal(message: string, where: ErrorLocation, cause?: unknown): RagBoardError {
+  return new RagBoardError('internal', `Writing the workbook: ${message}`, { where, cause, hint: 'Nothing was written. Please report this.' });
+}
