@@ -56,7 +56,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   put(3, 1, num(settings.redPct, { numberFormat: '0.0%', border: true, fill: '#FFF2CC' }));
   put(4, 0, text('Underspend amber from (% of budget)'));
   put(4, 1, num(settings.underspendAmberPct, { numberFormat: '0.0%', border: true, fill: '#FFF2CC' }));
-  put(5, 0, text('Materiality, £ (red at or above, whichever is lower; 0 = none)'));
+  put(5, 0, text('Materiality, £ (red at or above; 0 = none)'));
   put(5, 1, num(settings.materiality, { numberFormat: '#,##0', border: true, fill: '#FFF2CC' }));
   put(6, 0, text(overspendPositive ? 'Variances: actual − budget, so an overspend is positive.' : 'Variances: budget − actual, so an underspend is positive.', NOTE));
 
@@ -149,16 +149,15 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   const tableChecks = input.checks.filter((ck) => input.tables.some((t) => t.sheet === ck.sheet && ck.row >= t.range.top && ck.row <= t.range.bottom));
   put(r, 0, text(`Checks (${tableChecks.length})`, BOLD));
   r++;
-  ['Where', 'Cell', 'Line', 'Check', 'Severity', 'What it found'].forEach((h, c) => put(r, c, text(h, HEAD)));
+  ['Line', 'Cell', 'Check', 'Severity', 'What it found'].forEach((h, c) => put(r, c, text(h, HEAD)));
   r++;
   if (tableChecks.length === 0) put(r++, 0, text('Every reported variance, subtotal and total agrees with its figures.', NOTE));
   for (const ck of tableChecks) {
-    put(r, 0, text(ck.sheet, cellBox));
-    put(r, 1, text(a1(ck.row, ck.col), cellBox));
-    put(r, 2, text(ck.where, cellBox));
-    put(r, 3, text(ck.code, cellBox));
-    put(r, 4, text(ck.severity, cellBox));
-    put(r, 5, text(ck.message));
+    put(r, 0, text(ck.where, cellBox));
+    put(r, 1, text(`${ck.sheet}!${a1(ck.row, ck.col)}`, cellBox));
+    put(r, 2, text(ck.code, cellBox));
+    put(r, 3, text(ck.severity, cellBox));
+    put(r, 4, text(ck.message));
     r++;
   }
 
@@ -167,7 +166,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
     role: 'budget-summary',
     name: input.name,
     rows,
-    columnWidths: [44, 24, 13, 13, 13, 10, 14, 14, 14, 10, 9, 48, 60],
+    columnWidths: [46, 24, 14, 14, 14, 11, 15, 18, 18, 15, 9, 60, 70],
     merges: [],
     freezeRows,
     rules: ragRules(ragRows),

@@ -73,21 +73,22 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const firstRisk = tableTop + 1;
   const lastRisk = firstRisk + Math.max(lines.length, 1) - 1;
 
-  // Columns of the risks table.
-  const col = { register: 0, ref: 1, title: 2, section: 3 } as const;
+  // Columns of the risks table: the short ones first, so the blocks above (heat maps, bands,
+  // profile) sit over columns of even width; the long text last, where it can spread.
   const slotCols = new Map<RiskSlot, { l: number; c: number; score: number; grade: number }>();
-  let next = 4;
+  let next = 1;
   for (const s of slots) {
     slotCols.set(s, { l: next, c: next + 1, score: next + 2, grade: next + 3 });
     next += 4;
   }
+  const col = { ref: 0, title: next + 2, section: next + 3, register: next + 4 } as const;
   const boardScoreCol = next;
   const boardGradeCol = next + 1;
-  const ownerCol = next + 2;
-  const trendCol = next + 3;
-  const statusCol = next + 4;
-  const prevCol = next + 5;
-  const moveCol = next + 6;
+  const ownerCol = next + 5;
+  const trendCol = next + 6;
+  const statusCol = next + 7;
+  const prevCol = next + 8;
+  const moveCol = next + 9;
   const lastCol = moveCol;
 
   const rows: (PlannedCell | undefined)[][] = [];
@@ -115,8 +116,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   heatSlots.forEach((slot, k) => {
     const top = heatTops[k]!;
     const sc = slotCols.get(slot)!;
-    put(top, 0, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks (count in each cell; letter = grade)`, BOLD));
-    put(top + 1, 0, text('Consequence \\ Likelihood', HEAD));
+    put(top, 0, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks. Likelihood across, consequence down; the count of risks in each cell, and the grade's letter`, BOLD));
+    put(top + 1, 0, text('Consequence', HEAD));
     LIKELIHOOD.forEach((t, i) => put(top + 1, 1 + i, text(t, HEAD)));
     for (let ci = 0; ci < 5; ci++) {
       const consequence = 5 - ci;
@@ -161,7 +162,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
 
   // The board table: risks at or above the threshold, highest first.
   put(boardTop, 0, text(`Risks scoring ${input.boardThreshold} or more (${board.length})`, BOLD));
-  ['Ref', 'Risk', 'Score', 'Grade', 'Owner', 'Movement'].forEach((h, c) => put(boardTop + 1, c, text(h, HEAD)));
+  ['Ref', 'Score', 'Grade', 'Movement', 'Owner', 'Risk'].forEach((h, c) => put(boardTop + 1, c, text(h, HEAD)));
   if (board.length === 0) put(boardTop + 2, 0, text(`No open risk scores ${input.boardThreshold} or more.`, NOTE));
   const boardGradeRows: number[] = [];
   board.forEach((l, i) => {
@@ -169,11 +170,11 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const src = firstRisk + l.index;
     const h = headlineScore(l.risk);
     put(row, 0, formula(a1(src, col.ref), l.risk.ref ?? '', BOX));
-    put(row, 1, formula(a1(src, col.title), l.risk.title ?? '', BOX));
-    put(row, 2, formula(a1(src, boardScoreCol), h?.score ?? '', NUM));
-    put(row, 3, formula(a1(src, boardGradeCol), h?.grade ?? '', { ...BOX, bold: true }));
+    put(row, 1, formula(a1(src, boardScoreCol), h?.score ?? '', NUM));
+    put(row, 2, formula(a1(src, boardGradeCol), h?.grade ?? '', { ...BOX, bold: true }));
+    put(row, 3, formula(a1(src, moveCol), movementText(l, prevByKey, previous), BOX));
     put(row, 4, formula(a1(src, ownerCol), l.risk.owner ?? '', BOX));
-    put(row, 5, formula(a1(src, moveCol), movementText(l, prevByKey, previous), BOX));
+    put(row, 5, formula(a1(src, col.title), l.risk.title ?? ''));
     boardGradeRows.push(row);
   });
 
@@ -189,9 +190,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   }
 
   // Every risk.
-  const headers = ['Register', 'Ref', 'Risk', 'Section'];
+  const headers = ['Ref'];
   for (const s of slots) headers.push(`${SLOT_TITLE[s]} L`, `${SLOT_TITLE[s]} C`, `${SLOT_TITLE[s]} score`, `${SLOT_TITLE[s]} grade`);
-  headers.push('Board score', 'Board grade', 'Owner', 'Trend (register)', 'Status', 'Previous score', 'Movement');
+  headers.push('Board score', 'Board grade', 'Risk', 'Section', 'Register', 'Owner', 'Trend (register)', 'Status', 'Previous score', 'Movement');
   headers.forEach((h, c) => put(tableTop, c, text(h, HEAD)));
   const gradeCols = [...[...slotCols.values()].map((s) => s.grade), boardGradeCol];
   lines.forEach((l, i) => {
@@ -241,7 +242,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // condition's relative reference is to the block's own first cell.
   const gradeBlocks = [
     ...gradeCols.map((c) => ({ first: a1(firstRisk, c), ranges: `${a1(firstRisk, c)}:${a1(lastRisk, c)}` })),
-    ...(boardGradeRows.length ? [{ first: a1(boardGradeRows[0]!, 3), ranges: `${a1(boardGradeRows[0]!, 3)}:${a1(boardGradeRows[boardGradeRows.length - 1]!, 3)}` }] : []),
+    ...(boardGradeRows.length ? [{ first: a1(boardGradeRows[0]!, 2), ranges: `${a1(boardGradeRows[0]!, 2)}:${a1(boardGradeRows[boardGradeRows.length - 1]!, 2)}` }] : []),
   ];
   for (const block of gradeBlocks) {
     bands.forEach((b: RiskBand, i) => {
@@ -254,7 +255,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     });
   }
 
-  const widths = [18, 12, 50, 20, ...slots.flatMap(() => [6, 6, 8, 11]), 9, 11, 22, 14, 9, 10, 18];
+  const widths = [18, ...slots.flatMap(() => [16, 16, 16, 16]), 12, 12, 60, 26, 20, 16, 16, 9, 14, 18];
   return {
     role: 'risk-summary',
     name: input.name,
