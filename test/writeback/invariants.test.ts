@@ -1,0 +1,134 @@
+/**
+ * The invariants of design.md, on the sample workbooks, through the command line a user runs:
+ * source cells unchanged, re-runs change nothing, a user's sheet is never taken, text stays
+ * text, clear takes off exactly what was added, the input is never written.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { strFromU8, unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
+import { readXlsx } from '../../src/workbook/xlsx/read';
+import { SheetGrid } from '../../src/engine/grid';
+import { ALL_SAMPLES, LIVERPOOL, runCli, sha256, useScratchDir } from '../cli/helpers/cli';
+
+const tmp = useScratchDir();
+
+function parts(file: string): Record<string, string> {
+  const files = unzipSync(new Uint8Array(fs.readFileSync(file)));
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
+}
+
+function userSheets(file: string): SheetGrid[] {
+  const grids = readXlsx(new Uint8Array(fs.readFileSync(file)));
+  const generated = grids.generatedSheets ?? new Map();
+  return grids.sheets.filter((s) => !generated.has(s.name));
+}
+
+function plain(s: SheetGrid) {
+  return { name: s.name, visibility: s.visibility, values: s.values, formulas: s.formulas, numberFormats: s.numberFormats, merges: s.merges, hiddenRows: [...(s.hiddenRows ?? [])], hiddenColumns: [...(s.hiddenColumns ?? [])] };
+}
+
+/** Conditional formatting elements of every worksheet part, by part. */
+function rulesByPart(file: string): Record<string, string[]> {
+  const files = unzipSync(new Uint8Array(fs.readFileSync(file)));
+  const out: Record<string, string[]> = {};
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    out[name] = strFromU8(bytes).match(/<conditionalFormatting[\s\S]*?<\/conditionalFormatting>/g) ?? [];
+  }
+  return out;
+}
+
+describe.each(ALL_SAMPLES.map((f) => [path.basename(f), f]))('%s', (_name, sample) => {
+  test('the output keeps every source cell, adds the summaries, and leaves the input as it was', async () => {
+    const out = path.join(tmp(), 'out.xlsx');
+    const before = sha256(sample);
+    const r = await runCli(['analyse', sample, '--out', out, '-q']);
+    expect(r.code).toBe(0);
+    expect(sha256(sample)).toBe(before);
+    expect(userSheets(out).map(plain)).toEqual(userSheets(sample).map(plain));
+    const generated = readXlsx(new Uint8Array(fs.readFileSync(out))).generatedSheets!;
+    expect([...generated.values()].sort()).toEqual(expect.arrayContaining([expect.stringMatching(/summary$/)]));
+    const rules = Object.values(rulesByPart(out)).flat();
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((x) => x.includes('N(&quot;RAG Board&quot;)=0') || x.includes('N("RAG Board")=0'))).toBe(true);
+  });
+
+  test('running on the output again gives the same workbook, part for part', async () => {
+    const once = path.join(tmp(), 'once.xlsx');
+    const twice = path.join(tmp(), 'twice.xlsx');
+    expect((await runCli(['analyse', sample, '--out', once, '-q'])).code).toBe(0);
+    expect((await runCli(['analyse', once, '--out', twice, '-q'])).code).toBe(0);
+    expect(parts(twice)).toEqual(parts(once));
+  });
+
+  test('clear takes off exactly what was added: the same sheets, cells and rules as before', async () => {
+    const out = path.join(tmp(), 'out.xlsx');
+    const cleared = path.join(tmp(), 'cleared.xlsx');
+    expect((await runCli(['analyse', sample, '--out', out, '-q'])).code).toBe(0);
+    expect((await runCli(['clear', out, '--out', cleared, '-q'])).code).toBe(0);
+    const after = readXlsx(new Uint8Array(fs.readFileSync(cleared)));
+    expect(after.sheets.map(plain)).toEqual(readXlsx(new Uint8Array(fs.readFileSync(sample))).sheets.map(plain));
+    expect(after.generatedSheets?.size ?? 0).toBe(0);
+    expect(rulesByPart(cleared)).toEqual(rulesByPart(sample));
+  });
+});
+
+describe('what is never done', () => {
+  test("a user's own sheet called Budget Summary survives, and ours takes another name", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(LIVERPOOL);
+    const mine = wb.addWorksheet('Budget Summary');
+    mine.getCell('A1').value = 'My own notes for the board';
+    const input = path.join(tmp(), 'mine.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(tmp(), 'out.xlsx');
+    const r = await runCli(['analyse', input, '--out', out]);
+    expect(r.code).toBe(0);
+    const grids = readXlsx(new Uint8Array(fs.readFileSync(out)));
+    expect(grids.sheets.find((s) => s.name === 'Budget Summary')!.values).toEqual([['My own notes for the board']]);
+    expect([...grids.generatedSheets!.entries()]).toContainEqual(['Budget Summary (RAG Board)', 'budget-summary']);
+    expect(r.stdout).toMatch(/"Budget Summary \(RAG Board\)"/);
+  });
+
+  test('cell text that looks like a formula is written as text in the summaries', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(LIVERPOOL);
+    const finance = wb.getWorksheet('Finance')!;
+    const labels = ['=HYPERLINK("http://example.org","x")', '@SUM(A1)', '+cmd', '-2+3'];
+    let row = 0;
+    finance.eachRow((r, n) => {
+      if (row < labels.length && n >= 4 && n <= 8) {
+        r.getCell(1).value = labels[row++]!;
+      }
+    });
+    const input = path.join(tmp(), 'formula-like.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(tmp(), 'out.xlsx');
+    expect((await runCli(['analyse', input, '--out', out, '-q'])).code).toBe(0);
+    const grids = readXlsx(new Uint8Array(fs.readFileSync(out)));
+    const summary = grids.sheets.find((s) => grids.generatedSheets!.get(s.name) === 'budget-summary')!;
+    for (const label of labels) {
+      const at = summary.values.findIndex((r) => r?.[0] === label);
+      expect([label, at >= 0]).toEqual([label, true]);
+      expect(summary.formulas?.[at]?.[0]).toBeUndefined();
+    }
+  });
+
+  test('--out naming the input is refused and the input is unchanged', async () => {
+    const input = path.join(tmp(), 'in.xlsx');
+    fs.copyFileSync(LIVERPOOL, input);
+    const before = sha256(input);
+    const r = await runCli(['analyse', input, '--out', input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out would overwrite the input/);
+    expect(sha256(input)).toBe(before);
+    const c = await runCli(['clear', input, '--out', input]);
+    expect(c.code).toBe(2);
+    expect(sha256(input)).toBe(before);
+  });
+
+  test('clear without --out is a usage error', async () => {
+    expect((await runCli(['clear', LIVERPOOL])).code).toBe(2);
+  });
+});
