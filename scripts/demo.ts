@@ -17,8 +17,9 @@ async function main(): Promise<void> {
   for (const file of samples) {
     const input = path.join('samples', file);
     const report = path.join('out', file.replace(/\.xlsx$/i, '.report.json'));
-    process.stdout.write(`$ rag-board analyse ${input} --report ${report}\n`);
-    const code = await run(['analyse', input, '--report', report], {
+    const copy = path.join('out', file.replace(/\.xlsx$/i, ' (RAG Board).xlsx'));
+    process.stdout.write(`$ rag-board analyse ${input} --out "${copy}" --report ${report}\n`);
+    const code = await run(['analyse', input, '--out', copy, '--report', report], {
       stdout: (t) => process.stdout.write(t),
       stderr: (t) => process.stderr.write(t),
       stderrIsTty: Boolean(process.stderr.isTTY),
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     worst = Math.max(worst, code);
     process.stdout.write('\n');
   }
-  process.stdout.write(`Reports written to out/ (${samples.length} workbooks).\n`);
+  process.stdout.write(`Reports and RAG-formatted copies written to out/ (${samples.length} workbooks). Open a copy in Excel to see the Budget Summary and Risk Summary sheets.\n`);
   process.exitCode = worst;
 }
 
