@@ -67,6 +67,7 @@ function write(original: Uint8Array, plan: WritePlan, file: string | undefined):
   const workbookText = pkg.text(workbookPart)!;
   const info = readPart(workbookPart, { file }, () => parseWorkbook(workbookText));
   if (info.root !== 'workbook') throw notAWorkbook(`its main part "${workbookPart}" is not a workbook`, file);
+  if (info.sheets.length === 0) throw damagedContent('its workbook lists no sheets', { file });
   const workbook = readPart(workbookPart, { file }, () => new WorkbookXml(workbookText));
   if (workbook.sheets.length !== info.sheets.length) throw internal('the sheets in workbook.xml were counted differently by two readers', { file });
 
@@ -174,12 +175,14 @@ function write(original: Uint8Array, plan: WritePlan, file: string | undefined):
   const partFor = new Map<GeneratedSheet, { part: string; relId: string; sheetId: number }>();
   let nextSheetId = workbook.maxSheetId;
   for (const [old, sheet] of replacing) partFor.set(sheet, { part: old.part!, relId: old.relId!, sheetId: 0 });
+  const taken = new Set<string>();
   for (const sheet of adding) {
+    // The first free sheetN.xml: never the name of a part the package had, even one removed now.
     let n = 1;
-    while (pkg.zip.has(`${folder}worksheets/sheet${n}.xml`) || pkg.has(`${folder}worksheets/sheet${n}.xml`)) n++;
+    while (pkg.zip.has(`${folder}worksheets/sheet${n}.xml`) || taken.has(`${folder}worksheets/sheet${n}.xml`)) n++;
     const part = `${folder}worksheets/sheet${n}.xml`;
+    taken.add(part);
     const relId = relsEdit.freeId();
-    pkg.setText(part, ''); // reserves the name
     partFor.set(sheet, { part, relId, sheetId: ++nextSheetId });
     relsEdit.add({ id: relId, type: 'worksheet', target: relativeTarget(workbookPart, part) });
     types.addOverride(part, CONTENT_TYPE.worksheet);
@@ -199,7 +202,11 @@ function write(original: Uint8Array, plan: WritePlan, file: string | undefined):
     if (sheet.relId !== undefined) relsEdit.remove(sheet.relId);
     types.removeOverride(sheet.part!);
   }
-  dropStaleCalcChain(pkg, rels, relsEdit, types, [...replacing.keys(), ...removing].map((r) => workbook.sheets[r.index]!.sheetId), file);
+  dropStaleCalcChain(pkg, rels, relsEdit, types, {
+    removed: removing.length > 0,
+    sheets: [...replacing.keys()].map((r) => ({ sheetId: workbook.sheets[r.index]!.sheetId, position: r.index + 1 })),
+    file,
+  });
 
   // workbook.xml: the new sheet list, defined names and views.
   const final: FinalSheet[] = [];
@@ -237,33 +244,37 @@ function write(original: Uint8Array, plan: WritePlan, file: string | undefined):
 }
 
 /**
- * A calculation chain lists formula cells by sheet id; entries for cells of a sheet we
- * replaced or removed would make Excel repair the file. Excel rebuilds a chain it does not
- * find, so a chain that names such a sheet is dropped.
+ * A calculation chain (xl/calcChain.xml, a cache of the order Excel last calculated
+ * formula cells in) names cells by sheet; an entry for a cell that no longer holds a
+ * formula makes Excel repair the file. Excel rebuilds a chain it does not find, so the
+ * chain is dropped when a sheet was removed (which also moves the sheets after it), or
+ * when it lists cells of a sheet we rewrote ("i" is read both as the sheet id and as the
+ * 1-based position, as producers differ).
  */
 function dropStaleCalcChain(
   pkg: PackageEditor,
   rels: ReadonlyArray<Relationship>,
   relsEdit: RelationshipsPart,
   types: ContentTypesPart,
-  sheetIds: ReadonlyArray<number | undefined>,
-  file: string | undefined,
+  change: { removed: boolean; sheets: ReadonlyArray<{ sheetId: number | undefined; position: number }>; file: string | undefined },
 ): void {
-  if (sheetIds.length === 0) return;
+  if (!change.removed && change.sheets.length === 0) return;
   const rel = rels.find((r) => r.type === 'calcChain' && !r.external);
   if (!rel || !pkg.has(rel.target)) return;
-  const ids = new Set(sheetIds.filter((id): id is number => id !== undefined));
-  let stale = false;
-  let current = 0;
-  readPart(rel.target, { file }, () =>
-    parseXml(pkg.text(rel.target)!, {
-      open(name, attrs) {
-        if (name !== 'c') return;
-        if (attrs['i'] !== undefined) current = Number(attrs['i']);
-        if (ids.has(current)) stale = true;
-      },
-    }),
-  );
+  let stale = change.removed;
+  if (!stale) {
+    const ids = new Set(change.sheets.flatMap((s) => (s.sheetId === undefined ? [s.position] : [s.sheetId, s.position])));
+    let current = 1;
+    readPart(rel.target, { file: change.file }, () =>
+      parseXml(pkg.text(rel.target)!, {
+        open(name, attrs) {
+          if (name !== 'c') return;
+          if (attrs['i'] !== undefined) current = Number(attrs['i']);
+          if (ids.has(current)) stale = true;
+        },
+      }),
+    );
+  }
   if (!stale) return;
   pkg.remove(rel.target);
   pkg.remove(relsPartFor(rel.target));
@@ -294,7 +305,6 @@ function readPart<T>(part: string, where: ErrorLocation, parse: () => T): T {
   } catch (e) {
     if (e instanceof RagBoardError) throw e;
     if (e instanceof XmlSyntaxError) throw damagedPart(part, `${e.detail}, at line ${e.line}, column ${e.column}`, where, e);
-    if (e instanceof Error && part.endsWith('workbook.xml') && /lists no sheets/.test(e.message)) throw damagedContent('its workbook lists no sheets', where, e);
     throw internal(`reading the part "${part}" failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, where, e);
   }
 }

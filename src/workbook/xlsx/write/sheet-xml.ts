@@ -21,6 +21,10 @@ export interface SheetXmlContext {
   readonly relationshipsNamespace: string;
 }
 
+/** Excel's limits: characters in a cell, characters in a formula. */
+const MAX_TEXT = 32_767;
+const MAX_FORMULA = 8_192;
+
 /** A plan the writer cannot carry out as given; the caller names the sheet. */
 export class PlanValueError extends Error {}
 
@@ -103,6 +107,7 @@ function cellXml(cell: PlannedCell, ref: string, ctx: SheetXmlContext): string {
   const s = xf !== 0 ? ` s="${xf}"` : '';
   switch (cell.kind) {
     case 'text':
+      if (cell.text.length > MAX_TEXT) throw new PlanValueError(`the text of cell ${ref} is longer than the ${MAX_TEXT} characters a cell can hold`);
       // An inline string: whatever the text starts with ("=", "+", "-", "@"), it is text.
       return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXstring(cell.text)}</t></is></c>`;
     case 'number':
@@ -111,6 +116,7 @@ function cellXml(cell: PlannedCell, ref: string, ctx: SheetXmlContext): string {
     case 'formula': {
       const formula = cell.formula.startsWith('=') ? cell.formula.slice(1) : cell.formula;
       if (formula.trim() === '') throw new PlanValueError(`the formula of cell ${ref} is empty`);
+      if (formula.length > MAX_FORMULA) throw new PlanValueError(`the formula of cell ${ref} is longer than the ${MAX_FORMULA} characters Excel allows`);
       const f = `<f>${escapeXstring(formula)}</f>`;
       const v = cell.cached;
       if (v === null || v === undefined) return `<c r="${ref}"${s}>${f}</c>`;
@@ -138,7 +144,7 @@ export function ruleElements(prefix: string, rules: ReadonlyArray<PlannedRule>, 
   const ordered = rules.map((r, i) => ({ r, i })).sort((a, b) => a.r.order - b.r.order || a.i - b.i);
   let xml = '';
   ordered.forEach(({ r }, k) => {
-    const ranges = r.ranges.trim().replace(/\s+/g, ' ');
+    const ranges = r.ranges.trim().replace(/\s+/g, ' ').toUpperCase();
     if (!/^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?( \$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?)*$/.test(ranges)) {
       throw new PlanValueError(`a rule's ranges "${r.ranges}" are not A1 ranges`);
     }

@@ -5,7 +5,7 @@
  * moved gets its new localSheetId, one scoped to a removed sheet goes with it.
  */
 import { xmlTrue } from '../text';
-import { isGeneratedSheetMark } from './../workbook-part';
+import { isGeneratedSheetMark } from '../workbook-part';
 import { attr, attribute, child, childrenNamed, escapeAttribute, escapeText, namespaceOf, outlineXml, prefixedAttribute, prefixFor, Splice, type XmlElement } from './xml-outline';
 
 const TRANSITIONAL_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -51,9 +51,9 @@ export class WorkbookXml {
 
   constructor(readonly xml: string) {
     this.root = outlineXml(xml, (el, depth) => depth === 0 || el.name === 'sheets' || el.name === 'definedNames' || el.name === 'bookViews');
-    const sheets = child(this.root, 'sheets');
-    if (!sheets) throw new Error('the workbook lists no sheets');
-    this.sheetsElement = sheets;
+    // The caller has made sure there are sheets (parseWorkbook found them).
+    this.sheetsElement = child(this.root, 'sheets')!;
+    const sheets = this.sheetsElement;
     this.sheets = childrenNamed(sheets, 'sheet').map((el) => {
       const state = attr(el, 'state');
       const sheetId = Number(attr(el, 'sheetId'));
@@ -155,16 +155,15 @@ export class WorkbookXml {
     // <bookViews>: the active tab and the first tab shown follow their sheets.
     const finalVisible = final.map((f) => (f.kind === 'kept' ? this.sheets[f.oldIndex]!.visibility : f.visibility) === 'visible');
     const follow = (old: number, mustBeVisible: boolean): number => {
-      let to = newIndex.get(old);
-      if (to === undefined) {
-        // The sheet went: the nearest sheet before it that stayed.
-        to = 0;
-        for (let k = Math.min(old, this.sheets.length - 1); k >= 0; k--) {
-          const t = newIndex.get(k);
-          if (t !== undefined) {
-            to = t;
-            break;
-          }
+      const kept = newIndex.get(old);
+      if (kept !== undefined) return kept;
+      // The sheet went: the nearest sheet before it that stayed (a visible one, for the active tab).
+      let to = 0;
+      for (let k = Math.min(old, this.sheets.length - 1); k >= 0; k--) {
+        const t = newIndex.get(k);
+        if (t !== undefined) {
+          to = t;
+          break;
         }
       }
       if (mustBeVisible && !finalVisible[to]) {
