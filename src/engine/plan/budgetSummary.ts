@@ -18,8 +18,19 @@ const BOLD: CellStyle = { bold: true };
 const NOTE: CellStyle = { italic: true, fontColour: '#595959' };
 const MONEY = '#,##0;(#,##0);"-"';
 const PCT = '0.0%;(0.0%);"-"';
-const money = (bold = false): CellStyle => ({ numberFormat: MONEY, border: true, ...(bold ? { bold } : {}) });
-const pct = (bold = false): CellStyle => ({ numberFormat: PCT, border: true, ...(bold ? { bold } : {}) });
+// Styles are shared objects: a summary of 100,000 lines then holds a handful of them, not a
+// million, and adapters can remember each one's format.
+const MONEY_STYLE: CellStyle = { numberFormat: MONEY, border: true };
+const MONEY_BOLD: CellStyle = { numberFormat: MONEY, border: true, bold: true };
+const PCT_STYLE: CellStyle = { numberFormat: PCT, border: true };
+const PCT_BOLD: CellStyle = { numberFormat: PCT, border: true, bold: true };
+const FORECAST_WORKED_OUT: CellStyle = { numberFormat: MONEY, border: true, italic: true };
+const FORECAST_WORKED_OUT_BOLD: CellStyle = { numberFormat: MONEY, border: true, italic: true, bold: true };
+const RAG_CELL: CellStyle = { bold: true, horizontal: 'centre', border: true };
+const BOLD_BOX: CellStyle = { bold: true, border: true };
+const THRESHOLD_PCT: CellStyle = { numberFormat: '0.0%', border: true, fill: '#FFF2CC' };
+const money = (bold = false): CellStyle => (bold ? MONEY_BOLD : MONEY_STYLE);
+const pct = (bold = false): CellStyle => (bold ? PCT_BOLD : PCT_STYLE);
 const cellBox: CellStyle = { border: true };
 
 // Columns of the lines table.
@@ -51,11 +62,11 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   put(0, 0, text('Budget Summary', TITLE));
   put(1, 0, text('Made by RAG Board. Figures link to the source cells; variances, percentages and RAG are formulas. Change a threshold below and the RAG follows.', NOTE));
   put(2, 0, text('Amber from (adverse variance, % of budget)'));
-  put(2, 1, num(settings.amberPct, { numberFormat: '0.0%', border: true, fill: '#FFF2CC' }));
+  put(2, 1, num(settings.amberPct, THRESHOLD_PCT));
   put(3, 0, text('Red from (adverse variance, % of budget)'));
-  put(3, 1, num(settings.redPct, { numberFormat: '0.0%', border: true, fill: '#FFF2CC' }));
+  put(3, 1, num(settings.redPct, THRESHOLD_PCT));
   put(4, 0, text('Underspend amber from (% of budget)'));
-  put(4, 1, num(settings.underspendAmberPct, { numberFormat: '0.0%', border: true, fill: '#FFF2CC' }));
+  put(4, 1, num(settings.underspendAmberPct, THRESHOLD_PCT));
   put(5, 0, text('Materiality, £ (red at or above; 0 = none)'));
   put(5, 1, num(settings.materiality, { numberFormat: '#,##0', border: true, fill: '#FFF2CC' }));
   put(6, 0, text(overspendPositive ? 'Variances: actual − budget, so an overspend is positive.' : 'Variances: budget − actual, so an underspend is positive.', NOTE));
@@ -87,7 +98,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
       }
       const strong = line.kind !== 'line';
       const label = line.label ?? (line.kind === 'total' ? 'Total' : `Subtotal${line.section ? `: ${line.section}` : ''}`);
-      put(r, C.label, text(label, strong ? { bold: true, border: true } : cellBox));
+      put(r, C.label, text(label, strong ? BOLD_BOX : cellBox));
       put(r, C.section, text(line.section ?? '', cellBox));
       const fig = (role: 'ytdBudget' | 'ytdActual' | 'annualBudget' | 'forecastOutturn', value: number | null) => {
         const col = colOf.get(role);
@@ -97,7 +108,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
       put(r, C.ytdActual, fig('ytdActual', line.ytdActual));
       put(r, C.annual, fig('annualBudget', line.annualBudget));
       if (line.forecastMethod === 'straight-line' && table.monthsElapsed) {
-        put(r, C.forecast, formula(`IF(ISNUMBER(${cell(r, C.ytdActual)}),${cell(r, C.ytdActual)}/${table.monthsElapsed}*12,"")`, line.forecastOutturn, { ...money(strong), italic: true }));
+        put(r, C.forecast, formula(`IF(ISNUMBER(${cell(r, C.ytdActual)}),${cell(r, C.ytdActual)}/${table.monthsElapsed}*12,"")`, line.forecastOutturn, strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT));
       } else {
         put(r, C.forecast, fig('forecastOutturn', line.forecastOutturn));
       }
@@ -106,12 +117,14 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
       put(r, C.fVar, variance(r, C.forecast, C.annual, line.forecastVariance, overspendPositive, strong));
       put(r, C.fPct, percentage(r, C.fVar, C.annual, line.forecastVariancePct, strong));
       const basis = line.rag?.basis ?? 'ytd';
-      const [aCol, bCol] = basis === 'forecast' ? [C.forecast, C.annual] : [C.ytdActual, C.ytdBudget];
-      put(r, C.rag, formula(ragFormula(cell(r, aCol), cell(r, bCol), line.income, unitsFactor(table.units)), line.rag ? RAG_WORD[line.rag.rag] : '', { bold: true, horizontal: 'centre', border: true }));
+      const [vCol, pCol] = basis === 'forecast' ? [C.fVar, C.fPct] : [C.ytdVar, C.ytdPct];
+      // +1 where a positive variance on this sheet is adverse (an overspend), -1 where it is favourable.
+      const adverseSign = (overspendPositive ? 1 : -1) * (line.income ? -1 : 1);
+      put(r, C.rag, formula(ragFormula(cell(r, vCol), cell(r, pCol), adverseSign, line.income, unitsFactor(table.units)), line.rag ? RAG_WORD[line.rag.rag] : '', RAG_CELL));
       ragRows.push(r);
       put(r, C.why, text(line.rag?.reason ?? '', cellBox));
       const found = checksByRow.get(line.row) ?? [];
-      put(r, C.check, text(describeChecks(found), { ...cellBox, wrap: false }));
+      put(r, C.check, text(describeChecks(found), cellBox));
       if (line.kind === 'line') lineRows.push({ summaryRow: r, line, table });
       r++;
     }
@@ -138,7 +151,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
       put(r, 1, text(`${x.table.sheet}${x.table.title ? ` — ${x.table.title}` : ''}`, cellBox));
       put(r, 2, formula(cell(x.summaryRow, vCol), (useForecast ? x.line.forecastVariance : x.line.ytdVariance) ?? '', money()));
       put(r, 3, formula(cell(x.summaryRow, pCol), (useForecast ? x.line.forecastVariancePct : x.line.ytdVariancePct) ?? '', pct()));
-      put(r, 4, formula(cell(x.summaryRow, C.rag), x.line.rag ? RAG_WORD[x.line.rag.rag] : '', { bold: true, horizontal: 'centre', border: true }));
+      put(r, 4, formula(cell(x.summaryRow, C.rag), x.line.rag ? RAG_WORD[x.line.rag.rag] : '', RAG_CELL));
       ragRows.push(r);
       r++;
     }
@@ -193,18 +206,20 @@ function percentage(r: number, varianceCol: number, budgetCol: number, cached: n
 }
 
 /**
- * The RAG word as a formula over the row's actual and budget cells and the thresholds on the
- * sheet. Mirrors budget/rag.ts, which gives the cached value; a test recalculates both in
- * LibreOffice and compares.
+ * The RAG word as a formula over the row's variance and variance % cells and the thresholds on
+ * the sheet. Mirrors budget/rag.ts, which gives the cached value; a test recalculates both in
+ * LibreOffice and compares. The variance % is blank where the budget is nil, which is the
+ * no-budget case: any adverse spend is amber then (red from materiality).
  */
-export function ragFormula(actual: string, budget: string, income: boolean, unitsFactorValue: number): string {
-  const d = income ? `(${budget}-${actual})` : `(${actual}-${budget})`;
-  const share = `IF(${budget}=0,0,${d}/ABS(${budget}))`;
+export function ragFormula(variance: string, percent: string, adverseSign: number, income: boolean, unitsFactorValue: number): string {
+  const sv = (x: string) => (adverseSign === 1 ? x : `-${x}`);
+  // N() turns the blank a nil budget leaves into 0, so no text is compared with a number.
+  const share = sv(`N(${percent})`);
   const mat = `${abs(T.materiality)}/${unitsFactorValue}`;
-  const red = `OR(AND(${budget}<>0,${share}>=${abs(T.red)}),AND(${abs(T.materiality)}>0,${d}>=${mat}))`;
-  const amberTerms = [`AND(${budget}<>0,${share}>=${abs(T.amber)})`, `AND(${budget}=0,${d}>0)`];
-  if (!income) amberTerms.push(`AND(${budget}<>0,-${share}>=${abs(T.under)})`);
-  return `IF(NOT(AND(ISNUMBER(${actual}),ISNUMBER(${budget}))),"",IF(${red},${str('Red')},IF(OR(${amberTerms.join(',')}),${str('Amber')},${str('Green')})))`;
+  const red = `OR(${share}>=${abs(T.red)},AND(${abs(T.materiality)}>0,${sv(variance)}>=${mat}))`;
+  const amberTerms = [`${share}>=${abs(T.amber)}`, `AND(NOT(ISNUMBER(${percent})),${sv(variance)}>0)`];
+  if (!income) amberTerms.push(`-${share}>=${abs(T.under)}`);
+  return `IF(NOT(ISNUMBER(${variance})),"",IF(${red},${str('Red')},IF(OR(${amberTerms.join(',')}),${str('Amber')},${str('Green')})))`;
 }
 
 function ragRules(rows: number[]): PlannedRule[] {

@@ -17,6 +17,7 @@ const BOLD: CellStyle = { bold: true };
 const NOTE: CellStyle = { italic: true, fontColour: '#595959' };
 const BOX: CellStyle = { border: true };
 const NUM: CellStyle = { border: true, horizontal: 'centre', numberFormat: '0' };
+const GRADE: CellStyle = { border: true, bold: true };
 
 const LIKELIHOOD = ['1 Rare', '2 Unlikely', '3 Possible', '4 Likely', '5 Almost certain'];
 const CONSEQUENCE = ['1 Negligible', '2 Minor', '3 Moderate', '4 Major', '5 Catastrophic'];
@@ -171,7 +172,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const h = headlineScore(l.risk);
     put(row, 0, formula(a1(src, col.ref), l.risk.ref ?? '', BOX));
     put(row, 1, formula(a1(src, boardScoreCol), h?.score ?? '', NUM));
-    put(row, 2, formula(a1(src, boardGradeCol), h?.grade ?? '', { ...BOX, bold: true }));
+    put(row, 2, formula(a1(src, boardGradeCol), h?.grade ?? '', GRADE));
     put(row, 3, formula(a1(src, moveCol), movementText(l, prevByKey, previous), BOX));
     put(row, 4, formula(a1(src, ownerCol), l.risk.owner ?? '', BOX));
     put(row, 5, formula(a1(src, col.title), l.risk.title ?? ''));
@@ -220,7 +221,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
         const sCol = regCol.get(`${s}Score`);
         put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, risk.row, sCol, score.score, NUM) : score.score === null ? undefined : num(score.score, NUM));
       }
-      put(row, sc.grade, formula(gradeOf(a1(row, sc.score)), score.grade ?? '', { ...BOX, bold: true }));
+      put(row, sc.grade, formula(gradeOf(a1(row, sc.score)), score.grade ?? '', GRADE));
     }
     // The board's score: after mitigation where the register gives it (residual, else current, ...).
     const order: RiskSlot[] = ['residual', 'current', 'inherent', 'target'];
@@ -228,7 +229,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const pick = present.reduceRight((acc: string, ref) => `IF(ISNUMBER(${ref}),${ref},${acc})`, '""');
     const h = headlineScore(risk);
     put(row, boardScoreCol, formula(pick, h?.score ?? '', NUM));
-    put(row, boardGradeCol, formula(gradeOf(a1(row, boardScoreCol)), h?.grade ?? '', { ...BOX, bold: true }));
+    put(row, boardGradeCol, formula(gradeOf(a1(row, boardScoreCol)), h?.grade ?? '', GRADE));
     put(row, ownerCol, text(risk.owner ?? '', BOX));
     put(row, trendCol, text(risk.trend ?? '', BOX));
     put(row, statusCol, text(risk.closed ? 'Closed' : 'Open', BOX));

@@ -5,6 +5,7 @@
  * and keeps per-cell work to a few comparisons.
  */
 import type { CellRange, CellValue } from '../../engine/grid';
+import { shiftFormula } from './formula-refs';
 import { isoToSerial } from './dates';
 import type { CellFormats } from './styles';
 import * as text from './text';
@@ -100,6 +101,9 @@ export function parseWorksheet(xml: string, ctx: WorksheetContext): WorksheetDat
   let vCdata = false;
   let vText = '';
   let fText: string | undefined;
+  // Shared formulas: the first cell of each group carries the text; the others are filled from it.
+  let fShared = -1;
+  const sharedMasters = new Map<number, { text: string; row: number; col: number }>();
   let isText: string | undefined;
   let inIs = false;
   let phonetic = 0;
@@ -134,6 +138,7 @@ export function parseWorksheet(xml: string, ctx: WorksheetContext): WorksheetDat
         } else if (name === 'f') {
           capture = CAPTURE_F;
           buf = '';
+          fShared = sc.attr('t') === 'shared' ? parseInt(sc.attr('si') ?? '', 10) : -1;
         } else if (name === 'is') {
           inIs = true;
           isText = '';
@@ -149,6 +154,7 @@ export function parseWorksheet(xml: string, ctx: WorksheetContext): WorksheetDat
           inCell = true;
           vPieces = -1; // no <v> yet
           fText = isText = undefined;
+          fShared = -1;
           inIs = false;
           phonetic = 0;
           cellType = typeOf(sc);
@@ -236,7 +242,12 @@ export function parseWorksheet(xml: string, ctx: WorksheetContext): WorksheetDat
           if (format !== undefined) setCell(data.numberFormats, cellRow, cellCol, format);
         }
         if (fText !== undefined && fText !== '') {
-          setCell(data.formulas, cellRow, cellCol, unescapeXstring(fText.charCodeAt(0) === 61 /* = */ ? fText.slice(1) : fText));
+          const text = unescapeXstring(fText.charCodeAt(0) === 61 /* = */ ? fText.slice(1) : fText);
+          setCell(data.formulas, cellRow, cellCol, text);
+          if (fShared >= 0) sharedMasters.set(fShared, { text, row: cellRow, col: cellCol });
+        } else if (fShared >= 0) {
+          const master = sharedMasters.get(fShared);
+          if (master) setCell(data.formulas, cellRow, cellCol, shiftFormula(master.text, cellRow - master.row, cellCol - master.col));
         }
       } else if (name === 'rPh') {
         if (phonetic > 0) phonetic--;

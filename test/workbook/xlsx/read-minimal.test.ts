@@ -126,7 +126,7 @@ describe('readXlsx on hand-written packages', () => {
     expect(row.length).toBe(7); // H1 (empty <v>) and I1 (style only) are null
   });
 
-  it('keeps the formula text of a shared formula master and leaves followers undefined', () => {
+  it('fills shared formula followers from their master, moved as Excel moves them', () => {
     const { sheets } = readXlsx(
       buildPackage({
         sheets: [
@@ -143,7 +143,7 @@ describe('readXlsx on hand-written packages', () => {
     );
     const s = sheets[0]!;
     expect([0, 1, 2].map((r) => cellValue(s, r, 1))).toEqual([2, 4, 6]);
-    expect([0, 1, 2].map((r) => cellFormula(s, r, 1))).toEqual(['A1*2', undefined, undefined]);
+    expect([0, 1, 2].map((r) => cellFormula(s, r, 1))).toEqual(['A1*2', 'A2*2', 'A3*2']);
     expect(cellFormula(s, 3, 0)).toBe('SUM(A1:A3*B1:B3)');
     expect(cellFormula(s, 3, 1)).toBe('A4<>0');
     expect(cellFormula(s, 3, 2)).toBe('NOW()'); // a formula not yet calculated: no value

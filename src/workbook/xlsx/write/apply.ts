@@ -163,8 +163,19 @@ function write(original: Uint8Array, plan: WritePlan, file: string | undefined):
     types.addOverride(stylesPart, CONTENT_TYPE.styles);
   }
   const book = styles;
+  const xfCache = new WeakMap<object, number>();
   const ctx: SheetXmlContext = {
-    xfFor: (style) => (style ? book!.xfFor(style) : 0),
+    // Planners share style objects between cells, so remembering each object's xf saves
+    // working out its key again for every one of a big summary's cells.
+    xfFor: (style) => {
+      if (!style) return 0;
+      let xf = xfCache.get(style);
+      if (xf === undefined) {
+        xf = book!.xfFor(style);
+        xfCache.set(style, xf);
+      }
+      return xf;
+    },
     dxfFor: (style) => book!.dxfFor(style),
     mainNamespace: workbook.mainNamespace,
     relationshipsNamespace: workbook.relationshipsNamespace,

@@ -6,6 +6,7 @@
  * get too.
  */
 import { a1 } from '../../../engine/grid';
+import { planSharedFormulas, SharedRole } from './shared-formulas';
 import { ownedRuleFormula, type CellStyle, type GeneratedSheet, type PlannedCell, type PlannedRule } from '../../../engine/plan/types';
 import { MAX_COLUMNS, MAX_ROWS } from '../worksheet';
 import { escapeAttribute, escapeXstring } from './xml-outline';
@@ -34,6 +35,7 @@ export function generatedSheetXml(sheet: GeneratedSheet, ctx: SheetXmlContext): 
   let lastRow = -1;
   let lastCol = -1;
   const rowXml: string[] = [];
+  const shared = planSharedFormulas(sheet);
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     if (!cells) continue;
@@ -42,7 +44,7 @@ export function generatedSheetXml(sheet: GeneratedSheet, ctx: SheetXmlContext): 
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      xml += cellXml(cell, a1(r, c), ctx);
+      xml += cellXml(cell, a1(r, c), ctx, shared.get(`${r}:${c}`));
       if (c > lastCol) lastCol = c;
     }
     if (xml === '') continue;
@@ -102,7 +104,7 @@ function columns(widths: ReadonlyArray<number>): string {
   return xml ? `<cols>${xml}</cols>` : '';
 }
 
-function cellXml(cell: PlannedCell, ref: string, ctx: SheetXmlContext): string {
+function cellXml(cell: PlannedCell, ref: string, ctx: SheetXmlContext, sharedRole?: SharedRole): string {
   const xf = ctx.xfFor(cell.style);
   const s = xf !== 0 ? ` s="${xf}"` : '';
   switch (cell.kind) {
@@ -117,7 +119,11 @@ function cellXml(cell: PlannedCell, ref: string, ctx: SheetXmlContext): string {
       const formula = cell.formula.startsWith('=') ? cell.formula.slice(1) : cell.formula;
       if (formula.trim() === '') throw new PlanValueError(`the formula of cell ${ref} is empty`);
       if (formula.length > MAX_FORMULA) throw new PlanValueError(`the formula of cell ${ref} is longer than the ${MAX_FORMULA} characters Excel allows`);
-      const f = `<f>${escapeXstring(formula)}</f>`;
+      const f = !sharedRole
+        ? `<f>${escapeXstring(formula)}</f>`
+        : sharedRole.master
+          ? `<f t="shared" ref="${sharedRole.ref}" si="${sharedRole.si}">${escapeXstring(formula)}</f>`
+          : `<f t="shared" si="${sharedRole.si}"/>`;
       const v = cell.cached;
       if (v === null || v === undefined) return `<c r="${ref}"${s}>${f}</c>`;
       if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;

@@ -1,0 +1,52 @@
+/**
+ * Shared formulas, as Excel itself stores a column of the same formula: the first cell carries
+ * the text and the range it covers, the cells below only point at it. A 100,000-line summary
+ * whose every row has the same variance, percentage and RAG formulas then costs a few bytes a
+ * cell instead of a few hundred.
+ */
+import { GeneratedSheet } from '../../../engine/plan/types';
+import { a1 } from '../../../engine/grid';
+import { relativeShape } from '../formula-refs';
+
+export type SharedRole = { readonly si: number; readonly master: true; readonly ref: string } | { readonly si: number; readonly master: false };
+
+/**
+ * Runs of cells down a column whose formulas have the same shape, two or more long. Returns,
+ * by "row:col", whether the cell is the run's first (master) or a follower.
+ */
+export function planSharedFormulas(sheet: GeneratedSheet): Map<string, SharedRole> {
+  const roles = new Map<string, SharedRole>();
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  let si = 0;
+  for (let c = 0; c < width; c++) {
+    let runStart = -1;
+    let runShape = '';
+    let runEnd = -1;
+    const close = () => {
+      if (runStart >= 0 && runEnd > runStart) {
+        const id = si++;
+        roles.set(`${runStart}:${c}`, { si: id, master: true, ref: `${a1(runStart, c)}:${a1(runEnd, c)}` });
+        for (let r = runStart + 1; r <= runEnd; r++) roles.set(`${r}:${c}`, { si: id, master: false });
+      }
+      runStart = -1;
+    };
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const cell = sheet.rows[r]?.[c];
+      if (!cell || cell.kind !== 'formula') {
+        close();
+        continue;
+      }
+      const shape = relativeShape(cell.formula, r, c);
+      if (runStart >= 0 && shape === runShape && r === runEnd + 1) {
+        runEnd = r;
+        continue;
+      }
+      close();
+      runStart = r;
+      runEnd = r;
+      runShape = shape;
+    }
+    close();
+  }
+  return roles;
+}
