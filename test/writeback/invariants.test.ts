@@ -132,3 +132,32 @@ describe('what is never done', () => {
     expect((await runCli(['clear', LIVERPOOL])).code).toBe(2);
   });
 });
+
+describe('movement since the last run, through the file', () => {
+  test("a second run after Rx1's residual likelihood goes from 2 to 4 shows it deteriorating, and the profile's change", async () => {
+    const first = path.join(tmp(), 'first.xlsx');
+    expect((await runCli(['analyse', LIVERPOOL, '--out', first, '-q'])).code).toBe(0);
+    // Edit the one cell in the saved package, as a user retyping it in Excel would.
+    const grids = readXlsx(new Uint8Array(fs.readFileSync(first)));
+    const register = grids.sheets.find((s) => s.name === 'Risk Register')!;
+    const row = register.values.findIndex((r) => r?.[0] === 'Rx1') + 1;
+    const files = unzipSync(new Uint8Array(fs.readFileSync(first)));
+    const cell = new RegExp(`(<c r="M${row}"[^>]*>)<v>2</v>`);
+    const part = Object.keys(files).find((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name) && cell.test(strFromU8(files[name]!)))!;
+    const xml = strFromU8(files[part]!);
+    const edited = xml.replace(cell, '$1<v>4</v>');
+    expect(edited).not.toBe(xml);
+    files[part] = new TextEncoder().encode(edited);
+    const { zipSync } = await import('fflate');
+    const changed = path.join(tmp(), 'changed.xlsx');
+    fs.writeFileSync(changed, zipSync(files));
+    const second = path.join(tmp(), 'second.xlsx');
+    expect((await runCli(['analyse', changed, '--out', second, '-q'])).code).toBe(0);
+    const out = readXlsx(new Uint8Array(fs.readFileSync(second)));
+    const summary = out.sheets.find((s) => out.generatedSheets!.get(s.name) === 'risk-summary')!;
+    const line = summary.values.find((r) => r?.[0] === 'Rx1' && r.includes('Risk Register'))!;
+    expect(line[line.length - 1]).toBe('▲ Deteriorating');
+    const profile = summary.values.findIndex((r) => r?.[0] === 'Risk Category');
+    expect(summary.values.slice(profile + 1, profile + 5).map((r) => [r![0], r![3]])).toEqual([['Extreme', 0], ['High', 1], ['Moderate', -1], ['Low', 0]]);
+  });
+});
