@@ -10,12 +10,17 @@ import { relativeShape } from '../formula-refs';
 
 export type SharedRole = { readonly si: number; readonly master: true; readonly ref: string } | { readonly si: number; readonly master: false };
 
+/** The key of a cell in the map planSharedFormulas returns: a number, cheap to make a million of. */
+export function sharedKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
 /**
  * Runs of cells down a column whose formulas have the same shape, two or more long. Returns,
- * by "row:col", whether the cell is the run's first (master) or a follower.
+ * by sharedKey(row, col), whether the cell is the run's first (master) or a follower.
  */
-export function planSharedFormulas(sheet: GeneratedSheet): Map<string, SharedRole> {
-  const roles = new Map<string, SharedRole>();
+export function planSharedFormulas(sheet: GeneratedSheet): Map<number, SharedRole> {
+  const roles = new Map<number, SharedRole>();
   const width = sheet.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   let si = 0;
   for (let c = 0; c < width; c++) {
@@ -25,8 +30,9 @@ export function planSharedFormulas(sheet: GeneratedSheet): Map<string, SharedRol
     const close = () => {
       if (runStart >= 0 && runEnd > runStart) {
         const id = si++;
-        roles.set(`${runStart}:${c}`, { si: id, master: true, ref: `${a1(runStart, c)}:${a1(runEnd, c)}` });
-        for (let r = runStart + 1; r <= runEnd; r++) roles.set(`${r}:${c}`, { si: id, master: false });
+        roles.set(sharedKey(runStart, c), { si: id, master: true, ref: `${a1(runStart, c)}:${a1(runEnd, c)}` });
+        const follower: SharedRole = { si: id, master: false };
+        for (let r = runStart + 1; r <= runEnd; r++) roles.set(sharedKey(r, c), follower);
       }
       runStart = -1;
     };

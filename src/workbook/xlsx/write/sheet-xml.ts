@@ -6,7 +6,7 @@
  * get too.
  */
 import { a1 } from '../../../engine/grid';
-import { planSharedFormulas, SharedRole } from './shared-formulas';
+import { planSharedFormulas, sharedKey, SharedRole } from './shared-formulas';
 import { ownedRuleFormula, type CellStyle, type GeneratedSheet, type PlannedCell, type PlannedRule } from '../../../engine/plan/types';
 import { MAX_COLUMNS, MAX_ROWS } from '../worksheet';
 import { escapeAttribute, escapeXstring } from './xml-outline';
@@ -44,7 +44,7 @@ export function generatedSheetXml(sheet: GeneratedSheet, ctx: SheetXmlContext): 
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      xml += cellXml(cell, a1(r, c), ctx, shared.get(`${r}:${c}`));
+      xml += cellXml(cell, a1(r, c), ctx, shared.get(sharedKey(r, c)));
       if (c > lastCol) lastCol = c;
     }
     if (xml === '') continue;
