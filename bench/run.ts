@@ -93,7 +93,7 @@ interface WorkbookRun {
   notes: string[];
 }
 
-type StepKey = 'floor' | 'floorDecoded' | 'reader' | 'engine' | 'report' | 'cli' | 'child' | 'exceljs';
+type StepKey = 'floor' | 'floorDecoded' | 'reader' | 'engine' | 'report' | 'cli' | 'child' | 'writeBack' | 'exceljs';
 
 const STEPS: ReadonlyArray<readonly [StepKey, string]> = [
   ['floor', 'floor: unzip + one pass over the XML bytes'],
@@ -103,6 +103,7 @@ const STEPS: ReadonlyArray<readonly [StepKey, string]> = [
   ['report', 'report: buildReport + JSON.stringify'],
   ['cli', 'end to end: CLI in-process (run())'],
   ['child', 'end to end: CLI as a child process (once)'],
+  ['writeBack', 'write-back: analyse --out, child (once)'],
   ['exceljs', 'ExcelJS 4.4.0 xlsx.load, read only (once)'],
 ];
 
@@ -260,6 +261,12 @@ async function main(): Promise<void> {
     }
     const help = childRun(['--help']);
     childStart = { ms: help.ms, status: help.status };
+    // Write-back: the RAG-formatted copy with its summary sheets, end to end, once each.
+    for (const wb of [budget, risk]) {
+      const res = childRun(['analyse', wb.file, '--out', path.join(tmp, `${wb.key}.out.xlsx`), '--quiet']);
+      if (res.status !== 0) wb.notes.push(`--out child process exited with ${res.status}: ${res.stderr.trim()}`);
+      wb.stats.writeBack = { samples: [res.ms], medianMs: res.ms, minMs: res.ms, warmupMs: null, warmupCounted: false };
+    }
   }
   let excelRows: number | null = null;
   if (args.exceljs) {
