@@ -1,0 +1,37 @@
+/**
+ * The mark on a sheet RAG Board wrote: a hidden sheet-scoped name GENERATED_SHEET_MARK whose
+ * formula is the role as a string constant (="budget-summary"), the same mark the .xlsx
+ * adapter leaves, so either adapter recognises the other's sheets.
+ */
+
+/** The formula of a mark: the role as an Excel string constant. */
+export function markFormula(role: string): string {
+  return `="${role.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The role a mark names, from what Excel gives for the name: its type and value (a string
+ * constant evaluates to its text), or undefined when the name is not a string constant.
+ */
+export function roleOfMark(type: unknown, value: unknown): string | undefined {
+  if (type !== 'String' || typeof value !== 'string') return undefined;
+  // Excel gives the evaluated text; a formula text ('="x"') is tolerated as well.
+  const m = /^\s*=?\s*"((?:[^"]|"")*)"\s*$/.exec(value);
+  return m ? m[1]!.replace(/""/g, '"') : value;
+}
+
+/** Sheet names compare without case in Excel. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/** Why Excel would refuse a sheet name, or undefined when it is a good one. */
+export function sheetNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'is empty';
+  if (name.length > 31) return 'is longer than the 31 characters Excel allows';
+  if (/[\\/?*[\]:]/.test(name)) return 'contains a character Excel does not allow in sheet names (\\ / ? * [ ] :)';
+  if (name.startsWith("'") || name.endsWith("'")) return 'starts or ends with an apostrophe';
+  if (/[\u0000-\u001f]/.test(name)) return 'contains a control character';
+  if (nameKey(name) === 'history') return 'is reserved by Excel';
+  return undefined;
+}

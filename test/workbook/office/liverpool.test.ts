@@ -1,0 +1,115 @@
+/**
+ * The real engine, end to end through the Office.js adapter: the Liverpool sample read by
+ * the .xlsx reader, put into the Excel double, read back through the adapter, analysed,
+ * planned and applied; then again, to the same workbook.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyseWorkbook } from '../../../src/engine/analyse';
+import { parseConfig } from '../../../src/engine/config';
+import type { WorkbookGrids } from '../../../src/engine/grid';
+import { buildWritePlan } from '../../../src/engine/plan/buildPlan';
+import { isOwnedRuleFormula } from '../../../src/engine/plan/types';
+import { readXlsx } from '../../../src/workbook/xlsx/read';
+import type { ModelSheet, SeedWorkbook } from './double';
+import { setup, teardown } from './helpers';
+
+afterEach(teardown);
+
+const SAMPLE = path.resolve(__dirname, '../../../samples/liverpool-pccc-aug-2017.xlsx');
+const config = parseConfig({});
+
+function seedOf(grids: WorkbookGrids): SeedWorkbook {
+  return {
+    date1904: grids.date1904,
+    sheets: grids.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      values: s.values,
+      numberFormats: s.numberFormats,
+      formulas: s.formulas,
+      hiddenRows: s.hiddenRows,
+      hiddenColumns: s.hiddenColumns,
+      merges: s.merges,
+    })),
+  };
+}
+
+function rowStarting(sheet: ModelSheet, first: string): number {
+  const used = sheet.usedRect()!;
+  for (let r = used.top; r <= used.bottom; r++) if (sheet.value(r, 0) === first) return r;
+  throw new Error(`no row starting "${first}" on ${sheet.name}`);
+}
+
+test('Liverpool: read through the adapter, analysed, planned, applied; a second run changes nothing', async () => {
+  const fromFile = readXlsx(new Uint8Array(fs.readFileSync(SAMPLE)), { fileName: 'liverpool-pccc-aug-2017.xlsx' });
+  const { excel, port } = setup(seedOf(fromFile));
+
+  // What the adapter reads is what the .xlsx reader read (values and number formats).
+  const grids = await port.read();
+  expect(grids.sheets.map((s) => s.name)).toEqual(fromFile.sheets.map((s) => s.name));
+  for (const [i, sheet] of grids.sheets.entries()) {
+    const file = fromFile.sheets[i]!;
+    for (let r = 0; r < Math.max(sheet.values.length, file.values.length); r++) {
+      const a = (sheet.values[r] ?? []).map((v) => v ?? null);
+      const b = (file.values[r] ?? []).map((v) => v ?? null);
+      while (a.length && a[a.length - 1] === null) a.pop();
+      while (b.length && b[b.length - 1] === null) b.pop();
+      expect([sheet.name, r, a]).toEqual([sheet.name, r, b]);
+    }
+  }
+  expect(grids.sheets[0]!.numberFormats?.[4]).toEqual(fromFile.sheets[0]!.numberFormats?.[4]);
+
+  const analysis = analyseWorkbook(grids, config);
+  const plan = buildWritePlan(grids, analysis, config, { takenAt: '2017-08-15' });
+  excel.resetStats();
+  await port.apply(plan);
+  expect(excel.stats.syncs).toBeLessThanOrEqual(4);
+  console.log(`Liverpool sample: apply took ${excel.stats.syncs} syncs, max request ${excel.stats.maxRequestBytes} B`);
+
+  const wb = excel.model;
+  expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([
+    ...fromFile.sheets.map((s) => [s.name, 'Visible']),
+    ['Budget Summary', 'Visible'],
+    ['Risk Summary', 'Visible'],
+    ['RAG Board data', 'VeryHidden'],
+  ]);
+
+  // Budget Summary: the GMS line links to the Finance sheet's figures; its label is text.
+  const budget = wb.get('Budget Summary');
+  const gms = rowStarting(budget, 'General Practice - GMS');
+  expect(budget.formula(gms, 0)).toBeUndefined();
+  const links = [2, 3, 6, 7].map((c) => budget.formula(gms, c));
+  expect(links.every((f) => typeof f === 'string' && /^='Finance'!\$?[A-Z]+\$?\d+$/.test(f))).toBe(true);
+  const link = /^='Finance'!\$?([A-Z])\$?(\d+)$/.exec(links[0]!)!;
+  expect(wb.get('Finance').value(Number(link[2]) - 1, link[1]!.charCodeAt(0) - 65)).toBe(10382337);
+  // The variance is a live formula; the RAG word comes from a formula too (the double does not calculate it).
+  expect(budget.formula(gms, 4)).toMatch(/^=IF\(/);
+  expect(budget.formula(gms, 10)).toMatch(/"Red"/);
+
+  // Risk Summary: the board table heading, as text.
+  const risk = wb.get('Risk Summary');
+  expect(risk.cells().some((c) => c.value === 'Risks scoring 12 or more (4)' && c.formula === undefined)).toBe(true);
+
+  // Rules on the user's Finance and Risk Register sheets, each marked as ours.
+  const financeRules = wb.get('Finance').rules;
+  expect(financeRules.length).toBeGreaterThan(0);
+  expect(financeRules.every((r) => isOwnedRuleFormula(r.formula ?? ''))).toBe(true);
+  expect(financeRules.some((r) => r.ranges.some((x) => x.left === 3 && x.top === 3 && x.bottom === 12))).toBe(true); // D4:D13
+  expect(wb.get('Risk Register').rules.some((r) => r.format.numberFormat === '0" Extreme";-0;0;@" Extreme"')).toBe(true);
+
+  // The snapshot reads back as the engine wrote it, so a second run plans exactly the same,
+  // and applying it leaves the workbook as it was.
+  const once = wb.snapshot();
+  const again = await port.read();
+  expect([...again.generatedSheets!.values()]).toEqual(['budget-summary', 'risk-summary', 'snapshot']);
+  const plan2 = buildWritePlan(again, analyseWorkbook(again, config), config, { takenAt: '2017-09-30' });
+  expect(plan2).toEqual(plan);
+  await port.apply(plan2);
+  expect(wb.snapshot()).toEqual(once);
+
+  // And clear takes it all off again, leaving the sample's own sheets as they were.
+  await port.clear();
+  expect(wb.sheets.map((s) => s.name)).toEqual(fromFile.sheets.map((s) => s.name));
+  expect(wb.sheets.every((s) => s.rules.length === 0)).toBe(true);
+});
