@@ -1,0 +1,88 @@
+import * as React from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { PreviewModel } from './preview';
+
+const useStyles = makeStyles({
+  scroller: {
+    // The containing block of the cell's hidden "(selected cell)" text, so it is clipped too.
+    position: 'relative',
+    overflow: 'auto',
+    maxWidth: '100%',
+    maxHeight: '460px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: 'tabular-nums',
+    '& th, & td': {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: '2px 6px',
+      maxWidth: '220px',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      whiteSpace: 'nowrap',
+    },
+    '& th': { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, textAlign: 'center' },
+  },
+  caption: { textAlign: 'left', padding: '4px 0', fontWeight: tokens.fontWeightSemibold, captionSide: 'top' },
+  numeric: { textAlign: 'right' },
+  target: {
+    outline: `3px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-3px',
+    backgroundColor: tokens.colorBrandBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  targetHead: { backgroundColor: `${tokens.colorBrandBackground2} !important`, color: `${tokens.colorNeutralForeground1} !important` },
+});
+
+/** A window of the sheet with the selected cell outlined, standing in for Excel's selection. */
+export const SheetPreview = React.forwardRef<HTMLDivElement, { model: PreviewModel }>(function SheetPreview({ model }, ref) {
+  const s = useStyles();
+  const targetRef = React.useRef<HTMLTableCellElement | null>(null);
+  const targetKey = model.target ? `${model.sheet}!${model.target.address}` : null;
+  React.useEffect(() => {
+    if (targetKey) targetRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [targetKey]);
+  return (
+    <div className={s.scroller} ref={ref} tabIndex={0} role="region" aria-label={`Preview of sheet ${model.sheet}`}>
+      <table className={s.table}>
+        <caption className={s.caption}>
+          {model.sheet}
+          {model.target ? `, cell ${model.target.address}` : ''} <span style={{ fontWeight: 400 }}>({model.extent})</span>
+        </caption>
+        <thead>
+          <tr>
+            <td aria-hidden="true" />
+            {model.columns.map((c) => (
+              <th key={c.col} scope="col" className={model.target?.col === c.col ? s.targetHead : undefined}>
+                {c.letter}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((r) => (
+            <tr key={r.row}>
+              <th scope="row" className={model.target?.row === r.row ? s.targetHead : undefined}>
+                {r.row + 1}
+              </th>
+              {r.cells.map((c) => (
+                <td
+                  key={c.col}
+                  ref={c.target ? targetRef : undefined}
+                  className={[c.numeric ? s.numeric : '', c.target ? s.target : ''].join(' ')}
+                  title={c.text.length > 30 ? c.text : undefined}
+                >
+                  {c.text}
+                  {c.target && <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}> (selected cell)</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});

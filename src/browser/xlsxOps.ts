@@ -1,0 +1,28 @@
+/**
+ * The .xlsx work of the browser page, as handlers its worker (or, failing a worker, the
+ * page) runs: read into grids, apply a plan, take RAG Board's additions off. The file's
+ * bytes stay in this browser.
+ */
+import type { WritePlan } from '../engine/plan/types';
+import { readXlsx } from '../workbook/xlsx/read';
+import { applyPlan, clearOwned } from '../workbook/xlsx/write/apply';
+import type { Handlers } from '../taskpane/engine/rpc';
+
+export function createXlsxHandlers(): Handlers {
+  return {
+    read: ([bytes, fileName], progress) =>
+      readXlsx(bytes as Uint8Array, { fileName: fileName as string, onProgress: (f) => progress(f, 'Reading the workbook') }),
+    apply: ([bytes, plan, fileName], progress) => {
+      progress(0.05, 'Writing the summary sheets and colour rules');
+      const out = applyPlan(bytes as Uint8Array, plan as WritePlan, { fileName: fileName as string });
+      progress(1, 'Written');
+      return out;
+    },
+    clear: ([bytes, fileName], progress) => {
+      progress(0.05, 'Taking off RAG Board’s sheets and colour rules');
+      const out = clearOwned(bytes as Uint8Array, { fileName: fileName as string });
+      progress(1, 'Done');
+      return out;
+    },
+  };
+}

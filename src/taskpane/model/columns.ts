@@ -1,0 +1,167 @@
+/**
+ * The columns of a found table with the role the engine gave each, the roles a user can
+ * choose instead, and the corrections the user has made (kept in the settings).
+ */
+import { columnLetter, type SheetGrid, type WorkbookGrids } from '../../engine/grid';
+import type { BudgetRole, FoundTable, RiskRole, RiskSlot } from '../../engine/model';
+import { RISK_SLOTS } from '../../engine/model';
+
+/**
+ * A user's correction of a column's role: which table (its sheet and last header row,
+ * 0-based, as FoundTable.headerRows gives it), which column (0-based), and the role to
+ * force, or null to leave the column out.
+ */
+export interface ColumnRoleCorrection {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly col: number;
+  readonly role: string | null;
+}
+
+export interface RoleOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** The value the role dropdown uses for "not used". */
+export const NOT_USED = '';
+
+const BUDGET_ROLE_LABEL: Readonly<Record<BudgetRole, string>> = {
+  label: 'Line name',
+  ytdBudget: 'YTD budget',
+  ytdActual: 'YTD actual',
+  ytdVariance: 'YTD variance',
+  ytdVariancePct: 'YTD variance %',
+  annualBudget: 'Annual budget',
+  forecastOutturn: 'Forecast outturn',
+  forecastVariance: 'Forecast variance',
+  forecastVariancePct: 'Forecast variance %',
+};
+
+const RISK_INFO_LABEL: Readonly<Record<string, string>> = {
+  ref: 'Reference',
+  title: 'Title',
+  description: 'Description',
+  owner: 'Owner',
+  reviewDate: 'Review date',
+  trend: 'Trend',
+  status: 'Status',
+};
+
+const SLOT_LABEL: Readonly<Record<RiskSlot, string>> = { inherent: 'Inherent', current: 'Current', residual: 'Residual', target: 'Target' };
+const MEASURES = [
+  ['Likelihood', 'likelihood'],
+  ['Consequence', 'consequence'],
+  ['Score', 'score'],
+  ['Grade', 'grade'],
+] as const;
+
+export const BUDGET_ROLE_OPTIONS: ReadonlyArray<RoleOption> = [
+  ...(Object.keys(BUDGET_ROLE_LABEL) as BudgetRole[]).map((r) => ({ value: r, label: BUDGET_ROLE_LABEL[r] })),
+  { value: NOT_USED, label: 'Not used' },
+];
+
+export const RISK_ROLE_OPTIONS: ReadonlyArray<RoleOption> = [
+  ...Object.entries(RISK_INFO_LABEL).map(([value, label]) => ({ value, label })),
+  ...RISK_SLOTS.flatMap((slot) => MEASURES.map(([suffix, word]) => ({ value: `${slot}${suffix}` as RiskRole, label: `${SLOT_LABEL[slot]} ${word}` }))),
+  { value: NOT_USED, label: 'Not used' },
+];
+
+export function roleLabel(kind: FoundTable['kind'], role: string | null): string {
+  const options = kind === 'budget' ? BUDGET_ROLE_OPTIONS : RISK_ROLE_OPTIONS;
+  return options.find((o) => o.value === (role ?? NOT_USED))?.label ?? role ?? 'Not used';
+}
+
+export interface ColumnView {
+  readonly col: number;
+  readonly letter: string;
+  readonly header: string;
+  /** The role the engine gave the column; null when it did not use it. */
+  readonly detected: string | null;
+  /** The user's correction, where there is one (null: "not used"). */
+  readonly corrected: string | null | undefined;
+  /** What the dropdown shows: the correction where there is one, else the detected role. */
+  readonly value: string;
+  /** The correction is saved but the analysis shown does not reflect it. */
+  readonly pending: boolean;
+}
+
+export function lastHeaderRow(t: FoundTable): number {
+  return t.headerRows[t.headerRows.length - 1] ?? t.range.top;
+}
+
+export function sameColumn(a: Pick<ColumnRoleCorrection, 'sheet' | 'headerRow' | 'col'>, b: Pick<ColumnRoleCorrection, 'sheet' | 'headerRow' | 'col'>): boolean {
+  return a.sheet === b.sheet && a.headerRow === b.headerRow && a.col === b.col;
+}
+
+function headerTextOf(sheet: SheetGrid | undefined, rows: ReadonlyArray<number>, col: number): string {
+  if (!sheet) return '';
+  return rows
+    .map((r) => sheet.values[r]?.[col])
+    .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+    .map((v) => String(v).trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Every column of the table, left to right: those the engine used with their role, and, when
+ * the grids are given, the others in the table's range with their header text, so that a
+ * column the engine missed can be given a role.
+ */
+export function columnViews(
+  table: FoundTable,
+  corrections: ReadonlyArray<ColumnRoleCorrection>,
+  grids?: WorkbookGrids | null,
+): ColumnView[] {
+  const headerRow = lastHeaderRow(table);
+  const sheet = grids?.sheets.find((s) => s.name === table.sheet);
+  const byCol = new Map<number, { role: string; header: string }>();
+  for (const c of table.columns) byCol.set(c.col, { role: c.role, header: c.header });
+  const cols = new Set<number>(byCol.keys());
+  if (sheet) for (let c = table.range.left; c <= table.range.right; c++) if (headerTextOf(sheet, table.headerRows, c)) cols.add(c);
+  return [...cols]
+    .sort((a, b) => a - b)
+    .map((col) => {
+      const detected = byCol.get(col)?.role ?? null;
+      const correction = corrections.find((k) => sameColumn(k, { sheet: table.sheet, headerRow, col }));
+      const corrected = correction ? correction.role : undefined;
+      const value = (corrected !== undefined ? corrected : detected) ?? NOT_USED;
+      return {
+        col,
+        letter: columnLetter(col),
+        header: byCol.get(col)?.header || headerTextOf(sheet, table.headerRows, col) || `(column ${columnLetter(col)})`,
+        detected,
+        corrected,
+        value,
+        pending: corrected !== undefined && corrected !== detected,
+      };
+    });
+}
+
+/**
+ * The corrections after the user picks a role for a column: replaces any earlier correction
+ * of that column. Picking what the engine found, for a column with no correction, adds none.
+ * (The roles shown come from the analysis, which already reflects the corrections the engine
+ * applied, so "detected" is not a safe reason to drop an existing correction.)
+ */
+export function withCorrection(
+  corrections: ReadonlyArray<ColumnRoleCorrection>,
+  table: FoundTable,
+  col: number,
+  value: string,
+): ColumnRoleCorrection[] {
+  const key = { sheet: table.sheet, headerRow: lastHeaderRow(table), col };
+  const had = corrections.some((k) => sameColumn(k, key));
+  const rest = corrections.filter((k) => !sameColumn(k, key));
+  const detected = table.columns.find((c) => c.col === col)?.role ?? null;
+  const role = value === NOT_USED ? null : value;
+  if (!had && role === detected) return rest;
+  return [...rest, { ...key, role }];
+}
+
+/** The corrections without those of one table ("Undo my corrections"). */
+export function withoutTableCorrections(corrections: ReadonlyArray<ColumnRoleCorrection>, table: FoundTable): ColumnRoleCorrection[] {
+  const headerRow = lastHeaderRow(table);
+  return corrections.filter((k) => !(k.sheet === table.sheet && k.headerRow === headerRow));
+}

@@ -1,0 +1,78 @@
+/**
+ * The 5x5 heat map of a register for one slot: open risks counted by likelihood and
+ * consequence, each cell graded by the register's scheme. Laid out as the Risk Summary
+ * sheet and the NHS papers draw it: likelihood across (1 to 5), consequence down (5 at the top).
+ */
+import { gradeFor } from '../../engine/rag/scheme';
+import type { RiskRegister, RiskSlot } from '../../engine/model';
+import { textOn } from './format';
+
+export interface HeatCell {
+  readonly likelihood: number;
+  readonly consequence: number;
+  readonly score: number;
+  readonly count: number;
+  readonly grade: string | null;
+  readonly colour: string;
+  readonly textColour: string;
+}
+
+export interface HeatMapModel {
+  readonly slot: RiskSlot;
+  /** rows[0] is consequence 5, rows[4] consequence 1; within a row, likelihood 1..5. */
+  readonly rows: ReadonlyArray<ReadonlyArray<HeatCell>>;
+  /** Open risks placed on the map. */
+  readonly placed: number;
+  /** Open risks with no likelihood or consequence in this slot (a score alone cannot be placed). */
+  readonly unplaced: number;
+  /** One sentence for the image's accessible name. */
+  readonly summary: string;
+}
+
+export const SLOT_WORD: Readonly<Record<RiskSlot, string>> = { inherent: 'Inherent', current: 'Current', residual: 'Residual', target: 'Target' };
+
+const NO_BAND = '#E1E1E1';
+
+export function heatMap(register: RiskRegister, slot: RiskSlot): HeatMapModel {
+  const open = register.risks.filter((r) => !r.closed);
+  const counts = new Map<string, number>();
+  let placed = 0;
+  for (const risk of open) {
+    const s = risk.scores[slot];
+    const l = s?.likelihood;
+    const c = s?.consequence;
+    if (!l || !c || l < 1 || l > 5 || c < 1 || c > 5) continue;
+    counts.set(`${l}x${c}`, (counts.get(`${l}x${c}`) ?? 0) + 1);
+    placed++;
+  }
+  const rows: HeatCell[][] = [];
+  for (let consequence = 5; consequence >= 1; consequence--) {
+    const row: HeatCell[] = [];
+    for (let likelihood = 1; likelihood <= 5; likelihood++) {
+      const score = likelihood * consequence;
+      const band = gradeFor(register.scheme, score);
+      const colour = band?.colour ?? NO_BAND;
+      row.push({ likelihood, consequence, score, count: counts.get(`${likelihood}x${consequence}`) ?? 0, grade: band?.name ?? null, colour, textColour: textOn(colour) });
+    }
+    rows.push(row);
+  }
+  const unplaced = open.length - placed;
+  const byGrade = new Map<string, number>();
+  for (const row of rows) for (const cell of row) if (cell.count && cell.grade) byGrade.set(cell.grade, (byGrade.get(cell.grade) ?? 0) + cell.count);
+  const grades = register.scheme.bands
+    .map((b) => [b.name, byGrade.get(b.name) ?? 0] as const)
+    .filter(([, n]) => n > 0)
+    .reverse()
+    .map(([name, n]) => `${n} ${name}`);
+  const summary =
+    `${SLOT_WORD[slot]} risk heat map, consequence by likelihood: ${placed} open risk${placed === 1 ? '' : 's'} placed` +
+    (grades.length ? ` (${grades.join(', ')})` : '') +
+    (unplaced ? `; ${unplaced} without likelihood and consequence` : '') +
+    '.';
+  return { slot, rows, placed, unplaced, summary };
+}
+
+/** Slots a register can draw a map for: those with both likelihood and consequence for some risk. */
+export function mappableSlots(register: RiskRegister): RiskSlot[] {
+  return register.slots.filter((slot) => register.risks.some((r) => r.scores[slot]?.likelihood && r.scores[slot]?.consequence));
+}

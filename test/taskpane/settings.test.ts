@@ -1,0 +1,108 @@
+/**
+ * Settings: what the form shows, the config it makes (checked by the engine's parseConfig,
+ * whose message lands under the right box), and how they are remembered with the workbook.
+ */
+import { DEFAULT_CONFIG, parseConfig } from '../../src/engine/config';
+import { configFromForm, fieldNamed, formFromConfig, friendlyMessage, parseNumber, sameConfig, schemeOptions } from '../../src/taskpane/model/settingsForm';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA, boardThresholdOf, readSettings, writeSettings } from '../../src/taskpane/model/settingsStore';
+
+describe('settings form', () => {
+  it('shows the defaults as percentages', () => {
+    expect(formFromConfig({})).toEqual({
+      scheme: 'workbook',
+      boardThreshold: '12',
+      amberPct: '1',
+      redPct: '5',
+      underspendAmberPct: '5',
+      materiality: '0',
+      basis: 'forecast',
+      sign: 'overspend-positive',
+    });
+    expect(formFromConfig({ risk: { scheme: 'three-band' }, budget: { redPct: 0.07, basis: 'ytd' } })).toMatchObject({ scheme: 'three-band', redPct: '7', basis: 'ytd' });
+    expect(formFromConfig({ risk: { scheme: { bands: [] } } }).scheme).toBe('custom');
+  });
+
+  it('makes the --config JSON the command line takes, which parseConfig accepts', () => {
+    const form = { ...formFromConfig({}), redPct: '7', amberPct: '1.5', materiality: '£10,000', boardThreshold: '15', scheme: 'three-band' };
+    const { config, errors } = configFromForm(form, {});
+    expect(errors).toEqual({});
+    expect(config).toEqual({
+      budget: { basis: 'forecast', sign: 'overspend-positive', amberPct: 0.015, redPct: 0.07, underspendAmberPct: 0.05, materiality: 10000 },
+      risk: { boardThreshold: 15, scheme: 'three-band' },
+    });
+    const parsed = parseConfig(config);
+    expect(parsed.budget.redPct).toBe(0.07);
+    expect(parsed.risk.scheme?.id).toBe('three-band');
+  });
+
+  it('keeps what the form does not show (income lines, sheet names, asAt, custom bands)', () => {
+    const bands = [
+      { name: 'Low', min: 1, max: 4 },
+      { name: 'Medium', min: 5, max: 10 },
+      { name: 'High', min: 12, max: 25 },
+    ];
+    const base = { budget: { incomeLines: ['Recharges'] }, sheets: { budgetSummary: 'Board table' }, asAt: '2018-10-31', risk: { scheme: { bands } } };
+    const { config } = configFromForm(formFromConfig(base), base);
+    expect(config?.budget?.incomeLines).toEqual(['Recharges']);
+    expect(config?.sheets).toEqual({ budgetSummary: 'Board table' });
+    expect(config?.asAt).toBe('2018-10-31');
+    expect(config?.risk?.scheme).toEqual({ bands });
+    expect(sameConfig(config!, { ...base, budget: { ...DEFAULT_CONFIG.budget, incomeLines: ['Recharges'] }, risk: { scheme: { bands }, boardThreshold: 12 } })).toBe(true);
+  });
+
+  it('says what is wrong with a box that is not a number', () => {
+    const { config, errors } = configFromForm({ ...formFromConfig({}), redPct: 'five', boardThreshold: '12.5', materiality: '-3' }, {});
+    expect(config).toBeNull();
+    expect(errors.redPct).toBe('Enter a percentage, for example 5 for 5%.');
+    expect(errors.boardThreshold).toBe('Enter a whole score from 1 to 25, for example 12.');
+    expect(errors.materiality).toBe('Enter an amount in pounds, or 0 for none.');
+  });
+
+  it('shows parseConfig’s own message, in the form’s words, under the box it names', () => {
+    const { config, errors } = configFromForm({ ...formFromConfig({}), amberPct: '6', redPct: '5' }, {});
+    expect(config).toBeNull();
+    expect(errors).toEqual({ amberPct: '“Amber from” (6%) is above “Red from” (5%).' });
+    // The message comes from the engine: the same words the command line prints for --config.
+    expect(() => parseConfig({ budget: { amberPct: 0.06, redPct: 0.05 } }, 'Settings')).toThrow('Settings: budget.amberPct (0.06) is above budget.redPct (0.05)');
+    expect(fieldNamed('Settings: risk.boardThreshold Too big')).toBe('boardThreshold');
+    expect(friendlyMessage('Settings: budget.redPct Too big: expected number to be <=10')).toBe('“Red from” Too big: expected number to be <=10.');
+  });
+
+  it('offers the presets, the workbook’s key, and custom bands only where saved', () => {
+    expect(schemeOptions({}).map((o) => o.value)).toEqual(['workbook', 'npsa-4band', 'three-band']);
+    expect(schemeOptions({ risk: { scheme: { bands: [] } } }).map((o) => o.value)).toContain('custom');
+  });
+
+  it('reads numbers as people type them', () => {
+    expect(parseNumber('7')).toBe(7);
+    expect(parseNumber(' 7.5 % ')).toBe(7.5);
+    expect(parseNumber('£10,000')).toBe(10000);
+    expect(parseNumber('.5')).toBe(0.5);
+    expect(parseNumber('')).toBeNull();
+    expect(parseNumber('1e3')).toBeNull();
+    expect(parseNumber('five')).toBeNull();
+  });
+});
+
+describe('settings store', () => {
+  it('round-trips the config and column corrections', () => {
+    const settings = { config: { budget: { redPct: 0.07 } }, columnRoles: [{ sheet: 'Finance', headerRow: 2, col: 3, role: 'ytdVariance' }] };
+    const json = writeSettings(settings);
+    expect(JSON.parse(json).schema).toBe(SETTINGS_SCHEMA);
+    expect(readSettings(json)).toEqual({ settings, problem: null });
+  });
+
+  it('opens with the defaults, and says why, when the saved settings are damaged or foreign', () => {
+    expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problem: null });
+    expect(readSettings('{not json').problem).toMatch(/not readable JSON/);
+    expect(readSettings('{"schema":"something-else"}').problem).toMatch(/another version/);
+    const partly = readSettings(JSON.stringify({ schema: SETTINGS_SCHEMA, config: { budget: {} }, columnRoles: [{ sheet: 'A' }, { sheet: 'B', headerRow: 1, col: 0, role: null }] }));
+    expect(partly.settings.columnRoles).toEqual([{ sheet: 'B', headerRow: 1, col: 0, role: null }]);
+  });
+
+  it('gives the board threshold the settings ask for', () => {
+    expect(boardThresholdOf(DEFAULT_SETTINGS)).toBe(12);
+    expect(boardThresholdOf({ config: { risk: { boardThreshold: 15 } }, columnRoles: [] })).toBe(15);
+    expect(boardThresholdOf({ config: { risk: { boardThreshold: 99 } }, columnRoles: [] })).toBe(12);
+  });
+});
