@@ -15,6 +15,9 @@ import { convertWithLibreOffice, libreOfficeAvailable, withoutCachedResults } fr
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 const available = libreOfficeAvailable();
+if (!available && process.env.CI) {
+  throw new Error('LibreOffice (soffice) is required in CI for the recalculation tests: .ci/run installs libreoffice-calc');
+}
 if (!available) {
   // CI installs LibreOffice (.ci/run); say loudly where it is missing rather than pass quietly.
   console.warn('LibreOffice (soffice) is not installed: the recalculation tests are skipped. apt-get install libreoffice-calc');
