@@ -6,6 +6,7 @@ import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, Check, FoundTable, Units, AMOUNT_ROLES } from './model';
 import { findTables, TitleLines } from './detect/findTables';
+import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister } from './risk/analyseRegister';
 import { findSchemeKey } from './risk/key';
@@ -16,7 +17,11 @@ import { CalendarDate, parseDate, parsePeriod } from './cells/date';
 export interface AnalyseOptions {
   /** Called after each sheet with the share of sheets done, for a progress bar. */
   readonly onProgress?: (fraction: number) => void;
+  /** The user's corrections of column roles, applied to the headers found before reading the tables. */
+  readonly columnRoles?: ReadonlyArray<ColumnRoleOverride>;
 }
+
+export type { ColumnRoleOverride };
 
 export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig = DEFAULT_CONFIG, options: AnalyseOptions = {}): Analysis {
   const tables: FoundTable[] = [];
@@ -44,7 +49,8 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     }
     const hiddenRows = sheet.hiddenRows ?? new Set<number>();
     const hiddenColumns = sheet.hiddenColumns ?? new Set<number>();
-    const found = findTables(sheet);
+    const overrides = (options.columnRoles ?? []).filter((o) => o.sheet === sheet.name);
+    const found = findTables(sheet, overrides, notes);
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     const sheetPeriod = periodStatedOn(sheet);
     for (const f of found) {
@@ -81,6 +87,12 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     }
     options.onProgress?.((index + 1) / workbook.sheets.length);
   });
+  for (const o of options.columnRoles ?? []) {
+    const last = (t: FoundTable) => t.headerRows[t.headerRows.length - 1];
+    if (!tables.some((t) => t.sheet === o.sheet && last(t) === o.headerRow)) {
+      notes.push(`A column correction for "${o.sheet}" row ${o.headerRow + 1} matches no table found there now; it was not used.`);
+    }
+  }
   if (tables.length === 0) {
     notes.push('No budget table or risk register was recognised. A budget table needs a header row naming at least two of budget, actual, variance and forecast; a risk register needs a reference or description column and likelihood, consequence or score columns.');
   }

@@ -204,3 +204,42 @@ function negate(cell: string): string {
   if (t === '0' || t === '') return t;
   return t.startsWith('(') ? t.slice(1, -1) : `(${t})`;
 }
+
+describe("the user's corrections of column roles", () => {
+  test('a column given another role takes it from the column that had it; null leaves a column out', () => {
+    const sheet = sheetFromSeed('S', base());
+    const corrected = analyseWorkbook(workbookOf(sheet), parseConfig({}), {
+      columnRoles: [
+        { sheet: 'S', headerRow: HEADER, col: 6, role: null },
+        { sheet: 'S', headerRow: HEADER, col: 5, role: 'ytdActual' },
+      ],
+    });
+    const t = corrected.tables[0] as BudgetTable;
+    expect(Object.fromEntries(t.columns.map((c) => [c.role, c.col]))).toEqual({ label: 0, ytdBudget: 1, ytdVariance: 3, annualBudget: 4, ytdActual: 5 });
+    expect(gms(t)).toMatchObject({ ytdActual: 41214439, reported: { ytdVariance: -539416, forecastVariance: null } });
+  });
+
+  test('a correction that fits no table, or the wrong kind of role, is a note, not a failure', () => {
+    const sheet = sheetFromSeed('S', base());
+    const a = analyseWorkbook(workbookOf(sheet), parseConfig({}), {
+      columnRoles: [
+        { sheet: 'S', headerRow: HEADER, col: 2, role: 'residualScore' },
+        { sheet: 'S', headerRow: 40, col: 2, role: 'ytdActual' },
+      ],
+    });
+    expect(a.notes.join(' ')).toMatch(/not a budget column role/);
+    expect(a.notes.join(' ')).toMatch(/matches no table/);
+    expect(gms(a.tables[0] as BudgetTable).ytdVariance).toBe(-539416);
+  });
+
+  test("a register's score column left out is scored from its L and C alone", () => {
+    const rows = liverpoolRiskRegister();
+    const header = rows.findIndex((r) => r[0] === 'Ref');
+    const a = analyseWorkbook(workbookOf(sheetFromSeed('R', rows)), parseConfig({}), { columnRoles: [{ sheet: 'R', headerRow: header, col: 14, role: null }] });
+    const reg = a.tables[0] as RiskRegister;
+    expect(reg.columns.some((c) => c.role === 'residualScore')).toBe(false);
+    expect(reg.risks.find((r) => r.ref === 'Co-Com 02')!.scores.residual).toMatchObject({ score: 16, typedScore: null });
+    // The header repeated on the second page is still read through.
+    expect(reg.risks).toHaveLength(15);
+  });
+});

@@ -54,9 +54,11 @@ describe('engine operations (the worker’s, run here in-thread)', () => {
     expect(r.effective.redPct).toBe(0.05);
   });
 
-  it('reports column corrections as saved but not applied while the engine has no hook for them', () => {
+  it('applies column corrections: the column left out is gone from the table the engine reads', () => {
     const r = analyseWith(sampleGrids(LIVERPOOL), { ...DEFAULT_SETTINGS, columnRoles: [{ sheet: 'Finance', headerRow: 2, col: 3, role: null }] });
-    expect(r.corrections).toEqual({ saved: 1, applied: false });
+    expect(r.corrections).toEqual({ saved: 1, applied: true });
+    const finance = r.analysis.tables.find((t) => t.sheet === 'Finance')!;
+    expect(finance.columns.some((c) => c.col === 3)).toBe(false);
   });
 });
 

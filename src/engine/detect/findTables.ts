@@ -6,6 +6,7 @@ import { SheetGrid } from '../grid';
 import { BudgetHeader, RiskHeader, budgetHeaderAt, cellText, riskHeaderAt } from './header';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
+import { ColumnRoleOverride, overrideBudgetHeader, overrideRiskHeader } from './overrides';
 
 export interface TitleLines {
   /** Text lines above the header, top first, up to the previous table. */
@@ -18,16 +19,22 @@ export type RawTable =
 
 const MAX_TITLE_ROWS = 6;
 
-export function findTables(sheet: SheetGrid): RawTable[] {
+export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRoleOverride> = [], notes: string[] = []): RawTable[] {
   const found: RawTable[] = [];
   const budgetCache = new Map<number, BudgetHeader | null>();
   const riskCache = new Map<number, RiskHeader | null>();
   const budgetAt = (r: number) => {
-    if (!budgetCache.has(r)) budgetCache.set(r, budgetHeaderAt(sheet, r));
+    if (!budgetCache.has(r)) {
+      const found = budgetHeaderAt(sheet, r);
+      budgetCache.set(r, found && overrides.length ? overrideBudgetHeader(sheet, found, overrides, notes) : found);
+    }
     return budgetCache.get(r)!;
   };
   const riskAt = (r: number) => {
-    if (!riskCache.has(r)) riskCache.set(r, riskHeaderAt(sheet, r));
+    if (!riskCache.has(r)) {
+      const found = riskHeaderAt(sheet, r);
+      riskCache.set(r, found && overrides.length ? overrideRiskHeader(sheet, found, overrides, notes) : found);
+    }
     return riskCache.get(r)!;
   };
   // The header of the next table: any header row, or the second row of a two-row header.

@@ -18,9 +18,13 @@ export interface RawRiskRegister {
   readonly lastCol: number;
 }
 
-function sameLayout(a: RiskHeader, b: RiskHeader): boolean {
-  if (a.columns.length !== b.columns.length) return false;
-  return a.columns.every((c, i) => c.role === b.columns[i]!.role && c.col === b.columns[i]!.col);
+/** A header repeated on a later page: the same words in the same columns (whatever roles a correction gave the first). */
+function sameLayout(sheet: SheetGrid, a: RiskHeader, b: RiskHeader): boolean {
+  const rowA = a.headerRows[a.headerRows.length - 1]!;
+  const rowB = b.headerRows[b.headerRows.length - 1]!;
+  const width = Math.max(sheet.values[rowA]?.length ?? 0, sheet.values[rowB]?.length ?? 0);
+  for (let c = 0; c < width; c++) if (cellText(sheet, rowA, c) !== cellText(sheet, rowB, c)) return false;
+  return true;
 }
 
 export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt: (row: number) => RiskHeader | null, otherHeaderAt: (row: number) => boolean): RawRiskRegister {
@@ -34,7 +38,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   for (let r = lastRow + 1; r < sheet.values.length; r++) {
     const repeat = headerAt(r);
     if (repeat) {
-      if (sameLayout(repeat, header)) {
+      if (sameLayout(sheet, header, repeat)) {
         blankRun = 0;
         continue;
       }

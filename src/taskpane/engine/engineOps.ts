@@ -12,12 +12,8 @@ import type { WritePlan } from '../../engine/plan/types';
 import type { PaneSettings } from '../model/settingsStore';
 import type { Handlers, ProgressFn } from './rpc';
 
-/**
- * Whether analyseWorkbook takes the user's column-role corrections. It does not yet: the
- * hook it needs is AnalyseOptions.columnRoles (see engineOps' analyse below and the notes
- * handed over with the pane). Until then corrections are saved and shown as "not applied".
- */
-export const ENGINE_TAKES_COLUMN_ROLES = false;
+/** analyseWorkbook takes the user's column-role corrections (AnalyseOptions.columnRoles). */
+export const ENGINE_TAKES_COLUMN_ROLES = true;
 
 export interface EngineResult {
   readonly analysis: Analysis;
@@ -52,7 +48,7 @@ export function analyseWith(grids: WorkbookGrids, settings: PaneSettings, progre
   const { config, problem } = configOf(settings);
   const analysis = analyseWorkbook(grids, config, {
     onProgress: (f) => progress?.(f, 'Finding tables and checking figures'),
-    // With the hook in place this becomes: columnRoles: settings.columnRoles,
+    columnRoles: settings.columnRoles,
   });
   return {
     analysis,

@@ -1,0 +1,72 @@
+/**
+ * The user's corrections of column roles ("that column is the forecast, not the annual
+ * budget"), applied to a header the engine found, before the table is read. A correction
+ * names the sheet, the table's last header row and the column; a role of null leaves the
+ * column out. Corrections that fit no table, or give a budget role to a register's column, are
+ * reported as notes and otherwise ignored.
+ */
+import { SheetGrid } from '../grid';
+import { AMOUNT_ROLES, BudgetRole, ColumnAssignment, RiskRole, RiskSlot } from '../model';
+import { BudgetHeader, RiskHeader, cellText } from './header';
+
+export interface ColumnRoleOverride {
+  readonly sheet: string;
+  /** 0-based: the table's last header row. */
+  readonly headerRow: number;
+  /** 0-based. */
+  readonly col: number;
+  readonly role: string | null;
+}
+
+const BUDGET_ROLES = new Set<string>(['label', ...AMOUNT_ROLES, 'ytdVariancePct', 'forecastVariancePct']);
+const RISK_ROLE = /^(ref|title|description|owner|reviewDate|trend|status|(inherent|current|residual|target)(Likelihood|Consequence|Score|Grade))$/;
+
+function forHeader(overrides: ReadonlyArray<ColumnRoleOverride>, sheet: SheetGrid, headerRows: ReadonlyArray<number>): ColumnRoleOverride[] {
+  const last = headerRows[headerRows.length - 1];
+  return overrides.filter((o) => o.sheet === sheet.name && o.headerRow === last);
+}
+
+function reassign<R extends string>(columns: ReadonlyArray<ColumnAssignment<R>>, o: ColumnRoleOverride, sheet: SheetGrid): ColumnAssignment<R>[] {
+  const kept = columns.filter((c) => c.col !== o.col && c.role !== o.role);
+  if (o.role === null) return kept;
+  const header = cellText(sheet, o.headerRow, o.col);
+  return [...kept, { role: o.role as R, col: o.col, header }].sort((a, b) => a.col - b.col);
+}
+
+export function overrideBudgetHeader(sheet: SheetGrid, header: BudgetHeader, overrides: ReadonlyArray<ColumnRoleOverride>, notes: string[]): BudgetHeader {
+  const mine = forHeader(overrides, sheet, header.headerRows);
+  if (mine.length === 0) return header;
+  let columns = header.columns;
+  for (const o of mine) {
+    if (o.role !== null && !BUDGET_ROLES.has(o.role)) {
+      notes.push(`The correction of column ${o.col + 1} on "${sheet.name}" to "${o.role}" is not a budget column role; it was ignored.`);
+      continue;
+    }
+    columns = reassign(columns, o, sheet);
+  }
+  const label = columns.find((c) => c.role === 'label');
+  return { ...header, columns, labelCol: label?.col ?? header.labelCol };
+}
+
+export function overrideRiskHeader(sheet: SheetGrid, header: RiskHeader, overrides: ReadonlyArray<ColumnRoleOverride>, notes: string[]): RiskHeader {
+  const mine = forHeader(overrides, sheet, header.headerRows);
+  if (mine.length === 0) return header;
+  let columns: ColumnAssignment<RiskRole>[] = [...header.columns];
+  for (const o of mine) {
+    if (o.role !== null && !RISK_ROLE.test(o.role)) {
+      notes.push(`The correction of column ${o.col + 1} on "${sheet.name}" to "${o.role}" is not a risk register column role; it was ignored.`);
+      continue;
+    }
+    columns = reassign(columns, o, sheet);
+  }
+  const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
+  const slots = order.filter((s) => columns.some((c) => new RegExp(`^${s}(Likelihood|Consequence|Score)$`).test(c.role)));
+  return { ...header, columns, slots };
+}
+
+/** Corrections that matched no table found, for a note. */
+export function unusedOverrides(overrides: ReadonlyArray<ColumnRoleOverride>, used: ReadonlySet<ColumnRoleOverride>): ColumnRoleOverride[] {
+  return overrides.filter((o) => !used.has(o));
+}
+
+export type { BudgetRole };
