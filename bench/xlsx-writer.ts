@@ -11,6 +11,7 @@
  * this takes well under a second, so the bench spends its time measuring, not preparing.
  */
 import { zipSync, strToU8, type Zippable } from 'fflate';
+import { columnLetter } from '../src/engine/grid';
 
 /** Cell styles (indexes into <cellXfs> of the styles part written below). */
 export const STYLE = {
@@ -45,16 +46,6 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
-function columnLetter(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** The workbook's shared strings table: each distinct text once, cells refer to it by index. */
 export class SharedStrings {

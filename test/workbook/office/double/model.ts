@@ -78,20 +78,9 @@ export interface PageLayoutModel {
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function a1(r: number, c: number): string {
-  return `${columnLetters(c)}${r + 1}`;
-}
+// Column letters and A1 addresses are the engine's own; the double only adds ranges.
+export { columnLetter as columnLetters, a1 } from '../../../../src/engine/grid';
+import { a1 } from '../../../../src/engine/grid';
 
 export function rectA1(rect: Rect): string {
   return rect.top === rect.bottom && rect.left === rect.right ? a1(rect.top, rect.left) : `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
