@@ -27,6 +27,7 @@ import { buildReport } from '../src/engine/report/report';
 import type { Analysis } from '../src/engine/model';
 import type { SheetGrid, WorkbookGrids } from '../src/engine/grid';
 import { run as runCli, type CliIo } from '../src/cli/main';
+import { officeSyncCounts, type SyncCounts } from './office-syncs';
 import { floorScan, floorScanDecoded, type FloorCount } from './floor';
 import { generateBudgetWorkbook } from './generate-budget';
 import { generateRiskWorkbook } from './generate-risk';
@@ -244,13 +245,18 @@ async function main(): Promise<void> {
   out();
 
   let scaling!: Awaited<ReturnType<typeof engineScaling>>;
+  const syncs: { label: string; counts: SyncCounts }[] = [];
   await measureWorkbook(budget, args.repeats, tmp, async (grids, analysis) => {
     budget.verdict = verifyBudget(analysis, budgetGen.expected);
     scaling = await engineScaling(grids, budget.stats.engine!.medianMs, args.repeats);
+    syncs.push({ label: budget.label, counts: await officeSyncCounts(grids) });
   });
-  await measureWorkbook(risk, args.repeats, tmp, async (_grids, analysis) => {
+  await measureWorkbook(risk, args.repeats, tmp, async (grids, analysis) => {
     risk.verdict = verifyRisk(analysis, riskGen.expected);
+    syncs.push({ label: risk.label, counts: await officeSyncCounts(grids) });
   });
+  const small = generateBudgetWorkbook({ lines: 10, seed: 20181105 });
+  syncs.unshift({ label: 'budget (10 lines)', counts: await officeSyncCounts(readXlsx(small.bytes)) });
 
   let childStart: { ms: number; status: number | null } | null = null;
   if (args.child) {
@@ -345,6 +351,11 @@ async function main(): Promise<void> {
   }
   const totalMs = performance.now() - started;
   out();
+  out();
+  out('Office.js adapter on the Excel API double: round trips (context.sync) and the largest request and response (Excel on the web refuses over 5 MB)');
+  for (const { label, counts } of syncs) {
+    out(`  ${pad(label, 30)} read: ${counts.read.syncs} syncs, largest response ${mb(counts.read.maxResponseBytes)}; apply: ${counts.apply.syncs} syncs, largest request ${mb(counts.apply.maxRequestBytes)}`);
+  }
   out(`${allOk ? 'All counts as planted.' : 'Some counts differ from what was planted: see "<-- differs" above.'} Bench took ${ms(totalMs)}; results in ${path.relative(ROOT, RESULTS)}`);
 
   const stepJson = (wb: WorkbookRun) =>
