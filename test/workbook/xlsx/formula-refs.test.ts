@@ -1,4 +1,4 @@
-import { relativeShape, shiftFormula } from '../../../src/workbook/xlsx/formula-refs';
+import { relativeShape, sameShape, shiftFormula } from '../../../src/workbook/xlsx/formula-refs';
 
 describe('moving formulas as Excel fills them', () => {
   test.each([
@@ -15,5 +15,22 @@ describe('moving formulas as Excel fills them', () => {
     expect(relativeShape('I12-G12', 11, 8)).toBe(relativeShape('I13-G13', 12, 8));
     expect(relativeShape('$B$3*I12', 11, 8)).toBe(relativeShape('$B$3*I13', 12, 8));
     expect(relativeShape('I12-G12', 11, 8)).not.toBe(relativeShape('I12-G13', 12, 8));
+  });
+});
+
+describe('sameShape compares in place what relativeShape writes out', () => {
+  test.each([
+    ['I12-G12', 11, 'I13-G13', 12, true],
+    ['$B$3*I12', 11, '$B$3*I13', 12, true],
+    ['I12-G12', 11, 'I12-G13', 12, false],
+    ['IF(A5="A5",1,0)', 4, 'IF(A6="A5",1,0)', 5, true],
+    ['IF(A5="A5",1,0)', 4, 'IF(A6="A6",1,0)', 5, false],
+    ['LOG10(A1)', 0, 'LOG10(A2)', 1, true],
+    ["'Risk Register'!J9", 8, "'Risk Register'!J10", 9, true],
+    ['SUM(A1:A3)', 0, 'SUM(A2:A4)', 1, true],
+    ['SUM(A1:A3)', 0, 'SUM(A2:A5)', 1, false],
+  ])('%s at row %i and %s at row %i: %s', (a, ra, b, rb, expected) => {
+    expect(sameShape(a, ra, 0, b, rb, 0)).toBe(expected);
+    expect(relativeShape(a, ra, 0) === relativeShape(b, rb, 0)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { GeneratedSheet } from '../../../engine/plan/types';
 import { a1 } from '../../../engine/grid';
-import { relativeShape } from '../formula-refs';
+import { sameShape } from '../formula-refs';
 
 export type SharedRole = { readonly si: number; readonly master: true; readonly ref: string } | { readonly si: number; readonly master: false };
 
@@ -25,7 +25,7 @@ export function planSharedFormulas(sheet: GeneratedSheet): Map<number, SharedRol
   let si = 0;
   for (let c = 0; c < width; c++) {
     let runStart = -1;
-    let runShape = '';
+    let runFormula = '';
     let runEnd = -1;
     const close = () => {
       if (runStart >= 0 && runEnd > runStart) {
@@ -42,15 +42,14 @@ export function planSharedFormulas(sheet: GeneratedSheet): Map<number, SharedRol
         close();
         continue;
       }
-      const shape = relativeShape(cell.formula, r, c);
-      if (runStart >= 0 && shape === runShape && r === runEnd + 1) {
+      if (runStart >= 0 && r === runEnd + 1 && sameShape(runFormula, runStart, c, cell.formula, r, c)) {
         runEnd = r;
         continue;
       }
       close();
       runStart = r;
       runEnd = r;
-      runShape = shape;
+      runFormula = cell.formula;
     }
     close();
   }

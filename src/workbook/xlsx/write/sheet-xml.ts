@@ -5,11 +5,15 @@
  * and its page setup. Also the XML of a conditional format rule, which source sheets
  * get too.
  */
-import { a1 } from '../../../engine/grid';
+import { a1, columnLetter } from '../../../engine/grid';
 import { planSharedFormulas, sharedKey, SharedRole } from './shared-formulas';
 import { ownedRuleFormula, type CellStyle, type GeneratedSheet, type PlannedCell, type PlannedRule } from '../../../engine/plan/types';
 import { MAX_COLUMNS, MAX_ROWS } from '../worksheet';
-import { escapeAttribute, escapeXstring } from './xml-outline';
+import { escapeAttribute, escapeXstring as escapeXstringImported } from './xml-outline';
+
+// Local bindings for what the per-cell loop calls: under a transpiler, a call through an
+// imported binding is a property read each time, and a summary can have a million cells.
+const escapeXstring = escapeXstringImported;
 
 export interface SheetXmlContext {
   /** The cellXfs index of a cell style (0 for none). */
@@ -36,15 +40,19 @@ export function generatedSheetXml(sheet: GeneratedSheet, ctx: SheetXmlContext): 
   let lastCol = -1;
   const rowXml: string[] = [];
   const shared = planSharedFormulas(sheet);
+  const width = rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const letters: string[] = [];
+  for (let c = 0; c < width; c++) letters.push(columnLetter(c));
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     if (!cells) continue;
     if (cells.length > MAX_COLUMNS) throw new PlanValueError(`its row ${r + 1} has ${cells.length} columns, more than Excel's ${MAX_COLUMNS}`);
     let xml = '';
+    const rowNumber = r + 1;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      xml += cellXml(cell, a1(r, c), ctx, shared.get(sharedKey(r, c)));
+      xml += cellXml(cell, letters[c]! + rowNumber, ctx, cell.kind === 'formula' ? shared.get(sharedKey(r, c)) : undefined);
       if (c > lastCol) lastCol = c;
     }
     if (xml === '') continue;
