@@ -1,6 +1,6 @@
 /**
  * The engine's front door: a workbook's grids and the user's settings in, every table found
- * with its figures, and every check raised, out. Pure: no I/O, no Office.js, no DOM.
+ * with its figures, and every check raised, out. Pure: no I/O, no Excel JavaScript API, no DOM.
  */
 import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';

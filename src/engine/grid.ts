@@ -1,6 +1,6 @@
 /**
  * The engine's view of a workbook: plain grids of cell values, as every adapter
- * (the .xlsx reader, Office.js, the browser page) can produce them.
+ * (the .xlsx reader, the Office JavaScript API, the browser page) can produce them.
  *
  * Rows and columns are 0-based here; the report turns them into 1-based Excel rows
  * and A1 addresses at the edge, so that no arithmetic in the engine has to remember

@@ -125,9 +125,9 @@ describe('varianceBars', () => {
     expect(qof.position).toBeGreaterThan(0);
     expect(qof.valueText).toBe('+£401,239 (+6.1%)');
     expect(qof.reason).toMatch(/^Overspend 6\.1% of annual budget/);
-    const gms = chart.bars.find((b) => b.label === 'General Practice - GMS')!;
-    expect(gms.position).toBeLessThan(0);
-    expect(gms.valueText).toBe(`${MINUS}£315,304 (${MINUS}0.8%)`);
+    const generalMedical = chart.bars.find((b) => b.label === 'General Practice - GMS')!;
+    expect(generalMedical.position).toBeLessThan(0);
+    expect(generalMedical.valueText).toBe(`${MINUS}£315,304 (${MINUS}0.8%)`);
     // Scaled to twice the red threshold here (QOF is the largest at 6.1% < 10%), so red sits halfway.
     expect(chart.redMark).toBeCloseTo(0.5, 10);
     expect(qof.position).toBeCloseTo(0.0611 / 0.1, 2);

@@ -1,6 +1,6 @@
 /**
  * A write plan: everything RAG Board will add to a workbook, as plain data. The engine
- * decides it; the .xlsx adapter and the Office.js adapter only carry it out, so both write
+ * decides it; the .xlsx adapter and the Excel add-in adapter only carry it out, so both write
  * the same cells, formulas, styles and rules.
  *
  * Rows and columns are 0-based, as everywhere in the engine.
