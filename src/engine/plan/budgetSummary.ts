@@ -11,6 +11,7 @@ import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sourceFigure, str, text } from './cells';
+import { ragExpressions } from './ragExpression';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
 const HEAD: CellStyle = { bold: true, fill: '#D9E1F2', wrap: true, border: true, horizontal: 'centre' };
@@ -213,13 +214,19 @@ function percentage(r: number, varianceCol: number, budgetCol: number, cached: n
  */
 export function ragFormula(variance: string, percent: string, adverseSign: number, income: boolean, unitsFactorValue: number): string {
   const sv = (x: string) => (adverseSign === 1 ? x : `-${x}`);
-  // N() turns the blank a nil budget leaves into 0, so no text is compared with a number.
-  const share = sv(`N(${percent})`);
-  const mat = `${abs(T.materiality)}/${unitsFactorValue}`;
-  const red = `OR(${share}>=${abs(T.red)},AND(${abs(T.materiality)}>0,${sv(variance)}>=${mat}))`;
-  const amberTerms = [`${share}>=${abs(T.amber)}`, `AND(NOT(ISNUMBER(${percent})),${sv(variance)}>0)`];
-  if (!income) amberTerms.push(`-${share}>=${abs(T.under)}`);
-  return `IF(NOT(ISNUMBER(${variance})),"",IF(${red},${str('Red')},IF(OR(${amberTerms.join(',')}),${str('Amber')},${str('Green')})))`;
+  const adverse = sv(variance);
+  const { red, amber } = ragExpressions({
+    adverse,
+    // N() turns the blank a nil budget leaves into 0, so no text is compared with a number.
+    share: sv(`N(${percent})`),
+    noBudget: `NOT(ISNUMBER(${percent}))`,
+    income,
+    red: abs(T.red),
+    amber: abs(T.amber),
+    underspendAmber: abs(T.under),
+    material: `AND(${abs(T.materiality)}>0,${adverse}>=${abs(T.materiality)}/${unitsFactorValue})`,
+  });
+  return `IF(NOT(ISNUMBER(${variance})),"",IF(${red},${str('Red')},IF(${amber},${str('Amber')},${str('Green')})))`;
 }
 
 function ragRules(rows: number[]): PlannedRule[] {

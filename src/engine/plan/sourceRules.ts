@@ -10,6 +10,7 @@ import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { PlannedRule } from './types';
 import { columnRanges, withWord } from './cells';
+import { ragExpressions } from './ragExpression';
 import { RagColumn } from '../detect/ragColumns';
 
 const WHITE = '#FFFFFF';
@@ -33,15 +34,18 @@ const PAIRS: ReadonlyArray<Pair> = [
  * an underspend from underspendAmberPct on expenditure.
  */
 export function budgetRagConditions(actual: string, budget: string, income: boolean, settings: BudgetSettings, materialityInUnits: number): { red: string; amber: string; green: string } {
-  const d = income ? `(${budget}-${actual})` : `(${actual}-${budget})`;
-  const share = `IF(${budget}=0,0,${d}/ABS(${budget}))`;
+  const adverse = income ? `(${budget}-${actual})` : `(${actual}-${budget})`;
+  const { red, amber } = ragExpressions({
+    adverse,
+    share: `IF(${budget}=0,0,${adverse}/ABS(${budget}))`,
+    noBudget: `${budget}=0`,
+    income,
+    red: String(settings.redPct),
+    amber: String(settings.amberPct),
+    underspendAmber: String(settings.underspendAmberPct),
+    material: materialityInUnits > 0 ? `${adverse}>=${materialityInUnits}` : null,
+  });
   const known = `ISNUMBER(${actual}),ISNUMBER(${budget})`;
-  const redTerms = [`AND(${budget}<>0,${share}>=${settings.redPct})`];
-  if (materialityInUnits > 0) redTerms.push(`${d}>=${materialityInUnits}`);
-  const red = `OR(${redTerms.join(',')})`;
-  const amberTerms = [`AND(${budget}<>0,${share}>=${settings.amberPct})`, `AND(${budget}=0,${d}>0)`];
-  if (!income) amberTerms.push(`AND(${budget}<>0,-${share}>=${settings.underspendAmberPct})`);
-  const amber = `OR(${amberTerms.join(',')})`;
   return {
     red: `AND(${known},${red})`,
     amber: `AND(${known},NOT(${red}),${amber})`,
