@@ -14,6 +14,7 @@ import { buildWritePlan } from '../engine/plan/buildPlan';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { loadConfigFile, readInputFile, samePath, writeFileAtomically } from './files';
 import { describeReport } from './summary';
+import { nodeCompressor } from './node-compressor';
 
 export const EXIT = { ok: 0, failed: 1, badArguments: 2, unreadable: 3 } as const;
 
@@ -109,7 +110,7 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     let generated: string[] = [];
     if (options.out) {
       const plan = buildWritePlan(grids, analysis, config ?? DEFAULT_CONFIG, { takenAt: new Date().toISOString().slice(0, 10) });
-      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input }));
+      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, compressor: nodeCompressor }));
       generated = plan.sheets.map((s) => s.name);
     }
     const report = buildReport(analysis, input, generated);
@@ -154,7 +155,7 @@ async function clear(input: string, options: ClearOptions, io: CliIo): Promise<n
   try {
     refuseToOverwriteInput(options.out, input);
     const bytes = readInputFile(input);
-    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input }));
+    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input, compressor: nodeCompressor }));
     if (!options.quiet) io.stdout(`${input}\n  Written: ${options.out}, with RAG Board's sheets and rules taken off\n`);
     return EXIT.ok;
   } catch (e) {

@@ -99,56 +99,100 @@ function readRef(s: string, start: number): { colAbs: boolean; letters: string; 
 /**
  * Whether formula `b` at (rowB, colB) is formula `a` at (rowA, colA) moved there: the same text
  * but for relative references, which differ by exactly the move. Compares in place, without
- * building either shape, as the writer asks this for every formula cell of a summary.
+ * building either shape or allocating, as the writer asks this for every formula cell of a
+ * summary.
  */
 export function sameShape(a: string, rowA: number, colA: number, b: string, rowB: number, colB: number): boolean {
   let i = 0;
   let j = 0;
   const dRow = rowB - rowA;
   const dCol = colB - colA;
-  while (i < a.length && j < b.length) {
+  const na = a.length;
+  const nb = b.length;
+  while (i < na && j < nb) {
     const ca = a.charCodeAt(i);
-    const cb = b.charCodeAt(j);
     if (ca === 34) {
       // String literals must be equal as they stand.
       let k = i + 1;
-      while (k < a.length) {
+      while (k < na) {
         if (a.charCodeAt(k) === 34) {
           if (a.charCodeAt(k + 1) === 34) k += 2;
           else break;
         } else k++;
       }
-      const len = k + 1 - i;
-      if (a.slice(i, i + len) !== b.slice(j, j + len)) return false;
-      i += len;
-      j += len;
+      const end = Math.min(k + 1, na);
+      if (j + (end - i) > nb) return false;
+      for (; i < end; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
       continue;
     }
     const prevA = i > 0 ? a.charCodeAt(i - 1) : 0;
     if ((ca === 36 || isUpper(ca)) && !isNameChar(prevA)) {
-      const ra = readRef(a, i);
-      if (ra) {
-        const rb = readRef(b, j);
-        if (!rb || ra.colAbs !== rb.colAbs || ra.rowAbs !== rb.rowAbs) return false;
-        if (ra.colAbs ? ra.letters !== rb.letters : columnIndex(rb.letters) - columnIndex(ra.letters) !== dCol) return false;
-        if (ra.rowAbs ? ra.digits !== rb.digits : Number(rb.digits) - Number(ra.digits) !== dRow) return false;
-        i = ra.end;
-        j = rb.end;
+      if (scanRef(a, i)) {
+        const endA = scanned.end;
+        const colAbsA = scanned.colAbs;
+        const colValueA = scanned.col;
+        const rowAbsA = scanned.rowAbs;
+        const rowValueA = scanned.row;
+        if (!scanRef(b, j) || colAbsA !== scanned.colAbs || rowAbsA !== scanned.rowAbs) return false;
+        if (scanned.col - colValueA !== (colAbsA ? 0 : dCol)) return false;
+        if (scanned.row - rowValueA !== (rowAbsA ? 0 : dRow)) return false;
+        i = endA;
+        j = scanned.end;
         continue;
       }
     }
     if (isNameChar(ca)) {
+      // A run of name characters (a function or a name) is compared whole.
       let k = i + 1;
-      while (k < a.length && isNameChar(a.charCodeAt(k))) k++;
-      const len = k - i;
-      if (a.slice(i, k) !== b.slice(j, j + len) || isNameChar(b.charCodeAt(j + len))) return false;
-      i = k;
-      j += len;
+      while (k < na && isNameChar(a.charCodeAt(k))) k++;
+      if (j + (k - i) > nb) return false;
+      for (; i < k; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+      if (j < nb && isNameChar(b.charCodeAt(j))) return false;
       continue;
     }
-    if (ca !== cb) return false;
+    if (ca !== b.charCodeAt(j)) return false;
     i++;
     j++;
   }
-  return i === a.length && j === b.length;
+  return i === na && j === nb;
+}
+
+/** What scanRef found: a reference's end, its column and row numbers and which are absolute. */
+const scanned = { end: 0, colAbs: false, col: 0, rowAbs: false, row: 0 };
+
+/** readRef's test, leaving what it read in `scanned` instead of a new object. */
+function scanRef(s: string, start: number): boolean {
+  let i = start;
+  const n = s.length;
+  const colAbs = s.charCodeAt(i) === 36;
+  if (colAbs) i++;
+  let col = 0;
+  const lettersStart = i;
+  while (i < n && i - lettersStart < 3) {
+    const c = s.charCodeAt(i);
+    if (!isUpper(c)) break;
+    col = col * 26 + (c - 64);
+    i++;
+  }
+  if (i === lettersStart) return false;
+  const rowAbs = s.charCodeAt(i) === 36;
+  if (rowAbs) i++;
+  let row = 0;
+  const digitsStart = i;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+    i++;
+  }
+  if (i === digitsStart) return false;
+  const next = i < n ? s.charCodeAt(i) : 0;
+  // A name or a function call follows: not a reference ("A1B", "LOG10(").
+  if (isNameChar(next) || next === 40 /* ( */) return false;
+  scanned.end = i;
+  scanned.colAbs = colAbs;
+  scanned.col = col;
+  scanned.rowAbs = rowAbs;
+  scanned.row = row;
+  return true;
 }

@@ -21,23 +21,27 @@ import { XmlSyntaxError } from '../xml-scanner';
 import { parseXml } from '../xml-sax';
 import { cannotWrite, planFault, protectedSheet, protectedStructure } from './errors';
 import { ContentTypesPart, CONTENT_TYPE, relativeTarget, RelationshipsPart } from './opc-edit';
+import type { Compressor } from './compressor';
 import { PackageEditor } from './package';
-import { generatedSheetXml, PlanValueError, printRangeFormula, type SheetXmlContext } from './sheet-xml';
+import { writeGeneratedSheet, PlanValueError, printRangeFormula, type SheetXmlContext } from './sheet-xml';
 import { SourceSheet } from './source-sheet';
 import { MINIMAL_STYLES, StyleBook, StyleValueError } from './style-book';
 import { definedNamesPrefix, sheetNamesXml, WorkbookXml, type FinalSheet } from './workbook-xml';
 import { isXmlSafe } from './xml-outline';
+import { ZipTooLargeError } from './zip-writer';
 
 export interface WriteOptions {
   /** The file's name, used in messages ("budget.xlsx"). */
   readonly fileName?: string;
+  /** How parts are deflated; pure JavaScript unless the caller has something faster (the command line passes Node's zlib). */
+  readonly compressor?: Compressor;
 }
 
 const EMPTY_PLAN: WritePlan = { sheets: [], sourceRules: [] };
 
 /** The package with the plan carried out: our earlier sheets and rules replaced by the plan's. */
 export function applyPlan(original: Uint8Array, plan: WritePlan, options: WriteOptions = {}): Uint8Array {
-  return write(original, plan, options.fileName);
+  return write(original, plan, options);
 }
 
 /**
@@ -46,7 +50,7 @@ export function applyPlan(original: Uint8Array, plan: WritePlan, options: WriteO
  * would renumber the user's own formats.)
  */
 export function clearOwned(original: Uint8Array, options: WriteOptions = {}): Uint8Array {
-  return write(original, EMPTY_PLAN, options.fileName);
+  return write(original, EMPTY_PLAN, options);
 }
 
 /** One sheet of the workbook as found. */
@@ -61,8 +65,9 @@ interface SheetRecord {
   readonly role: string | undefined;
 }
 
-function write(original: Uint8Array, plan: WritePlan, file: string | undefined): Uint8Array {
-  const pkg = PackageEditor.open(original, file);
+function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Uint8Array {
+  const file = options.fileName;
+  const pkg = PackageEditor.open(original, file, options.compressor);
   const workbookPart = findWorkbookPart(pkg.zip, file);
   const workbookText = pkg.text(workbookPart)!;
   const info = readPart(workbookPart, { file }, () => parseWorkbook(workbookText));
@@ -200,7 +205,7 @@ function write(original: Uint8Array, plan: WritePlan, file: string | undefined):
   }
   for (const sheet of plan.sheets) {
     const { part } = partFor.get(sheet)!;
-    pkg.setText(part, planStep({ file, sheet: sheet.name }, () => generatedSheetXml(sheet, ctx)));
+    planStep({ file, sheet: sheet.name }, () => pkg.writePart(part, (sink) => writeGeneratedSheet(sheet, ctx, sink)));
     // A generated sheet has no relationships of its own: drop any the old one had.
     pkg.remove(relsPartFor(part));
   }
@@ -251,7 +256,17 @@ function write(original: Uint8Array, plan: WritePlan, file: string | undefined):
   pkg.setText(relsPart, relsEdit.result());
   pkg.setText('[Content_Types].xml', types.result());
   if (stylesPart && styles) pkg.setText(stylesPart, styles.result());
-  return pkg.toZip();
+  return packageBytes(pkg, file);
+}
+
+/** The finished package, or a clear error when it would be too big for a plain zip. */
+function packageBytes(pkg: PackageEditor, file: string | undefined): Uint8Array {
+  try {
+    return pkg.toZip();
+  } catch (e) {
+    if (e instanceof ZipTooLargeError) throw cannotWrite(`The workbook cannot be written: ${e.message}`, 'Split the workbook into smaller ones and run RAG Board on each', { file });
+    throw e;
+  }
 }
 
 /**

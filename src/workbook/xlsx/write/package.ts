@@ -1,36 +1,49 @@
 /**
- * A zip package opened for editing: every part is kept as the bytes it was inflated to;
- * the parts the writer changes are replaced as text (in the part's own encoding), new
- * parts are added, removed parts dropped. The output is a new zip (fflate zipSync) with
- * the entries in their original order, new parts at the end.
+ * A zip package opened for editing. Parts are inflated only when asked for; the parts the
+ * writer changes are replaced as text (in the part's own encoding) or as bytes, new parts are
+ * added, removed parts dropped. The output is a new zip with the entries in their original
+ * order, new parts at the end.
  *
- * A part nobody changed goes back with identical uncompressed bytes, its original
- * compression (stored stays stored, deflated is deflated at level 6) and its original
- * modification time; a part we wrote or changed gets a fixed time, so the same input
- * and plan always give the same bytes.
+ * A part nobody changed goes back as its original compressed bytes, with its original
+ * method, CRC and modification time: exactly as the producer wrote it, and without the cost of
+ * inflating and deflating it again. A part we wrote or changed gets a fixed time, so the same
+ * input and plan always give the same bytes.
  */
-import { zipSync, type Zippable } from 'fflate';
 import { rejectNonPackage } from '../sniff';
 import { decodePart } from '../text';
 import { partKey, ZipPackage } from '../zip';
+import { javascriptCompressor, type Compressor, type DeflateStream } from './compressor';
+import { readDirectory, type DirectoryEntry } from './zip-directory';
+import { writeZip, type ZipEntryOut } from './zip-writer';
+import { ByteSink } from './byte-sink';
 
 /** 1 January 1980, 00:00, the earliest time a zip entry can carry: the time of every part we write. */
-export const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+const FIXED_DOS_DATE = (1 << 5) | 1;
+const FIXED_DOS_TIME = 0;
 const DEFLATE_LEVEL = 6;
 /**
  * Big parts (a 100,000-line sheet is tens of MB of XML) are deflated at level 1: several
- * times faster, and XML this regular still shrinks about tenfold. Small parts keep level 6.
+ * times faster, and XML this regular still shrinks about sevenfold. Small parts get level 6.
  */
 const BIG_PART = 1 << 20;
 const BIG_PART_LEVEL = 1;
 
 interface Entry {
   readonly name: string;
-  readonly original: Uint8Array | undefined;
-  readonly stored: boolean;
-  readonly mtime: Date | undefined;
+  /** The entry in the original zip; undefined for a part we added. */
+  readonly directory: DirectoryEntry | undefined;
+  /** The original's uncompressed bytes, once something asked for them. */
+  original: Uint8Array | undefined;
   current: Uint8Array | undefined;
+  /** A part written through a sink: deflated as it was written, never held whole. */
+  streamed: Streamed | undefined;
   removed: boolean;
+}
+
+interface Streamed {
+  readonly compressed: Uint8Array[];
+  readonly crc: number;
+  readonly size: number;
 }
 
 export class PackageEditor {
@@ -41,46 +54,47 @@ export class PackageEditor {
   private constructor(
     readonly zip: ZipPackage,
     private readonly originalBytes: Uint8Array,
+    private readonly compressor: Compressor,
   ) {}
 
-  /** Opens and inflates every part. Throws the reader's RagBoardErrors for what is not a sound package. */
-  static open(bytes: Uint8Array, file?: string): PackageEditor {
+  /** Opens the package's directory. Throws the reader's RagBoardErrors for what is not a sound package. */
+  static open(bytes: Uint8Array, file?: string, compressor: Compressor = javascriptCompressor): PackageEditor {
     rejectNonPackage(bytes, file);
     const zip = ZipPackage.open(bytes, file);
-    const editor = new PackageEditor(zip, bytes);
-    const names: string[] = [];
+    const editor = new PackageEditor(zip, bytes, compressor);
     const seen = new Set<string>();
-    for (const p of zip.parts) {
-      const key = partKey(p.entry);
+    for (const directory of readDirectory(bytes)) {
+      const folder = directory.name.endsWith('/');
+      const key = folder ? `folder:${directory.name}` : partKey(directory.name);
       if (seen.has(key)) continue; // a duplicate entry: only the first counts, as when reading
       seen.add(key);
-      names.push(p.entry);
-    }
-    const data = zip.read(names);
-    const directory = centralDirectory(bytes);
-    // The order of the central directory, folder entries ("xl/") included; then anything it did not list.
-    const order: string[] = [];
-    const listed = new Set<string>();
-    for (const name of directory.order) {
-      if (listed.has(name)) continue;
-      if (data.has(name) || (name.endsWith('/') && !zip.has(name))) {
-        order.push(name);
-        listed.add(name);
-      }
-    }
-    for (const name of names) if (!listed.has(name)) order.push(name);
-    for (const name of order) {
-      const folder = !data.has(name);
       const entry: Entry = {
-        name,
-        original: folder ? new Uint8Array(0) : data.get(name)!,
-        stored: folder || zip.info(name)!.compression === 0,
-        mtime: directory.times.get(name),
+        name: directory.name,
+        directory,
+        original: folder ? new Uint8Array(0) : undefined,
         current: undefined,
+        streamed: undefined,
         removed: false,
       };
       editor.entries.push(entry);
-      if (!folder) editor.byKey.set(partKey(name), entry);
+      if (!folder) editor.byKey.set(key, entry);
+    }
+    // Anything the zip library listed that our directory walk did not (it should be nothing).
+    for (const p of zip.parts) {
+      const key = partKey(p.entry);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry: Entry = {
+        name: p.entry,
+        directory: undefined,
+        original: undefined,
+        current: undefined,
+        streamed: undefined,
+        removed: false,
+      };
+      entry.original = zip.readOne(p.entry);
+      editor.entries.push(entry);
+      editor.byKey.set(key, entry);
     }
     return editor;
   }
@@ -97,7 +111,7 @@ export class PackageEditor {
 
   bytes(part: string): Uint8Array | undefined {
     const e = this.live(part);
-    return e ? (e.current ?? e.original) : undefined;
+    return e ? this.content(e) : undefined;
   }
 
   /** The part as text (decoded as the reader decodes it), or undefined when there is no such part. */
@@ -106,7 +120,7 @@ export class PackageEditor {
     if (!e) return undefined;
     let t = this.texts.get(e);
     if (t === undefined) {
-      t = decodePart(e.current ?? e.original!);
+      t = decodePart(this.content(e));
       this.texts.set(e, t);
     }
     return t;
@@ -116,17 +130,48 @@ export class PackageEditor {
   setText(part: string, text: string): void {
     const e = this.live(part);
     if (e) {
-      if (this.text(part) === text) return;
-      e.current = encodeLike(text, e.original ?? new Uint8Array());
+      if (!e.streamed && this.text(part) === text) return;
+      e.current = encodeLike(text, e.directory ? this.original(e) : (e.current ?? new Uint8Array()));
+      e.streamed = undefined;
       this.texts.set(e, text);
       return;
     }
-    const added: Entry = { name: stripSlash(part), original: undefined, stored: false, mtime: undefined, current: new TextEncoder().encode(text), removed: false };
-    const old = this.byKey.get(partKey(part));
-    if (old) this.entries.splice(this.entries.indexOf(old), 1);
-    this.entries.push(added);
-    this.byKey.set(partKey(part), added);
-    this.texts.set(added, text);
+    this.texts.set(this.add(part, new TextEncoder().encode(text)), text);
+  }
+
+  /**
+   * Replaces a part, or adds it, with what `write` puts into the sink: UTF-8 we write whole (a
+   * generated worksheet, whose declaration says UTF-8), whatever the encoding of the part it
+   * replaces. The bytes are deflated as they come, a chunk at a time, and never held whole: a
+   * part of under a chunk at level 6, a bigger one at level 1.
+   */
+  writePart(part: string, write: (sink: ByteSink) => void): void {
+    const compressed: Uint8Array[] = [];
+    let crc = 0;
+    let first: Uint8Array | undefined;
+    let stream: DeflateStream | undefined;
+    const sink = new ByteSink((chunk, last) => {
+      crc = this.compressor.crc32(chunk, crc);
+      if (!stream && last) {
+        first = chunk.slice();
+        return;
+      }
+      stream ??= this.compressor.deflateRawStream(BIG_PART_LEVEL, (data) => compressed.push(data));
+      stream.push(chunk, last);
+    });
+    write(sink);
+    sink.end();
+    if (first) compressed.push(this.compressor.deflateRaw(first, DEFLATE_LEVEL));
+    const streamed: Streamed = { compressed, crc, size: sink.length };
+    const e = this.live(part) ?? this.add(part, new Uint8Array(0));
+    e.current = undefined;
+    e.streamed = streamed;
+    this.texts.delete(e);
+    // What an earlier run wrote, written again the same way: keep the original entry.
+    const d = e.directory;
+    if (d && d.dataOffset >= 0 && d.method === 8 && d.crc === crc && d.size === streamed.size && sameBytes(joined(compressed), this.originalBytes.subarray(d.dataOffset, d.dataOffset + d.compressedSize))) {
+      e.streamed = undefined;
+    }
   }
 
   remove(part: string): void {
@@ -136,20 +181,103 @@ export class PackageEditor {
 
   /** Whether anything differs from the package as opened. */
   get changed(): boolean {
-    return this.entries.some((e) => e.removed || e.original === undefined || (e.current !== undefined && !sameBytes(e.current, e.original)));
+    return this.entries.some((e) => e.removed || !e.directory || e.streamed !== undefined || !this.unchanged(e));
   }
 
   /** The package as zip bytes; the original bytes themselves when nothing changed. */
   toZip(): Uint8Array {
     if (!this.changed) return this.originalBytes.slice();
-    const files: Zippable = {};
+    const out: ZipEntryOut[] = [];
     for (const e of this.entries) {
       if (e.removed) continue;
-      const untouched = e.original !== undefined && (e.current === undefined || sameBytes(e.current, e.original));
-      const data = untouched ? e.original! : e.current!;
-      files[e.name] = [data, { level: untouched && e.stored ? 0 : data.length > BIG_PART ? BIG_PART_LEVEL : DEFLATE_LEVEL, mtime: untouched ? (e.mtime ?? FIXED_MTIME) : FIXED_MTIME }];
+      const d = e.directory;
+      if (e.streamed) {
+        const { compressed, crc, size } = e.streamed;
+        out.push({
+          kind: 'compressed',
+          name: e.name,
+          compressed,
+          method: 8,
+          crc,
+          size,
+          dosTime: FIXED_DOS_TIME,
+          dosDate: FIXED_DOS_DATE,
+        });
+        continue;
+      }
+      if (d && this.unchanged(e)) {
+        if (d.dataOffset >= 0) {
+          out.push({
+            kind: 'compressed',
+            name: e.name,
+            compressed: [this.originalBytes.subarray(d.dataOffset, d.dataOffset + d.compressedSize)],
+            method: d.method,
+            crc: d.crc,
+            size: d.size,
+            dosTime: d.dosTime,
+            dosDate: d.dosDate,
+          });
+        } else {
+          // Its local header cannot be found: write it afresh from what the zip library read.
+          out.push({
+            kind: 'new',
+            name: e.name,
+            data: this.original(e),
+            level: d.method === 0 ? 0 : DEFLATE_LEVEL,
+            dosTime: d.dosTime,
+            dosDate: d.dosDate,
+          });
+        }
+        continue;
+      }
+      const data = e.current ?? this.original(e);
+      out.push({
+        kind: 'new',
+        name: e.name,
+        data,
+        level: data.length > BIG_PART ? BIG_PART_LEVEL : DEFLATE_LEVEL,
+        dosTime: FIXED_DOS_TIME,
+        dosDate: FIXED_DOS_DATE,
+      });
     }
-    return zipSync(files);
+    return writeZip(out, this.compressor);
+  }
+
+  private add(part: string, bytes: Uint8Array): Entry {
+    const added: Entry = {
+      name: stripSlash(part),
+      directory: undefined,
+      original: undefined,
+      current: bytes,
+      streamed: undefined,
+      removed: false,
+    };
+    const old = this.byKey.get(partKey(part));
+    if (old) this.entries.splice(this.entries.indexOf(old), 1);
+    this.entries.push(added);
+    this.byKey.set(partKey(part), added);
+    return added;
+  }
+
+  /** Whether an entry of the original zip still holds its original bytes (compared only when the sizes agree). */
+  private unchanged(e: Entry): boolean {
+    if (e.current === undefined) return true;
+    if (e.directory && e.current.length !== e.directory.size) return false;
+    return sameBytes(e.current, this.original(e));
+  }
+
+  private content(e: Entry): Uint8Array {
+    if (e.streamed) throw new Error(`the part "${e.name}" was written through a sink and cannot be read back`);
+    return e.current ?? this.original(e);
+  }
+
+  private original(e: Entry): Uint8Array {
+    if (e.original === undefined) {
+      const bytes = this.zip.readOne(e.name);
+      if (!bytes) throw new Error(`the zip lists "${e.name}" but it cannot be found`);
+      e.original = bytes;
+    }
+    return e.original;
   }
 
   private live(part: string): Entry | undefined {
@@ -160,6 +288,17 @@ export class PackageEditor {
 
 function stripSlash(name: string): string {
   return name.replace(/^\/+/, '');
+}
+
+function joined(pieces: ReadonlyArray<Uint8Array>): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -192,61 +331,4 @@ function encodeLike(text: string, like: Uint8Array): Uint8Array {
     return out;
   }
   return utf8;
-}
-
-/**
- * The entries of the zip's central directory in order, and the modification time of
- * each as a local Date that fflate turns back into the same DOS date and time. An entry
- * whose time cannot be read is left out of `times` (and gets the fixed time).
- */
-function centralDirectory(bytes: Uint8Array): { order: string[]; times: Map<string, Date> } {
-  const times = new Map<string, Date>();
-  const order: string[] = [];
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => view.getUint16(at, true);
-  const u32 = (at: number) => view.getUint32(at, true);
-  let end = -1;
-  for (let e = bytes.length - 22; e >= 0 && bytes.length - e <= 65557; e--) {
-    if (u32(e) === 0x06054b50) {
-      end = e;
-      break;
-    }
-  }
-  if (end < 0) return { order, times };
-  let count = u16(end + 10);
-  let offset = u32(end + 16);
-  if (end >= 20 && u32(end - 20) === 0x07064b50) {
-    const z = Number(view.getBigUint64(end - 12, true));
-    if (z + 56 <= bytes.length && u32(z) === 0x06064b50) {
-      count = Number(view.getBigUint64(z + 32, true));
-      offset = Number(view.getBigUint64(z + 48, true));
-    }
-  }
-  const latin1 = (from: number, to: number) => {
-    let s = '';
-    for (let k = from; k < to; k++) s += String.fromCharCode(bytes[k]!);
-    return s;
-  };
-  const utf8 = new TextDecoder();
-  let at = offset;
-  for (let n = 0; n < count && at + 46 <= bytes.length && u32(at) === 0x02014b50; n++) {
-    const flags = u16(at + 8);
-    const time = u16(at + 12);
-    const date = u16(at + 14);
-    const nameLength = u16(at + 28);
-    const next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
-    if (at + 46 + nameLength > bytes.length) break;
-    const name = flags & 0x800 ? utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)) : latin1(at + 46, at + 46 + nameLength);
-    order.push(name);
-    const year = 1980 + (date >> 9);
-    const month = (date >> 5) & 15;
-    const day = date & 31;
-    const d = new Date(year, month - 1, day, time >> 11, (time >> 5) & 63, (time & 31) * 2);
-    // Keep only a time that survives the trip back to DOS fields (not one in a daylight-saving gap or out of range).
-    if (month >= 1 && month <= 12 && day >= 1 && d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day && d.getHours() === time >> 11) {
-      if (!times.has(name)) times.set(name, d);
-    }
-    at = next;
-  }
-  return { order, times };
 }

@@ -10,34 +10,44 @@ import { sameShape } from '../formula-refs';
 
 export type SharedRole = { readonly si: number; readonly master: true; readonly ref: string } | { readonly si: number; readonly master: false };
 
-/** The key of a cell in the map planSharedFormulas returns: a number, cheap to make a million of. */
-export function sharedKey(row: number, col: number): number {
-  return row * 16384 + col;
+/** Which cells of a sheet share a formula, and how. */
+export interface SharedFormulas {
+  /** The cell's part in a shared formula, or undefined when its formula stands alone. */
+  roleAt(row: number, col: number): SharedRole | undefined;
 }
 
 /**
- * Runs of cells down a column whose formulas have the same shape, two or more long. Returns,
- * by sharedKey(row, col), whether the cell is the run's first (master) or a follower.
+ * Runs of cells down a column whose formulas have the same shape, two or more long: the run's
+ * first cell is its master, the others its followers.
  */
-export function planSharedFormulas(sheet: GeneratedSheet): Map<number, SharedRole> {
-  const roles = new Map<number, SharedRole>();
-  const width = sheet.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-  let si = 0;
+export function planSharedFormulas(sheet: GeneratedSheet): SharedFormulas {
+  const rows = sheet.rows;
+  const width = rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  // By row * width + col: 0 for no shared formula, si + 1 for a follower, -(si + 1) for a master.
+  // A typed array rather than a map: a big summary has a million formula cells.
+  const marks = new Int32Array(rows.length * width);
+  const masters: SharedRole[] = [];
+  const followers: SharedRole[] = [];
   for (let c = 0; c < width; c++) {
     let runStart = -1;
-    let runFormula = '';
     let runEnd = -1;
+    let runFormula = '';
     const close = () => {
       if (runStart >= 0 && runEnd > runStart) {
-        const id = si++;
-        roles.set(sharedKey(runStart, c), { si: id, master: true, ref: `${a1(runStart, c)}:${a1(runEnd, c)}` });
-        const follower: SharedRole = { si: id, master: false };
-        for (let r = runStart + 1; r <= runEnd; r++) roles.set(sharedKey(r, c), follower);
+        const si = masters.length;
+        masters.push({
+          si,
+          master: true,
+          ref: `${a1(runStart, c)}:${a1(runEnd, c)}`,
+        });
+        followers.push({ si, master: false });
+        marks[runStart * width + c] = -(si + 1);
+        for (let r = runStart + 1; r <= runEnd; r++) marks[r * width + c] = si + 1;
       }
       runStart = -1;
     };
-    for (let r = 0; r < sheet.rows.length; r++) {
-      const cell = sheet.rows[r]?.[c];
+    for (let r = 0; r < rows.length; r++) {
+      const cell = rows[r]?.[c];
       if (!cell || cell.kind !== 'formula') {
         close();
         continue;
@@ -53,5 +63,10 @@ export function planSharedFormulas(sheet: GeneratedSheet): Map<number, SharedRol
     }
     close();
   }
-  return roles;
+  return {
+    roleAt(row, col) {
+      const mark = marks[row * width + col] ?? 0;
+      return mark === 0 ? undefined : mark > 0 ? followers[mark - 1] : masters[-mark - 1];
+    },
+  };
 }

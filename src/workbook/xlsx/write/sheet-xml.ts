@@ -6,10 +6,11 @@
  * get too.
  */
 import { a1, columnLetter } from '../../../engine/grid';
-import { planSharedFormulas, sharedKey, SharedRole } from './shared-formulas';
+import { planSharedFormulas, type SharedRole } from './shared-formulas';
 import { ownedRuleFormula, type CellStyle, type GeneratedSheet, type PlannedCell, type PlannedRule } from '../../../engine/plan/types';
 import { MAX_COLUMNS, MAX_ROWS } from '../worksheet';
 import { escapeAttribute, escapeXstring as escapeXstringImported } from './xml-outline';
+import type { ByteSink } from './byte-sink';
 
 // Local bindings for what the per-cell loop calls: under a transpiler, a call through an
 // imported binding is a property read each time, and a summary can have a million cells.
@@ -33,55 +34,63 @@ const MAX_FORMULA = 8_192;
 /** A plan the writer cannot carry out as given; the caller names the sheet. */
 export class PlanValueError extends Error {}
 
-export function generatedSheetXml(sheet: GeneratedSheet, ctx: SheetXmlContext): string {
+/** Writes the worksheet part into the sink as UTF-8, a cell at a time (see ByteSink for why not one string). */
+export function writeGeneratedSheet(sheet: GeneratedSheet, ctx: SheetXmlContext, out: ByteSink): void {
   const rows = sheet.rows;
   if (rows.length > MAX_ROWS) throw new PlanValueError(`it has ${rows.length} rows, more than Excel's ${MAX_ROWS}`);
+  // The extent first: <dimension> comes before the cells.
   let lastRow = -1;
   let lastCol = -1;
-  const rowXml: string[] = [];
-  const shared = planSharedFormulas(sheet);
-  const width = rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-  const letters: string[] = [];
-  for (let c = 0; c < width; c++) letters.push(columnLetter(c));
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     if (!cells) continue;
     if (cells.length > MAX_COLUMNS) throw new PlanValueError(`its row ${r + 1} has ${cells.length} columns, more than Excel's ${MAX_COLUMNS}`);
-    let xml = '';
-    const rowNumber = r + 1;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (!cell) continue;
-      xml += cellXml(cell, letters[c]! + rowNumber, ctx, cell.kind === 'formula' ? shared.get(sharedKey(r, c)) : undefined);
+    for (let c = cells.length - 1; c >= 0; c--) {
+      if (!cells[c]) continue;
+      lastRow = r;
       if (c > lastCol) lastCol = c;
+      break;
     }
-    if (xml === '') continue;
-    lastRow = r;
-    rowXml.push(`<row r="${r + 1}">${xml}</row>`);
   }
 
-  const parts: string[] = [];
-  parts.push(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<worksheet xmlns="${ctx.mainNamespace}" xmlns:r="${ctx.relationshipsNamespace}">`,
-  );
-  if (sheet.print?.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  parts.push(`<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>`);
-  parts.push(sheetViews(sheet.freezeRows));
-  const cols = columns(sheet.columnWidths);
-  if (cols) parts.push(cols);
-  parts.push(rowXml.length ? `<sheetData>${rowXml.join('')}</sheetData>` : '<sheetData/>');
-  if (sheet.merges.length) {
-    parts.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeAttribute(m)}"/>`).join('')}</mergeCells>`);
+  out.text('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  out.text(`<worksheet xmlns="${ctx.mainNamespace}" xmlns:r="${ctx.relationshipsNamespace}">`);
+  if (sheet.print?.fitToWidth) out.text('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.text(`<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>`);
+  out.text(sheetViews(sheet.freezeRows));
+  out.text(columns(sheet.columnWidths));
+  if (lastRow < 0) out.text('<sheetData/>');
+  else {
+    out.text('<sheetData>');
+    const shared = planSharedFormulas(sheet);
+    const letters: string[] = [];
+    for (let c = 0; c <= lastCol; c++) letters.push(columnLetter(c));
+    for (let r = 0; r <= lastRow; r++) {
+      const cells = rows[r];
+      if (!cells || !cells.some((c) => c !== undefined)) continue;
+      const rowNumber = String(r + 1);
+      out.ascii('<row r="');
+      out.ascii(rowNumber);
+      out.ascii('">');
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (!cell) continue;
+        writeCell(out, cell, letters[c]!, rowNumber, ctx, cell.kind === 'formula' ? shared.roleAt(r, c) : undefined);
+      }
+      out.ascii('</row>');
+    }
+    out.text('</sheetData>');
   }
-  parts.push(ruleElements('', sheet.rules, ctx.dxfFor, 1));
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (sheet.merges.length) {
+    out.text(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeAttribute(m)}"/>`).join('')}</mergeCells>`);
+  }
+  out.text(ruleElements('', sheet.rules, ctx.dxfFor, 1));
+  out.text('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (sheet.print) {
     const fit = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
-    parts.push(`<pageSetup orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}"${fit}/>`);
+    out.text(`<pageSetup orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}"${fit}/>`);
   }
-  parts.push('</worksheet>');
-  return parts.join('');
+  out.text('</worksheet>');
 }
 
 function sheetViews(freezeRows: number): string {
@@ -112,36 +121,91 @@ function columns(widths: ReadonlyArray<number>): string {
   return xml ? `<cols>${xml}</cols>` : '';
 }
 
-function cellXml(cell: PlannedCell, ref: string, ctx: SheetXmlContext, sharedRole?: SharedRole): string {
+/**
+ * One <c> element, straight into the sink: a summary has a million of them, so no string is
+ * built for a cell beyond its text.
+ */
+function writeCell(out: ByteSink, cell: PlannedCell, letters: string, rowNumber: string, ctx: SheetXmlContext, sharedRole: SharedRole | undefined): void {
   const xf = ctx.xfFor(cell.style);
-  const s = xf !== 0 ? ` s="${xf}"` : '';
   switch (cell.kind) {
-    case 'text':
-      if (cell.text.length > MAX_TEXT) throw new PlanValueError(`the text of cell ${ref} is longer than the ${MAX_TEXT} characters a cell can hold`);
+    case 'text': {
+      if (cell.text.length > MAX_TEXT) throw new PlanValueError(`the text of cell ${letters}${rowNumber} is longer than the ${MAX_TEXT} characters a cell can hold`);
+      if (cell.text === '') {
+        // No text: a blank cell that keeps its style, as Excel writes one.
+        openCell(out, letters, rowNumber, xf, '"/>');
+        return;
+      }
       // An inline string: whatever the text starts with ("=", "+", "-", "@"), it is text.
-      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXstring(cell.text)}</t></is></c>`;
+      openCell(out, letters, rowNumber, xf, needsPreserve(cell.text) ? '" t="inlineStr"><is><t xml:space="preserve">' : '" t="inlineStr"><is><t>');
+      out.text(escapeXstring(cell.text));
+      out.ascii('</t></is></c>');
+      return;
+    }
     case 'number':
-      if (!Number.isFinite(cell.value)) return `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
-      return `<c r="${ref}"${s}><v>${numberText(cell.value)}</v></c>`;
+      if (!Number.isFinite(cell.value)) {
+        openCell(out, letters, rowNumber, xf, '" t="e"><v>#NUM!</v></c>');
+        return;
+      }
+      openCell(out, letters, rowNumber, xf, '"><v>');
+      out.ascii(numberText(cell.value));
+      out.ascii('</v></c>');
+      return;
     case 'formula': {
-      const formula = cell.formula.startsWith('=') ? cell.formula.slice(1) : cell.formula;
-      if (formula.trim() === '') throw new PlanValueError(`the formula of cell ${ref} is empty`);
-      if (formula.length > MAX_FORMULA) throw new PlanValueError(`the formula of cell ${ref} is longer than the ${MAX_FORMULA} characters Excel allows`);
-      const f = !sharedRole
-        ? `<f>${escapeXstring(formula)}</f>`
-        : sharedRole.master
-          ? `<f t="shared" ref="${sharedRole.ref}" si="${sharedRole.si}">${escapeXstring(formula)}</f>`
-          : `<f t="shared" si="${sharedRole.si}"/>`;
+      const formula = cell.formula.charCodeAt(0) === 61 /* = */ ? cell.formula.slice(1) : cell.formula;
+      if (formula.trim() === '') throw new PlanValueError(`the formula of cell ${letters}${rowNumber} is empty`);
+      if (formula.length > MAX_FORMULA) throw new PlanValueError(`the formula of cell ${letters}${rowNumber} is longer than the ${MAX_FORMULA} characters Excel allows`);
       const v = cell.cached;
-      if (v === null || v === undefined) return `<c r="${ref}"${s}>${f}</c>`;
-      if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-      if (typeof v === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${escapeXstring(v)}</v></c>`;
-      if (!Number.isFinite(v)) return `<c r="${ref}"${s} t="e">${f}<v>#NUM!</v></c>`;
-      return `<c r="${ref}"${s}>${f}<v>${numberText(v)}</v></c>`;
+      const type = v === null || v === undefined ? '">' : typeof v === 'boolean' ? '" t="b">' : typeof v === 'string' ? '" t="str">' : Number.isFinite(v) ? '">' : '" t="e">';
+      openCell(out, letters, rowNumber, xf, type);
+      if (sharedRole === undefined) {
+        out.ascii('<f>');
+        out.text(escapeXstring(formula));
+        out.ascii('</f>');
+      } else if (sharedRole.master) {
+        out.ascii('<f t="shared" ref="');
+        out.ascii(sharedRole.ref);
+        out.ascii('" si="');
+        out.ascii(String(sharedRole.si));
+        out.ascii('">');
+        out.text(escapeXstring(formula));
+        out.ascii('</f>');
+      } else {
+        out.ascii('<f t="shared" si="');
+        out.ascii(String(sharedRole.si));
+        out.ascii('"/>');
+      }
+      if (v !== null && v !== undefined) {
+        out.ascii('<v>');
+        if (typeof v === 'boolean') out.ascii(v ? '1' : '0');
+        else if (typeof v === 'string') out.text(escapeXstring(v));
+        else out.ascii(Number.isFinite(v) ? numberText(v) : '#NUM!');
+        out.ascii('</v>');
+      }
+      out.ascii('</c>');
+      return;
     }
     default:
-      throw new PlanValueError(`cell ${ref} is of an unknown kind`);
+      throw new PlanValueError(`cell ${letters}${rowNumber} is of an unknown kind`);
   }
+}
+
+/** `<c r="A1" s="3"` and then `rest`, the type and what follows. */
+function openCell(out: ByteSink, letters: string, rowNumber: string, xf: number, rest: string): void {
+  out.ascii('<c r="');
+  out.ascii(letters);
+  out.ascii(rowNumber);
+  if (xf !== 0) {
+    out.ascii('" s="');
+    out.ascii(String(xf));
+  }
+  out.ascii(rest);
+}
+
+/** Whether text needs xml:space="preserve" to keep its spaces: spaces at either end, tabs or line breaks. */
+function needsPreserve(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first <= 32 || last <= 32 || /[\t\n\r]| {2}/.test(text);
 }
 
 /** The shortest text that reads back as the same double; -0 is 0. */

@@ -219,6 +219,24 @@ describe('small packages', () => {
     expect(sameBytes(applyPlan(bytes, plan), out)).toBe(true);
   });
 
+  it('writes an empty text as a blank cell that keeps its style, and keeps spaces only where text has them', () => {
+    const bytes = buildPackage({ sheets: [{ name: 'Data', xml: SHEET_DATA }] });
+    const boxed = { border: true };
+    const sheet = {
+      ...budgetSummary(),
+      rows: [[{ kind: 'text' as const, text: '', style: boxed }, { kind: 'text' as const, text: 'Plain words' }, { kind: 'text' as const, text: ' padded  ' }, { kind: 'text' as const, text: 'two\nlines' }]],
+    };
+    const out = applyPlan(bytes, { sheets: [sheet], sourceRules: [] });
+    const xml = partText(out, 'xl/worksheets/sheet2.xml');
+    expect(xml).toMatch(/<c r="A1" s="[1-9]\d*"\/>/);
+    expect(xml).toContain('<c r="B1" t="inlineStr"><is><t>Plain words</t></is></c>');
+    expect(xml).toContain('<t xml:space="preserve"> padded  </t>');
+    expect(xml).toContain('<t xml:space="preserve">two\nlines</t>');
+    const read = readXlsx(out).sheets.find((s) => s.name === sheet.name)!;
+    expect(read.values[0]?.slice(1)).toEqual(['Plain words', ' padded  ', 'two\nlines']);
+    expect(cellValue(read, 0, 0)).toBeNull();
+  });
+
   it('refuses text longer than a cell can hold as a fault of the plan, rather than write a file Excel must repair', () => {
     const bytes = buildPackage({ sheets: [{ name: 'Data', xml: SHEET_DATA }] });
     const long = { ...budgetSummary(), rows: [[{ kind: 'text' as const, text: 'x'.repeat(32_768) }]] };
