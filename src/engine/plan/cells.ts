@@ -20,7 +20,20 @@ export function num(value: number, style?: CellStyle): PlannedCell {
 }
 
 export function formula(f: string, cached: number | string | boolean | null, style?: CellStyle): PlannedCell {
-  return style ? { kind: 'formula', formula: f, cached, style } : { kind: 'formula', formula: f, cached };
+  const text = flattened(f);
+  return style ? { kind: 'formula', formula: text, cached, style } : { kind: 'formula', formula: text, cached };
+}
+
+/**
+ * The same string, made flat now. A formula built from pieces is held by the JavaScript engine
+ * as a tree of those pieces until its characters are first read; a summary keeps a million
+ * formulas until they are written, and the trees would outlive their short life and be copied
+ * from one heap generation to the next. Reading one character makes the engine flatten it at
+ * once, and the pieces die young, cheaply.
+ */
+function flattened(s: string): string {
+  s.charCodeAt(0);
+  return s;
 }
 
 /**

@@ -20,55 +20,6 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
   });
 }
 
-/**
- * The formula with its relative references written as offsets from its own cell. A hand-written
- * scan rather than a regular expression: the writer calls it for every formula of a summary,
- * a million times for a 100,000-line budget.
- */
-export function relativeShape(formula: string, row: number, col: number): string {
-  let out = '';
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula.charCodeAt(i);
-    if (ch === 34 /* " */) {
-      // A string literal, with "" for a quote inside it: copied as it is.
-      let j = i + 1;
-      while (j < n) {
-        if (formula.charCodeAt(j) === 34) {
-          if (formula.charCodeAt(j + 1) === 34) j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const prev = i > 0 ? formula.charCodeAt(i - 1) : 0;
-    if ((ch === 36 /* $ */ || isUpper(ch)) && !isNameChar(prev)) {
-      const ref = readRef(formula, i);
-      if (ref) {
-        const c = ref.colAbs ? `C${ref.letters}` : `c${columnIndex(ref.letters) - col}`;
-        const r = ref.rowAbs ? `R${ref.digits}` : `r${Number(ref.digits) - 1 - row}`;
-        out += `<${c}${r}>`;
-        i = ref.end;
-        continue;
-      }
-    }
-    // Not a reference: copy the run of name characters whole, so "LOG10" is not read as "G10".
-    if (isNameChar(ch)) {
-      let j = i + 1;
-      while (j < n && isNameChar(formula.charCodeAt(j))) j++;
-      out += formula.slice(i, j);
-      i = j;
-      continue;
-    }
-    out += formula[i];
-    i++;
-  }
-  return out;
-}
-
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -77,90 +28,110 @@ function isNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 /* _ */ || c === 46 /* . */;
 }
 
-function readRef(s: string, start: number): { colAbs: boolean; letters: string; rowAbs: boolean; digits: string; end: number } | null {
-  let i = start;
-  const colAbs = s.charCodeAt(i) === 36;
-  if (colAbs) i++;
-  const lettersStart = i;
-  while (i < s.length && isUpper(s.charCodeAt(i)) && i - lettersStart < 3) i++;
-  if (i === lettersStart) return null;
-  const letters = s.slice(lettersStart, i);
-  const rowAbs = s.charCodeAt(i) === 36;
-  if (rowAbs) i++;
-  const digitsStart = i;
-  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  if (i === digitsStart) return null;
-  const next = i < s.length ? s.charCodeAt(i) : 0;
-  // A name or a function call follows: not a reference ("A1B", "LOG10(").
-  if (isNameChar(next) || next === 40 /* ( */) return null;
-  return { colAbs, letters, rowAbs, digits: s.slice(digitsStart, i), end: i };
+/**
+ * Whether formula `b` at (rowB, colB) is formula `a` at (rowA, colA) moved there: the same text
+ * but for relative references, which differ by exactly the move.
+ */
+export function sameShape(a: string, rowA: number, colA: number, b: string, rowB: number, colB: number): boolean {
+  return new FormulaShape(a, rowA, colA).matches(b, rowB, colB);
 }
 
 /**
- * Whether formula `b` at (rowB, colB) is formula `a` at (rowA, colA) moved there: the same text
- * but for relative references, which differ by exactly the move. Compares in place, without
- * building either shape or allocating, as the writer asks this for every formula cell of a
- * summary.
+ * A formula read once into the text between its references and the references themselves, so
+ * that many formulas can be compared with it quickly: the writer asks, for every formula cell of
+ * a summary (a million for a 100,000-line budget), whether it is the one above moved down.
  */
-export function sameShape(a: string, rowA: number, colA: number, b: string, rowB: number, colB: number): boolean {
-  let i = 0;
-  let j = 0;
-  const dRow = rowB - rowA;
-  const dCol = colB - colA;
-  const na = a.length;
-  const nb = b.length;
-  while (i < na && j < nb) {
-    const ca = a.charCodeAt(i);
-    if (ca === 34) {
-      // String literals must be equal as they stand.
-      let k = i + 1;
-      while (k < na) {
-        if (a.charCodeAt(k) === 34) {
-          if (a.charCodeAt(k + 1) === 34) k += 2;
-          else break;
-        } else k++;
-      }
-      const end = Math.min(k + 1, na);
-      if (j + (end - i) > nb) return false;
-      for (; i < end; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
-      continue;
-    }
-    const prevA = i > 0 ? a.charCodeAt(i - 1) : 0;
-    if ((ca === 36 || isUpper(ca)) && !isNameChar(prevA)) {
-      if (scanRef(a, i)) {
-        const endA = scanned.end;
-        const colAbsA = scanned.colAbs;
-        const colValueA = scanned.col;
-        const rowAbsA = scanned.rowAbs;
-        const rowValueA = scanned.row;
-        if (!scanRef(b, j) || colAbsA !== scanned.colAbs || rowAbsA !== scanned.rowAbs) return false;
-        if (scanned.col - colValueA !== (colAbsA ? 0 : dCol)) return false;
-        if (scanned.row - rowValueA !== (rowAbsA ? 0 : dRow)) return false;
-        i = endA;
-        j = scanned.end;
+export class FormulaShape {
+  /** The text before each reference, and after the last: [start, end) in the formula. */
+  private readonly textStarts: number[] = [];
+  private readonly textEnds: number[] = [];
+  private readonly colAbs: boolean[] = [];
+  private readonly cols: number[] = [];
+  private readonly rowAbs: boolean[] = [];
+  private readonly rows: number[] = [];
+
+  constructor(
+    private readonly formula: string,
+    private readonly row: number,
+    private readonly col: number,
+  ) {
+    const a = formula;
+    const n = a.length;
+    let textStart = 0;
+    let i = 0;
+    while (i < n) {
+      const ch = a.charCodeAt(i);
+      if (ch === 34 /* " */) {
+        // A string literal, with "" for a quote inside it: text, whatever it holds.
+        i++;
+        while (i < n) {
+          if (a.charCodeAt(i) === 34) {
+            if (a.charCodeAt(i + 1) === 34) i += 2;
+            else break;
+          } else i++;
+        }
+        i++;
         continue;
       }
+      const prev = i > 0 ? a.charCodeAt(i - 1) : 0;
+      if ((ch === 36 /* $ */ || isUpper(ch)) && !isNameChar(prev) && scanRef(a, i)) {
+        this.textStarts.push(textStart);
+        this.textEnds.push(i);
+        this.colAbs.push(scanned.colAbs);
+        this.cols.push(scanned.col);
+        this.rowAbs.push(scanned.rowAbs);
+        this.rows.push(scanned.row);
+        i = scanned.end;
+        textStart = i;
+        continue;
+      }
+      // Not a reference: a run of name characters is skipped whole, so "LOG10" is not read as "G10".
+      if (isNameChar(ch)) {
+        i++;
+        while (i < n && isNameChar(a.charCodeAt(i))) i++;
+        continue;
+      }
+      i++;
     }
-    if (isNameChar(ca)) {
-      // A run of name characters (a function or a name) is compared whole.
-      let k = i + 1;
-      while (k < na && isNameChar(a.charCodeAt(k))) k++;
-      if (j + (k - i) > nb) return false;
-      for (; i < k; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
-      if (j < nb && isNameChar(b.charCodeAt(j))) return false;
-      continue;
-    }
-    if (ca !== b.charCodeAt(j)) return false;
-    i++;
-    j++;
+    this.textStarts.push(textStart);
+    this.textEnds.push(n);
   }
-  return i === na && j === nb;
+
+  /** Whether `b` at (row, col) is this formula moved there. */
+  matches(b: string, row: number, col: number): boolean {
+    const a = this.formula;
+    const nb = b.length;
+    const dRow = row - this.row;
+    const dCol = col - this.col;
+    const refs = this.cols.length;
+    let j = 0;
+    for (let k = 0; ; k++) {
+      // The text before the reference is the same, character for character.
+      const start = this.textStarts[k]!;
+      const length = this.textEnds[k]! - start;
+      if (j + length > nb) return false;
+      for (let t = 0; t < length; t++) if (a.charCodeAt(start + t) !== b.charCodeAt(j + t)) return false;
+      j += length;
+      if (k === refs) return j === nb;
+      // The reference has moved by exactly (dRow, dCol) where it is relative, and not where it is absolute.
+      if (!scanRef(b, j)) return false;
+      const colAbs = this.colAbs[k]!;
+      const rowAbs = this.rowAbs[k]!;
+      if (scanned.colAbs !== colAbs || scanned.rowAbs !== rowAbs) return false;
+      if (scanned.col - this.cols[k]! !== (colAbs ? 0 : dCol)) return false;
+      if (scanned.row - this.rows[k]! !== (rowAbs ? 0 : dRow)) return false;
+      j = scanned.end;
+    }
+  }
 }
 
 /** What scanRef found: a reference's end, its column and row numbers and which are absolute. */
 const scanned = { end: 0, colAbs: false, col: 0, rowAbs: false, row: 0 };
 
-/** readRef's test, leaving what it read in `scanned` instead of a new object. */
+/**
+ * Whether a cell reference ($A$1, B12, $C7) starts at `start` and is not part of a name or a
+ * function call; what it read is left in `scanned` rather than in a new object.
+ */
 function scanRef(s: string, start: number): boolean {
   let i = start;
   const n = s.length;

@@ -6,9 +6,10 @@
  */
 import { GeneratedSheet } from '../../../engine/plan/types';
 import { a1 } from '../../../engine/grid';
-import { sameShape } from '../formula-refs';
+import { FormulaShape } from '../formula-refs';
 
-export type SharedRole = { readonly si: number; readonly master: true; readonly ref: string } | { readonly si: number; readonly master: false };
+/** A master carries the formula and the range it covers; a follower only its tag, the same for the whole run. */
+export type SharedRole = { readonly si: number; readonly master: true; readonly ref: string } | { readonly si: number; readonly master: false; readonly tag: string };
 
 /** Which cells of a sheet share a formula, and how. */
 export interface SharedFormulas {
@@ -32,6 +33,7 @@ export function planSharedFormulas(sheet: GeneratedSheet): SharedFormulas {
     let runStart = -1;
     let runEnd = -1;
     let runFormula = '';
+    let runShape: FormulaShape | undefined;
     const close = () => {
       if (runStart >= 0 && runEnd > runStart) {
         const si = masters.length;
@@ -40,7 +42,7 @@ export function planSharedFormulas(sheet: GeneratedSheet): SharedFormulas {
           master: true,
           ref: `${a1(runStart, c)}:${a1(runEnd, c)}`,
         });
-        followers.push({ si, master: false });
+        followers.push({ si, master: false, tag: `<f t="shared" si="${si}"/>` });
         marks[runStart * width + c] = -(si + 1);
         for (let r = runStart + 1; r <= runEnd; r++) marks[r * width + c] = si + 1;
       }
@@ -52,14 +54,19 @@ export function planSharedFormulas(sheet: GeneratedSheet): SharedFormulas {
         close();
         continue;
       }
-      if (runStart >= 0 && r === runEnd + 1 && sameShape(runFormula, runStart, c, cell.formula, r, c)) {
-        runEnd = r;
-        continue;
+      if (runStart >= 0 && r === runEnd + 1) {
+        // The run's first formula is read into its shape once, when a second might join it.
+        runShape ??= new FormulaShape(runFormula, runStart, c);
+        if (runShape.matches(cell.formula, r, c)) {
+          runEnd = r;
+          continue;
+        }
       }
       close();
       runStart = r;
       runEnd = r;
       runFormula = cell.formula;
+      runShape = undefined;
     }
     close();
   }

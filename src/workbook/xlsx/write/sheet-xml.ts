@@ -170,9 +170,7 @@ function writeCell(out: ByteSink, cell: PlannedCell, letters: string, rowNumber:
         out.text(escapeXstring(formula));
         out.ascii('</f>');
       } else {
-        out.ascii('<f t="shared" si="');
-        out.ascii(String(sharedRole.si));
-        out.ascii('"/>');
+        out.ascii(sharedRole.tag);
       }
       if (v !== null && v !== undefined) {
         out.ascii('<v>');
@@ -194,12 +192,12 @@ function openCell(out: ByteSink, letters: string, rowNumber: string, xf: number,
   out.ascii('<c r="');
   out.ascii(letters);
   out.ascii(rowNumber);
-  if (xf !== 0) {
-    out.ascii('" s="');
-    out.ascii(String(xf));
-  }
+  if (xf !== 0) out.ascii(styleAttribute[xf] ??= `" s="${xf}`);
   out.ascii(rest);
 }
+
+/** `" s="N`, made once for each style index rather than for each of a million cells. */
+const styleAttribute: string[] = [];
 
 /** Whether text needs xml:space="preserve" to keep its spaces: spaces at either end, tabs or line breaks. */
 function needsPreserve(text: string): boolean {
