@@ -4,6 +4,7 @@
  * oddity of the seeds is found, and nothing more.
  */
 import { analyseWorkbook } from '../../src/engine/analyse';
+import { parseConfig, type RagBoardConfig } from '../../src/engine/config';
 import { BudgetTable, Check } from '../../src/engine/model';
 import {
   liverpoolDelegatedBudget,
@@ -15,9 +16,9 @@ import {
 } from '../fixtures/seeds';
 import { sheetFromSeed, workbookOf } from './seedGrid';
 
-function analyseSeed(rows: SeedRows) {
+function analyseSeed(rows: SeedRows, config?: RagBoardConfig) {
   const sheet = sheetFromSeed('Budget', rows);
-  const analysis = analyseWorkbook(workbookOf(sheet));
+  const analysis = analyseWorkbook(workbookOf(sheet), config);
   const tables = analysis.tables.filter((t): t is BudgetTable => t.kind === 'budget');
   return { analysis, tables, rows };
 }
@@ -90,6 +91,16 @@ describe('Liverpool delegated budget (seed 000, as at 30 June 2017)', () => {
     expect(line.ytdVariance).toBeNull();
     expect(t[0]!.sheetSignSource).toBe('header');
     expect(a.checks).toEqual([]);
+  });
+
+  test('with a year-to-date basis, the prescribing table (no YTD figures) is graded on its forecast, and says so', () => {
+    const { tables: t } = analyseSeed(liverpoolPrescribingForecast(), parseConfig({ budget: { basis: 'ytd' } }));
+    const line = t[0]!.rows.find((r) => r.kind === 'line')!;
+    // 580,349 over an annual budget of 86,381,974 is a 0.67% overspend: green under the default amber of 1%, amber from 0.5%.
+    expect(line.rag).toMatchObject({ basis: 'forecast', rag: 'G' });
+    expect(line.rag!.reason).toMatch(/forecast/);
+    const strict = analyseSeed(liverpoolPrescribingForecast(), parseConfig({ budget: { basis: 'ytd', amberPct: 0.005 } })).tables[0]!.rows.find((r) => r.kind === 'line')!;
+    expect(strict.rag).toMatchObject({ basis: 'forecast', rag: 'A' });
   });
 });
 

@@ -44,7 +44,9 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     const fDiff = forecastOutturn !== null && annualBudget !== null ? forecastOutturn - annualBudget : null;
     const inSign = (d: number | null) => (d === null ? null : settings.sign === 'overspend-positive' ? d : -d);
     const income = r.kind !== 'section' && (INCOME.test(r.label ?? '') || INCOME.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
-    const useForecast = settings.basis === 'forecast' && fDiff !== null;
+    // The configured basis where the line has its figures, else the other: a forecast-only table
+    // (Liverpool's prescribing) is still graded under a year-to-date basis, and says on what.
+    const useForecast = fDiff !== null && (settings.basis === 'forecast' || ytdDiff === null);
     const rag =
       r.kind === 'section'
         ? null
