@@ -94,7 +94,7 @@ interface WorkbookRun {
   notes: string[];
 }
 
-type StepKey = 'floor' | 'floorDecoded' | 'reader' | 'engine' | 'report' | 'cli' | 'child' | 'writeBack' | 'exceljs';
+type StepKey = 'floor' | 'floorDecoded' | 'reader' | 'engine' | 'report' | 'cli' | 'child' | 'writeBack' | 'exceljs' | 'exceljsRoundTrip';
 
 const STEPS: ReadonlyArray<readonly [StepKey, string]> = [
   ['floor', 'floor: unzip + one pass over the XML bytes'],
@@ -106,6 +106,7 @@ const STEPS: ReadonlyArray<readonly [StepKey, string]> = [
   ['child', 'end to end: CLI as a child process (once)'],
   ['writeBack', 'write-back: analyse --out, child (once)'],
   ['exceljs', 'ExcelJS 4.4.0 xlsx.load, read only (once)'],
+  ['exceljsRoundTrip', 'ExcelJS 4.4.0 load + writeBuffer (once)'],
 ];
 
 const silentIo = (errors: string[]): CliIo => ({ stdout: () => undefined, stderr: (t) => errors.push(t), stderrIsTty: false });
@@ -183,7 +184,7 @@ async function engineScaling(grids: WorkbookGrids, fullMedian: number, repeats: 
   return { partRows: cut + 1, fullRows: rows, partStat: stat, rowRatio, timeRatio, exponent: Math.log(timeRatio) / Math.log(rowRatio) };
 }
 
-async function excelJsLoad(bytes: Uint8Array): Promise<{ ms: number; rows: number }> {
+async function excelJsLoad(bytes: Uint8Array): Promise<{ ms: number; roundTripMs: number; rows: number }> {
   // Loaded here, not at the top: it takes a while to require and only this step needs it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require('exceljs') as typeof import('exceljs');
@@ -192,7 +193,10 @@ async function excelJsLoad(bytes: Uint8Array): Promise<{ ms: number; rows: numbe
   // ExcelJS's typings declare their own Buffer (an ArrayBuffer); at run time it takes Node's Buffer.
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const elapsed = performance.now() - t0;
-  return { ms: elapsed, rows: workbook.worksheets.reduce((n, w) => n + w.rowCount, 0) };
+  // The round trip a library-based writer would make: read, then write the workbook back.
+  await workbook.xlsx.writeBuffer();
+  const roundTrip = performance.now() - t0;
+  return { ms: elapsed, roundTripMs: roundTrip, rows: workbook.worksheets.reduce((n, w) => n + w.rowCount, 0) };
 }
 
 // ------------------------------------------------------------------ main
@@ -278,6 +282,7 @@ async function main(): Promise<void> {
   if (args.exceljs) {
     const e = await excelJsLoad(budget.bytes);
     budget.stats.exceljs = { samples: [e.ms], medianMs: e.ms, minMs: e.ms, warmupMs: null, warmupCounted: false };
+    budget.stats.exceljsRoundTrip = { samples: [e.roundTripMs], medianMs: e.roundTripMs, minMs: e.roundTripMs, warmupMs: null, warmupCounted: false };
     excelRows = e.rows;
   }
 
@@ -309,6 +314,7 @@ async function main(): Promise<void> {
     engineOverReader: ratio(wb.stats.engine?.medianMs, wb.stats.reader?.medianMs),
     childOverInProcess: ratio(wb.stats.child?.medianMs, wb.stats.cli?.medianMs),
     excelJsOverEndToEnd: ratio(wb.stats.exceljs?.medianMs, wb.stats.cli?.medianMs),
+    writeBackOverExcelJsRoundTrip: ratio(wb.stats.writeBack?.medianMs, wb.stats.exceljsRoundTrip?.medianMs),
   });
   const rb = ratios(budget);
   const rr = ratios(risk);
@@ -319,6 +325,7 @@ async function main(): Promise<void> {
     ['engine / reader', 'engineOverReader'],
     ['child process / in-process end to end', 'childOverInProcess'],
     ['ExcelJS load alone / our end to end', 'excelJsOverEndToEnd'],
+    ['our write-back / ExcelJS load + write', 'writeBackOverExcelJsRoundTrip'],
   ];
   out(`${pad('ratios (of medians)', W)}${lpad('budget', 10)}${lpad('risk', 32)}`);
   for (const [name, key] of ratioRows) {

@@ -14,7 +14,7 @@ import { buildWritePlan } from '../engine/plan/buildPlan';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { loadConfigFile, readInputFile, samePath, writeFileAtomically } from './files';
 import { describeReport } from './summary';
-import { nodeCompressor } from './node-compressor';
+import { nodeZipCodec } from './node-zip-codec';
 
 export const EXIT = { ok: 0, failed: 1, badArguments: 2, unreadable: 3 } as const;
 
@@ -104,13 +104,13 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
       throw new RagBoardError('bad-arguments', '--out and --report name the same file', { hint: 'Give each its own name' });
     }
     const bytes = readInputFile(input);
-    const grids = readXlsx(bytes, { fileName: input, onProgress: (f) => progress(f * 0.8) });
+    const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec, onProgress: (f) => progress(f * 0.8) });
     const analysis = analyseWorkbook(grids, config, { onProgress: (f) => progress(0.8 + f * 0.2) });
     progress(null);
     let generated: string[] = [];
     if (options.out) {
       const plan = buildWritePlan(grids, analysis, config ?? DEFAULT_CONFIG, { takenAt: new Date().toISOString().slice(0, 10) });
-      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, compressor: nodeCompressor }));
+      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, codec: nodeZipCodec }));
       generated = plan.sheets.map((s) => s.name);
     }
     const report = buildReport(analysis, input, generated);
@@ -155,7 +155,7 @@ async function clear(input: string, options: ClearOptions, io: CliIo): Promise<n
   try {
     refuseToOverwriteInput(options.out, input);
     const bytes = readInputFile(input);
-    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input, compressor: nodeCompressor }));
+    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input, codec: nodeZipCodec }));
     if (!options.quiet) io.stdout(`${input}\n  Written: ${options.out}, with RAG Board's sheets and rules taken off\n`);
     return EXIT.ok;
   } catch (e) {

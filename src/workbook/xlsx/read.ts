@@ -19,6 +19,7 @@ import { decodePart } from './text';
 import { generatedSheetRoles, parseWorkbook, type SheetEntry } from './workbook-part';
 import { parseWorksheet, WorksheetRangeError } from './worksheet';
 import { XmlSyntaxError } from './xml-scanner';
+import type { ZipCodec } from './zip-codec';
 import { ZipPackage } from './zip';
 
 export interface ReadOptions {
@@ -26,6 +27,8 @@ export interface ReadOptions {
   fileName?: string;
   /** Called with rising fractions of the work done, ending with 1. */
   onProgress?: (fraction: number) => void;
+  /** How parts are inflated; pure JavaScript unless the caller has something faster (the command line passes Node's zlib). */
+  codec?: ZipCodec;
 }
 
 /** Sheet kinds that are listed among a workbook's sheets but hold no cells we read. */
@@ -36,7 +39,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
   const progress = progressReporter(options.onProgress);
 
   rejectNonPackage(bytes, file);
-  const pkg = ZipPackage.open(bytes, file);
+  const pkg = ZipPackage.open(bytes, file, options.codec);
   const workbookPart = findWorkbookPart(pkg, file);
   const workbookRelsPart = relsPartFor(workbookPart);
 

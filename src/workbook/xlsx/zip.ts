@@ -7,6 +7,8 @@
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { damagedPackage } from './errors';
+import { javascriptZipCodec, type ZipCodec } from './zip-codec';
+import { readDirectory, type DirectoryEntry } from './zip-directory';
 
 export interface PartInfo {
   /** The entry name exactly as stored in the zip. */
@@ -18,17 +20,21 @@ export interface PartInfo {
 
 export class ZipPackage {
   private readonly byKey = new Map<string, PartInfo>();
+  /** Where each entry's data is, by entry name: the first entry of a name only. */
+  private readonly directory = new Map<string, DirectoryEntry>();
 
   private constructor(
     private readonly bytes: Uint8Array,
     private readonly file: string | undefined,
     readonly parts: ReadonlyArray<PartInfo>,
+    private readonly codec: ZipCodec,
   ) {
     for (const p of parts) if (!this.byKey.has(partKey(p.entry))) this.byKey.set(partKey(p.entry), p);
+    for (const e of readDirectory(bytes)) if (!this.directory.has(e.name)) this.directory.set(e.name, e);
   }
 
   /** Reads the zip directory (nothing is inflated). Throws a RagBoardError when it is not a sound zip. */
-  static open(bytes: Uint8Array, file?: string): ZipPackage {
+  static open(bytes: Uint8Array, file?: string, codec: ZipCodec = javascriptZipCodec): ZipPackage {
     const problem = directoryProblem(bytes);
     if (problem) throw damagedPackage(problem, file);
     const parts: PartInfo[] = [];
@@ -46,7 +52,7 @@ export class ZipPackage {
       if (!Number.isFinite(p.size) || !Number.isFinite(p.compressedSize) || p.compressedSize < 0 || p.size < 0)
         throw damagedPackage('its zip directory is corrupt', file);
     }
-    return new ZipPackage(bytes, file, parts);
+    return new ZipPackage(bytes, file, parts, codec);
   }
 
   has(partName: string): boolean {
@@ -58,44 +64,34 @@ export class ZipPackage {
   }
 
   /**
-   * Inflates the named parts in one pass over the zip directory. Parts the package
-   * does not have are simply absent from the result, keyed by the name asked for.
+   * Inflates the named parts. Parts the package does not have are simply absent from the
+   * result, keyed by the name asked for.
    */
   read(partNames: ReadonlyArray<string>): Map<string, Uint8Array> {
-    const wanted = new Map<string, string>(); // entry -> name asked for
+    const out = new Map<string, Uint8Array>();
     for (const name of partNames) {
       const info = this.info(name);
-      if (info) wanted.set(info.entry, name);
-    }
-    const out = new Map<string, Uint8Array>();
-    if (wanted.size === 0) return out;
-    let current = '';
-    let files: Record<string, Uint8Array>;
-    const seen = new Set<string>();
-    try {
-      files = unzipSync(this.bytes, {
-        filter(info: UnzipFileInfo) {
-          // Only the first entry of a name counts (as in lookups); a duplicate is ignored.
-          if (!wanted.has(info.name) || seen.has(info.name)) return false;
-          seen.add(info.name);
-          current = info.name;
-          if (info.compression !== 0 && info.compression !== 8)
-            throw new Error(`part "${info.name}" uses zip compression method ${info.compression}, which Excel does not write`);
-          return true;
-        },
-      });
-    } catch (e) {
-      throw damagedPackage(`the part "${current}" cannot be unpacked`, this.file, e);
-    }
-    for (const [entry, asked] of wanted) {
-      const data = files[entry];
-      const info = this.byKey.get(partKey(asked))!;
-      if (!data || data.length !== info.size) {
-        throw damagedPackage(`the part "${entry}" is incomplete`, this.file);
-      }
-      out.set(asked, data);
+      if (!info) continue;
+      out.set(name, this.inflate(info));
     }
     return out;
+  }
+
+  private inflate(info: PartInfo): Uint8Array {
+    const entry = this.directory.get(info.entry);
+    if (!entry || entry.dataOffset < 0) throw damagedPackage(`the part "${info.entry}" cannot be unpacked`, this.file);
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw damagedPackage(`the part "${info.entry}" cannot be unpacked`, this.file, new Error(`part "${info.entry}" uses zip compression method ${entry.method}, which Excel does not write`));
+    }
+    const compressed = this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    let data: Uint8Array;
+    try {
+      data = entry.method === 0 ? compressed.slice() : this.codec.inflateRaw(compressed, entry.size);
+    } catch (e) {
+      throw damagedPackage(`the part "${info.entry}" cannot be unpacked`, this.file, e);
+    }
+    if (data.length !== entry.size) throw damagedPackage(`the part "${info.entry}" is incomplete`, this.file);
+    return data;
   }
 
   readOne(partName: string): Uint8Array | undefined {

@@ -21,7 +21,7 @@ import { XmlSyntaxError } from '../xml-scanner';
 import { parseXml } from '../xml-sax';
 import { cannotWrite, planFault, protectedSheet, protectedStructure } from './errors';
 import { ContentTypesPart, CONTENT_TYPE, relativeTarget, RelationshipsPart } from './opc-edit';
-import type { Compressor } from './compressor';
+import type { ZipCodec } from '../zip-codec';
 import { PackageEditor } from './package';
 import { writeGeneratedSheet, PlanValueError, printRangeFormula, type SheetXmlContext } from './sheet-xml';
 import { SourceSheet } from './source-sheet';
@@ -34,7 +34,7 @@ export interface WriteOptions {
   /** The file's name, used in messages ("budget.xlsx"). */
   readonly fileName?: string;
   /** How parts are deflated; pure JavaScript unless the caller has something faster (the command line passes Node's zlib). */
-  readonly compressor?: Compressor;
+  readonly codec?: ZipCodec;
 }
 
 const EMPTY_PLAN: WritePlan = { sheets: [], sourceRules: [] };
@@ -67,7 +67,7 @@ interface SheetRecord {
 
 function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Uint8Array {
   const file = options.fileName;
-  const pkg = PackageEditor.open(original, file, options.compressor);
+  const pkg = PackageEditor.open(original, file, options.codec);
   const workbookPart = findWorkbookPart(pkg.zip, file);
   const workbookText = pkg.text(workbookPart)!;
   const info = readPart(workbookPart, { file }, () => parseWorkbook(workbookText));

@@ -12,8 +12,8 @@
 import { rejectNonPackage } from '../sniff';
 import { decodePart } from '../text';
 import { partKey, ZipPackage } from '../zip';
-import { javascriptCompressor, type Compressor, type DeflateStream } from './compressor';
-import { readDirectory, type DirectoryEntry } from './zip-directory';
+import { javascriptZipCodec, type ZipCodec, type DeflateStream } from '../zip-codec';
+import { readDirectory, type DirectoryEntry } from '../zip-directory';
 import { writeZip, type ZipEntryOut } from './zip-writer';
 import { ByteSink } from './byte-sink';
 
@@ -54,14 +54,14 @@ export class PackageEditor {
   private constructor(
     readonly zip: ZipPackage,
     private readonly originalBytes: Uint8Array,
-    private readonly compressor: Compressor,
+    private readonly codec: ZipCodec,
   ) {}
 
   /** Opens the package's directory. Throws the reader's RagBoardErrors for what is not a sound package. */
-  static open(bytes: Uint8Array, file?: string, compressor: Compressor = javascriptCompressor): PackageEditor {
+  static open(bytes: Uint8Array, file?: string, codec: ZipCodec = javascriptZipCodec): PackageEditor {
     rejectNonPackage(bytes, file);
-    const zip = ZipPackage.open(bytes, file);
-    const editor = new PackageEditor(zip, bytes, compressor);
+    const zip = ZipPackage.open(bytes, file, codec);
+    const editor = new PackageEditor(zip, bytes, codec);
     const seen = new Set<string>();
     for (const directory of readDirectory(bytes)) {
       const folder = directory.name.endsWith('/');
@@ -151,17 +151,17 @@ export class PackageEditor {
     let first: Uint8Array | undefined;
     let stream: DeflateStream | undefined;
     const sink = new ByteSink((chunk, last) => {
-      crc = this.compressor.crc32(chunk, crc);
+      crc = this.codec.crc32(chunk, crc);
       if (!stream && last) {
         first = chunk.slice();
         return;
       }
-      stream ??= this.compressor.deflateRawStream(BIG_PART_LEVEL, (data) => compressed.push(data));
+      stream ??= this.codec.deflateRawStream(BIG_PART_LEVEL, (data) => compressed.push(data));
       stream.push(chunk, last);
     });
     write(sink);
     sink.end();
-    if (first) compressed.push(this.compressor.deflateRaw(first, DEFLATE_LEVEL));
+    if (first) compressed.push(this.codec.deflateRaw(first, DEFLATE_LEVEL));
     const streamed: Streamed = { compressed, crc, size: sink.length };
     const e = this.live(part) ?? this.add(part, new Uint8Array(0));
     e.current = undefined;
@@ -240,7 +240,7 @@ export class PackageEditor {
         dosDate: FIXED_DOS_DATE,
       });
     }
-    return writeZip(out, this.compressor);
+    return writeZip(out, this.codec);
   }
 
   private add(part: string, bytes: Uint8Array): Entry {

@@ -4,7 +4,7 @@
  * flagged UTF-8 where they need it, and nothing depends on the clock, so the same entries
  * always give the same bytes.
  */
-import type { Compressor } from './compressor';
+import type { ZipCodec } from '../zip-codec';
 
 export type ZipEntryOut =
   | {
@@ -34,7 +34,7 @@ export class ZipTooLargeError extends Error {}
 
 const LIMIT = 0xffffffff;
 
-export function writeZip(entries: ReadonlyArray<ZipEntryOut>, compressor: Compressor): Uint8Array {
+export function writeZip(entries: ReadonlyArray<ZipEntryOut>, codec: ZipCodec): Uint8Array {
   if (entries.length > 0xffff) throw new ZipTooLargeError(`it would hold ${entries.length} parts, more than a zip without Zip64 can`);
   const encoder = new TextEncoder();
   const prepared = entries.map((e) => {
@@ -55,9 +55,9 @@ export function writeZip(entries: ReadonlyArray<ZipEntryOut>, compressor: Compre
     return {
       name,
       utf8,
-      data: [store ? e.data : compressor.deflateRaw(e.data, e.level)],
+      data: [store ? e.data : codec.deflateRaw(e.data, e.level)],
       method: store ? 0 : 8,
-      crc: compressor.crc32(e.data),
+      crc: codec.crc32(e.data),
       size: e.data.length,
       time: e.dosTime,
       date: e.dosDate,

@@ -1,6 +1,6 @@
 /**
  * The zip layer of the writer: the sink that hands bytes on a chunk at a time, both
- * compressors (JavaScript for the browser page, Node's zlib for the command line), the zip
+ * codecs (JavaScript for the browser page, Node's zlib for the command line), the zip
  * writer, and the copying of untouched parts' compressed bytes.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { inflateSync, unzipSync, zipSync, type Zippable } from 'fflate';
 import { ByteSink, CHUNK, collectBytes } from '../../../../src/workbook/xlsx/write/byte-sink';
-import { crc32, javascriptCompressor, type Compressor } from '../../../../src/workbook/xlsx/write/compressor';
+import { crc32, javascriptZipCodec, type ZipCodec } from '../../../../src/workbook/xlsx/zip-codec';
 import { PackageEditor } from '../../../../src/workbook/xlsx/write/package';
-import { readDirectory } from '../../../../src/workbook/xlsx/write/zip-directory';
+import { readDirectory } from '../../../../src/workbook/xlsx/zip-directory';
 import { writeZip, ZipTooLargeError } from '../../../../src/workbook/xlsx/write/zip-writer';
-import { nodeCompressor } from '../../../../src/cli/node-compressor';
+import { nodeZipCodec } from '../../../../src/cli/node-zip-codec';
 import { applyPlan } from '../../../../src/workbook/xlsx/write/apply';
 import { readXlsx } from '../../../../src/workbook/xlsx/read';
 
-const COMPRESSORS: ReadonlyArray<[string, Compressor]> = [
-  ['JavaScript', javascriptCompressor],
-  ['Node zlib', nodeCompressor],
+const COMPRESSORS: ReadonlyArray<[string, ZipCodec]> = [
+  ['JavaScript', javascriptZipCodec],
+  ['Node zlib', nodeZipCodec],
 ];
 
 /** Text of a known shape over several chunks, with characters of 2, 3 and 4 UTF-8 bytes. */
@@ -78,16 +78,16 @@ describe('ByteSink', () => {
   });
 });
 
-describe.each(COMPRESSORS)('%s compressor', (_name, compressor) => {
+describe.each(COMPRESSORS)('%s codec', (_name, codec) => {
   it('deflates raw data that inflates back', () => {
     const data = new TextEncoder().encode(sampleText(200_000));
-    for (const level of [1, 6]) expect(Buffer.from(inflateSync(compressor.deflateRaw(data, level))).equals(Buffer.from(data))).toBe(true);
+    for (const level of [1, 6]) expect(Buffer.from(inflateSync(codec.deflateRaw(data, level))).equals(Buffer.from(data))).toBe(true);
   });
 
   it('deflates a stream of chunks into one stream that inflates back whole', () => {
     const data = new TextEncoder().encode(sampleText(CHUNK * 3.3));
     const out: Uint8Array[] = [];
-    const stream = compressor.deflateRawStream(1, (piece) => out.push(piece));
+    const stream = codec.deflateRawStream(1, (piece) => out.push(piece));
     const chunk = new Uint8Array(CHUNK);
     for (let from = 0; from < data.length; from += CHUNK) {
       // The same buffer each time, overwritten as the sink does.
@@ -103,8 +103,8 @@ describe.each(COMPRESSORS)('%s compressor', (_name, compressor) => {
 
   it('carries a CRC over pieces to the CRC of the whole', () => {
     const data = new TextEncoder().encode(sampleText(50_000));
-    const whole = compressor.crc32(data);
-    expect(compressor.crc32(data.subarray(20_000), compressor.crc32(data.subarray(0, 20_000)))).toBe(whole);
+    const whole = codec.crc32(data);
+    expect(codec.crc32(data.subarray(20_000), codec.crc32(data.subarray(0, 20_000)))).toBe(whole);
     expect(whole).toBe(crc32(data));
   });
 });
@@ -118,7 +118,7 @@ describe('writeZip', () => {
         { kind: 'new', name: 'xl/media/image1.png', data: new Uint8Array([1, 2, 3]), level: 0, dosTime: 0, dosDate: 33 },
         { kind: 'new', name: 'xl/worksheets/Über.xml', data, level: 1, dosTime: 0, dosDate: 33 },
       ],
-      javascriptCompressor,
+      javascriptZipCodec,
     );
     const files = unzipSync(out);
     expect(Object.keys(files)).toEqual(['[Content_Types].xml', 'xl/media/image1.png', 'xl/worksheets/Über.xml']);
@@ -141,7 +141,7 @@ describe('writeZip', () => {
 
   it('refuses more entries than a zip without Zip64 holds', () => {
     const entries = Array.from({ length: 0x10000 }, (_, i) => ({ kind: 'new' as const, name: `p${i}`, data: new Uint8Array(0), level: 0, dosTime: 0, dosDate: 33 }));
-    expect(() => writeZip(entries, javascriptCompressor)).toThrow(ZipTooLargeError);
+    expect(() => writeZip(entries, javascriptZipCodec)).toThrow(ZipTooLargeError);
   });
 });
 
@@ -170,9 +170,9 @@ describe('PackageEditor', () => {
     expect(new TextDecoder().decode(unzipSync(out)['[Content_Types].xml'])).toBe('<Types><Default Extension="png"/></Types>');
   });
 
-  it.each(COMPRESSORS)('writes a part through a sink, deflated as it goes (%s), and reads back the same', (_name, compressor) => {
+  it.each(COMPRESSORS)('writes a part through a sink, deflated as it goes (%s), and reads back the same', (_name, codec) => {
     const text = sampleText(CHUNK * 2.2);
-    const pkg = PackageEditor.open(original(), undefined, compressor);
+    const pkg = PackageEditor.open(original(), undefined, codec);
     pkg.writePart('xl/worksheets/sheet2.xml', (sink) => sink.text(text));
     pkg.writePart('xl/worksheets/small.xml', (sink) => sink.text('<worksheet/>'));
     const files = unzipSync(pkg.toZip());
@@ -183,17 +183,17 @@ describe('PackageEditor', () => {
 
   it('gives back the original bytes when a part written again is what it was', () => {
     const text = sampleText(CHUNK * 1.5);
-    const first = PackageEditor.open(original(), undefined, nodeCompressor);
+    const first = PackageEditor.open(original(), undefined, nodeZipCodec);
     first.writePart('xl/worksheets/sheet2.xml', (sink) => sink.text(text));
     const once = first.toZip();
-    const again = PackageEditor.open(once, undefined, nodeCompressor);
+    const again = PackageEditor.open(once, undefined, nodeZipCodec);
     again.writePart('xl/worksheets/sheet2.xml', (sink) => sink.text(text));
     expect(again.changed).toBe(false);
     expect(Buffer.from(again.toZip()).equals(Buffer.from(once))).toBe(true);
   });
 });
 
-describe('applyPlan with either compressor', () => {
+describe('applyPlan with either codec', () => {
   it('writes the same workbook content with Node zlib as with JavaScript', () => {
     const bytes = original();
     const plan = {
@@ -213,7 +213,7 @@ describe('applyPlan with either compressor', () => {
       sourceRules: [],
     };
     const js = readXlsx(applyPlan(bytes, plan));
-    const node = readXlsx(applyPlan(bytes, plan, { compressor: nodeCompressor }));
+    const node = readXlsx(applyPlan(bytes, plan, { codec: nodeZipCodec }));
     expect(node.sheets.map((s) => s.name)).toEqual(js.sheets.map((s) => s.name));
     const summary = node.sheets.find((s) => s.name === 'Budget Summary')!;
     expect(summary.values[29_999]?.[0]).toBe('Line 29999 – £');
