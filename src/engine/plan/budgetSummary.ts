@@ -10,7 +10,7 @@ import { BudgetRow, BudgetTable, Check } from '../model';
 import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
-import { formula, num, sourceFigure, str, text } from './cells';
+import { columnRanges, formula, num, sourceFigure, str, text } from './cells';
 import { ragExpressions } from './ragExpression';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
@@ -75,6 +75,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   let r = 8;
   const ragRows: number[] = [];
   const lineRows: { summaryRow: number; line: BudgetRow; table: BudgetTable }[] = [];
+  const rowFormulas = new RowFormulas();
   let freezeRows = 0;
 
   for (const table of input.tables) {
@@ -109,19 +110,23 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
       put(r, C.ytdActual, fig('ytdActual', line.ytdActual));
       put(r, C.annual, fig('annualBudget', line.annualBudget));
       if (line.forecastMethod === 'straight-line' && table.monthsElapsed) {
-        put(r, C.forecast, formula(`IF(ISNUMBER(${cell(r, C.ytdActual)}),${cell(r, C.ytdActual)}/${table.monthsElapsed}*12,"")`, line.forecastOutturn, strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT));
+        const months = table.monthsElapsed;
+        const straightLine = rowFormulas.at(`forecast ${months}`, r, (ref) => `IF(ISNUMBER(${ref(C.ytdActual)}),${ref(C.ytdActual)}/${months}*12,"")`);
+        put(r, C.forecast, formula(straightLine, line.forecastOutturn, strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT));
       } else {
         put(r, C.forecast, fig('forecastOutturn', line.forecastOutturn));
       }
-      put(r, C.ytdVar, variance(r, C.ytdActual, C.ytdBudget, line.ytdVariance, overspendPositive, strong));
-      put(r, C.ytdPct, percentage(r, C.ytdVar, C.ytdBudget, line.ytdVariancePct, strong));
-      put(r, C.fVar, variance(r, C.forecast, C.annual, line.forecastVariance, overspendPositive, strong));
-      put(r, C.fPct, percentage(r, C.fVar, C.annual, line.forecastVariancePct, strong));
+      put(r, C.ytdVar, variance(rowFormulas, r, C.ytdActual, C.ytdBudget, line.ytdVariance, overspendPositive, strong));
+      put(r, C.ytdPct, percentage(rowFormulas, r, C.ytdVar, C.ytdBudget, line.ytdVariancePct, strong));
+      put(r, C.fVar, variance(rowFormulas, r, C.forecast, C.annual, line.forecastVariance, overspendPositive, strong));
+      put(r, C.fPct, percentage(rowFormulas, r, C.fVar, C.annual, line.forecastVariancePct, strong));
       const basis = line.rag?.basis ?? 'ytd';
       const [vCol, pCol] = basis === 'forecast' ? [C.fVar, C.fPct] : [C.ytdVar, C.ytdPct];
       // +1 where a positive variance on this sheet is adverse (an overspend), -1 where it is favourable.
       const adverseSign = (overspendPositive ? 1 : -1) * (line.income ? -1 : 1);
-      put(r, C.rag, formula(ragFormula(cell(r, vCol), cell(r, pCol), adverseSign, line.income, unitsFactor(table.units)), line.rag ? RAG_WORD[line.rag.rag] : '', RAG_CELL));
+      const factor = unitsFactor(table.units);
+      const rag = rowFormulas.at(`rag ${vCol} ${pCol} ${adverseSign} ${line.income} ${factor}`, r, (ref) => ragFormula(ref(vCol), ref(pCol), adverseSign, line.income, factor));
+      put(r, C.rag, formula(rag, line.rag ? RAG_WORD[line.rag.rag] : '', RAG_CELL));
       ragRows.push(r);
       put(r, C.why, text(line.rag?.reason ?? '', cellBox));
       const found = checksByRow.get(line.row) ?? [];
@@ -193,17 +198,44 @@ function cell(row: number, col: number): string {
   return a1(row, col);
 }
 
-function variance(r: number, actualCol: number, budgetCol: number, cached: number | null, overspendPositive: boolean, strong: boolean): PlannedCell {
-  const a = cell(r, actualCol);
-  const b = cell(r, budgetCol);
-  const diff = overspendPositive ? `${a}-${b}` : `${b}-${a}`;
-  return formula(`IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),${diff},"")`, cached ?? '', money(strong));
+function variance(rowFormulas: RowFormulas, r: number, actualCol: number, budgetCol: number, cached: number | null, overspendPositive: boolean, strong: boolean): PlannedCell {
+  const text = rowFormulas.at(`variance ${actualCol} ${budgetCol} ${overspendPositive}`, r, (ref) => {
+    const a = ref(actualCol);
+    const b = ref(budgetCol);
+    const diff = overspendPositive ? `${a}-${b}` : `${b}-${a}`;
+    return `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),${diff},"")`;
+  });
+  return formula(text, cached ?? '', money(strong));
 }
 
-function percentage(r: number, varianceCol: number, budgetCol: number, cached: number | null, strong: boolean): PlannedCell {
-  const v = cell(r, varianceCol);
-  const b = cell(r, budgetCol);
-  return formula(`IF(AND(ISNUMBER(${v}),ISNUMBER(${b})),IF(${b}=0,"",${v}/ABS(${b})),"")`, cached ?? '', pct(strong));
+function percentage(rowFormulas: RowFormulas, r: number, varianceCol: number, budgetCol: number, cached: number | null, strong: boolean): PlannedCell {
+  const text = rowFormulas.at(`percentage ${varianceCol} ${budgetCol}`, r, (ref) => {
+    const v = ref(varianceCol);
+    const b = ref(budgetCol);
+    return `IF(AND(ISNUMBER(${v}),ISNUMBER(${b})),IF(${b}=0,"",${v}/ABS(${b})),"")`;
+  });
+  return formula(text, cached ?? '', pct(strong));
+}
+
+/**
+ * The formulas of the lines table, which differ from row to row only in the row number of
+ * their references: each shape is built once, with a marker where the row number goes, and
+ * filled in for each row. A 100,000-line summary then builds four hundred thousand formulas
+ * by joining a few pieces, not by composing each from scratch.
+ */
+class RowFormulas {
+  private static readonly ROW = '\u0000';
+  private readonly pieces = new Map<string, string[]>();
+
+  /** The formula of shape `key` in summary row `row` (0-based); `build` writes it with `ref(col)` for a cell of the same row. */
+  at(key: string, row: number, build: (ref: (col: number) => string) => string): string {
+    let pieces = this.pieces.get(key);
+    if (!pieces) {
+      pieces = build((col) => `${columnLetter(col)}${RowFormulas.ROW}`).split(RowFormulas.ROW);
+      this.pieces.set(key, pieces);
+    }
+    return pieces.join(String(row + 1));
+  }
 }
 
 /**
@@ -232,7 +264,7 @@ export function ragFormula(variance: string, percent: string, adverseSign: numbe
 function ragRules(rows: number[]): PlannedRule[] {
   if (rows.length === 0) return [];
   const first = rows[0]!;
-  const ranges = rows.map((r) => cell(r, C.rag)).join(' ');
+  const ranges = columnRanges(C.rag, rows);
   const ref = `$${columnLetter(C.rag)}${first + 1}`;
   return [
     { ranges, condition: `${ref}="Red"`, order: 1, style: { fill: COLOURS.red, fontColour: '#FFFFFF', bold: true } },
