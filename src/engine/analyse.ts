@@ -107,13 +107,24 @@ function isProse(line: string): boolean {
  * The title: the last few short lines above the header ("Cannock Chase CCG / Primary Medical
  * Services - Delegated Budgets 2018/19 / Month 7"), leaving out commentary and the
  * key-value lines of a version-control block ("Date 11th October 2018", "Transferred Risks: 31").
+ * Where a line names the document ("... Risk Register", "... Budgets 2018/19"), the lines below
+ * it are kept only when they state a period ("Month 7"): a form's bare labels ("Recommend
+ * Closure") are not part of a title.
  */
 function titleOf(above: TitleLines): string | null {
-  const lines = above.lines
-    .filter((l) => !isProse(l) && !/:\s*\d+$|^(date|version|author|owner)\b/i.test(l))
+  let lines = above.lines
+    // "Version Control | CCG CORPORATE RISK REGISTER": the block's heading, with the register's name beside it.
+    .map((l) => l.replace(/^version control\b[\s:|-]*/i, ''))
+    .filter((l) => l !== '' && !isProse(l) && !/:\s*\d+$|^(date|version|author|owner)\b/i.test(l))
     .map((l) => l.replace(/[:\s]+$/, ''));
+  let naming = lines.length - 1;
+  while (naming >= 0 && !DOCUMENT_NAME.test(lines[naming]!)) naming--;
+  if (naming >= 0) lines = [...lines.slice(0, naming + 1), ...lines.slice(naming + 1).filter((l) => parsePeriod(l) !== null)];
   return lines.length ? lines.slice(-3).join(' — ') : null;
 }
+
+/** Words that name a finance or governance document in its title. */
+const DOCUMENT_NAME = /\b(register|budgets?|finance|financial|position|report|statement|monitoring|summary|forecast|outturn)\b/i;
 
 function periodIn(lines: string[]): { monthsElapsed: number; asAt: CalendarDate | null } | null {
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -106,6 +106,8 @@ describe('Staffordshire corporate risk register (seed 001, October 2018)', () =>
     const { registers: found } = registers(sheetFromSeed('Register', staffordshireRiskRegister()), grading);
     expect(found).toHaveLength(1);
     expect(found[0]!.asAt).toEqual({ year: 2018, month: 10, day: 11 });
+    // The version block's heading names the register; "Recommend Closure", a label below it, does not.
+    expect(found[0]!.title).toBe('CCG CORPORATE RISK REGISTER (Clinical and Non Clinical Risks)');
     expect(found[0]!.risks.slice(0, 4).map((r) => r.ref)).toEqual(['A1.54', 'A1.55', 'A1.56', 'A1.57']);
     expect(found[0]!.risks.map((r) => r.ref)).toContain('A1.66');
   });

@@ -18,6 +18,7 @@ export type RawTable =
   | { readonly kind: 'risk'; readonly register: RawRiskRegister; readonly above: TitleLines };
 
 const MAX_TITLE_ROWS = 6;
+const MAX_HEADING_BLOCK_ROWS = 14;
 
 export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRoleOverride> = [], notes: string[] = []): RawTable[] {
   const found: RawTable[] = [];
@@ -73,14 +74,20 @@ export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRole
 
 function titleLinesAbove(sheet: SheetGrid, headerTop: number, floor: number): TitleLines {
   const lines: string[] = [];
-  for (let r = headerTop - 1; r >= Math.max(floor, headerTop - MAX_TITLE_ROWS); r--) {
+  let belowHadText = false;
+  // Up to MAX_TITLE_ROWS rows; further up only while the block of text goes on unbroken (a
+  // register's version-control block with its name at the top is ten lines).
+  for (let r = headerTop - 1; r >= Math.max(floor, headerTop - MAX_HEADING_BLOCK_ROWS); r--) {
     const row = sheet.values[r] ?? [];
     const texts: string[] = [];
     for (let c = 0; c < row.length; c++) {
       const t = cellText(sheet, r, c);
       if (t) texts.push(t);
     }
+    const beyondWindow = r < headerTop - MAX_TITLE_ROWS;
+    if (beyondWindow && !(texts.length && belowHadText)) break;
     if (texts.length) lines.unshift(texts.join(' '));
+    belowHadText = texts.length > 0;
   }
   return { lines };
 }
