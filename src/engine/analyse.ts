@@ -10,6 +10,7 @@ import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister } from './risk/analyseRegister';
 import { findSchemeKey } from './risk/key';
+import { findRatingWords, type RatingWords } from './risk/ratingWords';
 import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme } from './rag/scheme';
 import { unitsIn } from './detect/roles';
 import { CalendarDate, parseDate, parsePeriod } from './cells/date';
@@ -40,6 +41,14 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     if (workbookKey === undefined) workbookKey = workbook.sheets.map(sheetKey).find((k) => k !== null) ?? null;
     return workbookKey ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
   };
+
+  const wordsOf = new Map<string, RatingWords | null>();
+  const sheetWords = (sheet: SheetGrid) => {
+    if (!wordsOf.has(sheet.name)) wordsOf.set(sheet.name, findRatingWords(sheet));
+    return wordsOf.get(sheet.name)!;
+  };
+  // The register's own sheet first, then the first sheet of the workbook that states them.
+  const wordsFor = (sheet: SheetGrid): RatingWords | null => sheetWords(sheet) ?? workbook.sheets.map(sheetWords).find((w) => w !== null) ?? null;
 
   workbook.sheets.forEach((sheet, index) => {
     // Our own summaries hold tables too; they are never read as the user's.
@@ -73,6 +82,8 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
         checks.push(...c);
       } else {
         const asAt = config.asAt ?? dateIn(f.above.lines) ?? sheetPeriod?.asAt ?? null;
+        const ratingWords = wordsFor(sheet);
+        const ownWords = new Map<string, string>();
         const { register, checks: c } = analyseRegister(sheet, f.register, {
           title: titleOf(f.above),
           scheme: schemeFor(sheet),
@@ -80,7 +91,15 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
           hiddenRows,
           hiddenColumns,
           date1904: workbook.date1904 ?? false,
+          ratingWords,
+          onOwnWord: (scale, word, value, npsa) => {
+            const at = scale === 'likelihood' ? ratingWords?.likelihoodAt : ratingWords?.consequenceAt;
+            ownWords.set(`${scale} ${word.toLowerCase()}`, `${word} = ${value}${npsa !== null ? ` (the NPSA scale has ${npsa})` : ''} by the key at ${at}`);
+          },
         });
+        if (ownWords.size) {
+          notes.push(`The ${sheet.name} register's rating words were read by the workbook's own key: ${[...ownWords.values()].join('; ')}.`);
+        }
         tables.push(register);
         checks.push(...c);
       }

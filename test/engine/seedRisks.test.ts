@@ -112,6 +112,26 @@ describe('Staffordshire corporate risk register (seed 001, October 2018)', () =>
     expect(found[0]!.risks.map((r) => r.ref)).toContain('A1.66');
   });
 
+  test("likelihood written as words is read by Table One's own scale (3 = Likely), not NPSA's (Likely = 4), and the report says so", () => {
+    // A register in the shape of Staffordshire's, with its likelihoods written as the words of its own key.
+    const register = sheetFromSeed('Register', [
+      ['Risk Ref', 'Risk Description', 'Likelihood', 'Consequence', 'Score'],
+      ['A1.54', 'Workforce', 'Likely', 'Major', '12'],
+      ['A1.55', 'Estates', 'Highly Likely', 'Moderate', '12'],
+      ['A1.56', 'Investment', 'Rare', 'Catastrophic', '5'],
+    ]);
+    const { analysis, registers: found } = registers(register, grading);
+    const scores = found[0]!.risks.map((r) => [r.ref, r.scores.current?.likelihood, r.scores.current?.consequence, r.scores.current?.score]);
+    expect(scores).toEqual([
+      ['A1.54', 3, 4, 12],
+      ['A1.55', 4, 3, 12],
+      ['A1.56', 1, 5, 5],
+    ]);
+    // The scores typed agree with the register's own scale, so nothing is flagged.
+    expect(analysis.checks.filter((c) => c.code === 'score_mismatch')).toEqual([]);
+    expect(analysis.notes.join(' ')).toMatch(/Likely = 3.*Table One!A\d+/);
+  });
+
   test('a chosen preset overrides the workbook key, and the report says which was used', () => {
     const analysis = analyseWorkbook(workbookOf(sheetFromSeed('Register', staffordshireRiskRegisterAligned()), grading), parseConfig({ risk: { scheme: 'npsa-4band' } }));
     const reg = analysis.tables[0] as RiskRegister;

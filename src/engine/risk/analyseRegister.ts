@@ -5,6 +5,7 @@
 import { SheetGrid, a1, cellFormula, cellNumberFormat, cellValue, CellRange } from '../grid';
 import { Check, RiskEntry, RiskRegister, RiskRole, RiskScore, RiskSlot, RISK_SLOTS } from '../model';
 import { RagScheme, gradeFor } from '../rag/scheme';
+import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseScore, parseTrend, ParsedRating } from '../cells/risk';
 import { CalendarDate, compareDates, formatDate, parseDate } from '../cells/date';
 import { RawRiskRegister } from '../detect/riskRegister';
@@ -17,6 +18,10 @@ export interface RegisterContext {
   readonly hiddenRows: ReadonlySet<number>;
   readonly hiddenColumns: ReadonlySet<number>;
   readonly date1904: boolean;
+  /** The workbook's own words for ratings, where its key states them. */
+  readonly ratingWords?: RatingWords | null;
+  /** Told of each rating word read by the workbook's own key to a value the NPSA words would not give. */
+  readonly onOwnWord?: (scale: 'likelihood' | 'consequence', word: string, value: number, npsaValue: number | null) => void;
 }
 
 const SLOT_NAME: Record<RiskSlot, string> = { inherent: 'inherent', current: 'current', residual: 'residual', target: 'target' };
@@ -43,7 +48,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
 
     const scores = {} as Record<RiskSlot, RiskScore | null>;
     for (const slot of RISK_SLOTS) {
-      scores[slot] = raw.header.slots.includes(slot) ? scoreSlot(sheet, row, slot, colOf, ctx.scheme, add) : null;
+      scores[slot] = raw.header.slots.includes(slot) ? scoreSlot(sheet, row, slot, colOf, ctx, add) : null;
     }
 
     const reviewCol = colOf.get('reviewDate');
@@ -120,13 +125,24 @@ function ratingValue(p: ParsedRating, what: string, col: number, add: AddCheck, 
   }
 }
 
-function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<RiskRole, number>, scheme: RagScheme, add: AddCheck): RiskScore | null {
+function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<RiskRole, number>, ctx: RegisterContext, add: AddCheck): RiskScore | null {
+  const scheme = ctx.scheme;
   const lCol = colOf.get(`${slot}Likelihood`);
   const cCol = colOf.get(`${slot}Consequence`);
   const sCol = colOf.get(`${slot}Score`);
   const name = SLOT_NAME[slot];
-  let likelihood = lCol === undefined ? null : ratingValue(parseLikelihood(cellValue(sheet, row, lCol)), `The ${name} likelihood`, lCol, add, a1(row, lCol));
-  let consequence = cCol === undefined ? null : ratingValue(parseConsequence(cellValue(sheet, row, cCol)), `The ${name} consequence`, cCol, add, a1(row, cCol));
+  const rating = (scale: 'likelihood' | 'consequence', col: number) => {
+    const cell = cellValue(sheet, row, col);
+    const parse = scale === 'likelihood' ? parseLikelihood : parseConsequence;
+    const parsed = parse(cell, ctx.ratingWords?.[scale] ?? undefined);
+    if (typeof cell === 'string' && parsed.kind === 'value' && ctx.onOwnWord) {
+      const npsa = parse(cell);
+      if (npsa.kind !== 'value' || npsa.value !== parsed.value) ctx.onOwnWord(scale, cell.trim(), parsed.value, npsa.kind === 'value' ? npsa.value : null);
+    }
+    return ratingValue(parsed, `The ${name} ${scale}`, col, add, a1(row, col));
+  };
+  let likelihood = lCol === undefined ? null : rating('likelihood', lCol);
+  let consequence = cCol === undefined ? null : rating('consequence', cCol);
   let typedScore: number | null = null;
   if (sCol !== undefined) {
     const p = parseScore(cellValue(sheet, row, sCol));

@@ -1,0 +1,77 @@
+/**
+ * A workbook's own words for likelihood and consequence, from a key such as Staffordshire's
+ * Table One ("LIKELIHOOD of Occurrence / 1= Rare / 2= Unlikely / 3= Likely / 4= Highly Likely /
+ * 5= Certain"). Registers that write their ratings as words mean these numbers: Staffordshire's
+ * "Likely" is 3, where the NPSA scale that is the fallback says 4.
+ */
+import { SheetGrid, a1 } from '../grid';
+
+export interface RatingWords {
+  /** Lower-case word -> value, for each scale the key states. */
+  readonly likelihood: ReadonlyMap<string, number> | null;
+  readonly consequence: ReadonlyMap<string, number> | null;
+  /** Where each scale was found ("Table One!A11"). */
+  readonly likelihoodAt: string | null;
+  readonly consequenceAt: string | null;
+}
+
+/** "3= Likely", "4 - Highly Likely", "5: Catastrophic": a number from 1 to 5 and its word(s). */
+const ENTRY = /^\s*([1-5])\s*(?:=|:|-|–|—)\s*([A-Za-z][A-Za-z '-]{0,30}?)\s*$/;
+/** How far above an entry its heading may be: the five rows of a list, and a line between. */
+const HEADING_REACH = 7;
+
+interface Entry {
+  readonly row: number;
+  readonly col: number;
+  readonly value: number;
+  readonly word: string;
+}
+
+type Scale = 'likelihood' | 'consequence';
+
+function scaleNamed(text: string): Scale | null {
+  // "Most Likely CONSEQUENCE" names the consequence scale: "likely" is not "likelihood".
+  if (/\b(consequence|impact|severity)\b/i.test(text)) return 'consequence';
+  if (/\b(likelihood|probability)\b/i.test(text)) return 'likelihood';
+  return null;
+}
+
+/** The scales a sheet's key states, three or more distinct values each; null when it states none. */
+export function findRatingWords(sheet: SheetGrid): RatingWords | null {
+  const entries: Entry[] = [];
+  const rowText: string[] = [];
+  sheet.values.forEach((row, r) => {
+    const texts: string[] = [];
+    row?.forEach((v, c) => {
+      if (typeof v !== 'string') return;
+      texts.push(v);
+      const m = ENTRY.exec(v);
+      if (m) entries.push({ row: r, col: c, value: Number(m[1]), word: m[2]!.toLowerCase().replace(/\s+/g, ' ') });
+    });
+    rowText[r] = texts.join(' ');
+  });
+  if (entries.length < 3) return null;
+  const found: Record<Scale, { words: Map<string, number>; at: string } | undefined> = { likelihood: undefined, consequence: undefined };
+  for (const e of entries) {
+    let scale: Scale | null = null;
+    for (let r = e.row - 1; r >= Math.max(0, e.row - HEADING_REACH) && scale === null; r--) {
+      if (entries.some((x) => x.row === r)) continue; // another entry of the list, not a heading
+      scale = scaleNamed(rowText[r] ?? '');
+    }
+    if (scale === null) continue;
+    const into = (found[scale] ??= { words: new Map(), at: `${sheet.name}!${a1(e.row, e.col)}` });
+    // A word given two values is not a key we can trust: drop it.
+    const had = into.words.get(e.word);
+    into.words.set(e.word, had === undefined || had === e.value ? e.value : NaN);
+  }
+  const usable = (s: Scale) => {
+    const f = found[s];
+    if (!f) return null;
+    const clean = new Map([...f.words].filter(([, v]) => Number.isFinite(v)));
+    return new Set(clean.values()).size >= 3 ? { words: clean, at: f.at } : null;
+  };
+  const likelihood = usable('likelihood');
+  const consequence = usable('consequence');
+  if (!likelihood && !consequence) return null;
+  return { likelihood: likelihood?.words ?? null, consequence: consequence?.words ?? null, likelihoodAt: likelihood?.at ?? null, consequenceAt: consequence?.at ?? null };
+}
