@@ -89,6 +89,12 @@ export function collectBytes(write: (sink: ByteSink) => void): Uint8Array {
   const sink = new ByteSink((chunk) => pieces.push(chunk.slice()));
   write(sink);
   sink.end();
+  return concatBytes(pieces);
+}
+
+/** Pieces of bytes joined into one array (the piece itself when there is only one). */
+export function concatBytes(pieces: ReadonlyArray<Uint8Array>): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
   const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of pieces) {

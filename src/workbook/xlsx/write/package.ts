@@ -15,7 +15,7 @@ import { partKey, ZipPackage } from '../zip';
 import { javascriptZipCodec, type ZipCodec, type DeflateStream } from '../zip-codec';
 import { readDirectory, type DirectoryEntry } from '../zip-directory';
 import { writeZip, type ZipEntryOut } from './zip-writer';
-import { ByteSink } from './byte-sink';
+import { ByteSink, concatBytes } from './byte-sink';
 
 /** 1 January 1980, 00:00, the earliest time a zip entry can carry: the time of every part we write. */
 const FIXED_DOS_DATE = (1 << 5) | 1;
@@ -169,7 +169,7 @@ export class PackageEditor {
     this.texts.delete(e);
     // What an earlier run wrote, written again the same way: keep the original entry.
     const d = e.directory;
-    if (d && d.dataOffset >= 0 && d.method === 8 && d.crc === crc && d.size === streamed.size && sameBytes(joined(compressed), this.originalBytes.subarray(d.dataOffset, d.dataOffset + d.compressedSize))) {
+    if (d && d.dataOffset >= 0 && d.method === 8 && d.crc === crc && d.size === streamed.size && sameBytes(concatBytes(compressed), this.originalBytes.subarray(d.dataOffset, d.dataOffset + d.compressedSize))) {
       e.streamed = undefined;
     }
   }
@@ -288,17 +288,6 @@ export class PackageEditor {
 
 function stripSlash(name: string): string {
   return name.replace(/^\/+/, '');
-}
-
-function joined(pieces: ReadonlyArray<Uint8Array>): Uint8Array {
-  if (pieces.length === 1) return pieces[0]!;
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -79,15 +79,7 @@ export function writeZip(entries: ReadonlyArray<ZipEntryOut>, codec: ZipCodec): 
   prepared.forEach((p, i) => {
     offsets.push(at);
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, 20, true); // version needed: 2.0 (deflate)
-    view.setUint16(at + 6, p.utf8 ? 0x800 : 0, true);
-    view.setUint16(at + 8, p.method, true);
-    view.setUint16(at + 10, p.time, true);
-    view.setUint16(at + 12, p.date, true);
-    view.setUint32(at + 14, p.crc, true);
-    view.setUint32(at + 18, compressedSizes[i]!, true);
-    view.setUint32(at + 22, p.size, true);
-    view.setUint16(at + 26, p.name.length, true);
+    entryFields(view, at + 4, p, compressedSizes[i]!);
     view.setUint16(at + 28, 0, true);
     out.set(p.name, at + 30);
     at += 30 + p.name.length;
@@ -100,15 +92,7 @@ export function writeZip(entries: ReadonlyArray<ZipEntryOut>, codec: ZipCodec): 
   prepared.forEach((p, i) => {
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, 20, true); // made by: 2.0, MS-DOS attributes
-    view.setUint16(at + 6, 20, true);
-    view.setUint16(at + 8, p.utf8 ? 0x800 : 0, true);
-    view.setUint16(at + 10, p.method, true);
-    view.setUint16(at + 12, p.time, true);
-    view.setUint16(at + 14, p.date, true);
-    view.setUint32(at + 16, p.crc, true);
-    view.setUint32(at + 20, compressedSizes[i]!, true);
-    view.setUint32(at + 24, p.size, true);
-    view.setUint16(at + 28, p.name.length, true);
+    entryFields(view, at + 6, p, compressedSizes[i]!);
     // extra, comment, disk number, internal and external attributes: none
     view.setUint32(at + 42, offsets[i]!, true);
     out.set(p.name, at + 46);
@@ -120,4 +104,20 @@ export function writeZip(entries: ReadonlyArray<ZipEntryOut>, codec: ZipCodec): 
   view.setUint32(at + 12, at - centralStart, true);
   view.setUint32(at + 16, centralStart, true);
   return out;
+}
+
+/**
+ * The fields a local header and a central directory entry share, in the same order: version
+ * needed (2.0, for deflate), flags (UTF-8 names), method, time, date, CRC, sizes, name length.
+ */
+function entryFields(view: DataView, at: number, p: { utf8: boolean; method: number; time: number; date: number; crc: number; size: number; name: Uint8Array }, compressedSize: number): void {
+  view.setUint16(at, 20, true);
+  view.setUint16(at + 2, p.utf8 ? 0x800 : 0, true);
+  view.setUint16(at + 4, p.method, true);
+  view.setUint16(at + 6, p.time, true);
+  view.setUint16(at + 8, p.date, true);
+  view.setUint32(at + 10, p.crc, true);
+  view.setUint32(at + 14, compressedSize, true);
+  view.setUint32(at + 18, p.size, true);
+  view.setUint16(at + 22, p.name.length, true);
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { inflateSync, unzipSync, zipSync, type Zippable } from 'fflate';
-import { ByteSink, CHUNK, collectBytes } from '../../../../src/workbook/xlsx/write/byte-sink';
+import { ByteSink, CHUNK, collectBytes, concatBytes } from '../../../../src/workbook/xlsx/write/byte-sink';
 import { crc32, javascriptZipCodec, type ZipCodec } from '../../../../src/workbook/xlsx/zip-codec';
 import { PackageEditor } from '../../../../src/workbook/xlsx/write/package';
 import { readDirectory } from '../../../../src/workbook/xlsx/zip-directory';
@@ -33,16 +33,6 @@ function sampleText(approxBytes: number): string {
     n += piece.length + 12;
   }
   return pieces.join('');
-}
-
-function concat(pieces: ReadonlyArray<Uint8Array>): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 describe('ByteSink', () => {
@@ -95,10 +85,10 @@ describe.each(COMPRESSORS)('%s codec', (_name, codec) => {
       chunk.set(piece);
       stream.push(chunk.subarray(0, piece.length), from + CHUNK >= data.length);
     }
-    const inflated = inflateSync(concat(out));
+    const inflated = inflateSync(concatBytes(out));
     expect(Buffer.from(inflated).equals(Buffer.from(data))).toBe(true);
     // zlib agrees that it is one valid stream.
-    expect(Buffer.from(zlib.inflateRawSync(concat(out))).equals(Buffer.from(data))).toBe(true);
+    expect(Buffer.from(zlib.inflateRawSync(concatBytes(out))).equals(Buffer.from(data))).toBe(true);
   });
 
   it('carries a CRC over pieces to the CRC of the whole', () => {
