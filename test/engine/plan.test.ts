@@ -80,6 +80,41 @@ describe('the plan for the Liverpool workbook', () => {
     expect(total).toBe(15);
   });
 
+  test('Risk Summary: each heat-map cell is coloured, and lettered, by the band its score falls in on the band table, so editing a band recolours it', () => {
+    const values = valuesOf(risk);
+    const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map: residual'));
+    const bandRow = (name: string) => values.findIndex((r) => r[0] === name);
+    /** The rule that colours the cell (row, col), 0-based, with the band table as it stands in `bands`. */
+    const ruleFor = (row: number, col: number, bands: CellValue[][]) =>
+      risk.rules.find((rule) => {
+        const inRange = rule.ranges.split(' ').some((range) => {
+          const [from, to] = range.split(':').map((ref) => /^([A-Z]+)(\d+)$/.exec(ref)!);
+          const colOf = (letters: string) => letters.charCodeAt(0) - 64;
+          return row + 1 >= Number(from![2]) && row + 1 <= Number(to![2]) && col + 1 >= colOf(from![1]!) && col + 1 <= colOf(to![1]!);
+        });
+        if (!inRange) return false;
+        // The condition, evaluated as Excel would for this cell: ROW(), COLUMN() and the band table's cells.
+        const js = rule.condition
+          .replace(/ROW\(\)/g, String(row + 1))
+          .replace(/COLUMN\(\)/g, String(col + 1))
+          .replace(/\$([A-C])\$(\d+)/g, (_m, c: string, r: string) => JSON.stringify(bands[Number(r) - 1]![c.charCodeAt(0) - 65]))
+          .replace(/AND\(/g, 'and(');
+        return new Function('and', `return ${js};`)((...xs: boolean[]) => xs.every(Boolean)) as boolean;
+      });
+    const extreme = ruleFor(top + 2, 5, values)!; // consequence 5, likelihood 5: 25
+    expect(extreme.style.fill).toBe(risk.rules.find((x) => x.condition.endsWith(`=$A$${bandRow('Extreme') + 1}`))!.style.fill);
+    expect(extreme.style.numberFormat).toMatch(/" E"/);
+    const low = ruleFor(top + 6, 1, values)!; // consequence 1, likelihood 1: 1
+    expect(low.style.numberFormat).toMatch(/" L"/);
+    // A governance manager ends High at 9 and starts Extreme at 10: 3x4 = 12 turns from High to Extreme.
+    const edited = values.map((r) => [...r]);
+    edited[bandRow('High')]![2] = 9;
+    edited[bandRow('Extreme')]![1] = 10;
+    const twelve = ruleFor(top + 3, 3, edited)!; // consequence 4, likelihood 3: 12
+    expect(twelve.style.numberFormat).toMatch(/" E"/);
+    expect(ruleFor(top + 3, 3, values)!.style.numberFormat).toMatch(/" H"/);
+  });
+
   test("Risk Summary: the profile matches the paper's own table, but for the closed Co-comm 04 the paper leaves out", () => {
     const values = valuesOf(risk);
     const top = values.findIndex((r) => r[0] === 'Risk Category');

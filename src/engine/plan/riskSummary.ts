@@ -139,6 +139,21 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
         put(top + 2 + ci, 1 + li, formula(`COUNTIFS(${range(sc.l)},${likelihood},${range(sc.c)},${consequence},${range(statusCol)},"Open")`, count, style));
       }
     }
+    // The colours and letters written above are for viewers that do not evaluate rules; these
+    // rules give each cell the band its score (likelihood x consequence, from where the cell
+    // is) falls in on the band table, so an edited band recolours the map as it re-grades.
+    const firstRow = top + 3; // 1-based row of consequence 5
+    const score = `(COLUMN()-1)*(${firstRow + 5}-ROW())`;
+    bands.forEach((b, i) => {
+      const bandRow = bandRows.first + i + 1;
+      const letter = b.name[0]!.toUpperCase();
+      rules.push({
+        ranges: `B${firstRow}:F${firstRow + 4}`,
+        condition: `AND(${score}>=$B$${bandRow},${score}<=$C$${bandRow})`,
+        order: rules.length + 1,
+        style: { fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000', numberFormat: `0" ${letter}";-0;"· ${letter}"` },
+      });
+    });
   });
 
   // The profile table, as board papers show it, on the headline score.
