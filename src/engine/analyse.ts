@@ -52,7 +52,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
 
   workbook.sheets.forEach((sheet, index) => {
     // Our own summaries hold tables too; they are never read as the user's.
-    if (workbook.generatedSheets?.has(sheet.name)) {
+    if (workbook.generatedSheets?.has(sheet.name) || workbook.keptCopies?.has(sheet.name)) {
       options.onProgress?.((index + 1) / workbook.sheets.length);
       return;
     }

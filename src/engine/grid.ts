@@ -51,6 +51,12 @@ export interface WorkbookGrids {
    * user's tables; replaced on the next run.
    */
   readonly generatedSheets?: ReadonlyMap<string, string>;
+  /**
+   * Sheets that carry RAG Board's mark for another sheet's name: copies of a summary (Excel
+   * copies a sheet's names with it) or summaries the user renamed to keep. They are the user's:
+   * never replaced or removed, and not analysed (they hold our tables, not theirs).
+   */
+  readonly keptCopies?: ReadonlySet<string>;
 }
 
 export function isErrorValue(value: CellValue | undefined): value is ErrorValue {

@@ -91,6 +91,54 @@ describe('what is never done', () => {
     expect(r.stdout).toMatch(/"Budget Summary \(RAG Board\)"/);
   });
 
+  test("a copy the user made of a summary (Excel copies the sheet's mark with it) is kept as it is, and not read as their tables", async () => {
+    const once = path.join(tmp(), 'once.xlsx');
+    expect((await runCli(['analyse', LIVERPOOL, '--out', once, '-q'])).code).toBe(0);
+    // Copy "Risk Summary" as Excel's Move or Copy > Create a copy does: a new part with the same
+    // cells and rules, listed last, with the sheet's own names (our mark among them) copied onto it.
+    const files = unzipSync(new Uint8Array(fs.readFileSync(once)));
+    const text = (name: string) => strFromU8(files[name]!);
+    const workbookXml = text('xl/workbook.xml');
+    const sheetTags = [...workbookXml.matchAll(/<sheet [^>]*\/>/g)].map((m) => m[0]);
+    const index = sheetTags.findIndex((t) => t.includes('name="Risk Summary"'));
+    const relId = /r:id="([^"]+)"/.exec(sheetTags[index]!)![1]!;
+    const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${relId}"`).exec(text('xl/_rels/workbook.xml.rels'))!;
+    const original = `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, '')}`;
+    files['xl/worksheets/sheetCopy.xml'] = files[original]!;
+    const copyIndex = sheetTags.length;
+    const marks = [...workbookXml.matchAll(new RegExp(`<definedName [^>]*localSheetId="${index}"[^>]*>[^<]*</definedName>`, 'g'))].map((m) => m[0]);
+    const copiedNames = marks.map((m) => m.replace(`localSheetId="${index}"`, `localSheetId="${copyIndex}"`).replace(/'Risk Summary'!/g, "'Risk Summary (2)'!")).join('');
+    files['xl/workbook.xml'] = new TextEncoder().encode(
+      workbookXml.replace('</sheets>', '<sheet name="Risk Summary (2)" sheetId="99" r:id="rIdCopy"/></sheets>').replace('</definedNames>', `${copiedNames}</definedNames>`),
+    );
+    files['xl/_rels/workbook.xml.rels'] = new TextEncoder().encode(
+      text('xl/_rels/workbook.xml.rels').replace('</Relationships>', '<Relationship Id="rIdCopy" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheetCopy.xml"/></Relationships>'),
+    );
+    files['[Content_Types].xml'] = new TextEncoder().encode(
+      text('[Content_Types].xml').replace('</Types>', '<Override PartName="/xl/worksheets/sheetCopy.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+    );
+    const { zipSync } = await import('fflate');
+    const copied = path.join(tmp(), 'copied.xlsx');
+    fs.writeFileSync(copied, zipSync(files));
+    const before = readXlsx(new Uint8Array(fs.readFileSync(copied)));
+    expect(before.keptCopies).toEqual(new Set(['Risk Summary (2)']));
+    expect(before.generatedSheets!.get('Risk Summary')).toBe('risk-summary');
+
+    const again = path.join(tmp(), 'again.xlsx');
+    const report = path.join(tmp(), 'again.json');
+    expect((await runCli(['analyse', copied, '--out', again, '--report', report, '-q'])).code).toBe(0);
+    const after = unzipSync(new Uint8Array(fs.readFileSync(again)));
+    // The copy: the same part, cells and our rules on it included, still listed, still marked as a copy.
+    expect(strFromU8(after['xl/worksheets/sheetCopy.xml']!)).toBe(text(original));
+    const grids = readXlsx(new Uint8Array(fs.readFileSync(again)));
+    expect(grids.sheets.map((s) => s.name)).toContain('Risk Summary (2)');
+    expect(grids.keptCopies).toEqual(new Set(['Risk Summary (2)']));
+    // Its tables are ours, not the user's: the analysis finds what it found without it.
+    const tables = JSON.parse(fs.readFileSync(report, 'utf8')).tables.map((t: { sheet: string }) => t.sheet);
+    expect(tables).not.toContain('Risk Summary (2)');
+    expect(tables.sort()).toEqual(['Finance', 'Finance', 'Risk Register']);
+  });
+
   test('cell text that looks like a formula is written as text in the summaries', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(LIVERPOOL);

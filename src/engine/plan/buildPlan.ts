@@ -64,7 +64,7 @@ export function buildWritePlan(workbook: WorkbookGrids, analysis: Analysis, conf
   for (const t of budgets) add(t.sheet, budgetSourceRules(workbook.sheets.find((s) => s.name === t.sheet)!, t, config.budget));
   for (const r of registers) add(r.sheet, riskSourceRules(r));
   for (const sheet of workbook.sheets) {
-    if (workbook.generatedSheets?.has(sheet.name)) continue;
+    if (workbook.generatedSheets?.has(sheet.name) || workbook.keptCopies?.has(sheet.name)) continue;
     for (const column of findRagColumns(sheet)) add(sheet.name, ragColumnRules(column));
   }
   const sourceRules: SourceSheetRules[] = [...bySheet].map(([sheet, rules]) => ({ sheet, rules: rules.map((rule, i) => ({ ...rule, order: i + 1 })) }));

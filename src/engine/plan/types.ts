@@ -98,3 +98,24 @@ export interface WritePlan {
 
 /** The mark left on a generated sheet: a sheet-scoped hidden defined name with this name. */
 export const GENERATED_SHEET_MARK = '_RAGBoard_Generated';
+
+/**
+ * The text a mark holds: the sheet's role and the name it was written under
+ * ("risk-summary|Risk Summary"). Excel copies a sheet's own names with it, so a copy ("Risk
+ * Summary (2)") carries the mark too, naming the original: that is how a copy, or a summary the
+ * user renamed to keep, is told from ours and left alone.
+ */
+export function markText(role: string, sheetName: string): string {
+  return `${role}|${sheetName}`;
+}
+
+/** What a sheet's mark says of that sheet: ours (to replace), a kept copy (the user's), or not a mark at all. */
+export function markedAs(text: string, sheetName: string): { readonly role: string; readonly kept: boolean } | undefined {
+  const bar = text.indexOf('|');
+  const role = (bar < 0 ? text : text.slice(0, bar)).trim();
+  if (role === '') return undefined;
+  // A mark without a name (written by an earlier version) is taken as the sheet's own.
+  if (bar < 0) return { role, kept: false };
+  const same = (a: string) => a.normalize('NFC').toLowerCase();
+  return { role, kept: same(text.slice(bar + 1)) !== same(sheetName) };
+}

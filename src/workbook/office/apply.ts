@@ -254,6 +254,8 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
       all.conditionalFormats.clearAll();
       all.unmerge();
       all.clear('All');
+      // The mark names the sheet: written again, as the sheet may have been renamed (or marked by an older version).
+      s.ws.names.getItem(GENERATED_SHEET_MARK).formula = markFormula(p.sheet.role, p.sheet.name);
       all.format.useStandardWidth = true;
       s.ws.freezePanes.unfreeze();
       const visibility = excelVisibility(p.sheet.visibility);
@@ -265,7 +267,7 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
     op(0, () => {
       const ws = context.workbook.worksheets.add(p.sheet.name);
       target.set(p, ws);
-      const mark = ws.names.add(GENERATED_SHEET_MARK, markFormula(p.sheet.role));
+      const mark = ws.names.add(GENERATED_SHEET_MARK, markFormula(p.sheet.role, p.sheet.name));
       mark.visible = false;
       if (p.sheet.visibility !== 'visible') ws.visibility = excelVisibility(p.sheet.visibility);
     });

@@ -1,23 +1,25 @@
 /**
  * The mark on a sheet RAG Board wrote: a hidden sheet-scoped name GENERATED_SHEET_MARK whose
- * formula is the role as a string constant (="budget-summary"), the same mark the .xlsx
- * adapter leaves, so either adapter recognises the other's sheets.
+ * formula is a string constant naming the role and the sheet (="budget-summary|Budget
+ * Summary"), the same mark the .xlsx adapter leaves, so either adapter recognises the other's
+ * sheets, and both tell a user's copy of one from ours.
  */
+import { markedAs, markText } from '../../engine/plan/types';
 
-/** The formula of a mark: the role as an Excel string constant. */
-export function markFormula(role: string): string {
-  return `="${role.replace(/"/g, '""')}"`;
+/** The formula of a mark: its text as an Excel string constant. */
+export function markFormula(role: string, sheetName: string): string {
+  return `="${markText(role, sheetName).replace(/"/g, '""')}"`;
 }
 
 /**
- * The role a mark names, from what Excel gives for the name: its type and value (a string
- * constant evaluates to its text), or undefined when the name is not a string constant.
+ * What a sheet's mark says of it, from what Excel gives for the name: its type and value (a
+ * string constant evaluates to its text); undefined when the name is not a string constant.
  */
-export function roleOfMark(type: unknown, value: unknown): string | undefined {
+export function markOf(type: unknown, value: unknown, sheetName: string): { readonly role: string; readonly kept: boolean } | undefined {
   if (type !== 'String' || typeof value !== 'string') return undefined;
   // Excel gives the evaluated text; a formula text ('="x"') is tolerated as well.
   const m = /^\s*=?\s*"((?:[^"]|"")*)"\s*$/.exec(value);
-  return m ? m[1]!.replace(/""/g, '"') : value;
+  return markedAs(m ? m[1]!.replace(/""/g, '"') : value, sheetName);
 }
 
 /** Sheet names compare without case in Excel. */

@@ -21,7 +21,7 @@ import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../engin
 import { GENERATED_SHEET_MARK } from '../../engine/plan/types';
 import { parseAreasAddress, rangeAddress, rowOfAddress } from './addresses';
 import { isOfficeError } from './errors';
-import { roleOfMark } from './marks';
+import { markOf } from './marks';
 import { payloadBytes, type Session } from './sync';
 
 /** The role of the generated sheet whose cells the engine reads back (the risks at the last run). */
@@ -86,13 +86,17 @@ export async function readWorkbook(session: Session): Promise<WorkbookGrids> {
   session.report(0.1, 'Reading sheets');
 
   const generatedSheets = new Map<string, string>();
+  const keptCopies = new Set<string>();
   const sheets: SheetData[] = [];
   for (const p of probes) {
-    const role = p.mark.isNullObject ? undefined : roleOfMark(p.mark.type, p.mark.value);
+    const mark = p.mark.isNullObject ? undefined : markOf(p.mark.type, p.mark.value, p.name);
+    // A copy of one of our sheets the user keeps is theirs, but holds our tables: not read either.
+    if (mark?.kept) keptCopies.add(p.name);
+    const role = mark && !mark.kept ? mark.role : undefined;
     if (role !== undefined) generatedSheets.set(p.name, role);
-    // Our own summaries are replaced on every run and never analysed: their cells are not
-    // loaded (a summary of 100,000 lines would double the read). The snapshot is.
-    const empty = p.used.isNullObject || (role !== undefined && role !== SNAPSHOT_ROLE);
+    // Our own summaries are replaced on every run and never analysed, nor are copies of them:
+    // their cells are not loaded (a summary of 100,000 lines would double the read). The snapshot is.
+    const empty = p.used.isNullObject || (role !== undefined && role !== SNAPSHOT_ROLE) || mark?.kept === true;
     const rows = empty ? 0 : p.used.rowCount;
     const cols = empty ? 0 : p.used.columnCount;
     if (rows * cols > deps.maxCellsPerSheet) throw tooManyCells(p.name, p.used.rowIndex, p.used.columnIndex, rows, cols, deps.maxCellsPerSheet);
@@ -119,7 +123,7 @@ export async function readWorkbook(session: Session): Promise<WorkbookGrids> {
   await readCells(session, sheets);
   session.report(1, 'Read');
 
-  return { sheets: sheets.map(toGrid), date1904, generatedSheets };
+  return { sheets: sheets.map(toGrid), date1904, generatedSheets, keptCopies };
 }
 
 function visibilityOf(v: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden'): Visibility {

@@ -6,7 +6,7 @@
  * loaded, never cells.
  */
 import { GENERATED_SHEET_MARK, isOwnedRuleFormula } from '../../engine/plan/types';
-import { roleOfMark } from './marks';
+import { markOf } from './marks';
 import type { Session } from './sync';
 
 export type ExcelVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -58,8 +58,10 @@ export async function survey(session: Session): Promise<WorkbookState> {
 
   // 3. The formulas of the expression rules on the user's sheets (skipped when there are none).
   const checks = probes.map((p) => {
-    const role = p.mark.isNullObject ? undefined : roleOfMark(p.mark.type, p.mark.value);
-    const custom = role === undefined ? p.rules.items.filter((cf) => cf.type === 'Custom') : [];
+    const mark = p.mark.isNullObject ? undefined : markOf(p.mark.type, p.mark.value, p.name);
+    const role = mark && !mark.kept ? mark.role : undefined;
+    // A copy of one of our sheets the user keeps is theirs, our rules on it included: not looked at.
+    const custom = mark === undefined ? p.rules.items.filter((cf) => cf.type === 'Custom') : [];
     const rules = custom.map((cf) => ({ cf, rule: cf.custom.rule }));
     for (const r of rules) r.rule.load('formula');
     return { probe: p, role, rules, total: p.rules.items.length };

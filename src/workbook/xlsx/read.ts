@@ -89,12 +89,15 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
     progress(done / total);
   }
   progress.finish();
-  // Sheets an earlier run wrote, from the marks it left on them (worksheets only).
+  // Sheets an earlier run wrote, from the marks it left on them (worksheets only), and copies of them the user keeps.
   const generatedSheets = new Map<string, string>();
-  for (const [index, role] of generatedSheetRoles(workbook)) {
-    if (plan[index]?.part !== undefined) generatedSheets.set(plan[index]!.entry.name, role);
+  const keptCopies = new Set<string>();
+  for (const [index, { role, kept }] of generatedSheetRoles(workbook)) {
+    if (plan[index]?.part === undefined) continue;
+    if (kept) keptCopies.add(plan[index]!.entry.name);
+    else generatedSheets.set(plan[index]!.entry.name, role);
   }
-  return { sheets, date1904: workbook.date1904, generatedSheets };
+  return { sheets, date1904: workbook.date1904, generatedSheets, keptCopies };
 }
 
 interface SheetPlan {

@@ -31,8 +31,8 @@ describe('a hand-made plan', () => {
       ['RAG Board data', 'VeryHidden'],
     ]);
     const summary = wb.get('Budget Summary');
-    expect(summary.names).toEqual([{ name: GENERATED_SHEET_MARK, formula: '="budget-summary"', visible: false }]);
-    expect(wb.get('RAG Board data').names).toEqual([{ name: GENERATED_SHEET_MARK, formula: '="snapshot"', visible: false }]);
+    expect(summary.names).toEqual([{ name: GENERATED_SHEET_MARK, formula: '="budget-summary|Budget Summary"', visible: false }]);
+    expect(wb.get('RAG Board data').names).toEqual([{ name: GENERATED_SHEET_MARK, formula: '="snapshot|RAG Board data"', visible: false }]);
 
     expect(cell(summary, 'A1')).toMatchObject({ value: 'Budget Summary', style: { bold: true, size: 14 } });
     expect(cell(summary, 'A3')).toMatchObject({ value: 'GMS', formula: undefined });
@@ -116,6 +116,32 @@ describe('a hand-made plan', () => {
     expect(renamed.freezeRows).toBe(0);
   });
 
+  test("a copy the user made of our summary (Excel copies the mark with it) is theirs: kept whole, our rules on it included, and the mark on ours follows a rename", async () => {
+    const copy = {
+      name: 'Budget Summary (2)',
+      values: [['Budget Summary'], ['kept for the June board']],
+      rules: [{ ranges: 'K10:K20', formula: '=AND($K10="Red",N("RAG Board")=0)' }],
+      names: [{ name: GENERATED_SHEET_MARK, formula: '="budget-summary|Budget Summary"', visible: false }],
+    };
+    const base = userWorkbook();
+    const { excel, port } = setup({ ...base, sheets: [...base.sheets, copy] });
+    const before = excel.model.get('Budget Summary (2)');
+    const kept = { cells: before.cells(), rules: before.rules.map((r) => ({ ...r })), names: before.names.map((n) => ({ ...n })) };
+    await port.apply(handPlan());
+    const after = excel.model.get('Budget Summary (2)');
+    expect({ cells: after.cells(), rules: after.rules, names: after.names }).toEqual(kept);
+    // Ours was written beside it, under the planned name.
+    expect(excel.model.get('Budget Summary').names[0]!.formula).toBe('="budget-summary|Budget Summary"');
+    const grids = await port.read();
+    expect(grids.keptCopies).toEqual(new Set(['Budget Summary (2)']));
+    expect([...grids.generatedSheets!.keys()]).not.toContain('Budget Summary (2)');
+    // Renamed by a later plan, ours still knows itself as ours: a third run reuses it rather than add another.
+    await port.apply(handPlan({ sheets: [summarySheet({ name: 'Month 7 Summary', rows: [[text('x')]], merges: [], rules: [], freezeRows: 0 })] }));
+    expect(excel.model.get('Month 7 Summary').names[0]!.formula).toBe('="budget-summary|Month 7 Summary"');
+    await port.apply(handPlan({ sheets: [summarySheet({ name: 'Month 7 Summary', rows: [[text('y')]], merges: [], rules: [], freezeRows: 0 })] }));
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(['Finance', 'Notes', 'Budget Summary (2)', 'Month 7 Summary']);
+  });
+
   test('sync counts: a survey of three and one request to write, Excel.run with delayForCellEdit, nothing unsynced', async () => {
     const { excel, port } = setup(userWorkbook());
     await port.apply(handPlan());
@@ -174,7 +200,7 @@ describe('refused before anything is written', () => {
 
   test("a protected summary of ours is refused (its contents could not be replaced)", async () => {
     const seed = userWorkbook();
-    const ours = { name: 'Budget Summary', protected: true, values: [['old']], names: [{ name: GENERATED_SHEET_MARK, formula: '="budget-summary"', visible: false }] };
+    const ours = { name: 'Budget Summary', protected: true, values: [['old']], names: [{ name: GENERATED_SHEET_MARK, formula: '="budget-summary|Budget Summary"', visible: false }] };
     const { e } = await unchanged({ sheets: [...seed.sheets, ours] });
     expect(e.message).toMatch(/"Budget Summary" is protected/);
   });

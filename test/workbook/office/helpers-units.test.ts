@@ -3,7 +3,7 @@
  */
 import { packCell, parseAreasAddress, parseRangeList, rectangles, rowOfAddress, joinAddresses } from '../../../src/workbook/office/addresses';
 import { cellBlocks, styleGroups, widthInPoints, widthRuns } from '../../../src/workbook/office/cells';
-import { markFormula, roleOfMark, sheetNameProblem } from '../../../src/workbook/office/marks';
+import { markFormula, markOf, sheetNameProblem } from '../../../src/workbook/office/marks';
 import { payloadBytes } from '../../../src/workbook/office/sync';
 import { toCellValue } from '../../../src/workbook/office/read';
 import { num, summarySheet, text } from './plans';
@@ -84,11 +84,17 @@ test('widths: characters to points, equal neighbours together', () => {
   ]);
 });
 
-test('marks: the role as a string constant, as the .xlsx adapter writes it', () => {
-  expect(markFormula('budget-summary')).toBe('="budget-summary"');
-  expect(roleOfMark('String', 'risk-summary')).toBe('risk-summary');
-  expect(roleOfMark('String', '"snapshot"')).toBe('snapshot');
-  expect(roleOfMark('Range', 'Sheet1!$A$1')).toBeUndefined();
+test('marks: the role and the sheet it was written on as a string constant, as the .xlsx adapter writes it', () => {
+  expect(markFormula('budget-summary', 'Budget Summary')).toBe('="budget-summary|Budget Summary"');
+  expect(markFormula('risk-summary', 'Risk "Q1"')).toBe('="risk-summary|Risk ""Q1"""');
+  expect(markOf('String', 'risk-summary|Risk Summary', 'Risk Summary')).toEqual({ role: 'risk-summary', kept: false });
+  expect(markOf('String', 'risk-summary|Risk Summary', 'risk summary')).toEqual({ role: 'risk-summary', kept: false });
+  // Excel copies a sheet's names with it: the copy's mark names the original.
+  expect(markOf('String', 'risk-summary|Risk Summary', 'Risk Summary (2)')).toEqual({ role: 'risk-summary', kept: true });
+  // Marks written before they named their sheet belong to the sheet they are on.
+  expect(markOf('String', 'risk-summary', 'Anything')).toEqual({ role: 'risk-summary', kept: false });
+  expect(markOf('String', '"snapshot"', 'RAG Board data')).toEqual({ role: 'snapshot', kept: false });
+  expect(markOf('Range', 'Sheet1!$A$1', 'Sheet1')).toBeUndefined();
   expect(sheetNameProblem('Budget Summary')).toBeUndefined();
   expect(sheetNameProblem('a/b')).toMatch(/character/);
   expect(sheetNameProblem('x'.repeat(32))).toMatch(/31/);

@@ -63,6 +63,8 @@ interface SheetRecord {
   readonly part: string | undefined;
   /** The role, for a worksheet an earlier run wrote. */
   readonly role: string | undefined;
+  /** A copy of one of our sheets that the user keeps: theirs, and left exactly as it is, our rules on it included. */
+  readonly keptCopy: boolean;
 }
 
 function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Uint8Array {
@@ -89,7 +91,8 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
   const records: SheetRecord[] = info.sheets.map((entry, index) => {
     const rel = entry.relId === undefined ? undefined : rels.find((r) => r.id === entry.relId);
     const part = rel && !rel.external && rel.type === 'worksheet' && pkg.has(rel.target) ? rel.target : undefined;
-    return { index, name: entry.name, visibility: entry.visibility, relId: entry.relId, part, role: part ? roles.get(index) : undefined };
+    const mark = part ? roles.get(index) : undefined;
+    return { index, name: entry.name, visibility: entry.visibility, relId: entry.relId, part, role: mark && !mark.kept ? mark.role : undefined, keptCopy: mark?.kept === true };
   });
   const userSheets = records.filter((r) => r.role === undefined);
 
@@ -137,7 +140,7 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
   // Every user worksheet that gets rules or still carries ours.
   const sources = new Map<SheetRecord, SourceSheet>();
   for (const sheet of userSheets) {
-    if (!sheet.part) continue;
+    if (!sheet.part || (sheet.keptCopy && !rulesFor.has(sheet))) continue;
     const xml = pkg.text(sheet.part)!;
     if (!rulesFor.has(sheet) && !xml.includes('conditionalFormatting')) continue;
     const source = readPart(sheet.part, { file, sheet: sheet.name }, () => new SourceSheet(xml));
@@ -231,7 +234,7 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
       sheetNamesXml(
         definedNamesPrefix(workbook),
         index,
-        generatedSheetMarkValue(sheet.role),
+        generatedSheetMarkValue(sheet.role, sheet.name),
         sheet.print ? printRangeFormula(sheet.name, sheet.print.area) : undefined,
         sheet.print?.titleRows ? printRangeFormula(sheet.name, sheet.print.titleRows) : undefined,
         GENERATED_SHEET_MARK,
