@@ -169,6 +169,8 @@ export interface RiskRegister {
   readonly asAt: CalendarDate | null;
   readonly hiddenColumns: ReadonlyArray<number>;
   readonly risks: ReadonlyArray<RiskEntry>;
+  /** The workbook key's words for likelihood and consequence 1 to 5, where it names all five; null for the NPSA words. */
+  readonly scaleLabels?: { readonly likelihood: ReadonlyArray<string> | null; readonly consequence: ReadonlyArray<string> | null };
 }
 
 export type FoundTable = BudgetTable | RiskRegister;

@@ -9,7 +9,7 @@ import { parseConfig } from '../../src/engine/config';
 import { SheetGrid, WorkbookGrids, CellValue } from '../../src/engine/grid';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { GeneratedSheet } from '../../src/engine/plan/types';
-import { liverpoolDelegatedBudget, liverpoolRiskKey, liverpoolRiskRegister } from '../fixtures/seeds';
+import { liverpoolDelegatedBudget, liverpoolRiskKey, liverpoolRiskRegister, staffordshireRiskGrading, staffordshireRiskRegisterAligned } from '../fixtures/seeds';
 import { sheetFromSeed } from './seedGrid';
 
 const config = parseConfig({});
@@ -222,5 +222,24 @@ describe('RAG letters the workbook already has', () => {
       });
       expect([row, inRange]).toEqual([row, true]);
     }
+  });
+});
+
+describe('the plan for the Staffordshire register with its Table One', () => {
+  test("the heat maps are headed with the key's own words: 3 is Likely, 5 Certain, consequence 1 Insignificant", () => {
+    const workbook: WorkbookGrids = { sheets: [sheetFromSeed('Register', staffordshireRiskRegisterAligned()), sheetFromSeed('Table One', staffordshireRiskGrading())] };
+    const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
+    const values = valuesOf(plan.sheets.find((s) => s.role === 'risk-summary')!);
+    const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map:'));
+    expect(values[top + 1]).toEqual(['Consequence', '1 Rare', '2 Unlikely', '3 Likely', '4 Highly Likely', '5 Certain']);
+    expect(values.slice(top + 2, top + 7).map((r) => r[0])).toEqual(['5 Catastrophic', '4 Major', '3 Moderate', '2 Minor', '1 Insignificant']);
+  });
+
+  test('without a key of its own, the NPSA words', () => {
+    const workbook = liverpool();
+    const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
+    const values = valuesOf(plan.sheets.find((s) => s.role === 'risk-summary')!);
+    const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map:'));
+    expect(values[top + 1]).toEqual(['Consequence', '1 Rare', '2 Unlikely', '3 Possible', '4 Likely', '5 Almost certain']);
   });
 });

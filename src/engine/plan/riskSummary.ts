@@ -113,16 +113,19 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     put(bandRows.first + i, 2, num(b.max, NUM));
   });
 
-  // Heat maps: likelihood across, consequence down (5 at the top), as the seeds draw them.
+  // Heat maps: likelihood across, consequence down (5 at the top), as the seeds draw them, headed
+  // with the workbook key's own words where it has them (Staffordshire's 3 is "Likely").
+  const labels = registers.find((g) => g.scaleLabels)?.scaleLabels ?? { likelihood: null, consequence: null };
   heatSlots.forEach((slot, k) => {
     const top = heatTops[k]!;
     const sc = slotCols.get(slot)!;
     put(top, 0, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks. Likelihood across, consequence down; the count of risks in each cell, and the grade's letter`, BOLD));
     put(top + 1, 0, text('Consequence', HEAD));
-    LIKELIHOOD.forEach((t, i) => put(top + 1, 1 + i, text(t, HEAD)));
+    LIKELIHOOD.forEach((t, i) => put(top + 1, 1 + i, text(labels.likelihood?.[i] ? `${i + 1} ${labels.likelihood[i]}` : t, HEAD)));
     for (let ci = 0; ci < 5; ci++) {
       const consequence = 5 - ci;
-      put(top + 2 + ci, 0, text(CONSEQUENCE[consequence - 1]!, HEAD));
+      const own = labels.consequence?.[consequence - 1];
+      put(top + 2 + ci, 0, text(own ? `${consequence} ${own}` : CONSEQUENCE[consequence - 1]!, HEAD));
       for (let li = 0; li < 5; li++) {
         const likelihood = li + 1;
         const band = gradeFor(scheme, likelihood * consequence);

@@ -91,6 +91,9 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       asAt: ctx.asAt,
       hiddenColumns: cols.filter((c) => ctx.hiddenColumns.has(c)),
       risks,
+      ...(ctx.ratingWords?.likelihoodLabels || ctx.ratingWords?.consequenceLabels
+        ? { scaleLabels: { likelihood: ctx.ratingWords.likelihoodLabels, consequence: ctx.ratingWords.consequenceLabels } }
+        : {}),
     },
     checks,
   };

@@ -13,6 +13,9 @@ export interface RatingWords {
   /** Where each scale was found ("Table One!A11"). */
   readonly likelihoodAt: string | null;
   readonly consequenceAt: string | null;
+  /** The words for 1 to 5 as the key writes them ("Highly Likely"), where it names all five. */
+  readonly likelihoodLabels: ReadonlyArray<string> | null;
+  readonly consequenceLabels: ReadonlyArray<string> | null;
 }
 
 /** "3= Likely", "4 - Highly Likely", "5: Catastrophic": a number from 1 to 5 and its word(s). */
@@ -25,6 +28,8 @@ interface Entry {
   readonly col: number;
   readonly value: number;
   readonly word: string;
+  /** The word as written, for labels. */
+  readonly label: string;
 }
 
 type Scale = 'likelihood' | 'consequence';
@@ -46,12 +51,12 @@ export function findRatingWords(sheet: SheetGrid): RatingWords | null {
       if (typeof v !== 'string') return;
       texts.push(v);
       const m = ENTRY.exec(v);
-      if (m) entries.push({ row: r, col: c, value: Number(m[1]), word: m[2]!.toLowerCase().replace(/\s+/g, ' ') });
+      if (m) entries.push({ row: r, col: c, value: Number(m[1]), word: m[2]!.toLowerCase().replace(/\s+/g, ' '), label: m[2]!.replace(/\s+/g, ' ') });
     });
     rowText[r] = texts.join(' ');
   });
   if (entries.length < 3) return null;
-  const found: Record<Scale, { words: Map<string, number>; at: string } | undefined> = { likelihood: undefined, consequence: undefined };
+  const found: Record<Scale, { words: Map<string, number>; labels: Map<number, string>; at: string } | undefined> = { likelihood: undefined, consequence: undefined };
   for (const e of entries) {
     let scale: Scale | null = null;
     for (let r = e.row - 1; r >= Math.max(0, e.row - HEADING_REACH) && scale === null; r--) {
@@ -59,7 +64,8 @@ export function findRatingWords(sheet: SheetGrid): RatingWords | null {
       scale = scaleNamed(rowText[r] ?? '');
     }
     if (scale === null) continue;
-    const into = (found[scale] ??= { words: new Map(), at: `${sheet.name}!${a1(e.row, e.col)}` });
+    const into = (found[scale] ??= { words: new Map(), labels: new Map(), at: `${sheet.name}!${a1(e.row, e.col)}` });
+    if (!into.labels.has(e.value)) into.labels.set(e.value, e.label);
     // A word given two values is not a key we can trust: drop it.
     const had = into.words.get(e.word);
     into.words.set(e.word, had === undefined || had === e.value ? e.value : NaN);
@@ -68,10 +74,19 @@ export function findRatingWords(sheet: SheetGrid): RatingWords | null {
     const f = found[s];
     if (!f) return null;
     const clean = new Map([...f.words].filter(([, v]) => Number.isFinite(v)));
-    return new Set(clean.values()).size >= 3 ? { words: clean, at: f.at } : null;
+    if (new Set(clean.values()).size < 3) return null;
+    const labels = [1, 2, 3, 4, 5].map((v) => f.labels.get(v));
+    return { words: clean, at: f.at, labels: labels.every((l) => l !== undefined) ? (labels as string[]) : null };
   };
   const likelihood = usable('likelihood');
   const consequence = usable('consequence');
   if (!likelihood && !consequence) return null;
-  return { likelihood: likelihood?.words ?? null, consequence: consequence?.words ?? null, likelihoodAt: likelihood?.at ?? null, consequenceAt: consequence?.at ?? null };
+  return {
+    likelihood: likelihood?.words ?? null,
+    consequence: consequence?.words ?? null,
+    likelihoodAt: likelihood?.at ?? null,
+    consequenceAt: consequence?.at ?? null,
+    likelihoodLabels: likelihood?.labels ?? null,
+    consequenceLabels: consequence?.labels ?? null,
+  };
 }
