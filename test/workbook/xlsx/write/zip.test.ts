@@ -4,7 +4,7 @@
  * writer, and the copying of untouched parts' compressed bytes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
@@ -17,6 +17,11 @@ import { writeZip, ZipTooLargeError } from '../../../../src/workbook/xlsx/write/
 import { nodeZipCodec } from '../../../../src/cli/node-zip-codec';
 import { applyPlan } from '../../../../src/workbook/xlsx/write/apply';
 import { readXlsx } from '../../../../src/workbook/xlsx/read';
+import { analyseWorkbook } from '../../../../src/engine/analyse';
+import { buildWritePlan } from '../../../../src/engine/plan/buildPlan';
+import { DEFAULT_CONFIG } from '../../../../src/engine/config';
+
+const LIVERPOOL_SAMPLE = join(__dirname, '../../../../samples/liverpool-pccc-aug-2017.xlsx');
 
 const COMPRESSORS: ReadonlyArray<[string, ZipCodec]> = [
   ['JavaScript', javascriptZipCodec],
@@ -230,4 +235,46 @@ describe('applyPlan with either codec', () => {
     };
     return zipSync(files);
   }
+});
+
+describe('a workbook zipped with data descriptors (as LibreOffice and streaming writers do)', () => {
+  it('is written with its untouched parts copied as they were, sizes now in the headers, and reads back whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rag-dd-'));
+    try {
+      const input = join(dir, 'dd.xlsx');
+      // Python's zipfile writes a data descriptor (flag 0x08) after each entry when it cannot seek back.
+      const script = [
+        'import io, sys, zipfile',
+        'class W(io.RawIOBase):',
+        '    def __init__(self): self.b = bytearray()',
+        '    def writable(self): return True',
+        '    def write(self, d): self.b += d; return len(d)',
+        'src = zipfile.ZipFile(sys.argv[1]); w = W()',
+        'with zipfile.ZipFile(w, "w", zipfile.ZIP_DEFLATED) as z:',
+        '    [z.writestr(i.filename, src.read(i.filename)) for i in src.infolist()]',
+        'open(sys.argv[2], "wb").write(bytes(w.b))',
+      ].join('\n');
+      execFileSync('python3', ['-c', script, LIVERPOOL_SAMPLE, input]);
+      const bytes = new Uint8Array(readFileSync(input));
+      const before = readDirectory(bytes);
+      const flags = new DataView(bytes.buffer, bytes.byteOffset).getUint16(6, true);
+      expect(flags & 0x08).toBe(0x08);
+      const grids = readXlsx(bytes, { codec: nodeZipCodec });
+      const plan = buildWritePlan(grids, analyseWorkbook(grids), DEFAULT_CONFIG);
+      const out = applyPlan(bytes, plan, { codec: nodeZipCodec });
+      const after = new Map(readDirectory(out).map((e) => [e.name, e]));
+      const copied = before.filter((e) => /media|theme|docProps/.test(e.name));
+      expect(copied.length).toBeGreaterThan(0);
+      for (const b of copied) {
+        const a = after.get(b.name)!;
+        expect(Buffer.from(out.subarray(a.dataOffset, a.dataOffset + a.compressedSize)).equals(Buffer.from(bytes.subarray(b.dataOffset, b.dataOffset + b.compressedSize)))).toBe(true);
+      }
+      writeFileSync(join(dir, 'out.xlsx'), out);
+      const tested = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).testzip())', join(dir, 'out.xlsx')]).toString().trim();
+      expect(tested).toBe('None');
+      expect(readXlsx(out).sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Finance', 'Budget Summary', 'Risk Summary']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
