@@ -3,6 +3,7 @@
  * counts, and the checks worth acting on. Rounding notes are counted, not listed.
  */
 import { BudgetTableReport, Report, RiskRegisterReport } from '../engine/report/report';
+import { plural } from '../engine/report/wording';
 
 function money(n: number | null, units: string | null): string {
   if (n === null) return '-';
@@ -23,7 +24,7 @@ function countBy<T>(items: T[], key: (t: T) => string | null): string {
 function budgetLine(t: BudgetTableReport): string {
   const lines = t.rows.filter((r) => r.kind === 'line');
   const total = [...t.rows].reverse().find((r) => r.kind === 'total') ?? null;
-  const parts = [`${lines.length} lines`];
+  const parts = [plural(lines.length, 'line')];
   if (total) {
     if (total.ytdVariance !== null) parts.push(`YTD variance ${money(total.ytdVariance, t.units)}`);
     if (total.forecastVariance !== null) parts.push(`forecast variance ${money(total.forecastVariance, t.units)}`);
@@ -35,7 +36,7 @@ function budgetLine(t: BudgetTableReport): string {
 function riskLine(t: RiskRegisterReport): string {
   const slots = (['inherent', 'current', 'residual', 'target'] as const).filter((s) => t.risks.some((r) => r[s] !== null));
   const grades = slots.map((s) => `${s}: ${countBy(t.risks, (r) => r[s]?.grade ?? null)}`).join('; ');
-  return `  ${t.sheet}!${t.range}  risk register${t.title ? `  "${t.title}"` : ''}\n      ${t.risks.length} risks graded by ${t.scheme}; ${grades}\n`;
+  return `  ${t.sheet}!${t.range}  risk register${t.title ? `  "${t.title}"` : ''}\n      ${plural(t.risks.length, 'risk')} graded by ${t.scheme}; ${grades}\n`;
 }
 
 export function describeReport(report: Report): string {
