@@ -29,47 +29,47 @@ export function planSharedFormulas(sheet: GeneratedSheet): SharedFormulas {
   const marks = new Int32Array(rows.length * width);
   const masters: SharedRole[] = [];
   const followers: SharedRole[] = [];
-  for (let c = 0; c < width; c++) {
-    let runStart = -1;
-    let runEnd = -1;
-    let runFormula = '';
-    let runShape: FormulaShape | undefined;
-    const close = () => {
-      if (runStart >= 0 && runEnd > runStart) {
-        const si = masters.length;
-        masters.push({
-          si,
-          master: true,
-          ref: `${a1(runStart, c)}:${a1(runEnd, c)}`,
-        });
-        followers.push({ si, master: false, tag: `<f t="shared" si="${si}"/>` });
-        marks[runStart * width + c] = -(si + 1);
-        for (let r = runStart + 1; r <= runEnd; r++) marks[r * width + c] = si + 1;
-      }
-      runStart = -1;
-    };
-    for (let r = 0; r < rows.length; r++) {
-      const cell = rows[r]?.[c];
+  // Row by row (each row's cells are read once, in memory order), with a run open per column.
+  const runStart = new Int32Array(width).fill(-1);
+  const runEnd = new Int32Array(width).fill(-1);
+  const runFormula: string[] = new Array<string>(width).fill('');
+  const runShape: (FormulaShape | undefined)[] = new Array<FormulaShape | undefined>(width);
+  const close = (c: number) => {
+    const from = runStart[c]!;
+    const to = runEnd[c]!;
+    if (from >= 0 && to > from) {
+      const si = masters.length;
+      masters.push({ si, master: true, ref: `${a1(from, c)}:${a1(to, c)}` });
+      followers.push({ si, master: false, tag: `<f t="shared" si="${si}"/>` });
+      marks[from * width + c] = -(si + 1);
+      for (let r = from + 1; r <= to; r++) marks[r * width + c] = si + 1;
+    }
+    runStart[c] = -1;
+    runShape[c] = undefined;
+  };
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    for (let c = 0; c < width; c++) {
+      const cell = cells?.[c];
       if (!cell || cell.kind !== 'formula') {
-        close();
+        if (runStart[c]! >= 0) close(c);
         continue;
       }
-      if (runStart >= 0 && r === runEnd + 1) {
+      if (runStart[c]! >= 0 && r === runEnd[c]! + 1) {
         // The run's first formula is read into its shape once, when a second might join it.
-        runShape ??= new FormulaShape(runFormula, runStart, c);
-        if (runShape.matches(cell.formula, r, c)) {
-          runEnd = r;
+        const shape = (runShape[c] ??= new FormulaShape(runFormula[c]!, runStart[c]!, c));
+        if (shape.matches(cell.formula, r, c)) {
+          runEnd[c] = r;
           continue;
         }
       }
-      close();
-      runStart = r;
-      runEnd = r;
-      runFormula = cell.formula;
-      runShape = undefined;
+      if (runStart[c]! >= 0) close(c);
+      runStart[c] = r;
+      runEnd[c] = r;
+      runFormula[c] = cell.formula;
     }
-    close();
   }
+  for (let c = 0; c < width; c++) if (runStart[c]! >= 0) close(c);
   return {
     roleAt(row, col) {
       const mark = marks[row * width + col] ?? 0;
