@@ -22,6 +22,8 @@ export class ZipPackage {
   private readonly byKey = new Map<string, PartInfo>();
   /** Where each entry's data is, by entry name: the first entry of a name only. */
   private readonly directory = new Map<string, DirectoryEntry>();
+  /** The zip directory's entries, in its order, folders and duplicates included. */
+  readonly entries: ReadonlyArray<DirectoryEntry>;
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -30,7 +32,8 @@ export class ZipPackage {
     private readonly codec: ZipCodec,
   ) {
     for (const p of parts) if (!this.byKey.has(partKey(p.entry))) this.byKey.set(partKey(p.entry), p);
-    for (const e of readDirectory(bytes)) if (!this.directory.has(e.name)) this.directory.set(e.name, e);
+    this.entries = readDirectory(bytes);
+    for (const e of this.entries) if (!this.directory.has(e.name)) this.directory.set(e.name, e);
   }
 
   /** Reads the zip directory (nothing is inflated). Throws a RagBoardError when it is not a sound zip. */

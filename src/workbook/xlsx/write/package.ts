@@ -13,7 +13,7 @@ import { rejectNonPackage } from '../sniff';
 import { decodePart } from '../text';
 import { partKey, ZipPackage } from '../zip';
 import { javascriptZipCodec, type ZipCodec, type DeflateStream } from '../zip-codec';
-import { readDirectory, type DirectoryEntry } from '../zip-directory';
+import type { DirectoryEntry } from '../zip-directory';
 import { writeZip, type ZipEntryOut } from './zip-writer';
 import { ByteSink, concatBytes } from './byte-sink';
 
@@ -63,7 +63,7 @@ export class PackageEditor {
     const zip = ZipPackage.open(bytes, file, codec);
     const editor = new PackageEditor(zip, bytes, codec);
     const seen = new Set<string>();
-    for (const directory of readDirectory(bytes)) {
+    for (const directory of zip.entries) {
       const folder = directory.name.endsWith('/');
       const key = folder ? `folder:${directory.name}` : partKey(directory.name);
       if (seen.has(key)) continue; // a duplicate entry: only the first counts, as when reading
