@@ -33,6 +33,13 @@ describe('describePlan and describeClear', () => {
     expect(lines[0]).toMatch(/^Delete the sheets RAG Board made: “Budget Summary”, the hidden “RAG Board data”\./);
     expect(describeClear(undefined)[0]).toBe('RAG Board found none of its sheets in this workbook.');
   });
+
+  it('says that copies the user made of our sheets are kept', () => {
+    const lines = describeClear(new Map([['Risk Summary', 'risk-summary']]), new Set(['Risk Summary (2)', 'June board']));
+    expect(lines).toContain('Keep “Risk Summary (2)” and “June board”: copies you made of RAG Board sheets, they are yours now.');
+    expect(describeClear(new Map(), new Set(['Risk Summary (2)']))).toContain('Keep “Risk Summary (2)”: a copy you made of a RAG Board sheet, it is yours now.');
+    expect(describeClear(new Map()).some((l) => l.startsWith('Keep'))).toBe(false);
+  });
 });
 
 describe('engine operations (the worker’s, run here in-thread)', () => {

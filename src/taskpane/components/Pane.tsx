@@ -247,7 +247,7 @@ export function Pane(props: PaneProps) {
     });
   };
 
-  const startRemove = () => setConfirm({ kind: 'clear', lines: describeClear(gridsRef.current?.generatedSheets) });
+  const startRemove = () => setConfirm({ kind: 'clear', lines: describeClear(gridsRef.current?.generatedSheets, gridsRef.current?.keptCopies) });
 
   const doRemove = () => {
     setConfirm(null);

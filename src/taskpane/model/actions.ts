@@ -50,7 +50,7 @@ function andList(items: ReadonlyArray<string>): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function describeClear(generatedSheets: ReadonlyMap<string, string> | undefined): ReadonlyArray<string> {
+export function describeClear(generatedSheets: ReadonlyMap<string, string> | undefined, keptCopies?: ReadonlySet<string>): ReadonlyArray<string> {
   const names = [...(generatedSheets ?? new Map<string, string>()).entries()];
   const visible = names.filter(([, role]) => role !== 'snapshot').map(([n]) => `“${n}”`);
   const hidden = names.filter(([, role]) => role === 'snapshot').map(([n]) => `“${n}”`);
@@ -64,6 +64,8 @@ export function describeClear(generatedSheets: ReadonlyMap<string, string> | und
     lines.push('RAG Board found none of its sheets in this workbook.');
   }
   lines.push('Take off every colour rule RAG Board added to your sheets.');
+  const kept = [...(keptCopies ?? [])].map((n) => `“${n}”`);
+  if (kept.length) lines.push(`Keep ${andList(kept)}: ${kept.length === 1 ? 'a copy you made of a RAG Board sheet, it is' : 'copies you made of RAG Board sheets, they are'} yours now.`);
   lines.push('Your own sheets, values, formulas and formats stay as they are.');
   return lines;
 }
