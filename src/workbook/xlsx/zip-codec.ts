@@ -44,7 +44,13 @@ export function crc32(data: Uint8Array, previous = 0): number {
 type Level = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export const javascriptZipCodec: ZipCodec = {
-  inflateRaw: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
+  inflateRaw: (data, size) => {
+    // One byte of room more than the directory says: fflate stops where its buffer ends, so a
+    // part that fills it holds more than it should (a damaged part, or a zip bomb).
+    const out = inflateSync(data, { out: new Uint8Array(size + 1) });
+    if (out.length > size) throw new Error(`the part inflates to more than the ${size} bytes its zip directory gives`);
+    return out;
+  },
   deflateRaw: (data, level) => deflateSync(data, { level: level as Level }),
   deflateRawStream(level, output) {
     const stream = new Deflate({ level: level as Level }, (data) => output(data));

@@ -278,3 +278,22 @@ describe('a workbook zipped with data descriptors (as LibreOffice and streaming 
     }
   });
 });
+
+describe('a part that inflates to more than the zip directory says', () => {
+  it.each(COMPRESSORS)('is refused as damaged (%s), not inflated in full', (_name, codec) => {
+    const big = new TextEncoder().encode('<worksheet>'.padEnd(2_000_000, 'x'));
+    const bytes = zipSync({ 'xl/worksheets/sheet1.xml': big, '[Content_Types].xml': new TextEncoder().encode('<Types/>') });
+    // Make the central directory claim the sheet is only 1,000 bytes inflated.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const entry = readDirectory(bytes).find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
+    let at = bytes.length - 22;
+    while (view.getUint32(at, true) !== 0x06054b50) at--;
+    let central = view.getUint32(at + 16, true);
+    while (new TextDecoder().decode(bytes.subarray(central + 46, central + 46 + view.getUint16(central + 28, true))) !== entry.name) {
+      central += 46 + view.getUint16(central + 28, true) + view.getUint16(central + 30, true) + view.getUint16(central + 32, true);
+    }
+    view.setUint32(central + 24, 1000, true);
+    const pkg = PackageEditor.open(bytes, 'bomb.xlsx', codec);
+    expect(() => pkg.bytes('xl/worksheets/sheet1.xml')).toThrow(/"xl\/worksheets\/sheet1.xml" cannot be unpacked/);
+  });
+});
