@@ -115,7 +115,7 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     }
     const report = buildReport(analysis, input, generated);
     if (options.report) writeFileAtomically(options.report, JSON.stringify(report, null, 2) + '\n');
-    if (!options.quiet) io.stdout(describeReport(report) + (options.out ? `  Written: ${options.out} (added ${generated.length ? generated.map((n) => `"${n}"`).join(', ') : 'no sheets'}${analysis.tables.length ? ' and RAG formatting on the tables' : ''})\n` : ''));
+    if (!options.quiet) io.stdout(describeReport(report) + (options.out ? writtenLine(options.out, generated, analysis.tables.length > 0, grids.keptCopies) : ''));
     return EXIT.ok;
   } catch (e) {
     // The error starts on a clean line, not after "Analysing ... 40%".
@@ -185,4 +185,12 @@ if (require.main === module) {
       process.exitCode = reportFailure(e, nodeIo);
     },
   );
+}
+
+/** What --out wrote, and which copies of earlier summaries it left alone as the user's. */
+function writtenLine(out: string, generated: ReadonlyArray<string>, formatted: boolean, keptCopies: ReadonlySet<string> | undefined): string {
+  const quoted = (names: Iterable<string>) => [...names].map((n) => `"${n}"`).join(', ');
+  const one = keptCopies?.size === 1;
+  const kept = keptCopies?.size ? `; kept ${quoted(keptCopies)} as ${one ? 'it is (your copy of an earlier summary)' : 'they are (your copies of earlier summaries)'}` : '';
+  return `  Written: ${out} (added ${generated.length ? quoted(generated) : 'no sheets'}${formatted ? ' and RAG formatting on the tables' : ''}${kept})\n`;
 }
