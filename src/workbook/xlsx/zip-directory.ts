@@ -25,12 +25,15 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const ZIP64_EXTRA = 0x0001;
 
-/** The entries in directory order; empty when there is no directory to read (the reader has already refused such a file). */
-export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
+/** The zip's directory: its entries in order, or what is wrong with it. */
+export type Directory = { readonly entries: DirectoryEntry[]; readonly problem?: undefined } | { readonly entries?: undefined; readonly problem: string };
+
+/** Reads the directory; a problem is said as the end of a sentence ("its zip directory is corrupt"). */
+export function readDirectory(bytes: Uint8Array): Directory {
   const entries: DirectoryEntry[] = [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
-  const u32 = (at: number) => view.getUint32(at, true);
+  const u32 = (at: number) => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
   const u64 = (at: number) => Number(view.getBigUint64(at, true));
   let end = -1;
   for (let e = bytes.length - 22; e >= 0 && bytes.length - e <= 65557; e--) {
@@ -39,7 +42,7 @@ export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
       break;
     }
   }
-  if (end < 0) return entries;
+  if (end < 0) return { problem: 'its zip directory is missing, often because the file was cut short' };
   let count = u16(end + 10);
   let offset = u32(end + 16);
   if (end >= 20 && u32(end - 20) === ZIP64_LOCATOR) {
@@ -49,14 +52,17 @@ export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
       offset = u64(z + 48);
     }
   }
+  // Checked before the walk, so that a damaged record cannot send it through billions of phantom entries.
+  if (offset < 0 || offset > end || count * 46 > end - offset + 24) return { problem: 'its zip directory is corrupt' };
   const utf8 = new TextDecoder();
   let at = offset;
-  for (let n = 0; n < count && at + 46 <= bytes.length && u32(at) === CENTRAL; n++) {
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(at) !== CENTRAL) return { problem: 'its zip directory cannot be read, often because the file was cut short' };
     const flags = u16(at + 8);
     const nameLength = u16(at + 28);
     const extraLength = u16(at + 30);
     const next = at + 46 + nameLength + extraLength + u16(at + 32);
-    if (at + 46 + nameLength > bytes.length) break;
+    if (next > bytes.length) return { problem: 'its zip directory cannot be read, often because the file was cut short' };
     const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
     const name = flags & 0x800 ? utf8.decode(rawName) : latin1(rawName);
     let compressedSize = u32(at + 20);
@@ -65,7 +71,7 @@ export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
     // Zip64: the values that do not fit are in the extra field, in this order.
     if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) {
       let e = at + 46 + nameLength;
-      const extraEnd = Math.min(e + extraLength, bytes.length);
+      const extraEnd = e + extraLength;
       while (e + 4 <= extraEnd) {
         const id = u16(e);
         const length = u16(e + 2);
@@ -84,19 +90,10 @@ export function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
       const start = localOffset + 30 + u16(localOffset + 26) + u16(localOffset + 28);
       if (start + compressedSize <= bytes.length) dataOffset = start;
     }
-    entries.push({
-      name,
-      method: u16(at + 10),
-      crc: u32(at + 16),
-      compressedSize,
-      size,
-      dosTime: u16(at + 12),
-      dosDate: u16(at + 14),
-      dataOffset,
-    });
+    entries.push({ name, method: u16(at + 10), crc: u32(at + 16), compressedSize, size, dosTime: u16(at + 12), dosDate: u16(at + 14), dataOffset });
     at = next;
   }
-  return entries;
+  return { entries };
 }
 
 function latin1(b: Uint8Array): string {

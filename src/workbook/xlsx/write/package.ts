@@ -79,23 +79,6 @@ export class PackageEditor {
       editor.entries.push(entry);
       if (!folder) editor.byKey.set(key, entry);
     }
-    // Anything the zip library listed that our directory walk did not (it should be nothing).
-    for (const p of zip.parts) {
-      const key = partKey(p.entry);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const entry: Entry = {
-        name: p.entry,
-        directory: undefined,
-        original: undefined,
-        current: undefined,
-        streamed: undefined,
-        removed: false,
-      };
-      entry.original = zip.readOne(p.entry);
-      editor.entries.push(entry);
-      editor.byKey.set(key, entry);
-    }
     return editor;
   }
 
