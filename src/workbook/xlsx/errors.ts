@@ -4,6 +4,7 @@
  * underlying library error, when there is one, is kept as `cause`.
  */
 import { RagBoardError, type ErrorLocation } from '../../engine/errors';
+import { XmlSyntaxError } from './xml-scanner';
 
 export const SAVE_AS_XLSX = 'Open it in Excel and save it as an Excel Workbook (.xlsx) with File > Save As, then try again.';
 const REPAIR =
@@ -50,4 +51,15 @@ export function damagedPart(part: string, detail: string, where: ErrorLocation, 
 
 export function damagedContent(message: string, where: ErrorLocation, cause?: unknown): RagBoardError {
   return unreadable(`The workbook is damaged: ${message}.`, REPAIR, { where, cause });
+}
+
+/**
+ * What a part's parser threw, as the error the user sees: RagBoardErrors as they are, bad XML as
+ * a damaged part with its line and column. Undefined for anything else, which the caller reports
+ * as its own internal error.
+ */
+export function partParseError(part: string, where: ErrorLocation, e: unknown): RagBoardError | undefined {
+  if (e instanceof RagBoardError) return e;
+  if (e instanceof XmlSyntaxError) return damagedPart(part, `${e.detail}, at line ${e.line}, column ${e.column}`, where, e);
+  return undefined;
 }

@@ -10,7 +10,7 @@
  */
 import { RagBoardError, type ErrorLocation } from '../../engine/errors';
 import type { SheetGrid, WorkbookGrids } from '../../engine/grid';
-import { damagedContent, damagedPart, notAWorkbook, unreadable } from './errors';
+import { damagedContent, notAWorkbook, partParseError, unreadable } from './errors';
 import { parseRelationships, relsPartFor, resolveTarget, type Relationship } from './opc';
 import { parseSharedStrings } from './shared-strings';
 import { rejectNonPackage } from './sniff';
@@ -18,7 +18,6 @@ import { parseStyles, type CellFormats } from './styles';
 import { decodePart } from './text';
 import { generatedSheetRoles, parseWorkbook, type SheetEntry } from './workbook-part';
 import { parseWorksheet, WorksheetRangeError } from './worksheet';
-import { XmlSyntaxError } from './xml-scanner';
 import type { ZipCodec } from './zip-codec';
 import { ZipPackage } from './zip';
 
@@ -177,8 +176,8 @@ function readPart<T>(part: string, where: ErrorLocation, parse: () => T): T {
   try {
     return parse();
   } catch (e) {
-    if (e instanceof RagBoardError) throw e;
-    if (e instanceof XmlSyntaxError) throw damagedPart(part, `${e.detail}, at line ${e.line}, column ${e.column}`, where, e);
+    const known = partParseError(part, where, e);
+    if (known) throw known;
     if (e instanceof WorksheetRangeError) throw damagedContent(`the part "${part}" has ${e.message}`, where, e);
     throw new RagBoardError('internal', `Reading the part "${part}" of the workbook failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, {
       where,

@@ -13,11 +13,10 @@
  */
 import { RagBoardError, type ErrorLocation } from '../../../engine/errors';
 import { GENERATED_SHEET_MARK, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../../engine/plan/types';
-import { damagedContent, damagedPart, notAWorkbook } from '../errors';
+import { damagedContent, notAWorkbook, partParseError } from '../errors';
 import { parseRelationships, relsPartFor, resolveTarget, type Relationship } from '../opc';
 import { findWorkbookPart, partOfType } from '../read';
 import { generatedSheetMarkValue, generatedSheetRoles, parseWorkbook } from '../workbook-part';
-import { XmlSyntaxError } from '../xml-scanner';
 import { parseXml } from '../xml-sax';
 import { cannotWrite, planFault, protectedSheet, protectedStructure } from './errors';
 import { ContentTypesPart, CONTENT_TYPE, relativeTarget, RelationshipsPart } from './opc-edit';
@@ -332,8 +331,8 @@ function readPart<T>(part: string, where: ErrorLocation, parse: () => T): T {
   try {
     return parse();
   } catch (e) {
-    if (e instanceof RagBoardError) throw e;
-    if (e instanceof XmlSyntaxError) throw damagedPart(part, `${e.detail}, at line ${e.line}, column ${e.column}`, where, e);
+    const known = partParseError(part, where, e);
+    if (known) throw known;
     throw internal(`reading the part "${part}" failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`, where, e);
   }
 }
