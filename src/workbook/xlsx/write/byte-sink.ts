@@ -83,15 +83,6 @@ export class ByteSink {
   }
 }
 
-/** Everything a writer puts into a sink, as one array (for small parts and tests). */
-export function collectBytes(write: (sink: ByteSink) => void): Uint8Array {
-  const pieces: Uint8Array[] = [];
-  const sink = new ByteSink((chunk) => pieces.push(chunk.slice()));
-  write(sink);
-  sink.end();
-  return concatBytes(pieces);
-}
-
 /** Pieces of bytes joined into one array (the piece itself when there is only one). */
 export function concatBytes(pieces: ReadonlyArray<Uint8Array>): Uint8Array {
   if (pieces.length === 1) return pieces[0]!;

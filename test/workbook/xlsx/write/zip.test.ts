@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { inflateSync, unzipSync, zipSync, type Zippable } from 'fflate';
-import { ByteSink, CHUNK, collectBytes, concatBytes } from '../../../../src/workbook/xlsx/write/byte-sink';
+import { ByteSink, CHUNK, concatBytes } from '../../../../src/workbook/xlsx/write/byte-sink';
 import { crc32, javascriptZipCodec, type ZipCodec } from '../../../../src/workbook/xlsx/zip-codec';
 import { PackageEditor } from '../../../../src/workbook/xlsx/write/package';
 import { readDirectory, type DirectoryEntry } from '../../../../src/workbook/xlsx/zip-directory';
@@ -22,6 +22,15 @@ import { buildWritePlan } from '../../../../src/engine/plan/buildPlan';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config';
 
 const LIVERPOOL_SAMPLE = join(__dirname, '../../../../samples/liverpool-pccc-aug-2017.xlsx');
+
+/** Everything a writer puts into a sink, as one array. */
+function collectBytes(write: (sink: ByteSink) => void): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  const sink = new ByteSink((chunk) => pieces.push(chunk.slice()));
+  write(sink);
+  sink.end();
+  return concatBytes(pieces);
+}
 
 /** The directory's entries, for a zip known to be sound. */
 function entriesOf(bytes: Uint8Array): DirectoryEntry[] {
