@@ -100,13 +100,20 @@ export interface WritePlan {
 export const GENERATED_SHEET_MARK = '_RAGBoard_Generated';
 
 /**
- * The text a mark holds: the sheet's role and the name it was written under
- * ("risk-summary|Risk Summary"). Excel copies a sheet's own names with it, so a copy ("Risk
- * Summary (2)") carries the mark too, naming the original: that is how a copy, or a summary the
- * user renamed to keep, is told from ours and left alone.
+ * The value of a mark, as an Excel string constant: the sheet's role and the name it was written
+ * under ("risk-summary|Risk Summary", quotes inside doubled). Excel copies a sheet's own names
+ * with it, so a copy ("Risk Summary (2)") carries the mark too, naming the original: that is how
+ * a copy, or a summary the user renamed to keep, is told from ours and left alone. Both adapters
+ * write this value (Office.js with a leading "=").
  */
-export function markText(role: string, sheetName: string): string {
-  return `${role}|${sheetName}`;
+export function markConstant(role: string, sheetName: string): string {
+  return `"${`${role}|${sheetName}`.replace(/"/g, '""')}"`;
+}
+
+/** The text of an Excel string constant ('"a ""b"""', or '="x"' as a name's formula), or undefined when the value is not one. */
+export function stringConstantText(value: string): string | undefined {
+  const m = /^\s*=?\s*"((?:[^"]|"")*)"\s*$/.exec(value);
+  return m ? m[1]!.replace(/""/g, '"') : undefined;
 }
 
 /** What a sheet's mark says of that sheet: ours (to replace), a kept copy (the user's), or not a mark at all. */

@@ -4,11 +4,11 @@
  * Summary"), the same mark the .xlsx adapter leaves, so either adapter recognises the other's
  * sheets, and both tell a user's copy of one from ours.
  */
-import { markedAs, markText } from '../../engine/plan/types';
+import { markConstant, markedAs, stringConstantText } from '../../engine/plan/types';
 
-/** The formula of a mark: its text as an Excel string constant. */
+/** The formula of a mark: its value as an Excel string constant. */
 export function markFormula(role: string, sheetName: string): string {
-  return `="${markText(role, sheetName).replace(/"/g, '""')}"`;
+  return `=${markConstant(role, sheetName)}`;
 }
 
 /**
@@ -18,8 +18,7 @@ export function markFormula(role: string, sheetName: string): string {
 export function markOf(type: unknown, value: unknown, sheetName: string): { readonly role: string; readonly kept: boolean } | undefined {
   if (type !== 'String' || typeof value !== 'string') return undefined;
   // Excel gives the evaluated text; a formula text ('="x"') is tolerated as well.
-  const m = /^\s*=?\s*"((?:[^"]|"")*)"\s*$/.exec(value);
-  return markedAs(m ? m[1]!.replace(/""/g, '"') : value, sheetName);
+  return markedAs(stringConstantText(value) ?? value, sheetName);
 }
 
 /** Sheet names compare without case in Excel. */

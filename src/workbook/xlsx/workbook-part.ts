@@ -2,7 +2,7 @@
  * workbook.xml: the sheets in tab order, their names and visibility, the date system,
  * and the defined names (among them the marks RAG Board leaves on the sheets it writes).
  */
-import { GENERATED_SHEET_MARK, markedAs, markText } from '../../engine/plan/types';
+import { GENERATED_SHEET_MARK, markedAs, stringConstantText } from '../../engine/plan/types';
 import { prefixedAttr, parseXml } from './xml-sax';
 import { xmlTrue } from './text';
 
@@ -77,17 +77,6 @@ export function isGeneratedSheetMark(name: string): boolean {
   return name.toLowerCase() === GENERATED_SHEET_MARK.toLowerCase();
 }
 
-/** The value of a mark: its text (role and sheet name) as a string constant, with any quote inside doubled. */
-export function generatedSheetMarkValue(role: string, sheetName: string): string {
-  return `"${markText(role, sheetName).replace(/"/g, '""')}"`;
-}
-
-/** The text a mark's value holds ('"budget-summary|Budget Summary"' -> "budget-summary|Budget Summary"), or undefined when it is not a string constant. */
-function markValueText(value: string): string | undefined {
-  const m = /^\s*=?\s*"((?:[^"]|"")*)"\s*$/.exec(value);
-  return m ? m[1]!.replace(/""/g, '"') : undefined;
-}
-
 /**
  * Sheets that carry RAG Board's mark: sheet index (tab order) -> its role, and whether it is a
  * copy the user keeps (its mark names another sheet) rather than ours. The first mark on a
@@ -97,7 +86,7 @@ export function generatedSheetRoles(info: WorkbookInfo): Map<number, { role: str
   const roles = new Map<number, { role: string; kept: boolean }>();
   for (const n of info.definedNames) {
     if (!isGeneratedSheetMark(n.name) || n.localSheetId === undefined || n.localSheetId >= info.sheets.length) continue;
-    const text = markValueText(n.value);
+    const text = stringConstantText(n.value);
     const marked = text === undefined ? undefined : markedAs(text, info.sheets[n.localSheetId]!.name);
     if (marked !== undefined && !roles.has(n.localSheetId)) roles.set(n.localSheetId, marked);
   }

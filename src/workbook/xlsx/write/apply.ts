@@ -12,11 +12,11 @@
  * overwritten or removed.
  */
 import { RagBoardError, type ErrorLocation } from '../../../engine/errors';
-import { GENERATED_SHEET_MARK, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../../engine/plan/types';
+import { GENERATED_SHEET_MARK, markConstant, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../../engine/plan/types';
 import { damagedContent, notAWorkbook, partParseError } from '../errors';
 import { parseRelationships, relsPartFor, resolveTarget, type Relationship } from '../opc';
 import { findWorkbookPart, partOfType } from '../read';
-import { generatedSheetMarkValue, generatedSheetRoles, parseWorkbook } from '../workbook-part';
+import { generatedSheetRoles, parseWorkbook } from '../workbook-part';
 import { parseXml } from '../xml-sax';
 import { cannotWrite, planFault, protectedSheet, protectedStructure } from './errors';
 import { ContentTypesPart, CONTENT_TYPE, relativeTarget, RelationshipsPart } from './opc-edit';
@@ -233,7 +233,7 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
       sheetNamesXml(
         definedNamesPrefix(workbook),
         index,
-        generatedSheetMarkValue(sheet.role, sheet.name),
+        markConstant(sheet.role, sheet.name),
         sheet.print ? printRangeFormula(sheet.name, sheet.print.area) : undefined,
         sheet.print?.titleRows ? printRangeFormula(sheet.name, sheet.print.titleRows) : undefined,
         GENERATED_SHEET_MARK,
