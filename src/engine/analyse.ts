@@ -10,7 +10,7 @@ import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister } from './risk/analyseRegister';
 import { findSchemeKey } from './risk/key';
-import { findRatingWords, type RatingWords } from './risk/ratingWords';
+import { findRatingWords } from './risk/ratingWords';
 import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme } from './rag/scheme';
 import { unitsIn } from './detect/roles';
 import { CalendarDate, parseDate, parsePeriod } from './cells/date';
@@ -28,27 +28,11 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   const tables: FoundTable[] = [];
   const checks: Check[] = [];
   const notes: string[] = [];
-  let workbookKey: RagScheme | null | undefined;
-  const keyOf = new Map<string, RagScheme | null>();
-  const sheetKey = (sheet: SheetGrid) => {
-    if (!keyOf.has(sheet.name)) keyOf.set(sheet.name, findSchemeKey(sheet));
-    return keyOf.get(sheet.name)!;
-  };
-  const schemeFor = (sheet: SheetGrid): RagScheme => {
-    if (config.risk.scheme) return config.risk.scheme;
-    const own = sheetKey(sheet);
-    if (own) return own;
-    if (workbookKey === undefined) workbookKey = workbook.sheets.map(sheetKey).find((k) => k !== null) ?? null;
-    return workbookKey ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
-  };
-
-  const wordsOf = new Map<string, RatingWords | null>();
-  const sheetWords = (sheet: SheetGrid) => {
-    if (!wordsOf.has(sheet.name)) wordsOf.set(sheet.name, findRatingWords(sheet));
-    return wordsOf.get(sheet.name)!;
-  };
-  // The register's own sheet first, then the first sheet of the workbook that states them.
-  const wordsFor = (sheet: SheetGrid): RatingWords | null => sheetWords(sheet) ?? workbook.sheets.map(sheetWords).find((w) => w !== null) ?? null;
+  // What a register's own sheet states (its grading key, its rating words), else what the first
+  // sheet of the workbook that states it does.
+  const keyFor = statedOnSheetOrWorkbook(workbook, findSchemeKey);
+  const schemeFor = (sheet: SheetGrid): RagScheme => config.risk.scheme ?? keyFor(sheet) ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
+  const wordsFor = statedOnSheetOrWorkbook(workbook, findRatingWords);
 
   workbook.sheets.forEach((sheet, index) => {
     // Our own summaries hold tables too; they are never read as the user's.
@@ -116,6 +100,25 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     notes.push('No budget table or risk register was recognised. A budget table needs a header row naming at least two of budget, actual, variance and forecast; a risk register needs a reference or description column and likelihood, consequence or score columns.');
   }
   return { tables, checks, notes };
+}
+
+/**
+ * `find` on a sheet, remembered for each sheet; for a sheet where it finds nothing, what it finds
+ * on the first sheet of the workbook where it finds something (a key on a sheet of its own).
+ */
+function statedOnSheetOrWorkbook<T>(workbook: WorkbookGrids, find: (sheet: SheetGrid) => T | null): (sheet: SheetGrid) => T | null {
+  const found = new Map<string, T | null>();
+  const on = (sheet: SheetGrid): T | null => {
+    if (!found.has(sheet.name)) found.set(sheet.name, find(sheet));
+    return found.get(sheet.name)!;
+  };
+  let first: T | null | undefined;
+  return (sheet) => {
+    const own = on(sheet);
+    if (own !== null) return own;
+    if (first === undefined) first = workbook.sheets.map(on).find((x) => x !== null) ?? null;
+    return first;
+  };
 }
 
 function isProse(line: string): boolean {
