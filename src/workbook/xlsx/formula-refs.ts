@@ -1,23 +1,96 @@
 /**
  * Relative cell references in formula text: moving a formula as Excel does when it fills a
- * shared formula down a column, and writing its shape so equal formulas compare equal. Used by
- * the reader (shared-formula followers carry no text of their own) and by the writer (which
- * stores a column of equal formulas as one shared formula).
+ * shared formula down a column, and telling whether one formula is another moved. Used by the
+ * reader (shared-formula followers carry no text of their own) and by the writer (which stores
+ * a column of equal formulas as one shared formula). Both rest on one reading of a formula into
+ * the text between its references and the references themselves.
  */
 import { columnIndex, columnLetter } from '../../engine/grid';
 
-// A cell reference outside a string literal and not part of a name or function: $A$1, B12, $C7.
-const REF = /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+/** A cell reference as written: $A$1, B12, $C7. */
+interface CellRef {
+  readonly colAbs: boolean;
+  /** The column letters and row digits as written. */
+  readonly letters: string;
+  readonly rowAbs: boolean;
+  readonly digits: string;
+  /** Column (A = 1) and row as numbers. */
+  readonly col: number;
+  readonly row: number;
+}
+
+/** A formula cut at its references: texts[k] stands before refs[k], and the last text after the last reference. */
+interface SplitFormula {
+  readonly texts: string[];
+  readonly refs: CellRef[];
+}
+
+/**
+ * The formula cut at its cell references: those outside string literals and not part of a name
+ * or a function call ("LOG10(" is a function, "A1B" a name).
+ */
+function splitAtRefs(formula: string): SplitFormula {
+  const texts: string[] = [];
+  const refs: CellRef[] = [];
+  const n = formula.length;
+  let textStart = 0;
+  let i = 0;
+  while (i < n) {
+    const ch = formula.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      // A string literal, with "" for a quote inside it: text, whatever it holds.
+      i++;
+      while (i < n) {
+        if (formula.charCodeAt(i) === 34) {
+          if (formula.charCodeAt(i + 1) === 34) i += 2;
+          else break;
+        } else i++;
+      }
+      i++;
+      continue;
+    }
+    const prev = i > 0 ? formula.charCodeAt(i - 1) : 0;
+    if ((ch === 36 /* $ */ || isUpper(ch)) && !isNameChar(prev) && scanRef(formula, i)) {
+      texts.push(formula.slice(textStart, i));
+      const lettersStart = scanned.colAbs ? i + 1 : i;
+      const digitsEnd = scanned.end;
+      const digitsStart = digitsEnd - scanned.digitCount;
+      const lettersEnd = scanned.rowAbs ? digitsStart - 1 : digitsStart;
+      refs.push({
+        colAbs: scanned.colAbs,
+        letters: formula.slice(lettersStart, lettersEnd),
+        rowAbs: scanned.rowAbs,
+        digits: formula.slice(digitsStart, digitsEnd),
+        col: scanned.col,
+        row: scanned.row,
+      });
+      i = scanned.end;
+      textStart = i;
+      continue;
+    }
+    // Not a reference: a run of name characters is skipped whole, so "LOG10" is not read as "G10".
+    if (isNameChar(ch)) {
+      i++;
+      while (i < n && isNameChar(formula.charCodeAt(i))) i++;
+      continue;
+    }
+    i++;
+  }
+  texts.push(formula.slice(textStart, n));
+  return { texts, refs };
+}
 
 /** The formula moved by (rows, cols): relative parts of references shift, absolute ones stay. */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;
-  return formula.replace(REF, (m, literal: string | undefined, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-    if (literal !== undefined) return m;
-    const col = colAbs ? letters : columnLetter(columnIndex(letters) + cols);
-    const row = rowAbs ? digits : String(Number(digits) + rows);
-    return `${colAbs}${col}${rowAbs}${row}`;
+  const { texts, refs } = splitAtRefs(formula);
+  let out = texts[0]!;
+  refs.forEach((r, k) => {
+    const col = r.colAbs ? `$${r.letters}` : columnLetter(columnIndex(r.letters) + cols);
+    const row = r.rowAbs ? `$${r.digits}` : String(Number(r.digits) + rows);
+    out += col + row + texts[k + 1]!;
   });
+  return out;
 }
 
 function isUpper(c: number): boolean {
@@ -29,104 +102,49 @@ function isNameChar(c: number): boolean {
 }
 
 /**
- * Whether formula `b` at (rowB, colB) is formula `a` at (rowA, colA) moved there: the same text
- * but for relative references, which differ by exactly the move.
- */
-export function sameShape(a: string, rowA: number, colA: number, b: string, rowB: number, colB: number): boolean {
-  return new FormulaShape(a, rowA, colA).matches(b, rowB, colB);
-}
-
-/**
  * A formula read once into the text between its references and the references themselves, so
  * that many formulas can be compared with it quickly: the writer asks, for every formula cell of
  * a summary (a million for a 100,000-line budget), whether it is the one above moved down.
  */
 export class FormulaShape {
-  /** The text before each reference, and after the last: [start, end) in the formula. */
-  private readonly textStarts: number[] = [];
-  private readonly textEnds: number[] = [];
-  private readonly colAbs: boolean[] = [];
-  private readonly cols: number[] = [];
-  private readonly rowAbs: boolean[] = [];
-  private readonly rows: number[] = [];
+  private readonly shape: SplitFormula;
 
   constructor(
-    private readonly formula: string,
+    formula: string,
     private readonly row: number,
     private readonly col: number,
   ) {
-    const a = formula;
-    const n = a.length;
-    let textStart = 0;
-    let i = 0;
-    while (i < n) {
-      const ch = a.charCodeAt(i);
-      if (ch === 34 /* " */) {
-        // A string literal, with "" for a quote inside it: text, whatever it holds.
-        i++;
-        while (i < n) {
-          if (a.charCodeAt(i) === 34) {
-            if (a.charCodeAt(i + 1) === 34) i += 2;
-            else break;
-          } else i++;
-        }
-        i++;
-        continue;
-      }
-      const prev = i > 0 ? a.charCodeAt(i - 1) : 0;
-      if ((ch === 36 /* $ */ || isUpper(ch)) && !isNameChar(prev) && scanRef(a, i)) {
-        this.textStarts.push(textStart);
-        this.textEnds.push(i);
-        this.colAbs.push(scanned.colAbs);
-        this.cols.push(scanned.col);
-        this.rowAbs.push(scanned.rowAbs);
-        this.rows.push(scanned.row);
-        i = scanned.end;
-        textStart = i;
-        continue;
-      }
-      // Not a reference: a run of name characters is skipped whole, so "LOG10" is not read as "G10".
-      if (isNameChar(ch)) {
-        i++;
-        while (i < n && isNameChar(a.charCodeAt(i))) i++;
-        continue;
-      }
-      i++;
-    }
-    this.textStarts.push(textStart);
-    this.textEnds.push(n);
+    this.shape = splitAtRefs(formula);
   }
 
   /** Whether `b` at (row, col) is this formula moved there. */
   matches(b: string, row: number, col: number): boolean {
-    const a = this.formula;
+    const { texts, refs } = this.shape;
     const nb = b.length;
     const dRow = row - this.row;
     const dCol = col - this.col;
-    const refs = this.cols.length;
     let j = 0;
     for (let k = 0; ; k++) {
       // The text before the reference is the same, character for character.
-      const start = this.textStarts[k]!;
-      const length = this.textEnds[k]! - start;
+      const text = texts[k]!;
+      const length = text.length;
       if (j + length > nb) return false;
-      for (let t = 0; t < length; t++) if (a.charCodeAt(start + t) !== b.charCodeAt(j + t)) return false;
+      for (let t = 0; t < length; t++) if (text.charCodeAt(t) !== b.charCodeAt(j + t)) return false;
       j += length;
-      if (k === refs) return j === nb;
+      if (k === refs.length) return j === nb;
       // The reference has moved by exactly (dRow, dCol) where it is relative, and not where it is absolute.
       if (!scanRef(b, j)) return false;
-      const colAbs = this.colAbs[k]!;
-      const rowAbs = this.rowAbs[k]!;
-      if (scanned.colAbs !== colAbs || scanned.rowAbs !== rowAbs) return false;
-      if (scanned.col - this.cols[k]! !== (colAbs ? 0 : dCol)) return false;
-      if (scanned.row - this.rows[k]! !== (rowAbs ? 0 : dRow)) return false;
+      const ref = refs[k]!;
+      if (scanned.colAbs !== ref.colAbs || scanned.rowAbs !== ref.rowAbs) return false;
+      if (scanned.col - ref.col !== (ref.colAbs ? 0 : dCol)) return false;
+      if (scanned.row - ref.row !== (ref.rowAbs ? 0 : dRow)) return false;
       j = scanned.end;
     }
   }
 }
 
-/** What scanRef found: a reference's end, its column and row numbers and which are absolute. */
-const scanned = { end: 0, colAbs: false, col: 0, rowAbs: false, row: 0 };
+/** What scanRef found: a reference's end, its column and row numbers and which are absolute, and how many digits its row has. */
+const scanned = { end: 0, colAbs: false, col: 0, rowAbs: false, row: 0, digitCount: 0 };
 
 /**
  * Whether a cell reference ($A$1, B12, $C7) starts at `start` and is not part of a name or a
@@ -165,5 +183,6 @@ function scanRef(s: string, start: number): boolean {
   scanned.col = col;
   scanned.rowAbs = rowAbs;
   scanned.row = row;
+  scanned.digitCount = i - digitsStart;
   return true;
 }

@@ -1,4 +1,9 @@
-import { sameShape, shiftFormula } from '../../../src/workbook/xlsx/formula-refs';
+import { FormulaShape, shiftFormula } from '../../../src/workbook/xlsx/formula-refs';
+
+/** Whether formula `b` at (rowB, colB) is formula `a` at (rowA, colA) moved there. */
+function sameShape(a: string, rowA: number, colA: number, b: string, rowB: number, colB: number): boolean {
+  return new FormulaShape(a, rowA, colA).matches(b, rowB, colB);
+}
 
 describe('moving formulas as Excel fills them', () => {
   test.each([
