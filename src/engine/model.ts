@@ -23,6 +23,8 @@ export type CheckCode =
   | 'total_mismatch'
   | 'reported_variance_mismatch'
   | 'rounding_only'
+  /** A subtotal or total over a figure that is an error value or a word. */
+  | 'not_checkable'
   | 'review_overdue'
   | 'sign_convention';
 
@@ -68,6 +70,8 @@ export interface BudgetRag {
 export interface BudgetRow {
   readonly row: number;
   readonly label: string | null;
+  /** The cost centre, nominal code or line letter printed before the name, where there is one. */
+  readonly code: string | null;
   readonly section: string | null;
   readonly kind: BudgetRowKind;
   /** True when the label or section marks the line as income, whose colours invert. */

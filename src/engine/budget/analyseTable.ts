@@ -59,6 +59,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     return {
       row: r.row,
       label: r.label,
+      code: r.code,
       section: r.section,
       kind: r.kind,
       income,
@@ -236,6 +237,16 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     const terms = items.map((x) => x.values[role]).filter((x): x is number => typeof x === 'number');
     const sum = terms.reduce((a, b) => a + b, 0);
     if (isExactlyEqual(v, sum)) continue;
+    // A line whose figure is an error value or a word: the sum cannot be checked, only said so
+    // (the cell itself carries the error).
+    const unreadable = items.filter((x) => x.unreadable?.includes(role));
+    if (unreadable.length) {
+      out.push({
+        sheet, row: r.row, col, where: describeRow(r), code: 'not_checkable', severity: 'info',
+        message: `${roleName(role)} ${what} ${fmt(v)} could not be checked: ${unreadable.length === 1 ? `row ${unreadable[0]!.row + 1} does` : `rows ${unreadable.map((x) => x.row + 1).join(', ')} do`} not hold a number there`,
+      });
+      continue;
+    }
     const diff = Math.abs(v - sum);
     const tol = sumTolerance(precisionOf([v, ...terms]), terms.length);
     const rowsText = items.length === 1 ? `row ${items[0]!.row + 1}` : `rows ${items[0]!.row + 1}-${items[items.length - 1]!.row + 1}`;

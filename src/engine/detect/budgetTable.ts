@@ -7,12 +7,17 @@
 import { SheetGrid, cellValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
-import { BudgetHeader, cellText } from './header';
+import { BudgetHeader, cellText, splitLeadingCode } from './budgetHeader';
+import { MEASURE_ROW_LABEL } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
   readonly row: number;
   readonly label: string | null;
+  /** The cost centre, nominal code or line letter printed before the name, where there is one. */
+  readonly code: string | null;
+  /** Figures whose cell held an error value or a word: sums over them cannot be checked. */
+  readonly unreadable?: ReadonlyArray<AmountRole>;
   section: string | null;
   kind: BudgetRowKind;
   readonly values: Partial<Record<AmountRole, number | null>>;
@@ -49,7 +54,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   let r = firstRow;
   for (; r < sheet.values.length; r++) {
     if (isHeaderRow(r)) break;
-    const label = labelOf(sheet, r, header.labelCol);
+    const { label, code } = labelOf(sheet, r, header);
     const parsed: Partial<Record<AmountRole, ParsedAmount>> = {};
     let numbers = 0;
     let nonBlank = 0;
@@ -60,17 +65,23 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       if (p.kind !== 'blank') nonBlank++;
     }
     if (!label && nonBlank === 0) {
-      blankRun++;
+      // Blank rows between the header and the first line are spacing, not the table's end.
+      if (rows.length > 0) blankRun++;
       if (blankRun >= 2) break;
       continue;
     }
     blankRun = 0;
     if (label && nonBlank === 0 && isProse(label)) break;
+    // A ratio or percentage in a money table ("% of invoices paid within 30 days") is not money:
+    // never a line, never in a total.
+    if (isMeasureRow(label, parsed)) continue;
     // A row of figures with text in them that are not figures ("n/a", "TBC") still belongs.
     const values: Partial<Record<AmountRole, number | null>> = {};
+    const unreadable: AmountRole[] = [];
     for (const { role, col } of amountCols) {
       const p = parsed[role]!;
       values[role] = p.kind === 'number' ? p.value : null;
+      if (p.kind === 'error' || (p.kind === 'text' && numbers > 0)) unreadable.push(role);
       if (p.kind === 'error') {
         cellChecks.push({
           sheet: sheet.name, row: r, col, where: label ?? `row ${r + 1}`, code: 'error_value', severity: 'error',
@@ -85,7 +96,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     if (numbers === 0 && nonBlank > 0 && !label) continue;
     const kind: BudgetRowKind = numbers === 0 ? 'section' : 'line';
-    rows.push({ row: r, label, section: null, kind, values });
+    rows.push({ row: r, label, code, section: null, kind, values, ...(unreadable.length ? { unreadable } : {}) });
   }
   // Trailing headings with nothing under them belong to whatever comes next on the sheet
   // (the next table's title), not to this table; a register's empty last sections are kept
@@ -96,13 +107,29 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
 }
 
-function labelOf(sheet: SheetGrid, row: number, col: number): string | null {
+function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null {
   const t = cellText(sheet, row, col);
   if (t) return t;
   const v = cellValue(sheet, row, col);
   // A numeric code in the label column (cost centre 4130) is still a label.
   if (typeof v === 'number') return String(v);
   return null;
+}
+
+/** The row's name, and its code from a code column or from the start of the name ("4000 Salaries"). */
+function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
+  const label = textOrNumber(sheet, row, header.labelCol);
+  if (header.codeCol !== null) return { label, code: textOrNumber(sheet, row, header.codeCol) };
+  if (header.codesInLabels && label) {
+    const split = splitLeadingCode(label);
+    if (split) return { label: split.name, code: split.code };
+  }
+  return { label, code: null };
+}
+
+function isMeasureRow(label: string | null, parsed: Partial<Record<AmountRole, ParsedAmount>>): boolean {
+  if (label && MEASURE_ROW_LABEL.test(label)) return true;
+  return Object.values(parsed).some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
 }
 
 export function roleName(role: AmountRole): string {

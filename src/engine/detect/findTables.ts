@@ -60,9 +60,16 @@ export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRole
       continue;
     }
     // A two-row header is found at its second row; look one ahead so its first row is not read as a title.
-    const budget = budgetAt(r);
+    let budget = budgetAt(r);
+    // A header over several rows is found at its first row of measures; a deeper reading of
+    // the same header ("Budget" over "To Date" over "£000") may name more of its columns.
+    for (let k = 1; budget && k <= 2; k++) {
+      const deeper = budgetAt(r + k);
+      if (deeper && deeper.headerRows[0]! <= r && headerStrength(deeper) > headerStrength(budget)) budget = deeper;
+    }
     if (budget) {
-      const table = readBudgetTable(sheet, budget, (x) => x > r && anyHeaderAt(x));
+      const last = budget.headerRows[budget.headerRows.length - 1]!;
+      const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x));
       if (table.rows.length === 0) continue;
       found.push({ kind: 'budget', table, above: titleLinesAbove(sheet, budget.headerRows[0]!, floor) });
       floor = table.lastRow + 1;
@@ -70,6 +77,11 @@ export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRole
     }
   }
   return found;
+}
+
+/** How much of a table a header names: its roles, and the blocks that qualify them. */
+function headerStrength(h: BudgetHeader): number {
+  return h.columns.length * 10 + h.readings.filter((x) => x.role && x.block).length;
 }
 
 function titleLinesAbove(sheet: SheetGrid, headerTop: number, floor: number): TitleLines {

@@ -4,7 +4,7 @@
  * ("Year To Date", "Forecast") above the measure ("Budget £'000s"). A header is read as
  * a period and a measure, and the pair gives the role.
  */
-import { BudgetRole, RiskRole, RiskSlot, Units } from '../model';
+import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
 
 export function normaliseHeader(text: string): string {
@@ -24,58 +24,12 @@ export function unitsIn(text: string): Units {
 }
 
 /** Header text with units and punctuation taken off, for matching words. */
-function stripUnits(t: string): string {
+export function stripUnits(t: string): string {
   return t
     .replace(/£\s*'?0{3}s?|'000s?|£\s*(k|m|mn|thousands?|millions?)\b|\(\s*£?\s*(k|m)?\s*\)|£/g, ' ')
     .replace(/[:*]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-type Period = 'ytd' | 'forecast' | 'month' | null;
-type Measure = 'budget' | 'actual' | 'variance' | 'variancePct' | null;
-
-function periodOf(t: string): Period {
-  if (/\b(in[- ]month|current month|this month|month \d+ only|mth)\b/.test(t)) return 'month';
-  if (/\b(ytd|y\.t\.d|year to date|to date|cumulative|cum)\b/.test(t)) return 'ytd';
-  if (/\b(forecast|fcst|fot|outturn|full[- ]year|annual|fy|year[- ]end|projected|projection|whole year|yearly)\b/.test(t)) return 'forecast';
-  return null;
-}
-
-function measureOf(t: string): Measure {
-  if (/%|\bpct\b|per ?cent/.test(t) && /\b(var|variance|over|under)/.test(t)) return 'variancePct';
-  if (/\b(variance|var|over ?\/? ?\(?under\)?|under ?\/? ?\(?over\)?|\(over\) ?\/? ?under|\(under\) ?\/? ?over|surplus ?\/? ?\(?deficit\)?|deficit|difference|diff)\b/.test(t)) return 'variance';
-  if (/\b(budget|plan|planned|allocation|baseline)\b/.test(t)) return 'budget';
-  if (/\b(actual|actuals|spend|spent|expenditure|outturn|costs?)\b/.test(t)) return 'actual';
-  if (/\b(forecast|fot|projected|projection)\b/.test(t)) return 'actual';
-  return null;
-}
-
-/**
- * The budget role of a header, given the text of the group header above it (two-row
- * headers) where there is one. Null when it is not a budget column.
- */
-export function budgetRoleOf(text: string, groupText = ''): BudgetRole | null {
-  const own = stripUnits(normaliseHeader(text));
-  const group = stripUnits(normaliseHeader(groupText));
-  if (own === '') return null;
-  const measure = measureOf(own) ?? (group && periodOf(own) === null ? null : measureOf(own));
-  if (!measure) return null;
-  const period = periodOf(own) ?? periodOf(group);
-  // "Forecast" or "Outturn" alone is the forecast outturn; "Annual Budget" is the year's budget.
-  const effective: Period = period ?? (/\b(forecast|fot|outturn|projected)\b/.test(own) ? 'forecast' : null);
-  if (effective === 'month') return null;
-  const forecast = effective === 'forecast';
-  switch (measure) {
-    case 'budget':
-      return forecast ? 'annualBudget' : 'ytdBudget';
-    case 'actual':
-      return forecast ? 'forecastOutturn' : 'ytdActual';
-    case 'variance':
-      return forecast ? 'forecastVariance' : 'ytdVariance';
-    case 'variancePct':
-      return forecast ? 'forecastVariancePct' : 'ytdVariancePct';
-  }
 }
 
 /** The sign convention a variance header states, if it states one. */
@@ -84,11 +38,6 @@ export function signStatedBy(text: string): SignConvention | null {
   if (/over\/?\(under\)|over\/under|\(under\)\/?over|overspend\/\(underspend\)|adverse\/\(favourable\)|deficit\/\(surplus\)/.test(t)) return 'overspend-positive';
   if (/under\/?\(over\)|under\/over|\(over\)\/?under|underspend\/\(overspend\)|favourable\/\(adverse\)|surplus\/\(deficit\)|fav\/\(adv\)/.test(t)) return 'favourable-positive';
   return null;
-}
-
-export function isLabelHeader(text: string): boolean {
-  const t = normaliseHeader(text);
-  return /^(description|line description|budget line|budget heading|budget holder|line|cost cent(re|er)s?|cost cent(re|er) (name|description)|service|service area|area|category|heading|account|account code|directorate|department|expenditure type|subjective|objective|item|name|scheme|programme)$/.test(t);
 }
 
 // ---------------------------------------------------------------- risk

@@ -50,6 +50,8 @@ export interface BudgetTableReport {
 export interface BudgetRowReport {
   row: number;
   label: string | null;
+  /** The cost centre, nominal code or line letter printed before the name, where there is one. */
+  code: string | null;
   section: string | null;
   kind: string;
   ytdBudget: number | null;
@@ -154,6 +156,7 @@ function budgetRowReport(r: BudgetRow): BudgetRowReport {
   return {
     row: r.row + 1,
     label: r.label,
+    code: r.code,
     section: r.section,
     kind: r.kind,
     ytdBudget: r.ytdBudget,

@@ -1,0 +1,429 @@
+/**
+ * A budget table's header, read as a stack of rows. Each column's words are composed from
+ * every header row above it into a block (year to date, full year, in month, last year), a
+ * measure (budget, actual, forecast, variance, remaining, % spent) and a unit; the roles are
+ * then settled for the table as a whole, because a bare "Budget" means the year's budget
+ * beside "Actual to date" and "Remaining", but the budget to date beside "Actual" and
+ * "Variance". Every column keeps the reason for its role, for `explain`.
+ */
+import { SheetGrid, cellValue } from '../grid';
+import { BudgetRole, ColumnAssignment } from '../model';
+import { looksNumeric } from '../cells/amount';
+import { normaliseHeader, stripUnits } from './roles';
+import {
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE,
+} from './vocabulary';
+
+export interface ColumnReading {
+  readonly col: number;
+  /** The column's header words from every header row, top first. */
+  readonly text: string;
+  readonly measure: BudgetMeasure | null;
+  readonly block: Block | null;
+  readonly role: BudgetRole | null;
+  /** Why the column has its role, or none: "Year to date + Budget". */
+  readonly why: string;
+}
+
+export interface BudgetHeader {
+  readonly kind: 'budget';
+  readonly headerRows: number[];
+  readonly labelCol: number;
+  /** A column of codes (cost centre, nominal code) before the labels, where there is one. */
+  readonly codeCol: number | null;
+  /** True when the labels start with their codes ("4000 Salaries"), to be split. */
+  readonly codesInLabels: boolean;
+  readonly columns: ColumnAssignment<BudgetRole>[];
+  readonly readings: ReadonlyArray<ColumnReading>;
+}
+
+export function cellText(sheet: SheetGrid, row: number, col: number): string {
+  const v = cellValue(sheet, row, col);
+  if (typeof v === 'string') return v.trim();
+  return '';
+}
+
+export function rowWidth(sheet: SheetGrid, row: number): number {
+  return sheet.values[row]?.length ?? 0;
+}
+
+/** Column headers are names, not paragraphs: a cell of prose is data, whatever words it uses. */
+export function isHeaderLength(text: string): boolean {
+  return text.length <= 90 && text.split(/\s+/).length <= 12;
+}
+
+/** Cheap first look: a header row has at least two words and hardly any figures. */
+export function mayBeHeaderRow(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  let texts = 0;
+  let numbers = 0;
+  for (const v of values) {
+    if (typeof v === 'number' || (typeof v === 'string' && looksNumeric(v))) numbers++;
+    else if (typeof v === 'string' && v.trim() !== '') texts++;
+  }
+  return texts >= 2 && numbers <= 1;
+}
+
+const compiled = <K extends string>(table: ReadonlyArray<readonly [K, ReadonlyArray<string>]>) =>
+  table.map(([k, words]) => [k, new RegExp(`(?:^|[^a-z0-9%])(?:${words.join('|')})(?=$|[^a-z0-9])`)] as const);
+const MEASURES = compiled(MEASURE_WORDS);
+const BLOCKS = compiled(BLOCK_WORDS);
+const PREFERRED = new RegExp(`\\b(${PREFERRED_WORDS.join('|')})\\b`);
+const SUPERSEDED = new RegExp(`\\b(${SUPERSEDED_WORDS.join('|')})\\b`);
+/** A financial or calendar year: 2023/24, 2023-2024, FY24. */
+const YEAR = /\b(20\d\d)\s*[/-]\s*(\d{2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
+
+function words(text: string): string {
+  return ` ${stripUnits(normaliseHeader(text))} `.replace(/\s+/g, ' ');
+}
+
+export function measureIn(text: string): BudgetMeasure | null {
+  const t = words(text);
+  for (const [m, re] of MEASURES) {
+    if (re.test(t)) return m === 'variance' && /%|\bpct\b|per ?cent/.test(normaliseHeader(text)) ? 'variancePct' : m;
+  }
+  return null;
+}
+
+export function blockIn(text: string): Block | null {
+  const t = words(text);
+  for (const [b, re] of BLOCKS) if (re.test(t)) return b;
+  return null;
+}
+
+function yearIn(text: string): number | null {
+  const m = YEAR.exec(normaliseHeader(text));
+  if (!m) return null;
+  return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
+}
+
+export function isLabelHeader(text: string): boolean {
+  return LABEL_HEADERS.test(normaliseHeader(text).replace(/[:*]/g, '').trim());
+}
+
+function isUnitsOnly(text: string): boolean {
+  return UNIT_ALONE.test(normaliseHeader(text).replace(/\s+/g, ''));
+}
+
+/** A row under the header of units alone ("£000", "%") or the dates of period columns. */
+function isUnitsRow(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  let units = 0;
+  for (const v of values) {
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v === 'string' && (isUnitsOnly(v) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v.trim()))) units++;
+    else return false;
+  }
+  return units > 0;
+}
+
+/** A row above the header that labels blocks of it: words only, short, reaching past the first column. */
+function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  let reachesFigures = false;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string') return false;
+    if (!isHeaderLength(v) || looksNumeric(v)) return false;
+    if (c >= firstDataCol) reachesFigures = true;
+  }
+  return reachesFigures;
+}
+
+function mergeAt(sheet: SheetGrid, row: number, col: number) {
+  return sheet.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/**
+ * The text of a group header above each column: a merged cell over several columns, or a label
+ * such as "Year To Date" that stands over the columns up to the next label.
+ */
+export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, firstCol: number): string[] {
+  const out: string[] = new Array(width).fill('');
+  let carry = '';
+  for (let c = 0; c < width; c++) {
+    const merge = mergeAt(sheet, groupRow, c);
+    if (merge) {
+      out[c] = cellText(sheet, merge.top, merge.left);
+      carry = '';
+      continue;
+    }
+    const t = cellText(sheet, groupRow, c);
+    if (t) carry = t;
+    // A blank column between blocks ends the block above it.
+    if (!t && columnIsBlank(sheet, groupRow + 1, c)) carry = '';
+    out[c] = c >= firstCol ? carry : t;
+  }
+  return out;
+}
+
+function columnIsBlank(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 3); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
+  }
+  return true;
+}
+
+const AMOUNT_MEASURE_ROLES = new Set<BudgetRole>(['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn']);
+
+interface Draft {
+  col: number;
+  text: string;
+  own: string;
+  measure: BudgetMeasure | null;
+  block: Block | null;
+  year: number | null;
+  role: BudgetRole | null;
+  why: string;
+}
+
+/** Reads each column of a header stack (group rows top first, then the row of measures). */
+function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number): Draft[] {
+  const own = stack[stack.length - 1]!;
+  const groups = stack.slice(0, -1).map((g) => groupTexts(sheet, g, width, firstCol));
+  const drafts: Draft[] = [];
+  for (let c = 0; c < width; c++) {
+    const ownText = cellText(sheet, own, c);
+    const above = groups.map((g) => g[c] ?? '').filter(Boolean);
+    const unit = unitRow !== null ? cellText(sheet, unitRow, c) : '';
+    const parts = [...above, ownText, unit].filter((p, i, all) => p && all.indexOf(p) === i);
+    const text = parts.join(' ');
+    if (!ownText && above.length === 0) continue;
+    if (ownText && (!isHeaderLength(ownText) || isLabelHeader(ownText))) continue;
+    // The measure is the lowest row that names one ("Budget" under "Year to date"); the block,
+    // the lowest that names one too ("Forecast" over "Budget | Actual | Variance").
+    const bare = ACTUAL_WHEN_BARE.test(words(ownText).trim());
+    const measure = (ownText ? measureIn(ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
+    const block = (ownText ? blockIn(ownText) : null) ?? firstOf(above.slice().reverse(), blockIn);
+    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '' });
+  }
+  return drafts;
+}
+
+function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
+  for (const t of texts) {
+    const x = read(t);
+    if (x !== null) return x;
+  }
+  return null;
+}
+
+const BLOCK_NAME: Record<Block, string> = { ytd: 'year to date', fullYear: 'full year', month: 'in month', prior: 'last year' };
+
+/** Settles each column's role for the table as a whole. */
+function settleRoles(drafts: Draft[]): void {
+  const years = drafts.map((d) => d.year).filter((y): y is number => y !== null);
+  const currentYear = years.length ? Math.max(...years) : null;
+  for (const d of drafts) {
+    const why = [d.block ? BLOCK_NAME[d.block] : null, d.measure].filter(Boolean).join(' + ');
+    d.why = why;
+    if (!d.measure) {
+      d.why = 'no budget, actual, forecast or variance word';
+      continue;
+    }
+    if (d.block === 'prior' || (d.year !== null && currentYear !== null && d.year < currentYear)) {
+      d.why = `${why}: last year's figure, context only`;
+      continue;
+    }
+    if (d.block === 'month') {
+      d.why = `${why}: in-month figure, context only`;
+      continue;
+    }
+    const fullYear = d.block === 'fullYear';
+    switch (d.measure) {
+      case 'budget':
+        d.role = d.block === 'ytd' ? 'ytdBudget' : fullYear || d.year !== null ? 'annualBudget' : null;
+        break;
+      case 'actual':
+        d.role = fullYear ? 'forecastOutturn' : 'ytdActual';
+        break;
+      case 'forecast':
+        d.role = 'forecastOutturn';
+        break;
+      case 'variance':
+        d.role = d.block === 'ytd' ? 'ytdVariance' : fullYear ? 'forecastVariance' : null;
+        break;
+      case 'variancePct':
+        d.role = d.block === 'ytd' ? 'ytdVariancePct' : fullYear ? 'forecastVariancePct' : null;
+        break;
+      default:
+        d.why = `${why}: worked out from the other figures, checked but not read as money`;
+    }
+  }
+  const has = (role: BudgetRole) => drafts.some((d) => d.role === role);
+  const derived = drafts.some((d) => d.measure === 'remaining' || d.measure === 'percentSpent');
+  // A bare "Budget": the year's, beside a forecast, a budget to date, a "Remaining" or an
+  // "Actual to date"; otherwise the budget the actual beside it is measured against.
+  const actualSaysToDate = drafts.some((d) => d.role === 'ytdActual' && d.block === 'ytd');
+  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget'));
+  for (const d of drafts) {
+    if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('last year')) continue;
+    d.role = annualByContext ? 'annualBudget' : 'ytdBudget';
+    d.why += annualByContext ? ': the year\'s budget (the table measures actual to date against it)' : ': the budget the actual is measured against';
+  }
+  // A bare "Variance": of the figures left of it. Against the year's budget with only actual
+  // to date, it is what remains, not a variance.
+  const remainingOnly = has('annualBudget') && has('ytdActual') && !has('ytdBudget') && !has('forecastOutturn');
+  for (const d of drafts) {
+    if (d.role !== null || (d.measure !== 'variance' && d.measure !== 'variancePct') || d.why.includes('context only')) continue;
+    if (remainingOnly) {
+      d.why += ': the year\'s budget less actual to date, checked but not read as a variance';
+      continue;
+    }
+    const left = drafts.filter((x) => x.col < d.col && x.role && AMOUNT_MEASURE_ROLES.has(x.role)).pop();
+    const forecastSide = left ? left.role === 'forecastOutturn' || left.role === 'annualBudget' : has('forecastOutturn') && !has('ytdActual');
+    d.role = d.measure === 'variancePct' ? (forecastSide ? 'forecastVariancePct' : 'ytdVariancePct') : forecastSide ? 'forecastVariance' : 'ytdVariance';
+    d.why += forecastSide ? ': of the forecast against the year\'s budget' : ': of the actual against the budget to date';
+  }
+  // Two columns with one role: the revised budget over the original, else the first.
+  const byRole = new Map<BudgetRole, Draft[]>();
+  for (const d of drafts) if (d.role) byRole.set(d.role, [...(byRole.get(d.role) ?? []), d]);
+  for (const [role, ds] of byRole) {
+    if (ds.length < 2) continue;
+    const rank = (d: Draft) => (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0);
+    const keep = ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    for (const d of ds) {
+      if (d === keep) continue;
+      d.role = null;
+      d.why += `: a second ${role} column; column ${keep.col + 1} is read`;
+    }
+  }
+}
+
+function isBudgetHeader(drafts: Draft[]): boolean {
+  const roles = drafts.filter((d) => d.role);
+  const amounts = roles.filter((d) => AMOUNT_MEASURE_ROLES.has(d.role!)).length;
+  return amounts >= 2 || (amounts >= 1 && roles.length >= 2);
+}
+
+function assignedCount(drafts: Draft[]): number {
+  return drafts.filter((d) => d.role).length;
+}
+
+/**
+ * The budget header whose last row of measures is `row`: on its own, or under one or two rows
+ * of block labels, with a row of units under it where there is one. Keeps whichever reading
+ * names the most columns.
+ */
+export function budgetHeaderAt(sheet: SheetGrid, row: number): BudgetHeader | null {
+  if (!mayBeHeaderRow(sheet, row)) return null;
+  const unitRow = isUnitsRow(sheet, row + 1) ? row + 1 : null;
+  const width = Math.max(rowWidth(sheet, row), rowWidth(sheet, row - 1), rowWidth(sheet, row - 2), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
+  const single = draftColumns(sheet, [row], unitRow, width, 0);
+  const firstMeasured = single.find((d) => d.measure)?.col ?? 1;
+  const firstCol = Math.max(1, firstMeasured);
+  let best = single;
+  let stack = [row];
+  settleRoles(best);
+  for (const above of [1, 2]) {
+    const top = row - above;
+    if (top < 0) break;
+    let allGroups = true;
+    for (let g = top; g < row; g++) if (!isGroupRow(sheet, g, firstCol)) allGroups = false;
+    if (!allGroups) break;
+    const rows = [];
+    for (let g = top; g <= row; g++) rows.push(g);
+    const drafts = draftColumns(sheet, rows, unitRow, width, firstCol);
+    settleRoles(drafts);
+    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && moreSpecific(drafts, best))) {
+      best = drafts;
+      stack = rows;
+    }
+  }
+  if (!isBudgetHeader(best)) return null;
+  // A header row must be mostly words: a line of figures that happens to hold "Budget" is not one.
+  let numbers = 0;
+  for (let c = 0; c < rowWidth(sheet, row); c++) if (typeof cellValue(sheet, row, c) === 'number') numbers++;
+  const assigned = best.filter((d) => d.role);
+  if (numbers > assigned.length) return null;
+  const headerRows = unitRow !== null ? [...stack, unitRow] : stack;
+  const dataRow = headerRows[headerRows.length - 1]! + 1;
+  const measured = new Set(best.filter((d) => d.measure).map((d) => d.col));
+  const { labelCol, codeCol, codesInLabels } = findLabelColumn(sheet, headerRows, dataRow, measured, Math.max(...assigned.map((d) => d.col)));
+  const columns: ColumnAssignment<BudgetRole>[] = [
+    { role: 'label', col: labelCol, header: headerRows.map((r) => cellText(sheet, r, labelCol)).filter(Boolean).join(' ') },
+    ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text })),
+  ];
+  const readings: ColumnReading[] = best.map((d) => ({ col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why }));
+  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, columns, readings };
+}
+
+/** Whether a reading that names as many columns says more of their blocks (a two-row header over a one-row one). */
+function moreSpecific(a: Draft[], b: Draft[]): boolean {
+  const blocks = (ds: Draft[]) => ds.filter((d) => d.role && d.block).length;
+  return blocks(a) > blocks(b);
+}
+
+/**
+ * The column left of the figures that holds the line names (a "Description" header, or the one
+ * with the most names below), and a column of codes just before it where there is one.
+ */
+function findLabelColumn(
+  sheet: SheetGrid,
+  headerRows: number[],
+  dataRow: number,
+  measured: ReadonlySet<number>,
+  lastAmountCol: number,
+): { labelCol: number; codeCol: number | null; codesInLabels: boolean } {
+  const names = (c: number) => {
+    let count = 0;
+    let codes = 0;
+    let leading = 0;
+    let filled = 0;
+    for (let r = dataRow; r < dataRow + 40 && r < sheet.values.length; r++) {
+      const v = cellValue(sheet, r, c);
+      if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+      filled++;
+      const t = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+      if (CODE_VALUE.test(t)) codes++;
+      else if (/[a-z]{2}/i.test(t)) {
+        count++;
+        if (LEADING_CODE.test(t)) leading++;
+      }
+    }
+    return { count, codes, leading, filled };
+  };
+  // Any column that holds no figure can hold the names: usually the first, but a table may
+  // print its annual budget left of them.
+  const candidates: number[] = [];
+  for (let c = 0; c < lastAmountCol; c++) if (!measured.has(c)) candidates.push(c);
+  const stats = new Map<number, ReturnType<typeof names>>();
+  for (const c of candidates) stats.set(c, names(c));
+  const headerOf = (c: number) => headerRows.map((r) => cellText(sheet, r, c)).filter(Boolean);
+  let labelCol = candidates.find((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0) ?? -1;
+  if (labelCol < 0) {
+    let best = 0;
+    labelCol = candidates[0] ?? 0;
+    for (const c of candidates) {
+      const n = stats.get(c)!.count;
+      if (n > best) {
+        best = n;
+        labelCol = c;
+      }
+    }
+  }
+  let codeCol: number | null = null;
+  for (let c = labelCol - 1; c >= 0 && c >= labelCol - 2; c--) {
+    const s = stats.get(c);
+    const header = headerOf(c).join(' ');
+    if (!s || s.filled === 0) continue;
+    if (CODE_HEADERS.test(normaliseHeader(header)) || s.codes >= Math.max(2, s.filled * 0.6)) {
+      codeCol = c;
+      break;
+    }
+  }
+  const own = stats.get(labelCol);
+  const codesInLabels = codeCol === null && !!own && own.count >= 3 && own.leading >= own.count * 0.6;
+  return { labelCol, codeCol, codesInLabels };
+}
+
+/** A label's leading code split off: "4000 Salaries" -> ["4000", "Salaries"]. */
+export function splitLeadingCode(label: string): { code: string; name: string } | null {
+  const m = LEADING_CODE.exec(label.trim());
+  return m ? { code: m[1]!, name: m[2]!.trim() } : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * The words finance and governance teams use in their headers, as data: the one place to read
+ * and extend what RAG Board understands. Each entry is a list of phrases (regular-expression
+ * source, matched against lower-case header text as whole words); adding a synonym is a
+ * one-line change here, with a fixture in test/corpus beside it.
+ *
+ * A budget column's header is read as a block (the period it covers: year to date, the full
+ * year, in month, last year), a measure (budget, actual, forecast, variance, ...) and a unit
+ * (£, £000, %), whichever of its header rows says each: "Year to date" over "Budget" over
+ * "£000" is the YTD budget in thousands.
+ */
+
+export type BudgetMeasure =
+  /** % over or under budget */
+  | 'variancePct'
+  /** actual as a share of budget: "% spent" */
+  | 'percentSpent'
+  /** budget − actual: "Remaining", "Funds available", "Balance" */
+  | 'remaining'
+  /** money committed but not yet spent: context, never a figure */
+  | 'committed'
+  | 'variance'
+  | 'forecast'
+  | 'budget'
+  | 'actual';
+
+/** Measures, tried in this order: the first that matches names the column. */
+export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray<string>]> = [
+  ['percentSpent', ['% ?(spent|spend|used|utilised|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
+  ['remaining', ['remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted']],
+  ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
+  ['variance', [
+    'variances?', 'var', 'difference', 'diff', 'deviation',
+    'over ?/? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
+    '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
+    'fav ?/? ?\\(?adv\\)?', '\\(?fav\\)? ?/? ?adv', 'favourable ?/? ?\\(?adverse\\)?', 'adverse ?/? ?\\(?favourable\\)?',
+    'surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit',
+  ]],
+  ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated outturn', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
+  ['budget', ['budgets?', 'bud', 'plans?', 'planned', 'targets?', 'allocations?', 'baseline', 'estimates?', 'precept', 'approved', 'agreed budget']],
+  ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts']],
+];
+
+/**
+ * A header that says only when ("YTD", "To date") is the actual to date, unless a header row
+ * above it names the measure ("Budget" over "To Date").
+ */
+export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)$/;
+
+export type Block = 'ytd' | 'fullYear' | 'month' | 'prior';
+
+/**
+ * Blocks, tried in this order. "In month" before "to date" ("Month 7 to date" is YTD, but
+ * "current month" is not); last year before the full year ("Last year outturn" is context).
+ */
+export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]> = [
+  ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?']],
+  ['month', ['in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
+  ['ytd', [
+    'ytd', 'y\\.t\\.d\\.?', 'year to date', 'to date', 'cumulative', 'cum',
+    'to (month|m|period|p) ?\\d+', 'to (the )?end of \\w+', 'at (month|m|period) ?\\d+', 'months? \\d+',
+    '(1st|2nd|3rd|4th|first|second|third|fourth) quarter', 'q[1-4]', 'quarter [1-4]',
+  ]],
+  ['fullYear', ['forecast', 'fot', 'outturn', 'full[- ]year', 'annual', 'fy', 'year[- ]end', 'whole year', 'yearly', 'projected', 'projection', 'total for (the )?year']],
+];
+
+/** Words that prefer one of two columns of the same role: the revised budget over the original. */
+export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'net', 'total'];
+export const SUPERSEDED_WORDS = ['original', 'initial'];
+
+/** A header cell that is a unit alone: on a row of its own under the header, it is part of the header. */
+export const UNIT_ALONE = /^\(?\s*(£|€|\$)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
+
+/** The names of a label column. */
+export const LABEL_HEADERS = /^(description|line description|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description)$/;
+
+/** The names of a code column before the label: cost centre, nominal code, line letter. */
+export const CODE_HEADERS = /^(code|codes|cost cent(re|er)( code| no\.?)?|cc|nominal( code)?|account( code| no\.?)?|ref\.?|no\.?|line|gl code|ledger code|heading code|budget code)$/;
+
+/** A value that is a code, not a name: 4000, 101/4010, "A", "D1", "CC123". */
+export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,6}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
+
+/** A code at the start of a label: "4000 Salaries", "101 - Admin", "D1. Estates". */
+export const LEADING_CODE = /^(\d{2,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)]\s*|\s+)(?=\S)(.*)$/;
+
+/**
+ * Rows of a money table that are not money: ratios and percentages, never added into a total.
+ * "% of invoices paid within 30 days" is one; "0.5% Contingency Reserve" is money.
+ */
+export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b/i;
+
+/** Income lines, whose colours invert: more is good. */
+export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges|precept)\b/i;
