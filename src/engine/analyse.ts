@@ -30,13 +30,15 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   const notes: string[] = [];
   // What a register's own sheet states (its grading key, its rating words), else what the first
   // sheet of the workbook that states it does.
-  const keyFor = statedOnSheetOrWorkbook(workbook, findSchemeKey);
+  // Our own summaries print a band table; they are never a source of keys or rating words.
+  const isOurs = (sheet: SheetGrid) => workbook.generatedSheets?.has(sheet.name) === true || workbook.keptCopies?.has(sheet.name) === true;
+  const keyFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findSchemeKey(sheet)));
   const schemeFor = (sheet: SheetGrid): RagScheme => config.risk.scheme ?? keyFor(sheet) ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
-  const wordsFor = statedOnSheetOrWorkbook(workbook, findRatingWords);
+  const wordsFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findRatingWords(sheet)));
 
   workbook.sheets.forEach((sheet, index) => {
     // Our own summaries hold tables too; they are never read as the user's.
-    if (workbook.generatedSheets?.has(sheet.name) || workbook.keptCopies?.has(sheet.name)) {
+    if (isOurs(sheet)) {
       options.onProgress?.((index + 1) / workbook.sheets.length);
       return;
     }

@@ -196,7 +196,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[]): void {
         bestScore = score;
       }
     }
-    row.kind = best.kind;
+    // "Sub Total" says what the row is, even where it adds up everything above it.
+    row.kind = labelledSubtotal ? 'subtotal' : best.kind;
     row.sumOf = best.items.rows.map((x) => x.row);
     if (best.kind === 'subtotal') {
       row.section = section;
