@@ -185,6 +185,7 @@ interface Draft {
 /** Reads each column of a header stack (group rows top first, then the row of measures). */
 function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number): Draft[] {
   const own = stack[stack.length - 1]!;
+  const dataStart = (unitRow ?? own) + 1;
   const groups = stack.slice(0, -1).map((g) => groupTexts(sheet, g, width, firstCol));
   const drafts: Draft[] = [];
   for (let c = 0; c < width; c++) {
@@ -200,6 +201,11 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     const bare = ACTUAL_WHEN_BARE.test(words(ownText).trim());
     const measure = (ownText ? measureIn(ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
     const block = (ownText ? blockIn(ownText) : null) ?? firstOf(above.slice().reverse(), blockIn);
+    if (measure && holdsNames(sheet, c, dataStart)) {
+      // "Expenditure" over the line names is the label column's header, not a figure column.
+      drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds names, not figures' });
+      continue;
+    }
     drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '' });
   }
   return drafts;
@@ -213,21 +219,39 @@ function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
   return null;
 }
 
-const BLOCK_NAME: Record<Block, string> = { ytd: 'year to date', fullYear: 'full year', month: 'in month', prior: 'last year' };
+/**
+ * The year the table reports on: the year its actuals are headed with; else the year most
+ * columns name (the latest on a tie). Earlier years are last year's context; a later year is
+ * next year's budget, context too.
+ */
+function currentYearOf(drafts: Draft[]): number | null {
+  const actual = drafts.find((d) => d.year !== null && (d.measure === 'actual' || d.measure === 'forecast'));
+  if (actual) return actual.year;
+  const counts = new Map<number, number>();
+  for (const d of drafts) if (d.year !== null) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}
+
+const BLOCK_NAME: Record<Block, string> = { ytd: 'year to date', fullYear: 'full year', month: 'in month or quarter', prior: 'last year' };
 
 /** Settles each column's role for the table as a whole. */
 function settleRoles(drafts: Draft[]): void {
-  const years = drafts.map((d) => d.year).filter((y): y is number => y !== null);
-  const currentYear = years.length ? Math.max(...years) : null;
+  const currentYear = currentYearOf(drafts);
   for (const d of drafts) {
-    const why = [d.block ? BLOCK_NAME[d.block] : null, d.measure].filter(Boolean).join(' + ');
-    d.why = why;
     if (!d.measure) {
-      d.why = 'no budget, actual, forecast or variance word';
+      d.why ||= 'no budget, actual, forecast or variance word';
       continue;
     }
+    const why = [d.block ? BLOCK_NAME[d.block] : null, d.measure].filter(Boolean).join(' + ');
+    d.why = why;
     if (d.block === 'prior' || (d.year !== null && currentYear !== null && d.year < currentYear)) {
       d.why = `${why}: last year's figure, context only`;
+      continue;
+    }
+    if (d.year !== null && currentYear !== null && d.year > currentYear) {
+      d.why = `${why}: next year's figure, context only`;
       continue;
     }
     if (d.block === 'month') {
@@ -253,6 +277,15 @@ function settleRoles(drafts: Draft[]): void {
         break;
       default:
         d.why = `${why}: worked out from the other figures, checked but not read as money`;
+    }
+  }
+  // "Projected" beside "Actual" with no budget anywhere is the plan the actual is measured
+  // against: for the period it names, or for the year.
+  if (!drafts.some((d) => d.measure === 'budget' && !d.why.includes('context only')) && drafts.some((d) => d.role === 'ytdActual')) {
+    for (const d of drafts) {
+      if (d.measure !== 'forecast' || d.role === null) continue;
+      d.role = d.block === 'ytd' ? 'ytdBudget' : 'annualBudget';
+      d.why += d.block === 'ytd' ? ': the plan for the period, as the table has no budget column' : ': the plan for the year, as the table has no budget column';
     }
   }
   const has = (role: BudgetRole) => drafts.some((d) => d.role === role);
@@ -285,7 +318,10 @@ function settleRoles(drafts: Draft[]): void {
   for (const d of drafts) if (d.role) byRole.set(d.role, [...(byRole.get(d.role) ?? []), d]);
   for (const [role, ds] of byRole) {
     if (ds.length < 2) continue;
-    const rank = (d: Draft) => (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0);
+    // A column whose own words say its period beats one whose period was inferred; then the
+    // revised budget beats the original.
+    const saysPeriod = (d: Draft) => (d.block === 'ytd' && /^ytd/.test(role)) || ((d.block === 'fullYear' || d.year !== null) && !/^ytd/.test(role));
+    const rank = (d: Draft) => (saysPeriod(d) ? 2 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0);
     const keep = ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     for (const d of ds) {
       if (d === keep) continue;
@@ -311,7 +347,8 @@ function assignedCount(drafts: Draft[]): number {
  * names the most columns.
  */
 export function budgetHeaderAt(sheet: SheetGrid, row: number): BudgetHeader | null {
-  if (!mayBeHeaderRow(sheet, row)) return null;
+  // A row of units belongs to the header above it; it never names the measures itself.
+  if (!mayBeHeaderRow(sheet, row) || isUnitsRow(sheet, row)) return null;
   const unitRow = isUnitsRow(sheet, row + 1) ? row + 1 : null;
   const width = Math.max(rowWidth(sheet, row), rowWidth(sheet, row - 1), rowWidth(sheet, row - 2), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
   const single = draftColumns(sheet, [row], unitRow, width, 0);
@@ -344,7 +381,9 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number): BudgetHeader | nu
   const headerRows = unitRow !== null ? [...stack, unitRow] : stack;
   const dataRow = headerRows[headerRows.length - 1]! + 1;
   const measured = new Set(best.filter((d) => d.measure).map((d) => d.col));
-  const { labelCol, codeCol, codesInLabels } = findLabelColumn(sheet, headerRows, dataRow, measured, Math.max(...assigned.map((d) => d.col)));
+  const found = findLabelColumn(sheet, headerRows, dataRow, measured, Math.max(...assigned.map((d) => d.col)));
+  if (!found) return null;
+  const { labelCol, codeCol, codesInLabels } = found;
   const columns: ColumnAssignment<BudgetRole>[] = [
     { role: 'label', col: labelCol, header: headerRows.map((r) => cellText(sheet, r, labelCol)).filter(Boolean).join(' ') },
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text })),
@@ -353,9 +392,21 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number): BudgetHeader | nu
   return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, columns, readings };
 }
 
+/** A column whose cells below the header are mostly names ("Expenditure" over the line names) is not a figure column. */
+function holdsNames(sheet: SheetGrid, col: number, fromRow: number): boolean {
+  let names = 0;
+  let figures = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 20); r++) {
+    const v = cellValue(sheet, r, col);
+    if (typeof v === 'number' || looksNumeric(v)) figures++;
+    else if (typeof v === 'string' && /[a-z]{3}/i.test(v) && !/^(n\/a|nil|tbc|tbd)$/i.test(v.trim())) names++;
+  }
+  return names > figures;
+}
+
 /** Whether a reading that names as many columns says more of their blocks (a two-row header over a one-row one). */
 function moreSpecific(a: Draft[], b: Draft[]): boolean {
-  const blocks = (ds: Draft[]) => ds.filter((d) => d.role && d.block).length;
+  const blocks = (ds: Draft[]) => ds.filter((d) => d.measure && d.block).length;
   return blocks(a) > blocks(b);
 }
 
@@ -369,7 +420,7 @@ function findLabelColumn(
   dataRow: number,
   measured: ReadonlySet<number>,
   lastAmountCol: number,
-): { labelCol: number; codeCol: number | null; codesInLabels: boolean } {
+): { labelCol: number; codeCol: number | null; codesInLabels: boolean } | null {
   const names = (c: number) => {
     let count = 0;
     let codes = 0;
@@ -395,10 +446,11 @@ function findLabelColumn(
   const stats = new Map<number, ReturnType<typeof names>>();
   for (const c of candidates) stats.set(c, names(c));
   const headerOf = (c: number) => headerRows.map((r) => cellText(sheet, r, c)).filter(Boolean);
+  if (candidates.length === 0) return null;
   let labelCol = candidates.find((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0) ?? -1;
   if (labelCol < 0) {
     let best = 0;
-    labelCol = candidates[0] ?? 0;
+    labelCol = candidates[0]!;
     for (const c of candidates) {
       const n = stats.get(c)!.count;
       if (n > best) {
