@@ -26,6 +26,22 @@ interface MeasuredColumn {
   slot: RiskSlot | null;
 }
 
+const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|classi\S*tion|category)\b/;
+const GRADE_WORD = /^(very low|low|low[- ]medium|medium|moderate|medium[- ]high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
+
+/** Whether the cells below a header hold grade words ("Low", "High") rather than numbers. */
+function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  let words = 0;
+  let other = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v === 'string' && GRADE_WORD.test(v.trim())) words++;
+    else other++;
+  }
+  return words > 0 && words >= other;
+}
+
 export function riskHeaderAt(sheet: SheetGrid, row: number): RiskHeader | null {
   if (!mayBeHeaderRow(sheet, row)) return null;
   const width = rowWidth(sheet, row);
@@ -34,11 +50,19 @@ export function riskHeaderAt(sheet: SheetGrid, row: number): RiskHeader | null {
   const measured: MeasuredColumn[] = [];
   const seenInfo = new Set<RiskRole>();
   let numbers = 0;
+  let usesGroupText = false;
   for (let c = 0; c < width; c++) {
     if (typeof cellValue(sheet, row, c) === 'number') numbers++;
-    const own = cellText(sheet, row, c);
+    let own = cellText(sheet, row, c);
+    // A header over two rows may name a column only in its upper row ("Risk Identified" over a blank).
+    if (!own && group[c] && cellText(sheet, row - 1, c) && riskInfoRoleOf(group[c]!)) {
+      own = group[c]!;
+      usesGroupText = true;
+    }
     if (!own || !isHeaderLength(own)) continue;
-    const measure = riskMeasureOf(own);
+    let measure = riskMeasureOf(own);
+    // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
+    if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
     if (measure) {
       const groupSlot = group[c] ? slotOf(group[c]!) : null;
       measured.push({ col: c, header: own, measure, slot: slotOf(own) ?? groupSlot });
@@ -51,12 +75,14 @@ export function riskHeaderAt(sheet: SheetGrid, row: number): RiskHeader | null {
     }
   }
   const scoreLike = measured.filter((m) => m.measure === 'score' || m.measure === 'likelihood' || m.measure === 'consequence');
-  if (scoreLike.length === 0 || numbers > 0) return null;
+  // A register graded in words alone (parish councils' "Risk Assessment: Low") is still a register.
+  const gradeOnly = scoreLike.length === 0 && measured.some((m) => m.measure === 'grade');
+  if ((scoreLike.length === 0 && !gradeOnly) || numbers > 0) return null;
   const hasIdentity = seenInfo.has('ref') || seenInfo.has('title') || seenInfo.has('description');
   if (!hasIdentity) return null;
   const { columns, slots } = assignSlots(measured);
   if (slots.length === 0) return null;
-  const usesGroup = measured.some((m) => !slotOf(m.header) && group[m.col] && slotOf(group[m.col]!));
+  const usesGroup = usesGroupText || measured.some((m) => !slotOf(m.header) && group[m.col] && slotOf(group[m.col]!));
   return { kind: 'risk', headerRows: usesGroup ? [row - 1, row] : [row], columns: [...info, ...columns], slots };
 }
 
@@ -82,7 +108,6 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
   }
   // Unnamed columns form groups (a new group starts where a measure repeats), read as
   // current, then residual, then target, skipping slots the sheet already names.
-  const free = (['current', 'residual', 'target'] as RiskSlot[]).filter((s) => !resolved.some((r) => r.slot === s));
   let group: MeasuredColumn[] = [];
   const groups: MeasuredColumn[][] = [];
   for (const m of resolved) {
@@ -94,6 +119,10 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
     group.push(m);
   }
   if (group.length) groups.push(group);
+  // Two unnamed groups are current then residual, as registers lay them out; three are
+  // inherent (before controls), current and target, the usual public-sector register.
+  const unnamedOrder: RiskSlot[] = groups.length >= 3 ? ['inherent', 'current', 'target', 'residual'] : ['current', 'residual', 'target'];
+  const free = unnamedOrder.filter((s) => !resolved.some((r) => r.slot === s));
   groups.forEach((g, k) => {
     const slot = free[k];
     if (slot) for (const m of g) m.slot = slot;
@@ -108,7 +137,7 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
     if (taken.has(role)) continue;
     taken.add(role);
     columns.push({ role, col: m.col, header: m.header });
-    if (m.measure !== 'grade' && !slots.includes(m.slot)) slots.push(m.slot);
+    if (!slots.includes(m.slot) && (m.measure !== 'grade' || !measured.some((x) => x.measure !== 'grade'))) slots.push(m.slot);
   }
   const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
   slots.sort((a, b) => order.indexOf(a) - order.indexOf(b));

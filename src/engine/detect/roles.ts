@@ -44,7 +44,7 @@ export function signStatedBy(text: string): SignConvention | null {
 
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
   [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|before controls)\b/, 'inherent'],
-  [/\b(residual|net|post[- ]?mitigation|mitigated|after actions|treated|after controls)\b/, 'residual'],
+  [/\b(residual|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
 ];
@@ -72,7 +72,7 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
 export function riskInfoRoleOf(text: string): RiskRole | null {
   const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (/^(risk )?(ref|reference|id|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code)$/.test(t) || /^risk (ref|reference|id|no\.?|number)\b/.test(t)) return 'ref';
-  if (/^(risk )?(title|name|risk)$|^risk title\b|^title\b/.test(t)) return 'title';
+  if (/^(risk )?(title|name|risk)$|^risk title\b|^title\b|^risks? ?(\(s\) )?identified$|^hazards?( identified)?$|^risk event$|^threat$/.test(t)) return 'title';
   if (/\bdescription\b|^scope of risk|^risk and consequence|^cause|^the risk\b/.test(t)) return 'description';
   if (/\b(owner|lead officer|risk lead|responsible|lead)\b/.test(t)) return 'owner';
   if (/\b(review date|next review|date of (next )?review|reviewed|review)\b/.test(t)) return 'reviewDate';

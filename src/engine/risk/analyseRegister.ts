@@ -40,8 +40,12 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       const v = cellValue(sheet, row, col);
       return typeof v === 'number' ? String(v) : null;
     };
-    const ref = text('ref');
-    const title = text('title') ?? shortTitle(text('description'));
+    const fullTitle = text('title') ?? shortTitle(text('description'));
+    // With no reference column, a reference written at the start of the title ("1 - Primary
+    // care ...", "BAF 3: ...") is the reference.
+    const leading = colOf.has('ref') ? null : leadingRef(fullTitle);
+    const ref = text('ref') ?? leading?.ref ?? null;
+    const title = leading?.title ?? fullTitle;
     const where = ref ?? title ?? `row ${row + 1}`;
     const add = (col: number, code: Check['code'], severity: Check['severity'], message: string) =>
       checks.push({ sheet: sheet.name, row, col, where, code, severity, message });
@@ -97,6 +101,14 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     },
     checks,
   };
+}
+
+const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[-–—:.)]\s+(\S.*)$/i;
+
+function leadingRef(title: string | null): { ref: string; title: string } | null {
+  if (!title) return null;
+  const m = LEADING_REF.exec(title);
+  return m ? { ref: m[1]!.trim(), title: m[2]!.trim() } : null;
 }
 
 function shortTitle(description: string | null): string | null {
@@ -164,7 +176,15 @@ function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<Ris
       }
     }
   }
-  if (likelihood === null && consequence === null && typedScore === null) return null;
+  if (likelihood === null && consequence === null && typedScore === null) {
+    // A register graded in words alone: the grade as the register writes it, in the scheme's
+    // spelling where the scheme has that band.
+    const gCol = colOf.get(`${slot}Grade`);
+    const word = gCol === undefined ? '' : cellText(sheet, row, gCol);
+    if (!word) return null;
+    const band = scheme.bands.find((b) => b.name.toLowerCase() === word.toLowerCase());
+    return { likelihood: null, consequence: null, score: null, typedScore: null, grade: band?.name ?? word, colour: band?.colour ?? null };
+  }
   const computed = likelihood !== null && consequence !== null ? likelihood * consequence : null;
   if (computed !== null && typedScore !== null && computed !== typedScore && sCol !== undefined) {
     const formula = cellFormula(sheet, row, sCol);
