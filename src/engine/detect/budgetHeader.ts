@@ -124,14 +124,18 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   const values = sheet.values[row];
   if (!values) return false;
   let reachesFigures = false;
+  let texts = 0;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
     if (typeof v !== 'string') return false;
     if (!isHeaderLength(v) || looksNumeric(v)) return false;
+    texts++;
     if (c >= firstDataCol) reachesFigures = true;
   }
-  return reachesFigures;
+  // One line of text alone is a title, unless it is merged over the columns it labels.
+  const merged = sheet.merges?.some((m) => m.top === row && m.right > m.left) ?? false;
+  return reachesFigures && (texts >= 2 || merged);
 }
 
 function mergeAt(sheet: SheetGrid, row: number, col: number) {
@@ -367,7 +371,8 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number): BudgetHeader | nu
     for (let g = top; g <= row; g++) rows.push(g);
     const drafts = draftColumns(sheet, rows, unitRow, width, firstCol);
     settleRoles(drafts);
-    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && moreSpecific(drafts, best))) {
+    const labelsFigures = drafts.some((d) => d.role && d.text !== d.own && d.own !== '');
+    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && (moreSpecific(drafts, best) || labelsFigures))) {
       best = drafts;
       stack = rows;
     }

@@ -81,7 +81,7 @@ export const CODE_HEADERS = /^(code|codes|cost cent(re|er)( code| no\.?)?|cc|nom
 export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,6}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
 
 /** A code at the start of a label: "4000 Salaries", "101 - Admin", "D1. Estates". */
-export const LEADING_CODE = /^(\d{2,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)]\s*|\s+)(?=\S)(.*)$/;
+export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)]\s*|\s+)(?=\S)(.*)$/;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
