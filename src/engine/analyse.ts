@@ -13,6 +13,7 @@ import { findSchemeKey } from './risk/key';
 import { findRatingWords } from './risk/ratingWords';
 import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme } from './rag/scheme';
 import { unitsIn } from './detect/roles';
+import { RagBoardError } from './errors';
 import { CalendarDate, parseDate, parsePeriod } from './cells/date';
 
 export interface AnalyseOptions {
@@ -28,6 +29,15 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   const tables: FoundTable[] = [];
   const checks: Check[] = [];
   const notes: string[] = [];
+  // The config's reading of tables first; the pane's corrections, made later, after it.
+  const corrections = [...config.columnRoles, ...(options.columnRoles ?? [])];
+  for (const o of config.columnRoles) {
+    if (!workbook.sheets.some((s) => s.name === o.sheet)) {
+      throw new RagBoardError('bad-arguments', `config: tables names the sheet "${o.sheet}", which this workbook does not have`, {
+        hint: `Its sheets are ${workbook.sheets.map((s) => `"${s.name}"`).join(', ')}`,
+      });
+    }
+  }
   // What a register's own sheet states (its grading key, its rating words), else what the first
   // sheet of the workbook that states it does.
   // Our own summaries print a band table; they are never a source of keys or rating words.
@@ -44,7 +54,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     }
     const hiddenRows = sheet.hiddenRows ?? new Set<number>();
     const hiddenColumns = sheet.hiddenColumns ?? new Set<number>();
-    const overrides = (options.columnRoles ?? []).filter((o) => o.sheet === sheet.name);
+    const overrides = corrections.filter((o) => o.sheet === sheet.name);
     const found = findTables(sheet, overrides, notes);
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     const sheetPeriod = periodStatedOn(sheet);
@@ -92,7 +102,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     }
     options.onProgress?.((index + 1) / workbook.sheets.length);
   });
-  for (const o of options.columnRoles ?? []) {
+  for (const o of corrections) {
     const last = (t: FoundTable) => t.headerRows[t.headerRows.length - 1];
     if (!tables.some((t) => t.sheet === o.sheet && last(t) === o.headerRow)) {
       notes.push(`A column correction for "${o.sheet}" row ${o.headerRow + 1} matches no table found there now; it was not used.`);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RagBoardError } from './errors';
+import { columnIndex } from './grid';
+import type { ColumnRoleOverride } from './detect/overrides';
 import { bandProblem, DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, colourForBandName } from './rag/scheme';
 
 /**
@@ -17,6 +19,13 @@ const bandSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#D5281B"')
     .optional(),
 });
+
+/** Every role a column can be given in config `tables[].columns`: a budget table's or a risk register's. */
+export const COLUMN_ROLES = [
+  'label', 'code', 'ytdBudget', 'ytdActual', 'ytdVariance', 'ytdVariancePct', 'annualBudget', 'forecastOutturn', 'forecastVariance', 'forecastVariancePct',
+  'ref', 'title', 'description', 'owner', 'reviewDate', 'trend', 'status',
+  ...(['inherent', 'current', 'residual', 'target'] as const).flatMap((s) => [`${s}Likelihood`, `${s}Consequence`, `${s}Score`, `${s}Grade`] as const),
+] as const;
 
 const configSchema = z
   .object({
@@ -46,6 +55,22 @@ const configSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * The user's reading of tables RAG Board misreads or misses: the sheet, the last header
+     * row (1-based, as Excel numbers it) and a role for each column named, by letter; null
+     * leaves a column out.
+     */
+    tables: z
+      .array(
+        z
+          .object({
+            sheet: z.string().min(1).max(31),
+            headerRow: z.number().int().min(1).max(1048576),
+            columns: z.record(z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter like "C"'), z.enum(COLUMN_ROLES).nullable()),
+          })
+          .strict(),
+      )
+      .default([]),
     /** The report date ("as at"), ISO yyyy-mm-dd. Where absent, the date the sheet states is used. */
     asAt: z
       .string()
@@ -77,6 +102,8 @@ export interface RagBoardConfig {
   };
   readonly sheets: { readonly budgetSummary: string; readonly riskSummary: string };
   readonly asAt: { year: number; month: number; day: number } | null;
+  /** Column roles the user gave in `tables`, as the engine applies them (0-based rows and columns). */
+  readonly columnRoles: ReadonlyArray<ColumnRoleOverride>;
 }
 
 export const DEFAULT_CONFIG: RagBoardConfig = parseConfig({});
@@ -88,7 +115,9 @@ export function parseConfig(input: unknown, source = 'config'): RagBoardConfig {
     const issue = result.error.issues[0]!;
     const key = issue.path.join('.') || '(top level)';
     const message =
-      issue.code === 'unrecognized_keys'
+      issue.code === 'invalid_key'
+        ? `${source}: ${key} is not a column letter; write columns as letters, like "C"`
+        : issue.code === 'unrecognized_keys'
         ? `${source}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${[...issue.path, k].join('.')}"`).join(', ')}`
         : `${source}: ${key} ${issue.message.replace(/^Invalid input: /, '')}`;
     throw new RagBoardError('bad-arguments', message, {
@@ -107,6 +136,13 @@ export function parseConfig(input: unknown, source = 'config'): RagBoardConfig {
     risk: { scheme: resolveScheme(c.risk.scheme, source), boardThreshold: c.risk.boardThreshold },
     sheets: c.sheets,
     asAt: c.asAt ? parseIsoDate(c.asAt, `${source}: asAt`) : null,
+    columnRoles: c.tables.flatMap((t, i) => {
+      const entries = Object.entries(t.columns);
+      if (entries.length === 0) {
+        throw new RagBoardError('bad-arguments', `${source}: tables.${i}.columns names no column`, { hint: 'Give each column a role, e.g. { "C": "ytdBudget", "D": "ytdActual" }' });
+      }
+      return entries.map(([letter, role]) => ({ sheet: t.sheet, headerRow: t.headerRow - 1, col: columnIndex(letter), role }));
+    }),
   };
 }
 

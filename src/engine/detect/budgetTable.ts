@@ -4,7 +4,7 @@
  * packs are often unlabelled, so a row's kind comes from its place and its arithmetic,
  * not only from its label.
  */
-import { SheetGrid, cellValue } from '../grid';
+import { SheetGrid, cellValue, isErrorValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, cellText, splitLeadingCode } from './budgetHeader';
@@ -103,6 +103,21 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   // by the risk reader, which has its own rule.
   while (rows.length && rows[rows.length - 1]!.kind === 'section') rows.pop();
   const lastRow = rows.length ? rows[rows.length - 1]!.row : firstRow - 1;
+  // An error value anywhere in the table's body (a "% spent" showing #DIV/0!) is worth
+  // saying; those in the figures read were said above.
+  const amountColSet = new Set(amountCols.map((c) => c.col));
+  const right = Math.max(lastCol, ...header.readings.map((x) => x.col));
+  for (let rr = firstRow; rr <= lastRow; rr++) {
+    for (let c = 0; c <= right; c++) {
+      const v = cellValue(sheet, rr, c);
+      if (amountColSet.has(c) || !isErrorValue(v)) continue;
+      const heading = header.readings.find((x) => x.col === c)?.text || `column ${c + 1}`;
+      cellChecks.push({
+        sheet: sheet.name, row: rr, col: c, where: labelOf(sheet, rr, header).label ?? `row ${rr + 1}`, code: 'error_value', severity: 'error',
+        message: `"${heading}" shows the error ${v.error}; correct the formula in this cell`,
+      });
+    }
+  }
   structure(rows, amountCols.map((c) => c.role));
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
 }

@@ -6,7 +6,7 @@ import { SheetGrid } from '../grid';
 import { BudgetHeader, RiskHeader, budgetHeaderAt, cellText, riskHeaderAt } from './header';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
-import { ColumnRoleOverride, overrideBudgetHeader, overrideRiskHeader } from './overrides';
+import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
 
 export interface TitleLines {
   /** Text lines above the header, top first, up to the previous table. */
@@ -24,16 +24,23 @@ export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRole
   const found: RawTable[] = [];
   const budgetCache = new Map<number, BudgetHeader | null>();
   const riskCache = new Map<number, RiskHeader | null>();
+  // Where the user named the columns of a header RAG Board does not find, their reading stands.
+  const named = new Map<number, BudgetHeader | RiskHeader | null>();
+  const namedAt = (r: number) => {
+    if (!overrides.some((o) => o.headerRow === r)) return null;
+    if (!named.has(r)) named.set(r, headerFromOverrides(sheet, r, overrides));
+    return named.get(r)!;
+  };
   const budgetAt = (r: number) => {
     if (!budgetCache.has(r)) {
-      const found = budgetHeaderAt(sheet, r);
+      const found = budgetHeaderAt(sheet, r) ?? (riskHeaderAt(sheet, r) ? null : asBudget(namedAt(r)));
       budgetCache.set(r, found && overrides.length ? overrideBudgetHeader(sheet, found, overrides, notes) : found);
     }
     return budgetCache.get(r)!;
   };
   const riskAt = (r: number) => {
     if (!riskCache.has(r)) {
-      const found = riskHeaderAt(sheet, r);
+      const found = riskHeaderAt(sheet, r) ?? asRisk(namedAt(r));
       riskCache.set(r, found && overrides.length ? overrideRiskHeader(sheet, found, overrides, notes) : found);
     }
     return riskCache.get(r)!;
@@ -78,6 +85,9 @@ export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRole
   }
   return found;
 }
+
+const asBudget = (h: BudgetHeader | RiskHeader | null): BudgetHeader | null => (h?.kind === 'budget' ? h : null);
+const asRisk = (h: BudgetHeader | RiskHeader | null): RiskHeader | null => (h?.kind === 'risk' ? h : null);
 
 /** How much of a table a header names: its roles, and the blocks that qualify them. */
 function headerStrength(h: BudgetHeader): number {

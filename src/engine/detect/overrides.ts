@@ -18,7 +18,7 @@ export interface ColumnRoleOverride {
   readonly role: string | null;
 }
 
-const BUDGET_ROLES = new Set<string>(['label', ...AMOUNT_ROLES, 'ytdVariancePct', 'forecastVariancePct']);
+const BUDGET_ROLES = new Set<string>(['label', 'code', ...AMOUNT_ROLES, 'ytdVariancePct', 'forecastVariancePct']);
 const RISK_ROLE = /^(ref|title|description|owner|reviewDate|trend|status|(inherent|current|residual|target)(Likelihood|Consequence|Score|Grade))$/;
 
 function forHeader(overrides: ReadonlyArray<ColumnRoleOverride>, sheet: SheetGrid, headerRows: ReadonlyArray<number>): ColumnRoleOverride[] {
@@ -37,15 +37,52 @@ export function overrideBudgetHeader(sheet: SheetGrid, header: BudgetHeader, ove
   const mine = forHeader(overrides, sheet, header.headerRows);
   if (mine.length === 0) return header;
   let columns = header.columns;
+  let codeCol = header.codeCol;
   for (const o of mine) {
     if (o.role !== null && !BUDGET_ROLES.has(o.role)) {
       notes.push(`The correction of column ${o.col + 1} on "${sheet.name}" to "${o.role}" is not a budget column role; it was ignored.`);
       continue;
     }
+    if (o.role === 'code') {
+      codeCol = o.col;
+      columns = columns.filter((c) => c.col !== o.col);
+      continue;
+    }
+    if (codeCol === o.col) codeCol = null;
     columns = reassign(columns, o, sheet);
   }
   const label = columns.find((c) => c.role === 'label');
-  return { ...header, columns, labelCol: label?.col ?? header.labelCol };
+  return { ...header, columns, codeCol, codesInLabels: codeCol === null && header.codesInLabels, labelCol: label?.col ?? header.labelCol };
+}
+
+/**
+ * A header the user named in the config where RAG Board found none: the columns as the user
+ * gave them. A budget table needs its label column or a column of figures; a register, a
+ * likelihood, consequence, score or grade column.
+ */
+export function headerFromOverrides(sheet: SheetGrid, headerRow: number, overrides: ReadonlyArray<ColumnRoleOverride>): BudgetHeader | RiskHeader | null {
+  const mine = overrides.filter((o) => o.sheet === sheet.name && o.headerRow === headerRow && o.role !== null);
+  if (mine.length === 0) return null;
+  const header = (o: ColumnRoleOverride) => cellText(sheet, headerRow, o.col);
+  if (mine.every((o) => BUDGET_ROLES.has(o.role!))) {
+    const codeCol = mine.find((o) => o.role === 'code')?.col ?? null;
+    const named = mine.filter((o) => o.role !== 'code');
+    const labelCol = named.find((o) => o.role === 'label')?.col ?? 0;
+    const columns: ColumnAssignment<BudgetRole>[] = [
+      { role: 'label', col: labelCol, header: cellText(sheet, headerRow, labelCol) },
+      ...named.filter((o) => o.role !== 'label').map((o) => ({ role: o.role as BudgetRole, col: o.col, header: header(o) })),
+    ];
+    if (columns.length < 2) return null;
+    const readings = columns.filter((c) => c.role !== 'label').map((c) => ({ col: c.col, text: c.header, measure: null, block: null, role: c.role, why: 'named in the config' }));
+    return { kind: 'budget', headerRows: [headerRow], labelCol, codeCol, codesInLabels: false, columns, readings };
+  }
+  if (mine.every((o) => RISK_ROLE.test(o.role!))) {
+    const columns = mine.map((o) => ({ role: o.role as RiskRole, col: o.col, header: header(o) }));
+    const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
+    const slots = order.filter((s) => columns.some((c) => c.role.startsWith(s)));
+    return slots.length ? { kind: 'risk', headerRows: [headerRow], columns, slots } : null;
+  }
+  return null;
 }
 
 export function overrideRiskHeader(sheet: SheetGrid, header: RiskHeader, overrides: ReadonlyArray<ColumnRoleOverride>, notes: string[]): RiskHeader {

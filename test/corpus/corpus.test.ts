@@ -1,0 +1,73 @@
+/**
+ * The corpus of real layouts: every fixture is well formed and transcribed consistently, the
+ * scorer counts what it says it counts, and the engine's reading of the corpus never falls
+ * below where it stands (raise FLOOR and lower CEILING as detection improves; README gives
+ * the figure).
+ */
+import { loadCorpus, Fixture } from './corpus';
+import { analyseFixture, scoreFixture } from './score';
+import { transcriptionProblems } from './transcription';
+import { Analysis, BudgetTable } from '../../src/engine/model';
+
+const FLOOR = 0.69;
+const CEILING = 249;
+
+const corpus = loadCorpus();
+
+test('the corpus is at least 25 tables from at least 15 organisations', () => {
+  expect(corpus.reduce((n, f) => n + f.expected.tables.length, 0)).toBeGreaterThanOrEqual(25);
+  expect(new Set(corpus.map((f) => f.source.organisation)).size).toBeGreaterThanOrEqual(15);
+});
+
+test.each(corpus.map((f) => [f.id, f] as const))('%s: each expected row holds the label and figures it names', (_id, fixture) => {
+  expect(transcriptionProblems(fixture)).toEqual([]);
+});
+
+test('the engine reads the corpus at least as well as it did', () => {
+  const scores = corpus.map((f) => scoreFixture(f));
+  const points = scores.reduce((n, s) => n + s.points, 0);
+  const matched = scores.reduce((n, s) => n + s.matched, 0);
+  const falseAlarms = scores.reduce((n, s) => n + s.falseAlarms.length, 0);
+  expect(matched / points).toBeGreaterThanOrEqual(FLOOR);
+  expect(falseAlarms).toBeLessThanOrEqual(CEILING);
+});
+
+describe('the scorer', () => {
+  const fixture: Fixture = {
+    id: 'scorer-probe',
+    source: { organisation: 'Probe', kind: 'other', title: 't', date: '2024', where: 'here', format: 'pdf' },
+    sheets: [{ name: 'S', rows: [['Description', 'YTD Budget', 'YTD Actual'], ['Pay', '100', '110'], ['Non pay', '50', '40']] }],
+    expected: {
+      tables: [{ kind: 'budget', sheet: 'S', headerRow: 1, rows: [
+        { row: 2, kind: 'line', label: 'Pay', ytdBudget: 100, ytdActual: 110, ytdVariance: 10 },
+        { row: 3, kind: 'line', label: 'Non pay', ytdBudget: 50, ytdActual: 40, ytdVariance: -10 },
+      ] }],
+      checks: [],
+    },
+  };
+
+  test('a faithful reading scores every point and no false alarm', () => {
+    const s = scoreFixture(fixture);
+    expect(s.matched).toBe(s.points);
+    expect(s.falseAlarms).toEqual([]);
+  });
+
+  test('a figure read wrong is a miss and a false alarm; a warning nobody would raise is a false alarm', () => {
+    const honest = scoreFixture(fixture);
+    const wrong: Analysis = (() => {
+      const a = analyseFixture(fixture);
+      const t = a.tables[0] as BudgetTable;
+      const rows = t.rows.map((r) => (r.label === 'Pay' ? { ...r, ytdActual: 111 } : r));
+      return { ...a, tables: [{ ...t, rows }], checks: [{ sheet: 'S', row: 1, col: 2, where: 'Pay', code: 'reported_variance_mismatch', severity: 'error', message: 'x' }] };
+    })();
+    const s = scoreFixture(fixture, wrong);
+    expect(s.matched).toBe(honest.matched - 1);
+    expect(s.falseAlarms.map((f) => f.what)).toEqual([expect.stringContaining('ytdActual read as 111'), expect.stringContaining('reported_variance_mismatch')]);
+  });
+
+  test('a table not found loses all its points', () => {
+    const s = scoreFixture(fixture, { tables: [], checks: [], notes: [] });
+    expect(s.matched).toBe(0);
+    expect(s.misses[0]!.what).toBe('table not found');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Layouts from the corpus of real documents (test/corpus/fixtures), each read through the
+ * mechanism that handles its family: stacked headers, unit rows, blocks, codes, derived
+ * columns, grade-only registers. Each test names the document it stands on.
+ */
+import * as path from 'path';
+import { loadFixture } from '../corpus/corpus';
+import { analyseFixture } from '../corpus/score';
+import { BudgetTable, RiskRegister } from '../../src/engine/model';
+
+const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
+const budgets = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+const roles = (t: BudgetTable) => Object.fromEntries(t.columns.map((c) => [c.role, c.col]));
+
+test('four header rows, annual budget left of the names, month and quarter blocks as context (Southampton, Schedule 5)', () => {
+  const [t] = budgets('university-hospital-southampton-ft-finance-report-m8-2012');
+  expect(t!.headerRows).toEqual([3, 4, 5, 6]);
+  expect(roles(t!)).toEqual({ label: 1, annualBudget: 0, ytdBudget: 8, ytdActual: 9, ytdVariance: 10 });
+  const medical = t!.rows.find((r) => r.label === 'Medical and dental.')!;
+  expect([medical.annualBudget, medical.ytdBudget, medical.ytdActual, medical.ytdVariance]).toEqual([109736, 71382, 70993, -389]);
+});
+
+test('expenditure, income and net blocks: the net block is read, "Variance" beside budget and actual to date is not a variance (Isle of Wight)', () => {
+  const [t] = budgets('isle-of-wight-fire-public-safety-revenue-summary-2002-09');
+  expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 5, ytdActual: 6 });
+  expect(t!.rows.find((r) => r.label === 'Fire & Rescue')).toMatchObject({ annualBudget: 4803.6, ytdActual: 2139 });
+});
+
+test('"Budget 2024-25 | YTD | Remaining | %": the year\'s budget and actual to date; Remaining and % are not money (Hinton Blewett PC)', () => {
+  const [t] = budgets('hinton-blewett-pc-budget-vs-spend-2025-03');
+  expect(Object.keys(roles(t!)).sort()).toEqual(['annualBudget', 'label', 'ytdActual']);
+  expect(t!.rows.find((r) => r.label === 'Interest Received')).toMatchObject({ annualBudget: 160, ytdActual: 278, ytdBudget: null, forecastOutturn: null });
+});
+
+test('line numbers before the names are codes (Farringdon PC)', () => {
+  const [t] = budgets('farringdon-pc-precept-budget-2019-20');
+  expect(t!.rows.find((r) => r.code === '1')).toMatchObject({ label: 'Staff costs' });
+});
+
+test('"Projected Qtr. 1 | Actual Qtr. 1" with no budget column: the projection is the plan (Liverpool Hope SU)', () => {
+  const [spend, income] = budgets('liverpool-hope-students-union-finance-report-q1-2013');
+  expect(roles(spend!)).toMatchObject({ ytdBudget: 1, ytdActual: 2 });
+  expect(roles(income!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+});
+
+test('an error value in a % column is said, and the totals over it are not called wrong (Isle of Wight, economic)', () => {
+  const a = analyseFixture(fixture('isle-of-wight-economic-select-revenue-summary-2004-11'));
+  const errors = a.checks.filter((c) => c.code === 'error_value').map((c) => `${c.row + 1}:${c.col}`);
+  expect(errors).toEqual(['14:3', '14:6']);
+  expect(a.checks.filter((c) => c.code === 'total_mismatch' || c.code === 'subtotal_mismatch')).toEqual([]);
+});
+
+test('a register graded in words alone, "Risk Assessment: Low" (East Keal PC)', () => {
+  const r = analyseFixture(fixture('east-keal-pc-risk-register-2025')).tables[0] as RiskRegister;
+  expect(r.risks).toHaveLength(7);
+  expect(r.risks[0]!.scores.current).toMatchObject({ score: null, grade: 'Low' });
+});
+
+test('scores only, "Risk Rating Inherent" and "Risk Rating Mitigation" (Honiton TC)', () => {
+  const r = analyseFixture(fixture('honiton-tc-risk-register-undated')).tables[0] as RiskRegister;
+  expect(r.slots).toEqual(['inherent', 'residual']);
+  expect(r.risks[0]!.scores.inherent!.score).toBe(15);
+  expect(r.risks[0]!.scores.residual!.score).toBe(6);
+});
+
+test('the reference at the start of the description, "1 – Patient engagement ..." (West London CCG BAF)', () => {
+  const a = analyseFixture(fixture('north-west-london-ccg-board-assurance-framework-2014-02'));
+  const r = a.tables[0] as RiskRegister;
+  expect(r.risks.map((x) => x.ref)).toEqual(['1', '2']);
+});
