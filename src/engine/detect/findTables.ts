@@ -28,12 +28,13 @@ export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRole
   const named = new Map<number, BudgetHeader | RiskHeader | null>();
   const namedAt = (r: number) => {
     if (!overrides.some((o) => o.headerRow === r)) return null;
-    if (!named.has(r)) named.set(r, headerFromOverrides(sheet, r, overrides));
+    // Only where RAG Board finds no header: a found one is corrected, not replaced.
+    if (!named.has(r)) named.set(r, budgetHeaderAt(sheet, r) || riskHeaderAt(sheet, r) ? null : headerFromOverrides(sheet, r, overrides));
     return named.get(r)!;
   };
   const budgetAt = (r: number) => {
     if (!budgetCache.has(r)) {
-      const found = budgetHeaderAt(sheet, r) ?? (riskHeaderAt(sheet, r) ? null : asBudget(namedAt(r)));
+      const found = budgetHeaderAt(sheet, r) ?? asBudget(namedAt(r));
       budgetCache.set(r, found && overrides.length ? overrideBudgetHeader(sheet, found, overrides, notes) : found);
     }
     return budgetCache.get(r)!;
