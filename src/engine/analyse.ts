@@ -62,7 +62,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
       if (f.kind === 'budget') {
         const headerRow = f.table.header.headerRows[f.table.header.headerRows.length - 1]!;
         const period = periodIn(f.above.lines) ?? sheetPeriod;
-        const { table, checks: c } = analyseBudgetTable(
+        const { table, checks: c, notes: n } = analyseBudgetTable(
           f.table,
           {
             sheet: sheet.name,
@@ -76,6 +76,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
         );
         tables.push(table);
         checks.push(...c);
+        notes.push(...n);
       } else {
         const asAt = config.asAt ?? dateIn(f.above.lines) ?? sheetPeriod?.asAt ?? null;
         const ratingWords = wordsFor(sheet);

@@ -68,3 +68,9 @@ test('the reference at the start of the description, "1 – Patient engagement .
   const r = a.tables[0] as RiskRegister;
   expect(r.risks.map((x) => x.ref)).toEqual(['1', '2']);
 });
+
+test('a "Diff" column that measures something else is not checked line by line: a note says so (Farringdon PC)', () => {
+  const a = analyseFixture(fixture('farringdon-pc-precept-budget-2019-20'));
+  expect(a.checks.filter((c) => c.code === 'reported_variance_mismatch')).toEqual([]);
+  expect(a.notes.join(' ')).toMatch(/"Diff b.ween 2018\/2019 Budget and Proposed 2019\/2020 £" does not equal .* on 8 of 8 lines/);
+});

@@ -22,10 +22,16 @@ export interface TableContext {
 
 const INCOME = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges)\b/i;
 
-export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, settings: BudgetSettings): { table: BudgetTable; checks: Check[] } {
+export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, settings: BudgetSettings): { table: BudgetTable; checks: Check[]; notes: string[] } {
   const colOf = new Map(raw.header.columns.map((c) => [c.role, c.col]));
   const checks: Check[] = [...raw.cellChecks];
-  const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw);
+  const isIncome = (r: RawBudgetRow) => r.kind !== 'section' && (INCOME.test(r.label ?? '') || INCOME.test(r.section ?? ''));
+  const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw, raw.rows.filter((r) => !isIncome(r)));
+  // Income lines may print their variances the other way round: "Fav/(Adv)" is actual − budget
+  // for income, budget − actual for spending. Their own figures say; failing that, an income
+  // variance is what was received over budget, whatever the table's convention for spending.
+  const incomeFigures = sheetSignOf(raw, raw.rows.filter(isIncome));
+  const incomeSign: SignConvention = incomeFigures.source === 'figures' ? incomeFigures.sign : 'overspend-positive';
   const incomeNames = settings.incomeLines.map((s) => s.toLowerCase());
 
   const rows: BudgetRow[] = raw.rows.map((r) => {
@@ -83,8 +89,9 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const findings: VarianceFindings = new Map();
   for (const r of raw.rows) {
     if (r.kind === 'section') continue;
-    checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sheetSign, findings));
-    checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sheetSign, findings));
+    const sign = isIncome(r) ? incomeSign : sheetSign;
+    checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sign, findings));
+    checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sign, findings));
     if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet));
   }
 
@@ -104,7 +111,37 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     hiddenColumns,
     rows,
   };
-  return { table, checks };
+  const notes: string[] = [];
+  return { table, checks: doubtfulVariances(checks, raw, colOf, ctx, notes), notes };
+}
+
+/**
+ * A variance column that disagrees with its budget and actual on most lines is not a table of
+ * wrong variances: its columns are misread, or it measures something else. Its checks would be
+ * false alarms, so they are dropped, and a note says what to do.
+ */
+function doubtfulVariances(checks: Check[], raw: RawBudgetTable, colOf: Map<string, number>, ctx: TableContext, notes: string[]): Check[] {
+  const doubtful = new Set<number>();
+  const pairs: [AmountRole, AmountRole, AmountRole][] = [
+    ['ytdVariance', 'ytdActual', 'ytdBudget'],
+    ['forecastVariance', 'forecastOutturn', 'annualBudget'],
+  ];
+  for (const [vr, ar, br] of pairs) {
+    const col = colOf.get(vr);
+    if (col === undefined) continue;
+    const lines = raw.rows.filter((r) => r.kind === 'line' && r.values[vr] != null && r.values[ar] != null && r.values[br] != null);
+    const checkable = lines.length;
+    const lineRows = new Set(lines.map((r) => r.row));
+    const wrong = checks.filter((c) => c.col === col && c.code === 'reported_variance_mismatch' && lineRows.has(c.row)).length;
+    if (wrong >= 2 && wrong * 2 > checkable) {
+      doubtful.add(col);
+      const header = raw.header.columns.find((c) => c.role === vr)?.header ?? vr;
+      notes.push(
+        `On "${ctx.sheet}", the column "${header}" does not equal ${roleName(ar)} − ${roleName(br)} on ${wrong} of ${checkable} lines, either way round; it may not be the variance of those columns, so it was not checked. If RAG Board has misread the columns, name them in the config ("tables") or on the Tables tab.`,
+      );
+    }
+  }
+  return doubtful.size ? checks.filter((c) => !(doubtful.has(c.col) && (c.code === 'reported_variance_mismatch' || c.code === 'rounding_only'))) : checks;
 }
 
 function ratio(diff: number | null, base: number | null, sign: SignConvention): number | null {
@@ -118,7 +155,7 @@ function ratio(diff: number | null, base: number | null, sign: SignConvention): 
  * figures tell: if most typed variances equal budget - actual, the sheet counts an
  * underspend as positive.
  */
-function sheetSignOf(raw: RawBudgetTable): { sign: SignConvention; source: BudgetTable['sheetSignSource'] } {
+function sheetSignOf(raw: RawBudgetTable, rows: ReadonlyArray<RawBudgetRow>): { sign: SignConvention; source: BudgetTable['sheetSignSource'] } {
   for (const c of raw.header.columns) {
     if (c.role !== 'ytdVariance' && c.role !== 'forecastVariance') continue;
     const stated = signStatedBy(c.header);
@@ -130,7 +167,7 @@ function sheetSignOf(raw: RawBudgetTable): { sign: SignConvention; source: Budge
     ['ytdVariance', 'ytdActual', 'ytdBudget'],
     ['forecastVariance', 'forecastOutturn', 'annualBudget'],
   ];
-  for (const r of raw.rows) {
+  for (const r of rows) {
     for (const [vr, ar, br] of pairs) {
       const v = r.values[vr];
       const a = r.values[ar];
