@@ -7,7 +7,8 @@
 import { SheetGrid, cellValue, isErrorValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
-import { BudgetHeader, cellText, splitLeadingCode } from './budgetHeader';
+import { BudgetHeader, splitLeadingCode } from './budgetHeader';
+import { cellText } from './headerCells';
 import { MEASURE_ROW_LABEL } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 

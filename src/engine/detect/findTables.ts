@@ -3,7 +3,9 @@
  * stacked or side by side in rows, each with the title lines above it.
  */
 import { SheetGrid } from '../grid';
-import { BudgetHeader, RiskHeader, budgetHeaderAt, cellText, riskHeaderAt } from './header';
+import { BudgetHeader, budgetHeaderAt } from './budgetHeader';
+import { RiskHeader, riskHeaderAt } from './riskHeader';
+import { cellText } from './headerCells';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';

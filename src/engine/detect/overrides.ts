@@ -7,7 +7,9 @@
  */
 import { SheetGrid } from '../grid';
 import { AMOUNT_ROLES, BudgetRole, ColumnAssignment, RiskRole, RiskSlot } from '../model';
-import { BudgetHeader, RiskHeader, cellText } from './header';
+import { BudgetHeader } from './budgetHeader';
+import { RiskHeader } from './riskHeader';
+import { cellText } from './headerCells';
 
 export interface ColumnRoleOverride {
   readonly sheet: string;

@@ -4,7 +4,7 @@
  * show, as owned rules.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText } from './header';
+import { cellText } from './headerCells';
 
 export interface RagColumn {
   readonly sheet: string;

@@ -4,7 +4,8 @@
  * header; a repeat of the same header is read through, not taken as a new table.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { RiskHeader, cellText } from './header';
+import { RiskHeader } from './riskHeader';
+import { cellText } from './headerCells';
 
 export interface RawRiskRow {
   readonly row: number;

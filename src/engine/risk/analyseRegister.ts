@@ -9,7 +9,7 @@ import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseScore, parseTrend, ParsedRating } from '../cells/risk';
 import { CalendarDate, compareDates, formatDate, parseDate } from '../cells/date';
 import { RawRiskRegister } from '../detect/riskRegister';
-import { cellText } from '../detect/header';
+import { cellText } from '../detect/headerCells';
 
 export interface RegisterContext {
   readonly title: string | null;

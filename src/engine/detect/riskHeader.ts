@@ -1,16 +1,12 @@
 /**
- * Finding header rows: the row (or pair of rows) whose cells name the columns of a budget
- * table or a risk register, wherever it sits on the sheet.
+ * A risk register's header: the row (or pair of rows) whose cells name a register's columns,
+ * wherever it sits on the sheet, with each likelihood, consequence, score and grade column
+ * given its slot (inherent, current, residual, target).
  */
 import { SheetGrid, cellValue } from '../grid';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
-import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './budgetHeader';
-
-export { budgetHeaderAt, cellText, groupTexts, mayBeHeaderRow, rowWidth } from './budgetHeader';
-export type { BudgetHeader } from './budgetHeader';
-
-// ---------------------------------------------------------------- risk
+import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 
 export interface RiskHeader {
   readonly kind: 'risk';

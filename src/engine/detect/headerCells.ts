@@ -1,0 +1,70 @@
+/**
+ * Reading a sheet's header cells, for budget tables and risk registers alike: a cell's text,
+ * how far a row reaches, whether a row may be a header at all, and the block label that stands
+ * over each column of a header's upper row.
+ */
+import { SheetGrid, cellValue } from '../grid';
+import { looksNumeric } from '../cells/amount';
+
+export function cellText(sheet: SheetGrid, row: number, col: number): string {
+  const v = cellValue(sheet, row, col);
+  if (typeof v === 'string') return v.trim();
+  return '';
+}
+
+export function rowWidth(sheet: SheetGrid, row: number): number {
+  return sheet.values[row]?.length ?? 0;
+}
+
+/** Column headers are names, not paragraphs: a cell of prose is data, whatever words it uses. */
+export function isHeaderLength(text: string): boolean {
+  return text.length <= 90 && text.split(/\s+/).length <= 12;
+}
+
+/** Cheap first look: a header row has at least two words and hardly any figures. */
+export function mayBeHeaderRow(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  let texts = 0;
+  let numbers = 0;
+  for (const v of values) {
+    if (typeof v === 'number' || (typeof v === 'string' && looksNumeric(v))) numbers++;
+    else if (typeof v === 'string' && v.trim() !== '') texts++;
+  }
+  return texts >= 2 && numbers <= 1;
+}
+
+function mergeAt(sheet: SheetGrid, row: number, col: number) {
+  return sheet.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/**
+ * The text of a group header above each column: a merged cell over several columns, or a label
+ * such as "Year To Date" that stands over the columns up to the next label.
+ */
+export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, firstCol: number): string[] {
+  const out: string[] = new Array(width).fill('');
+  let carry = '';
+  for (let c = 0; c < width; c++) {
+    const merge = mergeAt(sheet, groupRow, c);
+    if (merge) {
+      out[c] = cellText(sheet, merge.top, merge.left);
+      carry = '';
+      continue;
+    }
+    const t = cellText(sheet, groupRow, c);
+    if (t) carry = t;
+    // A blank column between blocks ends the block above it.
+    if (!t && columnIsBlank(sheet, groupRow + 1, c)) carry = '';
+    out[c] = c >= firstCol ? carry : t;
+  }
+  return out;
+}
+
+function columnIsBlank(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 3); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
+  }
+  return true;
+}
