@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RagBoardError } from './errors';
 import { columnIndex } from './grid';
+import { BUDGET_COLUMN_ROLES, RISK_COLUMN_ROLES } from './model';
 import type { ColumnRoleOverride } from './detect/overrides';
 import { bandProblem, DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, colourForBandName } from './rag/scheme';
 
@@ -21,11 +22,7 @@ const bandSchema = z.object({
 });
 
 /** Every role a column can be given in config `tables[].columns`: a budget table's or a risk register's. */
-export const COLUMN_ROLES = [
-  'label', 'code', 'ytdBudget', 'ytdActual', 'ytdVariance', 'ytdVariancePct', 'annualBudget', 'forecastOutturn', 'forecastVariance', 'forecastVariancePct',
-  'ref', 'title', 'description', 'owner', 'reviewDate', 'trend', 'status',
-  ...(['inherent', 'current', 'residual', 'target'] as const).flatMap((s) => [`${s}Likelihood`, `${s}Consequence`, `${s}Score`, `${s}Grade`] as const),
-] as const;
+const COLUMN_ROLES = [...BUDGET_COLUMN_ROLES, ...RISK_COLUMN_ROLES] as const;
 
 const configSchema = z
   .object({

@@ -53,6 +53,11 @@ export type BudgetRole =
   | 'forecastVariance'
   | 'forecastVariancePct';
 
+/** Every role a user may give a budget table's column: its roles, and the code before the names. */
+export const BUDGET_COLUMN_ROLES = [
+  'label', 'code', 'ytdBudget', 'ytdActual', 'ytdVariance', 'ytdVariancePct', 'annualBudget', 'forecastOutturn', 'forecastVariance', 'forecastVariancePct',
+] as const satisfies ReadonlyArray<BudgetRole | 'code'>;
+
 export const AMOUNT_ROLES = ['ytdBudget', 'ytdActual', 'ytdVariance', 'annualBudget', 'forecastOutturn', 'forecastVariance'] as const;
 export type AmountRole = (typeof AMOUNT_ROLES)[number];
 
@@ -136,6 +141,12 @@ export type RiskRole =
   | `${RiskSlot}Consequence`
   | `${RiskSlot}Score`
   | `${RiskSlot}Grade`;
+
+/** Every role a user may give a risk register's column. */
+export const RISK_COLUMN_ROLES = [
+  'ref', 'title', 'description', 'owner', 'reviewDate', 'trend', 'status',
+  ...(['inherent', 'current', 'residual', 'target'] as const).flatMap((s) => [`${s}Likelihood`, `${s}Consequence`, `${s}Score`, `${s}Grade`] as const),
+] as const satisfies ReadonlyArray<RiskRole>;
 
 export interface RiskScore {
   readonly likelihood: number | null;

@@ -9,6 +9,7 @@ import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { isExactlyEqual, precisionOf, sumTolerance } from './precision';
 import { signStatedBy } from '../detect/roles';
+import { INCOME_WORDS } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 
 export interface TableContext {
@@ -20,12 +21,16 @@ export interface TableContext {
   readonly hiddenColumns: ReadonlySet<number>;
 }
 
-const INCOME = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges)\b/i;
+/** Each typed variance with the actual and budget it should be the difference of. */
+const VARIANCE_PAIRS: ReadonlyArray<readonly [AmountRole, AmountRole, AmountRole]> = [
+  ['ytdVariance', 'ytdActual', 'ytdBudget'],
+  ['forecastVariance', 'forecastOutturn', 'annualBudget'],
+];
 
 export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, settings: BudgetSettings): { table: BudgetTable; checks: Check[]; notes: string[] } {
   const colOf = new Map(raw.header.columns.map((c) => [c.role, c.col]));
   const checks: Check[] = [...raw.cellChecks];
-  const isIncome = (r: RawBudgetRow) => r.kind !== 'section' && (INCOME.test(r.label ?? '') || INCOME.test(r.section ?? ''));
+  const isIncome = (r: RawBudgetRow) => r.kind !== 'section' && (INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? ''));
   const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw, raw.rows.filter((r) => !isIncome(r)));
   // Income lines may print their variances the other way round: "Fav/(Adv)" is actual − budget
   // for income, budget − actual for spending. Their own figures say; failing that, an income
@@ -49,7 +54,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     const ytdDiff = ytdActual !== null && ytdBudget !== null ? ytdActual - ytdBudget : null;
     const fDiff = forecastOutturn !== null && annualBudget !== null ? forecastOutturn - annualBudget : null;
     const inSign = (d: number | null) => (d === null ? null : settings.sign === 'overspend-positive' ? d : -d);
-    const income = r.kind !== 'section' && (INCOME.test(r.label ?? '') || INCOME.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
+    const income = r.kind !== 'section' && (INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
     // The configured basis where the line has its figures, else the other: a forecast-only table
     // (Liverpool's prescribing) is still graded under a year-to-date basis, and says on what.
     const useForecast = fDiff !== null && (settings.basis === 'forecast' || ytdDiff === null);
@@ -122,11 +127,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
  */
 function doubtfulVariances(checks: Check[], raw: RawBudgetTable, colOf: Map<string, number>, ctx: TableContext, notes: string[]): Check[] {
   const doubtful = new Set<number>();
-  const pairs: [AmountRole, AmountRole, AmountRole][] = [
-    ['ytdVariance', 'ytdActual', 'ytdBudget'],
-    ['forecastVariance', 'forecastOutturn', 'annualBudget'],
-  ];
-  for (const [vr, ar, br] of pairs) {
+  for (const [vr, ar, br] of VARIANCE_PAIRS) {
     const col = colOf.get(vr);
     if (col === undefined) continue;
     const lines = raw.rows.filter((r) => r.kind === 'line' && r.values[vr] != null && r.values[ar] != null && r.values[br] != null);
@@ -163,12 +164,8 @@ function sheetSignOf(raw: RawBudgetTable, rows: ReadonlyArray<RawBudgetRow>): { 
   }
   let over = 0;
   let fav = 0;
-  const pairs: [AmountRole, AmountRole, AmountRole][] = [
-    ['ytdVariance', 'ytdActual', 'ytdBudget'],
-    ['forecastVariance', 'forecastOutturn', 'annualBudget'],
-  ];
   for (const r of rows) {
-    for (const [vr, ar, br] of pairs) {
+    for (const [vr, ar, br] of VARIANCE_PAIRS) {
       const v = r.values[vr];
       const a = r.values[ar];
       const b = r.values[br];

@@ -6,7 +6,7 @@
  * reported as notes and otherwise ignored.
  */
 import { SheetGrid } from '../grid';
-import { AMOUNT_ROLES, BudgetRole, ColumnAssignment, RiskRole, RiskSlot } from '../model';
+import { BUDGET_COLUMN_ROLES, BudgetRole, ColumnAssignment, RISK_COLUMN_ROLES, RiskRole, RiskSlot } from '../model';
 import { BudgetHeader } from './budgetHeader';
 import { RiskHeader } from './riskHeader';
 import { cellText } from './headerCells';
@@ -20,8 +20,8 @@ export interface ColumnRoleOverride {
   readonly role: string | null;
 }
 
-const BUDGET_ROLES = new Set<string>(['label', 'code', ...AMOUNT_ROLES, 'ytdVariancePct', 'forecastVariancePct']);
-const RISK_ROLE = /^(ref|title|description|owner|reviewDate|trend|status|(inherent|current|residual|target)(Likelihood|Consequence|Score|Grade))$/;
+const BUDGET_ROLES = new Set<string>(BUDGET_COLUMN_ROLES);
+const RISK_ROLES = new Set<string>(RISK_COLUMN_ROLES);
 
 function forHeader(overrides: ReadonlyArray<ColumnRoleOverride>, sheet: SheetGrid, headerRows: ReadonlyArray<number>): ColumnRoleOverride[] {
   const last = headerRows[headerRows.length - 1];
@@ -78,7 +78,7 @@ export function headerFromOverrides(sheet: SheetGrid, headerRow: number, overrid
     const readings = columns.filter((c) => c.role !== 'label').map((c) => ({ col: c.col, text: c.header, measure: null, block: null, role: c.role, why: 'named in the config' }));
     return { kind: 'budget', headerRows: [headerRow], labelCol, codeCol, codesInLabels: false, columns, readings };
   }
-  if (mine.every((o) => RISK_ROLE.test(o.role!))) {
+  if (mine.every((o) => RISK_ROLES.has(o.role!))) {
     const columns = mine.map((o) => ({ role: o.role as RiskRole, col: o.col, header: header(o) }));
     const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
     const slots = order.filter((s) => columns.some((c) => c.role.startsWith(s)));
@@ -92,7 +92,7 @@ export function overrideRiskHeader(sheet: SheetGrid, header: RiskHeader, overrid
   if (mine.length === 0) return header;
   let columns: ColumnAssignment<RiskRole>[] = [...header.columns];
   for (const o of mine) {
-    if (o.role !== null && !RISK_ROLE.test(o.role)) {
+    if (o.role !== null && !RISK_ROLES.has(o.role)) {
       notes.push(`The correction of column ${o.col + 1} on "${sheet.name}" to "${o.role}" is not a risk register column role; it was ignored.`);
       continue;
     }

@@ -7,6 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { GRADE_ONLY_HEADER, GRADE_WORD } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -22,8 +23,6 @@ interface MeasuredColumn {
   slot: RiskSlot | null;
 }
 
-const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|classi\S*tion|category)\b/;
-const GRADE_WORD = /^(very low|low|low[- ]medium|medium|moderate|medium[- ]high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
 
 /** Whether the cells below a header hold grade words ("Low", "High") rather than numbers. */
 function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolean {

@@ -89,5 +89,16 @@ export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(
  */
 export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b/i;
 
-/** Income lines, whose colours invert: more is good. */
-export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges|precept)\b/i;
+/** Income lines, whose colours invert (more is good) and whose variances may be signed the other way. */
+export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges)\b/i;
+
+// ---------------------------------------------------------------- risk registers
+
+/** A header that may name a column of grades: read as one where the cells below hold grade words. */
+export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|classi\S*tion|category)\b/;
+
+/** The words registers grade risks with, when they grade in words alone. */
+export const GRADE_WORD = /^(very low|low|low[- ]medium|medium|moderate|medium[- ]high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
+
+/** A reference at the start of a risk's title, where there is no reference column: "1 - Primary care ...", "BAF 3: ...". */
+export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[-–—:.)]\s+(\S.*)$/i;

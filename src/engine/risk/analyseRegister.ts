@@ -10,6 +10,7 @@ import { parseConsequence, parseLikelihood, parseScore, parseTrend, ParsedRating
 import { CalendarDate, compareDates, formatDate, parseDate } from '../cells/date';
 import { RawRiskRegister } from '../detect/riskRegister';
 import { cellText } from '../detect/headerCells';
+import { LEADING_REF } from '../detect/vocabulary';
 
 export interface RegisterContext {
   readonly title: string | null;
@@ -102,8 +103,6 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     checks,
   };
 }
-
-const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[-–—:.)]\s+(\S.*)$/i;
 
 function leadingRef(title: string | null): { ref: string; title: string } | null {
   if (!title) return null;
