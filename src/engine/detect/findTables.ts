@@ -24,30 +24,27 @@ const MAX_HEADING_BLOCK_ROWS = 14;
 
 export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRoleOverride> = [], notes: string[] = []): RawTable[] {
   const found: RawTable[] = [];
-  const budgetCache = new Map<number, BudgetHeader | null>();
-  const riskCache = new Map<number, RiskHeader | null>();
-  // Where the user named the columns of a header RAG Board does not find, their reading stands.
-  const named = new Map<number, BudgetHeader | RiskHeader | null>();
-  const namedAt = (r: number) => {
-    if (!overrides.some((o) => o.headerRow === r)) return null;
-    // Only where RAG Board finds no header: a found one is corrected, not replaced.
-    if (!named.has(r)) named.set(r, budgetHeaderAt(sheet, r) || riskHeaderAt(sheet, r) ? null : headerFromOverrides(sheet, r, overrides));
-    return named.get(r)!;
-  };
-  const budgetAt = (r: number) => {
-    if (!budgetCache.has(r)) {
-      const found = budgetHeaderAt(sheet, r) ?? asBudget(namedAt(r));
-      budgetCache.set(r, found && overrides.length ? overrideBudgetHeader(sheet, found, overrides, notes) : found);
+  const cache = new Map<number, { readonly budget: BudgetHeader | null; readonly risk: RiskHeader | null }>();
+  const headersAt = (r: number) => {
+    let at = cache.get(r);
+    if (!at) {
+      const budget = budgetHeaderAt(sheet, r);
+      const risk = riskHeaderAt(sheet, r);
+      // Where the user named the columns of a header RAG Board does not find, their reading
+      // stands; a header it finds is corrected, not replaced.
+      const named = !budget && !risk && overrides.some((o) => o.headerRow === r) ? headerFromOverrides(sheet, r, overrides) : null;
+      const b = budget ?? (named?.kind === 'budget' ? named : null);
+      const k = risk ?? (named?.kind === 'risk' ? named : null);
+      at = {
+        budget: b && overrides.length ? overrideBudgetHeader(sheet, b, overrides, notes) : b,
+        risk: k && overrides.length ? overrideRiskHeader(sheet, k, overrides, notes) : k,
+      };
+      cache.set(r, at);
     }
-    return budgetCache.get(r)!;
+    return at;
   };
-  const riskAt = (r: number) => {
-    if (!riskCache.has(r)) {
-      const found = riskHeaderAt(sheet, r) ?? asRisk(namedAt(r));
-      riskCache.set(r, found && overrides.length ? overrideRiskHeader(sheet, found, overrides, notes) : found);
-    }
-    return riskCache.get(r)!;
-  };
+  const budgetAt = (r: number) => headersAt(r).budget;
+  const riskAt = (r: number) => headersAt(r).risk;
   // The header of the next table: any header row, or the second row of a two-row header.
   const anyHeaderAt = (r: number) => {
     const b = budgetAt(r);
@@ -88,9 +85,6 @@ export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRole
   }
   return found;
 }
-
-const asBudget = (h: BudgetHeader | RiskHeader | null): BudgetHeader | null => (h?.kind === 'budget' ? h : null);
-const asRisk = (h: BudgetHeader | RiskHeader | null): RiskHeader | null => (h?.kind === 'risk' ? h : null);
 
 /** How much of a table a header names: its roles, and the blocks that qualify them. */
 function headerStrength(h: BudgetHeader): number {
