@@ -62,3 +62,30 @@ test('a sheet the workbook does not have is refused, naming the sheets it has', 
   const config = parseConfig({ tables: [{ sheet: 'Ledgr', headerRow: 2, columns: { C: 'ytdActual' } }] });
   expect(() => analyseWorkbook(workbook, config)).toThrow(/"Ledgr", which this workbook does not have/);
 });
+
+describe('income lines named in the config are checked in their own sign, as income the sheet names is', () => {
+  // Variances printed favourable-positive: budget − actual for spending, actual − budget for income.
+  const grids: WorkbookGrids = {
+    sheets: [
+      {
+        name: 'Town',
+        visibility: 'visible',
+        values: [
+          ['Description', 'Budget', 'Actual', 'Variance'],
+          ['Salaries', 1000, 900, 100],
+          ['Grounds', 500, 450, 50],
+          ['Parking', 300, 340, 40],
+        ],
+      },
+    ],
+  };
+  const mismatches = (config = parseConfig({})) => analyseWorkbook(grids, config).checks.filter((c) => c.code === 'reported_variance_mismatch').map((c) => c.where);
+
+  test('without the config, "Parking" reads as spending and its variance looks wrong', () => {
+    expect(mismatches()).toEqual(['Parking']);
+  });
+
+  test('named as income, its variance is read the way income is signed', () => {
+    expect(mismatches(parseConfig({ budget: { incomeLines: ['Parking'] } }))).toEqual([]);
+  });
+});

@@ -30,14 +30,16 @@ const VARIANCE_PAIRS: ReadonlyArray<readonly [AmountRole, AmountRole, AmountRole
 export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, settings: BudgetSettings): { table: BudgetTable; checks: Check[]; notes: string[] } {
   const colOf = new Map(raw.header.columns.map((c) => [c.role, c.col]));
   const checks: Check[] = [...raw.cellChecks];
-  const isIncome = (r: RawBudgetRow) => r.kind !== 'section' && (INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? ''));
+  const incomeNames = settings.incomeLines.map((s) => s.toLowerCase());
+  // One reading of which lines are income, for their colours and for the sign of their variances.
+  const isIncome = (r: RawBudgetRow) =>
+    r.kind !== 'section' && (INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
   const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw, raw.rows.filter((r) => !isIncome(r)));
   // Income lines may print their variances the other way round: "Fav/(Adv)" is actual − budget
   // for income, budget − actual for spending. Their own figures say; failing that, an income
   // variance is what was received over budget, whatever the table's convention for spending.
   const incomeFigures = sheetSignOf(raw, raw.rows.filter(isIncome));
   const incomeSign: SignConvention = incomeFigures.source === 'figures' ? incomeFigures.sign : 'overspend-positive';
-  const incomeNames = settings.incomeLines.map((s) => s.toLowerCase());
 
   const rows: BudgetRow[] = raw.rows.map((r) => {
     const v = r.values;
@@ -54,7 +56,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     const ytdDiff = ytdActual !== null && ytdBudget !== null ? ytdActual - ytdBudget : null;
     const fDiff = forecastOutturn !== null && annualBudget !== null ? forecastOutturn - annualBudget : null;
     const inSign = (d: number | null) => (d === null ? null : settings.sign === 'overspend-positive' ? d : -d);
-    const income = r.kind !== 'section' && (INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
+    const income = isIncome(r);
     // The configured basis where the line has its figures, else the other: a forecast-only table
     // (Liverpool's prescribing) is still graded under a year-to-date basis, and says on what.
     const useForecast = fDiff !== null && (settings.basis === 'forecast' || ytdDiff === null);
