@@ -1,8 +1,8 @@
 /**
- * Column roles from header text. Users name the same column many ways ("YTD Budget",
- * "Plan YTD", "Budget to date", "FOT", "Over/(Under)"), and two-row headers put the period
- * ("Year To Date", "Forecast") above the measure ("Budget £'000s"). A header is read as
- * a period and a measure, and the pair gives the role.
+ * Header text, read word by word: its normal form, the units it names (£, £'000s, £m), the
+ * sign convention a variance header states ("Over/(Under)"), and a risk register's slot,
+ * measure and information roles. A budget table's roles are settled for the whole header in
+ * budgetHeader.ts, from the words in vocabulary.ts.
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
