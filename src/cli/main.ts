@@ -14,6 +14,7 @@ import { buildWritePlan } from '../engine/plan/buildPlan';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { loadConfigFile, readInputFile, samePath, writeFileAtomically } from './files';
 import { describeReport } from './summary';
+import { describeExplanation } from './explain';
 import { nodeZipCodec } from './node-zip-codec';
 
 export const EXIT = { ok: 0, failed: 1, badArguments: 2, unreadable: 3 } as const;
@@ -36,6 +37,11 @@ interface AnalyseOptions {
   out?: string;
   config?: string;
   quiet?: boolean;
+}
+
+interface ExplainOptions {
+  sheet?: string;
+  config?: string;
 }
 
 interface ClearOptions {
@@ -63,6 +69,16 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (input: string, options: AnalyseOptions) => {
       exitCode = await analyse(input, options, io);
+    });
+
+  program
+    .command('explain')
+    .description('say, for each sheet, which rows were read as table headers, the role given to each column and why, and why other rows were not taken as tables')
+    .argument('<in.xlsx>', 'the workbook to explain (.xlsx or .xlsm); it is never changed')
+    .option('--sheet <name>', 'explain this sheet only')
+    .option('--config <config.json>', 'the config analyse would use, with its "tables" corrections')
+    .action(async (input: string, options: ExplainOptions) => {
+      exitCode = await explain(input, options, io);
     });
 
   program
@@ -148,6 +164,24 @@ function refuseToOverwriteInput(out: string | undefined, input: string): void {
     throw new RagBoardError('bad-arguments', `--out would overwrite the input workbook "${input}"`, {
       hint: 'RAG Board never changes the workbook it reads; give the copy a name of its own, such as "budget (RAG Board).xlsx"',
     });
+  }
+}
+
+async function explain(input: string, options: ExplainOptions, io: CliIo): Promise<number> {
+  try {
+    const config = options.config ? loadConfigFile(options.config) : undefined;
+    const grids = readXlsx(readInputFile(input), { fileName: input, codec: nodeZipCodec });
+    const names = grids.sheets.map((s) => s.name);
+    if (options.sheet !== undefined && !names.includes(options.sheet)) {
+      throw new RagBoardError('bad-arguments', `--sheet "${options.sheet}": the workbook has no sheet of that name`, { hint: `Its sheets are ${names.map((n) => `"${n}"`).join(', ')}` });
+    }
+    const analysis = analyseWorkbook(grids, config, { explain: true });
+    // Our own summaries are never read as tables, so there is nothing to explain on them.
+    const shown = names.filter((n) => (options.sheet === undefined || n === options.sheet) && !grids.generatedSheets?.has(n) && !grids.keptCopies?.has(n));
+    io.stdout(describeExplanation(input, shown, analysis));
+    return EXIT.ok;
+  } catch (e) {
+    return reportFailure(e, io);
   }
 }
 

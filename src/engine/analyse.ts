@@ -4,7 +4,7 @@
  */
 import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
-import { Analysis, Check, FoundTable, Units, AMOUNT_ROLES } from './model';
+import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES } from './model';
 import { findTables, TitleLines } from './detect/findTables';
 import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
@@ -21,6 +21,8 @@ export interface AnalyseOptions {
   readonly onProgress?: (fraction: number) => void;
   /** The user's corrections of column roles, applied to the headers found before reading the tables. */
   readonly columnRoles?: ReadonlyArray<ColumnRoleOverride>;
+  /** Say what was read in each header row and why tables were or were not taken (`explain`). */
+  readonly explain?: boolean;
 }
 
 export type { ColumnRoleOverride };
@@ -29,6 +31,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   const tables: FoundTable[] = [];
   const checks: Check[] = [];
   const notes: string[] = [];
+  const explained: HeaderExplained[] | undefined = options.explain ? [] : undefined;
   // The config's reading of tables first; the pane's corrections, made later, after it.
   const corrections = [...config.columnRoles, ...(options.columnRoles ?? [])];
   for (const o of config.columnRoles) {
@@ -55,7 +58,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const hiddenRows = sheet.hiddenRows ?? new Set<number>();
     const hiddenColumns = sheet.hiddenColumns ?? new Set<number>();
     const overrides = corrections.filter((o) => o.sheet === sheet.name);
-    const found = findTables(sheet, overrides, notes);
+    const found = findTables(sheet, overrides, notes, explained);
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     const sheetPeriod = periodStatedOn(sheet);
     for (const f of found) {
@@ -112,7 +115,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   if (tables.length === 0) {
     notes.push('No budget table or risk register was recognised. A budget table needs a header row naming at least two of budget, actual, variance and forecast; a risk register needs a reference or description column and likelihood, consequence or score columns.');
   }
-  return { tables, checks, notes };
+  return explained ? { tables, checks, notes, explained } : { tables, checks, notes };
 }
 
 /**

@@ -190,9 +190,37 @@ export interface RiskRegister {
 
 export type FoundTable = BudgetTable | RiskRegister;
 
+/** How one column of a header was read, and why. */
+export interface ColumnReadingExplained {
+  readonly col: number;
+  /** The column's header words from every header row, top first. */
+  readonly header: string;
+  /** The role read, or null where the column is not read. */
+  readonly role: string | null;
+  readonly why: string;
+}
+
+/**
+ * A row that reads as the header of a table, or nearly so: what RAG Board read in it and what
+ * it made of it, so a user who sees "nothing recognised" knows what to change.
+ */
+export interface HeaderExplained {
+  readonly sheet: string;
+  /** The header's rows, 0-based, top first. */
+  readonly headerRows: ReadonlyArray<number>;
+  readonly kind: 'budget' | 'risk';
+  /** 'table': read as a table; 'no-lines': a header with no lines under it; 'refused': not a header. */
+  readonly outcome: 'table' | 'no-lines' | 'refused';
+  /** One sentence: what the table is, or why the row was not taken as a header. */
+  readonly reason: string;
+  readonly columns: ReadonlyArray<ColumnReadingExplained>;
+}
+
 export interface Analysis {
   readonly tables: ReadonlyArray<FoundTable>;
   readonly checks: ReadonlyArray<Check>;
   /** Sentences for the user about what was and was not found. */
   readonly notes: ReadonlyArray<string>;
+  /** Every header row read and refused, sheet by sheet, where the caller asked (`explain`). */
+  readonly explained?: ReadonlyArray<HeaderExplained>;
 }

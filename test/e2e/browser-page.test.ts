@@ -94,6 +94,11 @@ describeIfChromium('browser page (Chromium, production build)', () => {
     await page.getByRole('heading', { name: 'Budget table: Finance A3:G13' }).waitFor();
     await page.getByRole('heading', { name: 'Risk register: Risk Register A3:R24' }).waitFor();
     await expect(page.getByRole('combobox', { name: 'Role of column D, YTD Variance £' }).inputValue()).resolves.toBe('ytdVariance');
+    // Each role says why it was read (the dropdown's description), and rows not read as tables say why not.
+    await expect(page.getByRole('combobox', { name: 'Role of column D, YTD Variance £' }).getAttribute('aria-describedby')).resolves.toBeTruthy();
+    await expect(pane.getByText('year to date + variance', { exact: true }).first().isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Rows not read as tables (3)' }).waitFor();
+    await expect(pane.getByText(/^Why: it has score columns but no reference/).count()).resolves.toBe(2);
     await shot('2-tables');
     await axe('tables');
   });

@@ -26,6 +26,13 @@ export interface ColumnReading {
   readonly why: string;
 }
 
+/** A row that names budget words but was not taken as a header, and why. */
+export interface HeaderRefusal {
+  readonly headerRows: number[];
+  readonly reason: string;
+  readonly readings: ReadonlyArray<ColumnReading>;
+}
+
 export interface BudgetHeader {
   readonly kind: 'budget';
   readonly headerRows: number[];
@@ -288,7 +295,7 @@ function assignedCount(drafts: Draft[]): number {
  * of block labels, with a row of units under it where there is one. Keeps whichever reading
  * names the most columns.
  */
-export function budgetHeaderAt(sheet: SheetGrid, row: number): BudgetHeader | null {
+export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: HeaderRefusal) => void): BudgetHeader | null {
   // A row of units belongs to the header above it; it never names the measures itself.
   if (!mayBeHeaderRow(sheet, row) || isUnitsRow(sheet, row)) return null;
   const unitRow = isUnitsRow(sheet, row + 1) ? row + 1 : null;
@@ -315,24 +322,43 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number): BudgetHeader | nu
       stack = rows;
     }
   }
-  if (!isBudgetHeader(best)) return null;
+  const headerRows = unitRow !== null ? [...stack, unitRow] : stack;
+  const refuse = (reason: string) => {
+    // Only a row that names some budget word is worth explaining.
+    if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });
+    return null;
+  };
+  if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // A header row must be mostly words: a line of figures that happens to hold "Budget" is not one.
   let numbers = 0;
   for (let c = 0; c < rowWidth(sheet, row); c++) if (typeof cellValue(sheet, row, c) === 'number') numbers++;
   const assigned = best.filter((d) => d.role);
-  if (numbers > assigned.length) return null;
-  const headerRows = unitRow !== null ? [...stack, unitRow] : stack;
+  if (numbers > assigned.length) return refuse(`it holds ${numbers} numbers and names only ${assigned.length} figure columns, so it reads as a line of figures, not a header`);
   const dataRow = headerRows[headerRows.length - 1]! + 1;
   const measured = new Set(best.filter((d) => d.measure).map((d) => d.col));
   const found = findLabelColumn(sheet, headerRows, dataRow, measured, Math.max(...assigned.map((d) => d.col)));
-  if (!found) return null;
+  if (!found) return refuse('no column left of the figures holds the names of the lines');
   const { labelCol, codeCol, codesInLabels } = found;
   const columns: ColumnAssignment<BudgetRole>[] = [
     { role: 'label', col: labelCol, header: headerRows.map((r) => cellText(sheet, r, labelCol)).filter(Boolean).join(' ') },
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text })),
   ];
-  const readings: ColumnReading[] = best.map((d) => ({ col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why }));
-  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, columns, readings };
+  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, columns, readings: best.map(readingOf) };
+}
+
+function readingOf(d: Draft): ColumnReading {
+  return { col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why };
+}
+
+/** Why a row's figure columns are not enough for a budget table. */
+function tooFewFigures(drafts: Draft[]): string {
+  const read = drafts.filter((d) => d.role).map((d) => `${d.role} in "${d.text}"`);
+  const needs = 'a budget table needs two of budget, actual and forecast, or one of them and a variance';
+  if (read.length === 0) {
+    const named = drafts.filter((d) => d.measure).map((d) => `"${d.text}"`);
+    return `it names ${named.join(', ')}, but none of them reads as a budget, actual or forecast of this year; ${needs}`;
+  }
+  return `it reads only ${read.join(', ')}; ${needs}`;
 }
 
 /** A column whose cells below the header are mostly names ("Expenditure" over the line names) is not a figure column. */

@@ -9,6 +9,8 @@ import { cellText } from './headerCells';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
+import { HeaderExplained } from '../model';
+import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
 
 export interface TitleLines {
   /** Text lines above the header, top first, up to the previous table. */
@@ -22,14 +24,19 @@ export type RawTable =
 const MAX_TITLE_ROWS = 6;
 const MAX_HEADING_BLOCK_ROWS = 14;
 
-export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRoleOverride> = [], notes: string[] = []): RawTable[] {
+/**
+ * Every table on the sheet. Given `explained`, adds to it each row read as a header or nearly
+ * so, with what was made of it.
+ */
+export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRoleOverride> = [], notes: string[] = [], explained?: HeaderExplained[]): RawTable[] {
   const found: RawTable[] = [];
   const cache = new Map<number, { readonly budget: BudgetHeader | null; readonly risk: RiskHeader | null }>();
+  const headerNotes: HeaderNotes | null = explained ? newHeaderNotes() : null;
   const headersAt = (r: number) => {
     let at = cache.get(r);
     if (!at) {
-      const budget = budgetHeaderAt(sheet, r);
-      const risk = riskHeaderAt(sheet, r);
+      const budget = budgetHeaderAt(sheet, r, headerNotes ? (x) => noteBudgetRefusal(headerNotes, r, x) : undefined);
+      const risk = riskHeaderAt(sheet, r, headerNotes ? (x) => noteRiskRefusal(headerNotes, r, x) : undefined);
       // Where the user named the columns of a header RAG Board does not find, their reading
       // stands; a header it finds is corrected, not replaced.
       const named = !budget && !risk && overrides.some((o) => o.headerRow === r) ? headerFromOverrides(sheet, r, overrides) : null;
@@ -77,12 +84,16 @@ export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRole
     if (budget) {
       const last = budget.headerRows[budget.headerRows.length - 1]!;
       const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x));
-      if (table.rows.length === 0) continue;
+      if (table.rows.length === 0) {
+        headerNotes?.empty.push(budget);
+        continue;
+      }
       found.push({ kind: 'budget', table, above: titleLinesAbove(sheet, budget.headerRows[0]!, floor) });
       floor = table.lastRow + 1;
       r = table.lastRow;
     }
   }
+  if (explained && headerNotes) explained.push(...explainTables(sheet, found, headerNotes));
   return found;
 }
 

@@ -100,7 +100,9 @@ export function overrideRiskHeader(sheet: SheetGrid, header: RiskHeader, overrid
   }
   const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
   const slots = order.filter((s) => columns.some((c) => new RegExp(`^${s}(Likelihood|Consequence|Score)$`).test(c.role)));
-  return { ...header, columns, slots };
+  // The reasons RAG Board gave stand only for the columns the user did not correct.
+  const why = header.why ? new Map([...header.why].filter(([col]) => !mine.some((o) => o.col === col))) : undefined;
+  return { ...header, columns, slots, why };
 }
 
 /** Corrections that matched no table found, for a note. */

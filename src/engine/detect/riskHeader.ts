@@ -14,6 +14,15 @@ export interface RiskHeader {
   readonly headerRows: number[];
   readonly columns: ColumnAssignment<RiskRole>[];
   readonly slots: RiskSlot[];
+  /** Why each column read has its role, for `explain`. */
+  readonly why?: ReadonlyMap<number, string>;
+}
+
+/** A row that names risk words but was not taken as a register's header, and why. */
+export interface RiskHeaderRefusal {
+  readonly headerRows: number[];
+  readonly reason: string;
+  readonly columns: ReadonlyArray<ColumnAssignment<RiskRole | string>>;
 }
 
 interface MeasuredColumn {
@@ -21,6 +30,8 @@ interface MeasuredColumn {
   header: string;
   measure: RiskMeasure;
   slot: RiskSlot | null;
+  /** How the slot was told: "named in the header", "from the heading above". */
+  slotWhy: string;
 }
 
 
@@ -37,7 +48,7 @@ function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolea
   return words > 0 && words >= other;
 }
 
-export function riskHeaderAt(sheet: SheetGrid, row: number): RiskHeader | null {
+export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: RiskHeaderRefusal) => void): RiskHeader | null {
   if (!mayBeHeaderRow(sheet, row)) return null;
   const width = rowWidth(sheet, row);
   const group = row > 0 ? groupTexts(sheet, row - 1, width, 1) : [];
@@ -59,8 +70,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number): RiskHeader | null {
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
     if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
     if (measure) {
+      const ownSlot = slotOf(own);
       const groupSlot = group[c] ? slotOf(group[c]!) : null;
-      measured.push({ col: c, header: own, measure, slot: slotOf(own) ?? groupSlot });
+      measured.push({ col: c, header: own, measure, slot: ownSlot ?? groupSlot, slotWhy: ownSlot ? 'named in the header' : groupSlot ? `from "${group[c]}" above it` : '' });
       continue;
     }
     const role = riskInfoRoleOf(own);
@@ -72,13 +84,25 @@ export function riskHeaderAt(sheet: SheetGrid, row: number): RiskHeader | null {
   const scoreLike = measured.filter((m) => m.measure === 'score' || m.measure === 'likelihood' || m.measure === 'consequence');
   // A register graded in words alone (parish councils' "Risk Assessment: Low") is still a register.
   const gradeOnly = scoreLike.length === 0 && measured.some((m) => m.measure === 'grade');
-  if ((scoreLike.length === 0 && !gradeOnly) || numbers > 0) return null;
-  const hasIdentity = seenInfo.has('ref') || seenInfo.has('title') || seenInfo.has('description');
-  if (!hasIdentity) return null;
-  const { columns, slots } = assignSlots(measured);
-  if (slots.length === 0) return null;
   const usesGroup = usesGroupText || measured.some((m) => !slotOf(m.header) && group[m.col] && slotOf(group[m.col]!));
-  return { kind: 'risk', headerRows: usesGroup ? [row - 1, row] : [row], columns: [...info, ...columns], slots };
+  const headerRows = usesGroup ? [row - 1, row] : [row];
+  const refuse = (reason: string) => {
+    // Only a row that names a likelihood, consequence or score, or two of a register's other
+    // columns, is worth explaining: a lone "RAG" column is in many a table that is no register.
+    if (onRefusal && (scoreLike.length > 0 || seenInfo.size >= 2)) {
+      const read = [...info, ...measured.map((m) => ({ role: m.measure, col: m.col, header: m.header }))].sort((a, b) => a.col - b.col);
+      onRefusal({ headerRows, reason, columns: read });
+    }
+    return null;
+  };
+  if (scoreLike.length === 0 && !gradeOnly) return refuse('it names no likelihood, consequence, score or rating column');
+  if (numbers > 0) return refuse(`it holds ${numbers === 1 ? 'a number' : `${numbers} numbers`}, so it reads as a risk, not a header`);
+  const hasIdentity = seenInfo.has('ref') || seenInfo.has('title') || seenInfo.has('description');
+  if (!hasIdentity) return refuse('it has score columns but no reference, risk title or description column to say which risk each row is');
+  const { columns, slots, why } = assignSlots(measured);
+  if (slots.length === 0) return refuse('none of its score columns could be given a slot (inherent, current, residual or target)');
+  for (const c of info) why.set(c.col, 'from its header');
+  return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why };
 }
 
 /**
@@ -86,7 +110,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number): RiskHeader | null {
  * column just after them ("L | C | Current Risk (score)"); with no named slot anywhere, the
  * pairs are read left to right as current, then residual, as registers lay them out.
  */
-function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[] } {
+function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[]; why: Map<number, string> } {
   const resolved = measured.map((m) => ({ ...m }));
   for (let i = 0; i < resolved.length; i++) {
     const m = resolved[i]!;
@@ -97,6 +121,7 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
       if (n.measure === m.measure) break;
       if (n.slot) {
         m.slot = n.slot;
+        m.slotWhy = `the slot of "${n.header}" beside it`;
         break;
       }
     }
@@ -120,27 +145,32 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
   const free = unnamedOrder.filter((s) => !resolved.some((r) => r.slot === s));
   groups.forEach((g, k) => {
     const slot = free[k];
-    if (slot) for (const m of g) m.slot = slot;
+    const ordinal = ['first', 'second', 'third', 'fourth'][k] ?? `${k + 1}th`;
+    const why = `no slot named; the ${ordinal} unnamed group of ${groups.length} is read as ${slot}, as registers lay them out`;
+    if (slot) for (const m of g) {
+      m.slot = slot;
+      m.slotWhy = why;
+    }
   });
   const columns: ColumnAssignment<RiskRole>[] = [];
+  const why = new Map<number, string>();
   const taken = new Set<string>();
   const slots: RiskSlot[] = [];
   for (const m of resolved) {
     if (!m.slot) continue;
     const suffix = m.measure === 'likelihood' ? 'Likelihood' : m.measure === 'consequence' ? 'Consequence' : m.measure === 'score' ? 'Score' : 'Grade';
     const role = `${m.slot}${suffix}` as RiskRole;
-    if (taken.has(role)) continue;
+    if (taken.has(role)) {
+      why.set(m.col, `a second ${role} column; the first is read`);
+      continue;
+    }
     taken.add(role);
     columns.push({ role, col: m.col, header: m.header });
+    why.set(m.col, `${m.measure}, ${m.slot}: ${m.slotWhy}`);
     if (!slots.includes(m.slot) && (m.measure !== 'grade' || !measured.some((x) => x.measure !== 'grade'))) slots.push(m.slot);
   }
   const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
   slots.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return { columns, slots };
+  for (const m of resolved) if (!m.slot) why.set(m.col, `${m.measure}: no slot could be told`);
+  return { columns, slots, why };
 }
-
-export function headerText(sheet: SheetGrid, rows: number[], col: number): string {
-  return rows.map((r) => cellText(sheet, r, col)).filter(Boolean).join(' ');
-}
-
-export { normaliseHeader };

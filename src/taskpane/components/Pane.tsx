@@ -20,14 +20,14 @@ import {
   useId,
 } from '@fluentui/react-components';
 import type { WorkbookGrids } from '../../engine/grid';
-import type { FoundTable } from '../../engine/model';
+import type { FoundTable, HeaderExplained } from '../../engine/model';
 import type { WritePlan } from '../../engine/plan/types';
 import type { WorkbookPort } from '../../workbook/port';
 import { createEngineClient, type EngineClient, type EngineResult } from '../engine/engineClient';
 import type { ProgressFn } from '../engine/rpc';
 import { describeClear, describeError, describePlan } from '../model/actions';
 import type { CheckItem } from '../model/checks';
-import { withCorrection, withoutTableCorrections } from '../model/columns';
+import { withCorrection, withoutTableCorrections, withRowReading } from '../model/columns';
 import { plural } from '../model/format';
 import { DEFAULT_SETTINGS, readSettings, writeSettings, type ConfigInput, type PaneSettings } from '../model/settingsStore';
 import { useShared } from './styles';
@@ -283,6 +283,8 @@ export function Pane(props: PaneProps) {
     void saveSettings({ ...settingsRef.current, columnRoles: withCorrection(settingsRef.current.columnRoles, table, col, role) }, 'correction');
   const onUndoCorrections = (table: FoundTable) =>
     void saveSettings({ ...settingsRef.current, columnRoles: withoutTableCorrections(settingsRef.current.columnRoles, table) }, 'correction');
+  const onRowRoleChange = (row: HeaderExplained, col: number, role: string) =>
+    void saveSettings({ ...settingsRef.current, columnRoles: withRowReading(settingsRef.current.columnRoles, row, col, role) }, 'correction');
 
   const onSelect = async (item: CheckItem) => {
     try {
@@ -368,6 +370,7 @@ export function Pane(props: PaneProps) {
               onSelect={(i) => void onSelect(i)}
               onRoleChange={onRoleChange}
               onUndoCorrections={onUndoCorrections}
+              onRowRoleChange={onRowRoleChange}
             />
           ) : isBusy ? (
             <Spinner size="small" label={busy?.task ?? 'Working…'} className={s.waiting} />

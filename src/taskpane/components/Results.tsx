@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import type { WorkbookGrids } from '../../engine/grid';
-import type { BudgetTable, FoundTable, RiskRegister } from '../../engine/model';
+import type { BudgetTable, FoundTable, HeaderExplained, RiskRegister } from '../../engine/model';
 import type { EngineResult } from '../engine/engineOps';
 import type { CheckItem } from '../model/checks';
 import type { ColumnRoleCorrection } from '../model/columns';
@@ -23,6 +23,7 @@ export interface ResultsProps {
   onSelect(item: CheckItem): void;
   onRoleChange(table: FoundTable, col: number, role: string): void;
   onUndoCorrections(table: FoundTable): void;
+  onRowRoleChange(row: HeaderExplained, col: number, role: string): void;
 }
 
 export default function Results(props: ResultsProps) {
@@ -38,12 +39,14 @@ export default function Results(props: ResultsProps) {
       return (
         <TablesView
           tables={analysis.tables}
+          explained={analysis.explained}
           grids={props.grids}
           corrections={props.corrections}
           correctionsApplied={result.corrections.applied}
           disabled={props.busy}
           onRoleChange={props.onRoleChange}
           onUndo={props.onUndoCorrections}
+          onRowRoleChange={props.onRowRoleChange}
         />
       );
     case 'checks':

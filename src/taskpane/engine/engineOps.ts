@@ -49,6 +49,8 @@ export function analyseWith(grids: WorkbookGrids, settings: PaneSettings, progre
   const analysis = analyseWorkbook(grids, config, {
     onProgress: (f) => progress?.(f, 'Finding tables and checking figures'),
     columnRoles: settings.columnRoles,
+    // The Tables tab says why each column was read as it was, and why other rows were not tables.
+    explain: true,
   });
   return {
     analysis,

@@ -3,7 +3,8 @@
  * choose instead, and the corrections the user has made (kept in the settings).
  */
 import { columnLetter, type SheetGrid, type WorkbookGrids } from '../../engine/grid';
-import type { BudgetRole, FoundTable, RiskRole, RiskSlot } from '../../engine/model';
+import type { BudgetRole, FoundTable, HeaderExplained, RiskRole, RiskSlot } from '../../engine/model';
+import { suggestedRole } from '../../engine/detect/explain';
 import { RISK_SLOTS } from '../../engine/model';
 
 /**
@@ -84,6 +85,8 @@ export interface ColumnView {
   readonly value: string;
   /** The correction is saved but the analysis shown does not reflect it. */
   readonly pending: boolean;
+  /** Why RAG Board read the column as it did, where the analysis says. */
+  readonly why: string | null;
 }
 
 export function lastHeaderRow(t: FoundTable): number {
@@ -113,7 +116,9 @@ export function columnViews(
   table: FoundTable,
   corrections: ReadonlyArray<ColumnRoleCorrection>,
   grids?: WorkbookGrids | null,
+  explained?: ReadonlyArray<HeaderExplained>,
 ): ColumnView[] {
+  const reasons = explanationOf(table, explained)?.columns ?? [];
   const headerRow = lastHeaderRow(table);
   const sheet = grids?.sheets.find((s) => s.name === table.sheet);
   const byCol = new Map<number, { role: string; header: string }>();
@@ -135,8 +140,56 @@ export function columnViews(
         corrected,
         value,
         pending: corrected !== undefined && corrected !== detected,
+        why: reasons.find((r) => r.col === col)?.why ?? null,
       };
     });
+}
+
+/** The explanation of a found table: the header read at its rows. */
+export function explanationOf(table: FoundTable, explained: ReadonlyArray<HeaderExplained> | undefined): HeaderExplained | undefined {
+  const last = lastHeaderRow(table);
+  return explained?.find((e) => e.outcome !== 'refused' && e.sheet === table.sheet && e.headerRows[e.headerRows.length - 1] === last);
+}
+
+/** The rows refused as headers, where naming their columns would read them as tables. */
+export function refusedRows(explained: ReadonlyArray<HeaderExplained> | undefined): HeaderExplained[] {
+  return (explained ?? []).filter((e) => e.outcome !== 'table');
+}
+
+/** A refused row's columns as the dropdowns show them: the user's roles, else what RAG Board read. */
+export function refusedColumnViews(row: HeaderExplained, corrections: ReadonlyArray<ColumnRoleCorrection>): ColumnView[] {
+  const headerRow = row.headerRows[row.headerRows.length - 1]!;
+  const options = row.kind === 'budget' ? BUDGET_ROLE_OPTIONS : RISK_ROLE_OPTIONS;
+  return row.columns.map((c) => {
+    const suggested = suggestedRole(row.kind, c.role);
+    const detected = suggested !== null && options.some((o) => o.value === suggested) ? suggested : null;
+    const correction = corrections.find((k) => sameColumn(k, { sheet: row.sheet, headerRow, col: c.col }));
+    const corrected = correction ? correction.role : undefined;
+    return {
+      col: c.col,
+      letter: columnLetter(c.col),
+      header: c.header || `(column ${columnLetter(c.col)})`,
+      detected,
+      corrected,
+      value: (corrected !== undefined ? corrected : detected) ?? NOT_USED,
+      pending: false,
+      why: c.why,
+    };
+  });
+}
+
+/**
+ * The corrections after the user names a column of a refused row: every column of the row as
+ * its dropdown shows it, so that the row is read with all of them (a table the engine did not
+ * find is read from the user's naming alone).
+ */
+export function withRowReading(corrections: ReadonlyArray<ColumnRoleCorrection>, row: HeaderExplained, col: number, value: string): ColumnRoleCorrection[] {
+  const headerRow = row.headerRows[row.headerRows.length - 1]!;
+  const rest = corrections.filter((k) => !(k.sheet === row.sheet && k.headerRow === headerRow));
+  const named = refusedColumnViews(row, corrections)
+    .map((v) => ({ sheet: row.sheet, headerRow, col: v.col, role: v.col === col ? value : v.value }))
+    .filter((k) => k.role !== NOT_USED);
+  return [...rest, ...named];
 }
 
 /**

@@ -1,0 +1,46 @@
+/**
+ * The Tables tab's rows not read as tables: their columns as the dropdowns show them, and a
+ * user's naming of one column, which must read the table on the next analysis as the
+ * config's "tables" does on the command line.
+ */
+import * as path from 'path';
+import { analyseWorkbook } from '../../src/engine/analyse';
+import type { RiskRegister } from '../../src/engine/model';
+import { refusedColumnViews, refusedRows, withRowReading, columnViews } from '../../src/taskpane/model/columns';
+import { CORPUS_DIR, loadFixture, workbookOf } from '../corpus/corpus';
+
+const grids = workbookOf(loadFixture(path.join(CORPUS_DIR, 'rushcliffe-ccg-assurance-framework-2016-03.json')));
+
+describe('a refused row in the Tables tab (Rushcliffe CCG assurance framework)', () => {
+  const first = analyseWorkbook(grids, undefined, { explain: true });
+  const [row] = refusedRows(first.explained);
+
+  it('shows the columns with what RAG Board read, measures taken as current scores, and the reason', () => {
+    expect(row).toBeDefined();
+    const views = refusedColumnViews(row!, []);
+    expect(views.filter((v) => v.value !== '').map((v) => [v.letter, v.value])).toEqual([['H', 'currentLikelihood'], ['I', 'currentConsequence'], ['L', 'trend']]);
+    expect(views.find((v) => v.letter === 'A')).toMatchObject({ value: '', why: 'no header words' });
+  });
+
+  it('naming column A the reference keeps the other columns as shown, and the next analysis reads the register', () => {
+    const corrections = withRowReading([], row!, 0, 'ref');
+    expect(corrections.map((c) => [c.col, c.role])).toEqual([[0, 'ref'], [7, 'currentLikelihood'], [8, 'currentConsequence'], [11, 'trend']]);
+    expect(corrections.every((c) => c.sheet === 'Assurance Framework' && c.headerRow === 4)).toBe(true);
+
+    const second = analyseWorkbook(grids, undefined, { explain: true, columnRoles: corrections });
+    expect(refusedRows(second.explained)).toEqual([]);
+    const register = second.tables[0] as RiskRegister;
+    expect(register.risks.map((r) => r.scores.current?.score)).toEqual([20, 20, 16, 12]);
+    // The table's columns now show the user's corrections, each saying so.
+    const views = columnViews(register, corrections, grids, second.explained);
+    expect(views.find((v) => v.letter === 'A')).toMatchObject({ value: 'ref', why: 'named by your correction' });
+  });
+
+  it('setting a column back to "Not used" drops it from the corrections', () => {
+    const named = withRowReading([], row!, 0, 'ref');
+    const second = analyseWorkbook(grids, undefined, { explain: true, columnRoles: named });
+    expect(second.tables).toHaveLength(1);
+    const without = withRowReading(named, row!, 11, '');
+    expect(without.map((c) => c.col)).toEqual([0, 7, 8]);
+  });
+});
