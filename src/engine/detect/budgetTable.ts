@@ -119,7 +119,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       });
     }
   }
-  structure(rows, amountCols.map((c) => c.role));
+  structureByFigures(rows, amountCols.map((c) => c.role));
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
 }
 
@@ -159,12 +159,79 @@ export function roleName(role: AmountRole): string {
   }
 }
 
+/** At most this many rows labelled as totals are tried as lines: each try reads the table again. */
+const MAX_TOTALS_TRIED_AS_LINES = 40;
+
+/**
+ * The structure of the table, with rows labelled as totals that add up nothing above them read
+ * as lines where that makes the table add up. A summary of totals from elsewhere ("Total
+ * Restricted Income", "Total Unrestricted Income", then "Total Income") names its lines as
+ * totals; read as totals of the rows above, every column would be a false alarm. A total that
+ * is wrong stays a total: read as a line, the total below it would not add up either.
+ */
+function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
+  structure(rows, roles, new Set());
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const labelledTotals = rows.filter((r) => r.kind === 'total' && r.label !== null && TOTAL_LABEL.test(r.label) && matchesNothing(r, byRow, roles));
+  if (labelledTotals.length === 0) return;
+  let forced = new Set<number>();
+  let now = sumAgreement(rows, byRow, roles);
+  for (const candidate of labelledTotals.slice(0, MAX_TOTALS_TRIED_AS_LINES)) {
+    // Whether it adds up nothing is judged on the reading so far: once "Total Unrestricted
+    // Income" is a line, "Total Income" adds it up.
+    if (!candidate.sumOf || candidate.kind !== 'total' || !matchesNothing(candidate, byRow, roles)) continue;
+    const next = new Set([...forced, candidate.row]);
+    structure(rows, roles, next);
+    const tried = sumAgreement(rows, byRow, roles);
+    // A line where a total below it then adds up; a wrong total makes nothing else add up.
+    if (tried.matched > now.matched && tried.wrong < now.wrong) {
+      forced = next;
+      now = tried;
+    } else {
+      structure(rows, roles, forced);
+    }
+  }
+}
+
+/** True where a row's figures (two or more) match the sum of the rows it covers in no column. */
+function matchesNothing(row: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, roles: AmountRole[]): boolean {
+  const { checked, wrong } = sumsOf(row, byRow, roles);
+  return checked >= 2 && wrong === checked;
+}
+
+/** Columns, over every total and subtotal, whose figure is and is not the sum of its rows. */
+function sumAgreement(rows: RawBudgetRow[], byRow: ReadonlyMap<number, RawBudgetRow>, roles: AmountRole[]): { matched: number; wrong: number } {
+  let matched = 0;
+  let wrong = 0;
+  for (const r of rows) {
+    if (!r.sumOf) continue;
+    const x = sumsOf(r, byRow, roles);
+    matched += x.checked - x.wrong;
+    wrong += x.wrong;
+  }
+  return { matched, wrong };
+}
+
+function sumsOf(row: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, roles: AmountRole[]): { checked: number; wrong: number } {
+  const items = new Running(roles);
+  for (const r of row.sumOf ?? []) items.push(byRow.get(r)!);
+  let checked = 0;
+  for (const role of roles) if (typeof row.values[role] === 'number' && (items.count.get(role) ?? 0) > 0) checked++;
+  return { checked, wrong: checked - matchScore(row, items, roles) };
+}
+
 /**
  * Gives each row its section and tells subtotals from totals. A row that adds up is compared
  * with two candidates, the open section's lines and everything at the top level, and takes
  * whichever its figures match; the label breaks ties.
  */
-function structure(rows: RawBudgetRow[], roles: AmountRole[]): void {
+function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): void {
+  // Read afresh: a table may be read more than once (structureByFigures).
+  for (const row of rows) {
+    if (row.kind !== 'section') row.kind = 'line';
+    row.section = null;
+    delete row.sumOf;
+  }
   let section: string | null = null;
   let sectionItems = new Running(roles);
   // The top level keeps running sums, so each subtotal is compared in constant time
@@ -185,8 +252,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[]): void {
       continue;
     }
     const label = row.label;
-    const labelledTotal = label !== null && TOTAL_LABEL.test(label) && !SUBTOTAL_LABEL.test(label);
-    const labelledSubtotal = label !== null && SUBTOTAL_LABEL.test(label);
+    const asLine = readAsLines.has(row.row);
+    const labelledTotal = !asLine && label !== null && TOTAL_LABEL.test(label) && !SUBTOTAL_LABEL.test(label);
+    const labelledSubtotal = !asLine && label !== null && SUBTOTAL_LABEL.test(label);
     if (label !== null && !labelledTotal && !labelledSubtotal) {
       row.section = section;
       (section !== null ? sectionItems : topLevel).push(row);

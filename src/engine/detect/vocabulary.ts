@@ -26,7 +26,7 @@ export type BudgetMeasure =
 
 /** Measures, tried in this order: the first that matches names the column. */
 export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray<string>]> = [
-  ['percentSpent', ['% ?(spent|spend|used|utilised|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
+  ['percentSpent', ['% ?(spent|spend|used|utilised|received|collected|achieved|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
   ['remaining', ['remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted']],
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
   ['variance', [

@@ -1,0 +1,61 @@
+/**
+ * Rows labelled as totals that are lines of a summary ("Total Restricted Income", "Total
+ * Unrestricted Income", then "Total Income", as an academy's management report prints them,
+ * corpus: aldridge-school-...). Read as totals of the rows above, every column of them was a
+ * false alarm; a total that is really wrong must still be reported.
+ */
+import { analyseWorkbook } from '../../src/engine/analyse';
+import type { BudgetTable } from '../../src/engine/model';
+
+const header = ['Description', 'YTD Budget', 'YTD Actual', 'YTD Variance'];
+const analyse = (rows: (string | number | null)[][]) => {
+  const a = analyseWorkbook({ sheets: [{ name: 'Summary', visibility: 'visible', values: [header, ...rows] }] });
+  return { table: a.tables[0] as BudgetTable, checks: a.checks.filter((c) => c.severity === 'error') };
+};
+
+describe('rows labelled as totals', () => {
+  it('a summary of totals from elsewhere: the named totals are lines, the last is their total, and nothing is raised', () => {
+    const { table, checks } = analyse([
+      ['Total Restricted Income', 8439593, 8475597, 36004],
+      ['Total Unrestricted Income', 42000, 39542, -2458],
+      ['Total Income', 8481593, 8515139, 33546],
+    ]);
+    expect(table.rows.map((r) => r.kind)).toEqual(['line', 'line', 'total']);
+    expect(checks).toEqual([]);
+  });
+
+  it('"Administration Total" between lines is a line where the grand total adds it up', () => {
+    const { table, checks } = analyse([
+      ['Staffing Total', 5985477, 5990545, 5068],
+      ['Premises', 1212630, 778021, -434609],
+      ['Administration Total', 888534, 763110, -125424],
+      ['Curriculum', 238649, 206352, -32297],
+      ['Grand Total Expenditure', 8325290, 7738028, -587262],
+    ]);
+    expect(table.rows.map((r) => r.kind)).toEqual(['line', 'line', 'line', 'line', 'total']);
+    expect(checks).toEqual([]);
+  });
+
+  it('a total that leaves out a line stays a total, and its mismatch is raised', () => {
+    const { table, checks } = analyse([
+      ['Salaries', 100, 110, 10],
+      ['Agency', 50, 40, -10],
+      ['Training', 20, 25, 5],
+      ['Total Staffing', 150, 145, -5],
+      ['Rent', 30, 30, 0],
+      ['Grand Total', 200, 205, 5],
+    ]);
+    expect(table.rows.map((r) => r.kind)).toEqual(['line', 'line', 'line', 'total', 'line', 'total']);
+    expect(checks.filter((c) => c.row === 4).map((c) => c.code)).toEqual(['total_mismatch', 'total_mismatch', 'total_mismatch']);
+  });
+
+  it('a total wrong in every column, with nothing below it, stays a total and is raised', () => {
+    const { table, checks } = analyse([
+      ['Salaries', 100, 110, 10],
+      ['Agency', 50, 40, -10],
+      ['Total', 140, 160, 20],
+    ]);
+    expect(table.rows.map((r) => r.kind)).toEqual(['line', 'line', 'total']);
+    expect(checks.filter((c) => c.code === 'total_mismatch')).toHaveLength(3);
+  });
+});
