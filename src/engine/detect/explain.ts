@@ -73,7 +73,10 @@ export function explainTables(sheet: SheetGrid, found: ReadonlyArray<RawTable>, 
       });
     }
   }
+  // A header with nothing under it is said once, and not where a deeper reading of the same rows was read.
+  const coveredHeader = (rows: ReadonlyArray<number>) => rows.some((r) => spans.some(([top, bottom]) => r >= top && r <= bottom));
   for (const header of notes.empty) {
+    if (coveredHeader(header.headerRows)) continue;
     spans.push([header.headerRows[0]!, header.headerRows[header.headerRows.length - 1]!]);
     out.push({
       sheet: sheet.name,

@@ -31,13 +31,15 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
   ['variance', [
     'variances?', 'var', 'difference', 'diff', 'deviation',
-    'over ?/? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
+    'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
     '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
     'fav ?/? ?\\(?adv\\)?', '\\(?fav\\)? ?/? ?adv', 'favourable ?/? ?\\(?adverse\\)?', 'adverse ?/? ?\\(?favourable\\)?',
     'surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit',
+    // A capital programme's spend moved to later years: the programme less the forecast.
+    'rephasing', 'slippage',
   ]],
   ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated outturn', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
-  ['budget', ['budgets?', 'bud', 'plans?', 'planned', 'targets?', 'allocations?', 'baseline', 'estimates?', 'precept', 'approved', 'agreed budget']],
+  ['budget', ['budgets?', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'precept', 'approved', 'agreed budget']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts']],
 ];
 
