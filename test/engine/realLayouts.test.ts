@@ -69,8 +69,28 @@ test('the reference at the start of the description, "1 – Patient engagement .
   expect(r.risks.map((x) => x.ref)).toEqual(['1', '2']);
 });
 
-test('a "Diff" column that measures something else is not checked line by line: a note says so (Farringdon PC)', () => {
+test('next year\'s proposed budget is context, and the "Diff" between two budgets is not read as a variance (Farringdon PC)', () => {
   const a = analyseFixture(fixture('farringdon-pc-precept-budget-2019-20'));
+  const t = a.tables[0] as BudgetTable;
+  expect(Object.keys(roles(t)).sort()).toEqual(['annualBudget', 'label', 'ytdActual']);
   expect(a.checks.filter((c) => c.code === 'reported_variance_mismatch')).toEqual([]);
-  expect(a.notes.join(' ')).toMatch(/"Diff b.ween 2018\/2019 Budget and Proposed 2019\/2020 £" does not equal .* on 8 of 8 lines/);
+});
+
+test('actuals dated the year end ("31 March 2016 Actual") are measured against the year\'s budget; next year\'s budget is context (North Hampshire CCG)', () => {
+  const [t] = budgets('north-hampshire-ccg-primary-care-medical-outturn-2015-16');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2 });
+  expect(t!.rows.find((r) => r.label === 'GMS Contracts')).toMatchObject({ annualBudget: 8342, ytdActual: 8344 });
+});
+
+test('a header wrapped over rows is read whole: "To Date" over a date is the actual, "Unspent" over "Budget" is what remains, "Target %" is no money; bullets are not part of names (Isle of Wight education)', () => {
+  const a = analyseFixture(fixture('isle-of-wight-education-outturn-2002-03-page-three'));
+  const t = a.tables[0] as BudgetTable;
+  expect(roles(t)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2 });
+  expect(t.rows.find((r) => r.row === 6)).toMatchObject({ label: 'Speech Therapy - Health Service recharge', annualBudget: 71730, ytdActual: 71741 });
+  expect(a.tables.some((x) => x.headerRows.includes(11))).toBe(false);
+});
+
+test('a capital programme: "Programmed Spend" is the budget, "Over or (under) spend" the variance (Bath & North East Somerset)', () => {
+  const [t] = budgets('bath-north-east-somerset-capital-budget-monitor-2005-06');
+  expect(roles(t!)).toMatchObject({ ytdActual: 1, ytdBudget: 2, ytdVariance: 3, forecastOutturn: 4, annualBudget: 5, forecastVariance: 6 });
 });

@@ -72,10 +72,20 @@ export function blockIn(text: string): Block | null {
   return null;
 }
 
+/** The financial year's end as a date: "31 March 2016", "31st March 2016", "31/03/2016". */
+const YEAR_END = /\b(?:31(?:st)?\s+march|31[/.-]0?3[/.-])\s*(20\d\d)\b/;
+
+/** The financial year a header names (its first calendar year), by its span or by its last day. */
 function yearIn(text: string): number | null {
-  const m = YEAR.exec(normaliseHeader(text));
-  if (!m) return null;
-  return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
+  const t = normaliseHeader(text);
+  const m = YEAR.exec(t);
+  if (m) return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
+  const end = YEAR_END.exec(t);
+  return end ? Number(end[1]) - 1 : null;
+}
+
+function namesYearEnd(text: string): boolean {
+  return YEAR_END.test(normaliseHeader(text));
 }
 
 export function isLabelHeader(text: string): boolean {
@@ -147,8 +157,18 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     if (ownText && (!isHeaderLength(ownText) || isLabelHeader(ownText))) continue;
     // The measure is the lowest row that names one ("Budget" under "Year to date"); the block,
     // the lowest that names one too ("Forecast" over "Budget | Actual | Variance").
-    const bare = ACTUAL_WHEN_BARE.test(words(ownText).trim());
-    const measure = (ownText ? measureIn(ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
+    // "To Date" over "31.03.2003": a bare period, on whichever row, is the actual to date.
+    const bare = [ownText, ...above].some((t) => ACTUAL_WHEN_BARE.test(words(t).trim()));
+    let measure = (ownText ? measureIn(ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
+    // A header wrapped over rows ("Unspent" over "Budget", "Spending as" / "a % of" / "Budget")
+    // says what is worked out only when read whole.
+    const whole = measureIn([...above, ownText].join(' '));
+    if ((whole === 'percentSpent' || whole === 'remaining') && measure !== whole) measure = whole;
+    // "Target %" or "Budget %" is a rate, not an amount of money.
+    if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test(ownText)) {
+      drafts.push({ col: c, text, own: ownText, measure: null, block: null, year: null, role: null, why: 'a percentage, not an amount of money' });
+      continue;
+    }
     const block = (ownText ? blockIn(ownText) : null) ?? firstOf(above.slice().reverse(), blockIn);
     if (measure && holdsNames(sheet, c, dataStart)) {
       // "Expenditure" over the line names is the label column's header, not a figure column.
@@ -242,11 +262,14 @@ function settleRoles(drafts: Draft[]): void {
   // A bare "Budget": the year's, beside a forecast, a budget to date, a "Remaining" or an
   // "Actual to date"; otherwise the budget the actual beside it is measured against.
   const actualSaysToDate = drafts.some((d) => d.role === 'ytdActual' && d.block === 'ytd');
-  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget'));
+  // Actuals dated the last day of the year ("31 March 2016 Actual") are the year's: the budget
+  // beside them is the year's budget.
+  const actualToYearEnd = drafts.some((d) => d.role === 'ytdActual' && namesYearEnd(d.text));
+  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd;
   for (const d of drafts) {
-    if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('last year')) continue;
+    if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
     d.role = annualByContext ? 'annualBudget' : 'ytdBudget';
-    d.why += annualByContext ? ': the year\'s budget (the table measures actual to date against it)' : ': the budget the actual is measured against';
+    d.why += actualToYearEnd ? ': the year\'s budget (the actual is to the year end)' : annualByContext ? ': the year\'s budget (the table measures actual to date against it)' : ': the budget the actual is measured against';
   }
   // A bare "Variance": of the figures left of it. Against the year's budget with only actual
   // to date, it is what remains, not a variance.

@@ -133,8 +133,12 @@ function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null
 }
 
 /** The row's name, and its code from a code column or from the start of the name ("4000 Salaries"). */
+/** A bullet before a line's name in a printed list: " - Home to School Transport", "• Rent". */
+const BULLET = /^[-–•·*]\s+(?=\S)/;
+
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
-  const label = textOrNumber(sheet, row, header.labelCol);
+  const text = textOrNumber(sheet, row, header.labelCol);
+  const label = text && BULLET.test(text) ? text.replace(BULLET, '') : text;
   if (header.codeCol !== null) return { label, code: textOrNumber(sheet, row, header.codeCol) };
   if (header.codesInLabels && label) {
     const split = splitLeadingCode(label);
