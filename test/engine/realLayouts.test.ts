@@ -94,3 +94,10 @@ test('a capital programme: "Programmed Spend" is the budget, "Over or (under) sp
   const [t] = budgets('bath-north-east-somerset-capital-budget-monitor-2005-06');
   expect(roles(t!)).toMatchObject({ ytdActual: 1, ytdBudget: 2, ytdVariance: 3, forecastOutturn: 4, annualBudget: 5, forecastVariance: 6 });
 });
+test('a header wrapped over five rows under "YTD" and "FULL YEAR": the profiled forecast to date is the budget, "Actual as % of Full Year Forecast" no money, and a surplus signs as income (Epping Forest College)', () => {
+  const a = analyseFixture(fixture('epping-forest-college-management-accounts-p8-2017-03'));
+  const t = a.tables[0] as BudgetTable;
+  expect(roles(t)).toEqual({ label: 0, ytdActual: 1, ytdBudget: 2, ytdVariance: 3, forecastOutturn: 5, annualBudget: 6 });
+  expect(t.rows.find((r) => r.label === 'Pay Expenditure')).toMatchObject({ ytdBudget: 5459, ytdActual: 5782, annualBudget: 7734, forecastOutturn: 8292 });
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -59,9 +59,17 @@ function words(text: string): string {
 }
 
 export function measureIn(text: string): BudgetMeasure | null {
+  return measureAndRest(text)?.measure ?? null;
+}
+
+/** The measure a header names, and its other words, where a block may be named ("Forecast Outturn": forecast, "outturn"). */
+function measureAndRest(text: string): { measure: BudgetMeasure; rest: string; phrase: string } | null {
   const t = words(text);
   for (const [m, re] of MEASURES) {
-    if (re.test(t)) return m === 'variance' && /%|\bpct\b|per ?cent/.test(normaliseHeader(text)) ? 'variancePct' : m;
+    const found = re.exec(t);
+    if (!found) continue;
+    const measure = m === 'variance' && /%|\bpct\b|per ?cent/.test(normaliseHeader(text)) ? 'variancePct' : m;
+    return { measure, rest: `${t.slice(0, found.index)} ${t.slice(found.index + found[0].length)}`, phrase: found[0].replace(/^[^a-z0-9%]/, '') };
   }
   return null;
 }
@@ -162,14 +170,21 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     let measure = (ownText ? measureIn(ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
     // A header wrapped over rows ("Unspent" over "Budget", "Spending as" / "a % of" / "Budget")
     // says what is worked out only when read whole.
-    const whole = measureIn([...above, ownText].join(' '));
-    if ((whole === 'percentSpent' || whole === 'remaining') && measure !== whole) measure = whole;
+    const whole = measureAndRest([...above, ownText].join(' '));
+    if (whole && whole.measure !== measure) {
+      // A phrase that runs across the rows ("Profiled" over "Forecast") names the measure.
+      const acrossRows = ![...above, ownText].some((t) => words(t).includes(whole.phrase));
+      if (acrossRows || whole.measure === 'percentSpent' || whole.measure === 'remaining') measure = whole.measure;
+    }
     // "Target %" or "Budget %" is a rate, not an amount of money.
-    if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test(ownText)) {
+    if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test([...above, ownText, unit].join(' '))) {
       drafts.push({ col: c, text, own: ownText, measure: null, block: null, year: null, role: null, why: 'a percentage, not an amount of money' });
       continue;
     }
-    const block = (ownText ? blockIn(ownText) : null) ?? firstOf(above.slice().reverse(), blockIn);
+    // A word is not both the measure and the block: "Profiled Forecast" under "YTD" is the
+    // profile to date, where "Forecast Outturn" is the year's.
+    const ownRest = ownText ? (measureAndRest(ownText)?.rest ?? ownText) : '';
+    const block = (ownRest ? blockIn(ownRest) : null) ?? firstOf(above.slice().reverse(), blockIn);
     if (measure && holdsNames(sheet, c, dataStart)) {
       // "Expenditure" over the line names is the label column's header, not a figure column.
       drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds names, not figures' });
@@ -314,22 +329,22 @@ function assignedCount(drafts: Draft[]): number {
 }
 
 /**
- * The budget header whose last row of measures is `row`: on its own, or under one or two rows
- * of block labels, with a row of units under it where there is one. Keeps whichever reading
- * names the most columns.
+ * The budget header whose last row of measures is `row`: on its own, or under up to four rows
+ * of block labels or wrapped header words, with a row of units under it where there is one.
+ * Keeps whichever reading names the most columns.
  */
 export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: HeaderRefusal) => void): BudgetHeader | null {
   // A row of units belongs to the header above it; it never names the measures itself.
   if (!mayBeHeaderRow(sheet, row) || isUnitsRow(sheet, row)) return null;
   const unitRow = isUnitsRow(sheet, row + 1) ? row + 1 : null;
-  const width = Math.max(rowWidth(sheet, row), rowWidth(sheet, row - 1), rowWidth(sheet, row - 2), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
+  const width = Math.max(rowWidth(sheet, row), ...[1, 2, 3, 4].map((k) => rowWidth(sheet, row - k)), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
   const single = draftColumns(sheet, [row], unitRow, width, 0);
   const firstMeasured = single.find((d) => d.measure)?.col ?? 1;
   const firstCol = Math.max(1, firstMeasured);
   let best = single;
   let stack = [row];
   settleRoles(best);
-  for (const above of [1, 2]) {
+  for (const above of [1, 2, 3, 4]) {
     const top = row - above;
     if (top < 0) break;
     let allGroups = true;
@@ -339,7 +354,9 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     for (let g = top; g <= row; g++) rows.push(g);
     const drafts = draftColumns(sheet, rows, unitRow, width, firstCol);
     settleRoles(drafts);
-    const labelsFigures = drafts.some((d) => d.role && d.text !== d.own && d.own !== '');
+    // A first row of block labels is taken where it stands over the figures; each further row
+    // only where it names more columns or more of their blocks (not a title's "2012/13 Month: 8").
+    const labelsFigures = stack.length === 1 && drafts.some((d) => d.role && d.text !== d.own && d.own !== '');
     if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && (moreSpecific(drafts, best) || labelsFigures))) {
       best = drafts;
       stack = rows;

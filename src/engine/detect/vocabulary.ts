@@ -38,6 +38,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
     // A capital programme's spend moved to later years: the programme less the forecast.
     'rephasing', 'slippage',
   ]],
+  // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
+  ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
   ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated outturn', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   ['budget', ['budgets?', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'precept', 'approved', 'agreed budget']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts']],
@@ -91,8 +93,12 @@ export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(
  */
 export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b/i;
 
-/** Income lines, whose colours invert (more is good) and whose variances may be signed the other way. */
-export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges)\b/i;
+/**
+ * Income lines, whose colours invert (more is good) and whose variances may be signed the other
+ * way; a surplus is read the same way ("Operating surplus before interest", "Operating (deficit)
+ * after interest", a surplus shown in brackets when it is a deficit).
+ */
+export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges|surplus)\b|\(deficit\)/i;
 
 // ---------------------------------------------------------------- risk registers
 
