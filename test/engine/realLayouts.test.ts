@@ -101,3 +101,37 @@ test('a header wrapped over five rows under "YTD" and "FULL YEAR": the profiled 
   expect(t.rows.find((r) => r.label === 'Pay Expenditure')).toMatchObject({ ytdBudget: 5459, ytdActual: 5782, annualBudget: 7734, forecastOutturn: 8292 });
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+describe('columns headed by periods alone ("1st Quarter" … "4th Quarter")', () => {
+  const sheet = (rows: (string | number | null)[][]) =>
+    analyseFixture({ ...fixture('belstone-pc-revenue-budget-2022-23'), sheets: [{ name: 'Budget', rows }], expected: { tables: [], checks: [] } });
+
+  it('cumulative quarters: the 4th Quarter is the actual to date, the Adopted Budget the year\'s (Belstone PC)', () => {
+    const [t] = budgets('belstone-pc-revenue-budget-2022-23');
+    expect(roles(t!)).toMatchObject({ annualBudget: 2, ytdActual: 6 });
+    expect(t!.rows.find((r) => r.label === 'VAT Refund')).toMatchObject({ code: 'C', annualBudget: 0, ytdActual: 106.82 });
+  });
+
+  it('the latest quarter with figures is read where later ones are still blank', () => {
+    const a = sheet([
+      ['Heading', 'Budget', 'Q1', 'Q2', 'Q3', 'Q4'],
+      ['Salaries', 4000, 1000, 2000, null, null],
+      ['Hall hire', 800, 150, 390, null, null],
+      ['Insurance', 600, 600, 600, null, null],
+    ]);
+    const t = a.tables[0] as BudgetTable;
+    expect(roles(t)).toMatchObject({ annualBudget: 1, ytdActual: 3 });
+    expect(t.rows.map((r) => r.ytdActual)).toEqual([2000, 390, 600]);
+  });
+
+  it('quarters that each hold their own spending are not read as the year to date, and nothing false is said', () => {
+    const a = sheet([
+      ['Heading', 'Budget', 'Q1', 'Q2', 'Q3'],
+      ['Salaries', 4000, 1000, 900, 1100],
+      ['Hall hire', 800, 150, 240, 100],
+      ['Insurance', 600, 600, 0, 0],
+    ]);
+    expect(a.tables).toEqual([]);
+    expect(a.checks).toEqual([]);
+  });
+});

@@ -9,10 +9,10 @@
 import { SheetGrid, cellValue } from '../grid';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
-import { looksNumeric } from '../cells/amount';
+import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE,
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PERIOD_ONLY, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE,
 } from './vocabulary';
 
 export interface ColumnReading {
@@ -147,6 +147,28 @@ interface Draft {
   year: number | null;
   role: BudgetRole | null;
   why: string;
+  /** For a column headed by a period alone: its month in the year (a quarter counts its last month), and its figures. */
+  period?: { readonly month: number; readonly figures: ReadonlyArray<number | null> };
+}
+
+/** A header that names only a period: the month of the year it ends at (Q2 is month 6). */
+function periodMonth(text: string): number | null {
+  const m = PERIOD_ONLY.exec(words(text).trim());
+  if (!m) return null;
+  const ordinal = /^(first|second|third|fourth)/.exec(words(text).trim());
+  const quarter = m[1] ?? m[2] ?? m[3] ?? m[4] ?? (ordinal ? String(['first', 'second', 'third', 'fourth'].indexOf(ordinal[1]!) + 1) : undefined);
+  if (quarter !== undefined) return Number(quarter) * 3;
+  const month = Number(m[5]);
+  return month >= 1 && month <= 12 ? month : null;
+}
+
+function columnFigures(sheet: SheetGrid, col: number, fromRow: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 40); r++) {
+    const p = parseAmount(cellValue(sheet, r, col));
+    out.push(p.kind === 'number' ? p.value : null);
+  }
+  return out;
 }
 
 /** Reads each column of a header stack (group rows top first, then the row of measures). */
@@ -188,6 +210,12 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     if (measure && holdsNames(sheet, c, dataStart)) {
       // "Expenditure" over the line names is the label column's header, not a figure column.
       drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds names, not figures' });
+      continue;
+    }
+    // "2nd Quarter" or "Month 6" alone heads the actuals of that period (to date, where the columns run cumulatively).
+    const month = measure === null ? firstOf([ownText, ...above.slice().reverse()].filter(Boolean), periodMonth) : null;
+    if (month !== null && !holdsNames(sheet, c, dataStart)) {
+      drafts.push({ col: c, text, own: ownText, measure: 'actual', block: 'ytd', year: yearIn(text), role: null, why: '', period: { month, figures: columnFigures(sheet, c, dataStart) } });
       continue;
     }
     drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '' });
@@ -300,6 +328,7 @@ function settleRoles(drafts: Draft[]): void {
     d.role = d.measure === 'variancePct' ? (forecastSide ? 'forecastVariancePct' : 'ytdVariancePct') : forecastSide ? 'forecastVariance' : 'ytdVariance';
     d.why += forecastSide ? ': of the forecast against the year\'s budget' : ': of the actual against the budget to date';
   }
+  settlePeriodColumns(drafts);
   // Two columns with one role: the revised budget over the original, else the first.
   const byRole = new Map<BudgetRole, Draft[]>();
   for (const d of drafts) if (d.role) byRole.set(d.role, [...(byRole.get(d.role) ?? []), d]);
@@ -315,6 +344,46 @@ function settleRoles(drafts: Draft[]): void {
       d.role = null;
       d.why += `: a second ${role} column; column ${keep.col + 1} is read`;
     }
+  }
+}
+
+/**
+ * Columns headed by periods alone ("1st Quarter" … "4th Quarter"). Where they run cumulatively
+ * (each at least the one before on nearly every line), the latest with figures is the actual to
+ * date and the others are context. Where they do not, each is one period's actuals, which
+ * would have to be added up: none is read, rather than a part of the year taken for all of it.
+ */
+function settlePeriodColumns(drafts: Draft[]): void {
+  const periods = drafts.filter((d) => d.period && d.role === 'ytdActual').sort((a, b) => a.period!.month - b.period!.month);
+  if (periods.length < 2) {
+    for (const d of periods) d.why = `the actuals to ${d.own || d.text}`;
+    return;
+  }
+  const withFigures = periods.filter((d) => d.period!.figures.some((x) => x !== null && x !== 0));
+  const latest = withFigures[withFigures.length - 1] ?? periods[0]!;
+  let rising = 0;
+  let compared = 0;
+  for (let i = 1; i < withFigures.length; i++) {
+    const before = withFigures[i - 1]!.period!.figures;
+    const after = withFigures[i]!.period!.figures;
+    for (let r = 0; r < Math.min(before.length, after.length); r++) {
+      const a = before[r];
+      const b = after[r];
+      if (a === null || a === undefined || b === null || b === undefined || (a === 0 && b === 0)) continue;
+      compared++;
+      if (Math.abs(b) >= Math.abs(a)) rising++;
+    }
+  }
+  const cumulative = compared > 0 && rising >= compared * 0.9;
+  for (const d of periods) {
+    if (cumulative && d === latest) {
+      d.why = `the latest of ${periods.length} cumulative period columns with figures: the actual to date`;
+      continue;
+    }
+    d.role = null;
+    d.why = cumulative
+      ? `an earlier cumulative period than "${latest.own || latest.text}", context only`
+      : 'one period\'s actuals; the periods would have to be added up for the year to date, so none is read (name a year-to-date column in the config)';
   }
 }
 

@@ -51,6 +51,12 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
  */
 export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)$/;
 
+/**
+ * A header that names only a period ("2nd Quarter", "Q3", "Month 6", "P8"): a column of actuals
+ * for that period. Group 1 is a quarter's number, group 2 a month's or period's.
+ */
+export const PERIOD_ONLY = /^(?:(?:(1|2|3|4)(?:st|nd|rd|th)|(?:first|second|third|fourth)) quarter|q ?([1-4])|quarter ([1-4])|qtr\.? ?([1-4])|(?:month|mth|m|period|p) ?(\d{1,2}))$/;
+
 export type Block = 'ytd' | 'fullYear' | 'month' | 'prior';
 
 /**
