@@ -135,3 +135,10 @@ describe('columns headed by periods alone ("1st Quarter" … "4th Quarter")', ()
     expect(a.checks).toEqual([]);
   });
 });
+
+test('"Projected" blank where the actual is in is what is still to come, not the outturn; balances held are not lines (Old Hutton & Holmescales PC)', () => {
+  const a = analyseFixture(fixture('old-hutton-holmescales-pc-budget-2019-20'));
+  const t = a.tables[0] as BudgetTable;
+  expect(Object.keys(roles(t)).sort()).toEqual(['annualBudget', 'label', 'ytdActual']);
+  expect(t.rows.some((r) => /balance/i.test(r.label ?? ''))).toBe(false);
+});

@@ -387,6 +387,30 @@ function settlePeriodColumns(drafts: Draft[]): void {
   }
 }
 
+/**
+ * A forecast column blank on most lines that have an actual is not the year's outturn (an
+ * outturn has a figure for every line) but the amount still to come: "Projected" beside
+ * "Actual" in a parish budget. It is not read, rather than read as the year's figure.
+ */
+function dropPartialOutturn(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const forecast = drafts.find((d) => d.role === 'forecastOutturn');
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  if (!forecast || !actual) return;
+  const actuals = columnFigures(sheet, actual.col, dataRow);
+  const forecasts = columnFigures(sheet, forecast.col, dataRow);
+  let withActual = 0;
+  let blankForecast = 0;
+  actuals.forEach((a, i) => {
+    if (a === null || a === 0) return;
+    withActual++;
+    if (forecasts[i] === null) blankForecast++;
+  });
+  if (withActual >= 3 && blankForecast >= withActual * 0.6) {
+    forecast.role = null;
+    forecast.why += `: blank on ${blankForecast} of ${withActual} lines that have an actual, so it is what is still to come, not the year's outturn`;
+  }
+}
+
 function isBudgetHeader(drafts: Draft[]): boolean {
   const roles = drafts.filter((d) => d.role);
   const amounts = roles.filter((d) => AMOUNT_MEASURE_ROLES.has(d.role!)).length;
@@ -432,6 +456,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     }
   }
   const headerRows = unitRow !== null ? [...stack, unitRow] : stack;
+  dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
     // Only a row that names some budget word is worth explaining.
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });

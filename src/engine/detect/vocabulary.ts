@@ -100,6 +100,12 @@ export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(
 export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b/i;
 
 /**
+ * Rows of a budget table that state a balance held, not money spent or received: never a line,
+ * never in a total. "Contribution to balances" is spending, and stays a line.
+ */
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash) balance\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+
+/**
  * Income lines, whose colours invert (more is good) and whose variances may be signed the other
  * way; a surplus is read the same way ("Operating surplus before interest", "Operating (deficit)
  * after interest", a surplus shown in brackets when it is a deficit).
