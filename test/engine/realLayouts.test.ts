@@ -69,10 +69,11 @@ test('the reference at the start of the description, "1 – Patient engagement .
   expect(r.risks.map((x) => x.ref)).toEqual(['1', '2']);
 });
 
-test('next year\'s proposed budget is context, and the "Diff" between two budgets is not read as a variance (Farringdon PC)', () => {
+test('"Total Estimated Expenditure" is the forecast, next year\'s proposed budget is context, and the "Diff" between two budgets is not read as a variance (Farringdon PC)', () => {
   const a = analyseFixture(fixture('farringdon-pc-precept-budget-2019-20'));
   const t = a.tables[0] as BudgetTable;
-  expect(Object.keys(roles(t)).sort()).toEqual(['annualBudget', 'label', 'ytdActual']);
+  expect(Object.keys(roles(t)).sort()).toEqual(['annualBudget', 'forecastOutturn', 'forecastVariance', 'label']);
+  expect(t.rows.find((r) => r.label === 'Staff costs')).toMatchObject({ forecastOutturn: 12475 });
   expect(a.checks.filter((c) => c.code === 'reported_variance_mismatch')).toEqual([]);
 });
 
@@ -141,4 +142,12 @@ test('"Projected" blank where the actual is in is what is still to come, not the
   const t = a.tables[0] as BudgetTable;
   expect(Object.keys(roles(t)).sort()).toEqual(['annualBudget', 'label', 'ytdActual']);
   expect(t.rows.some((r) => /balance/i.test(r.label ?? ''))).toBe(false);
+});
+
+test('"Likelihood Score (L)" and "Impact Score (I)" are the two dimensions and "Risk Rank = (L x I)" the score; the grading key under the register is not risks (East Dunbartonshire)', () => {
+  const a = analyseFixture(fixture('east-dunbartonshire-council-tenant-participation-risk-assessment-2023'));
+  const r = a.tables[0] as RiskRegister;
+  expect(r.risks).toHaveLength(3);
+  expect(r.risks[0]!.scores.current).toMatchObject({ likelihood: 2, consequence: 1, score: 2 });
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });

@@ -19,6 +19,9 @@ export interface RawRiskRegister {
   readonly lastCol: number;
 }
 
+/** A note under a table: "* See …", "Note: …", "Source: …". */
+const FOOTNOTE = /^(\*|†|‡|note\b|notes\b|source\b|see\b|nb\b)/i;
+
 /** A header repeated on a later page: the same words in the same columns (whatever roles a correction gave the first). */
 function sameLayout(sheet: SheetGrid, a: RiskHeader, b: RiskHeader): boolean {
   const rowA = a.headerRows[a.headerRows.length - 1]!;
@@ -61,16 +64,28 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       continue;
     }
     blankRun = 0;
+    // A score cell holds a figure or a short word ("n/a", "TBC"); a sentence there is a key's
+    // explanation or a note under the register, not a risk's score. (A name there, shifted
+    // from a column to its right on a page pasted out of line, is still a risk's row.)
     const hasScore = scoreCols.some((c) => {
       const v = cellValue(sheet, r, c);
-      return v !== null && !(typeof v === 'string' && v.trim() === '');
+      return v !== null && !(typeof v === 'string' && (v.trim() === '' || v.trim().length > 20));
     });
+    const prose = scoreCols.some((c) => {
+      const v = cellValue(sheet, r, c);
+      if (typeof v !== 'string') return false;
+      const n = v.trim().split(/\s+/).length;
+      return n > 7 || (n >= 4 && /[.!?]$/.test(v.trim()));
+    });
+    if (prose) break;
     const hasIdentity = identityCols.some((c) => cellText(sheet, r, c) !== '' || typeof cellValue(sheet, r, c) === 'number');
     if (hasScore && hasIdentity) {
       rows.push({ row: r, section });
       lastRow = r;
       continue;
     }
+    // A footnote ("* See the criteria on page 3") ends the register.
+    if (filled === 1 && onlyText !== null && FOOTNOTE.test(onlyText)) break;
     if (filled === 1 && onlyText !== null && onlyText.length <= 80) {
       // A heading such as "Co-Commissioning", or the title line of a repeated page.
       section = onlyText;

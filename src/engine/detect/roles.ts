@@ -61,7 +61,12 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // A long header is a description that happens to mention "consequence" ("SCOPE OF RISK inc CONSEQUENCE").
   if (t.split(' ').length > 6 || /\bdescription\b/.test(t)) return null;
-  if (/\b(score|l ?[x×] ?c|lxc|rr)\b|\blikelihood ?[x×] ?(impact|consequence|severity)\b/.test(t)) return 'score';
+  if (/\b(l ?[x×] ?[ci]|lxc|lxi)\b|\blikelihood ?[x×] ?(impact|consequence|severity)\b/.test(t)) return 'score';
+  // "Likelihood Score (L)" and "Impact Score (I)" are the two dimensions, not the product; a
+  // "Severity Score" may be either, and is read as the product, as a score.
+  if (/\b(likelihood|probability) (score|rating)\b/.test(t)) return 'likelihood';
+  if (/\b(consequence|impact) (score|rating)\b/.test(t)) return 'consequence';
+  if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
   if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b/.test(t)) return 'likelihood';
   if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequence|impact|severity)\b/.test(t)) return 'consequence';
   if (/\b(rating|risk level)\b/.test(t)) return 'score';

@@ -40,7 +40,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ]],
   // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
   ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
-  ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated outturn', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
+  ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   ['budget', ['budgets?', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'precept', 'approved', 'agreed budget']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts']],
 ];
