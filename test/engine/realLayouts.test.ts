@@ -151,3 +151,11 @@ test('"Likelihood Score (L)" and "Impact Score (I)" are the two dimensions and "
   expect(r.risks[0]!.scores.current).toMatchObject({ likelihood: 2, consequence: 1, score: 2 });
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a risk over several rows, one per action, is one risk (West Midlands PCC); a memorandum "included within" line is not added in (Southampton)', () => {
+  const a = analyseFixture(fixture('west-midlands-pcc-risk-register-2018'));
+  const r = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.risks.map((x) => x.ref).slice(0, 2)).toEqual(['1', '2']);
+  const [t] = budgets('university-hospital-southampton-ft-finance-report-m8-2012');
+  expect(t!.rows.some((x) => /included within/i.test(x.label ?? ''))).toBe(false);
+});

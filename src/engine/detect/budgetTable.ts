@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, splitLeadingCode } from './budgetHeader';
 import { cellText } from './headerCells';
-import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL } from './vocabulary';
+import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -74,8 +74,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     blankRun = 0;
     if (label && nonBlank === 0 && isProse(label)) break;
     // A ratio or percentage in a money table ("% of invoices paid within 30 days"), or a balance
-    // held ("Community Account balance on 1st April"), is not spending or income: never a line,
-    // never in a total.
+    // held ("Community Account balance on 1st April"), or a memorandum ("of which agency"), is
+    // not spending or income: never a line, never in a total.
     if (isMeasureRow(label, parsed)) continue;
     // A row of figures with text in them that are not figures ("n/a", "TBC") still belongs.
     const values: Partial<Record<AmountRole, number | null>> = {};
@@ -149,7 +149,7 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
 }
 
 function isMeasureRow(label: string | null, parsed: Partial<Record<AmountRole, ParsedAmount>>): boolean {
-  if (label && (MEASURE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label))) return true;
+  if (label && (MEASURE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label) || MEMO_ROW_LABEL.test(label))) return true;
   return Object.values(parsed).some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
 }
 

@@ -35,6 +35,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   const scoreCols = header.columns.filter((c) => /Likelihood$|Consequence$|Score$/.test(c.role)).map((c) => c.col);
   const identityCols = header.columns.filter((c) => c.role === 'ref' || c.role === 'title' || c.role === 'description').map((c) => c.col);
   const lastCol = Math.max(...header.columns.map((c) => c.col));
+  const refCol = header.columns.find((c) => c.role === 'ref')?.col;
   const rows: RawRiskRow[] = [];
   let section: string | null = null;
   let lastRow = header.headerRows[header.headerRows.length - 1]!;
@@ -89,6 +90,12 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     if (filled === 1 && onlyText !== null && onlyText.length <= 80) {
       // A heading such as "Co-Commissioning", or the title line of a repeated page.
       section = onlyText;
+      lastRow = r;
+      continue;
+    }
+    // A row with neither reference nor scores under a risk that has both is the risk's next
+    // action or control (a register that gives each risk several rows), not a risk of its own.
+    if (refCol !== undefined && rows.length > 0 && !hasScore && cellText(sheet, r, refCol) === '' && cellValue(sheet, r, refCol) === null) {
       lastRow = r;
       continue;
     }

@@ -100,6 +100,12 @@ export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(
 export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b/i;
 
 /**
+ * Memorandum rows: a part of a line above shown again ("NHS Professionals Spend Included within
+ * Agency", "of which: agency"). Never a line, never in a total: it would be counted twice.
+ */
+export const MEMO_ROW_LABEL = /\bincluded (with)?in\b|\bof which\b|^memo(randum)?\b|\(memo\)/i;
+
+/**
  * Rows of a budget table that state a balance held, not money spent or received: never a line,
  * never in a total. "Contribution to balances" is spending, and stays a line.
  */
