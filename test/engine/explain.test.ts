@@ -49,13 +49,13 @@ describe('explain on a table that is read', () => {
 });
 
 describe('explain on rows that are not read as tables', () => {
-  it('Chard Town Council: a header with only budget columns is refused, saying what a table needs', () => {
-    const analysis = analyseWorkbook(fixture('chard-tc-budget-detail-by-centre-2010-11'), undefined, { explain: true });
+  it('Royal Wolverhampton: a header naming only a planned and an actual surplus is refused, saying what a table needs', () => {
+    const analysis = analyseWorkbook(fixture('royal-wolverhampton-nhs-trust-fpc-finance-m2-2017'), undefined, { explain: true });
     expect(analysis.tables).toHaveLength(0);
-    const [row8] = at(analysis.explained, 'Budget Detail', 8);
-    expect(row8).toMatchObject({ kind: 'budget', outcome: 'refused' });
-    expect(row8!.reason).toContain('a budget table needs two of budget, actual and forecast');
-    expect(row8!.columns.find((c) => c.col === 3)!.why).toContain('a second ytdBudget column');
+    const [row6] = at(analysis.explained, 'Executive Summary', 6);
+    expect(row6).toMatchObject({ kind: 'budget', outcome: 'refused' });
+    expect(row6!.reason).toContain('a budget table needs two of budget, actual and forecast');
+    expect(row6!.columns.find((c) => c.col === 2)!.why).toContain('a second ytdVariance column');
   });
 
   it('Rushcliffe CCG: a register with no reference header is refused for that reason, with every column that holds something', () => {

@@ -159,3 +159,13 @@ test('a risk over several rows, one per action, is one risk (West Midlands PCC);
   const [t] = budgets('university-hospital-southampton-ft-finance-report-m8-2012');
   expect(t!.rows.some((x) => /included within/i.test(x.label ?? ''))).toBe(false);
 });
+
+test('a budget set for the year with no actuals is read: a header with blank rows inside it and a word over one column (Chard TC), a lone "Budget for 2019/20" over sections apart by blank rows (Freshford PC)', () => {
+  const [chard] = budgets('chard-tc-budget-detail-by-centre-2010-11');
+  expect(chard!.headerRows).toEqual([4, 6, 7]);
+  expect(roles(chard!)).toEqual({ label: 1, annualBudget: 3 });
+  expect(chard!.rows.find((r) => r.label === 'Payroll Costs')).toMatchObject({ code: '4001', annualBudget: 159023, ytdActual: null });
+  const [freshford] = budgets('freshford-pc-budget-2019-20');
+  expect(freshford!.rows.find((r) => r.label === 'Clerks Salary')).toMatchObject({ annualBudget: 5562 });
+  expect(freshford!.rows.find((r) => r.label === 'Total Income')).toMatchObject({ kind: 'subtotal' });
+});

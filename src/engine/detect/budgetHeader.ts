@@ -104,6 +104,25 @@ function isUnitsOnly(text: string): boolean {
   return UNIT_ALONE.test(normaliseHeader(text).replace(/\s+/g, ''));
 }
 
+/** A budget's only header cell, over its column of figures, with nothing over the names: "Budget for 2019/20". */
+function isLoneBudgetHeading(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  let text: string | null = null;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (text !== null || c === 0 || typeof v !== 'string') return false;
+    text = v;
+  }
+  return text !== null && text.split(/\s+/).length <= 6 && measureIn(text) === 'budget' && (yearIn(text) !== null || blockIn(text) === 'fullYear');
+}
+
+function isBlankRow(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  return !values || values.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+}
+
 /** A row under the header of units alone ("£000", "%") or the dates of period columns. */
 function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];
@@ -122,7 +141,9 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   const values = sheet.values[row];
   if (!values) return false;
   let reachesFigures = false;
+  let overLabels = false;
   let texts = 0;
+  let shortWords = true;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
@@ -130,10 +151,13 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
     if (!isHeaderLength(v) || looksNumeric(v)) return false;
     texts++;
     if (c >= firstDataCol) reachesFigures = true;
+    else overLabels = true;
+    if (v.trim().split(/\s+/).length > 3) shortWords = false;
   }
-  // One line of text alone is a title, unless it is merged over the columns it labels.
+  // One line of text alone is a title, unless it is merged over the columns it labels, or is a
+  // word or two over one figure column ("Agreed" over "Budget").
   const merged = sheet.merges?.some((m) => m.top === row && m.right > m.left) ?? false;
-  return reachesFigures && (texts >= 2 || merged);
+  return reachesFigures && (texts >= 2 || merged || (!overLabels && shortWords));
 }
 
 const AMOUNT_MEASURE_ROLES = new Set<BudgetRole>(['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn']);
@@ -414,7 +438,19 @@ function dropPartialOutturn(sheet: SheetGrid, drafts: Draft[], dataRow: number):
 function isBudgetHeader(drafts: Draft[]): boolean {
   const roles = drafts.filter((d) => d.role);
   const amounts = roles.filter((d) => AMOUNT_MEASURE_ROLES.has(d.role!)).length;
-  return amounts >= 2 || (amounts >= 1 && roles.length >= 2);
+  return amounts >= 2 || (amounts >= 1 && roles.length >= 2) || isBudgetOnly(drafts);
+}
+
+/**
+ * A budget set for the year with no actuals beside it ("Budget for 2019/20"), as parish and
+ * town councils publish: its lines, subtotals and totals are still worth checking. Only a
+ * budget that names its year, or says it is the year's, is taken alone.
+ */
+function isBudgetOnly(drafts: Draft[]): boolean {
+  const roles = drafts.filter((d) => d.role);
+  const only = roles[0];
+  // A heading, not a sentence that mentions a budget ("Expenditure showing significant …").
+  return roles.length === 1 && only!.role === 'annualBudget' && (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6;
 }
 
 function assignedCount(drafts: Draft[]): number {
@@ -428,7 +464,7 @@ function assignedCount(drafts: Draft[]): number {
  */
 export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: HeaderRefusal) => void): BudgetHeader | null {
   // A row of units belongs to the header above it; it never names the measures itself.
-  if (!mayBeHeaderRow(sheet, row) || isUnitsRow(sheet, row)) return null;
+  if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row)) || isUnitsRow(sheet, row)) return null;
   const unitRow = isUnitsRow(sheet, row + 1) ? row + 1 : null;
   const width = Math.max(rowWidth(sheet, row), ...[1, 2, 3, 4].map((k) => rowWidth(sheet, row - k)), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
   const single = draftColumns(sheet, [row], unitRow, width, 0);
@@ -440,11 +476,14 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   for (const above of [1, 2, 3, 4]) {
     const top = row - above;
     if (top < 0) break;
+    // A blank row inside a header ("2009/2010" over a blank over "Budget") is spacing; the
+    // header ends at a blank row only where nothing stands above it.
+    if (isBlankRow(sheet, top)) continue;
     let allGroups = true;
-    for (let g = top; g < row; g++) if (!isGroupRow(sheet, g, firstCol)) allGroups = false;
+    for (let g = top; g < row; g++) if (!isBlankRow(sheet, g) && !isGroupRow(sheet, g, firstCol)) allGroups = false;
     if (!allGroups) break;
     const rows = [];
-    for (let g = top; g <= row; g++) rows.push(g);
+    for (let g = top; g <= row; g++) if (!isBlankRow(sheet, g)) rows.push(g);
     const drafts = draftColumns(sheet, rows, unitRow, width, firstCol);
     settleRoles(drafts);
     // A first row of block labels is taken where it stands over the figures; each further row

@@ -68,7 +68,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     if (!label && nonBlank === 0) {
       // Blank rows between the header and the first line are spacing, not the table's end.
       if (rows.length > 0) blankRun++;
-      if (blankRun >= 2) break;
+      if (blankRun >= 3) break;
       continue;
     }
     blankRun = 0;
