@@ -23,7 +23,7 @@ import { alignment, cellBlocks, colour, styleGroups, textFormatFixups, widthRuns
 import { cannotWrite, planFault } from './errors';
 import { markFormula, nameKey, sheetNameProblem } from './marks';
 import type { Requirements } from './requirements';
-import { survey, type ExcelVisibility, type SheetState, type WorkbookState } from './survey';
+import { deleteSheet, survey, type ExcelVisibility, type SheetState, type WorkbookState } from './survey';
 import { ACTION_OVERHEAD, payloadBytes, WriteBatch, type Deps, type Session } from './sync';
 
 /** The longest address list given to getRanges in one call. */
@@ -243,7 +243,7 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
   // Our earlier rules off the user's sheets.
   for (const { sheet } of a.ruleTargets) for (const cf of sheet.ownedRules) op(0, () => cf.delete());
   // Our earlier sheets whose names are wanted, then renames (through temporary names where needed).
-  for (const s of a.removeFirst) op(0, () => s.ws.delete());
+  for (const s of a.removeFirst) op(0, () => deleteSheet(s));
   if (a.renameVia) for (const r of a.renames) op(0, () => (r.sheet.ws.name = a.renameVia!.get(r.sheet)!));
   for (const r of a.renames) op(0, () => (r.sheet.ws.name = r.to));
   // Our sheets of a planned role: emptied and reused.
@@ -272,7 +272,7 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
       if (p.sheet.visibility !== 'visible') ws.visibility = excelVisibility(p.sheet.visibility);
     });
   }
-  for (const s of a.removeLast) op(0, () => s.ws.delete());
+  for (const s of a.removeLast) op(0, () => deleteSheet(s));
 
   // Each generated sheet: values, then looks.
   for (const p of plan.sheets) {

@@ -82,3 +82,15 @@ export async function survey(session: Session): Promise<WorkbookState> {
   });
   return { sheets, structureProtected: workbookProtection.protected === true };
 }
+
+/**
+ * Queues the deletion of one of our sheets. Excel refuses to delete a very hidden sheet: "if the
+ * worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+ * InvalidOperation exception. You should first change its visibility to hidden or visible before
+ * deleting it" (Excel.Worksheet.delete, API reference; by design, OfficeDev/office-js#365). So a
+ * very hidden sheet is made hidden first, in the same request: never visible, not even for a moment.
+ */
+export function deleteSheet(sheet: Pick<SheetState, 'ws' | 'visibility'>): void {
+  if (sheet.visibility === 'VeryHidden') sheet.ws.visibility = 'Hidden';
+  sheet.ws.delete();
+}

@@ -309,6 +309,11 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
   delete(): void {
     this.call('delete', [], 1, (s) => {
       checkStructure(this.wb, 'Worksheet.delete');
+      // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with
+      // an InvalidOperation exception. You should first change its visibility to hidden or visible
+      // before deleting it." (Excel.Worksheet.delete in the API reference, @types/office-js; by
+      // design, OfficeDev/office-js#365.)
+      if (s.visibility === 'VeryHidden') throw officeError('InvalidOperation', MESSAGES.invalidOperation, 'Worksheet.delete');
       if (s.visibility === 'Visible' && visibleCount(this.wb) === 1) throw officeError('InvalidOperation', MESSAGES.invalidOperation, 'Worksheet.delete');
       this.wb.sheets = this.wb.sheets.filter((x) => x !== s);
       if (this.wb.activeSheetId === s.id) this.wb.activeSheetId = this.wb.sheets.find((x) => x.visibility === 'Visible')?.id;
