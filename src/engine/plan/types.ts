@@ -53,6 +53,21 @@ export interface PlannedRule {
 }
 
 /**
+ * The longest rule formula RAG Board writes, counted as Excel shows it (with "=" and the mark):
+ * Excel's conditional formatting rules manager cannot edit a longer one. Every planner keeps
+ * within it by design, whatever the sheet's columns, rows and thresholds (the engine tests
+ * build the worst case), and the Excel add-in refuses a plan that passes it.
+ */
+export const MAX_RULE_FORMULA_LENGTH = 255;
+
+/**
+ * The longest address list of one rule, as the Excel add-in passes it to Worksheet.getRanges
+ * (areas joined by ", "): Excel refuses longer ones with InvalidArgument (from about 8,200
+ * characters, OfficeDev/office-js#5198). Planners split a rule's areas into groups that fit.
+ */
+export const MAX_RULE_ADDRESS_LENGTH = 8000;
+
+/**
  * Every rule we add carries this in its formula, so that we (and a person reading the rule in
  * Excel's manager) can tell ours from the user's: N("...") is 0, so it changes nothing.
  */

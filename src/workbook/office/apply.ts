@@ -17,7 +17,7 @@
  * (see WriteBatch): one for a plan of ordinary size, more only for a very large one.
  */
 import type { CellRange } from '../../engine/grid';
-import { GENERATED_SHEET_MARK, ownedRuleFormula, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../engine/plan/types';
+import { GENERATED_SHEET_MARK, MAX_RULE_ADDRESS_LENGTH, MAX_RULE_FORMULA_LENGTH, ownedRuleFormula, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../engine/plan/types';
 import { columnsAddress, joinAddresses, parseRange, parseRangeList, rangeAddress } from './addresses';
 import { alignment, cellBlocks, colour, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
 import { cannotWrite, planFault } from './errors';
@@ -26,8 +26,8 @@ import type { Requirements } from './requirements';
 import { deleteSheet, survey, type ExcelVisibility, type SheetState, type WorkbookState } from './survey';
 import { ACTION_OVERHEAD, payloadBytes, WriteBatch, type Deps, type Session } from './sync';
 
-/** The longest address list given to getRanges in one call. */
-const MAX_ADDRESS_LIST = 8000;
+/** The longest address list given to getRanges in one call (OfficeDev/office-js#5198; see MAX_RULE_ADDRESS_LENGTH). */
+const MAX_ADDRESS_LIST = MAX_RULE_ADDRESS_LENGTH;
 
 interface PreparedRule {
   readonly areas: CellRange[];
@@ -96,12 +96,20 @@ function prepareRules(rules: ReadonlyArray<PlannedRule>, sheet: string, requirem
       if (areas.length > 1) requirements.need('multiAreaRules', 'apply');
       const condition = rule.condition.trim().replace(/^=/, '');
       if (condition === '') throw planFault(`a rule on ${rule.ranges} has no condition`, { sheet });
+      const formula = `=${ownedRuleFormula(condition)}`;
+      if (formula.length > MAX_RULE_FORMULA_LENGTH) {
+        throw planFault(`the rule on ${rule.ranges} has a formula of ${formula.length} characters, more than the ${MAX_RULE_FORMULA_LENGTH} Excel's rules manager can edit`, { sheet });
+      }
+      const addressLength = areas.map(rangeAddress).join(', ').length;
+      if (addressLength > MAX_RULE_ADDRESS_LENGTH) {
+        throw planFault(`the rule on ${areas.length} ranges from ${rangeAddress(areas[0]!)} has an address list of ${addressLength} characters, more than the ${MAX_RULE_ADDRESS_LENGTH} Excel takes in one getRanges call`, { sheet });
+      }
       const style = {
         ...rule.style,
         ...(rule.style.fill !== undefined ? { fill: colour(rule.style.fill) } : {}),
         ...(rule.style.fontColour !== undefined ? { fontColour: colour(rule.style.fontColour) } : {}),
       };
-      return { areas, formula: `=${ownedRuleFormula(condition)}`, style };
+      return { areas, formula, style };
     });
 }
 

@@ -113,3 +113,18 @@ test('Liverpool: read through the adapter, analysed, planned, applied; a second 
   expect(wb.sheets.map((s) => s.name)).toEqual(fromFile.sheets.map((s) => s.name));
   expect(wb.sheets.every((s) => s.rules.length === 0)).toBe(true);
 });
+
+test('a 20,000-line budget broken by sections and subtotals: every rule goes into Excel within 255 characters and 8,000-character address lists', async () => {
+  const { generateBudgetWorkbook } = await import('../../../bench/generate-budget');
+  const grids = readXlsx(generateBudgetWorkbook({ lines: 20_000, seed: 20181105 }).bytes);
+  const { excel, port } = setup(seedOf(grids));
+  const read = await port.read();
+  const plan = buildWritePlan(read, analyseWorkbook(read, config), config);
+  // One rule over every line would need an address list of tens of thousands of characters.
+  const lines = plan.sourceRules.flatMap((s) => s.rules).filter((r) => r.style.numberFormat?.startsWith('"R '));
+  expect(lines.length).toBeGreaterThan(2);
+  await port.apply(plan);
+  const sheet = excel.model.sheets.find((s) => s.rules.length > 0 && s.name === plan.sourceRules[0]!.sheet)!;
+  expect(sheet.rules.every((r) => (r.formula ?? '').length <= 255)).toBe(true);
+  expect(sheet.rules.length).toBe(plan.sourceRules[0]!.rules.length);
+}, 120_000);

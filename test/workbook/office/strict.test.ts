@@ -64,3 +64,59 @@ describe('a very hidden sheet cannot be deleted (Worksheet.delete reference; off
     expect(excel.model.sheets.every((s) => s.names.every((n) => n.name !== GENERATED_SHEET_MARK || s.name === 'Budget Summary'))).toBe(true);
   });
 });
+
+describe('rule formulas over 255 characters are refused (Excel cannot edit them in its rules manager)', () => {
+  test('the double refuses a 256-character rule formula and takes a 255-character one', async () => {
+    const excel = new ExcelDouble({ sheets: [{ name: 'Data', values: [[1]] }] });
+    const formula = (n: number) => `=${'1+'.repeat((n - 2) / 2)}1`.padEnd(n, ' ');
+    const add = (f: string) =>
+      excel.run(async (context: Ctx) => {
+        const cf = context.workbook.worksheets.getItem('Data').getRange('A1').conditionalFormats.add('Custom');
+        cf.custom.rule.formula = f;
+        await context.sync();
+      });
+    expect(formula(256)).toHaveLength(256);
+    expect((await officeError(add(formula(256)))).code).toBe('InvalidArgument');
+    await add(formula(255));
+  });
+
+  test('a plan with a longer rule formula is refused before anything is written', async () => {
+    const { excel, port } = setup(userWorkbook());
+    const before = excel.model.snapshot();
+    const long = `D2>${'1+'.repeat(120)}1`;
+    const e = await port.apply(handPlan({ sourceRules: [{ sheet: 'Finance', rules: [{ ranges: 'D2:D4', condition: long, style: { fill: '#D5281B' }, order: 1 }] }] })).catch((x: unknown) => x);
+    expect(String((e as Error).message)).toMatch(/formula of 2\d\d characters, more than the 255/);
+    expect(excel.model.snapshot()).toEqual(before);
+    expect(excel.stats.syncs).toBe(0);
+  });
+});
+
+describe('getRanges refuses address lists over 8,000 characters (office-js#5198)', () => {
+  test('the double refuses 8,001 characters and takes 8,000', async () => {
+    const excel = new ExcelDouble({ sheets: [{ name: 'Data', values: [[1]] }] });
+    const list = (n: number) => {
+      const parts: string[] = [];
+      for (let r = 1; parts.join(', ').length < n; r += 2) parts.push(`A${r}`);
+      let s = parts.join(', ');
+      while (s.length > n) s = s.slice(0, s.lastIndexOf(','));
+      return s;
+    };
+    const use = (address: string) =>
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem('Data').getRanges(address).format.fill.color = '#FFFF00';
+        await context.sync();
+      });
+    const ok = list(8000);
+    expect(ok.length).toBeLessThanOrEqual(8000);
+    await use(ok);
+    expect((await officeError(use(`${ok}, B1, B3, B5, B7, B9`))).code).toBe('InvalidArgument');
+  });
+
+  test('a plan with a longer address list is refused before anything is written', async () => {
+    const { excel, port } = setup(userWorkbook());
+    const ranges = Array.from({ length: 1500 }, (_, i) => `D${i * 2 + 2}`).join(' ');
+    const e = await port.apply(handPlan({ sourceRules: [{ sheet: 'Finance', rules: [{ ranges, condition: 'D2>0', style: { fill: '#D5281B' }, order: 1 }] }] })).catch((x: unknown) => x);
+    expect(String((e as Error).message)).toMatch(/address list of \d+ characters, more than the 8000/);
+    expect(excel.stats.syncs).toBe(0);
+  });
+});

@@ -31,6 +31,10 @@ import {
 const MAX_STYLED_CELLS = 2_000_000;
 /** Excel refuses to get more cells than this from one range. */
 const MAX_READ_CELLS = 5_000_000;
+/** The longest address list Worksheet.getRanges takes (see getRanges). */
+export const MAX_GET_RANGES_ADDRESS = 8000;
+/** The longest conditional format formula, "=" included (see ConditionalFormatRule.formula). */
+export const MAX_RULE_FORMULA = 255;
 
 interface RangeModel {
   readonly sheet: ModelSheet;
@@ -277,6 +281,10 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
       this.wb,
       () => {
         const sheet = this.sheetNow();
+        // Excel refuses long address lists with InvalidArgument; the limit is not documented and
+        // was seen from 8,207 characters (OfficeDev/office-js#5198, also office-js-docs-pr#2255).
+        // The stricter reading: anything over 8,000 characters is refused.
+        if (address.length > MAX_GET_RANGES_ADDRESS) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'Worksheet.getRanges');
         const rects = address.split(/[,;]/).map((a) => parseAddress(a));
         if (rects.length === 0 || rects.some((r) => r === undefined)) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'Worksheet.getRanges');
         return { sheet, rects: rects as Rect[] };
@@ -1009,6 +1017,11 @@ class ConditionalFormatRuleProxy extends Proxy<RuleModel> {
     this.write('formula', value, 6, (m) => {
       notProtected(m.sheet, 'ConditionalFormatRule.formula');
       if (typeof value !== 'string' || !value.startsWith('=') || value.length < 2) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'ConditionalFormatRule.formula');
+      // A conditional format's formula over 255 characters cannot be edited in Excel's rules
+      // manager (the 255-character limit of formulas in Excel's dialogs, as for data validation);
+      // whether the API itself refuses one is not documented, so the double takes the stricter
+      // reading and refuses it (RAG Board issue 9).
+      if (value.length > MAX_RULE_FORMULA) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'ConditionalFormatRule.formula');
       m.rule.formula = value;
     });
   }
