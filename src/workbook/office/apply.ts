@@ -290,8 +290,10 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
         const rows = block.formulas.length;
         const cols = block.formulas[0]?.length ?? 0;
         const range = ws().getRange(rangeAddress({ top: block.top, left: block.left, bottom: block.top + rows - 1, right: block.left + cols - 1 }));
+        // Formats first, so that text cells are Text when their values arrive (see cells.ts).
         range.numberFormat = block.numberFormats;
         range.formulas = block.formulas;
+        if (block.values) range.values = block.values;
       });
     }
     for (const fix of p.fixups) {

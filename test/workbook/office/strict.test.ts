@@ -120,3 +120,19 @@ describe('getRanges refuses address lists over 8,000 characters (office-js#5198)
     expect(excel.stats.syncs).toBe(0);
   });
 });
+
+describe('text through Range.formulas is not trusted (undocumented under "@"; office-js#6687)', () => {
+  test('the double: through formulas "=..." becomes a formula even under "@" and an apostrophe is lost; through values under "@" both stay text', async () => {
+    const excel = new ExcelDouble({ sheets: [{ name: 'Data', values: [[null]] }] });
+    await excel.run(async (context: Ctx) => {
+      const ws = context.workbook.worksheets.getItem('Data');
+      ws.getRange('A1:B2').numberFormat = [['@', '@'], ['@', '@']];
+      ws.getRange('A1:B1').formulas = [['=HYPERLINK("x")', "'quoted"]];
+      ws.getRange('A2:B2').values = [['=HYPERLINK("x")', "'quoted"]];
+      await context.sync();
+    });
+    const s = excel.model.get('Data');
+    expect([s.formula(0, 0), s.value(0, 1)]).toEqual(['=HYPERLINK("x")', 'quoted']);
+    expect([s.formula(1, 0), s.value(1, 0), s.value(1, 1)]).toEqual([undefined, '=HYPERLINK("x")', "'quoted"]);
+  });
+});

@@ -545,6 +545,20 @@ export class RangeProxy extends Proxy<RangeModel> {
         const r = m.rect.top + i;
         const c = m.rect.left + j;
         if (!mergedAnchor(m.sheet, r, c)) return;
+        if (location === 'Range.formulas' && typeof input === 'string') {
+          // Through Range.formulas the stricter reading: whether the Text format keeps
+          // "=HYPERLINK(...)" as text is not documented, so a string that starts as a formula
+          // becomes one whatever the format; and a leading apostrophe is lost
+          // (OfficeDev/office-js#6687).
+          if (input.startsWith("'")) {
+            m.sheet.store(r, c, { value: input.slice(1) === '' ? null : input.slice(1) });
+            return;
+          }
+          if (/^[=+\-@]./.test(input) && interpretInput(input, 'General', date1904).formula !== undefined) {
+            m.sheet.store(r, c, interpretInput(input, 'General', date1904));
+            return;
+          }
+        }
         m.sheet.store(r, c, interpretInput(input, m.sheet.numberFormat(r, c), date1904));
       }),
     );
