@@ -652,11 +652,17 @@ export class RangeProxy extends Proxy<RangeModel> {
   }
 }
 
+/**
+ * Range.getVisibleView: the visible rows and columns of a range (Excel.RangeView). It leaves
+ * out hidden columns as well as hidden rows, so a view of a hidden column has no rows at all —
+ * the trap of asking the first column of a used range which rows are visible (RAG Board
+ * issue 9). Its response is one piece: it cannot be split when it passes 5 MB.
+ */
 class RangeViewProxy extends Proxy<RangeModel> {
   protected readonly loadable = {
-    cellAddresses: (m: RangeModel) => visibleRows(m).map((r) => Array.from({ length: m.rect.right - m.rect.left + 1 }, (_, j) => `${quoteSheet(m.sheet.name)}!${columnLetters(m.rect.left + j)}${r + 1}`)),
+    cellAddresses: (m: RangeModel) => visibleRows(m).map((r) => visibleColumns(m).map((c) => `${quoteSheet(m.sheet.name)}!${columnLetters(c)}${r + 1}`)),
     rowCount: (m: RangeModel) => visibleRows(m).length,
-    columnCount: (m: RangeModel) => m.rect.right - m.rect.left + 1,
+    columnCount: (m: RangeModel) => visibleColumns(m).length,
   };
   constructor(ctx: DoubleContext, range: () => RangeModel) {
     super(ctx, 'RangeView', range, { since: 3 });
@@ -669,7 +675,14 @@ class RangeViewProxy extends Proxy<RangeModel> {
   }
 }
 
+function visibleColumns(m: RangeModel): number[] {
+  const out: number[] = [];
+  for (let c = m.rect.left; c <= m.rect.right; c++) if (!m.sheet.hiddenColumns.has(c)) out.push(c);
+  return out;
+}
+
 function visibleRows(m: RangeModel): number[] {
+  if (visibleColumns(m).length === 0) return [];
   const out: number[] = [];
   for (let r = m.rect.top; r <= m.rect.bottom; r++) if (!m.sheet.hiddenRows.has(r)) out.push(r);
   return out;
