@@ -19,7 +19,7 @@
 import type { CellRange } from '../../engine/grid';
 import { GENERATED_SHEET_MARK, MAX_RULE_ADDRESS_LENGTH, MAX_RULE_FORMULA_LENGTH, ownedRuleFormula, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../engine/plan/types';
 import { columnsAddress, joinAddresses, parseRange, parseRangeList, rangeAddress } from './addresses';
-import { alignment, cellBlocks, colour, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
+import { alignment, cellBlocks, colour, printScale, PRINT_SIDE_MARGIN, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
 import { cannotWrite, planFault } from './errors';
 import { markFormula, nameKey, sheetNameProblem } from './marks';
 import type { Requirements } from './requirements';
@@ -232,7 +232,7 @@ export async function applyPlan(session: Session, plan: PreparedPlan): Promise<v
   const state = await survey(session);
   const arrangement = arrange(state, plan);
   session.report(0.15, 'Writing');
-  const ops = writeOps(session, arrangement, plan);
+  const ops = writeOps(session, arrangement, plan, state);
   const total = ops.reduce((n, op) => n + op.bytes, 0);
   const batch = new WriteBatch(session, total, 0.15, 1);
   for (const op of ops) await batch.add(op.bytes, op.run);
@@ -240,7 +240,7 @@ export async function applyPlan(session: Session, plan: PreparedPlan): Promise<v
   session.report(1, 'Written');
 }
 
-function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
+function writeOps(session: Session, a: Arrangement, plan: PreparedPlan, state: WorkbookState): Op[] {
   const { context, deps } = session;
   const useAreas = deps.requirements.has('rangeAreas');
   const withPageLayout = deps.requirements.has('pageLayout');
@@ -309,11 +309,22 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
     p.rules.forEach((rule, k) => op(ruleBytes(rule), () => addRule(ws(), rule, k)));
     const print = p.sheet.print;
     if (print && withPageLayout) {
+      const areas = parseRangeList(print.area)!;
       op(print.area.length, () => {
         const layout = ws().pageLayout;
-        layout.setPrintArea(joinAddresses(parseRangeList(print.area)!.map(rangeAddress), Infinity)[0]!);
+        layout.setPrintArea(joinAddresses(areas.map(rangeAddress), Infinity)[0]!);
         layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
-        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.fitToWidth) {
+          // Fitted to the page width by a percentage scale worked out from the column widths,
+          // not by zoom's fit-to-pages, which Excel on the desktop ignores unless the Page
+          // Layout tab is showing (OfficeDev/office-js#1860); a scale is always applied.
+          layout.paperSize = 'A4';
+          layout.leftMargin = PRINT_SIDE_MARGIN;
+          layout.rightMargin = PRINT_SIDE_MARGIN;
+          const left = Math.min(...areas.map((r) => r.left));
+          const right = Math.max(...areas.map((r) => r.right));
+          layout.zoom = { scale: printScale(p.sheet.columnWidths, left, right) };
+        }
         if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
       });
     }
@@ -323,6 +334,14 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
   for (const { sheet, rules } of a.ruleTargets) {
     rules.forEach((rule, k) => op(ruleBytes(rule), () => addRule(sheet.ws, rule, sheet.userRuleCount + k)));
   }
+
+  // Freezing panes on a sheet that is not the active one makes Excel take that sheet as
+  // activated while another stays on screen (OfficeDev/office-js#3148): the user's sheet is
+  // made the active one again, last, where it is still there and visible.
+  const freezes = plan.sheets.some((p) => p.sheet.freezeRows > 0) || a.replacing.size > 0;
+  const activeState = state.sheets.find((s) => s.name === state.activeName);
+  const activeStays = activeState !== undefined && !a.removeFirst.includes(activeState) && !a.removeLast.includes(activeState) && (a.replacing.get(activeState)?.sheet.visibility ?? 'visible') === 'visible';
+  if (freezes && activeStays) op(0, () => state.active.activate());
   return ops;
 }
 

@@ -27,6 +27,9 @@ export interface SheetState {
 export interface WorkbookState {
   readonly sheets: ReadonlyArray<SheetState>;
   readonly structureProtected: boolean;
+  /** The sheet the user is on, to give back to them after a write that could move it (freeze panes). */
+  readonly active: Excel.Worksheet;
+  readonly activeName: string;
 }
 
 export async function survey(session: Session): Promise<WorkbookState> {
@@ -37,7 +40,10 @@ export async function survey(session: Session): Promise<WorkbookState> {
   worksheets.load('items/name,items/visibility');
   const workbookProtection = context.workbook.protection;
   workbookProtection.load('protected');
+  const active = { sheet: worksheets.getActiveWorksheet() };
+  active.sheet.load('name');
   await session.sync('listing the sheets');
+  const activeName = active.sheet.name;
 
   // 2. Every sheet's mark, protection and rule types, in one request.
   const probes = worksheets.items.map((ws) => {
@@ -80,7 +86,7 @@ export async function survey(session: Session): Promise<WorkbookState> {
       userRuleCount: total - owned.length,
     };
   });
-  return { sheets, structureProtected: workbookProtection.protected === true };
+  return { sheets, structureProtected: workbookProtection.protected === true, active: active.sheet, activeName };
 }
 
 /**

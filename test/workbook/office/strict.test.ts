@@ -8,6 +8,7 @@ import { GENERATED_SHEET_MARK } from '../../../src/engine/plan/types';
 import { DoubleOfficeError, ExcelDouble } from './double';
 import { setup, teardown } from './helpers';
 import { handPlan, summarySheet, userWorkbook } from './plans';
+import { printScale } from '../../../src/workbook/office/cells';
 
 afterEach(teardown);
 
@@ -134,5 +135,31 @@ describe('text through Range.formulas is not trusted (undocumented under "@"; of
     const s = excel.model.get('Data');
     expect([s.formula(0, 0), s.value(0, 1)]).toEqual(['=HYPERLINK("x")', 'quoted']);
     expect([s.formula(1, 0), s.value(1, 0), s.value(1, 1)]).toEqual([undefined, '=HYPERLINK("x")', "'quoted"]);
+  });
+});
+
+describe('printing and frozen panes, as Excel on the desktop does them', () => {
+  test('fit to one page wide is a scale worked out from the column widths, since fit-to-pages is ignored on the desktop (office-js#1860)', async () => {
+    const { excel, port } = setup(userWorkbook());
+    const wide = summarySheet({ columnWidths: [46, 24, 14, 14, 14, 11, 15, 18, 18, 15, 9, 60, 70], print: { area: 'A1:M7', landscape: true, fitToWidth: true } });
+    await port.apply(handPlan({ sheets: [wide] }));
+    const layout = excel.model.get('Budget Summary').pageLayout;
+    expect(layout.zoom).toEqual({ scale: printScale(wide.columnWidths, 0, 12) });
+    // 13 columns, 328 characters wide: about 41% on A4 landscape within half-inch margins.
+    expect(layout.zoom!.scale).toBeGreaterThanOrEqual(38);
+    expect(layout.zoom!.scale).toBeLessThanOrEqual(44);
+    expect([layout.paperSize, layout.orientation]).toEqual(['A4', 'Landscape']);
+  });
+
+  test("freezing the summary's header rows leaves the user on the sheet they were on (office-js#3148)", async () => {
+    const { excel, port } = setup(userWorkbook());
+    const notes = excel.model.get('Notes');
+    excel.model.activeSheetId = notes.id;
+    await port.apply(handPlan());
+    expect(excel.model.get('Budget Summary').freezeRows).toBe(2);
+    expect(excel.model.activeSheetId).toBe(notes.id);
+    // Again, now that the summary is reused (unfrozen, then frozen again).
+    await port.apply(handPlan());
+    expect(excel.model.activeSheetId).toBe(notes.id);
   });
 });

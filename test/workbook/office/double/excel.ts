@@ -178,6 +178,14 @@ export class WorksheetCollectionProxy extends Proxy<ModelWorkbook> {
     return new WorksheetProxy(this.ctx, this.wb, () => this.wb.sheet(name) ?? null, { orNull: true, since: 4 });
   }
 
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, this.wb, () => {
+      const s = this.wb.sheets.find((x) => x.id === this.wb.activeSheetId);
+      if (!s) throw officeError('ItemNotFound', MESSAGES.notFound, 'WorksheetCollection.getActiveWorksheet');
+      return s;
+    });
+  }
+
   add(name?: string): WorksheetProxy {
     let created: ModelSheet | undefined;
     this.call('add', [name], 1, (wb) => {
@@ -258,7 +266,7 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
   }
 
   get freezePanes(): FreezePanesProxy {
-    return (this.cache.freeze ??= new FreezePanesProxy(this.ctx, this.sheetNow));
+    return (this.cache.freeze ??= new FreezePanesProxy(this.ctx, this.sheetNow, this.wb));
   }
 
   get pageLayout(): PageLayoutProxy {
@@ -339,19 +347,30 @@ class WorksheetProtectionProxy extends Proxy<ModelSheet> {
   }
 }
 
+/**
+ * Freezing panes on a sheet that is not the active one makes Excel report that sheet as
+ * activated (a WorksheetActivated event, getActiveWorksheet naming it) while another stays on
+ * screen (OfficeDev/office-js#3148). The stricter reading: it becomes the active sheet.
+ */
 class FreezePanesProxy extends Proxy<ModelSheet> {
   protected readonly loadable = {};
-  constructor(ctx: DoubleContext, sheet: () => ModelSheet) {
+  constructor(
+    ctx: DoubleContext,
+    sheet: () => ModelSheet,
+    private readonly wb: ModelWorkbook,
+  ) {
     super(ctx, 'WorksheetFreezePanes', sheet, { since: 7 });
   }
   freezeRows(count = 1): void {
     this.call('freezeRows', [count], 7, (s) => {
+      this.wb.activeSheetId = s.id;
       s.freezeRows = count;
       s.freezeColumns = 0;
     });
   }
   freezeColumns(count = 1): void {
     this.call('freezeColumns', [count], 7, (s) => {
+      this.wb.activeSheetId = s.id;
       s.freezeColumns = count;
       s.freezeRows = 0;
     });
@@ -391,7 +410,22 @@ class PageLayoutProxy extends Proxy<ModelSheet> {
     });
   }
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
-    this.write('zoom', value, 9, (s) => (s.pageLayout.zoom = { ...value }));
+    this.write('zoom', value, 9, (s) => {
+      if (value.scale !== undefined && !(value.scale >= 10 && value.scale <= 400)) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'PageLayout.zoom');
+      // Excel on the desktop ignores fit-to-pages unless the Page Layout tab is showing, while
+      // a percentage scale is always applied (OfficeDev/office-js#1860). The stricter reading:
+      // fit-to-pages is never applied.
+      if (value.scale !== undefined) s.pageLayout.zoom = { scale: value.scale };
+    });
+  }
+  set paperSize(value: string) {
+    this.write('paperSize', value, 9, (s) => (s.pageLayout.paperSize = value));
+  }
+  set leftMargin(value: number) {
+    this.write('leftMargin', value, 9, (s) => (s.pageLayout.leftMargin = value));
+  }
+  set rightMargin(value: number) {
+    this.write('rightMargin', value, 9, (s) => (s.pageLayout.rightMargin = value));
   }
 }
 
