@@ -150,7 +150,13 @@ export function Pane(props: PaneProps) {
     setAnnouncement(`${task}…`);
     const timer = setTimeout(() => setBusy((b) => (b ? { ...b, shown: true } : b)), 500);
     try {
-      await work((fraction, what) => setBusy((b) => (b ? { ...b, fraction: Math.max(0, Math.min(1, fraction)), what } : b)));
+      let said = '';
+      await work((fraction, what) => {
+        setBusy((b) => (b ? { ...b, fraction: Math.max(0, Math.min(1, fraction)), what } : b));
+        // Excel holding a request for a cell edit is said aloud too: it asks something of the user.
+        if (what !== said && what.startsWith('Waiting for Excel')) setAnnouncement(what);
+        said = what;
+      });
       return true;
     } catch (e) {
       const d = describeError(e, doing);

@@ -163,3 +163,24 @@ describe('printing and frozen panes, as Excel on the desktop does them', () => {
     expect(excel.model.activeSheetId).toBe(notes.id);
   });
 });
+
+describe('a cell being edited holds requests (Excel.RunOptions.delayForCellEdit; office-js#806)', () => {
+  test('with delayForCellEdit the request waits for the edit to end; without it, it fails', async () => {
+    const excel = new ExcelDouble({ sheets: [{ name: 'Data', values: [[1]] }] });
+    excel.startCellEdit();
+    const write = (delayForCellEdit: boolean) =>
+      (excel.run as unknown as (o: object, f: (c: Ctx) => Promise<void>) => Promise<void>)({ delayForCellEdit }, async (context: Ctx) => {
+        context.workbook.worksheets.getItem('Data').getRange('A1').values = [[delayForCellEdit ? 2 : 3]];
+        await context.sync();
+      });
+    expect((await officeError(write(false))).code).toBe('InvalidOperationInCellEditMode');
+    let done = false;
+    const held = write(true).then(() => (done = true));
+    while (excel.heldByCellEdit === 0) await new Promise((r) => setImmediate(r));
+    expect(done).toBe(false);
+    expect(excel.model.get('Data').value(0, 0)).toBe(1);
+    excel.endCellEdit();
+    await held;
+    expect(excel.model.get('Data').value(0, 0)).toBe(2);
+  });
+});

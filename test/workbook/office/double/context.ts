@@ -49,6 +49,8 @@ export class DoubleContext {
   pathBytes = 0;
   /** Set by the double right after construction. */
   workbook!: unknown;
+  /** Whether the Excel.run this context belongs to asked for delayForCellEdit. */
+  delayForCellEdit = false;
 
   constructor(readonly engine: Engine) {}
 

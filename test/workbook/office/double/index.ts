@@ -82,6 +82,10 @@ export class ExcelDouble implements Engine {
   /** Actions still queued when a batch function returned (Excel.run syncs them itself). */
   unsyncedAtEnd = 0;
   readonly settings = new DoubleSettings();
+  /** Set while a cell is being edited (see startCellEdit). */
+  private cellEdit: { ended: Promise<void>; end: () => void } | undefined;
+  /** Syncs that have reached Excel while a cell edit held them. */
+  heldByCellEdit = 0;
   private hangAt = new Set<number>();
   private failAt = new Map<number, DoubleOfficeError>();
   private totalSyncs = 0;
@@ -100,6 +104,7 @@ export class ExcelDouble implements Engine {
     const batch = (typeof a === 'function' ? a : b) as (ctx: unknown) => Promise<unknown>;
     this.runs.push({ options: typeof a === 'function' ? undefined : a });
     const ctx = new DoubleContext(this);
+    ctx.delayForCellEdit = typeof a === 'object' && a !== null && (a as { delayForCellEdit?: unknown }).delayForCellEdit === true;
     ctx.workbook = new WorkbookProxy(ctx, this.model);
     const result = await batch(ctx);
     if (ctx.queue.length > 0) {
@@ -110,6 +115,28 @@ export class ExcelDouble implements Engine {
   }) as unknown as typeof Excel.run;
 
   readonly isSetSupported = (name: string, version: string): boolean => name === 'ExcelApi' && minor(version) <= this.apiMinor;
+
+  /**
+   * The user starts typing in a cell. Until endCellEdit(), a request from an Excel.run with
+   * delayForCellEdit waits ("the batch request is delayed until the user exits cell edit
+   * mode"), and one without fails with InvalidOperationInCellEditMode ("if the user is in cell
+   * edit when the batch request is processed by the host, the batch automatically fails"):
+   * Excel.RunOptions.delayForCellEdit, API reference; OfficeDev/office-js#806 for how long it
+   * can last on the desktop.
+   */
+  startCellEdit(): void {
+    if (this.cellEdit) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  /** The user presses Enter: held requests go ahead. */
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = undefined;
+    edit?.end();
+  }
 
   /** The n-th sync from now (1 = the next) never answers. */
   hangSync(n = 1): void {
@@ -147,6 +174,13 @@ export class ExcelDouble implements Engine {
     this.syncs.push(record);
     if (this.hangAt.has(index)) return new Promise<void>(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, this.syncDelayMs));
+    while (this.cellEdit) {
+      if (!ctx.delayForCellEdit) {
+        throw officeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.', 'RequestContext.sync');
+      }
+      this.heldByCellEdit++;
+      await this.cellEdit.ended;
+    }
     const fault = this.failAt.get(index);
     if (fault) throw fault;
     if (requestBytes > this.payloadLimit) throw officeError('RequestPayloadSizeLimitExceeded', MESSAGES.request, 'RequestContext.sync');
