@@ -17,7 +17,7 @@
  * (see WriteBatch): one for a plan of ordinary size, more only for a very large one.
  */
 import type { CellRange } from '../../engine/grid';
-import { GENERATED_SHEET_MARK, MAX_RULE_ADDRESS_LENGTH, MAX_RULE_FORMULA_LENGTH, ownedRuleFormula, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../engine/plan/types';
+import { GENERATED_SHEET_MARK, MAX_RULE_ADDRESS_LENGTH, MAX_RULE_FORMULA_LENGTH, ownedRuleFormula, type GeneratedSheet, type PlannedRule, type SheetBasis, type WritePlan } from '../../engine/plan/types';
 import { columnsAddress, joinAddresses, parseRange, parseRangeList, rangeAddress } from './addresses';
 import { alignment, cellBlocks, colour, printScale, PRINT_SIDE_MARGIN, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
 import { cannotWrite, planFault } from './errors';
@@ -46,6 +46,7 @@ interface PreparedSheet {
 }
 
 export interface PreparedPlan {
+  readonly basis: ReadonlyArray<SheetBasis>;
   readonly sheets: PreparedSheet[];
   readonly sourceRules: Array<{ readonly sheet: string; readonly rules: PreparedRule[] }>;
 }
@@ -83,7 +84,7 @@ export function preparePlan(plan: WritePlan, deps: Deps): PreparedPlan {
     };
   });
   const sourceRules = plan.sourceRules.map((s) => ({ sheet: s.sheet, rules: prepareRules(s.rules, s.sheet, requirements) }));
-  return { sheets, sourceRules };
+  return { basis: plan.basis ?? [], sheets, sourceRules };
 }
 
 function prepareRules(rules: ReadonlyArray<PlannedRule>, sheet: string, requirements: Requirements): PreparedRule[] {
@@ -229,7 +230,8 @@ interface Op {
 
 export async function applyPlan(session: Session, plan: PreparedPlan): Promise<void> {
   session.report(0, 'Checking the workbook');
-  const state = await survey(session);
+  // Throws WorkbookChangedError, before anything is written, if the sheets the plan rests on changed since they were read.
+  const state = await survey(session, plan.basis);
   const arrangement = arrange(state, plan);
   session.report(0.15, 'Writing');
   const ops = writeOps(session, arrangement, plan, state);

@@ -3,10 +3,15 @@
  * size: the sheets, which of them an earlier run wrote (by their mark), which are protected,
  * whether the workbook's structure is protected, and the colour rules RAG Board owns on the
  * user's sheets (found by the mark in their formula). Only types and rule formulas are
- * loaded, never cells.
+ * loaded, and, for a plan, the used range and header rows of each sheet it rests on: what
+ * the plan was made from is checked in the same request (see basisProbes), before anything
+ * is written.
  */
-import { GENERATED_SHEET_MARK, isOwnedRuleFormula } from '../../engine/plan/types';
+import { GENERATED_SHEET_MARK, isOwnedRuleFormula, trimmedRow, type SheetBasis } from '../../engine/plan/types';
+import { WorkbookChangedError } from '../port';
+import { rangeAddress } from './addresses';
 import { markOf } from './marks';
+import { toCellValue } from './read';
 import type { Session } from './sync';
 
 export type ExcelVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -32,7 +37,39 @@ export interface WorkbookState {
   readonly activeName: string;
 }
 
-export async function survey(session: Session): Promise<WorkbookState> {
+/**
+ * Checks, in the survey's second request, that each sheet a plan rests on still holds what the
+ * plan was made from: the same reach of used cells (values only, as read) and the same header
+ * rows. Returns what changed, in words, by sheet; empty when nothing did.
+ */
+function basisProbes(worksheets: ReadonlyArray<Excel.Worksheet>, names: ReadonlyArray<string>, basis: ReadonlyArray<SheetBasis>): () => Array<{ sheet: string; what: string }> {
+  const checks = basis.map((b) => {
+    const i = names.indexOf(b.sheet);
+    if (i < 0) return { b, ws: undefined, used: undefined, headers: [] };
+    const ws = worksheets[i]!;
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const headers = b.columns > 0 ? b.headers.map((h) => ({ h, range: ws.getRange(rangeAddress({ top: h.row, left: 0, bottom: h.row, right: b.columns - 1 })).load('values,valueTypes') })) : [];
+    return { b, ws, used, headers };
+  });
+  return () =>
+    checks.flatMap(({ b, ws, used, headers }) => {
+      if (!ws || !used) return [{ sheet: b.sheet, what: `the sheet "${b.sheet}" is no longer there` }];
+      const rows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const columns = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+      if (rows !== b.rows || columns !== b.columns) {
+        const what = rows !== b.rows ? `rows added or removed on "${b.sheet}" (its cells reached row ${b.rows}, now row ${rows})` : `columns added or removed on "${b.sheet}"`;
+        return [{ sheet: b.sheet, what }];
+      }
+      for (const { h, range } of headers) {
+        const now = trimmedRow((range.values[0] ?? []).map((v, c) => toCellValue(v, range.valueTypes[0]?.[c])));
+        if (JSON.stringify(now) !== JSON.stringify(trimmedRow(h.values))) return [{ sheet: b.sheet, what: `the header in row ${h.row + 1} of "${b.sheet}" was edited` }];
+      }
+      return [];
+    });
+}
+
+export async function survey(session: Session, basis: ReadonlyArray<SheetBasis> = []): Promise<WorkbookState> {
   const { context } = session;
 
   // 1. The sheets, and whether the workbook's structure is protected.
@@ -60,7 +97,10 @@ export async function survey(session: Session): Promise<WorkbookState> {
     probe.rules.load('items/type');
     return probe;
   });
+  const changes = basisProbes(worksheets.items, worksheets.items.map((ws) => ws.name), basis);
   await session.sync('looking for earlier results');
+  const changed = changes();
+  if (changed.length > 0) throw new WorkbookChangedError([...new Set(changed.map((c) => c.sheet))], changed.map((c) => c.what).join('; '));
 
   // 3. The formulas of the expression rules on the user's sheets (skipped when there are none).
   const checks = probes.map((p) => {

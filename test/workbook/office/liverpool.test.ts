@@ -12,6 +12,7 @@ import { buildWritePlan } from '../../../src/engine/plan/buildPlan';
 import { isOwnedRuleFormula } from '../../../src/engine/plan/types';
 import { readXlsx } from '../../../src/workbook/xlsx/read';
 import type { ModelSheet, SeedWorkbook } from './double';
+import { isWorkbookChanged, type WorkbookChangedError } from '../../../src/workbook/port';
 import { setup, teardown } from './helpers';
 
 afterEach(teardown);
@@ -128,3 +129,58 @@ test('a 20,000-line budget broken by sections and subtotals: every rule goes int
   expect(sheet.rules.every((r) => (r.formula ?? '').length <= 255)).toBe(true);
   expect(sheet.rules.length).toBe(plan.sourceRules[0]!.rules.length);
 }, 120_000);
+
+describe('a plan made before the workbook changed is not written (it would put the rules on the wrong rows)', () => {
+  async function planned() {
+    const fromFile = readXlsx(new Uint8Array(fs.readFileSync(SAMPLE)), { fileName: 'liverpool-pccc-aug-2017.xlsx' });
+    const { excel, port } = setup(seedOf(fromFile));
+    const grids = await port.read();
+    const plan = buildWritePlan(grids, analyseWorkbook(grids, config), config);
+    expect(plan.basis?.map((b) => b.sheet)).toEqual(expect.arrayContaining(['Finance', 'Risk Register']));
+    return { excel, port, plan };
+  }
+
+  test('a row inserted above the table: refused, nothing written, the sheet named; after reading again, the new plan goes in', async () => {
+    const { excel, port, plan } = await planned();
+    const finance = excel.model.get('Finance');
+    // The user inserts a row at the top: every cell moves down one (the double has no insert, so the cells are moved).
+    const cells = finance.cells();
+    const before = excel.model.snapshot();
+    for (const c of [...cells].reverse()) {
+      const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
+      const col = m[1]!.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const row = Number(m[2]) - 1;
+      finance.store(row + 1, col, { value: c.value, ...(c.formula ? { formula: c.formula } : {}) });
+      finance.store(row, col, { value: null });
+    }
+    const changed = excel.model.snapshot();
+    expect(changed).not.toEqual(before);
+    const e = await port.apply(plan).catch((x: unknown) => x);
+    expect(isWorkbookChanged(e)).toBe(true);
+    expect((e as WorkbookChangedError).sheets).toEqual(['Finance']);
+    expect((e as Error).message).toMatch(/rows added or removed on "Finance"/);
+    expect(excel.model.snapshot()).toEqual(changed);
+    const again = await port.read();
+    await port.apply(buildWritePlan(again, analyseWorkbook(again, config), config));
+    expect(excel.model.sheets.map((s) => s.name)).toContain('Budget Summary');
+  });
+
+  test('a header edited: refused, nothing written', async () => {
+    const { excel, port, plan } = await planned();
+    const basis = plan.basis!.find((b) => b.sheet === 'Finance')!;
+    const header = basis.headers[basis.headers.length - 1]!;
+    const col = header.values.findIndex((v) => typeof v === 'string' && v !== '');
+    excel.model.get('Finance').store(header.row, col, { value: 'Something else' });
+    const before = excel.model.snapshot();
+    const e = await port.apply(plan).catch((x: unknown) => x);
+    expect((e as Error).message).toMatch(new RegExp(`the header in row ${header.row + 1} of "Finance" was edited`));
+    expect(excel.model.snapshot()).toEqual(before);
+  });
+
+  test('an unchanged workbook: the check costs no extra sync', async () => {
+    const { excel, port, plan } = await planned();
+    excel.resetStats();
+    await port.apply(plan);
+    expect(excel.stats.syncs).toBe(3);
+  });
+});
