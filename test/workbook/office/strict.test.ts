@@ -184,3 +184,22 @@ describe('a cell being edited holds requests (Excel.RunOptions.delayForCellEdit;
     expect(excel.model.get('Data').value(0, 0)).toBe(2);
   });
 });
+
+describe('calls above the requirement set a test declares fail, as unsupported APIs do', () => {
+  test('on ExcelApi 1.8 (Excel 2019), getRanges (1.9) fails the sync with ApiNotFound, and the adapter says so in words before asking', async () => {
+    const excel = new ExcelDouble({ sheets: [{ name: 'Data', values: [[1]] }] }, { apiVersion: '1.8' });
+    expect(excel.isSetSupported('ExcelApi', '1.8')).toBe(true);
+    expect(excel.isSetSupported('ExcelApi', '1.9')).toBe(false);
+    const e = await officeError(
+      excel.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem('Data').getRanges('A1, A3').format.fill.color = '#FFFF00';
+        await context.sync();
+      }),
+    );
+    expect(e.code).toBe('ApiNotFound');
+    const { excel: excel2, port } = setup(userWorkbook(), { apiVersion: '1.8' });
+    const said = (await port.apply(handPlan()).catch((x: unknown) => x)) as Error;
+    expect(said.message).toBe('RAG Board needs the Excel JavaScript API 1.9 (ExcelApi 1.9) for a colour rule that covers several ranges, and this version of Excel does not have it');
+    expect(excel2.stats.syncs).toBe(0);
+  });
+});
