@@ -127,6 +127,10 @@ test('a 20,000-line budget broken by sections and subtotals: every rule goes int
   await port.apply(plan);
   const sheet = excel.model.sheets.find((s) => s.rules.length > 0 && s.name === plan.sourceRules[0]!.sheet)!;
   expect(sheet.rules.every((r) => (r.formula ?? '').length <= 255)).toBe(true);
+  console.log(`20,000-line budget through the adapter: longest rule formula ${excel.longestRuleFormula}, longest getRanges address list ${excel.longestGetRanges}`);
+  expect(excel.longestRuleFormula).toBeLessThanOrEqual(255);
+  expect(excel.longestGetRanges).toBeGreaterThan(1000);
+  expect(excel.longestGetRanges).toBeLessThanOrEqual(8000);
   expect(sheet.rules.length).toBe(plan.sourceRules[0]!.rules.length);
 }, 120_000);
 

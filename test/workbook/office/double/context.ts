@@ -27,6 +27,9 @@ export interface SyncRecord {
 }
 
 export interface Engine {
+  /** The longest address list given to getRanges, and the longest rule formula set, so far. */
+  longestGetRanges: number;
+  longestRuleFormula: number;
   /** The ExcelApi minor version the double's Excel has: 13 for ExcelApi 1.13. */
   readonly apiMinor: number;
   readonly date1904: () => boolean;

@@ -292,6 +292,7 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
         // Excel refuses long address lists with InvalidArgument; the limit is not documented and
         // was seen from 8,207 characters (OfficeDev/office-js#5198, also office-js-docs-pr#2255).
         // The stricter reading: anything over 8,000 characters is refused.
+        this.ctx.engine.longestGetRanges = Math.max(this.ctx.engine.longestGetRanges, address.length);
         if (address.length > MAX_GET_RANGES_ADDRESS) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'Worksheet.getRanges');
         const rects = address.split(/[,;]/).map((a) => parseAddress(a));
         if (rects.length === 0 || rects.some((r) => r === undefined)) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'Worksheet.getRanges');
@@ -1082,6 +1083,7 @@ class ConditionalFormatRuleProxy extends Proxy<RuleModel> {
       // manager (the 255-character limit of formulas in Excel's dialogs, as for data validation);
       // whether the API itself refuses one is not documented, so the double takes the stricter
       // reading and refuses it (RAG Board issue 9).
+      this.ctx.engine.longestRuleFormula = Math.max(this.ctx.engine.longestRuleFormula, value.length);
       if (value.length > MAX_RULE_FORMULA) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'ConditionalFormatRule.formula');
       m.rule.formula = value;
     });

@@ -12,6 +12,14 @@
  * with ApiNotFound); syncs counted with their request and response bytes, either over 5 MB
  * failing as in Excel on the web.
  *
+ * As strict as Excel's documented behaviour, and stricter where it is uncertain, each rule with
+ * its source beside it (test/workbook/office/strict.test.ts checks each): a very hidden sheet
+ * cannot be deleted; getRanges refuses address lists over 8,000 characters; rule formulas over
+ * 255 characters are refused; a request made while a cell is being edited waits (with
+ * delayForCellEdit) or fails (without); text through Range.formulas may become a formula or
+ * lose its apostrophe; fit-to-pages print zoom is not applied; freezing panes on another sheet
+ * takes the active sheet; getVisibleView leaves out hidden columns.
+ *
  * Not modelled: calculation (a formula cell's value stays empty), the recalculation of
  * conditional formats, tables, charts, pivot tables, comments, data validation, events,
  * undo, the host's own timing beyond an optional delay, and members the adapter does not use.
@@ -82,6 +90,9 @@ export class ExcelDouble implements Engine {
   /** Actions still queued when a batch function returned (Excel.run syncs them itself). */
   unsyncedAtEnd = 0;
   readonly settings = new DoubleSettings();
+  /** The longest address list given to getRanges, and the longest rule formula set (for the record). */
+  longestGetRanges = 0;
+  longestRuleFormula = 0;
   /** Set while a cell is being edited (see startCellEdit). */
   private cellEdit: { ended: Promise<void>; end: () => void } | undefined;
   /** Syncs that have reached Excel while a cell edit held them. */
