@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeWorkbook } from '../workbook/office';
 import { Pane } from './components/Pane';
 import { Shell } from './components/Shell';
+import { unsupportedExcel } from './model/support';
 
 const root = createRoot(document.getElementById('container')!);
 
@@ -27,6 +28,13 @@ if (typeof Office === 'undefined') {
   Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
       notice('RAG Board works in Excel. Open it from the Home tab of a workbook.');
+      return;
+    }
+    // An Excel without the API RAG Board needs (the manifest can still be sideloaded there):
+    // one sentence on what is missing and what to use instead, never a blank pane.
+    const unsupported = unsupportedExcel(Office.context.requirements ? (name, version) => Office.context.requirements.isSetSupported(name, version) : undefined);
+    if (unsupported) {
+      notice(unsupported);
       return;
     }
     root.render(

@@ -4,6 +4,7 @@
  * given one of these (the Office.js adapter inside Excel, the .xlsx adapter in a plain
  * browser page) and never touches Excel or files itself.
  */
+import { RagBoardError } from '../engine/errors';
 import { WorkbookGrids } from '../engine/grid';
 import { WritePlan } from '../engine/plan/types';
 
@@ -24,4 +25,26 @@ export interface WorkbookPort {
   /** Settings remembered with the workbook (document settings in Excel), as JSON text. */
   loadSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;
+}
+
+/**
+ * The workbook changed between the read a plan was made from and the write: rows or columns
+ * added or removed, a header edited, a sheet renamed or deleted. Nothing was written; the
+ * front door reads the workbook again and asks the user once more.
+ */
+export class WorkbookChangedError extends RagBoardError {
+  constructor(
+    readonly sheets: ReadonlyArray<string>,
+    detail: string,
+  ) {
+    super('cannot-write', `The workbook changed after RAG Board read it (${detail}), so nothing was written`, {
+      where: sheets.length === 1 ? { sheet: sheets[0]! } : undefined,
+      hint: 'RAG Board reads it again and shows what Apply would do now.',
+    });
+    this.name = 'WorkbookChangedError';
+  }
+}
+
+export function isWorkbookChanged(e: unknown): e is WorkbookChangedError {
+  return e instanceof WorkbookChangedError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'WorkbookChangedError');
 }

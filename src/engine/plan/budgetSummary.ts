@@ -10,7 +10,7 @@ import { BudgetRow, BudgetTable, Check } from '../model';
 import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
-import { columnRanges, formula, num, sourceFigure, str, text } from './cells';
+import { formula, num, ruleGroups, sourceFigure, str, text } from './cells';
 import { ragExpressions } from './ragExpression';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
@@ -251,7 +251,7 @@ export function ragFormula(variance: string, percent: string, adverseSign: numbe
     adverse,
     // N() turns the blank a nil budget leaves into 0, so no text is compared with a number.
     share: sv(`N(${percent})`),
-    noBudget: `NOT(ISNUMBER(${percent}))`,
+    hasBudget: `ISNUMBER(${percent})`,
     income,
     red: abs(T.red),
     amber: abs(T.amber),
@@ -262,15 +262,16 @@ export function ragFormula(variance: string, percent: string, adverseSign: numbe
 }
 
 function ragRules(rows: number[]): PlannedRule[] {
-  if (rows.length === 0) return [];
-  const first = rows[0]!;
-  const ranges = columnRanges(C.rag, rows);
-  const ref = `$${columnLetter(C.rag)}${first + 1}`;
-  return [
-    { ranges, condition: `${ref}="Red"`, order: 1, style: { fill: COLOURS.red, fontColour: '#FFFFFF', bold: true } },
-    { ranges, condition: `${ref}="Amber"`, order: 2, style: { fill: COLOURS.amber, fontColour: '#000000', bold: true } },
-    { ranges, condition: `${ref}="Green"`, order: 3, style: { fill: COLOURS.green, fontColour: '#FFFFFF', bold: true } },
-  ];
+  const rules: PlannedRule[] = [];
+  for (const { ranges, first } of ruleGroups(C.rag, rows)) {
+    const ref = `$${columnLetter(C.rag)}${first + 1}`;
+    rules.push(
+      { ranges, condition: `${ref}="Red"`, order: rules.length + 1, style: { fill: COLOURS.red, fontColour: '#FFFFFF', bold: true } },
+      { ranges, condition: `${ref}="Amber"`, order: rules.length + 2, style: { fill: COLOURS.amber, fontColour: '#000000', bold: true } },
+      { ranges, condition: `${ref}="Green"`, order: rules.length + 3, style: { fill: COLOURS.green, fontColour: '#FFFFFF', bold: true } },
+    );
+  }
+  return rules;
 }
 
 /** Positive when adverse (overspend, income shortfall), on the variance the line's RAG uses. */

@@ -5,7 +5,7 @@
 import { WorkbookGrids } from '../grid';
 import { RagBoardConfig } from '../config';
 import { Analysis, BudgetTable, RiskRegister } from '../model';
-import { GeneratedSheet, PlannedRule, SourceSheetRules, WritePlan } from './types';
+import { GeneratedSheet, PlannedRule, SheetBasis, SourceSheetRules, WritePlan, trimmedRow } from './types';
 import { budgetSummarySheet } from './budgetSummary';
 import { riskSummarySheet } from './riskSummary';
 import { nextSnapshots, readSnapshots, snapshotOf, snapshotSheet } from './snapshot';
@@ -68,5 +68,30 @@ export function buildWritePlan(workbook: WorkbookGrids, analysis: Analysis, conf
     for (const column of findRagColumns(sheet)) add(sheet.name, ragColumnRules(column));
   }
   const sourceRules: SourceSheetRules[] = [...bySheet].map(([sheet, rules]) => ({ sheet, rules: rules.map((rule, i) => ({ ...rule, order: i + 1 })) }));
-  return { sheets, sourceRules };
+  return { sheets, sourceRules, basis: basisOf(workbook, [...budgets, ...registers], [...bySheet.keys()]) };
+}
+
+/** What the plan rests on: for each sheet with a table or a rule, its extent and its tables' header rows as read. */
+function basisOf(workbook: WorkbookGrids, tables: ReadonlyArray<BudgetTable | RiskRegister>, ruleSheets: ReadonlyArray<string>): SheetBasis[] {
+  const names = [...new Set([...tables.map((t) => t.sheet), ...ruleSheets])];
+  return names.flatMap((name) => {
+    const sheet = workbook.sheets.find((s) => s.name === name);
+    if (!sheet) return [];
+    // To the last row and column holding anything, as Excel's used range (values only) reaches.
+    let rows = 0;
+    let columns = 0;
+    sheet.values.forEach((row, r) => {
+      if (!row) return;
+      for (let c = row.length - 1; c >= 0; c--) {
+        const v = row[c];
+        if (v !== null && v !== undefined) {
+          rows = r + 1;
+          if (c + 1 > columns) columns = c + 1;
+          break;
+        }
+      }
+    });
+    const headerRows = [...new Set(tables.filter((t) => t.sheet === name).flatMap((t) => t.headerRows))].sort((a, b) => a - b);
+    return [{ sheet: name, rows, columns, headers: headerRows.map((row) => ({ row, values: trimmedRow(sheet.values[row]) })) }];
+  });
 }

@@ -3,7 +3,7 @@
  * layouts rather than as string handling.
  */
 import { SheetGrid, a1, cellValue, columnLetter } from '../grid';
-import { CellStyle, PlannedCell } from './types';
+import { CellStyle, MAX_RULE_ADDRESS_LENGTH, PlannedCell } from './types';
 
 /** 'Budget Monitoring'!B5 — always quoted, quotes in the name doubled, as Excel writes it. */
 export function sheetRef(sheet: string, row: number, col: number, absolute = false): string {
@@ -71,6 +71,48 @@ export function columnRanges(col: number, rows: ReadonlyArray<number>): string {
   }
   flush();
   return parts.join(' ');
+}
+
+/**
+ * A rule's rows of one column in groups whose address list stays within
+ * MAX_RULE_ADDRESS_LENGTH characters (as the Excel add-in passes it to getRanges, areas joined
+ * by ", "), each with its own first row, which the group's condition is written for. A table
+ * whose lines are broken by section and subtotal rows has one area per run of lines: a
+ * 100,000-line budget would otherwise give one rule an address list of tens of thousands of
+ * characters. Groups never overlap, so the rules behave as one.
+ */
+export function ruleGroups(col: number, rows: ReadonlyArray<number>, maxLength: number = MAX_RULE_ADDRESS_LENGTH): Array<{ ranges: string; first: number }> {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const groups: Array<{ ranges: string; first: number }> = [];
+  let parts: string[] = [];
+  let length = 0;
+  let first = -1;
+  const close = () => {
+    if (parts.length) groups.push({ ranges: parts.join(' '), first });
+    parts = [];
+    length = 0;
+  };
+  let start = -1;
+  let prev = -2;
+  const area = () => {
+    if (start < 0) return;
+    const a = start === prev ? a1(start, col) : `${a1(start, col)}:${a1(prev, col)}`;
+    const added = (parts.length ? 2 : 0) + a.length;
+    if (parts.length && length + added > maxLength) close();
+    if (!parts.length) first = start;
+    length += (parts.length ? 2 : 0) + a.length;
+    parts.push(a);
+  };
+  for (const r of sorted) {
+    if (r !== prev + 1) {
+      area();
+      start = r;
+    }
+    prev = r;
+  }
+  area();
+  close();
+  return groups;
 }
 
 /** A number format with a word before or after every section: the word shows, the value stays. */

@@ -1,16 +1,27 @@
 /**
  * The budget RAG rule of budget/rag.ts, as spreadsheet expressions: one builder for the
  * colour rules on the user's tables and for the RAG formulas of the Budget Summary, so the
- * two cannot drift apart. The recalculation test checks the summary's formulas against the
- * engine in LibreOffice, and through this builder the rules share their logic.
+ * two cannot drift apart. The recalculation tests check both against the engine in
+ * LibreOffice: the summary's formulas as written, the rules' conditions in the order they
+ * are evaluated.
+ *
+ * The expressions are read in order: red first, then amber only where red is false, green
+ * where neither is. The summary's formula nests them in IF; the rules get the same order from
+ * their priority and stopIfTrue (a rule that matches stops the ones after it), so amber need
+ * not repeat NOT(red) and green need not repeat either. That keeps every rule formula within
+ * the 255 characters Excel's rules manager can edit, whatever the sheet (see
+ * MAX_RULE_FORMULA_LENGTH).
+ *
+ * Division only where there is a budget: IF(hasBudget, share >= x) evaluates the share only
+ * then (IF evaluates the branch it takes), and gives FALSE otherwise.
  */
 export interface RagExpressionInput {
   /** The adverse amount: positive for an overspend (or an income shortfall). */
   readonly adverse: string;
-  /** The adverse amount as a share of the budget's absolute value; 0 where there is no budget. */
+  /** The adverse amount as a share of the budget's absolute value; evaluated only where hasBudget. */
   readonly share: string;
-  /** True where the line has no budget to measure against. */
-  readonly noBudget: string;
+  /** True where the line has a budget to measure against. */
+  readonly hasBudget: string;
   readonly income: boolean;
   /** Threshold values or cell references. */
   readonly red: string;
@@ -20,10 +31,16 @@ export interface RagExpressionInput {
   readonly material: string | null;
 }
 
+/**
+ * red: an adverse share at or above the red threshold, or (where set) an adverse amount at or
+ * above materiality, with or without a budget. amber, read only where red is false: an adverse
+ * share at or above the amber threshold, an underspend share at or above the underspend
+ * threshold (expenditure only), or, without a budget, any adverse amount.
+ */
 export function ragExpressions(x: RagExpressionInput): { red: string; amber: string } {
-  const withBudget = (test: string) => `AND(NOT(${x.noBudget}),${test})`;
-  const red = [withBudget(`${x.share}>=${x.red}`), ...(x.material ? [x.material] : [])];
-  const amber = [withBudget(`${x.share}>=${x.amber}`), `AND(${x.noBudget},${x.adverse}>0)`];
-  if (!x.income) amber.push(withBudget(`-${x.share}>=${x.underspendAmber}`));
-  return { red: `OR(${red.join(',')})`, amber: `OR(${amber.join(',')})` };
+  const shareRed = `IF(${x.hasBudget},${x.share}>=${x.red})`;
+  const red = x.material ? `OR(${x.material},${shareRed})` : shareRed;
+  const withBudget = x.income ? `${x.share}>=${x.amber}` : `OR(${x.share}>=${x.amber},-${x.share}>=${x.underspendAmber})`;
+  const amber = `IF(${x.hasBudget},${withBudget},${x.adverse}>0)`;
+  return { red, amber };
 }

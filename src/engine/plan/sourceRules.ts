@@ -9,7 +9,7 @@ import { AmountRole, BudgetTable, RiskRegister, RiskSlot } from '../model';
 import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { PlannedRule } from './types';
-import { columnRanges, withWord } from './cells';
+import { ruleGroups, withWord } from './cells';
 import { ragExpressions } from './ragExpression';
 import { RagColumn } from '../detect/ragColumns';
 
@@ -29,28 +29,26 @@ const PAIRS: ReadonlyArray<Pair> = [
 
 /**
  * The three conditions of a budget RAG, for one cell whose row holds the actual and budget
- * figures. They are written to be exclusive, so the result never depends on rule order.
- * Mirrors budget/rag.ts: red from redPct (or materiality), amber from amberPct, and amber for
- * an underspend from underspendAmberPct on expenditure.
+ * figures, to be evaluated in order: red, then amber, then green, each rule stopping the ones
+ * after it when it matches (stopIfTrue, which both adapters set). Mirrors budget/rag.ts: red
+ * from redPct (or materiality), amber from amberPct, and amber for an underspend from
+ * underspendAmberPct on expenditure. Where either figure is not a number, none matches.
  */
 export function budgetRagConditions(actual: string, budget: string, income: boolean, settings: BudgetSettings, materialityInUnits: number): { red: string; amber: string; green: string } {
   const adverse = income ? `(${budget}-${actual})` : `(${actual}-${budget})`;
   const { red, amber } = ragExpressions({
     adverse,
-    share: `IF(${budget}=0,0,${adverse}/ABS(${budget}))`,
-    noBudget: `${budget}=0`,
+    share: `${adverse}/ABS(${budget})`,
+    hasBudget: `${budget}<>0`,
     income,
     red: String(settings.redPct),
     amber: String(settings.amberPct),
     underspendAmber: String(settings.underspendAmberPct),
     material: materialityInUnits > 0 ? `${adverse}>=${materialityInUnits}` : null,
   });
-  const known = `ISNUMBER(${actual}),ISNUMBER(${budget})`;
-  return {
-    red: `AND(${known},${red})`,
-    amber: `AND(${known},NOT(${red}),${amber})`,
-    green: `AND(${known},NOT(${red}),NOT(${amber}))`,
-  };
+  // COUNT counts numbers only: both figures are numbers (a blank or text is not).
+  const known = `COUNT(${actual},${budget})=2`;
+  return { red: `IF(${known},${red})`, amber: `IF(${known},${amber})`, green: known };
 }
 
 export function budgetSourceRules(sheet: SheetGrid, table: BudgetTable, settings: BudgetSettings): PlannedRule[] {
@@ -66,17 +64,17 @@ export function budgetSourceRules(sheet: SheetGrid, table: BudgetTable, settings
     for (const income of [false, true]) {
       const rows = figureRows.filter((r) => r.income === income).map((r) => r.row);
       if (rows.length === 0) continue;
-      const top = rows[0]!;
-      const rel = (col: number) => `$${columnLetter(col)}${top + 1}`;
-      const c = budgetRagConditions(rel(aCol), rel(bCol), income, settings, materiality);
-      const ranges = columnRanges(target, rows);
-      const format = cellNumberFormat(sheet, top, target);
-      const base = rules.length;
-      rules.push(
-        { ranges, condition: c.red, order: base + 1, style: { fill: COLOURS.red, fontColour: WHITE, bold: true, numberFormat: withWord(format, 'R', 'before') } },
-        { ranges, condition: c.amber, order: base + 2, style: { fill: COLOURS.amber, fontColour: BLACK, numberFormat: withWord(format, 'A', 'before') } },
-        { ranges, condition: c.green, order: base + 3, style: { fill: COLOURS.green, fontColour: WHITE, numberFormat: withWord(format, 'G', 'before') } },
-      );
+      const format = cellNumberFormat(sheet, rows[0]!, target);
+      for (const { ranges, first } of ruleGroups(target, rows)) {
+        const rel = (col: number) => `$${columnLetter(col)}${first + 1}`;
+        const c = budgetRagConditions(rel(aCol), rel(bCol), income, settings, materiality);
+        const base = rules.length;
+        rules.push(
+          { ranges, condition: c.red, order: base + 1, style: { fill: COLOURS.red, fontColour: WHITE, bold: true, numberFormat: withWord(format, 'R', 'before') } },
+          { ranges, condition: c.amber, order: base + 2, style: { fill: COLOURS.amber, fontColour: BLACK, numberFormat: withWord(format, 'A', 'before') } },
+          { ranges, condition: c.green, order: base + 3, style: { fill: COLOURS.green, fontColour: WHITE, numberFormat: withWord(format, 'G', 'before') } },
+        );
+      }
     }
   }
   return rules;
@@ -95,21 +93,21 @@ export function riskSourceRules(register: RiskRegister): PlannedRule[] {
   for (const slot of register.slots as RiskSlot[]) {
     const col = colOf.get(`${slot}Score`);
     if (col === undefined) continue;
-    const ranges = columnRanges(col, rows);
-    const cell = `$${columnLetter(col)}${rows[0]! + 1}`;
-    for (const band of register.scheme.bands) {
-      const score = leadingScore(cell);
-      const dark = band.colour === COLOURS.red || band.colour === COLOURS.green;
-      rules.push({
-        ranges,
-        condition: `AND(${score}>=${band.min},${score}<=${band.max})`,
-        order: rules.length + 1,
-        style: {
-          fill: band.colour,
-          fontColour: dark ? WHITE : BLACK,
-          numberFormat: `0" ${band.name}";-0;0;@" ${band.name}"`,
-        },
-      });
+    for (const { ranges, first } of ruleGroups(col, rows)) {
+      const score = leadingScore(`$${columnLetter(col)}${first + 1}`);
+      for (const band of register.scheme.bands) {
+        const dark = band.colour === COLOURS.red || band.colour === COLOURS.green;
+        rules.push({
+          ranges,
+          condition: `AND(${score}>=${band.min},${score}<=${band.max})`,
+          order: rules.length + 1,
+          style: {
+            fill: band.colour,
+            fontColour: dark ? WHITE : BLACK,
+            numberFormat: `0" ${band.name}";-0;0;@" ${band.name}"`,
+          },
+        });
+      }
     }
   }
   return rules;
@@ -117,12 +115,14 @@ export function riskSourceRules(register: RiskRegister): PlannedRule[] {
 
 /** Colour for cells that already hold R, A, G (or Red, Amber, Green, Yellow): the word stays what it was. */
 export function ragColumnRules(column: RagColumn): PlannedRule[] {
-  const ranges = columnRanges(column.col, column.rows);
-  const cell = `$${columnLetter(column.col)}${column.rows[0]! + 1}`;
-  const t = `UPPER(TRIM(${cell}))`;
-  return [
-    { ranges, condition: `OR(${t}="R",${t}="RED")`, order: 1, style: { fill: COLOURS.red, fontColour: WHITE, bold: true } },
-    { ranges, condition: `OR(${t}="A",${t}="AMBER",${t}="YELLOW")`, order: 2, style: { fill: COLOURS.amber, fontColour: BLACK, bold: true } },
-    { ranges, condition: `OR(${t}="G",${t}="GREEN")`, order: 3, style: { fill: COLOURS.green, fontColour: WHITE, bold: true } },
-  ];
+  const rules: PlannedRule[] = [];
+  for (const { ranges, first } of ruleGroups(column.col, column.rows)) {
+    const t = `UPPER(TRIM($${columnLetter(column.col)}${first + 1}))`;
+    rules.push(
+      { ranges, condition: `OR(${t}="R",${t}="RED")`, order: rules.length + 1, style: { fill: COLOURS.red, fontColour: WHITE, bold: true } },
+      { ranges, condition: `OR(${t}="A",${t}="AMBER",${t}="YELLOW")`, order: rules.length + 2, style: { fill: COLOURS.amber, fontColour: BLACK, bold: true } },
+      { ranges, condition: `OR(${t}="G",${t}="GREEN")`, order: rules.length + 3, style: { fill: COLOURS.green, fontColour: WHITE, bold: true } },
+    );
+  }
+  return rules;
 }

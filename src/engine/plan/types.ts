@@ -1,3 +1,4 @@
+import type { CellValue } from '../grid';
 /**
  * A write plan: everything RAG Board will add to a workbook, as plain data. The engine
  * decides it; the .xlsx adapter and the Excel add-in adapter only carry it out, so both write
@@ -53,6 +54,21 @@ export interface PlannedRule {
 }
 
 /**
+ * The longest rule formula RAG Board writes, counted as Excel shows it (with "=" and the mark):
+ * Excel's conditional formatting rules manager cannot edit a longer one. Every planner keeps
+ * within it by design, whatever the sheet's columns, rows and thresholds (the engine tests
+ * build the worst case), and the Excel add-in refuses a plan that passes it.
+ */
+export const MAX_RULE_FORMULA_LENGTH = 255;
+
+/**
+ * The longest address list of one rule, as the Excel add-in passes it to Worksheet.getRanges
+ * (areas joined by ", "): Excel refuses longer ones with InvalidArgument (from about 8,200
+ * characters, OfficeDev/office-js#5198). Planners split a rule's areas into groups that fit.
+ */
+export const MAX_RULE_ADDRESS_LENGTH = 8000;
+
+/**
  * Every rule we add carries this in its formula, so that we (and a person reading the rule in
  * Excel's manager) can tell ours from the user's: N("...") is 0, so it changes nothing.
  */
@@ -89,11 +105,36 @@ export interface SourceSheetRules {
   readonly rules: ReadonlyArray<PlannedRule>;
 }
 
+/**
+ * What a plan was made from, for each sheet it touches (the sheets its tables and rules are on):
+ * how far the sheet's cells reached when it was read, and its tables' header rows as read. An
+ * adapter that writes into a workbook that may have changed since (Excel, while the pane waits
+ * for the user to confirm) checks these first: rows inserted, deleted or a header edited would
+ * put the rules on the wrong rows.
+ */
+export interface SheetBasis {
+  readonly sheet: string;
+  /** Rows to the last row holding anything (a value, an empty text), columns to the last such column, as read. */
+  readonly rows: number;
+  readonly columns: number;
+  /** Header rows (0-based) with their values as read, trailing empty cells left out. */
+  readonly headers: ReadonlyArray<{ readonly row: number; readonly values: ReadonlyArray<CellValue> }>;
+}
+
 export interface WritePlan {
   /** Sheets to (re)write. A previous run's sheet of the same role is replaced, never a user's. */
   readonly sheets: ReadonlyArray<GeneratedSheet>;
   /** Rules on the user's own sheets. Our previous rules there are taken off first. */
   readonly sourceRules: ReadonlyArray<SourceSheetRules>;
+  /** What the plan was made from (absent in plans made by hand). */
+  readonly basis?: ReadonlyArray<SheetBasis>;
+}
+
+/** A row of values with its trailing empty cells left out, for comparing what was read with what is there. */
+export function trimmedRow(row: ReadonlyArray<CellValue | undefined> | undefined): CellValue[] {
+  const out = (row ?? []).map((v) => (v === undefined || v === '' ? null : v));
+  while (out.length && out[out.length - 1] === null) out.pop();
+  return out;
 }
 
 /** The mark left on a generated sheet: a sheet-scoped hidden defined name with this name. */

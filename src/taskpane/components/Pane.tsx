@@ -22,7 +22,7 @@ import {
 import type { WorkbookGrids } from '../../engine/grid';
 import type { FoundTable, HeaderExplained } from '../../engine/model';
 import type { WritePlan } from '../../engine/plan/types';
-import type { WorkbookPort } from '../../workbook/port';
+import { isWorkbookChanged, type WorkbookPort } from '../../workbook/port';
 import { createEngineClient, type EngineClient, type EngineResult } from '../engine/engineClient';
 import type { ProgressFn } from '../engine/rpc';
 import { describeClear, describeError, describePlan } from '../model/actions';
@@ -150,7 +150,13 @@ export function Pane(props: PaneProps) {
     setAnnouncement(`${task}…`);
     const timer = setTimeout(() => setBusy((b) => (b ? { ...b, shown: true } : b)), 500);
     try {
-      await work((fraction, what) => setBusy((b) => (b ? { ...b, fraction: Math.max(0, Math.min(1, fraction)), what } : b)));
+      let said = '';
+      await work((fraction, what) => {
+        setBusy((b) => (b ? { ...b, fraction: Math.max(0, Math.min(1, fraction)), what } : b));
+        // Excel holding a request for a cell edit is said aloud too: it asks something of the user.
+        if (what !== said && what.startsWith('Waiting for Excel')) setAnnouncement(what);
+        said = what;
+      });
       return true;
     } catch (e) {
       const d = describeError(e, doing);
@@ -232,9 +238,23 @@ export function Pane(props: PaneProps) {
   };
 
   const doApply = (plan: WritePlan) => {
+    const opener = returnFocus.current;
     setConfirm(null);
     void run('Applying to the workbook', 'applying RAG Board to the workbook', async (progress) => {
-      await port.apply(plan, (f, what) => progress(f * 0.85, what || 'Writing'));
+      try {
+        await port.apply(plan, (f, what) => progress(f * 0.85, what || 'Writing'));
+      } catch (e) {
+        if (!isWorkbookChanged(e)) throw e;
+        // The workbook changed since it was read (rows inserted, a header edited): nothing was
+        // written. Read it again, plan again, and ask again with what Apply would do now.
+        await readWorkbook(progress, 0.1, 0.6);
+        const { plan: fresh, result: r } = await engine.plan(settingsRef.current, today(), (f, what) => progress(0.6 + f * 0.4, what));
+        setResult(r);
+        const d = describePlan(fresh);
+        say({ intent: 'warning', title: 'The workbook changed', text: `${e.message}. RAG Board has read it again${d.empty ? ' and found nothing to apply.' : ': check what Apply will do now, and confirm.'}` });
+        if (!d.empty) setConfirm({ kind: 'apply', plan: fresh, lines: d.lines }, opener);
+        return;
+      }
       // Read back, so RAG Board's own sheets are known (for Remove) and never analysed as the user's.
       await readWorkbook(progress, 0.85, 1);
       const d = describePlan(plan);

@@ -17,17 +17,17 @@
  * (see WriteBatch): one for a plan of ordinary size, more only for a very large one.
  */
 import type { CellRange } from '../../engine/grid';
-import { GENERATED_SHEET_MARK, ownedRuleFormula, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../engine/plan/types';
+import { GENERATED_SHEET_MARK, MAX_RULE_ADDRESS_LENGTH, MAX_RULE_FORMULA_LENGTH, ownedRuleFormula, type GeneratedSheet, type PlannedRule, type SheetBasis, type WritePlan } from '../../engine/plan/types';
 import { columnsAddress, joinAddresses, parseRange, parseRangeList, rangeAddress } from './addresses';
-import { alignment, cellBlocks, colour, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
+import { alignment, cellBlocks, colour, printScale, PRINT_SIDE_MARGIN, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
 import { cannotWrite, planFault } from './errors';
 import { markFormula, nameKey, sheetNameProblem } from './marks';
 import type { Requirements } from './requirements';
-import { survey, type ExcelVisibility, type SheetState, type WorkbookState } from './survey';
+import { deleteSheet, survey, type ExcelVisibility, type SheetState, type WorkbookState } from './survey';
 import { ACTION_OVERHEAD, payloadBytes, WriteBatch, type Deps, type Session } from './sync';
 
-/** The longest address list given to getRanges in one call. */
-const MAX_ADDRESS_LIST = 8000;
+/** The longest address list given to getRanges in one call (OfficeDev/office-js#5198; see MAX_RULE_ADDRESS_LENGTH). */
+const MAX_ADDRESS_LIST = MAX_RULE_ADDRESS_LENGTH;
 
 interface PreparedRule {
   readonly areas: CellRange[];
@@ -46,6 +46,7 @@ interface PreparedSheet {
 }
 
 export interface PreparedPlan {
+  readonly basis: ReadonlyArray<SheetBasis>;
   readonly sheets: PreparedSheet[];
   readonly sourceRules: Array<{ readonly sheet: string; readonly rules: PreparedRule[] }>;
 }
@@ -83,7 +84,7 @@ export function preparePlan(plan: WritePlan, deps: Deps): PreparedPlan {
     };
   });
   const sourceRules = plan.sourceRules.map((s) => ({ sheet: s.sheet, rules: prepareRules(s.rules, s.sheet, requirements) }));
-  return { sheets, sourceRules };
+  return { basis: plan.basis ?? [], sheets, sourceRules };
 }
 
 function prepareRules(rules: ReadonlyArray<PlannedRule>, sheet: string, requirements: Requirements): PreparedRule[] {
@@ -96,12 +97,20 @@ function prepareRules(rules: ReadonlyArray<PlannedRule>, sheet: string, requirem
       if (areas.length > 1) requirements.need('multiAreaRules', 'apply');
       const condition = rule.condition.trim().replace(/^=/, '');
       if (condition === '') throw planFault(`a rule on ${rule.ranges} has no condition`, { sheet });
+      const formula = `=${ownedRuleFormula(condition)}`;
+      if (formula.length > MAX_RULE_FORMULA_LENGTH) {
+        throw planFault(`the rule on ${rule.ranges} has a formula of ${formula.length} characters, more than the ${MAX_RULE_FORMULA_LENGTH} Excel's rules manager can edit`, { sheet });
+      }
+      const addressLength = areas.map(rangeAddress).join(', ').length;
+      if (addressLength > MAX_RULE_ADDRESS_LENGTH) {
+        throw planFault(`the rule on ${areas.length} ranges from ${rangeAddress(areas[0]!)} has an address list of ${addressLength} characters, more than the ${MAX_RULE_ADDRESS_LENGTH} Excel takes in one getRanges call`, { sheet });
+      }
       const style = {
         ...rule.style,
         ...(rule.style.fill !== undefined ? { fill: colour(rule.style.fill) } : {}),
         ...(rule.style.fontColour !== undefined ? { fontColour: colour(rule.style.fontColour) } : {}),
       };
-      return { areas, formula: `=${ownedRuleFormula(condition)}`, style };
+      return { areas, formula, style };
     });
 }
 
@@ -221,10 +230,11 @@ interface Op {
 
 export async function applyPlan(session: Session, plan: PreparedPlan): Promise<void> {
   session.report(0, 'Checking the workbook');
-  const state = await survey(session);
+  // Throws WorkbookChangedError, before anything is written, if the sheets the plan rests on changed since they were read.
+  const state = await survey(session, plan.basis);
   const arrangement = arrange(state, plan);
   session.report(0.15, 'Writing');
-  const ops = writeOps(session, arrangement, plan);
+  const ops = writeOps(session, arrangement, plan, state);
   const total = ops.reduce((n, op) => n + op.bytes, 0);
   const batch = new WriteBatch(session, total, 0.15, 1);
   for (const op of ops) await batch.add(op.bytes, op.run);
@@ -232,7 +242,7 @@ export async function applyPlan(session: Session, plan: PreparedPlan): Promise<v
   session.report(1, 'Written');
 }
 
-function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
+function writeOps(session: Session, a: Arrangement, plan: PreparedPlan, state: WorkbookState): Op[] {
   const { context, deps } = session;
   const useAreas = deps.requirements.has('rangeAreas');
   const withPageLayout = deps.requirements.has('pageLayout');
@@ -243,7 +253,7 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
   // Our earlier rules off the user's sheets.
   for (const { sheet } of a.ruleTargets) for (const cf of sheet.ownedRules) op(0, () => cf.delete());
   // Our earlier sheets whose names are wanted, then renames (through temporary names where needed).
-  for (const s of a.removeFirst) op(0, () => s.ws.delete());
+  for (const s of a.removeFirst) op(0, () => deleteSheet(s));
   if (a.renameVia) for (const r of a.renames) op(0, () => (r.sheet.ws.name = a.renameVia!.get(r.sheet)!));
   for (const r of a.renames) op(0, () => (r.sheet.ws.name = r.to));
   // Our sheets of a planned role: emptied and reused.
@@ -272,7 +282,7 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
       if (p.sheet.visibility !== 'visible') ws.visibility = excelVisibility(p.sheet.visibility);
     });
   }
-  for (const s of a.removeLast) op(0, () => s.ws.delete());
+  for (const s of a.removeLast) op(0, () => deleteSheet(s));
 
   // Each generated sheet: values, then looks.
   for (const p of plan.sheets) {
@@ -282,8 +292,10 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
         const rows = block.formulas.length;
         const cols = block.formulas[0]?.length ?? 0;
         const range = ws().getRange(rangeAddress({ top: block.top, left: block.left, bottom: block.top + rows - 1, right: block.left + cols - 1 }));
+        // Formats first, so that text cells are Text when their values arrive (see cells.ts).
         range.numberFormat = block.numberFormats;
         range.formulas = block.formulas;
+        if (block.values) range.values = block.values;
       });
     }
     for (const fix of p.fixups) {
@@ -299,11 +311,22 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
     p.rules.forEach((rule, k) => op(ruleBytes(rule), () => addRule(ws(), rule, k)));
     const print = p.sheet.print;
     if (print && withPageLayout) {
+      const areas = parseRangeList(print.area)!;
       op(print.area.length, () => {
         const layout = ws().pageLayout;
-        layout.setPrintArea(joinAddresses(parseRangeList(print.area)!.map(rangeAddress), Infinity)[0]!);
+        layout.setPrintArea(joinAddresses(areas.map(rangeAddress), Infinity)[0]!);
         layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
-        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.fitToWidth) {
+          // Fitted to the page width by a percentage scale worked out from the column widths,
+          // not by zoom's fit-to-pages, which Excel on the desktop ignores unless the Page
+          // Layout tab is showing (OfficeDev/office-js#1860); a scale is always applied.
+          layout.paperSize = 'A4';
+          layout.leftMargin = PRINT_SIDE_MARGIN;
+          layout.rightMargin = PRINT_SIDE_MARGIN;
+          const left = Math.min(...areas.map((r) => r.left));
+          const right = Math.max(...areas.map((r) => r.right));
+          layout.zoom = { scale: printScale(p.sheet.columnWidths, left, right) };
+        }
         if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
       });
     }
@@ -313,6 +336,14 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan): Op[] {
   for (const { sheet, rules } of a.ruleTargets) {
     rules.forEach((rule, k) => op(ruleBytes(rule), () => addRule(sheet.ws, rule, sheet.userRuleCount + k)));
   }
+
+  // Freezing panes on a sheet that is not the active one makes Excel take that sheet as
+  // activated while another stays on screen (OfficeDev/office-js#3148): the user's sheet is
+  // made the active one again, last, where it is still there and visible.
+  const freezes = plan.sheets.some((p) => p.sheet.freezeRows > 0) || a.replacing.size > 0;
+  const activeState = state.sheets.find((s) => s.name === state.activeName);
+  const activeStays = activeState !== undefined && !a.removeFirst.includes(activeState) && !a.removeLast.includes(activeState) && (a.replacing.get(activeState)?.sheet.visibility ?? 'visible') === 'visible';
+  if (freezes && activeStays) op(0, () => state.active.activate());
   return ops;
 }
 

@@ -4,11 +4,24 @@
  * no block passes the request budget; equal looks gathered into rectangles; column widths
  * in points.
  *
- * Text stays text: every text cell is given the number format "@" (Text) in the same
- * request and before its value, so that Excel stores what it is given and never reads
- * "=HYPERLINK(...)", "@SUM(A1)", "+cmd", "-x", "00123", "1/2" or "TRUE" as a formula,
- * number, date or boolean. A text cell whose style has a number format of its own gets it
- * after its value (changing a format never re-reads a cell Excel already holds as text).
+ * Text stays text: every text cell is given the number format "@" (Text) first, then its
+ * text is written through Range.values, in the same request; formulas and numbers go through
+ * Range.formulas. This rests on documented behaviour only:
+ *  - Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign
+ *    ("="), Excel interprets this value as a formula" (Excel.Range.values, API reference) —
+ *    unless the cell is formatted as Text: a cell formatted as Text before a value goes in
+ *    keeps what it is given as text ("Format numbers as text", Microsoft Support: apply the
+ *    Text format first, then enter the value), so "=HYPERLINK(...)", "@SUM(A1)", "+cmd", "-x",
+ *    "00123", "1/2" and "TRUE" stay those characters.
+ *  - Range.formulas is for formulas; whether it keeps "=..." as text under "@" is not
+ *    documented, and it loses a leading apostrophe (OfficeDev/office-js#6687), so text never
+ *    goes through it.
+ *  - A null in the 2-D array leaves that cell as it is ("null input in 2-D array", Blank and
+ *    null values in Excel add-ins), so one block is written as formulas with null where the
+ *    text goes, then as values with null everywhere else.
+ * A text cell whose style has a number format of its own gets it after its value (changing a
+ * format never re-reads a cell Excel already holds as text). A formula or number never gets
+ * "@" before its value, whatever its style says: it gets it afterwards in the same way.
  */
 import { a1, type CellRange } from '../../engine/grid';
 import type { CellStyle, GeneratedSheet, PlannedCell } from '../../engine/plan/types';
@@ -24,16 +37,18 @@ const MAX_TEXT = 32767;
 /** The longest formula Excel takes. */
 const MAX_FORMULA = 8192;
 
-export type FormulaInput = string | number | boolean;
+export type FormulaInput = string | number | boolean | null;
 
 export interface CellBlock {
   readonly top: number;
   readonly left: number;
-  /** formulas[r][c]: a number, a boolean, a text, "=..." for a formula, "" for an empty cell. */
+  /** formulas[r][c]: a number, "=..." for a formula, "" for an empty cell, null where text goes. */
   readonly formulas: FormulaInput[][];
+  /** values[r][c]: the text of a text cell, null elsewhere; null when the block has no text. */
+  readonly values: Array<Array<string | null>> | null;
   /** numberFormats[r][c], the same shape as formulas. */
   readonly numberFormats: string[][];
-  /** Bytes of both arrays in a request's JSON (UTF-8). */
+  /** Bytes of the arrays in a request's JSON (UTF-8). */
   readonly bytes: number;
 }
 
@@ -46,6 +61,8 @@ export function cellBlocks(sheet: GeneratedSheet, maxBytes: number): CellBlock[]
   const blocks: CellBlock[] = [];
   let top = 0;
   let formulas: FormulaInput[][] = [];
+  let texts: Array<Array<string | null>> = [];
+  let anyText = false;
   let formats: string[][] = [];
   // Each array's brackets; each row adds its own cost and a comma to both arrays.
   const EMPTY = 4;
@@ -53,26 +70,49 @@ export function cellBlocks(sheet: GeneratedSheet, maxBytes: number): CellBlock[]
   const formatCost = new Map<string, number>();
   const flush = () => {
     if (formulas.length === 0) return;
-    blocks.push({ top, left: 0, formulas, numberFormats: formats, bytes: bytes - 2 });
+    blocks.push({ top, left: 0, formulas, values: anyText ? texts : null, numberFormats: formats, bytes: bytes - 2 + (anyText ? textBytes - 1 : 0) });
     top += formulas.length;
     formulas = [];
+    texts = [];
+    anyText = false;
     formats = [];
     bytes = EMPTY;
+    textBytes = 2;
   };
+  let textBytes = 2;
   for (let r = 0; r < height; r++) {
     const row = sheet.rows[r] ?? [];
     const fRow: FormulaInput[] = new Array<FormulaInput>(width);
+    const tRow: Array<string | null> = new Array<string | null>(width);
     const nRow: string[] = new Array<string>(width);
+    let rowText = false;
     for (let c = 0; c < width; c++) {
       const cell = row[c];
-      fRow[c] = formulaInput(cell, sheet.name, r, c);
+      if (cell?.kind === 'text') {
+        if (cell.text.length > MAX_TEXT) throw planFault(`the text of cell ${cellName(r, c)} is longer than the ${MAX_TEXT} characters Excel keeps`, { sheet: sheet.name, cell: cellName(r, c) });
+        fRow[c] = null;
+        tRow[c] = cell.text;
+        rowText = true;
+      } else {
+        fRow[c] = formulaInput(cell, sheet.name, r, c);
+        tRow[c] = null;
+      }
       nRow[c] = preValueFormat(cell);
     }
     const rowBytes = rowCost(fRow, formatCost) + rowCost(nRow, formatCost) + 2;
-    if (formulas.length > 0 && bytes - 2 + rowBytes > maxBytes) flush();
+    // The values array costs its texts and a null for every other cell.
+    const rowTextBytes = rowCost(tRow, formatCost) + 1;
+    if (formulas.length > 0 && bytes - 2 + rowBytes + (anyText || rowText ? textBytes + rowTextBytes : 0) > maxBytes) flush();
+    if (rowText && !anyText) {
+      // The rows before this one had no text: their nulls count now.
+      for (const t of texts) textBytes += rowCost(t, formatCost) + 1;
+      anyText = true;
+    }
     formulas.push(fRow);
+    texts.push(tRow);
     formats.push(nRow);
     bytes += rowBytes;
+    if (anyText) textBytes += rowTextBytes;
   }
   flush();
   return blocks;
@@ -94,6 +134,7 @@ function rowCost(row: ReadonlyArray<FormulaInput>, cache: Map<string, number>): 
       }
       n += cost;
     } else if (typeof v === 'number') n += String(v).length;
+    else if (v === null) n += 4;
     else n += v ? 4 : 5;
   }
   return n;
@@ -108,8 +149,7 @@ function formulaInput(cell: PlannedCell | undefined, sheet: string, r: number, c
   if (cell === undefined) return '';
   switch (cell.kind) {
     case 'text':
-      if (cell.text.length > MAX_TEXT) throw planFault(`the text of cell ${cellName(r, c)} is longer than the ${MAX_TEXT} characters Excel keeps`, { sheet, cell: cellName(r, c) });
-      return cell.text;
+      return null;
     case 'number':
       if (!Number.isFinite(cell.value)) throw planFault(`cell ${cellName(r, c)} holds ${cell.value}, which is not a number Excel can store`, { sheet, cell: cellName(r, c) });
       return cell.value;
@@ -126,20 +166,29 @@ function cellName(r: number, c: number): string {
   return a1(r, c);
 }
 
-/** The format a cell has when its value goes in: Text for text, the style's format otherwise. */
+/** The format a cell has when its value goes in: Text for text, the style's format otherwise (never Text). */
 function preValueFormat(cell: PlannedCell | undefined): string {
   if (cell === undefined) return GENERAL_FORMAT;
   if (cell.kind === 'text') return TEXT_FORMAT;
-  return cell.style?.numberFormat || GENERAL_FORMAT;
+  const nf = cell.style?.numberFormat;
+  return nf && nf !== TEXT_FORMAT ? nf : GENERAL_FORMAT;
 }
 
-/** Text cells whose style asks for a number format other than Text, by format: set after the values. */
+/** The format a cell's style asks for where it differs from the one it had when its value went in: set after the values. */
+function postValueFormat(cell: PlannedCell | undefined): string | undefined {
+  if (cell === undefined) return undefined;
+  const nf = cell.style?.numberFormat;
+  if (cell.kind === 'text') return nf && nf !== TEXT_FORMAT ? nf : undefined;
+  return nf === TEXT_FORMAT ? TEXT_FORMAT : undefined;
+}
+
+/** Cells whose style asks for a number format other than the one they had when their values went in, by format. */
 export function textFormatFixups(sheet: GeneratedSheet): Array<{ numberFormat: string; ranges: CellRange[] }> {
   const byFormat = new Map<string, number[]>();
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const nf = cell?.kind === 'text' ? cell.style?.numberFormat : undefined;
-      if (!nf || nf === TEXT_FORMAT) return;
+      const nf = postValueFormat(cell);
+      if (!nf) return;
       const cells = byFormat.get(nf);
       if (cells) cells.push(packCell(r, c));
       else byFormat.set(nf, [packCell(r, c)]);
@@ -231,4 +280,25 @@ export function widthRuns(widths: ReadonlyArray<number>): Array<[number, number,
     else runs.push([c, c, pts]);
   });
   return runs;
+}
+
+/** A4 in landscape, as Excel measures it: 297 mm across, in points. */
+export const A4_LANDSCAPE_WIDTH = 841.89;
+/** The left and right margins RAG Board sets for its printed sheets: half an inch, in points. */
+export const PRINT_SIDE_MARGIN = 36;
+/** Excel's default column width, 8.43 characters: 64 pixels, in points. */
+const DEFAULT_COLUMN_POINTS = 48;
+
+/**
+ * The print scale (percent) at which columns `left`..`right` of widths `widths` (characters)
+ * fit across A4 landscape between RAG Board's margins: what "fit to one page wide" would give,
+ * worked out here, because Excel on the desktop ignores PageLayout.zoom's fit-to-pages unless
+ * the Page Layout tab is showing, while a percentage scale is always applied
+ * (OfficeDev/office-js#1860). Never above 100; never below Excel's least, 10 (PageLayoutZoomOptions.scale).
+ */
+export function printScale(widths: ReadonlyArray<number>, left: number, right: number): number {
+  let points = 0;
+  for (let c = left; c <= right; c++) points += widths[c]! > 0 ? widthInPoints(widths[c]!) : DEFAULT_COLUMN_POINTS;
+  const printable = A4_LANDSCAPE_WIDTH - 2 * PRINT_SIDE_MARGIN;
+  return Math.max(10, Math.min(100, Math.floor((printable / Math.max(points, 1)) * 100)));
 }

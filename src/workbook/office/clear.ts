@@ -2,9 +2,14 @@
  * Takes RAG Board's additions off the workbook: every sheet carrying our mark and every
  * colour rule whose formula carries our mark. Nothing else is touched. A constant number of
  * syncs: the survey (at most three) and one to write.
+ *
+ * Everything that could stop the change is checked before any of it is queued, so that Excel
+ * is never left with the workbook half-cleared: protection, the last visible sheet, and the very
+ * hidden "RAG Board data" sheet, which Excel refuses to delete until it is made merely hidden
+ * (deleteSheet does that in the same request).
  */
 import { cannotWrite } from './errors';
-import { survey } from './survey';
+import { deleteSheet, survey } from './survey';
 import type { Session } from './sync';
 
 export async function clearOwned(session: Session): Promise<void> {
@@ -44,7 +49,7 @@ export async function clearOwned(session: Session): Promise<void> {
   }
   session.report(0.5, 'Removing');
   for (const s of carrying) for (const cf of s.ownedRules) cf.delete();
-  for (const s of ours) s.ws.delete();
+  for (const s of ours) deleteSheet(s);
   await session.sync('removing its sheets and rules');
   session.report(1, 'Removed');
 }

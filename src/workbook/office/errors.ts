@@ -99,15 +99,6 @@ export function toRagBoardError(e: unknown, op: Operation): RagBoardError {
   });
 }
 
-/** Our own deadline on context.sync() passed. */
-export function syncTimedOut(op: Operation, ms: number, step: string): RagBoardError {
-  const seconds = Math.round(ms / 100) / 10;
-  const partial = op === 'apply' || op === 'clear' ? ' Part of the change may already be in the workbook: running RAG Board again finishes it.' : '';
-  return new RagBoardError(kindFor(op), `Excel did not answer within ${seconds} seconds while RAG Board was ${step}, so it stopped waiting`, {
-    hint: `Excel may be busy with a large workbook or a slow connection. Wait a moment and try again; for a very large workbook use the Excel desktop app or the rag-board command line.${partial}`,
-  });
-}
-
 /** A feature this version of Excel does not have. */
 export function missingFeature(op: Operation, what: string, version: string): RagBoardError {
   return new RagBoardError(op === 'read' ? 'unreadable-input' : 'cannot-write', `RAG Board needs the Excel JavaScript API ${version} (ExcelApi ${version}) for ${what}, and this version of Excel does not have it`, {

@@ -3,9 +3,9 @@
  * RAG Board that touches the Excel JavaScript API.
  *
  * Every call is one Excel.run with delayForCellEdit (a user typing in a cell delays the
- * batch instead of failing it), a constant number of context.sync() calls each under a
- * deadline of our own, and every failure turned into a RagBoardError that keeps Excel's
- * error as its cause.
+ * batch instead of failing it; the progress says so while it waits, see sync.ts), a constant
+ * number of context.sync() calls, and every failure turned into a RagBoardError that keeps
+ * Excel's error as its cause.
  */
 import { RagBoardError } from '../../engine/errors';
 import type { WorkbookGrids } from '../../engine/grid';
@@ -21,6 +21,7 @@ import { loadSettings, saveSettings, type DocumentSettings } from './settings';
 import { Session, type Deps } from './sync';
 
 export { ExcelApiError, isOfficeError } from './errors';
+export { WAITING_FOR_EXCEL } from './sync';
 export { FEATURES, Requirements } from './requirements';
 export { SETTINGS_KEY } from './settings';
 export type { DocumentSettings } from './settings';
@@ -32,8 +33,11 @@ export interface OfficeWorkbookOptions {
   readonly isSetSupported?: IsSetSupported;
   /** Office.context.document.settings by default. */
   readonly settings?: DocumentSettings;
-  /** How long one context.sync() may take, in milliseconds: 60 000 by default. */
-  readonly syncTimeoutMs?: number;
+  /**
+   * How long a context.sync() waits, in milliseconds, before the progress says Excel may be
+   * holding the request for a cell edit: 3 000 by default. It is never given up.
+   */
+  readonly waitNoticeMs?: number;
   /**
    * Bytes one request or response may carry, as estimated from the JSON of what is queued:
    * 4 000 000 by default, under Excel on the web's 5 MB limit.
@@ -48,7 +52,7 @@ export interface OfficeWorkbookOptions {
 }
 
 export const DEFAULTS = {
-  syncTimeoutMs: 60_000,
+  waitNoticeMs: 3_000,
   payloadBudget: 4_000_000,
   bytesPerCellRead: 32,
   maxCellsPerSheet: 5_000_000,
@@ -57,7 +61,7 @@ export const DEFAULTS = {
 export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): WorkbookPort {
   const deps = (): Deps => ({
     requirements: new Requirements(options.isSetSupported ?? globalIsSetSupported),
-    syncTimeoutMs: options.syncTimeoutMs ?? DEFAULTS.syncTimeoutMs,
+    waitNoticeMs: options.waitNoticeMs ?? DEFAULTS.waitNoticeMs,
     payloadBudget: options.payloadBudget ?? DEFAULTS.payloadBudget,
     bytesPerCellRead: options.bytesPerCellRead ?? DEFAULTS.bytesPerCellRead,
     maxCellsPerSheet: options.maxCellsPerSheet ?? DEFAULTS.maxCellsPerSheet,

@@ -5,7 +5,8 @@
  *   2. for every sheet at once: the used range's size and hidden state, and the mark an
  *      earlier run left on it (a sheet-scoped name);
  *   3. the cells of every sheet at once: values, value types (to tell #REF! from the text
- *      "#REF!") and number formats, with hidden rows, hidden columns and merged areas.
+ *      "#REF!") and number formats, with hidden rows (row by row, where some are), hidden
+ *      columns and merged areas.
  *
  * Step 3 is one sync while the response fits Excel on the web's 5 MB limit; beyond that it
  * takes as many as the data needs — the cost of a cell estimated first, then learnt from
@@ -19,7 +20,7 @@
 import { RagBoardError } from '../../engine/errors';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../engine/grid';
 import { GENERATED_SHEET_MARK } from '../../engine/plan/types';
-import { parseAreasAddress, rangeAddress, rowOfAddress } from './addresses';
+import { parseAreasAddress, rangeAddress } from './addresses';
 import { isOfficeError } from './errors';
 import { markOf } from './marks';
 import { payloadBytes, type Session } from './sync';
@@ -52,7 +53,13 @@ interface SheetData {
 
 type Piece =
   | { readonly kind: 'cells'; readonly sheet: SheetData; readonly top: number; readonly rows: number; readonly bytes: number }
-  | { readonly kind: 'visible-rows' | 'hidden-columns' | 'merges'; readonly sheet: SheetData; readonly bytes: number };
+  | { readonly kind: 'hidden-columns' | 'merges'; readonly sheet: SheetData; readonly bytes: number };
+
+/**
+ * What asking one row whether it is hidden adds to a request and its response, as we estimate
+ * it: the row's object path (getRow) and a load of rowHidden, and its answer.
+ */
+export const BYTES_PER_ROW_PROBE = 250;
 
 export async function readWorkbook(session: Session): Promise<WorkbookGrids> {
   const { context, deps } = session;
@@ -165,7 +172,8 @@ async function readCells(session: Session, sheets: ReadonlyArray<SheetData>): Pr
         }
         q.extras = true;
       }
-      const rowBytes = q.sheet.cols * perCell;
+      // A sheet with some rows hidden asks each row whether it is (see queuePiece).
+      const rowBytes = q.sheet.cols * perCell + (q.sheet.rowHidden === null ? BYTES_PER_ROW_PROBE : 0);
       const fit = Math.floor((budget - bytes) / rowBytes);
       if (fit < 1 && group.some((p) => p.kind === 'cells')) break;
       const rows = Math.min(Math.max(1, fit), q.sheet.rows - q.next);
@@ -182,10 +190,9 @@ async function readCells(session: Session, sheets: ReadonlyArray<SheetData>): Pr
   }
 }
 
-/** The small loads besides the cells: hidden rows and columns, merged areas. */
+/** The small loads besides the cells: hidden columns, merged areas. */
 function extrasOf(sheet: SheetData, session: Session): Piece[] {
   const out: Piece[] = [];
-  if (sheet.rowHidden === null) out.push({ kind: 'visible-rows', sheet, bytes: sheet.rows * 24 });
   if (sheet.columnHidden === null && sheet.cols <= MAX_COLUMNS_PROBED_FOR_HIDDEN) out.push({ kind: 'hidden-columns', sheet, bytes: sheet.cols * 40 });
   if (session.deps.requirements.has('mergedAreas')) out.push({ kind: 'merges', sheet, bytes: 2000 });
   return out;
@@ -244,23 +251,23 @@ function queuePiece(piece: Piece): (seen: Seen) => void {
       const area = { top: sheet.top + piece.top, left: sheet.left, bottom: sheet.top + piece.top + piece.rows - 1, right: sheet.left + sheet.cols - 1 };
       const cells = { range: sheet.ws.getRange(rangeAddress(area)) };
       cells.range.load('values,valueTypes,numberFormat');
+      // Where the used range has some rows hidden (rowHidden null), each row of the piece is
+      // asked, in the same request: Range.rowHidden is true when every row of a range is hidden
+      // (Excel.Range.rowHidden, API reference), so for one row it says exactly whether that row
+      // is. Not Range.getVisibleView(): it leaves out hidden columns too, so with the first
+      // column hidden it would report every row hidden, and its response cannot be cut in parts.
+      const probes: Excel.Range[] = [];
+      if (sheet.rowHidden === null) {
+        for (let i = 0; i < piece.rows; i++) probes.push(sheet.used.getRow(piece.top + i).load('rowHidden'));
+      }
       return (seen) => {
         const { values, valueTypes, numberFormat } = cells.range;
+        probes.forEach((row, i) => {
+          if (row.rowHidden === true) sheet.hiddenRows.add(area.top + i);
+        });
         fillCells(sheet, area.top, values, valueTypes, numberFormat);
         seen.cells += piece.rows * sheet.cols;
         seen.bytes += payloadBytes([values, valueTypes, numberFormat]);
-      };
-    }
-    case 'visible-rows': {
-      const view = { of: sheet.used.getColumn(0).getVisibleView() };
-      view.of.load('cellAddresses');
-      return () => {
-        const visible = new Set<number>();
-        for (const row of view.of.cellAddresses) {
-          const r = rowOfAddress(String(row[0] ?? ''));
-          if (r !== undefined) visible.add(r);
-        }
-        for (let r = sheet.top; r < sheet.top + sheet.rows; r++) if (!visible.has(r)) sheet.hiddenRows.add(r);
       };
     }
     case 'hidden-columns': {

@@ -3,10 +3,15 @@
  * size: the sheets, which of them an earlier run wrote (by their mark), which are protected,
  * whether the workbook's structure is protected, and the colour rules RAG Board owns on the
  * user's sheets (found by the mark in their formula). Only types and rule formulas are
- * loaded, never cells.
+ * loaded, and, for a plan, the used range and header rows of each sheet it rests on: what
+ * the plan was made from is checked in the same request (see basisProbes), before anything
+ * is written.
  */
-import { GENERATED_SHEET_MARK, isOwnedRuleFormula } from '../../engine/plan/types';
+import { GENERATED_SHEET_MARK, isOwnedRuleFormula, trimmedRow, type SheetBasis } from '../../engine/plan/types';
+import { WorkbookChangedError } from '../port';
+import { rangeAddress } from './addresses';
 import { markOf } from './marks';
+import { toCellValue } from './read';
 import type { Session } from './sync';
 
 export type ExcelVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -27,9 +32,44 @@ export interface SheetState {
 export interface WorkbookState {
   readonly sheets: ReadonlyArray<SheetState>;
   readonly structureProtected: boolean;
+  /** The sheet the user is on, to give back to them after a write that could move it (freeze panes). */
+  readonly active: Excel.Worksheet;
+  readonly activeName: string;
 }
 
-export async function survey(session: Session): Promise<WorkbookState> {
+/**
+ * Checks, in the survey's second request, that each sheet a plan rests on still holds what the
+ * plan was made from: the same reach of used cells (values only, as read) and the same header
+ * rows. Returns what changed, in words, by sheet; empty when nothing did.
+ */
+function basisProbes(worksheets: ReadonlyArray<Excel.Worksheet>, names: ReadonlyArray<string>, basis: ReadonlyArray<SheetBasis>): () => Array<{ sheet: string; what: string }> {
+  const checks = basis.map((b) => {
+    const i = names.indexOf(b.sheet);
+    if (i < 0) return { b, ws: undefined, used: undefined, headers: [] };
+    const ws = worksheets[i]!;
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const headers = b.columns > 0 ? b.headers.map((h) => ({ h, range: ws.getRange(rangeAddress({ top: h.row, left: 0, bottom: h.row, right: b.columns - 1 })).load('values,valueTypes') })) : [];
+    return { b, ws, used, headers };
+  });
+  return () =>
+    checks.flatMap(({ b, ws, used, headers }) => {
+      if (!ws || !used) return [{ sheet: b.sheet, what: `the sheet "${b.sheet}" is no longer there` }];
+      const rows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const columns = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+      if (rows !== b.rows || columns !== b.columns) {
+        const what = rows !== b.rows ? `rows added or removed on "${b.sheet}" (its cells reached row ${b.rows}, now row ${rows})` : `columns added or removed on "${b.sheet}"`;
+        return [{ sheet: b.sheet, what }];
+      }
+      for (const { h, range } of headers) {
+        const now = trimmedRow((range.values[0] ?? []).map((v, c) => toCellValue(v, range.valueTypes[0]?.[c])));
+        if (JSON.stringify(now) !== JSON.stringify(trimmedRow(h.values))) return [{ sheet: b.sheet, what: `the header in row ${h.row + 1} of "${b.sheet}" was edited` }];
+      }
+      return [];
+    });
+}
+
+export async function survey(session: Session, basis: ReadonlyArray<SheetBasis> = []): Promise<WorkbookState> {
   const { context } = session;
 
   // 1. The sheets, and whether the workbook's structure is protected.
@@ -37,7 +77,10 @@ export async function survey(session: Session): Promise<WorkbookState> {
   worksheets.load('items/name,items/visibility');
   const workbookProtection = context.workbook.protection;
   workbookProtection.load('protected');
+  const active = { sheet: worksheets.getActiveWorksheet() };
+  active.sheet.load('name');
   await session.sync('listing the sheets');
+  const activeName = active.sheet.name;
 
   // 2. Every sheet's mark, protection and rule types, in one request.
   const probes = worksheets.items.map((ws) => {
@@ -54,7 +97,10 @@ export async function survey(session: Session): Promise<WorkbookState> {
     probe.rules.load('items/type');
     return probe;
   });
+  const changes = basisProbes(worksheets.items, worksheets.items.map((ws) => ws.name), basis);
   await session.sync('looking for earlier results');
+  const changed = changes();
+  if (changed.length > 0) throw new WorkbookChangedError([...new Set(changed.map((c) => c.sheet))], changed.map((c) => c.what).join('; '));
 
   // 3. The formulas of the expression rules on the user's sheets (skipped when there are none).
   const checks = probes.map((p) => {
@@ -80,5 +126,17 @@ export async function survey(session: Session): Promise<WorkbookState> {
       userRuleCount: total - owned.length,
     };
   });
-  return { sheets, structureProtected: workbookProtection.protected === true };
+  return { sheets, structureProtected: workbookProtection.protected === true, active: active.sheet, activeName };
+}
+
+/**
+ * Queues the deletion of one of our sheets. Excel refuses to delete a very hidden sheet: "if the
+ * worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+ * InvalidOperation exception. You should first change its visibility to hidden or visible before
+ * deleting it" (Excel.Worksheet.delete, API reference; by design, OfficeDev/office-js#365). So a
+ * very hidden sheet is made hidden first, in the same request: never visible, not even for a moment.
+ */
+export function deleteSheet(sheet: Pick<SheetState, 'ws' | 'visibility'>): void {
+  if (sheet.visibility === 'VeryHidden') sheet.ws.visibility = 'Hidden';
+  sheet.ws.delete();
 }

@@ -1,18 +1,25 @@
 /**
- * context.sync() with a deadline of our own, and the one place where a write is cut into
- * requests: Excel on the web refuses a request or response over 5 MB, so writes are
- * queued until the next would pass a budget below that (by the JSON size of what is
- * queued), then synced. The number of syncs follows the size of the data, never the
+ * context.sync(), with word to the user when Excel is slow to answer, and the one place where
+ * a write is cut into requests: Excel on the web refuses a request or response over 5 MB, so
+ * writes are queued until the next would pass a budget below that (by the JSON size of what
+ * is queued), then synced. The number of syncs follows the size of the data, never the
  * number of rows, sheets or actions.
+ *
+ * No deadline of our own: every Excel.run asks for delayForCellEdit, and with it "if the user
+ * is in cell edit mode then the batch request is delayed until the user exits cell edit mode"
+ * (Excel.RunOptions.delayForCellEdit, API reference) — for as long as the edit lasts, and on
+ * the desktop until another cell is clicked (OfficeDev/office-js#806). A request held that way
+ * is still carried out when the edit ends, so saying it failed would be false. Instead, once a
+ * sync has waited waitNoticeMs, the progress says what Excel is waiting for and what to do.
  */
-import { syncTimedOut, type Operation } from './errors';
+import type { Operation } from './errors';
 import type { Requirements } from './requirements';
 
 /** What every step of the adapter is given. */
 export interface Deps {
   readonly requirements: Requirements;
-  /** Milliseconds a single context.sync() may take. */
-  readonly syncTimeoutMs: number;
+  /** Milliseconds a context.sync() waits before the progress says what Excel may be waiting for. */
+  readonly waitNoticeMs: number;
   /** Bytes one request or response may carry, as we estimate them. */
   readonly payloadBudget: number;
   /** Bytes a cell costs in a read response (value, number format and value type), as we estimate them. */
@@ -23,9 +30,15 @@ export interface Deps {
 
 export type ProgressFn = (fraction: number, what: string) => void;
 
-/** One Excel.run: its context, its deadline, its count of syncs and its progress reports. */
+/** What the progress says while Excel holds a request: what it may be waiting for, and what to do. */
+export const WAITING_FOR_EXCEL =
+  'Waiting for Excel. If you are typing in a cell, press Enter or Esc (on the desktop, or click another cell): Excel holds RAG Board’s request until the cell edit ends, then carries it out.';
+
+/** One Excel.run: its context, its count of syncs and its progress reports. */
 export class Session {
   syncs = 0;
+  private fraction = 0;
+  private what = '';
 
   constructor(
     readonly context: Excel.RequestContext,
@@ -34,36 +47,29 @@ export class Session {
     private readonly progress: ProgressFn | undefined,
   ) {}
 
-  /** context.sync(), failing with a RagBoardError if Excel has not answered in time. */
+  /**
+   * context.sync(). Should Excel not have answered within waitNoticeMs, the progress says it is
+   * waiting (a cell edit holds the request) and the sync goes on being awaited: never given up.
+   */
   async sync(step: string): Promise<void> {
     this.syncs++;
-    await syncWithin(this.context, this.deps.syncTimeoutMs, this.op, step);
+    let waited = false;
+    const timer = setTimeout(() => {
+      waited = true;
+      this.progress?.(this.fraction, WAITING_FOR_EXCEL);
+    }, this.deps.waitNoticeMs);
+    try {
+      await this.context.sync();
+    } finally {
+      clearTimeout(timer);
+      if (waited) this.progress?.(this.fraction, this.what || step);
+    }
   }
 
   report(fraction: number, what: string): void {
-    this.progress?.(Math.max(0, Math.min(1, fraction)), what);
-  }
-}
-
-/**
- * Races context.sync() against our deadline. A failure Excel reports after the deadline
- * has passed cannot reach the caller any more (it has the timeout error already); it is
- * attached to a handler so that it does not surface as an unhandled rejection.
- */
-export async function syncWithin(context: Excel.RequestContext, ms: number, op: Operation, step: string): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(syncTimedOut(op, ms, step)), ms);
-  });
-  const synced = context.sync();
-  synced.then(
-    () => undefined,
-    () => undefined,
-  );
-  try {
-    await Promise.race([synced, deadline]);
-  } finally {
-    clearTimeout(timer);
+    this.fraction = Math.max(0, Math.min(1, fraction));
+    this.what = what;
+    this.progress?.(this.fraction, what);
   }
 }
 

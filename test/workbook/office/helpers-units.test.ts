@@ -50,10 +50,15 @@ test("the estimate of a block's bytes is the JSON of its arrays, non-ASCII and e
     ],
   });
   const [block] = cellBlocks(sheet, 1e9);
-  expect(block!.bytes).toBe(payloadBytes(block!.formulas) + payloadBytes(block!.numberFormats));
+  expect(block!.bytes).toBe(payloadBytes(block!.formulas) + payloadBytes(block!.numberFormats) + payloadBytes(block!.values));
+  // Text goes through values, everything else through formulas; null leaves a cell to the other.
   expect(block!.formulas).toEqual([
-    ['£ and € and "quotes" and \\ and ▲', -1234.5678, '=IF(A1="x","y","")'],
-    ['', 1e21, 'plain'],
+    [null, -1234.5678, null],
+    ['', 1e21, null],
+  ]);
+  expect(block!.values).toEqual([
+    ['£ and € and "quotes" and \\ and ▲', null, '=IF(A1="x","y","")'],
+    [null, null, 'plain'],
   ]);
   expect(block!.numberFormats).toEqual([
     ['@', 'General', '@'],

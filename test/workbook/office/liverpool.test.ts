@@ -12,6 +12,7 @@ import { buildWritePlan } from '../../../src/engine/plan/buildPlan';
 import { isOwnedRuleFormula } from '../../../src/engine/plan/types';
 import { readXlsx } from '../../../src/workbook/xlsx/read';
 import type { ModelSheet, SeedWorkbook } from './double';
+import { isWorkbookChanged, type WorkbookChangedError } from '../../../src/workbook/port';
 import { setup, teardown } from './helpers';
 
 afterEach(teardown);
@@ -112,4 +113,78 @@ test('Liverpool: read through the adapter, analysed, planned, applied; a second 
   await port.clear();
   expect(wb.sheets.map((s) => s.name)).toEqual(fromFile.sheets.map((s) => s.name));
   expect(wb.sheets.every((s) => s.rules.length === 0)).toBe(true);
+});
+
+test('a 20,000-line budget broken by sections and subtotals: every rule goes into Excel within 255 characters and 8,000-character address lists', async () => {
+  const { generateBudgetWorkbook } = await import('../../../bench/generate-budget');
+  const grids = readXlsx(generateBudgetWorkbook({ lines: 20_000, seed: 20181105 }).bytes);
+  const { excel, port } = setup(seedOf(grids));
+  const read = await port.read();
+  const plan = buildWritePlan(read, analyseWorkbook(read, config), config);
+  // One rule over every line would need an address list of tens of thousands of characters.
+  const lines = plan.sourceRules.flatMap((s) => s.rules).filter((r) => r.style.numberFormat?.startsWith('"R '));
+  expect(lines.length).toBeGreaterThan(2);
+  await port.apply(plan);
+  const sheet = excel.model.sheets.find((s) => s.rules.length > 0 && s.name === plan.sourceRules[0]!.sheet)!;
+  expect(sheet.rules.every((r) => (r.formula ?? '').length <= 255)).toBe(true);
+  console.log(`20,000-line budget through the adapter: longest rule formula ${excel.longestRuleFormula}, longest getRanges address list ${excel.longestGetRanges}`);
+  expect(excel.longestRuleFormula).toBeLessThanOrEqual(255);
+  expect(excel.longestGetRanges).toBeGreaterThan(1000);
+  expect(excel.longestGetRanges).toBeLessThanOrEqual(8000);
+  expect(sheet.rules.length).toBe(plan.sourceRules[0]!.rules.length);
+}, 120_000);
+
+describe('a plan made before the workbook changed is not written (it would put the rules on the wrong rows)', () => {
+  async function planned() {
+    const fromFile = readXlsx(new Uint8Array(fs.readFileSync(SAMPLE)), { fileName: 'liverpool-pccc-aug-2017.xlsx' });
+    const { excel, port } = setup(seedOf(fromFile));
+    const grids = await port.read();
+    const plan = buildWritePlan(grids, analyseWorkbook(grids, config), config);
+    expect(plan.basis?.map((b) => b.sheet)).toEqual(expect.arrayContaining(['Finance', 'Risk Register']));
+    return { excel, port, plan };
+  }
+
+  test('a row inserted above the table: refused, nothing written, the sheet named; after reading again, the new plan goes in', async () => {
+    const { excel, port, plan } = await planned();
+    const finance = excel.model.get('Finance');
+    // The user inserts a row at the top: every cell moves down one (the double has no insert, so the cells are moved).
+    const cells = finance.cells();
+    const before = excel.model.snapshot();
+    for (const c of [...cells].reverse()) {
+      const m = /^([A-Z]+)(\d+)$/.exec(c.address)!;
+      const col = m[1]!.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const row = Number(m[2]) - 1;
+      finance.store(row + 1, col, { value: c.value, ...(c.formula ? { formula: c.formula } : {}) });
+      finance.store(row, col, { value: null });
+    }
+    const changed = excel.model.snapshot();
+    expect(changed).not.toEqual(before);
+    const e = await port.apply(plan).catch((x: unknown) => x);
+    expect(isWorkbookChanged(e)).toBe(true);
+    expect((e as WorkbookChangedError).sheets).toEqual(['Finance']);
+    expect((e as Error).message).toMatch(/rows added or removed on "Finance"/);
+    expect(excel.model.snapshot()).toEqual(changed);
+    const again = await port.read();
+    await port.apply(buildWritePlan(again, analyseWorkbook(again, config), config));
+    expect(excel.model.sheets.map((s) => s.name)).toContain('Budget Summary');
+  });
+
+  test('a header edited: refused, nothing written', async () => {
+    const { excel, port, plan } = await planned();
+    const basis = plan.basis!.find((b) => b.sheet === 'Finance')!;
+    const header = basis.headers[basis.headers.length - 1]!;
+    const col = header.values.findIndex((v) => typeof v === 'string' && v !== '');
+    excel.model.get('Finance').store(header.row, col, { value: 'Something else' });
+    const before = excel.model.snapshot();
+    const e = await port.apply(plan).catch((x: unknown) => x);
+    expect((e as Error).message).toMatch(new RegExp(`the header in row ${header.row + 1} of "Finance" was edited`));
+    expect(excel.model.snapshot()).toEqual(before);
+  });
+
+  test('an unchanged workbook: the check costs no extra sync', async () => {
+    const { excel, port, plan } = await planned();
+    excel.resetStats();
+    await port.apply(plan);
+    expect(excel.stats.syncs).toBe(3);
+  });
 });

@@ -99,13 +99,31 @@ test('a workbook on the 1904 date system says so', async () => {
   expect((await port.read()).date1904).toBe(true);
 });
 
-test('hidden rows across a large used range cost one load, not one per row', async () => {
+test('hidden rows across a large used range are asked row by row in the request that reads the cells, not in a sync of their own', async () => {
   const values = Array.from({ length: 3000 }, (_, r) => [`line ${r}`, r]);
   const { excel, port } = setup({ sheets: [{ name: 'Big', values, hiddenRows: [10, 11, 2999] }] });
   const grids = await port.read();
   expect([...grids.sheets[0]!.hiddenRows!].sort((a, b) => a - b)).toEqual([10, 11, 2999]);
   expect(excel.stats.syncs).toBe(3);
 });
+
+test('hidden rows are found when the first column of the used range is hidden too (a visible view of it would have no rows)', async () => {
+  const values = Array.from({ length: 20 }, (_, r) => [`code ${r}`, `line ${r}`, r]);
+  const { port } = setup({ sheets: [{ name: 'Ledger', values, hiddenRows: [3, 4], hiddenColumns: [0] }] });
+  const grids = await port.read();
+  expect([...grids.sheets[0]!.hiddenRows!].sort((a, b) => a - b)).toEqual([3, 4]);
+  expect([...grids.sheets[0]!.hiddenColumns!]).toEqual([0]);
+});
+
+test('100,000 rows with some hidden: the row questions are cut into requests under 5 MB with the cells, and every hidden row is found', async () => {
+  const values = Array.from({ length: 100_000 }, (_, r) => [`line ${r}`, r]);
+  const hidden = [5, 6, 50_000, 99_999];
+  const { excel, port } = setup({ sheets: [{ name: 'Big', values, hiddenRows: hidden }] });
+  const grids = await port.read();
+  expect([...grids.sheets[0]!.hiddenRows!].sort((a, b) => a - b)).toEqual(hidden);
+  expect(excel.stats.maxRequestBytes).toBeLessThan(5_000_000);
+  expect(excel.stats.maxResponseBytes).toBeLessThan(5_000_000);
+}, 60_000);
 
 test('without merged-area support (ExcelApi 1.12) the read still works, reporting no merges', async () => {
   const { excel, port } = setup(WORKBOOK, { apiVersion: '1.12' });

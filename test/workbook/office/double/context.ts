@@ -27,6 +27,9 @@ export interface SyncRecord {
 }
 
 export interface Engine {
+  /** The longest address list given to getRanges, and the longest rule formula set, so far. */
+  longestGetRanges: number;
+  longestRuleFormula: number;
   /** The ExcelApi minor version the double's Excel has: 13 for ExcelApi 1.13. */
   readonly apiMinor: number;
   readonly date1904: () => boolean;
@@ -49,6 +52,8 @@ export class DoubleContext {
   pathBytes = 0;
   /** Set by the double right after construction. */
   workbook!: unknown;
+  /** Whether the Excel.run this context belongs to asked for delayForCellEdit. */
+  delayForCellEdit = false;
 
   constructor(readonly engine: Engine) {}
 

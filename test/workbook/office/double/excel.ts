@@ -31,6 +31,10 @@ import {
 const MAX_STYLED_CELLS = 2_000_000;
 /** Excel refuses to get more cells than this from one range. */
 const MAX_READ_CELLS = 5_000_000;
+/** The longest address list Worksheet.getRanges takes (see getRanges). */
+export const MAX_GET_RANGES_ADDRESS = 8000;
+/** The longest conditional format formula, "=" included (see ConditionalFormatRule.formula). */
+export const MAX_RULE_FORMULA = 255;
 
 interface RangeModel {
   readonly sheet: ModelSheet;
@@ -174,6 +178,14 @@ export class WorksheetCollectionProxy extends Proxy<ModelWorkbook> {
     return new WorksheetProxy(this.ctx, this.wb, () => this.wb.sheet(name) ?? null, { orNull: true, since: 4 });
   }
 
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, this.wb, () => {
+      const s = this.wb.sheets.find((x) => x.id === this.wb.activeSheetId);
+      if (!s) throw officeError('ItemNotFound', MESSAGES.notFound, 'WorksheetCollection.getActiveWorksheet');
+      return s;
+    });
+  }
+
   add(name?: string): WorksheetProxy {
     let created: ModelSheet | undefined;
     this.call('add', [name], 1, (wb) => {
@@ -254,7 +266,7 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
   }
 
   get freezePanes(): FreezePanesProxy {
-    return (this.cache.freeze ??= new FreezePanesProxy(this.ctx, this.sheetNow));
+    return (this.cache.freeze ??= new FreezePanesProxy(this.ctx, this.sheetNow, this.wb));
   }
 
   get pageLayout(): PageLayoutProxy {
@@ -277,6 +289,11 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
       this.wb,
       () => {
         const sheet = this.sheetNow();
+        // Excel refuses long address lists with InvalidArgument; the limit is not documented and
+        // was seen from 8,207 characters (OfficeDev/office-js#5198, also office-js-docs-pr#2255).
+        // The stricter reading: anything over 8,000 characters is refused.
+        this.ctx.engine.longestGetRanges = Math.max(this.ctx.engine.longestGetRanges, address.length);
+        if (address.length > MAX_GET_RANGES_ADDRESS) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'Worksheet.getRanges');
         const rects = address.split(/[,;]/).map((a) => parseAddress(a));
         if (rects.length === 0 || rects.some((r) => r === undefined)) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'Worksheet.getRanges');
         return { sheet, rects: rects as Rect[] };
@@ -309,6 +326,11 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
   delete(): void {
     this.call('delete', [], 1, (s) => {
       checkStructure(this.wb, 'Worksheet.delete');
+      // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with
+      // an InvalidOperation exception. You should first change its visibility to hidden or visible
+      // before deleting it." (Excel.Worksheet.delete in the API reference, @types/office-js; by
+      // design, OfficeDev/office-js#365.)
+      if (s.visibility === 'VeryHidden') throw officeError('InvalidOperation', MESSAGES.invalidOperation, 'Worksheet.delete');
       if (s.visibility === 'Visible' && visibleCount(this.wb) === 1) throw officeError('InvalidOperation', MESSAGES.invalidOperation, 'Worksheet.delete');
       this.wb.sheets = this.wb.sheets.filter((x) => x !== s);
       if (this.wb.activeSheetId === s.id) this.wb.activeSheetId = this.wb.sheets.find((x) => x.visibility === 'Visible')?.id;
@@ -326,19 +348,30 @@ class WorksheetProtectionProxy extends Proxy<ModelSheet> {
   }
 }
 
+/**
+ * Freezing panes on a sheet that is not the active one makes Excel report that sheet as
+ * activated (a WorksheetActivated event, getActiveWorksheet naming it) while another stays on
+ * screen (OfficeDev/office-js#3148). The stricter reading: it becomes the active sheet.
+ */
 class FreezePanesProxy extends Proxy<ModelSheet> {
   protected readonly loadable = {};
-  constructor(ctx: DoubleContext, sheet: () => ModelSheet) {
+  constructor(
+    ctx: DoubleContext,
+    sheet: () => ModelSheet,
+    private readonly wb: ModelWorkbook,
+  ) {
     super(ctx, 'WorksheetFreezePanes', sheet, { since: 7 });
   }
   freezeRows(count = 1): void {
     this.call('freezeRows', [count], 7, (s) => {
+      this.wb.activeSheetId = s.id;
       s.freezeRows = count;
       s.freezeColumns = 0;
     });
   }
   freezeColumns(count = 1): void {
     this.call('freezeColumns', [count], 7, (s) => {
+      this.wb.activeSheetId = s.id;
       s.freezeColumns = count;
       s.freezeRows = 0;
     });
@@ -378,7 +411,22 @@ class PageLayoutProxy extends Proxy<ModelSheet> {
     });
   }
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
-    this.write('zoom', value, 9, (s) => (s.pageLayout.zoom = { ...value }));
+    this.write('zoom', value, 9, (s) => {
+      if (value.scale !== undefined && !(value.scale >= 10 && value.scale <= 400)) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'PageLayout.zoom');
+      // Excel on the desktop ignores fit-to-pages unless the Page Layout tab is showing, while
+      // a percentage scale is always applied (OfficeDev/office-js#1860). The stricter reading:
+      // fit-to-pages is never applied.
+      if (value.scale !== undefined) s.pageLayout.zoom = { scale: value.scale };
+    });
+  }
+  set paperSize(value: string) {
+    this.write('paperSize', value, 9, (s) => (s.pageLayout.paperSize = value));
+  }
+  set leftMargin(value: number) {
+    this.write('leftMargin', value, 9, (s) => (s.pageLayout.leftMargin = value));
+  }
+  set rightMargin(value: number) {
+    this.write('rightMargin', value, 9, (s) => (s.pageLayout.rightMargin = value));
   }
 }
 
@@ -532,6 +580,20 @@ export class RangeProxy extends Proxy<RangeModel> {
         const r = m.rect.top + i;
         const c = m.rect.left + j;
         if (!mergedAnchor(m.sheet, r, c)) return;
+        if (location === 'Range.formulas' && typeof input === 'string') {
+          // Through Range.formulas the stricter reading: whether the Text format keeps
+          // "=HYPERLINK(...)" as text is not documented, so a string that starts as a formula
+          // becomes one whatever the format; and a leading apostrophe is lost
+          // (OfficeDev/office-js#6687).
+          if (input.startsWith("'")) {
+            m.sheet.store(r, c, { value: input.slice(1) === '' ? null : input.slice(1) });
+            return;
+          }
+          if (/^[=+\-@]./.test(input) && interpretInput(input, 'General', date1904).formula !== undefined) {
+            m.sheet.store(r, c, interpretInput(input, 'General', date1904));
+            return;
+          }
+        }
         m.sheet.store(r, c, interpretInput(input, m.sheet.numberFormat(r, c), date1904));
       }),
     );
@@ -625,11 +687,17 @@ export class RangeProxy extends Proxy<RangeModel> {
   }
 }
 
+/**
+ * Range.getVisibleView: the visible rows and columns of a range (Excel.RangeView). It leaves
+ * out hidden columns as well as hidden rows, so a view of a hidden column has no rows at all —
+ * the trap of asking the first column of a used range which rows are visible (RAG Board
+ * issue 9). Its response is one piece: it cannot be split when it passes 5 MB.
+ */
 class RangeViewProxy extends Proxy<RangeModel> {
   protected readonly loadable = {
-    cellAddresses: (m: RangeModel) => visibleRows(m).map((r) => Array.from({ length: m.rect.right - m.rect.left + 1 }, (_, j) => `${quoteSheet(m.sheet.name)}!${columnLetters(m.rect.left + j)}${r + 1}`)),
+    cellAddresses: (m: RangeModel) => visibleRows(m).map((r) => visibleColumns(m).map((c) => `${quoteSheet(m.sheet.name)}!${columnLetters(c)}${r + 1}`)),
     rowCount: (m: RangeModel) => visibleRows(m).length,
-    columnCount: (m: RangeModel) => m.rect.right - m.rect.left + 1,
+    columnCount: (m: RangeModel) => visibleColumns(m).length,
   };
   constructor(ctx: DoubleContext, range: () => RangeModel) {
     super(ctx, 'RangeView', range, { since: 3 });
@@ -642,7 +710,14 @@ class RangeViewProxy extends Proxy<RangeModel> {
   }
 }
 
+function visibleColumns(m: RangeModel): number[] {
+  const out: number[] = [];
+  for (let c = m.rect.left; c <= m.rect.right; c++) if (!m.sheet.hiddenColumns.has(c)) out.push(c);
+  return out;
+}
+
 function visibleRows(m: RangeModel): number[] {
+  if (visibleColumns(m).length === 0) return [];
   const out: number[] = [];
   for (let r = m.rect.top; r <= m.rect.bottom; r++) if (!m.sheet.hiddenRows.has(r)) out.push(r);
   return out;
@@ -1004,6 +1079,12 @@ class ConditionalFormatRuleProxy extends Proxy<RuleModel> {
     this.write('formula', value, 6, (m) => {
       notProtected(m.sheet, 'ConditionalFormatRule.formula');
       if (typeof value !== 'string' || !value.startsWith('=') || value.length < 2) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'ConditionalFormatRule.formula');
+      // A conditional format's formula over 255 characters cannot be edited in Excel's rules
+      // manager (the 255-character limit of formulas in Excel's dialogs, as for data validation);
+      // whether the API itself refuses one is not documented, so the double takes the stricter
+      // reading and refuses it (RAG Board issue 9).
+      this.ctx.engine.longestRuleFormula = Math.max(this.ctx.engine.longestRuleFormula, value.length);
+      if (value.length > MAX_RULE_FORMULA) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'ConditionalFormatRule.formula');
       m.rule.formula = value;
     });
   }

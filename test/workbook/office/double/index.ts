@@ -12,6 +12,14 @@
  * with ApiNotFound); syncs counted with their request and response bytes, either over 5 MB
  * failing as in Excel on the web.
  *
+ * As strict as Excel's documented behaviour, and stricter where it is uncertain, each rule with
+ * its source beside it (test/workbook/office/strict.test.ts checks each): a very hidden sheet
+ * cannot be deleted; getRanges refuses address lists over 8,000 characters; rule formulas over
+ * 255 characters are refused; a request made while a cell is being edited waits (with
+ * delayForCellEdit) or fails (without); text through Range.formulas may become a formula or
+ * lose its apostrophe; fit-to-pages print zoom is not applied; freezing panes on another sheet
+ * takes the active sheet; getVisibleView leaves out hidden columns.
+ *
  * Not modelled: calculation (a formula cell's value stays empty), the recalculation of
  * conditional formats, tables, charts, pivot tables, comments, data validation, events,
  * undo, the host's own timing beyond an optional delay, and members the adapter does not use.
@@ -82,6 +90,13 @@ export class ExcelDouble implements Engine {
   /** Actions still queued when a batch function returned (Excel.run syncs them itself). */
   unsyncedAtEnd = 0;
   readonly settings = new DoubleSettings();
+  /** The longest address list given to getRanges, and the longest rule formula set (for the record). */
+  longestGetRanges = 0;
+  longestRuleFormula = 0;
+  /** Set while a cell is being edited (see startCellEdit). */
+  private cellEdit: { ended: Promise<void>; end: () => void } | undefined;
+  /** Syncs that have reached Excel while a cell edit held them. */
+  heldByCellEdit = 0;
   private hangAt = new Set<number>();
   private failAt = new Map<number, DoubleOfficeError>();
   private totalSyncs = 0;
@@ -100,6 +115,7 @@ export class ExcelDouble implements Engine {
     const batch = (typeof a === 'function' ? a : b) as (ctx: unknown) => Promise<unknown>;
     this.runs.push({ options: typeof a === 'function' ? undefined : a });
     const ctx = new DoubleContext(this);
+    ctx.delayForCellEdit = typeof a === 'object' && a !== null && (a as { delayForCellEdit?: unknown }).delayForCellEdit === true;
     ctx.workbook = new WorkbookProxy(ctx, this.model);
     const result = await batch(ctx);
     if (ctx.queue.length > 0) {
@@ -110,6 +126,28 @@ export class ExcelDouble implements Engine {
   }) as unknown as typeof Excel.run;
 
   readonly isSetSupported = (name: string, version: string): boolean => name === 'ExcelApi' && minor(version) <= this.apiMinor;
+
+  /**
+   * The user starts typing in a cell. Until endCellEdit(), a request from an Excel.run with
+   * delayForCellEdit waits ("the batch request is delayed until the user exits cell edit
+   * mode"), and one without fails with InvalidOperationInCellEditMode ("if the user is in cell
+   * edit when the batch request is processed by the host, the batch automatically fails"):
+   * Excel.RunOptions.delayForCellEdit, API reference; OfficeDev/office-js#806 for how long it
+   * can last on the desktop.
+   */
+  startCellEdit(): void {
+    if (this.cellEdit) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  /** The user presses Enter: held requests go ahead. */
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = undefined;
+    edit?.end();
+  }
 
   /** The n-th sync from now (1 = the next) never answers. */
   hangSync(n = 1): void {
@@ -147,6 +185,13 @@ export class ExcelDouble implements Engine {
     this.syncs.push(record);
     if (this.hangAt.has(index)) return new Promise<void>(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, this.syncDelayMs));
+    while (this.cellEdit) {
+      if (!ctx.delayForCellEdit) {
+        throw officeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.', 'RequestContext.sync');
+      }
+      this.heldByCellEdit++;
+      await this.cellEdit.ended;
+    }
     const fault = this.failAt.get(index);
     if (fault) throw fault;
     if (requestBytes > this.payloadLimit) throw officeError('RequestPayloadSizeLimitExceeded', MESSAGES.request, 'RequestContext.sync');

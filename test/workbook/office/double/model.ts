@@ -74,6 +74,9 @@ export interface PageLayoutModel {
   printTitleRows?: string;
   orientation?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  paperSize?: string;
+  leftMargin?: number;
+  rightMargin?: number;
 }
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
