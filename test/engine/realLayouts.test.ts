@@ -169,3 +169,9 @@ test('a budget set for the year with no actuals is read: a header with blank row
   expect(freshford!.rows.find((r) => r.label === 'Clerks Salary')).toMatchObject({ annualBudget: 5562 });
   expect(freshford!.rows.find((r) => r.label === 'Total Income')).toMatchObject({ kind: 'subtotal' });
 });
+
+test('"Month 2" over every figure says when, not which block; last year\'s provisional outturn left of the names is context; "Variance" over "%" is a percentage (Brighton & Hove)', () => {
+  const [t] = budgets('brighton-hove-tbm-families-children-learning-m2-2022');
+  expect(roles(t!)).toEqual({ label: 1, annualBudget: 2, forecastOutturn: 3, forecastVariance: 4, forecastVariancePct: 5 });
+  expect(t!.rows.find((r) => r.label === 'Education & Skills')).toMatchObject({ annualBudget: 9691, forecastOutturn: 10127, forecastVariance: 436 });
+});

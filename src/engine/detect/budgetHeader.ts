@@ -12,7 +12,7 @@ import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PERIOD_ONLY, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE,
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE,
 } from './vocabulary';
 
 export interface ColumnReading {
@@ -171,8 +171,27 @@ interface Draft {
   year: number | null;
   role: BudgetRole | null;
   why: string;
+  /** The texts a block may be read from, nearest the figures first. */
+  blockTexts?: ReadonlyArray<string>;
   /** For a column headed by a period alone: its month in the year (a quarter counts its last month), and its figures. */
   period?: { readonly month: number; readonly figures: ReadonlyArray<number | null> };
+}
+
+/**
+ * "Month 2" over a budget and the figures measured against it says when the report was made,
+ * not which block each column is in: the columns' blocks are read from their other words
+ * ("2022/23 Budget" is the year's, "Forecast Variance" the forecast's).
+ */
+function ignorePeriodStamps(drafts: Draft[]): void {
+  const byStamp = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const from = d.measure ? d.blockTexts?.find((t) => blockIn(t) !== null) : undefined;
+    if (from && PERIOD_STAMP.test(normaliseHeader(from))) byStamp.set(from, [...(byStamp.get(from) ?? []), d]);
+  }
+  for (const [stamp, ds] of byStamp) {
+    if (ds.length < 2 || !ds.some((d) => d.measure === 'budget') || !ds.some((d) => d.measure !== 'budget')) continue;
+    for (const d of ds) d.block = firstOf((d.blockTexts ?? []).filter((t) => t !== stamp), blockIn);
+  }
 }
 
 /** A header that names only a period: the month of the year it ends at (Q2 is month 6). */
@@ -222,6 +241,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       const acrossRows = ![...above, ownText].some((t) => words(t).includes(whole.phrase));
       if (acrossRows || whole.measure === 'percentSpent' || whole.measure === 'remaining') measure = whole.measure;
     }
+    // "Variance" over "%" is the variance as a percentage.
+    if (measure === 'variance' && /%/.test([...above, ownText, unit].join(' '))) measure = 'variancePct';
     // "Target %" or "Budget %" is a rate, not an amount of money.
     if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test([...above, ownText, unit].join(' '))) {
       drafts.push({ col: c, text, own: ownText, measure: null, block: null, year: null, role: null, why: 'a percentage, not an amount of money' });
@@ -230,7 +251,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // A word is not both the measure and the block: "Profiled Forecast" under "YTD" is the
     // profile to date, where "Forecast Outturn" is the year's.
     const ownRest = ownText ? (measureAndRest(ownText)?.rest ?? ownText) : '';
-    const block = (ownRest ? blockIn(ownRest) : null) ?? firstOf(above.slice().reverse(), blockIn);
+    const blockTexts = [ownRest, ...above.slice().reverse()].filter(Boolean);
+    const block = firstOf(blockTexts, blockIn);
     if (measure && holdsNames(sheet, c, dataStart)) {
       // "Expenditure" over the line names is the label column's header, not a figure column.
       drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds names, not figures' });
@@ -242,8 +264,9 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       drafts.push({ col: c, text, own: ownText, measure: 'actual', block: 'ytd', year: yearIn(text), role: null, why: '', period: { month, figures: columnFigures(sheet, c, dataStart) } });
       continue;
     }
-    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '' });
+    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '', blockTexts });
   }
+  ignorePeriodStamps(drafts);
   return drafts;
 }
 
@@ -261,7 +284,8 @@ function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
  * next year's budget, context too.
  */
 function currentYearOf(drafts: Draft[]): number | null {
-  const actual = drafts.find((d) => d.year !== null && (d.measure === 'actual' || d.measure === 'forecast'));
+  // Not a forecast's year: "Provisional Outturn 2021/22" beside "2022/23 Budget" is last year's.
+  const actual = drafts.find((d) => d.year !== null && d.measure === 'actual');
   if (actual) return actual.year;
   const counts = new Map<number, number>();
   for (const d of drafts) if (d.year !== null) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
@@ -453,8 +477,9 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   return roles.length === 1 && only!.role === 'annualBudget' && (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6;
 }
 
+/** Columns a reading understands: read as figures, or known to be context (last year's, in-month). */
 function assignedCount(drafts: Draft[]): number {
-  return drafts.filter((d) => d.role).length;
+  return drafts.filter((d) => d.role || d.why.includes('context only')).length;
 }
 
 /**

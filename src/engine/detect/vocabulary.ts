@@ -57,6 +57,9 @@ export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulativ
  */
 export const PERIOD_ONLY = /^(?:(?:(1|2|3|4)(?:st|nd|rd|th)|(?:first|second|third|fourth)) quarter|q ?([1-4])|quarter ([1-4])|qtr\.? ?([1-4])|(?:month|mth|m|period|p) ?(\d{1,2}))$/;
 
+/** A report's period over its columns ("Month 2", "Period 8", "M6"): when, not which block. */
+export const PERIOD_STAMP = /^(month|mth|period|m|p) ?\d{1,2}$/;
+
 export type Block = 'ytd' | 'fullYear' | 'month' | 'prior';
 
 /**
