@@ -43,7 +43,7 @@ export function signStatedBy(text: string): SignConvention | null {
 // ---------------------------------------------------------------- risk
 
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
-  [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|before controls)\b/, 'inherent'],
+  [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|before (any )?(controls|mitigation|mitigating actions|actions|treatment))\b/, 'inherent'],
   [/\b(residual|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
@@ -59,8 +59,16 @@ export type RiskMeasure = 'likelihood' | 'consequence' | 'score' | 'grade';
 
 export function riskMeasureOf(text: string): RiskMeasure | null {
   const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  // A long header is a description that happens to mention "consequence" ("SCOPE OF RISK inc CONSEQUENCE").
-  if (t.split(' ').length > 6 || /\bdescription\b/.test(t)) return null;
+  // A long header is a description that happens to mention "consequence" ("SCOPE OF RISK inc
+  // CONSEQUENCE"); its scale "(1:5)", its letters "(A * B)" and its slot ("before mitigation")
+  // do not make a header long.
+  const core = normaliseHeader(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(before|after|post|pre)[- ]?(mitigation|controls|actions)\b/g, ' ')
+    .replace(/[/]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (core.split(' ').length > 6 || /\bdescription\b/.test(t)) return null;
   if (/\b(l ?[x×] ?[ci]|lxc|lxi)\b|\blikelihood ?[x×] ?(impact|consequence|severity)\b/.test(t)) return 'score';
   // "Likelihood Score (L)" and "Impact Score (I)" are the two dimensions, not the product; a
   // "Severity Score" may be either, and is read as the product, as a score.
@@ -77,7 +85,7 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
 export function riskInfoRoleOf(text: string): RiskRole | null {
   const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (/^(risk )?(ref|reference|id|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code)$/.test(t) || /^risk (ref|reference|id|no\.?|number)\b/.test(t)) return 'ref';
-  if (/^(risk )?(title|name|risk)$|^risk title\b|^title\b|^risks? ?(\(s\) )?identified$|^hazards?( identified)?$|^risk event$|^threat$/.test(t)) return 'title';
+  if (/^(risk )?(title|name|risk)$|^risk title\b|^title\b|^risks? ?(\(s\) )?identified$|^hazards?( identified)?$|^risk event$|^threat$|^nature of (the )?risk$/.test(t)) return 'title';
   if (/\bdescription\b|^scope of risk|^risk and consequence|^cause|^the risk\b/.test(t)) return 'description';
   if (/\b(owner|lead officer|risk lead|responsible|lead)\b/.test(t)) return 'owner';
   if (/\b(review date|next review|date of (next )?review|reviewed|review)\b/.test(t)) return 'reviewDate';
