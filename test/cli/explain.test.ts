@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CORPUS_DIR, loadFixture } from '../corpus/corpus';
+import { rushcliffeWithOwnHeaders } from '../corpus/variants';
 import { LIVERPOOL, expectOneLineMessage, readJson, runCli, sha256, useScratchDir, writeWorkbook } from './helpers/cli';
 
 jest.setTimeout(60_000);
@@ -31,8 +31,8 @@ describe('rag-board explain', () => {
     expect(line).toContain('"Finance"');
   });
 
-  it('a register it does not read (Rushcliffe CCG): says why, and its config entry plus the reference column reads it', async () => {
-    const fixture = loadFixture(path.join(CORPUS_DIR, 'rushcliffe-ccg-assurance-framework-2016-03.json'));
+  it('a register it does not read (Rushcliffe CCG, headed in words RAG Board does not know): says why, and its config entry plus the reference column reads it', async () => {
+    const fixture = rushcliffeWithOwnHeaders();
     const file = path.join(tmp(), 'assurance.xlsx');
     const rows = fixture.sheets[0]!.rows.map((row) => row.map((v) => (v === null || typeof v === 'string' || typeof v === 'number' ? v : null)));
     await writeWorkbook(file, [{ name: 'Assurance Framework', rows }]);

@@ -8,6 +8,7 @@ import { analyseWorkbook } from '../../src/engine/analyse';
 import { parseConfig } from '../../src/engine/config';
 import type { HeaderExplained, RiskRegister } from '../../src/engine/model';
 import { CORPUS_DIR, loadFixture, workbookOf } from '../corpus/corpus';
+import { rushcliffeWithOwnHeaders } from '../corpus/variants';
 import { LIVERPOOL, sampleGrids } from '../taskpane/helpers';
 
 const fixture = (id: string) => workbookOf(loadFixture(path.join(CORPUS_DIR, `${id}.json`)));
@@ -49,30 +50,41 @@ describe('explain on a table that is read', () => {
 });
 
 describe('explain on rows that are not read as tables', () => {
-  it('Royal Wolverhampton: a header naming only a planned and an actual surplus is refused, saying what a table needs', () => {
-    const analysis = analyseWorkbook(fixture('royal-wolverhampton-nhs-trust-fpc-finance-m2-2017'), undefined, { explain: true });
-    expect(analysis.tables).toHaveLength(0);
-    const [row6] = at(analysis.explained, 'Executive Summary', 6);
-    expect(row6).toMatchObject({ kind: 'budget', outcome: 'refused' });
-    expect(row6!.reason).toContain('a budget table needs two of budget, actual and forecast');
-    expect(row6!.columns.find((c) => c.col === 2)!.why).toContain('a second ytdVariance column');
+  it('Chard Town Council: the report\'s banner, which names a budget, is refused as a header, saying what a table needs; the table under it is read', () => {
+    const analysis = analyseWorkbook(fixture('chard-tc-budget-detail-by-centre-2010-11'), undefined, { explain: true });
+    const [banner] = at(analysis.explained, 'Budget Detail', 2);
+    expect(banner).toMatchObject({ kind: 'budget', outcome: 'refused' });
+    expect(banner!.reason).toContain('a budget table needs two of budget, actual and forecast');
+    const [table] = at(analysis.explained, 'Budget Detail', 8);
+    expect(table).toMatchObject({ outcome: 'table', headerRows: [4, 6, 7] });
+    expect(table!.columns.find((c) => c.col === 2)!.why).toContain("last year's figure, context only");
   });
 
-  it('Rushcliffe CCG: a register with no reference header is refused for that reason, with every column that holds something', () => {
-    const analysis = analyseWorkbook(fixture('rushcliffe-ccg-assurance-framework-2016-03'), undefined, { explain: true });
+  it('Rushcliffe CCG, headed in words RAG Board does not know: refused for want of a reference or name, with every column', () => {
+    const analysis = analyseWorkbook(workbookOf(rushcliffeWithOwnHeaders()), undefined, { explain: true });
     const [row5] = at(analysis.explained, 'Assurance Framework', 5);
     expect(row5).toMatchObject({ kind: 'risk', outcome: 'refused' });
     expect(row5!.reason).toContain('no reference, risk title or description column');
-    // Column A holds the references under a blank header: it must be there to be named.
     expect(row5!.columns.map((c) => c.col)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(row5!.columns.filter((c) => c.role).map((c) => [c.col, c.role])).toEqual([[7, 'likelihood'], [8, 'consequence'], [11, 'trend']]);
   });
 
-  it('Rushcliffe CCG: naming the columns in the config, as explain suggests plus the reference, reads the register', () => {
+  it('Rushcliffe CCG: a reference column under a blank header is read from its cells, and the risks\' names from the longest texts', () => {
+    const analysis = analyseWorkbook(fixture('rushcliffe-ccg-assurance-framework-2016-03'), undefined, { explain: true });
+    const register = analysis.tables[0] as RiskRegister;
+    expect(register.risks.map((r) => [r.ref, r.scores.current?.score])).toEqual([['GB35', 20], ['GB36', 20], ['GB39', 16], ['GB40', 12]]);
+    const [row5] = at(analysis.explained, 'Assurance Framework', 5);
+    expect(row5!.columns.filter((c) => c.role === 'ref' || c.role === 'title').map((c) => [c.col, c.role, c.why])).toEqual([
+      [0, 'ref', 'no header; its cells are short references ("GB35")'],
+      [5, 'title', "no header; its cells are the risks' names"],
+    ]);
+  });
+
+  it('naming its columns in the config, as explain suggests plus the reference, reads the register', () => {
     const config = parseConfig({
       tables: [{ sheet: 'Assurance Framework', headerRow: 5, columns: { A: 'ref', F: 'title', H: 'currentLikelihood', I: 'currentConsequence', L: 'trend' } }],
     });
-    const analysis = analyseWorkbook(fixture('rushcliffe-ccg-assurance-framework-2016-03'), config, { explain: true });
+    const analysis = analyseWorkbook(workbookOf(rushcliffeWithOwnHeaders()), config, { explain: true });
     const register = analysis.tables[0] as RiskRegister;
     expect(register.kind).toBe('risk');
     expect(register.risks.map((r) => [r.ref, r.scores.current?.score])).toEqual([['GB35', 20], ['GB36', 20], ['GB39', 16], ['GB40', 12]]);

@@ -175,3 +175,11 @@ test('"Month 2" over every figure says when, not which block; last year\'s provi
   expect(roles(t!)).toEqual({ label: 1, annualBudget: 2, forecastOutturn: 3, forecastVariance: 4, forecastVariancePct: 5 });
   expect(t!.rows.find((r) => r.label === 'Education & Skills')).toMatchObject({ annualBudget: 9691, forecastOutturn: 10127, forecastVariance: 436 });
 });
+
+test('a table of planned and actual surpluses: "surplus/(deficit)" names what is planned, and a deficit better than plan is not called an overspend (Royal Wolverhampton)', () => {
+  const [t] = budgets('royal-wolverhampton-nhs-trust-fpc-finance-m2-2017');
+  expect(roles(t!)).toMatchObject({ label: 0, ytdBudget: 1, ytdActual: 2 });
+  const nhsi = t!.rows.find((r) => r.label === 'NHSI plan')!;
+  expect(nhsi).toMatchObject({ ytdBudget: -2455, ytdActual: -2397, income: true });
+  expect(nhsi.rag?.reason).not.toMatch(/overspend/i);
+});

@@ -9,7 +9,7 @@ import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { isExactlyEqual, precisionOf, sumTolerance } from './precision';
 import { signStatedBy } from '../detect/roles';
-import { INCOME_WORDS } from '../detect/vocabulary';
+import { INCOME_WORDS, SURPLUS_HEADER } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 
 export interface TableContext {
@@ -32,8 +32,11 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const checks: Check[] = [...raw.cellChecks];
   const incomeNames = settings.incomeLines.map((s) => s.toLowerCase());
   // One reading of which lines are income, for their colours and for the sign of their variances.
+  // A table whose figures are headed as surpluses ("Planned year to date surplus/(deficit)")
+  // is read as income is: more is better, whatever its lines are called.
+  const surplusTable = raw.header.columns.some((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role) && SURPLUS_HEADER.test(c.header));
   const isIncome = (r: RawBudgetRow) =>
-    r.kind !== 'section' && (INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
+    r.kind !== 'section' && (surplusTable || INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
   const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw, raw.rows.filter((r) => !isIncome(r)));
   // Income lines may print their variances the other way round: "Fav/(Adv)" is actual − budget
   // for income, budget − actual for spending. Their own figures say; failing that, an income

@@ -97,12 +97,62 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   };
   if (scoreLike.length === 0 && !gradeOnly) return refuse('it names no likelihood, consequence, score or rating column');
   if (numbers > 0) return refuse(`it holds ${numbers === 1 ? 'a number' : `${numbers} numbers`}, so it reads as a risk, not a header`);
-  const hasIdentity = seenInfo.has('ref') || seenInfo.has('title') || seenInfo.has('description');
+  let hasIdentity = seenInfo.has('ref') || seenInfo.has('title') || seenInfo.has('description');
+  const identityWhy = new Map<number, string>();
+  if (!hasIdentity && scoreLike.length > 0) {
+    // A register may leave its reference column's header blank: the cells say what it is.
+    const firstScore = Math.min(...scoreLike.map((m) => m.col));
+    for (const found of identityFromCells(sheet, row, firstScore, new Set([...info.map((c) => c.col), ...measured.map((m) => m.col)]))) {
+      info.push(found);
+      seenInfo.add(found.role);
+      identityWhy.set(found.col, found.role === 'ref' ? 'no header; its cells are short references ("GB35")' : 'no header; its cells are the risks\' names');
+    }
+    hasIdentity = info.some((c) => c.role === 'ref' || c.role === 'title' || c.role === 'description');
+  }
   if (!hasIdentity) return refuse('it has score columns but no reference, risk title or description column to say which risk each row is');
   const { columns, slots, why } = assignSlots(measured);
   if (slots.length === 0) return refuse('none of its score columns could be given a slot (inherent, current, residual or target)');
-  for (const c of info) why.set(c.col, 'from its header');
+  for (const c of info) why.set(c.col, identityWhy.get(c.col) ?? 'from its header');
   return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why };
+}
+
+/** A short reference: "GB35", "SR1A", "1.2", "CR-04". */
+const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?$/i;
+
+/**
+ * Columns left of the scores whose header is blank but whose cells identify the risks: the
+ * first holding short references on most rows, and of those holding texts of several words the
+ * one with the longest (a risk's name is longer than its owner's job title).
+ */
+function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: number, taken: ReadonlySet<number>): ColumnAssignment<RiskRole>[] {
+  let ref: number | null = null;
+  let title: { col: number; words: number } | null = null;
+  for (let c = 0; c < beforeCol; c++) {
+    if (taken.has(c) || cellText(sheet, headerRow, c)) continue;
+    let filled = 0;
+    let refs = 0;
+    let names = 0;
+    let words = 0;
+    for (let r = headerRow + 1; r < Math.min(sheet.values.length, headerRow + 16); r++) {
+      const v = cellValue(sheet, r, c);
+      const t = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+      if (!t) continue;
+      filled++;
+      const n = t.split(/\s+/).length;
+      if (REF_VALUE.test(t)) refs++;
+      else if (n >= 4) {
+        names++;
+        words += n;
+      }
+    }
+    if (filled < 2) continue;
+    if (ref === null && refs >= filled * 0.8) ref = c;
+    else if (names >= filled * 0.8 && (title === null || words / names > title.words)) title = { col: c, words: words / names };
+  }
+  const out: ColumnAssignment<RiskRole>[] = [];
+  if (ref !== null) out.push({ role: 'ref', col: ref, header: '' });
+  if (title !== null) out.push({ role: 'title', col: title.col, header: '' });
+  return out;
 }
 
 /**

@@ -34,7 +34,6 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
     'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
     '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
     'fav ?/? ?\\(?adv\\)?', '\\(?fav\\)? ?/? ?adv', 'favourable ?/? ?\\(?adverse\\)?', 'adverse ?/? ?\\(?favourable\\)?',
-    'surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit',
     // A capital programme's spend moved to later years: the programme less the forecast.
     'rephasing', 'slippage',
   ]],
@@ -43,6 +42,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   ['budget', ['budgets?', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'precept', 'approved', 'agreed budget']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts']],
+  // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
+  ['variance', ['surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit']],
 ];
 
 /**
@@ -119,6 +120,9 @@ export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash) balance\
  * way; a surplus is read the same way ("Operating surplus before interest", "Operating (deficit)
  * after interest", a surplus shown in brackets when it is a deficit).
  */
+/** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
+export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
+
 export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges|surplus)\b|\(deficit\)/i;
 
 // ---------------------------------------------------------------- risk registers
