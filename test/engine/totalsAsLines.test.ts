@@ -59,3 +59,19 @@ describe('rows labelled as totals', () => {
     expect(checks.filter((c) => c.code === 'total_mismatch')).toHaveLength(3);
   });
 });
+
+describe('a total that says what it leaves out (Hinton Blewett PC: "Subtotal excluding precept or VAT")', () => {
+  it('adds up the lines but those it names, and the lines it leaves out still count in the total below', () => {
+    const { table, checks } = analyse([
+      ['Precept', 11458, 11458, 0],
+      ['Interest Received', 160, 278, 118],
+      ['Grant Income', 694, 687, -7],
+      ['Subtotal excluding precept or VAT', 854, 965, 111],
+      ['VAT reclaimed', 300, 310, 10],
+      ['Receipts total', 12612, 12733, 121],
+    ]);
+    expect(table.rows.find((r) => r.label === 'Subtotal excluding precept or VAT')!.sumOf).toEqual([2, 3]);
+    expect(table.rows[5]!.sumOf).toEqual([1, 4, 5]);
+    expect(checks).toEqual([]);
+  });
+});

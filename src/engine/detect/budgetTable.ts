@@ -265,10 +265,13 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       (section !== null ? sectionItems : topLevel).push(row);
       continue;
     }
-    // A row that adds up: labelled (Total, Sub Total) or unlabelled figures.
+    // A row that adds up: labelled (Total, Sub Total) or unlabelled figures. "Subtotal excluding
+    // precept or VAT" adds up the lines above but those it names.
+    const excluded = label !== null ? exclusionsIn(label) : [];
+    const without = (items: Running) => (excluded.length ? items.filtered((x) => !excluded.some((w) => (x.label ?? '').toLowerCase().includes(w))) : items);
     const candidates: { kind: 'subtotal' | 'total'; items: Running }[] = [];
-    if (sectionItems.rows.length) candidates.push({ kind: 'subtotal', items: sectionItems });
-    if (topLevel.rows.length) candidates.push({ kind: 'total', items: topLevel.merged(sectionItems) });
+    if (sectionItems.rows.length) candidates.push({ kind: 'subtotal', items: without(sectionItems) });
+    if (topLevel.rows.length) candidates.push({ kind: 'total', items: without(topLevel.merged(sectionItems)) });
     if (candidates.length === 0) {
       // Figures with no label and nothing above to add up: an ordinary unnamed line.
       row.section = section;
@@ -288,8 +291,12 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Sub Total" says what the row is, even where it adds up everything above it.
     row.kind = labelledSubtotal ? 'subtotal' : best.kind;
     row.sumOf = best.items.rows.map((x) => x.row);
+    // The lines a row leaves out still count in the totals below it.
+    const covered = new Set(row.sumOf);
+    const leftOut = (best.kind === 'subtotal' ? sectionItems.rows : [...topLevel.rows, ...sectionItems.rows]).filter((x) => !covered.has(x.row));
     if (best.kind === 'subtotal') {
       row.section = section;
+      for (const x of leftOut) topLevel.push(x);
       topLevel.push(row);
       sectionItems = new Running(roles);
       section = null;
@@ -297,11 +304,23 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       row.section = null;
       // What a total adds up is replaced by the total, so a repeated total row checks against it.
       topLevel = new Running(roles);
+      for (const x of leftOut) topLevel.push(x);
       topLevel.push(row);
       sectionItems = new Running(roles);
       section = null;
     }
   }
+}
+
+/** The words a total's label leaves out: "Subtotal excluding precept or VAT" -> ["precept", "vat"]. */
+function exclusionsIn(label: string): string[] {
+  const m = /\b(?:excluding|excl\.?|exc\.?|except)\s+(.+)$/i.exec(label);
+  if (!m) return [];
+  return m[1]!
+    .toLowerCase()
+    .split(/,|\bor\b|\band\b|&|\//)
+    .map((w) => w.replace(/[()]/g, '').trim())
+    .filter((w) => w.length >= 2);
 }
 
 /** Rows with their sums, counts and precision per column, kept as rows are added. */
@@ -321,6 +340,12 @@ class Running {
       this.count.set(role, (this.count.get(role) ?? 0) + 1);
       this.step.set(role, Math.min(this.step.get(role) ?? 1, precisionOf([x])));
     }
+  }
+
+  filtered(keep: (row: RawBudgetRow) => boolean): Running {
+    const out = new Running(this.roles);
+    for (const r of this.rows) if (keep(r)) out.push(r);
+    return out;
   }
 
   absorb(other: Running): void {
