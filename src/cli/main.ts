@@ -126,12 +126,12 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     let generated: string[] = [];
     if (options.out) {
       const plan = buildWritePlan(grids, analysis, config ?? DEFAULT_CONFIG, { takenAt: new Date().toISOString().slice(0, 10) });
-      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, codec: nodeZipCodec }));
+      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }));
       generated = plan.sheets.map((s) => s.name);
     }
     const report = buildReport(analysis, input, generated);
     if (options.report) writeFileAtomically(options.report, JSON.stringify(report, null, 2) + '\n');
-    if (!options.quiet) io.stdout(describeReport(report) + (options.out ? writtenLine(options.out, generated, analysis.tables.length > 0, grids.keptCopies) : ''));
+    if (!options.quiet) io.stdout(describeReport(report) + (options.out ? writtenLine(options.out, generated, analysis.tables.length > 0, grids.keptCopies) + unprovenLine(grids.unprovenMarks) : ''));
     return EXIT.ok;
   } catch (e) {
     // The error starts on a clean line, not after "Analysing ... 40%".
@@ -189,8 +189,11 @@ async function clear(input: string, options: ClearOptions, io: CliIo): Promise<n
   try {
     refuseToOverwriteInput(options.out, input);
     const bytes = readInputFile(input);
-    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input, codec: nodeZipCodec }));
-    if (!options.quiet) io.stdout(`${input}\n  Written: ${options.out}, with RAG Board's sheets and rules taken off\n`);
+    // Read and checked as analyse reads it: a damaged workbook is refused, not copied; and only
+    // the sheets proven ours (marked, and holding what we wrote) are taken off.
+    const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec });
+    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }));
+    if (!options.quiet) io.stdout(`${input}\n  Written: ${options.out}, with RAG Board's sheets and rules taken off\n${unprovenLine(grids.unprovenMarks)}`);
     return EXIT.ok;
   } catch (e) {
     return reportFailure(e, io);
@@ -227,4 +230,12 @@ function writtenLine(out: string, generated: ReadonlyArray<string>, formatted: b
   const one = keptCopies?.size === 1;
   const kept = keptCopies?.size ? `; kept ${quoted(keptCopies)} as ${one ? 'it is (your copy of an earlier summary)' : 'they are (your copies of earlier summaries)'}` : '';
   return `  Written: ${out} (added ${generated.length ? quoted(generated) : 'no sheets'}${formatted ? ' and RAG formatting on the tables' : ''}${kept})\n`;
+}
+
+/** The sheets that carry RAG Board's mark without holding what it wrote there: kept as the user's. */
+function unprovenLine(unproven: ReadonlySet<string> | undefined): string {
+  if (!unproven?.size) return '';
+  const names = [...unproven].map((n) => `"${n}"`).join(', ');
+  const one = unproven.size === 1;
+  return `  Kept ${names} as ${one ? 'it is: it carries' : 'they are: they carry'} RAG Board's mark but not what RAG Board wrote there, so ${one ? 'it is' : 'they are'} treated as yours\n`;
 }

@@ -57,6 +57,12 @@ export interface WorkbookGrids {
    * never replaced or removed, and not analysed (they hold our tables, not theirs).
    */
   readonly keptCopies?: ReadonlySet<string>;
+  /**
+   * Sheets that carry RAG Board's mark but not the content it wrote there (a summary the user
+   * edited, an old summary without a fingerprint, or a mark copied or typed onto a sheet of the
+   * user's). A mark alone is no evidence: they are the user's, read as any sheet of theirs.
+   */
+  readonly unprovenMarks?: ReadonlySet<string>;
 }
 
 export function isErrorValue(value: CellValue | undefined): value is ErrorValue {

@@ -141,14 +141,17 @@ export function trimmedRow(row: ReadonlyArray<CellValue | undefined> | undefined
 export const GENERATED_SHEET_MARK = '_RAGBoard_Generated';
 
 /**
- * The value of a mark, as an Excel string constant: the sheet's role and the name it was written
- * under ("risk-summary|Risk Summary", quotes inside doubled). Excel copies a sheet's own names
- * with it, so a copy ("Risk Summary (2)") carries the mark too, naming the original: that is how
- * a copy, or a summary the user renamed to keep, is told from ours and left alone. Both adapters
- * write this value (Office.js with a leading "=").
+ * The value of a mark, as an Excel string constant: the sheet's role, the name it was written
+ * under and the fingerprint of what was written there ("risk-summary|Risk Summary|#0123456789abcdef",
+ * quotes inside doubled; see fingerprint.ts). Excel copies a sheet's own names with it, so a copy
+ * ("Risk Summary (2)") carries the mark too, naming the original: that is how a copy, or a summary
+ * the user renamed to keep, is told from ours and left alone. The fingerprint is what lets a mark
+ * count as evidence at all: a mark without one, or whose sheet no longer holds what it
+ * fingerprints, makes the sheet the user's.
  */
-export function markConstant(role: string, sheetName: string): string {
-  return `"${`${role}|${sheetName}`.replace(/"/g, '""')}"`;
+export function markConstant(role: string, sheetName: string, fingerprint?: string): string {
+  const text = `${role}|${sheetName}${fingerprint ? `|#${fingerprint}` : ''}`;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** The text of an Excel string constant ('"a ""b"""', or '="x"' as a name's formula), or undefined when the value is not one. */
@@ -157,13 +160,25 @@ export function stringConstantText(value: string): string | undefined {
   return m ? m[1]!.replace(/""/g, '"') : undefined;
 }
 
-/** What a sheet's mark says of that sheet: ours (to replace), a kept copy (the user's), or not a mark at all. */
-export function markedAs(text: string, sheetName: string): { readonly role: string; readonly kept: boolean } | undefined {
-  const bar = text.indexOf('|');
-  const role = (bar < 0 ? text : text.slice(0, bar)).trim();
+/** What a sheet's mark says of that sheet. */
+export interface SheetMark {
+  readonly role: string;
+  /** The mark names another sheet: a copy the user keeps, or a summary the user renamed. */
+  readonly kept: boolean;
+  /** The fingerprint of what was written on the sheet; undefined in a mark without one. */
+  readonly fingerprint?: string;
+}
+
+/** What a sheet's mark says of that sheet: ours (to replace, given the evidence), a kept copy (the user's), or not a mark at all. */
+export function markedAs(text: string, sheetName: string): SheetMark | undefined {
+  const fp = /\|#([0-9a-f]{16})$/.exec(text);
+  const body = fp ? text.slice(0, fp.index) : text;
+  const bar = body.indexOf('|');
+  const role = (bar < 0 ? body : body.slice(0, bar)).trim();
   if (role === '') return undefined;
+  const fingerprint = fp ? { fingerprint: fp[1]! } : {};
   // A mark without a name (written by an earlier version) is taken as the sheet's own.
-  if (bar < 0) return { role, kept: false };
+  if (bar < 0) return { role, kept: false, ...fingerprint };
   const same = (a: string) => a.normalize('NFC').toLowerCase();
-  return { role, kept: same(text.slice(bar + 1)) !== same(sheetName) };
+  return { role, kept: same(body.slice(bar + 1)) !== same(sheetName), ...fingerprint };
 }

@@ -10,6 +10,7 @@
  */
 import { RagBoardError, type ErrorLocation } from '../../engine/errors';
 import type { SheetGrid, WorkbookGrids } from '../../engine/grid';
+import { isProvenOwn } from '../../engine/plan/fingerprint';
 import { damagedContent, notAWorkbook, partParseError, unreadable } from './errors';
 import { parseRelationships, relsPartFor, resolveTarget, type Relationship } from './opc';
 import { parseSharedStrings } from './shared-strings';
@@ -68,7 +69,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
   progress(done / total);
 
   const sheets: SheetGrid[] = [];
-  for (const { entry, part } of plan) {
+  const gridAt = new Map<number, SheetGrid>();
+  for (const [index, { entry, part }] of plan.entries()) {
     if (part === undefined) continue;
     const size = sizeOf(part);
     const where: ErrorLocation = { file, sheet: entry.name };
@@ -83,20 +85,27 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
         onProgress: (f) => progress((base + f * size) / total),
       }),
     );
-    sheets.push({ name: entry.name, visibility: entry.visibility, ...data });
+    const grid: SheetGrid = { name: entry.name, visibility: entry.visibility, ...data };
+    sheets.push(grid);
+    gridAt.set(index, grid);
     done += size;
     progress(done / total);
   }
   progress.finish();
-  // Sheets an earlier run wrote, from the marks it left on them (worksheets only), and copies of them the user keeps.
+  // Sheets an earlier run wrote, from the marks it left on them (worksheets only) and the
+  // fingerprint of their content, and copies of them the user keeps.
   const generatedSheets = new Map<string, string>();
   const keptCopies = new Set<string>();
-  for (const [index, { role, kept }] of generatedSheetRoles(workbook)) {
+  const unprovenMarks = new Set<string>();
+  for (const [index, mark] of generatedSheetRoles(workbook)) {
     if (plan[index]?.part === undefined) continue;
-    if (kept) keptCopies.add(plan[index]!.entry.name);
-    else generatedSheets.set(plan[index]!.entry.name, role);
+    const name = plan[index]!.entry.name;
+    const grid = gridAt.get(index);
+    if (mark.kept) keptCopies.add(name);
+    else if (grid && isProvenOwn(mark, grid)) generatedSheets.set(name, mark.role);
+    else unprovenMarks.add(name);
   }
-  return { sheets, date1904: workbook.date1904, generatedSheets, keptCopies };
+  return { sheets, date1904: workbook.date1904, generatedSheets, keptCopies, unprovenMarks };
 }
 
 interface SheetPlan {

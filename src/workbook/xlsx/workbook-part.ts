@@ -2,7 +2,7 @@
  * workbook.xml: the sheets in tab order, their names and visibility, the date system,
  * and the defined names (among them the marks RAG Board leaves on the sheets it writes).
  */
-import { GENERATED_SHEET_MARK, markedAs, stringConstantText } from '../../engine/plan/types';
+import { GENERATED_SHEET_MARK, markedAs, stringConstantText, type SheetMark } from '../../engine/plan/types';
 import { prefixedAttr, parseXml } from './xml-sax';
 import { xmlTrue } from './text';
 
@@ -78,12 +78,13 @@ export function isGeneratedSheetMark(name: string): boolean {
 }
 
 /**
- * Sheets that carry RAG Board's mark: sheet index (tab order) -> its role, and whether it is a
- * copy the user keeps (its mark names another sheet) rather than ours. The first mark on a
+ * Sheets that carry RAG Board's mark: sheet index (tab order) -> its role, whether it is a
+ * copy the user keeps (its mark names another sheet), and the fingerprint of what was written
+ * there. A mark is a claim, not evidence: see engine/plan/fingerprint.ts. The first mark on a
  * sheet counts.
  */
-export function generatedSheetRoles(info: WorkbookInfo): Map<number, { role: string; kept: boolean }> {
-  const roles = new Map<number, { role: string; kept: boolean }>();
+export function generatedSheetRoles(info: WorkbookInfo): Map<number, SheetMark> {
+  const roles = new Map<number, SheetMark>();
   for (const n of info.definedNames) {
     if (!isGeneratedSheetMark(n.name) || n.localSheetId === undefined || n.localSheetId >= info.sheets.length) continue;
     const text = stringConstantText(n.value);

@@ -15,7 +15,8 @@ import { RagBoardError, type ErrorLocation } from '../../../engine/errors';
 import { GENERATED_SHEET_MARK, markConstant, type GeneratedSheet, type PlannedRule, type WritePlan } from '../../../engine/plan/types';
 import { damagedContent, notAWorkbook, partParseError } from '../errors';
 import { parseRelationships, relsPartFor, resolveTarget, type Relationship } from '../opc';
-import { findWorkbookPart, partOfType } from '../read';
+import { findWorkbookPart, partOfType, readXlsx } from '../read';
+import { plannedSheetFingerprint } from '../../../engine/plan/fingerprint';
 import { generatedSheetRoles, parseWorkbook } from '../workbook-part';
 import { parseXml } from '../xml-sax';
 import { cannotWrite, planFault, protectedSheet, protectedStructure } from './errors';
@@ -32,6 +33,12 @@ import { ZipTooLargeError } from './zip-writer';
 export interface WriteOptions {
   /** The file's name, used in messages ("budget.xlsx"). */
   readonly fileName?: string;
+  /**
+   * The sheets proven RAG Board's own when the workbook was read (its generatedSheets: marked,
+   * and holding what the mark's fingerprint says): the only sheets a plan may replace or remove.
+   * Left out, the workbook is read here to prove them.
+   */
+  readonly ownSheets?: ReadonlyArray<string>;
   /** How parts are deflated; pure JavaScript unless the caller has something faster (the command line passes Node's zlib). */
   readonly codec?: ZipCodec;
 }
@@ -62,7 +69,10 @@ interface SheetRecord {
   readonly part: string | undefined;
   /** The role, for a worksheet an earlier run wrote. */
   readonly role: string | undefined;
-  /** A copy of one of our sheets that the user keeps: theirs, and left exactly as it is, our rules on it included. */
+  /**
+   * A sheet with our mark that is not proven ours (a copy of one of our sheets, a summary the user
+   * edited, a mark on a sheet of theirs): theirs, and left exactly as it is, our rules on it included.
+   */
   readonly keptCopy: boolean;
 }
 
@@ -87,11 +97,15 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
   const types = readPart('[Content_Types].xml', { file }, () => new ContentTypesPart(typesText));
 
   const roles = generatedSheetRoles(info);
+  // A mark is a claim; only a sheet the reader proved ours (its content is what the mark's
+  // fingerprint says) may be replaced or removed.
+  const own = new Set((options.ownSheets ?? [...(readXlsx(original, { fileName: file, codec: options.codec }).generatedSheets?.keys() ?? [])]).map(nameKey));
   const records: SheetRecord[] = info.sheets.map((entry, index) => {
     const rel = entry.relId === undefined ? undefined : rels.find((r) => r.id === entry.relId);
     const part = rel && !rel.external && rel.type === 'worksheet' && pkg.has(rel.target) ? rel.target : undefined;
     const mark = part ? roles.get(index) : undefined;
-    return { index, name: entry.name, visibility: entry.visibility, relId: entry.relId, part, role: mark && !mark.kept ? mark.role : undefined, keptCopy: mark?.kept === true };
+    const proven = mark !== undefined && !mark.kept && own.has(nameKey(entry.name));
+    return { index, name: entry.name, visibility: entry.visibility, relId: entry.relId, part, role: proven ? mark.role : undefined, keptCopy: mark !== undefined && !proven };
   });
   const userSheets = records.filter((r) => r.role === undefined);
 
@@ -233,7 +247,7 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
       sheetNamesXml(
         definedNamesPrefix(workbook),
         index,
-        markConstant(sheet.role, sheet.name),
+        markConstant(sheet.role, sheet.name, plannedSheetFingerprint(sheet)),
         sheet.print ? printRangeFormula(sheet.name, sheet.print.area) : undefined,
         sheet.print?.titleRows ? printRangeFormula(sheet.name, sheet.print.titleRows) : undefined,
         GENERATED_SHEET_MARK,

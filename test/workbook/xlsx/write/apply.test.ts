@@ -1,7 +1,8 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { RagBoardError } from '../../../../src/engine/errors';
 import { cellFormula, cellNumberFormat, cellValue, type SheetGrid } from '../../../../src/engine/grid';
-import { GENERATED_SHEET_MARK, type WritePlan } from '../../../../src/engine/plan/types';
+import { GENERATED_SHEET_MARK, markConstant, type WritePlan } from '../../../../src/engine/plan/types';
+import { plannedSheetFingerprint } from '../../../../src/engine/plan/fingerprint';
 import { readXlsx } from '../../../../src/workbook/xlsx/read';
 import { parseWorkbook } from '../../../../src/workbook/xlsx/workbook-part';
 import { applyPlan, clearOwned } from '../../../../src/workbook/xlsx/write/apply';
@@ -201,10 +202,10 @@ describe('applyPlan on a rich workbook', () => {
     expect(info.definedNames).toEqual([
       { name: 'Amounts', localSheetId: undefined, hidden: false, value: 'Budget!$B$4:$C$6' },
       { name: NOTES_NAME, localSheetId: 5, hidden: false, value: "'Notes'!$A$1:$A$2" },
-      { name: GENERATED_SHEET_MARK, localSheetId: 6, hidden: true, value: `"budget-summary|${BUDGET_SUMMARY}"` },
+      { name: GENERATED_SHEET_MARK, localSheetId: 6, hidden: true, value: markConstant('budget-summary', BUDGET_SUMMARY, plannedSheetFingerprint(budgetSummary())) },
       { name: '_xlnm.Print_Area', localSheetId: 6, hidden: false, value: "'Budget Summary'!$A$1:$E$7" },
       { name: '_xlnm.Print_Titles', localSheetId: 6, hidden: false, value: "'Budget Summary'!$1:$2" },
-      { name: GENERATED_SHEET_MARK, localSheetId: 7, hidden: true, value: `"risk-summary|${RISK_SUMMARY}"` },
+      { name: GENERATED_SHEET_MARK, localSheetId: 7, hidden: true, value: markConstant('risk-summary', RISK_SUMMARY, plannedSheetFingerprint(riskSummary())) },
       { name: '_xlnm.Print_Area', localSheetId: 7, hidden: false, value: "'Risk ''Q1'' summary'!$A$1:$C$2" },
     ]);
     expect(partText(output, '[Content_Types].xml')).toContain(
@@ -335,7 +336,7 @@ describe('running twice, and taking it all off again', () => {
     expect(info.sheets.map((s) => s.name)).toEqual([...RICH_SHEETS.slice(0, 5), RISK_SUMMARY, 'Notes']);
     expect(info.definedNames.find((n) => n.name === NOTES_NAME)!.localSheetId).toBe(6);
     expect(info.definedNames.filter((n) => n.name === GENERATED_SHEET_MARK)).toEqual([
-      { name: GENERATED_SHEET_MARK, localSheetId: 5, hidden: true, value: `"risk-summary|${RISK_SUMMARY}"` },
+      { name: GENERATED_SHEET_MARK, localSheetId: 5, hidden: true, value: markConstant('risk-summary', RISK_SUMMARY, plannedSheetFingerprint(riskSummary())) },
     ]);
     const xml = partText(next, 'xl/workbook.xml');
     expect(/activeTab="(\d+)"/.exec(xml)![1]).toBe('6'); // still "Notes"

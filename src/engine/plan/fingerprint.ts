@@ -1,0 +1,110 @@
+/**
+ * The evidence that a sheet is one RAG Board wrote. A mark (a hidden sheet-scoped name) can be
+ * copied with a sheet, come with a template or be typed by hand, so a mark alone never lets an
+ * adapter overwrite or delete a sheet: the mark must also carry the fingerprint of what was
+ * written there, and the sheet must still hold exactly that. A sheet whose content differs (a
+ * summary the user has edited, or a sheet of theirs that carries a mark it should not) is the
+ * user's from then on.
+ *
+ * The fingerprint is taken over what every reader gives back the same, whatever saved the
+ * workbook since: each non-empty cell's place, and its text, number or formula (formulas
+ * compared without spacing, case or Excel's "_xlfn." prefixes; a formula's cached value is left
+ * out, since recalculation changes it).
+ */
+import { isErrorValue, type SheetGrid } from '../grid';
+import type { GeneratedSheet, SheetMark } from './types';
+
+/** Hashes tokens as they come: two independent 32-bit FNV-1a style streams, 16 hex digits in all. */
+class Hasher {
+  private a = 0x811c9dc5;
+  private b = 0x01000193 ^ 0x5bd1e995;
+
+  add(s: string): void {
+    let a = this.a;
+    let b = this.b;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    // A separator that no text can forge: the token's length.
+    a = Math.imul(a ^ s.length, 0x01000193);
+    b = Math.imul(b ^ (s.length + 0x9e37), 0x5bd1e995);
+    this.a = a;
+    this.b = b;
+  }
+
+  digest(): string {
+    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+/** A formula as compared: no leading "=", no "_xlfn."/"_xlws." prefixes, no spaces or case outside string literals. */
+export function formulaKey(formula: string): string {
+  const f = formula.replace(/^\s*=/, '');
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i]!;
+    if (ch === '"') inString = !inString;
+    if (inString || ch === '"') out += ch;
+    else if (ch.trim() !== '') out += ch.toUpperCase();
+  }
+  return out.replace(/_XL(FN|WS)\./g, '');
+}
+
+function numberKey(n: number): string {
+  return Object.is(n, -0) ? '0' : String(n);
+}
+
+/** The fingerprint of a sheet as planned. */
+export function plannedSheetFingerprint(sheet: Pick<GeneratedSheet, 'rows'>): string {
+  const h = new Hasher();
+  sheet.rows.forEach((cells, r) => {
+    cells?.forEach((cell, c) => {
+      if (!cell) return;
+      if (cell.kind === 'text') {
+        if (cell.text !== '') h.add(`${r},${c}t${cell.text}`);
+      } else if (cell.kind === 'number') h.add(Number.isFinite(cell.value) ? `${r},${c}n${numberKey(cell.value)}` : `${r},${c}e#NUM!`);
+      else h.add(`${r},${c}f${formulaKey(cell.formula)}`);
+    });
+  });
+  return h.digest();
+}
+
+/** The fingerprint of a sheet as read back. */
+export function gridFingerprint(sheet: SheetGrid): string {
+  const h = new Hasher();
+  sheet.values.forEach((cells, r) => {
+    const formulas = sheet.formulas?.[r];
+    const width = Math.max(cells?.length ?? 0, formulas?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const formula = formulas?.[c];
+      if (formula !== undefined && formula !== '') {
+        h.add(`${r},${c}f${formulaKey(formula)}`);
+        continue;
+      }
+      const v = cells?.[c];
+      if (v === undefined || v === null || v === '') continue;
+      if (typeof v === 'string') h.add(`${r},${c}t${v}`);
+      else if (typeof v === 'number') h.add(`${r},${c}n${numberKey(v)}`);
+      else if (typeof v === 'boolean') h.add(`${r},${c}b${v ? 1 : 0}`);
+      else if (isErrorValue(v)) h.add(`${r},${c}e${v.error}`);
+    }
+  });
+  return h.digest();
+}
+
+/** Whether a fingerprint is one of ours in form: 16 hex digits. */
+export function isFingerprint(s: string): boolean {
+  return /^[0-9a-f]{16}$/.test(s);
+}
+
+/**
+ * Whether a marked sheet is proven RAG Board's own: its mark names it (not a copy's original),
+ * carries a fingerprint, and the sheet holds exactly what that fingerprint was taken of.
+ */
+export function isProvenOwn(mark: SheetMark, sheet: SheetGrid): boolean {
+  return !mark.kept && mark.fingerprint !== undefined && mark.fingerprint === gridFingerprint(sheet);
+}
