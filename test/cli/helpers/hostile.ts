@@ -79,3 +79,57 @@ export function storedZip(parts: Readonly<Record<string, Uint8Array>>): Uint8Arr
   for (const [name, data] of Object.entries(parts)) files[name] = [data, { level: 0 }];
   return zipSync(files);
 }
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/** An inline-string or number cell. */
+function cellXml(ref: string, v: string | number): string {
+  return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+}
+
+/** <sheetData> content of a small budget table RAG Board reads: a header, three lines and a total. */
+export const BUDGET_ROWS: ReadonlyArray<ReadonlyArray<string | number>> = [
+  ['Cost centre', 'Annual Budget', 'YTD Budget', 'YTD Actual', 'YTD Variance', 'Forecast Outturn'],
+  ['Prescribing', 12000, 6000, 6600, 600, 13200],
+  ['Staffing', 50000, 25000, 24000, -1000, 48000],
+  ['Estates', 8000, 4000, 4100, 100, 8200],
+  ['Total', 70000, 35000, 34700, -300, 69400],
+];
+
+export function budgetSheetData(rows = BUDGET_ROWS): string {
+  return rows.map((cells, r) => `<row r="${r + 1}">${cells.map((v, c) => cellXml(`${'ABCDEFGH'[c]}${r + 1}`, v)).join('')}</row>`).join('');
+}
+
+/** A styles.xml of the given body inside <styleSheet>; an empty body gives the empty-element form <styleSheet .../>. */
+export function stylesOf(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body === '' ? `<styleSheet xmlns="${NS_MAIN}" />` : `<styleSheet xmlns="${NS_MAIN}">${body}</styleSheet>`}`;
+}
+
+/**
+ * What every output must be: a zip whose every XML part is well-formed XML with sound
+ * namespaces and no DOCTYPE, entries named with "/", none twice, and a workbook our reader
+ * reads.
+ */
+export function expectSoundPackage(bytes: Uint8Array): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SaxesParser } = require('saxes') as typeof import('saxes');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readXlsx } = require('../../../src/workbook/xlsx/read') as typeof import('../../../src/workbook/xlsx/read');
+  const files = unzipSync(bytes);
+  const names = Object.keys(files);
+  expect(names.filter((n) => n.includes('\\'))).toEqual([]);
+  expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  for (const [name, data] of Object.entries(files)) {
+    if (!/\.(xml|rels|vml)$/i.test(name) || name.endsWith('/')) continue;
+    const text = strFromU8(data);
+    expect({ name, doctype: /<!DOCTYPE/i.test(text) }).toEqual({ name, doctype: false });
+    const parser = new SaxesParser({ xmlns: true });
+    let problem: string | undefined;
+    parser.on('error', (e) => {
+      problem ??= e.message;
+    });
+    parser.write(text.replace(/^\uFEFF/, '')).close();
+    expect({ name, problem }).toEqual({ name, problem: undefined });
+  }
+  expect(() => readXlsx(bytes)).not.toThrow();
+}

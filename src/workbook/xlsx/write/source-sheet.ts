@@ -83,19 +83,23 @@ export class SourceSheet {
     }
     for (const el of this.extRemovals) splice.removeElement(el);
     const added = ruleElements(this.root.prefix, rules, dxfFor, this.userMaxPriority + 1);
-    if (added) splice.insert(this.insertionPoint(lastKept), added);
+    if (added) {
+      const at = this.insertionPoint(lastKept);
+      if (at === undefined) splice.appendChildren(this.root, added);
+      else splice.insert(at, added);
+    }
     return splice.apply();
   }
 
-  /** After the user's last rule; else before the first element that follows rules in the schema; else at the end. */
-  private insertionPoint(lastKept: XmlElement | undefined): number {
+  /** After the user's last rule; else before the first element that follows rules in the schema; else undefined: at the end. */
+  private insertionPoint(lastKept: XmlElement | undefined): number | undefined {
     if (lastKept) return lastKept.end;
     const children = this.root.children;
     const sheetData = children.findIndex((c) => c.name === 'sheetData');
     const next = children.find(
       (c, i) => AFTER_CONDITIONAL_FORMATTING.has(c.name) || (c.name === 'AlternateContent' && sheetData >= 0 && i > sheetData),
     );
-    return next ? next.start : this.root.closeStart;
+    return next?.start;
   }
 
   private notePriority(rule: XmlElement): void {

@@ -174,17 +174,15 @@ export class StyleBook {
         splice.setAttribute(container, 'count', String(existing + added));
         splice.appendChildren(container, items);
       } else {
-        splice.insert(this.insertionPoint(name), `<${p}${name} count="${added}">${items}</${p}${name}>`);
+        // Before the first child that comes after it in the schema, else at the end (opening an empty <styleSheet/>).
+        const list = `<${p}${name} count="${added}">${items}</${p}${name}>`;
+        const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(name) + 1);
+        const next = this.root.children.find((c) => later.includes(c.name));
+        if (next) splice.insert(next.start, list);
+        else splice.appendChildren(this.root, list);
       }
     }
     return splice.apply();
-  }
-
-  /** Where a missing list goes: before the first child that comes after it in the schema, else at the end. */
-  private insertionPoint(name: string): number {
-    const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(name) + 1);
-    const next = this.root.children.find((c) => later.includes(c.name));
-    return next ? next.start : this.root.closeStart;
   }
 
   private indexOf(section: string, xml: string): number {

@@ -316,6 +316,8 @@ interface Edit {
 /** Edits against one original string, applied together. */
 export class Splice {
   private readonly edits: Edit[] = [];
+  /** What is to go into each empty-element tag, gathered so that several appends open it once. */
+  private readonly intoEmpty = new Map<XmlElement, { content: string; seq: number }>();
 
   constructor(readonly source: string) {}
 
@@ -341,7 +343,14 @@ export class Splice {
     const a = attribute(element, qname);
     const escaped = escapeAttribute(value);
     if (a) this.replace(a.valueStart, a.valueEnd, escaped);
-    else this.insert(element.openEnd - (element.selfClosing ? 2 : 1), ` ${qname}="${escaped}"`);
+    else this.insert(element.selfClosing ? this.emptyTagEnd(element) : element.openEnd - 1, ` ${qname}="${escaped}"`);
+  }
+
+  /** Where "/>" of an empty-element tag starts, white space before it included. */
+  private emptyTagEnd(element: XmlElement): number {
+    let slash = element.openEnd - 2;
+    while (slash > element.start && this.source.charCodeAt(slash - 1) <= 32) slash--;
+    return slash;
   }
 
   /**
@@ -354,17 +363,21 @@ export class Splice {
       this.insert(element.closeStart, content);
       return;
     }
-    // "<x a="1"/>" -> "<x a="1">" + content + "</x>"
-    let slash = element.openEnd - 2;
-    while (slash > element.start && this.source.charCodeAt(slash - 1) <= 32) slash--;
-    this.replace(slash, element.openEnd, `>${content}</${element.qname}>`);
+    // "<x a="1"/>" -> "<x a="1">" + content + "</x>", however many appends it gets.
+    const pending = this.intoEmpty.get(element);
+    if (pending) pending.content += content;
+    else this.intoEmpty.set(element, { content, seq: this.edits.length });
   }
 
   get changed(): boolean {
-    return this.edits.length > 0;
+    return this.edits.length > 0 || this.intoEmpty.size > 0;
   }
 
   apply(): string {
+    for (const [element, { content, seq }] of this.intoEmpty) {
+      this.edits.push({ start: this.emptyTagEnd(element), end: element.openEnd, text: `>${content}</${element.qname}>`, seq });
+    }
+    this.intoEmpty.clear();
     if (this.edits.length === 0) return this.source;
     // Insertions before removals and replacements at the same place, then in the order made.
     const sorted = [...this.edits].sort((a, b) => a.start - b.start || (a.end === a.start ? 0 : 1) - (b.end === b.start ? 0 : 1) || a.seq - b.seq);
