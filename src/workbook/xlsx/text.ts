@@ -85,3 +85,36 @@ export function localName(qualified: string): string {
 export function xmlTrue(value: string | undefined): boolean {
   return value === '1' || value === 'true';
 }
+
+/**
+ * Whether an XML part declares a document type (<!DOCTYPE ...>) in its prolog, where one can
+ * stand: after the XML declaration, white space, comments and processing instructions. Excel
+ * refuses a package whose parts carry one (entity declarations are how entity-expansion
+ * attacks begin). Parts that are not XML (images, binaries) never match.
+ */
+export function startsWithDoctype(bytes: Uint8Array): boolean {
+  let head: string;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2, Math.min(bytes.length, 2 + (1 << 17))));
+  } else {
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    // Latin-1 is enough to find the markup, whatever the encoding of the text between it.
+    const end = Math.min(bytes.length, start + (1 << 16));
+    head = '';
+    for (let i = start; i < end; i += 8192) head += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 8192)));
+  }
+  let i = 0;
+  for (;;) {
+    while (i < head.length && head.charCodeAt(i) <= 32) i++;
+    if (head.charCodeAt(i) !== 60 /* < */) return false;
+    if (head.startsWith('<?', i)) {
+      const e = head.indexOf('?>', i + 2);
+      if (e < 0) return false;
+      i = e + 2;
+    } else if (head.startsWith('<!--', i)) {
+      const e = head.indexOf('-->', i + 4);
+      if (e < 0) return false;
+      i = e + 3;
+    } else return /^<!doctype/i.test(head.slice(i, i + 9));
+  }
+}

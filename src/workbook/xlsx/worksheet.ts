@@ -42,12 +42,23 @@ export interface WorksheetData {
   merges: CellRange[];
 }
 
-/** A cell or range reference outside what Excel allows: the part is damaged. */
+/** A cell or range reference outside what Excel allows, or a cell that points at nothing: the part is damaged. */
 export class WorksheetRangeError extends Error {
-  constructor(readonly ref: string) {
-    super(`the cell reference "${ref}" is outside Excel's grid`);
+  constructor(
+    readonly ref: string,
+    message = `the cell reference "${ref}" is outside Excel's grid`,
+  ) {
+    super(message);
     this.name = 'WorksheetRangeError';
   }
+}
+
+/** A cell whose shared string the workbook does not have (a missing or cut-short sharedStrings.xml). */
+function missingSharedString(index: number, count: number, row: number, col: number): WorksheetRangeError {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  const ref = `${letters}${row + 1}`;
+  return new WorksheetRangeError(ref, `a cell (${ref}) that refers to shared string ${index + 1}, but the workbook has ${count === 0 ? 'no shared strings' : `only ${count}`}`);
 }
 
 const CAPTURE_NONE = 0;
@@ -224,10 +235,12 @@ export function parseWorksheet(xml: string, ctx: WorksheetContext): WorksheetDat
         const index = vPieces === 1 && cellType === T_SHARED ? parseIntAt(xml, vStart, vEnd) : -1;
         if (index >= 0) {
           const v = sharedStrings[index];
-          value = v === undefined ? null : v;
+          if (v === undefined) throw missingSharedString(index, sharedStrings.length, cellRow, cellCol);
+          value = v;
         } else if (vPieces >= 0 || isText !== undefined) {
           const text = vPieces === 1 ? sc.textOf(vStart, vEnd, vCdata) : vPieces > 1 ? vText : vPieces === 0 ? '' : undefined;
           value = cellValueOf(cellType, text, isText, sharedStrings, date1904);
+          if (cellType === T_SHARED && value === null && text !== undefined && /^\s*\d+\s*$/.test(text)) throw missingSharedString(parseInt(text, 10), sharedStrings.length, cellRow, cellCol);
         }
         if (value !== null) {
           let cells = values[cellRow];

@@ -8,6 +8,7 @@
 import { damagedPackage } from './errors';
 import { javascriptZipCodec, type ZipCodec } from './zip-codec';
 import { readDirectory, type DirectoryEntry } from './zip-directory';
+import { startsWithDoctype } from './text';
 
 export interface PartInfo {
   /** The entry name exactly as stored in the zip. */
@@ -79,7 +80,21 @@ export class ZipPackage {
       throw damagedPackage(`the part "${info.entry}" cannot be unpacked`, this.file, e);
     }
     if (data.length !== entry.size) throw damagedPackage(`the part "${info.entry}" is incomplete`, this.file);
+    if (this.codec.crc32(data) !== entry.crc >>> 0) throw damagedPackage(`the part "${info.entry}" is corrupt: its checksum does not match`, this.file);
+    if (startsWithDoctype(data)) {
+      throw damagedPackage(`the part "${info.entry}" carries a DOCTYPE (a document type declaration), which Excel does not accept in a workbook`, this.file);
+    }
     return data;
+  }
+
+  /**
+   * Checks a part without keeping it: it unpacks to the size and checksum its directory gives
+   * and carries no DOCTYPE. For the parts a writer copies as they are, so that damage in them
+   * is refused rather than passed on.
+   */
+  verify(partName: string): void {
+    const info = this.info(partName);
+    if (info) this.inflate(info);
   }
 
   readOne(partName: string): Uint8Array | undefined {

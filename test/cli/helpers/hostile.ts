@@ -133,3 +133,16 @@ export function expectSoundPackage(bytes: Uint8Array): void {
   }
   expect(() => readXlsx(bytes)).not.toThrow();
 }
+
+/** The package re-zipped with every entry stored (not deflated), and `find` in `part` changed to `replace` in the stored bytes, CRC left as it was. */
+export function withBadChecksum(bytes: Uint8Array, part: string, find = 'a', replace = 'b'): Uint8Array {
+  const files = unzipSync(bytes);
+  const stored = zipSync(Object.fromEntries(Object.entries(files).map(([n, d]) => [n, [d, { level: 0 }]])) as Zippable);
+  const loc = entryLocation(stored, part);
+  const text = strFromU8(stored.subarray(loc.data, loc.data + loc.compressedSize));
+  const at = text.lastIndexOf(find);
+  if (at < 0 || find.length !== replace.length) throw new Error(`withBadChecksum: no "${find}" in ${part}`);
+  const out = stored.slice();
+  out.set(strToU8(replace), loc.data + strToU8(text.slice(0, at)).length);
+  return out;
+}

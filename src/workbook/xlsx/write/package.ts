@@ -169,6 +169,11 @@ export class PackageEditor {
 
   /** The package as zip bytes; the original bytes themselves when nothing changed. */
   toZip(): Uint8Array {
+    // Damage is refused, never passed on: every part copied as it is is checked first (one
+    // nobody asked for is unpacked only to be checked, and let go).
+    for (const e of this.entries) {
+      if (!e.removed && e.directory && e.original === undefined && e.current === undefined && !e.streamed && !e.name.endsWith('/')) this.zip.verify(e.name);
+    }
     if (!this.changed) return this.originalBytes.slice();
     const out: ZipEntryOut[] = [];
     for (const e of this.entries) {
