@@ -16,6 +16,8 @@ import { loadConfigFile, readInputFile, samePath, writeFileAtomically } from './
 import { describeReport } from './summary';
 import { describeExplanation } from './explain';
 import { nodeZipCodec } from './node-zip-codec';
+import * as path from 'path';
+import { PACKAGE_EXTENSIONS, workbookFormat } from '../workbook/xlsx/format';
 
 export const EXIT = { ok: 0, failed: 1, badArguments: 2, unreadable: 3 } as const;
 
@@ -121,6 +123,7 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     }
     const bytes = readInputFile(input);
     const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec, onProgress: (f) => progress(f * 0.8) });
+    if (options.out) refuseWrongExtension(options.out, bytes, input);
     const analysis = analyseWorkbook(grids, config, { onProgress: (f) => progress(0.8 + f * 0.2) });
     progress(null);
     let generated: string[] = [];
@@ -185,6 +188,23 @@ async function explain(input: string, options: ExplainOptions, io: CliIo): Promi
   }
 }
 
+/**
+ * A copy keeps the kind of its workbook (.xlsx, macro-enabled .xlsm, template, ...), and Excel
+ * refuses a package whose kind does not match its extension: so --out must name the same kind.
+ * Converting would drop the macros; refusing loses nothing.
+ */
+function refuseWrongExtension(out: string, bytes: Uint8Array, input: string): void {
+  const format = workbookFormat(bytes, { fileName: input, codec: nodeZipCodec });
+  const ext = path.extname(out).toLowerCase();
+  if (ext === format.extension) return;
+  const suggestion = `${out.slice(0, out.length - ext.length)}${format.extension}`;
+  const keep = format.macros ? ' to keep the macros' : '';
+  const what = PACKAGE_EXTENSIONS.has(ext) || ext === '' ? `under ${ext === '' ? 'a name without an extension' : `an ${ext} name`}` : `under an "${ext}" name`;
+  throw new RagBoardError('bad-arguments', `--out "${out}" would hold ${format.description} ${what}, which Excel refuses to open`, {
+    hint: `Write to "${suggestion}"${keep}`,
+  });
+}
+
 async function clear(input: string, options: ClearOptions, io: CliIo): Promise<number> {
   try {
     refuseToOverwriteInput(options.out, input);
@@ -192,6 +212,7 @@ async function clear(input: string, options: ClearOptions, io: CliIo): Promise<n
     // Read and checked as analyse reads it: a damaged workbook is refused, not copied; and only
     // the sheets proven ours (marked, and holding what we wrote) are taken off.
     const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec });
+    refuseWrongExtension(options.out, bytes, input);
     writeFileAtomically(options.out, clearOwned(bytes, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }));
     if (!options.quiet) io.stdout(`${input}\n  Written: ${options.out}, with RAG Board's sheets and rules taken off\n${unprovenLine(grids.unprovenMarks)}`);
     return EXIT.ok;

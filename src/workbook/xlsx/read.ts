@@ -21,6 +21,7 @@ import { generatedSheetRoles, parseWorkbook, type SheetEntry } from './workbook-
 import { parseWorksheet, WorksheetRangeError } from './worksheet';
 import type { ZipCodec } from './zip-codec';
 import { ZipPackage } from './zip';
+import { workbookFormatOf } from './format';
 
 export interface ReadOptions {
   /** The file's name, used in messages ("budget.xlsx"). */
@@ -41,6 +42,8 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
   rejectNonPackage(bytes, file);
   const pkg = ZipPackage.open(bytes, file, options.codec);
   const workbookPart = findWorkbookPart(pkg, file);
+  // A package that does not say what its workbook part is cannot be opened by Excel, nor written.
+  workbookFormatOf(pkg, file);
   const workbookRelsPart = relsPartFor(workbookPart);
 
   const first = pkg.read([workbookPart, workbookRelsPart]);
