@@ -12,7 +12,7 @@ import { readXlsx } from '../workbook/xlsx/read';
 import { applyPlan, clearOwned } from '../workbook/xlsx/write/apply';
 import { buildWritePlan } from '../engine/plan/buildPlan';
 import { DEFAULT_CONFIG } from '../engine/config';
-import { loadConfigFile, readInputFile, samePath, writeFileAtomically } from './files';
+import { checkOutputPath, loadConfigFile, readInputFile, samePath, writeFileAtomically } from './files';
 import { describeReport } from './summary';
 import { describeExplanation } from './explain';
 import { nodeZipCodec } from './node-zip-codec';
@@ -121,6 +121,8 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     if (options.out && options.report && samePath(options.out, options.report)) {
       throw new RagBoardError('bad-arguments', '--out and --report name the same file', { hint: 'Give each its own name' });
     }
+    if (options.out) checkOutputPath(options.out, '--out');
+    if (options.report) checkOutputPath(options.report, '--report');
     const bytes = readInputFile(input);
     const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec, onProgress: (f) => progress(f * 0.8) });
     if (options.out) refuseWrongExtension(options.out, bytes, input);
@@ -129,11 +131,11 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     let generated: string[] = [];
     if (options.out) {
       const plan = buildWritePlan(grids, analysis, config ?? DEFAULT_CONFIG, { takenAt: new Date().toISOString().slice(0, 10) });
-      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }));
+      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }), '--out');
       generated = plan.sheets.map((s) => s.name);
     }
     const report = buildReport(analysis, input, generated);
-    if (options.report) writeFileAtomically(options.report, JSON.stringify(report, null, 2) + '\n');
+    if (options.report) writeFileAtomically(options.report, JSON.stringify(report, null, 2) + '\n', '--report');
     if (!options.quiet) io.stdout(describeReport(report) + (options.out ? writtenLine(options.out, generated, analysis.tables.length > 0, grids.keptCopies) + unprovenLine(grids.unprovenMarks) : ''));
     return EXIT.ok;
   } catch (e) {
@@ -208,12 +210,13 @@ function refuseWrongExtension(out: string, bytes: Uint8Array, input: string): vo
 async function clear(input: string, options: ClearOptions, io: CliIo): Promise<number> {
   try {
     refuseToOverwriteInput(options.out, input);
+    checkOutputPath(options.out, '--out');
     const bytes = readInputFile(input);
     // Read and checked as analyse reads it: a damaged workbook is refused, not copied; and only
     // the sheets proven ours (marked, and holding what we wrote) are taken off.
     const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec });
     refuseWrongExtension(options.out, bytes, input);
-    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }));
+    writeFileAtomically(options.out, clearOwned(bytes, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }), '--out');
     if (!options.quiet) io.stdout(`${input}\n  Written: ${options.out}, with RAG Board's sheets and rules taken off\n${unprovenLine(grids.unprovenMarks)}`);
     return EXIT.ok;
   } catch (e) {
