@@ -14,7 +14,7 @@ export const nodeZipCodec: ZipCodec = {
   // Output room for the whole part at once (its size is in the zip directory), so zlib need not
   // grow and join pieces; and no more than that size, so a part that inflates to more than its
   // directory says (a zip bomb among them) fails at once instead of filling memory.
-  inflateRaw: (data, size) => bytesOf(zlib.inflateRawSync(data, { chunkSize: Math.max(64, Math.min(size + 64, 1 << 26)), maxOutputLength: Math.max(size, 1) })),
+  inflateRaw: (data, size) => bytesOf(zlib.inflateRawSync(data, { chunkSize: Math.max(64, size + 64), maxOutputLength: Math.max(size, 1) })),
   deflateRaw: (data, level) => bytesOf(zlib.deflateRawSync(data, { level })),
   deflateRawStream(level, output) {
     // Each chunk is deflated on its own, all but the last ending with a sync flush (an empty

@@ -77,17 +77,22 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
     if (part === undefined) continue;
     const size = sizeOf(part);
     const where: ErrorLocation = { file, sheet: entry.name };
-    const xmlBytes = pkg.readOne(part);
+    let xmlBytes = pkg.readOne(part);
     if (!xmlBytes) throw damagedContent(`the sheet "${entry.name}" is missing from the file (no part "${part}")`, where);
+    // The bytes are let go once decoded, so a big sheet is not held twice while it is parsed.
+    let xml: string | undefined = decodeSheet(xmlBytes, entry.name, where);
+    xmlBytes = undefined;
     const base = done;
-    const data = readPart(part, where, () =>
-      parseWorksheet(decodeSheet(xmlBytes, entry.name, where), {
+    const data = readPart(part, where, () => {
+      const text = xml!;
+      xml = undefined;
+      return parseWorksheet(text, {
         sharedStrings,
         cellFormats,
         date1904: workbook.date1904,
         onProgress: (f) => progress((base + f * size) / total),
-      }),
-    );
+      });
+    });
     const grid: SheetGrid = { name: entry.name, visibility: entry.visibility, ...data };
     sheets.push(grid);
     gridAt.set(index, grid);

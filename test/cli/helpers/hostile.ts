@@ -146,3 +146,37 @@ export function withBadChecksum(bytes: Uint8Array, part: string, find = 'a', rep
   out.set(strToU8(replace), loc.data + strToU8(text.slice(0, at)).length);
   return out;
 }
+
+/** The package with the unpacked size its zip directory (and local header) gives a part set to `size`: a bomb's claim, without its bytes. */
+export function withDeclaredSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  view.setUint32(entryLocation(out, name).local + 22, size, true);
+  const encoded = new TextEncoder().encode(name);
+  for (let at = out.length - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue;
+    let c = view.getUint32(at + 16, true);
+    for (let n = view.getUint16(at + 10, true); n > 0; n--) {
+      const nameLength = view.getUint16(c + 28, true);
+      const entryName = out.subarray(c + 46, c + 46 + nameLength);
+      if (entryName.length === encoded.length && entryName.every((b, i) => b === encoded[i])) view.setUint32(c + 24, size, true);
+      c += 46 + nameLength + view.getUint16(c + 30, true) + view.getUint16(c + 32, true);
+    }
+    return out;
+  }
+  throw new Error('withDeclaredSize: no end of central directory');
+}
+
+/** A real zip bomb, small: a sheet of `mib` MiB of spaces inside its <sheetData>, deflated. */
+export function whitespaceBomb(bytes: Uint8Array, part: string, mib: number): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files[part]!);
+  const at = xml.indexOf('<sheetData>') + '<sheetData>'.length;
+  const head = strToU8(xml.slice(0, at));
+  const tail = strToU8(xml.slice(at));
+  const body = new Uint8Array(mib * 1024 * 1024).fill(32);
+  body.set(head, 0);
+  body.set(tail, body.length - tail.length);
+  files[part] = body;
+  return zipSync(files as Zippable);
+}

@@ -154,8 +154,10 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
   const sources = new Map<SheetRecord, SourceSheet>();
   for (const sheet of userSheets) {
     if (!sheet.part || (sheet.keptCopy && !rulesFor.has(sheet))) continue;
+    // A sheet that gets no rules is read only when it has rules (ours among them, perhaps) to take
+    // off: looked for in its bytes, a piece at a time, so a big sheet is not held to find none.
+    if (!rulesFor.has(sheet) && pkg.zip.scan(sheet.part, 'conditionalFormatting') === false) continue;
     const xml = pkg.text(sheet.part)!;
-    if (!rulesFor.has(sheet) && !xml.includes('conditionalFormatting')) continue;
     const source = readPart(sheet.part, { file, sheet: sheet.name }, () => new SourceSheet(xml));
     if (!rulesFor.has(sheet) && source.ownedRuleCount === 0) continue;
     if (source.isProtected) throw protectedSheet(sheet.name, file, rulesFor.has(sheet) ? 'add its colour rules to it' : 'take its earlier colour rules off it');
