@@ -129,12 +129,15 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     const analysis = analyseWorkbook(grids, config, { onProgress: (f) => progress(0.8 + f * 0.2) });
     progress(null);
     let generated: string[] = [];
+    let planNotes: ReadonlyArray<string> = [];
     if (options.out) {
       const plan = buildWritePlan(grids, analysis, config ?? DEFAULT_CONFIG, { takenAt: new Date().toISOString().slice(0, 10) });
+      planNotes = plan.notes ?? [];
       writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }), '--out');
       generated = plan.sheets.map((s) => s.name);
     }
     const report = buildReport(analysis, input, generated);
+    report.notes.push(...planNotes);
     if (options.report) writeFileAtomically(options.report, JSON.stringify(report, null, 2) + '\n', '--report');
     if (!options.quiet) io.stdout(describeReport(report) + (options.out ? writtenLine(options.out, generated, analysis.tables.length > 0, grids.keptCopies) + unprovenLine(grids.unprovenMarks) : ''));
     return EXIT.ok;

@@ -4,12 +4,19 @@ import { columnIndex } from './grid';
 import { BUDGET_COLUMN_ROLES, RISK_COLUMN_ROLES } from './model';
 import type { ColumnRoleOverride } from './detect/overrides';
 import { bandProblem, DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, colourForBandName } from './rag/scheme';
+import { sheetNameProblem } from './sheetNames';
 
 /**
  * What the user can set. Every key is optional; the defaults are the ones README documents
  * and the reasons for them are given there.
  */
 const fraction = z.number().min(0).max(10);
+
+/** A sheet name Excel accepts, or a message with the rule it breaks. */
+const sheetName = z.string().superRefine((name, ctx) => {
+  const problem = sheetNameProblem(name);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(name)} ${problem}` });
+});
 
 const bandSchema = z.object({
   name: z.string().min(1),
@@ -47,8 +54,8 @@ const configSchema = z
       .prefault({}),
     sheets: z
       .object({
-        budgetSummary: z.string().min(1).max(31).default('Budget Summary'),
-        riskSummary: z.string().min(1).max(31).default('Risk Summary'),
+        budgetSummary: sheetName.default('Budget Summary'),
+        riskSummary: sheetName.default('Risk Summary'),
       })
       .strict()
       .prefault({}),

@@ -2,7 +2,8 @@
  * From an analysis to the plan of what to write: the summary sheets, the snapshot that lets
  * the next run report movement, and RAG rules on the user's own tables.
  */
-import { WorkbookGrids } from '../grid';
+import { WorkbookGrids, a1 } from '../grid';
+import { MAX_CELL_TEXT, wasCut } from './cells';
 import { RagBoardConfig } from '../config';
 import { Analysis, BudgetTable, RiskRegister } from '../model';
 import { GeneratedSheet, PlannedRule, SheetBasis, SourceSheetRules, WritePlan, trimmedRow } from './types';
@@ -68,7 +69,9 @@ export function buildWritePlan(workbook: WorkbookGrids, analysis: Analysis, conf
     for (const column of findRagColumns(sheet)) add(sheet.name, ragColumnRules(column));
   }
   const sourceRules: SourceSheetRules[] = [...bySheet].map(([sheet, rules]) => ({ sheet, rules: rules.map((rule, i) => ({ ...rule, order: i + 1 })) }));
-  return { sheets, sourceRules, basis: basisOf(workbook, [...budgets, ...registers], [...bySheet.keys()]) };
+  const basis = basisOf(workbook, [...budgets, ...registers], [...bySheet.keys()]);
+  const notes = cutTextNotes(sheets);
+  return notes.length ? { sheets, sourceRules, basis, notes } : { sheets, sourceRules, basis };
 }
 
 /** What the plan rests on: for each sheet with a table or a rule, its extent and its tables' header rows as read. */
@@ -94,4 +97,23 @@ function basisOf(workbook: WorkbookGrids, tables: ReadonlyArray<BudgetTable | Ri
     const headerRows = [...new Set(tables.filter((t) => t.sheet === name).flatMap((t) => t.headerRows))].sort((a, b) => a - b);
     return [{ sheet: name, rows, columns, headers: headerRows.map((row) => ({ row, values: trimmedRow(sheet.values[row]) })) }];
   });
+}
+
+/** A note for each generated sheet where text longer than a cell holds was cut to fit. */
+function cutTextNotes(sheets: ReadonlyArray<GeneratedSheet>): string[] {
+  const notes: string[] = [];
+  for (const sheet of sheets) {
+    const cut: string[] = [];
+    sheet.rows.forEach((cells, r) =>
+      cells?.forEach((cell, c) => {
+        const t = cell?.kind === 'text' ? cell.text : cell?.kind === 'formula' && typeof cell.cached === 'string' ? cell.cached : undefined;
+        if (t !== undefined && wasCut(t)) cut.push(a1(r, c));
+      }),
+    );
+    if (cut.length) {
+      const where = cut.length > 3 ? `${cut.slice(0, 3).join(', ')} and ${cut.length - 3} more` : cut.join(', ');
+      notes.push(`"${sheet.name}" ${where}: text longer than the ${MAX_CELL_TEXT.toLocaleString('en-GB')} characters a cell holds was cut to ${MAX_CELL_TEXT.toLocaleString('en-GB')} characters, ending "…".`);
+    }
+  }
+  return notes;
 }

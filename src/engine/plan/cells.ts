@@ -11,16 +11,38 @@ export function sheetRef(sheet: string, row: number, col: number, absolute = fal
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text cut to what a cell holds, ending in an ellipsis where it was cut (never between the
+ * halves of a surrogate pair). Only a damaged or hand-made workbook has longer text in a cell.
+ */
+export function fitCell(t: string): string {
+  if (t.length <= MAX_CELL_TEXT) return t;
+  let end = MAX_CELL_TEXT - 1;
+  const last = t.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${t.slice(0, end)}…`;
+}
+
+/** Whether a cell's text is one fitCell cut. */
+export function wasCut(t: string): boolean {
+  return t.length >= MAX_CELL_TEXT - 1 && t.endsWith('…');
+}
+
 export function text(t: string, style?: CellStyle): PlannedCell {
-  return style ? { kind: 'text', text: t, style } : { kind: 'text', text: t };
+  const fitted = fitCell(t);
+  return style ? { kind: 'text', text: fitted, style } : { kind: 'text', text: fitted };
 }
 
 export function num(value: number, style?: CellStyle): PlannedCell {
   return style ? { kind: 'number', value, style } : { kind: 'number', value };
 }
 
-export function formula(f: string, cached: number | string | boolean | null, style?: CellStyle): PlannedCell {
+export function formula(f: string, cachedValue: number | string | boolean | null, style?: CellStyle): PlannedCell {
   const text = flattened(f);
+  const cached = typeof cachedValue === 'string' ? fitCell(cachedValue) : cachedValue;
   return style ? { kind: 'formula', formula: text, cached, style } : { kind: 'formula', formula: text, cached };
 }
 

@@ -128,6 +128,8 @@ export interface WritePlan {
   readonly sourceRules: ReadonlyArray<SourceSheetRules>;
   /** What the plan was made from (absent in plans made by hand). */
   readonly basis?: ReadonlyArray<SheetBasis>;
+  /** What the reader of the report should know of how the sheets were written (text cut to fit a cell); absent when nothing. */
+  readonly notes?: ReadonlyArray<string>;
 }
 
 /** A row of values with its trailing empty cells left out, for comparing what was read with what is there. */

@@ -46,7 +46,7 @@ export interface WorksheetData {
 export class WorksheetRangeError extends Error {
   constructor(
     readonly ref: string,
-    message = `the cell reference "${ref}" is outside Excel's grid`,
+    message = `a cell reference ("${ref}") outside Excel's grid`,
   ) {
     super(message);
     this.name = 'WorksheetRangeError';

@@ -27,8 +27,8 @@ import { writeGeneratedSheet, PlanValueError, printRangeFormula, type SheetXmlCo
 import { SourceSheet } from './source-sheet';
 import { MINIMAL_STYLES, StyleBook, StyleValueError } from './style-book';
 import { definedNamesPrefix, sheetNamesXml, WorkbookXml, type FinalSheet } from './workbook-xml';
-import { isXmlSafe } from './xml-outline';
 import { ZipTooLargeError } from './zip-writer';
+import { sheetNameKey, sheetNameProblem } from '../../../engine/sheetNames';
 
 export interface WriteOptions {
   /** The file's name, used in messages ("budget.xlsx"). */
@@ -326,21 +326,8 @@ function dropStaleCalcChain(
   types.removeOverride(rel.target);
 }
 
-/** Why Excel would refuse a sheet name, or undefined when it is a good one. */
-function sheetNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'is empty';
-  if (name.length > 31) return 'is longer than the 31 characters Excel allows';
-  if (/[\\/?*[\]:]/.test(name)) return 'contains a character Excel does not allow in sheet names (\\ / ? * [ ] :)';
-  if (name.startsWith("'") || name.endsWith("'")) return 'starts or ends with an apostrophe';
-  if (!isXmlSafe(name) || /[\r\n\t]/.test(name)) return 'contains a control character';
-  if (nameKey(name) === 'history') return 'is reserved by Excel';
-  return undefined;
-}
-
 /** Sheet names compare case-insensitively in Excel. */
-function nameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase();
-}
+const nameKey = sheetNameKey;
 
 /** Runs a parser over a part, turning bad XML into the reader's "damaged part" error. */
 function readPart<T>(part: string, where: ErrorLocation, parse: () => T): T {
