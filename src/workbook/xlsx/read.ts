@@ -22,6 +22,7 @@ import { parseWorksheet, WorksheetRangeError } from './worksheet';
 import type { ZipCodec } from './zip-codec';
 import { ZipPackage } from './zip';
 import { workbookFormatOf } from './format';
+import { sheetNameKey, sheetNameProblem } from '../../engine/sheetNames';
 
 export interface ReadOptions {
   /** The file's name, used in messages ("budget.xlsx"). */
@@ -49,6 +50,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
   const first = pkg.read([workbookPart, workbookRelsPart]);
   const workbook = readPart(workbookPart, { file }, () => parseWorkbook(decodePart(first.get(workbookPart)!)));
   if (workbook.root !== 'workbook') throw notAWorkbook(`its main part "${workbookPart}" is not a workbook`, file);
+  refuseForbiddenSheetNames(workbook.sheets, file);
   const relsBytes = first.get(workbookRelsPart);
   const rels = relsBytes ? readPart(workbookRelsPart, { file }, () => parseRelationships(decodePart(relsBytes), workbookPart)) : [];
 
@@ -222,4 +224,27 @@ function progressReporter(callback: ((fraction: number) => void) | undefined): P
   }) as ProgressReporter;
   report.finish = () => callback?.(1);
   return report;
+}
+
+/**
+ * A workbook whose sheet names Excel itself forbids (two sheets of one name, in any case; a
+ * bracket, slash or colon; an apostrophe at either end) was not saved by Excel, and names are
+ * how sheets, formulas and our rules find each other: it is refused as damaged.
+ */
+export function refuseForbiddenSheetNames(sheets: ReadonlyArray<SheetEntry>, file: string | undefined): void {
+  const seen = new Map<string, string>();
+  for (const { name } of sheets) {
+    const problem = sheetNameProblem(name);
+    // "History" is left alone: Excel reserves it for new sheets, but older workbooks may have one.
+    if (problem && sheetNameKey(name) !== 'history') throw damagedContent(`it has a sheet named ${JSON.stringify(name)}, which ${problem.replace(/^is /, 'is ')}`, { file, sheet: name });
+    const key = sheetNameKey(name);
+    const before = seen.get(key);
+    if (before !== undefined) {
+      throw damagedContent(
+        before === name ? `it has two sheets named "${name}", which Excel does not allow` : `it has sheets named "${before}" and "${name}", one name to Excel, which does not allow two`,
+        { file, sheet: name },
+      );
+    }
+    seen.set(key, name);
+  }
 }

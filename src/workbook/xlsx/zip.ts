@@ -55,7 +55,7 @@ export class ZipPackage {
     private readonly codec: ZipCodec,
   ) {
     for (const e of entries) if (!this.directory.has(e.name)) this.directory.set(e.name, e);
-    this.parts = entries.filter((e) => !e.name.endsWith('/')).map((e) => ({ entry: e.name, compressedSize: e.compressedSize, size: e.size, compression: e.method }));
+    this.parts = entries.filter((e) => !/[/\\]$/.test(e.name)).map((e) => ({ entry: e.name, compressedSize: e.compressedSize, size: e.size, compression: e.method }));
     for (const p of this.parts) if (!this.byKey.has(partKey(p.entry))) this.byKey.set(partKey(p.entry), p);
   }
 

@@ -64,12 +64,15 @@ export class PackageEditor {
     const editor = new PackageEditor(zip, bytes, codec);
     const seen = new Set<string>();
     for (const directory of zip.entries) {
-      const folder = directory.name.endsWith('/');
-      const key = folder ? `folder:${directory.name}` : partKey(directory.name);
+      // A "\" in an entry name is a "/" that a careless zip tool wrote (a part name cannot
+      // hold one): written as "/", so the output does not mix the two.
+      const name = directory.name.replace(/\\/g, '/');
+      const folder = name.endsWith('/');
+      const key = folder ? `folder:${name.toLowerCase()}` : partKey(name);
       if (seen.has(key)) continue; // a duplicate entry: only the first counts, as when reading
       seen.add(key);
       const entry: Entry = {
-        name: directory.name,
+        name,
         directory,
         original: folder ? new Uint8Array(0) : undefined,
         current: undefined,
@@ -164,7 +167,7 @@ export class PackageEditor {
 
   /** Whether anything differs from the package as opened. */
   get changed(): boolean {
-    return this.entries.some((e) => e.removed || !e.directory || e.streamed !== undefined || !this.unchanged(e));
+    return this.entries.some((e) => e.removed || !e.directory || e.name !== e.directory.name || e.streamed !== undefined || !this.unchanged(e));
   }
 
   /** The package as zip bytes; the original bytes themselves when nothing changed. */
