@@ -57,3 +57,24 @@ export function prefixedAttr(attrs: Readonly<Record<string, string>>, local: str
   }
   return undefined;
 }
+
+/**
+ * Checks that a part is well-formed, namespace-sound XML, as Excel requires of every part of
+ * a package; throws XmlSyntaxError where it is not. For the parts a writer copies unread.
+ */
+export function checkWellFormed(xml: string): void {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let problem: Error | undefined;
+  parser.on('error', (e) => {
+    problem ??= e;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    problem ??= e as Error;
+  }
+  if (problem) {
+    const detail = problem.message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '');
+    throw new XmlSyntaxError(detail, parser.line, parser.column, problem);
+  }
+}

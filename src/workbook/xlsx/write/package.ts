@@ -9,7 +9,10 @@
  * inflating and deflating it again. A part we wrote or changed gets a fixed time, so the same
  * input and plan always give the same bytes.
  */
+import { damagedPart } from '../errors';
 import { rejectNonPackage } from '../sniff';
+import { checkWellFormed } from '../xml-sax';
+import { XmlSyntaxError } from '../xml-scanner';
 import { decodePart } from '../text';
 import { partKey, ZipPackage } from '../zip';
 import { javascriptZipCodec, type ZipCodec, type DeflateStream } from '../zip-codec';
@@ -27,6 +30,8 @@ const DEFLATE_LEVEL = 6;
  */
 const BIG_PART = 1 << 20;
 const BIG_PART_LEVEL = 1;
+/** XML parts up to this size that are copied unread are checked to be well-formed. */
+const WELL_FORMED_CHECK_UP_TO = 8 << 20;
 
 interface Entry {
   readonly name: string;
@@ -55,13 +60,14 @@ export class PackageEditor {
     readonly zip: ZipPackage,
     private readonly originalBytes: Uint8Array,
     private readonly codec: ZipCodec,
+    private readonly file: string | undefined,
   ) {}
 
   /** Opens the package's directory. Throws the reader's RagBoardErrors for what is not a sound package. */
   static open(bytes: Uint8Array, file?: string, codec: ZipCodec = javascriptZipCodec): PackageEditor {
     rejectNonPackage(bytes, file);
     const zip = ZipPackage.open(bytes, file, codec);
-    const editor = new PackageEditor(zip, bytes, codec);
+    const editor = new PackageEditor(zip, bytes, codec, file);
     const seen = new Set<string>();
     for (const directory of zip.entries) {
       // A "\" in an entry name is a "/" that a careless zip tool wrote (a part name cannot
@@ -175,7 +181,19 @@ export class PackageEditor {
     // Damage is refused, never passed on: every part copied as it is is checked first (one
     // nobody asked for is unpacked only to be checked, and let go).
     for (const e of this.entries) {
-      if (!e.removed && e.directory && e.original === undefined && e.current === undefined && !e.streamed && !e.name.endsWith('/')) this.zip.verify(e.name);
+      if (e.removed || !e.directory || e.current !== undefined || e.streamed || e.name.endsWith('/')) continue;
+      if (e.original === undefined) this.zip.verify(e.name);
+      // An XML part copied as it is must be well-formed too: Excel repairs (or refuses) a package
+      // with one that is not. Worksheets are left to the reader, which parses every one before a
+      // write; VML (legacy drawings) is HTML-like, and not XML Excel parses strictly.
+      if (/\.(xml|rels)$/i.test(e.name) && !/(^|\/)worksheets\//i.test(e.name) && e.directory.size <= WELL_FORMED_CHECK_UP_TO) {
+        try {
+          checkWellFormed(e.original ? this.text(e.name)! : decodePart(this.zip.readOne(e.name)!));
+        } catch (err) {
+          if (err instanceof XmlSyntaxError) throw damagedPart(e.name, `${err.detail}, at line ${err.line}, column ${err.column}`, { file: this.file }, err);
+          throw err;
+        }
+      }
     }
     if (!this.changed) return this.originalBytes.slice();
     const out: ZipEntryOut[] = [];
