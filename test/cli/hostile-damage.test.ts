@@ -21,6 +21,7 @@ const DAMAGED: ReadonlyArray<[string, (b: Uint8Array) => Uint8Array, RegExp, boo
   ['a bad checksum in theme1.xml, a part analyse never reads', (b) => withBadChecksum(b, 'xl/theme/theme1.xml', 'Office', 'Offic3'), /theme1\.xml" is corrupt: its checksum does not match/, false],
   ['corrupt compression in a sheet', (b) => withFlippedDataByte(b, 'xl/worksheets/sheet2.xml'), /sheet2\.xml"/, true],
   ['malformed XML in a sheet', (b) => withPart(b, 'xl/worksheets/sheet1.xml', (x) => x.replace('</sheetData>', '')), /not valid XML/, true],
+  ['malformed XML in theme1.xml, a part analyse never reads', (b) => withPart(b, 'xl/theme/theme1.xml', (x) => x.replace('</a:theme>', '')), /theme1\.xml" is not valid XML/, false],
   ['a DOCTYPE with entities in a worksheet', withDoctype('xl/worksheets/sheet1.xml'), /carries a DOCTYPE/, true],
   ['a DOCTYPE in docProps/app.xml, a part analyse never reads', withDoctype('docProps/app.xml'), /app\.xml" carries a DOCTYPE/, false],
   ['no sharedStrings.xml, with cells that refer to it', (b) => withoutParts(b, 'xl/sharedStrings.xml'), /refers to shared string \d+, but the workbook has no shared strings/, true],
