@@ -91,11 +91,16 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async apply(plan: WritePlan, progress?: Progress): Promise<void> {
-    this.replace(await this.client.apply(this.bytes, plan, this.fileName, progress));
+    this.replace(await this.client.apply(this.bytes, plan, this.fileName, progress, this.ownSheets()));
   }
 
   async clear(progress?: Progress): Promise<void> {
-    this.replace(await this.client.clear(this.bytes, this.fileName, progress));
+    this.replace(await this.client.clear(this.bytes, this.fileName, progress, this.ownSheets()));
+  }
+
+  /** The sheets the last read of these bytes proved ours; undefined when they were not read, so the writer proves them. */
+  private ownSheets(): string[] | undefined {
+    return this.grids ? [...(this.grids.generatedSheets?.keys() ?? [])] : undefined;
   }
 
   async select(sheet: string, cell: string): Promise<void> {
