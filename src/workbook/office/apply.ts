@@ -22,6 +22,7 @@ import { columnsAddress, joinAddresses, parseRange, parseRangeList, rangeAddress
 import { alignment, cellBlocks, colour, printScale, PRINT_SIDE_MARGIN, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
 import { cannotWrite, planFault } from './errors';
 import { markFormula, nameKey, sheetNameProblem } from './marks';
+import { plannedSheetFingerprint } from '../../engine/plan/fingerprint';
 import type { Requirements } from './requirements';
 import { deleteSheet, survey, type ExcelVisibility, type SheetState, type WorkbookState } from './survey';
 import { ACTION_OVERHEAD, payloadBytes, WriteBatch, type Deps, type Session } from './sync';
@@ -265,7 +266,7 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan, state: W
       all.unmerge();
       all.clear('All');
       // The mark names the sheet: written again, as the sheet may have been renamed (or marked by an older version).
-      s.ws.names.getItem(GENERATED_SHEET_MARK).formula = markFormula(p.sheet.role, p.sheet.name);
+      s.ws.names.getItem(GENERATED_SHEET_MARK).formula = markFormula(p.sheet.role, p.sheet.name, plannedSheetFingerprint(p.sheet));
       all.format.useStandardWidth = true;
       s.ws.freezePanes.unfreeze();
       const visibility = excelVisibility(p.sheet.visibility);
@@ -277,7 +278,7 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan, state: W
     op(0, () => {
       const ws = context.workbook.worksheets.add(p.sheet.name);
       target.set(p, ws);
-      const mark = ws.names.add(GENERATED_SHEET_MARK, markFormula(p.sheet.role, p.sheet.name));
+      const mark = ws.names.add(GENERATED_SHEET_MARK, markFormula(p.sheet.role, p.sheet.name, plannedSheetFingerprint(p.sheet)));
       mark.visible = false;
       if (p.sheet.visibility !== 'visible') ws.visibility = excelVisibility(p.sheet.visibility);
     });

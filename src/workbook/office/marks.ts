@@ -6,9 +6,13 @@
  */
 import { markConstant, markedAs, stringConstantText } from '../../engine/plan/types';
 
-/** The formula of a mark: its value as an Excel string constant. */
-export function markFormula(role: string, sheetName: string): string {
-  return `=${markConstant(role, sheetName)}`;
+/**
+ * The formula of a mark: its value as an Excel string constant, with the fingerprint of what
+ * was written on the sheet, so that the command line and the browser page, which delete or
+ * replace a sheet only when it still holds what its mark says, know the pane's sheets as ours.
+ */
+export function markFormula(role: string, sheetName: string, fingerprint: string): string {
+  return `=${markConstant(role, sheetName, fingerprint)}`;
 }
 
 /**

@@ -2,6 +2,7 @@
  * apply(): a write plan carried out in Excel — cells, formulas, looks, rules and marks —
  * text kept as text, idempotent, and refused before any write where it must be.
  */
+import { plannedSheetFingerprint } from '../../../src/engine/plan/fingerprint';
 import { RagBoardError } from '../../../src/engine/errors';
 import { GENERATED_SHEET_MARK, isOwnedRuleFormula } from '../../../src/engine/plan/types';
 import { ExcelApiError, WAITING_FOR_EXCEL } from '../../../src/workbook/office';
@@ -31,8 +32,10 @@ describe('a hand-made plan', () => {
       ['RAG Board data', 'VeryHidden'],
     ]);
     const summary = wb.get('Budget Summary');
-    expect(summary.names).toEqual([{ name: GENERATED_SHEET_MARK, formula: '="budget-summary|Budget Summary"', visible: false }]);
-    expect(wb.get('RAG Board data').names).toEqual([{ name: GENERATED_SHEET_MARK, formula: '="snapshot|RAG Board data"', visible: false }]);
+    // Each mark carries the fingerprint of what was written, as the .xlsx writer's does.
+    const fp = (name: string) => plannedSheetFingerprint(handPlan().sheets.find((x) => x.name === name)!);
+    expect(summary.names).toEqual([{ name: GENERATED_SHEET_MARK, formula: `="budget-summary|Budget Summary|#${fp('Budget Summary')}"`, visible: false }]);
+    expect(wb.get('RAG Board data').names).toEqual([{ name: GENERATED_SHEET_MARK, formula: `="snapshot|RAG Board data|#${fp('RAG Board data')}"`, visible: false }]);
 
     expect(cell(summary, 'A1')).toMatchObject({ value: 'Budget Summary', style: { bold: true, size: 14 } });
     expect(cell(summary, 'A3')).toMatchObject({ value: 'GMS', formula: undefined });
@@ -134,13 +137,13 @@ describe('a hand-made plan', () => {
     const after = excel.model.get('Budget Summary (2)');
     expect({ cells: after.cells(), rules: after.rules, names: after.names }).toEqual(kept);
     // Ours was written beside it, under the planned name.
-    expect(excel.model.get('Budget Summary').names[0]!.formula).toBe('="budget-summary|Budget Summary"');
+    expect(excel.model.get('Budget Summary').names[0]!.formula).toMatch(/^="budget-summary\|Budget Summary\|#[0-9a-f]{16}"$/);
     const grids = await port.read();
     expect(grids.keptCopies).toEqual(new Set(['Budget Summary (2)']));
     expect([...grids.generatedSheets!.keys()]).not.toContain('Budget Summary (2)');
     // Renamed by a later plan, ours still knows itself as ours: a third run reuses it rather than add another.
     await port.apply(handPlan({ sheets: [summarySheet({ name: 'Month 7 Summary', rows: [[text('x')]], merges: [], rules: [], freezeRows: 0 })] }));
-    expect(excel.model.get('Month 7 Summary').names[0]!.formula).toBe('="budget-summary|Month 7 Summary"');
+    expect(excel.model.get('Month 7 Summary').names[0]!.formula).toMatch(/^="budget-summary\|Month 7 Summary\|#[0-9a-f]{16}"$/);
     await port.apply(handPlan({ sheets: [summarySheet({ name: 'Month 7 Summary', rows: [[text('y')]], merges: [], rules: [], freezeRows: 0 })] }));
     expect(excel.model.sheets.map((s) => s.name)).toEqual(['Finance', 'Notes', 'Budget Summary (2)', 'Month 7 Summary']);
   });

@@ -90,8 +90,8 @@ test('widths: characters to points, equal neighbours together', () => {
 });
 
 test('marks: the role and the sheet it was written on as a string constant, as the .xlsx adapter writes it', () => {
-  expect(markFormula('budget-summary', 'Budget Summary')).toBe('="budget-summary|Budget Summary"');
-  expect(markFormula('risk-summary', 'Risk "Q1"')).toBe('="risk-summary|Risk ""Q1"""');
+  expect(markFormula('budget-summary', 'Budget Summary', '0123456789abcdef')).toBe('="budget-summary|Budget Summary|#0123456789abcdef"');
+  expect(markFormula('risk-summary', 'Risk "Q1"', '0123456789abcdef')).toBe('="risk-summary|Risk ""Q1""|#0123456789abcdef"');
   expect(markOf('String', 'risk-summary|Risk Summary', 'Risk Summary')).toEqual({ role: 'risk-summary', kept: false });
   expect(markOf('String', 'risk-summary|Risk Summary', 'risk summary')).toEqual({ role: 'risk-summary', kept: false });
   // Excel copies a sheet's names with it: the copy's mark names the original.
