@@ -23,6 +23,7 @@ import { GENERATED_SHEET_MARK } from '../../engine/plan/types';
 import { parseAreasAddress, rangeAddress } from './addresses';
 import { isOfficeError } from './errors';
 import { markOf } from './marks';
+import { provenOwn } from './proof';
 import { payloadBytes, type Session } from './sync';
 
 /** The role of the generated sheet whose cells the engine reads back (the risks at the last run). */
@@ -92,14 +93,24 @@ export async function readWorkbook(session: Session): Promise<WorkbookGrids> {
   await session.sync('measuring the sheets');
   session.report(0.1, 'Reading sheets');
 
+  // Which marked sheets are ours: only those whose content bears out their mark (proof.ts).
+  const marks = probes.map((p) => ({ p, mark: p.mark.isNullObject ? undefined : markOf(p.mark.type, p.mark.value, p.name) }));
+  const proven = await provenOwn(
+    session,
+    marks.flatMap(({ p, mark }) => (mark ? [{ ws: p.ws, name: p.name, mark }] : [])),
+    'checking which sheets RAG Board wrote',
+  );
+
   const generatedSheets = new Map<string, string>();
   const keptCopies = new Set<string>();
+  // Marked sheets whose content does not bear out the mark: the user's, read as theirs.
+  const unprovenMarks = new Set<string>();
   const sheets: SheetData[] = [];
-  for (const p of probes) {
-    const mark = p.mark.isNullObject ? undefined : markOf(p.mark.type, p.mark.value, p.name);
+  for (const { p, mark } of marks) {
     // A copy of one of our sheets the user keeps is theirs, but holds our tables: not read either.
     if (mark?.kept) keptCopies.add(p.name);
-    const role = mark && !mark.kept ? mark.role : undefined;
+    const role = mark && !mark.kept && proven.has(p.name) ? mark.role : undefined;
+    if (mark && !mark.kept && role === undefined) unprovenMarks.add(p.name);
     if (role !== undefined) generatedSheets.set(p.name, role);
     // Our own summaries are replaced on every run and never analysed, nor are copies of them:
     // their cells are not loaded (a summary of 100,000 lines would double the read). The snapshot is.
@@ -130,7 +141,7 @@ export async function readWorkbook(session: Session): Promise<WorkbookGrids> {
   await readCells(session, sheets);
   session.report(1, 'Read');
 
-  return { sheets: sheets.map(toGrid), date1904, generatedSheets, keptCopies };
+  return { sheets: sheets.map(toGrid), date1904, generatedSheets, keptCopies, unprovenMarks };
 }
 
 function visibilityOf(v: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden'): Visibility {

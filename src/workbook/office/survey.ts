@@ -1,6 +1,7 @@
 /**
  * What is in the workbook before RAG Board changes it, in at most three syncs whatever its
- * size: the sheets, which of them an earlier run wrote (by their mark), which are protected,
+ * size: the sheets, which of them an earlier run wrote (by their mark, borne out by their
+ * content: see proof.ts), which are protected,
  * whether the workbook's structure is protected, and the colour rules RAG Board owns on the
  * user's sheets (found by the mark in their formula). Only types and rule formulas are
  * loaded, and, for a plan, the used range and header rows of each sheet it rests on: what
@@ -11,6 +12,7 @@ import { GENERATED_SHEET_MARK, isOwnedRuleFormula, trimmedRow, type SheetBasis }
 import { WorkbookChangedError } from '../port';
 import { rangeAddress } from './addresses';
 import { markOf } from './marks';
+import { queueProof } from './proof';
 import { toCellValue } from './read';
 import type { Session } from './sync';
 
@@ -102,17 +104,25 @@ export async function survey(session: Session, basis: ReadonlyArray<SheetBasis> 
   const changed = changes();
   if (changed.length > 0) throw new WorkbookChangedError([...new Set(changed.map((c) => c.sheet))], changed.map((c) => c.what).join('; '));
 
-  // 3. The formulas of the expression rules on the user's sheets (skipped when there are none).
-  const checks = probes.map((p) => {
-    const mark = p.mark.isNullObject ? undefined : markOf(p.mark.type, p.mark.value, p.name);
-    const role = mark && !mark.kept ? mark.role : undefined;
+  // 3. Which marked sheets are ours (a mark alone is not enough), and the formulas of the
+  // expression rules on the sheets that may be the user's, in one request (none when neither
+  // is needed). Rules on a marked sheet are loaded too, in case its content shows it the user's.
+  const marks = probes.map((p) => ({ p, mark: p.mark.isNullObject ? undefined : markOf(p.mark.type, p.mark.value, p.name) }));
+  const proof = queueProof(marks.flatMap(({ p, mark }) => (mark ? [{ ws: p.ws, name: p.name, mark }] : [])));
+  const candidates = marks.map(({ p, mark }) => {
     // A copy of one of our sheets the user keeps is theirs, our rules on it included: not looked at.
-    const custom = mark === undefined ? p.rules.items.filter((cf) => cf.type === 'Custom') : [];
+    const custom = mark?.kept ? [] : p.rules.items.filter((cf) => cf.type === 'Custom');
     const rules = custom.map((cf) => ({ cf, rule: cf.custom.rule }));
     for (const r of rules) r.rule.load('formula');
-    return { probe: p, role, rules, total: p.rules.items.length };
+    return { probe: p, mark, rules, total: p.rules.items.length };
   });
-  if (checks.some((c) => c.rules.length > 0)) await session.sync('looking for earlier colour rules');
+  if (proof.needed || candidates.some((c) => c.rules.length > 0)) await session.sync('looking for earlier colour rules and sheets');
+  const proven = proof.proven();
+  const checks = candidates.map(({ probe, mark, rules, total }) => {
+    // A sheet whose mark is not borne out by its content is the user's, whatever the mark says.
+    const role = mark && !mark.kept && proven.has(probe.name) ? mark.role : undefined;
+    return { probe, role, rules: role === undefined ? rules : [], total };
+  });
 
   const sheets = checks.map(({ probe, role, rules, total }): SheetState => {
     const owned = rules.filter((r) => typeof r.rule.formula === 'string' && isOwnedRuleFormula(r.rule.formula)).map((r) => r.cf);

@@ -2,6 +2,7 @@
  * apply(): a write plan carried out in Excel — cells, formulas, looks, rules and marks —
  * text kept as text, idempotent, and refused before any write where it must be.
  */
+import { ourMark } from './helpers';
 import { plannedSheetFingerprint } from '../../../src/engine/plan/fingerprint';
 import { RagBoardError } from '../../../src/engine/errors';
 import { GENERATED_SHEET_MARK, isOwnedRuleFormula } from '../../../src/engine/plan/types';
@@ -206,7 +207,7 @@ describe('refused before anything is written', () => {
 
   test("a protected summary of ours is refused (its contents could not be replaced)", async () => {
     const seed = userWorkbook();
-    const ours = { name: 'Budget Summary', protected: true, values: [['old']], names: [{ name: GENERATED_SHEET_MARK, formula: '="budget-summary|Budget Summary"', visible: false }] };
+    const ours = { name: 'Budget Summary', protected: true, values: [['old']], names: [ourMark('budget-summary', 'Budget Summary', [['old']])] };
     const { e } = await unchanged({ sheets: [...seed.sheets, ours] });
     expect(e.message).toMatch(/"Budget Summary" is protected/);
   });
@@ -323,7 +324,8 @@ describe('a plan too large for one request', () => {
     expect(excel.stats.maxRequestBytes).toBeLessThan(5_000_000);
     expect(excel.stats.syncs).toBeGreaterThan(4);
     expect(excel.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil(excel.stats.totalRequestBytes / 3_000_000) + 1);
-  });
+    // A 40,000-row plan through the double takes seconds: a timeout of its own, not jest's 5 s.
+  }, 60_000);
 });
 
 describe('select and settings', () => {

@@ -2,6 +2,7 @@
  * clear(): RAG Board's sheets (by their mark) and rules (by the mark in their formula) come
  * off; the user's sheets, cells and rules stay exactly as they were.
  */
+import { ourMark } from './helpers';
 import { RagBoardError } from '../../../src/engine/errors';
 import { GENERATED_SHEET_MARK } from '../../../src/engine/plan/types';
 import { ExcelDouble, type SeedWorkbook } from './double';
@@ -26,7 +27,7 @@ test("after apply, clear leaves exactly the user's sheets and rules", async () =
   expect(excel.stats.syncs).toBe(4);
 });
 
-test('rules and sheets an earlier run left (by the .xlsx writer or another Excel) are found by their marks alone', async () => {
+test('rules and sheets an earlier run left (by the .xlsx writer or another Excel) are found by their marks, borne out by what the sheets hold', async () => {
   const seed: SeedWorkbook = {
     sheets: [
       {
@@ -39,8 +40,8 @@ test('rules and sheets an earlier run left (by the .xlsx writer or another Excel
           { ranges: 'A2:A9', type: 'DataBar', formula: '' },
         ],
       },
-      { name: 'Risk Summary', values: [['old']], names: [{ name: GENERATED_SHEET_MARK, formula: '="risk-summary"', visible: false }] },
-      { name: 'Hidden data', visibility: 'veryHidden', values: [['x']], names: [{ name: GENERATED_SHEET_MARK, formula: '="snapshot"', visible: false }] },
+      { name: 'Risk Summary', values: [['old']], names: [ourMark('risk-summary', 'Risk Summary', [['old']])] },
+      { name: 'Hidden data', visibility: 'veryHidden', values: [['x']], names: [ourMark('snapshot', 'Hidden data', [['x']])] },
       // A user's sheet with a name that merely looks like ours, and a user's own defined name.
       { name: 'RAG Board notes', values: [['mine']], names: [{ name: 'MyTotal', formula: '=1' }] },
     ],
@@ -83,4 +84,21 @@ test('a protected workbook structure: refused before anything is removed', async
   const e = (await rejection(port.clear())) as RagBoardError;
   expect(e.message).toMatch(/structure is protected/);
   expect(excel.model.snapshot()).toEqual(before);
+});
+
+test('a mark alone never takes a sheet: one with no fingerprint, or holding other than what was written, is the user\'s and Remove keeps it (issue "Hostile and damaged workbooks")', async () => {
+  const seed: SeedWorkbook = {
+    sheets: [
+      // A sheet of the user's that came with a mark from a template, and a summary of ours the user has since edited.
+      { name: 'Finance', values: [['Line', 'Budget'], ['Pay', 100]], names: [{ name: GENERATED_SHEET_MARK, formula: '="budget-summary|Finance"', visible: false }] },
+      { name: 'Budget Summary', values: [['Budget Summary'], ['edited by hand']], names: [ourMark('budget-summary', 'Budget Summary', [['Budget Summary']])] },
+      { name: 'Risk Summary', values: [['ours']], names: [ourMark('risk-summary', 'Risk Summary', [['ours']])] },
+    ],
+  };
+  const { excel, port } = setup(seed);
+  const grids = await port.read();
+  expect([...grids.generatedSheets!.keys()]).toEqual(['Risk Summary']);
+  expect(grids.unprovenMarks).toEqual(new Set(['Finance', 'Budget Summary']));
+  await port.clear();
+  expect(excel.model.sheets.map((s) => s.name)).toEqual(['Finance', 'Budget Summary']);
 });

@@ -5,6 +5,9 @@
 import { createOfficeWorkbook, type OfficeWorkbookOptions } from '../../../src/workbook/office';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import { ExcelDouble, type DoubleOptions, type SeedWorkbook } from './double';
+import type { CellValue } from '../../../src/engine/grid';
+import { gridFingerprint } from '../../../src/engine/plan/fingerprint';
+import { GENERATED_SHEET_MARK, markConstant } from '../../../src/engine/plan/types';
 
 export interface Setup {
   readonly excel: ExcelDouble;
@@ -35,4 +38,13 @@ export async function rejection(p: Promise<unknown>): Promise<unknown> {
     return e;
   }
   throw new Error('expected the call to fail, and it succeeded');
+}
+
+/**
+ * The mark an earlier run left on a sheet holding `values` (from A1): its role, its name and the
+ * fingerprint of those cells, as the adapters write it. A mark proves a sheet ours only with it.
+ */
+export function ourMark(role: string, sheetName: string, values: CellValue[][]): { name: string; formula: string; visible: boolean } {
+  const fingerprint = gridFingerprint({ name: sheetName, visibility: 'visible', values });
+  return { name: GENERATED_SHEET_MARK, formula: `=${markConstant(role, sheetName, fingerprint)}`, visible: false };
 }

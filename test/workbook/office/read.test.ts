@@ -3,8 +3,7 @@
  */
 import { RagBoardError } from '../../../src/engine/errors';
 import type { WorkbookGrids } from '../../../src/engine/grid';
-import { GENERATED_SHEET_MARK } from '../../../src/engine/plan/types';
-import { rejection, setup, teardown } from './helpers';
+import { ourMark, rejection, setup, teardown } from './helpers';
 import type { SeedWorkbook } from './double';
 
 afterEach(teardown);
@@ -32,9 +31,9 @@ const WORKBOOK: SeedWorkbook = {
     {
       name: 'Budget Summary',
       values: [['Budget Summary'], ['Line', 'Variance']],
-      names: [{ name: GENERATED_SHEET_MARK, formula: '="budget-summary"', visible: false }],
+      names: [ourMark('budget-summary', 'Budget Summary', [['Budget Summary'], ['Line', 'Variance']])],
     },
-    { name: 'RAG Board data', visibility: 'veryHidden', values: [['rag-board-snapshot', 1]], names: [{ name: GENERATED_SHEET_MARK, formula: '="snapshot"', visible: false }] },
+    { name: 'RAG Board data', visibility: 'veryHidden', values: [['rag-board-snapshot', 1]], names: [ourMark('snapshot', 'RAG Board data', [['rag-board-snapshot', 1]])] },
     // A name that is not our mark, on a user's sheet.
     { name: 'Other', values: [['x']], names: [{ name: 'Totals', formula: '=Other!$A$1' }] },
   ],
@@ -130,7 +129,8 @@ test('without merged-area support (ExcelApi 1.12) the read still works, reportin
   const grids: WorkbookGrids = await port.read();
   expect(grids.sheets[0]!.merges).toBeUndefined();
   expect(grids.sheets[0]!.values[3]).toEqual([null, 'GMS', 10382337, 9842921, true]);
-  expect(excel.stats.syncs).toBe(3);
+  // Listing, measuring, proving the two marked sheets ours by what they hold, then the cells.
+  expect(excel.stats.syncs).toBe(4);
 });
 
 test('an Excel without ExcelApi 1.4 is told which version reading needs, before anything is asked of it', async () => {
