@@ -58,9 +58,10 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const hiddenRows = sheet.hiddenRows ?? new Set<number>();
     const hiddenColumns = sheet.hiddenColumns ?? new Set<number>();
     const overrides = corrections.filter((o) => o.sheet === sheet.name);
-    const found = findTables(sheet, overrides, notes, explained);
-    if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     const sheetPeriod = periodStatedOn(sheet);
+    // A sheet that reports the year's end ("Quarter 4", "Month 12"): its actuals to date are the year's.
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 });
+    if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {
         const headerRow = f.table.header.headerRows[f.table.header.headerRows.length - 1]!;

@@ -83,6 +83,10 @@ describe('dates and periods', () => {
   test('the period a report states, in the NHS financial year', () => {
     expect(parsePeriod('Month 7')).toEqual({ monthsElapsed: 7, asAt: null });
     expect(parsePeriod('Primary Care Delegated Budget Position as at 30th June 2017:')).toEqual({ monthsElapsed: 3, asAt: { year: 2017, month: 6, day: 30 } });
+    // Quarters and periods count the months to their end.
+    expect(parsePeriod('Financial performance report 2025/26: Quarter 4')).toEqual({ monthsElapsed: 12, asAt: null });
+    expect(parsePeriod('2nd quarter')).toEqual({ monthsElapsed: 6, asAt: null });
+    expect(parsePeriod('Period 8')).toEqual({ monthsElapsed: 8, asAt: null });
     expect(parsePeriod('overspend of £0.24m against a total budget of £72.5m')).toBeNull();
     expect(financialMonthsElapsed({ year: 2018, month: 3, day: 31 })).toBe(12);
   });

@@ -183,3 +183,9 @@ test('a table of planned and actual surpluses: "surplus/(deficit)" names what is
   expect(nhsi).toMatchObject({ ytdBudget: -2455, ytdActual: -2397, income: true });
   expect(nhsi.rag?.reason).not.toMatch(/overspend/i);
 });
+
+test('a year-end report ("Quarter 4") measures the actual against the year\'s budget, and of "Allocation" and "Plan" the one its own variance is measured against (NHS England)', () => {
+  const found = budgets('nhs-england-financial-performance-report-q4-2025-26');
+  for (const t of found) expect(roles(t)).toMatchObject({ label: 0, annualBudget: 2, ytdActual: 3 });
+  expect(found[1]!.rows.find((r) => r.label === 'ICB net expenditure')).toMatchObject({ annualBudget: 176843, ytdActual: 176778 });
+});

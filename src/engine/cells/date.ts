@@ -104,11 +104,14 @@ export function financialMonthsElapsed(date: CalendarDate): number {
  */
 export function parsePeriod(text: string): { monthsElapsed: number; asAt: CalendarDate | null } | null {
   const t = text.toLowerCase();
-  const month = /\b(?:month\s*|m)(\d{1,2})\b/.exec(t);
+  const month = /\b(?:month\s*|m|period\s*|p)(\d{1,2})\b/.exec(t);
   if (month) {
     const n = Number(month[1]);
     if (n >= 1 && n <= 12) return { monthsElapsed: n, asAt: null };
   }
+  // "Quarter 4", "Q2", "3rd quarter": the months to its end.
+  const quarter = /\b(?:quarter|qtr\.?|q)\s*([1-4])\b|\b([1-4])(?:st|nd|rd|th) quarter\b/.exec(t);
+  if (quarter) return { monthsElapsed: Number(quarter[1] ?? quarter[2]) * 3, asAt: null };
   const asAt = /\bas at (?:the )?(\d{1,2} ?(?:st|nd|rd|th)? (?:of )?[a-z]{3,9},? \d{4})/.exec(t.replace(/\s+/g, ' '));
   if (asAt) {
     const d = parseDate(asAt[1]!);

@@ -297,7 +297,20 @@ function currentYearOf(drafts: Draft[]): number | null {
 const BLOCK_NAME: Record<Block, string> = { ytd: 'year to date', fullYear: 'full year', month: 'in month or quarter', prior: 'last year' };
 
 /** Settles each column's role for the table as a whole. */
-function settleRoles(drafts: Draft[]): void {
+/** What the sheet says beyond the header, and what its figures say, for settling roles. */
+export interface HeaderContext {
+  /** The sheet reports the year's end ("Quarter 4", "Month 12"): actuals to date are the year's. */
+  readonly yearEnd?: boolean;
+}
+
+/**
+ * How many of the first lines agree with a budget column: where a typed variance is the
+ * actual less this budget (either way round). Two budget columns ("Allocation | Plan") are
+ * told apart by the one the sheet's own variance is measured against.
+ */
+type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
+
+function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: Agreement): void {
   const currentYear = currentYearOf(drafts);
   for (const d of drafts) {
     if (!d.measure) {
@@ -355,7 +368,7 @@ function settleRoles(drafts: Draft[]): void {
   const actualSaysToDate = drafts.some((d) => d.role === 'ytdActual' && d.block === 'ytd');
   // Actuals dated the last day of the year ("31 March 2016 Actual") are the year's: the budget
   // beside them is the year's budget.
-  const actualToYearEnd = drafts.some((d) => d.role === 'ytdActual' && namesYearEnd(d.text));
+  const actualToYearEnd = drafts.some((d) => d.role === 'ytdActual' && (namesYearEnd(d.text) || context.yearEnd === true));
   const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
@@ -385,7 +398,9 @@ function settleRoles(drafts: Draft[]): void {
     // A column whose own words say its period beats one whose period was inferred; then the
     // revised budget beats the original.
     const saysPeriod = (d: Draft) => (d.block === 'ytd' && /^ytd/.test(role)) || ((d.block === 'fullYear' || d.year !== null) && !/^ytd/.test(role));
-    const rank = (d: Draft) => (saysPeriod(d) ? 2 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0);
+    // The sheet's own variance outranks the words: it says which budget the actual is measured against.
+    const agrees = agreement && (role === 'ytdBudget' || role === 'annualBudget') ? (d: Draft) => agreement(d, drafts) : () => 0;
+    const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0);
     const keep = ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     for (const d of ds) {
       if (d === keep) continue;
@@ -433,6 +448,36 @@ function settlePeriodColumns(drafts: Draft[]): void {
       ? `an earlier cumulative period than "${latest.own || latest.text}", context only`
       : 'one period\'s actuals; the periods would have to be added up for the year to date, so none is read (name a year-to-date column in the config)';
   }
+}
+
+/** Counts, over the first lines, where a typed variance equals ± (actual − budget). */
+function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
+  const figures = new Map<number, (number | null)[]>();
+  const column = (col: number) => {
+    let f = figures.get(col);
+    if (!f) figures.set(col, (f = columnFigures(sheet, col, dataRow)));
+    return f;
+  };
+  return (budget, drafts) => {
+    const ytd = budget.role === 'ytdBudget';
+    // The actual it is measured against; at the year's end, a year's budget against the actual to date.
+    const actual = drafts.find((d) => d.role === (ytd ? 'ytdActual' : 'forecastOutturn')) ?? drafts.find((d) => d.role === 'ytdActual');
+    const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance');
+    if (!actual || !variance) return 0;
+    const a = column(actual.col);
+    const b = column(budget.col);
+    const v = column(variance.col);
+    let agree = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      const z = v[i];
+      if (x === null || x === undefined || y === null || y === undefined || z === null || z === undefined) continue;
+      const diff = Math.abs(Math.abs(x - y) - Math.abs(z));
+      if (diff <= Math.max(1, Math.abs(z) * 0.01)) agree++;
+    }
+    return agree;
+  };
 }
 
 /**
@@ -487,7 +532,7 @@ function assignedCount(drafts: Draft[]): number {
  * of block labels or wrapped header words, with a row of units under it where there is one.
  * Keeps whichever reading names the most columns.
  */
-export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: HeaderRefusal) => void): BudgetHeader | null {
+export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: HeaderRefusal) => void, context: HeaderContext = {}): BudgetHeader | null {
   // A row of units belongs to the header above it; it never names the measures itself.
   if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row)) || isUnitsRow(sheet, row)) return null;
   const unitRow = isUnitsRow(sheet, row + 1) ? row + 1 : null;
@@ -497,7 +542,8 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const firstCol = Math.max(1, firstMeasured);
   let best = single;
   let stack = [row];
-  settleRoles(best);
+  const agreement = varianceAgreement(sheet, (unitRow ?? row) + 1);
+  settleRoles(best, context, agreement);
   for (const above of [1, 2, 3, 4]) {
     const top = row - above;
     if (top < 0) break;
@@ -510,7 +556,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     const rows = [];
     for (let g = top; g <= row; g++) if (!isBlankRow(sheet, g)) rows.push(g);
     const drafts = draftColumns(sheet, rows, unitRow, width, firstCol);
-    settleRoles(drafts);
+    settleRoles(drafts, context, agreement);
     // A first row of block labels is taken where it stands over the figures; each further row
     // only where it names more columns or more of their blocks (not a title's "2012/13 Month: 8").
     const labelsFigures = stack.length === 1 && drafts.some((d) => d.role && d.text !== d.own && d.own !== '');

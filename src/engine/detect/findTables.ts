@@ -3,7 +3,7 @@
  * stacked or side by side in rows, each with the title lines above it.
  */
 import { SheetGrid } from '../grid';
-import { BudgetHeader, budgetHeaderAt } from './budgetHeader';
+import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText } from './headerCells';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
@@ -28,14 +28,20 @@ const MAX_HEADING_BLOCK_ROWS = 14;
  * Every table on the sheet. Given `explained`, adds to it each row read as a header or nearly
  * so, with what was made of it.
  */
-export function findTables(sheet: SheetGrid, overrides: ReadonlyArray<ColumnRoleOverride> = [], notes: string[] = [], explained?: HeaderExplained[]): RawTable[] {
+export function findTables(
+  sheet: SheetGrid,
+  overrides: ReadonlyArray<ColumnRoleOverride> = [],
+  notes: string[] = [],
+  explained?: HeaderExplained[],
+  context: HeaderContext = {},
+): RawTable[] {
   const found: RawTable[] = [];
   const cache = new Map<number, { readonly budget: BudgetHeader | null; readonly risk: RiskHeader | null }>();
   const headerNotes: HeaderNotes | null = explained ? newHeaderNotes() : null;
   const headersAt = (r: number) => {
     let at = cache.get(r);
     if (!at) {
-      const budget = budgetHeaderAt(sheet, r, headerNotes ? (x) => noteBudgetRefusal(headerNotes, r, x) : undefined);
+      const budget = budgetHeaderAt(sheet, r, headerNotes ? (x) => noteBudgetRefusal(headerNotes, r, x) : undefined, context);
       const risk = riskHeaderAt(sheet, r, headerNotes ? (x) => noteRiskRefusal(headerNotes, r, x) : undefined);
       // Where the user named the columns of a header RAG Board does not find, their reading
       // stands; a header it finds is corrected, not replaced.
