@@ -75,3 +75,36 @@ describe('a total that says what it leaves out (Hinton Blewett PC: "Subtotal exc
     expect(checks).toEqual([]);
   });
 });
+
+describe('rows named as lines that add up the block above them (The Christie: "Income", "Total expenditure", "EBITDA")', () => {
+  it('are read as sums where every figure is the sum (a total where it adds up everything above it, a subtotal where it closes a later block), and nothing false is raised', () => {
+    const { table, checks } = analyse([
+      ['Block Contract Income', -27064, -26409, 655],
+      ['Other non clinical income', -4932, -4597, 335],
+      ['Income', -31996, -31006, 990],
+      ['Pay', 15595, 14431, -1164],
+      ['Drugs', 8280, 8276, -4],
+      ['Total expenditure', 23875, 22707, -1168],
+      ['EBITDA', -8121, -8299, -178],
+    ]);
+    expect(table.rows.map((r) => [r.label, r.kind])).toEqual([
+      ['Block Contract Income', 'line'],
+      ['Other non clinical income', 'line'],
+      ['Income', 'total'],
+      ['Pay', 'line'],
+      ['Drugs', 'line'],
+      ['Total expenditure', 'subtotal'],
+      ['EBITDA', 'total'],
+    ]);
+    expect(checks).toEqual([]);
+  });
+
+  it('a line that happens to equal the one above it in one column only stays a line', () => {
+    const { table } = analyse([
+      ['Rent', 100, 120, 20],
+      ['Rates', 100, 90, -10],
+      ['Cleaning', 200, 200, 0],
+    ]);
+    expect(table.rows.map((r) => r.kind)).toEqual(['line', 'line', 'line']);
+  });
+});

@@ -242,17 +242,29 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   // The top level keeps running sums, so each subtotal is compared in constant time
   // however many sections came before it.
   let topLevel = new Running(roles);
+  // The lines at the top level since the last row that adds up: a block ("Pay | Drugs | Other
+  // non pay") that a row below may close ("Total expenditure").
+  let openRun = new Running(roles);
 
   const closeSectionWithoutSubtotal = () => {
     topLevel.absorb(sectionItems);
     sectionItems = new Running(roles);
     section = null;
   };
+  const pushLine = (row: RawBudgetRow) => {
+    row.section = section;
+    if (section !== null) sectionItems.push(row);
+    else {
+      topLevel.push(row);
+      openRun.push(row);
+    }
+  };
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.kind === 'section') {
       closeSectionWithoutSubtotal();
+      openRun = new Running(roles);
       section = row.label;
       continue;
     }
@@ -261,8 +273,26 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     const labelledTotal = !asLine && label !== null && TOTAL_LABEL.test(label) && !SUBTOTAL_LABEL.test(label);
     const labelledSubtotal = !asLine && label !== null && SUBTOTAL_LABEL.test(label);
     if (label !== null && !labelledTotal && !labelledSubtotal) {
-      row.section = section;
-      (section !== null ? sectionItems : topLevel).push(row);
+      // A row named as a line whose every figure is the sum of the block above it ("Income"
+      // under its income lines, "EBITDA" under income and expenditure) adds up, whatever its name.
+      const sum = asLine || section !== null ? null : sumItFits(row, [openRun, topLevel], roles);
+      if (!sum) {
+        pushLine(row);
+        continue;
+      }
+      row.sumOf = sum.rows.map((x) => x.row);
+      row.section = null;
+      if (sum === openRun && openRun.rows.length < topLevel.rows.length) {
+        row.kind = 'subtotal';
+        const covered = new Set(row.sumOf);
+        topLevel = topLevel.filtered((x) => !covered.has(x.row));
+      } else {
+        // It adds up everything above it: a total, which a later total counts in place of those lines.
+        row.kind = 'total';
+        topLevel = new Running(roles);
+      }
+      topLevel.push(row);
+      openRun = new Running(roles);
       continue;
     }
     // A row that adds up: labelled (Total, Sub Total) or unlabelled figures. "Subtotal excluding
@@ -271,11 +301,12 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     const without = (items: Running) => (excluded.length ? items.filtered((x) => !excluded.some((w) => (x.label ?? '').toLowerCase().includes(w))) : items);
     const candidates: { kind: 'subtotal' | 'total'; items: Running }[] = [];
     if (sectionItems.rows.length) candidates.push({ kind: 'subtotal', items: without(sectionItems) });
+    // The block since the last row that added up, where the top level holds more than it.
+    if (section === null && openRun.rows.length && openRun.rows.length < topLevel.rows.length) candidates.push({ kind: 'subtotal', items: without(openRun) });
     if (topLevel.rows.length) candidates.push({ kind: 'total', items: without(topLevel.merged(sectionItems)) });
     if (candidates.length === 0) {
       // Figures with no label and nothing above to add up: an ordinary unnamed line.
-      row.section = section;
-      (section !== null ? sectionItems : topLevel).push(row);
+      pushLine(row);
       continue;
     }
     const prefer: 'subtotal' | 'total' = labelledTotal ? 'total' : 'subtotal';
@@ -294,7 +325,13 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // The lines a row leaves out still count in the totals below it.
     const covered = new Set(row.sumOf);
     const leftOut = (best.kind === 'subtotal' ? sectionItems.rows : [...topLevel.rows, ...sectionItems.rows]).filter((x) => !covered.has(x.row));
-    if (best.kind === 'subtotal') {
+    openRun = new Running(roles);
+    if (best.kind === 'subtotal' && best.items.rows.every((x) => x.section === null) && section === null) {
+      // A block at the top level closed: its lines give way to the row that adds them up.
+      row.section = null;
+      topLevel = topLevel.filtered((x) => !covered.has(x.row));
+      topLevel.push(row);
+    } else if (best.kind === 'subtotal') {
       row.section = section;
       for (const x of leftOut) topLevel.push(x);
       topLevel.push(row);
@@ -310,6 +347,21 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       section = null;
     }
   }
+}
+
+/**
+ * The first of the runs whose sums a row named as a line matches in every figure (two or more,
+ * not all nil), where the run holds two or more lines: the block it adds up.
+ */
+function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[]): Running | null {
+  const figures = roles.filter((r) => typeof row.values[r] === 'number');
+  if (figures.length < 2 || figures.every((r) => row.values[r] === 0)) return null;
+  for (const run of runs) {
+    if (run.rows.length < 2) continue;
+    if (figures.some((r) => (run.count.get(r) ?? 0) === 0)) continue;
+    if (matchScore(row, run, roles) === figures.length) return run;
+  }
+  return null;
 }
 
 /** The words a total's label leaves out: "Subtotal excluding precept or VAT" -> ["precept", "vat"]. */
