@@ -83,11 +83,13 @@ test('actuals dated the year end ("31 March 2016 Actual") are measured against t
   expect(t!.rows.find((r) => r.label === 'GMS Contracts')).toMatchObject({ annualBudget: 8342, ytdActual: 8344 });
 });
 
-test('a header wrapped over rows is read whole: "To Date" over a date is the actual, "Unspent" over "Budget" is what remains, "Target %" is no money; bullets are not part of names (Isle of Wight education)', () => {
+test('a header wrapped over rows is read whole: "To Date" over a date is the actual, "Unspent" over "Budget" is what remains, "Target %" is no money; bullets are not part of names; of unlabelled gross, income and net blocks the net is read (Isle of Wight education)', () => {
   const a = analyseFixture(fixture('isle-of-wight-education-outturn-2002-03-page-three'));
   const t = a.tables[0] as BudgetTable;
-  expect(roles(t)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2 });
+  // Three unlabelled blocks (gross, income, net): the third is the first less the second on every line, the net, which is read.
+  expect(roles(t)).toEqual({ label: 0, annualBudget: 7, ytdActual: 8 });
   expect(t.rows.find((r) => r.row === 6)).toMatchObject({ label: 'Speech Therapy - Health Service recharge', annualBudget: 71730, ytdActual: 71741 });
+  expect(t.rows.find((r) => r.row === 9)).toMatchObject({ label: 'Non-Delegated school Insurance policies', annualBudget: 11683, ytdActual: 13084 });
   expect(a.tables.some((x) => x.headerRows.includes(11))).toBe(false);
 });
 

@@ -310,7 +310,13 @@ export interface HeaderContext {
  */
 type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
 
-function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: Agreement): void {
+/**
+ * Of three or more columns with one role (gross, income and net blocks with no block labels),
+ * the last where it is the first less the second on nearly every line: the net, which is read.
+ */
+type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
+
+function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   const currentYear = currentYearOf(drafts);
   for (const d of drafts) {
     if (!d.measure) {
@@ -401,11 +407,13 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
     // The sheet's own variance outranks the words: it says which budget the actual is measured against.
     const agrees = agreement && (role === 'ytdBudget' || role === 'annualBudget') ? (d: Draft) => agreement(d, drafts) : () => 0;
     const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0);
-    const keep = ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    const net = ds.length >= 3 ? (netOf?.(ds) ?? null) : null;
+    const keep = net ?? ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    if (net) net.why += ': the net (the first block less the second on every line), which is read';
     for (const d of ds) {
       if (d === keep) continue;
       d.role = null;
-      d.why += `: a second ${role} column; column ${keep.col + 1} is read`;
+      d.why += net ? `: a gross or income block; the net, column ${keep.col + 1}, is read` : `: a second ${role} column; column ${keep.col + 1} is read`;
     }
   }
 }
@@ -448,6 +456,30 @@ function settlePeriodColumns(drafts: Draft[]): void {
       ? `an earlier cumulative period than "${latest.own || latest.text}", context only`
       : 'one period\'s actuals; the periods would have to be added up for the year to date, so none is read (name a year-to-date column in the config)';
   }
+}
+
+function netBlock(sheet: SheetGrid, dataRow: number): NetOf {
+  return (columns) => {
+    const [gross, income] = columns;
+    const net = columns[columns.length - 1]!;
+    const a = columnFigures(sheet, gross!.col, dataRow);
+    const b = columnFigures(sheet, income!.col, dataRow);
+    const c = columnFigures(sheet, net.col, dataRow);
+    let lines = 0;
+    let fits = 0;
+    let deducted = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      const z = c[i];
+      if (x === null || x === undefined || y === null || y === undefined || z === null || z === undefined) continue;
+      lines++;
+      if (Math.abs(x - Math.abs(y) - z) <= Math.max(1, Math.abs(z) * 0.001)) fits++;
+      if (y !== 0) deducted++;
+    }
+    // Nearly every line, and something deducted on some: three equal columns are no net.
+    return lines >= 3 && fits >= lines * 0.9 && deducted > 0 ? net : null;
+  };
 }
 
 /** Counts, over the first lines, where a typed variance equals ± (actual − budget). */
@@ -543,7 +575,8 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   let best = single;
   let stack = [row];
   const agreement = varianceAgreement(sheet, (unitRow ?? row) + 1);
-  settleRoles(best, context, agreement);
+  const netOf = netBlock(sheet, (unitRow ?? row) + 1);
+  settleRoles(best, context, agreement, netOf);
   for (const above of [1, 2, 3, 4]) {
     const top = row - above;
     if (top < 0) break;
@@ -556,7 +589,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     const rows = [];
     for (let g = top; g <= row; g++) if (!isBlankRow(sheet, g)) rows.push(g);
     const drafts = draftColumns(sheet, rows, unitRow, width, firstCol);
-    settleRoles(drafts, context, agreement);
+    settleRoles(drafts, context, agreement, netOf);
     // A first row of block labels is taken where it stands over the figures; each further row
     // only where it names more columns or more of their blocks (not a title's "2012/13 Month: 8").
     const labelsFigures = stack.length === 1 && drafts.some((d) => d.role && d.text !== d.own && d.own !== '');
