@@ -191,3 +191,12 @@ test('a year-end report ("Quarter 4") measures the actual against the year\'s bu
   for (const t of found) expect(roles(t)).toMatchObject({ label: 0, annualBudget: 2, ytdActual: 3 });
   expect(found[1]!.rows.find((r) => r.label === 'ICB net expenditure')).toMatchObject({ annualBudget: 176843, ytdActual: 176778 });
 });
+
+test('a name with no figures is a heading only where it heads lines; named items not yet costed just above a total are lines (Old Hutton & Holmescales PC)', () => {
+  const a = analyseFixture(fixture('old-hutton-holmescales-pc-budget-2019-20'));
+  const t = a.tables[0] as BudgetTable;
+  const kind = (label: string) => t.rows.find((r) => r.label === label)?.kind;
+  expect([kind('INCOME'), kind('EXPENDITURE')]).toEqual(['section', 'section']);
+  expect([kind('Greaves Solar Farm Community Fund'), kind('Parking at the school'), kind('Total Expenditure')]).toEqual(['line', 'line', 'subtotal']);
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

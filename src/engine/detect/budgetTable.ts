@@ -120,6 +120,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       });
     }
   }
+  headingsThatHead(rows);
   structureByFigures(rows, amountCols.map((c) => c.role));
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
 }
@@ -161,6 +162,29 @@ export function roleName(role: AmountRole): string {
     case 'annualBudget': return 'Annual budget';
     case 'forecastOutturn': return 'Forecast outturn';
     case 'forecastVariance': return 'Forecast variance';
+  }
+}
+
+/**
+ * A row with a name and no figures is a heading only where it heads lines: lines with figures
+ * follow it before the next heading, or the heading right under it heads some ("EXPENDITURE"
+ * over "Administration"). Others ("Greaves Solar Farm Community Fund" just before "Total
+ * income") are lines with nothing in them yet.
+ */
+function headingsThatHead(rows: RawBudgetRow[]): void {
+  const sums = (r: RawBudgetRow) => r.label !== null && TOTAL_LABEL.test(r.label);
+  const hasFigures = (r: RawBudgetRow) => Object.values(r.values).some((v) => typeof v === 'number');
+  // Read from the bottom: whether lines with figures stand between here and the next heading down.
+  let linesBelow = false;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i]!;
+    if (row.kind !== 'section') {
+      if (!sums(row) && hasFigures(row)) linesBelow = true;
+      continue;
+    }
+    // Rows below are settled already: a heading right under this one heads lines.
+    if (linesBelow || rows[i + 1]?.kind === 'section') linesBelow = false;
+    else row.kind = 'line';
   }
 }
 
