@@ -200,3 +200,9 @@ test('a name with no figures is a heading only where it heads lines; named items
   expect([kind('Greaves Solar Farm Community Fund'), kind('Parking at the school'), kind('Total Expenditure')]).toEqual(['line', 'line', 'subtotal']);
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('the label column\'s header on the row of units ("Indicator | £000 | £000 | rating") is part of the header, not a line (Vale of York CCG)', () => {
+  const [t] = budgets('vale-of-york-ccg-financial-performance-m9-2015');
+  expect(t!.headerRows).toEqual([6, 7, 8]);
+  expect(t!.rows.some((r) => r.label === 'Indicator')).toBe(false);
+});

@@ -128,8 +128,13 @@ function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];
   if (!values) return false;
   let units = 0;
+  let first = true;
   for (const v of values) {
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    // The label column's header may sit on the row of units ("Indicator | £000 | £000").
+    const labelHeader = first && typeof v === 'string' && isLabelHeader(v);
+    first = false;
+    if (labelHeader) continue;
     if (typeof v === 'string' && (isUnitsOnly(v) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v.trim()))) units++;
     else return false;
   }
