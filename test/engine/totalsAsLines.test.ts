@@ -36,7 +36,7 @@ describe('rows labelled as totals', () => {
     expect(checks).toEqual([]);
   });
 
-  it('a total that leaves out a line stays a total, and its mismatch is raised', () => {
+  it('a total that leaves out a line still adds up, and its mismatch is raised', () => {
     const { table, checks } = analyse([
       ['Salaries', 100, 110, 10],
       ['Agency', 50, 40, -10],
@@ -45,8 +45,9 @@ describe('rows labelled as totals', () => {
       ['Rent', 30, 30, 0],
       ['Grand Total', 200, 205, 5],
     ]);
-    expect(table.rows.map((r) => r.kind)).toEqual(['line', 'line', 'line', 'total', 'line', 'total']);
-    expect(checks.filter((c) => c.row === 4).map((c) => c.code)).toEqual(['total_mismatch', 'total_mismatch', 'total_mismatch']);
+    // With more lines after it, it closes a block: a subtotal.
+    expect(table.rows.map((r) => r.kind)).toEqual(['line', 'line', 'line', 'subtotal', 'line', 'total']);
+    expect(checks.filter((c) => c.row === 4).map((c) => c.code)).toEqual(['subtotal_mismatch', 'subtotal_mismatch', 'subtotal_mismatch']);
   });
 
   it('a total wrong in every column, with nothing below it, stays a total and is raised', () => {
@@ -77,7 +78,7 @@ describe('a total that says what it leaves out (Hinton Blewett PC: "Subtotal exc
 });
 
 describe('rows named as lines that add up the block above them (The Christie: "Income", "Total expenditure", "EBITDA")', () => {
-  it('are read as sums where every figure is the sum (a total where it adds up everything above it, a subtotal where it closes a later block), and nothing false is raised', () => {
+  it('are read as sums where every figure is the sum (subtotals of their blocks, the last the total), and nothing false is raised', () => {
     const { table, checks } = analyse([
       ['Block Contract Income', -27064, -26409, 655],
       ['Other non clinical income', -4932, -4597, 335],
@@ -90,7 +91,7 @@ describe('rows named as lines that add up the block above them (The Christie: "I
     expect(table.rows.map((r) => [r.label, r.kind])).toEqual([
       ['Block Contract Income', 'line'],
       ['Other non clinical income', 'line'],
-      ['Income', 'total'],
+      ['Income', 'subtotal'],
       ['Pay', 'line'],
       ['Drugs', 'line'],
       ['Total expenditure', 'subtotal'],

@@ -122,6 +122,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   }
   headingsThatHead(rows);
   structureByFigures(rows, amountCols.map((c) => c.role));
+  totalsOfBlocks(rows);
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
 }
 
@@ -162,6 +163,19 @@ export function roleName(role: AmountRole): string {
     case 'annualBudget': return 'Annual budget';
     case 'forecastOutturn': return 'Forecast outturn';
     case 'forecastVariance': return 'Forecast variance';
+  }
+}
+
+/**
+ * A total with more lines after it closes a block of the table ("Total" under the income,
+ * before the expenditure): a subtotal. The table's total is the last.
+ */
+function totalsOfBlocks(rows: RawBudgetRow[]): void {
+  let linesAfter = false;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i]!;
+    if (row.kind === 'line' && Object.values(row.values).some((v) => typeof v === 'number')) linesAfter = true;
+    else if (row.kind === 'total' && linesAfter) row.kind = 'subtotal';
   }
 }
 
