@@ -206,3 +206,10 @@ test('the label column\'s header on the row of units ("Indicator | £000 | £000
   expect(t!.headerRows).toEqual([6, 7, 8]);
   expect(t!.rows.some((r) => r.label === 'Indicator')).toBe(false);
 });
+
+test('"Risk Not Active" where the score would be closes the risk, and is no error (Honiton TC)', () => {
+  const a = analyseFixture(fixture('honiton-tc-risk-register-undated'));
+  const r = a.tables[0] as RiskRegister;
+  expect(r.risks.find((x) => x.ref === '5')).toMatchObject({ closed: true });
+  expect(a.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+});

@@ -51,9 +51,16 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     const add = (col: number, code: Check['code'], severity: Check['severity'], message: string) =>
       checks.push({ sheet: sheet.name, row, col, where, code, severity, message });
 
+    // "Risk Not Active" where a score would be: the risk is closed, and the words are no error.
+    const scoreCells = [...colOf].filter(([role]) => /(Likelihood|Consequence|Score)$/.test(role)).map(([, col]) => cellText(sheet, row, col));
+    const statedInactive = scoreCells.some((t) => INACTIVE_WORDS.test(t));
+    const addUnlessInactive: AddCheck = (col, code, severity, message) => {
+      if (statedInactive && code === 'not_a_number' && INACTIVE_WORDS.test(cellText(sheet, row, col))) return;
+      add(col, code, severity, message);
+    };
     const scores = {} as Record<RiskSlot, RiskScore | null>;
     for (const slot of RISK_SLOTS) {
-      scores[slot] = raw.header.slots.includes(slot) ? scoreSlot(sheet, row, slot, colOf, ctx, add) : null;
+      scores[slot] = raw.header.slots.includes(slot) ? scoreSlot(sheet, row, slot, colOf, ctx, addUnlessInactive) : null;
     }
 
     const reviewCol = colOf.get('reviewDate');
@@ -61,7 +68,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     const trendCol = colOf.get('trend');
     const trend = trendCol === undefined ? null : parseTrend(cellValue(sheet, row, trendCol));
     const status = text('status');
-    const closed = trend === 'Closed' || (status !== null && /\bclosed?\b/i.test(status));
+    const closed = statedInactive || trend === 'Closed' || (status !== null && /\bclosed?\b/i.test(status));
 
     compareSlots(scores, colOf, add);
     if (!closed && reviewDate && ctx.asAt && compareDates(reviewDate, ctx.asAt) < 0 && reviewCol !== undefined) {
@@ -117,6 +124,9 @@ function shortTitle(description: string | null): string | null {
   const cut = firstLine.slice(0, 117);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 117)}...`;
 }
+
+/** Words in a score's cell that say the risk is no longer live: "Risk Not Active", "Closed". */
+const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk|retired|deactivated|archived)\b/i;
 
 type AddCheck = (col: number, code: Check['code'], severity: Check['severity'], message: string) => void;
 
