@@ -213,3 +213,14 @@ test('"Risk Not Active" where the score would be closes the risk, and is no erro
   expect(r.risks.find((x) => x.ref === '5')).toMatchObject({ closed: true });
   expect(a.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
 });
+
+test('a numbered topic left of the risk\'s name ("1.     Invoices") gives the reference (Corscombe, Halstock & District PC)', () => {
+  const a = analyseFixture(fixture('corscombe-halstock-district-pc-risk-assessment-2024'));
+  const r = a.tables[0] as RiskRegister;
+  expect(r.risks.map((x) => [x.ref, x.title])).toEqual([
+    ['1', 'Wrong amount or payee on cheque, or blank cheque'],
+    ['2', 'Finance report does not agree to bank'],
+    ['3', 'Council not kept informed of its finances'],
+    ['4', 'Not enough budgeted for rest of year'],
+  ]);
+});

@@ -44,9 +44,10 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     const fullTitle = text('title') ?? shortTitle(text('description'));
     // With no reference column, a reference written at the start of the title ("1 - Primary
     // care ...", "BAF 3: ...") is the reference.
-    const leading = colOf.has('ref') ? null : leadingRef(fullTitle);
+    // Or, failing that, at the start of a topic written left of the title ("1.   Invoices").
+    const leading = colOf.has('ref') ? null : (leadingRef(fullTitle) ?? leadingRefLeftOf(sheet, row, colOf.get('title') ?? colOf.get('description')));
     const ref = text('ref') ?? leading?.ref ?? null;
-    const title = leading?.title ?? fullTitle;
+    const title = leading?.title || fullTitle;
     const where = ref ?? title ?? `row ${row + 1}`;
     const add = (col: number, code: Check['code'], severity: Check['severity'], message: string) =>
       checks.push({ sheet: sheet.name, row, col, where, code, severity, message });
@@ -115,6 +116,16 @@ function leadingRef(title: string | null): { ref: string; title: string } | null
   if (!title) return null;
   const m = LEADING_REF.exec(title);
   return m ? { ref: m[1]!.trim(), title: m[2]!.trim() } : null;
+}
+
+/** A numbered topic in a column left of the risk's name: "1.     Invoices" gives the reference "1". */
+function leadingRefLeftOf(sheet: SheetGrid, row: number, titleCol: number | undefined): { ref: string; title: string } | null {
+  if (titleCol === undefined) return null;
+  for (let c = 0; c < titleCol; c++) {
+    const found = leadingRef(cellText(sheet, row, c));
+    if (found) return { ref: found.ref, title: '' };
+  }
+  return null;
 }
 
 function shortTitle(description: string | null): string | null {
