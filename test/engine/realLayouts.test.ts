@@ -224,3 +224,8 @@ test('a numbered topic left of the risk\'s name ("1.     Invoices") gives the re
     ['4', 'Not enough budgeted for rest of year'],
   ]);
 });
+
+test('"Forecast Outturn at M3" over Plan, Actual and Variance is the forecast block: "at M3" says when (NHS London)', () => {
+  const [t] = budgets('nhs-london-financial-position-m3-2011');
+  expect(roles(t!)).toMatchObject({ ytdBudget: 2, ytdActual: 3, ytdVariance: 4, annualBudget: 6, forecastOutturn: 7, forecastVariance: 8 });
+});

@@ -76,9 +76,18 @@ function measureAndRest(text: string): { measure: BudgetMeasure; rest: string; p
 
 export function blockIn(text: string): Block | null {
   const t = words(text);
+  // "Forecast Outturn at M3": "at M3" says when; the block is the forecast's. Only where
+  // nothing else names a block does the stamp ("Actual at Month 7") say year to date.
+  const unstamped = t.replace(STAMP_PHRASE, ' ');
+  if (unstamped !== t) {
+    for (const [b, re] of BLOCKS) if (re.test(unstamped)) return b;
+  }
   for (const [b, re] of BLOCKS) if (re.test(t)) return b;
   return null;
 }
+
+/** "at M3", "as at month 7", "at period 8": when a report was made. */
+const STAMP_PHRASE = /\b(as )?at (month|m|period|p) ?\d{1,2}\b/g;
 
 /** The financial year's end as a date: "31 March 2016", "31st March 2016", "31/03/2016". */
 const YEAR_END = /\b(?:31(?:st)?\s+march|31[/.-]0?3[/.-])\s*(20\d\d)\b/;
