@@ -229,3 +229,9 @@ test('"Forecast Outturn at M3" over Plan, Actual and Variance is the forecast bl
   const [t] = budgets('nhs-london-financial-position-m3-2011');
   expect(roles(t!)).toMatchObject({ ytdBudget: 2, ytdActual: 3, ytdVariance: 4, annualBudget: 6, forecastOutturn: 7, forecastVariance: 8 });
 });
+
+test('an analysis of variations with no actual and no outturn: the approved budget is the year\'s and "Overspend / undersp\'d (-)" its forecast variance (Hampshire FRA)', () => {
+  const [t] = budgets('hampshire-fra-analysis-of-variations-2008');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, forecastVariance: 2 });
+  expect(t!.rows.find((r) => r.label === 'Support staff pay')).toMatchObject({ annualBudget: 9531, reported: { ytdVariance: null, forecastVariance: -321 } });
+});

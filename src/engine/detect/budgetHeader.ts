@@ -389,7 +389,10 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
   // Actuals dated the last day of the year ("31 March 2016 Actual") are the year's: the budget
   // beside them is the year's budget.
   const actualToYearEnd = drafts.some((d) => d.role === 'ytdActual' && (namesYearEnd(d.text) || context.yearEnd === true));
-  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd;
+  // With no actual and no forecast, a budget and its variance are the year's budget and the
+  // forecast over or under it ("Approved Budget | Overspend / underspend"): an analysis of variations.
+  const varianceOnly = !has('ytdActual') && !has('forecastOutturn') && drafts.some((d) => d.measure === 'variance' && d.role === null && !d.why.includes('context only'));
+  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
     d.role = annualByContext ? 'annualBudget' : 'ytdBudget';

@@ -33,6 +33,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
     'variances?', 'var', 'difference', 'diff', 'deviation',
     'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
     '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
+    // "Overspend / undersp'd (-)": each word alone, abbreviated as printed.
+    'overspends?', 'underspends?', "undersp'?d",
     'fav ?/? ?\\(?adv\\)?', '\\(?fav\\)? ?/? ?adv', 'favourable ?/? ?\\(?adverse\\)?', 'adverse ?/? ?\\(?favourable\\)?',
     // A capital programme's spend moved to later years: the programme less the forecast.
     'rephasing', 'slippage',
