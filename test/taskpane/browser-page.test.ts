@@ -16,6 +16,9 @@ import { XlsxWorkbook, type SettingsStore } from '../../src/browser/xlsxPort';
 import { RpcClient } from '../../src/taskpane/engine/rpc';
 import { LIVERPOOL, RISKS, sampleBytes, sampleGrids } from './helpers';
 
+// Whole samples read, written and read back: 1 to 3 s on a loaded machine. Slow tests get their own timeout rather than jest's 5 s default.
+jest.setTimeout(60_000);
+
 function memoryStore(): SettingsStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
