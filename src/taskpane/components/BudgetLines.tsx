@@ -35,7 +35,15 @@ const useStyles = makeStyles({
   filter: { flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   more: { alignSelf: 'flex-start' },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  sectionsWrap: { overflowX: 'auto', maxWidth: '100%' },
+  // Long section names wrap; should the figures still not fit a narrow pane, the table scrolls sideways, by keyboard too.
+  sectionsWrap: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    '& table': { width: '100%' },
+    '& th[scope=row]': { fontWeight: tokens.fontWeightRegular, overflowWrap: 'anywhere' },
+    '& td': { whiteSpace: 'nowrap' },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
 });
 
 const BAR: Record<'R' | 'A' | 'G' | 'none', string> = { R: COLOURS.red, A: '#C77C00', G: COLOURS.green, none: COLOURS.grey };
@@ -156,7 +164,7 @@ function Sections({ sections, basis }: { sections: ReadonlyArray<SectionItem>; b
   const left = sections.length - visible.length;
   return (
     <>
-      <div className={s.sectionsWrap}>
+      <div className={s.sectionsWrap} role="region" aria-label={`Sections of the table${left > 0 ? `, first ${visible.length} shown` : ''}`} tabIndex={0}>
         <table className={shared.dataTable}>
           <caption>
             Sections ({plural(sections.length, 'section')}
@@ -175,9 +183,6 @@ function Sections({ sections, basis }: { sections: ReadonlyArray<SectionItem>; b
                 Amber
               </th>
               <th scope="col" className={shared.number}>
-                Green
-              </th>
-              <th scope="col" className={shared.number}>
                 {basis === 'forecast' ? 'Forecast variance' : 'YTD variance'}
               </th>
             </tr>
@@ -189,7 +194,6 @@ function Sections({ sections, basis }: { sections: ReadonlyArray<SectionItem>; b
                 <td className={shared.number}>{x.lines.toLocaleString('en-GB')}</td>
                 <td className={shared.number}>{x.rag.R.toLocaleString('en-GB')}</td>
                 <td className={shared.number}>{x.rag.A.toLocaleString('en-GB')}</td>
-                <td className={shared.number}>{x.rag.G.toLocaleString('en-GB')}</td>
                 <td className={shared.number}>{x.varianceText}</td>
               </tr>
             ))}
