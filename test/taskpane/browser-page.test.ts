@@ -51,14 +51,23 @@ describe('XlsxWorkbook (the browser page’s WorkbookPort)', () => {
     expect(port.changed).toBe(false);
 
     const analysis = analyseWorkbook(grids, DEFAULT_CONFIG);
-    await port.apply(buildWritePlan(grids, analysis, DEFAULT_CONFIG, { takenAt: '2017-08-31' }));
+    // The write says how far it has got, step by step, so the page's progress bar moves (issue 10).
+    const steps: Array<[number, string]> = [];
+    await port.apply(buildWritePlan(grids, analysis, DEFAULT_CONFIG, { takenAt: '2017-08-31' }), (f, what) => steps.push([f, what]));
+    expect(steps.map(([f]) => f)).toEqual([...steps.map(([f]) => f)].sort((a, b) => a - b));
+    expect(new Set(steps.map(([f]) => f)).size).toBeGreaterThanOrEqual(5);
+    expect(steps[steps.length - 1]).toEqual([1, 'Written']);
+    expect(steps.map(([, what]) => what)).toEqual(expect.arrayContaining(['Writing “Budget Summary”', 'Adding the colour rules to “Finance”', 'Compressing the workbook']));
     expect(port.changed).toBe(true);
     expect(changes).toHaveLength(1);
     const after = await port.read();
     expect([...(after.generatedSheets ?? new Map()).keys()]).toEqual(['Budget Summary', 'Risk Summary', 'RAG Board data']);
     expect(cellValue(after.sheets.find((s) => s.name === 'Budget Summary')!, 3, 1)).toBe(0.05);
 
-    await port.clear();
+    const clearing: number[] = [];
+    await port.clear((f) => clearing.push(f));
+    expect(clearing[clearing.length - 1]).toBe(1);
+    expect(new Set(clearing).size).toBeGreaterThanOrEqual(3);
     const cleared = await port.read();
     expect(cleared.sheets.map((s) => s.name)).toEqual(['Finance', 'Risk Register', 'Key', 'Risk Profile', 'Programme']);
     expect(cleared.generatedSheets?.size ?? 0).toBe(0);

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, SETTINGS_SCHEMA, boardThresholdOf, readSettings, writ
 
 describe('settings form', () => {
   it('is not "changed" when it only shows the saved settings, whether they name every key or none (issue 10)', () => {
-    for (const saved of [{}, { budget: { redPct: 0.07 } }, { risk: { scheme: 'three-band', boardThreshold: 15 } }, { budget: { ...DEFAULT_CONFIG.budget } }]) {
+    for (const saved of [{}, { budget: { redPct: 0.07 } }, { risk: { scheme: 'three-band', boardThreshold: 15 } }, { budget: { ...DEFAULT_CONFIG.budget, incomeLines: [...DEFAULT_CONFIG.budget.incomeLines] } }]) {
       expect(formChanged(formFromConfig(saved), saved)).toBe(false);
     }
     expect(formChanged({ ...formFromConfig({}), redPct: '7' }, {})).toBe(true);
