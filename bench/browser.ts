@@ -113,7 +113,7 @@ interface Samples {
   peakRendererRss: number;
   peakChromiumRss: number;
   slowestProbeMs: number;
-  progress: Array<{ t: number; value: number | null; label: string }>;
+  progress: Array<{ t: number; value: number | null; label: string; task: string }>;
 }
 
 /**
@@ -165,7 +165,9 @@ async function startSampling(page: Page, cdp: CDPSession, withProgress: boolean)
           if (!el) return null;
           const field = el.closest('.fui-Field');
           const now = el.getAttribute('aria-valuenow');
-          return { value: now === null ? null : Number(now), label: field?.textContent ?? '' };
+          const task = field?.querySelector('label')?.textContent ?? '';
+          const step = field?.querySelector('.fui-Field__hint')?.textContent ?? '';
+          return { value: now === null ? null : Number(now), label: step ? `${task}: ${step}` : task, task };
         });
         if (bar) s.progress.push({ t: performance.now() - t0, ...bar });
       } catch {
@@ -319,7 +321,9 @@ async function main(): Promise<void> {
 
     const values = applySamples.progress.map((p) => p.value).filter((v): v is number => v !== null);
     const distinct = new Set(values).size;
-    const rising = values.every((v, i) => i === 0 || v >= values[i - 1]! - 1e-9);
+    // Each task (planning, then applying) has its own bar from 0 to 1: never back within a task.
+    const rising = applySamples.progress.every((p, i, all) => i === 0 || all[i - 1]!.task !== p.task || p.value === null || all[i - 1]!.value === null || p.value >= all[i - 1]!.value! - 1e-9);
+    const tasks = [...new Set(applySamples.progress.map((p) => p.task))];
     const labels = [...new Set(applySamples.progress.map((p) => p.label))];
 
     out();
@@ -343,10 +347,10 @@ async function main(): Promise<void> {
     row('Apply: longest main-thread task', `${int(applyTasks.longest)} ms`);
     row('Apply: slowest answer to a probe', `${int(applySamples.slowestProbeMs)} ms`);
     row('Apply: progress values seen (distinct)', `${values.length} (${distinct})`);
-    row('Apply: progress never went back', rising ? 'yes' : 'no');
+    row(`Apply: progress never went back (${tasks.length} bars)`, rising ? 'yes' : 'no');
     row('Download: click to saved file', secs(downloaded));
     row('downloaded workbook', mb(savedBytes));
-    out(`  progress bar steps: ${labels.join(' | ')}`);
+    out(`  progress bar steps seen: ${labels.join(' | ')}`);
     if (errors.length) out(`  page errors: ${errors.join('; ')}`);
 
     const results = {

@@ -13,11 +13,14 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   table: {
-    borderCollapse: 'collapse',
+    // Separate borders: Chromium paints collapsed borders and the cells under a sticky header over it.
+    borderCollapse: 'separate',
+    borderSpacing: '0',
     fontSize: tokens.fontSizeBase200,
     fontVariantNumeric: 'tabular-nums',
     '& th, & td': {
-      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
       padding: '2px 6px',
       maxWidth: '220px',
       overflow: 'hidden',
