@@ -74,10 +74,13 @@ describeIfChromium('browser page on a big budget and an unreadable file (Chromiu
     await expect(pane.getByText(/Choose Analyse again/).count()).resolves.toBe(0);
     await page.locator('main').screenshot({ path: path.join(SHOTS, '10-unreadable-pane.png') });
     await axe('unreadable file');
-    // It opens the file chooser, by keyboard too (once the failed read has finished).
+    // It opens the file chooser, by keyboard too (once the failed read has finished). The waiter
+    // comes first: it turns on playwright's interception of the chooser, which takes a moment.
+    const choosing = page.waitForEvent('filechooser');
     await pane.locator('button:not([aria-disabled="true"])', { hasText: 'Open another workbook…' }).waitFor();
     await open.focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    const chooser = await choosing;
     // Choosing a good file from there brings the actions back.
     await chooser.setFiles(big);
     await pane.getByRole('heading', { name: 'Primary Medical Services - Delegated Budgets 2018/19' }).waitFor({ timeout: 180_000 });
