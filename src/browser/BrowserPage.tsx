@@ -72,6 +72,7 @@ export function BrowserPage({ client: given }: { client?: XlsxClient }) {
   const [grids, setGrids] = React.useState<WorkbookGrids | null>(null);
   const [previewSheet, setPreviewSheet] = React.useState<string | null>(null);
   const [previewCell, setPreviewCell] = React.useState<string | null>(null);
+  const [previewTop, setPreviewTop] = React.useState<number | null>(null);
   const [status, setStatus] = React.useState('');
   const workbookHeading = useId('workbook');
   const previewHeading = useId('preview');
@@ -103,6 +104,7 @@ export function BrowserPage({ client: given }: { client?: XlsxClient }) {
       onSelect: (sheet, cell) => {
         setPreviewSheet(sheet);
         setPreviewCell(cell);
+        setPreviewTop(null);
         setStatus(`Showing ${sheet} ${cell} in the preview.`);
         requestAnimationFrame(() => previewRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
       },
@@ -111,6 +113,7 @@ export function BrowserPage({ client: given }: { client?: XlsxClient }) {
     setGrids(null);
     setPreviewSheet(null);
     setPreviewCell(null);
+    setPreviewTop(null);
     setFile({ id, port, size: f.size });
     setStatus(`Opened ${f.name}.`);
   };
@@ -145,8 +148,8 @@ export function BrowserPage({ client: given }: { client?: XlsxClient }) {
   };
 
   const preview = React.useMemo(
-    () => (grids && previewSheet ? previewOf(grids, previewSheet, previewCell) : null),
-    [grids, previewSheet, previewCell],
+    () => (grids && previewSheet ? previewOf(grids, previewSheet, previewCell, undefined, previewTop) : null),
+    [grids, previewSheet, previewCell, previewTop],
   );
 
   return (
@@ -180,6 +183,7 @@ export function BrowserPage({ client: given }: { client?: XlsxClient }) {
               settingsNote="Settings are kept in this browser for files of this name; they are not written into the workbook."
               selectLabel="Each check is a button: it shows its cell in the preview."
               appliedHint="Download the result to keep it; your original file is not changed."
+              onOpenAnother={() => inputRef.current?.click()}
             />
           ) : (
             <p className={shared.para} style={{ padding: 16 }}>
@@ -238,6 +242,7 @@ export function BrowserPage({ client: given }: { client?: XlsxClient }) {
                   onChange={(_, d) => {
                     setPreviewSheet(d.value);
                     setPreviewCell(null);
+                    setPreviewTop(null);
                   }}
                 >
                   {grids.sheets.map((x) => (
@@ -248,7 +253,17 @@ export function BrowserPage({ client: given }: { client?: XlsxClient }) {
                   ))}
                 </Select>
               </Field>
-              {preview && <SheetPreview ref={previewRef} model={preview} />}
+              {preview && (
+                <SheetPreview
+                  ref={previewRef}
+                  model={preview}
+                  onMove={(top) => {
+                    setPreviewCell(null);
+                    setPreviewTop(top);
+                    setStatus(`Preview of ${preview.sheet} from row ${(top + 1).toLocaleString('en-GB')}.`);
+                  }}
+                />
+              )}
             </section>
           )}
         </div>

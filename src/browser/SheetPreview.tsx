@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { PreviewModel } from './preview';
 
 const useStyles = makeStyles({
@@ -13,11 +13,14 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   table: {
-    borderCollapse: 'collapse',
+    // Separate borders: Chromium paints collapsed borders and the cells under a sticky header over it.
+    borderCollapse: 'separate',
+    borderSpacing: '0',
     fontSize: tokens.fontSizeBase200,
     fontVariantNumeric: 'tabular-nums',
     '& th, & td': {
-      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
       padding: '2px 6px',
       maxWidth: '220px',
       overflow: 'hidden',
@@ -25,7 +28,11 @@ const useStyles = makeStyles({
       whiteSpace: 'nowrap',
     },
     '& th': { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, textAlign: 'center' },
+    // Column letters and row numbers stay in view as the box scrolls.
+    '& thead th, & thead td': { position: 'sticky', top: '0', zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
+    '& tbody th': { position: 'sticky', left: '0', zIndex: 1 },
   },
+  moves: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalS },
   caption: { textAlign: 'left', padding: '4px 0', fontWeight: tokens.fontWeightSemibold, captionSide: 'top' },
   numeric: { textAlign: 'right' },
   target: {
@@ -37,16 +44,22 @@ const useStyles = makeStyles({
   targetHead: { backgroundColor: `${tokens.colorBrandBackground2} !important`, color: `${tokens.colorNeutralForeground1} !important` },
 });
 
-/** A window of the sheet with the selected cell outlined, standing in for Excel's selection. */
-export const SheetPreview = React.forwardRef<HTMLDivElement, { model: PreviewModel }>(function SheetPreview({ model }, ref) {
+/**
+ * A window of the sheet with the selected cell outlined, standing in for Excel's selection.
+ * The box scrolls; on a sheet longer than the window, Earlier and Later rows move it a page.
+ */
+export const SheetPreview = React.forwardRef<HTMLDivElement, { model: PreviewModel; onMove?(top: number): void }>(function SheetPreview({ model, onMove }, ref) {
   const s = useStyles();
   const targetRef = React.useRef<HTMLTableCellElement | null>(null);
   const targetKey = model.target ? `${model.sheet}!${model.target.address}` : null;
   React.useEffect(() => {
     if (targetKey) targetRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [targetKey]);
+  const last = model.top + model.rows.length;
+  const paged = model.sheetRows > model.pageRows;
   return (
-    <div className={s.scroller} ref={ref} tabIndex={0} role="region" aria-label={`Preview of sheet ${model.sheet}`}>
+    <>
+    <div key={`${model.sheet}:${model.top}`} className={s.scroller} ref={ref} tabIndex={0} role="region" aria-label={`Preview of sheet ${model.sheet}`}>
       <table className={s.table}>
         <caption className={s.caption}>
           {model.sheet}
@@ -84,5 +97,16 @@ export const SheetPreview = React.forwardRef<HTMLDivElement, { model: PreviewMod
         </tbody>
       </table>
     </div>
+    {paged && onMove && (
+      <div className={s.moves}>
+        <Button size="small" disabledFocusable={model.top === 0} onClick={() => onMove(Math.max(0, model.top - model.pageRows))}>
+          Earlier rows
+        </Button>
+        <Button size="small" disabledFocusable={last >= model.sheetRows} onClick={() => onMove(model.top + model.pageRows)}>
+          Later rows
+        </Button>
+      </div>
+    )}
+    </>
   );
 });

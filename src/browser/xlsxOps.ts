@@ -12,17 +12,9 @@ export function createXlsxHandlers(): Handlers {
   return {
     read: ([bytes, fileName], progress) =>
       readXlsx(bytes as Uint8Array, { fileName: fileName as string, onProgress: (f) => progress(f, 'Reading the workbook') }),
-    apply: ([bytes, plan, fileName, ownSheets], progress) => {
-      progress(0.05, 'Writing the summary sheets and colour rules');
-      const out = applyPlan(bytes as Uint8Array, plan as WritePlan, { fileName: fileName as string, ownSheets: ownSheets as ReadonlyArray<string> | undefined });
-      progress(1, 'Written');
-      return out;
-    },
-    clear: ([bytes, fileName, ownSheets], progress) => {
-      progress(0.05, 'Taking off RAG Board’s sheets and colour rules');
-      const out = clearOwned(bytes as Uint8Array, { fileName: fileName as string, ownSheets: ownSheets as ReadonlyArray<string> | undefined });
-      progress(1, 'Done');
-      return out;
-    },
+    apply: ([bytes, plan, fileName, ownSheets], progress) =>
+      applyPlan(bytes as Uint8Array, plan as WritePlan, { fileName: fileName as string, ownSheets: ownSheets as ReadonlyArray<string> | undefined, onProgress: progress }),
+    clear: ([bytes, fileName, ownSheets], progress) =>
+      clearOwned(bytes as Uint8Array, { fileName: fileName as string, ownSheets: ownSheets as ReadonlyArray<string> | undefined, onProgress: progress }),
   };
 }

@@ -139,7 +139,7 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     const report = buildReport(analysis, input, generated);
     report.notes.push(...planNotes);
     if (options.report) writeFileAtomically(options.report, JSON.stringify(report, null, 2) + '\n', '--report');
-    if (!options.quiet) io.stdout(describeReport(report) + (options.out ? writtenLine(options.out, generated, analysis.tables.length > 0, grids.keptCopies) + unprovenLine(grids.unprovenMarks) : ''));
+    if (!options.quiet) io.stdout(describeReport(report, { sign: (config ?? DEFAULT_CONFIG).budget.sign }) + (options.out ? writtenLine(options.out, generated, analysis.tables.length > 0, grids.keptCopies) + unprovenLine(grids.unprovenMarks) : ''));
     return EXIT.ok;
   } catch (e) {
     // The error starts on a clean line, not after "Analysing ... 40%".

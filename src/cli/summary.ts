@@ -2,49 +2,93 @@
  * The short account a person reads in the terminal: what was found, the totals, the RAG
  * counts, and the checks worth acting on. Rounding notes are counted, not listed.
  */
-import { BudgetTableReport, Report, RiskRegisterReport } from '../engine/report/report';
-import { plural } from '../engine/report/wording';
+import type { SignConvention } from '../engine/config';
+import type { BudgetRowReport, BudgetTableReport, Report, RiskRegisterReport } from '../engine/report/report';
 
-function money(n: number | null, units: string | null): string {
-  if (n === null) return '-';
+const count = (n: number) => n.toLocaleString('en-GB');
+
+function money(n: number, units: string | null): string {
   const s = Math.abs(units === '£m' ? Math.round(n * 10) / 10 : Math.round(n)).toLocaleString('en-GB');
-  const text = units === "£'000s" ? `£${s}k` : units === '£m' ? `£${s}m` : `£${s}`;
-  return n < 0 ? `(${text})` : text;
+  return units === "£'000s" ? `£${s}k` : units === '£m' ? `£${s}m` : `£${s}`;
 }
 
-function countBy<T>(items: T[], key: (t: T) => string | null): string {
-  const counts = new Map<string, number>();
-  for (const i of items) {
-    const k = key(i);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+export interface DescribeOptions {
+  /** The report's sign for variances (config budget.sign): which way is an overspend. */
+  readonly sign?: SignConvention;
+}
+
+/**
+ * A variance with its direction in words: "£124,532 overspend", "£539,416 underspend"; for a
+ * table of income lines only, "above budget" and "below budget" (more income is no overspend).
+ */
+function variance(n: number, units: string | null, sign: SignConvention, income: boolean): string {
+  const amount = money(n, units);
+  if (amount.replace(/[£0.,km]/g, '') === '') return `${amount} (on budget)`;
+  const above = sign === 'overspend-positive' ? n > 0 : n < 0;
+  if (income) return `${amount} ${above ? 'above budget' : 'below budget'}`;
+  return `${amount} ${above ? 'overspend' : 'underspend'}`;
+}
+
+/** RAG counts always in the order R, A, G, with thousands separators: "1,918 R, 14,597 A, 83,485 G". */
+function ragCounts(rows: BudgetRowReport[]): string {
+  const n = { R: 0, A: 0, G: 0, none: 0 };
+  for (const r of rows) {
+    if (r.rag === 'R' || r.rag === 'A' || r.rag === 'G') n[r.rag]++;
+    else n.none++;
   }
-  return [...counts].map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+  return `${count(n.R)} R, ${count(n.A)} A, ${count(n.G)} G${n.none ? `, ${count(n.none)} not graded` : ''}`;
 }
 
-function budgetLine(t: BudgetTableReport): string {
+function budgetLine(t: BudgetTableReport, sign: SignConvention): string {
   const lines = t.rows.filter((r) => r.kind === 'line');
   const total = [...t.rows].reverse().find((r) => r.kind === 'total') ?? null;
-  const parts = [plural(lines.length, 'line')];
+  const income = lines.length > 0 && lines.every((r) => r.income);
+  const parts = [`${count(lines.length)} line${lines.length === 1 ? '' : 's'}`];
   if (total) {
-    if (total.ytdVariance !== null) parts.push(`YTD variance ${money(total.ytdVariance, t.units)}`);
-    if (total.forecastVariance !== null) parts.push(`forecast variance ${money(total.forecastVariance, t.units)}`);
+    if (total.ytdVariance !== null) parts.push(`YTD variance ${variance(total.ytdVariance, t.units, sign, income)}`);
+    if (total.forecastVariance !== null) parts.push(`forecast variance ${variance(total.forecastVariance, t.units, sign, income)}`);
   }
-  parts.push(`RAG ${countBy(lines, (r) => r.rag)}`);
+  parts.push(`RAG ${ragCounts(lines)}`);
   return `  ${t.sheet}!${t.range}  budget${t.title ? `  "${t.title}"` : ''}${t.units ? ` (${t.units})` : ''}\n      ${parts.join('; ')}\n`;
+}
+
+/** How the register was graded, in words: "the workbook's own key (Key!A13)", "the NPSA 5x5 matrix (npsa-4band)". */
+function gradedBy(t: RiskRegisterReport): string {
+  if (t.scheme === 'workbook') return `the workbook's own key${t.schemeSource ? ` (${t.schemeSource})` : ''}`;
+  if (t.scheme === 'npsa-4band') return 'the NPSA 5x5 matrix (npsa-4band)';
+  if (t.scheme === 'three-band') return 'three bands (three-band)';
+  return `the bands in the config (${t.schemeBands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')})`;
+}
+
+/** Grade counts of one slot in the scheme's band order, every band named (0 where none): "0 Low, 2 Moderate, 12 High, 1 Extreme". */
+function gradeCounts(t: RiskRegisterReport, slot: 'inherent' | 'current' | 'residual' | 'target'): string {
+  const n = new Map<string, number>(t.schemeBands.map((b) => [b.name, 0]));
+  let unscored = 0;
+  for (const r of t.risks) {
+    const grade = r[slot]?.grade ?? null;
+    if (grade !== null && n.has(grade)) n.set(grade, n.get(grade)! + 1);
+    else if (grade !== null) n.set(grade, 1);
+    else unscored++;
+  }
+  const parts = [...n].map(([g, k]) => `${count(k)} ${g}`);
+  if (unscored) parts.push(`${count(unscored)} not scored`);
+  return parts.join(', ');
 }
 
 function riskLine(t: RiskRegisterReport): string {
   const slots = (['inherent', 'current', 'residual', 'target'] as const).filter((s) => t.risks.some((r) => r[s] !== null));
-  const grades = slots.map((s) => `${s}: ${countBy(t.risks, (r) => r[s]?.grade ?? null)}`).join('; ');
-  return `  ${t.sheet}!${t.range}  risk register${t.title ? `  "${t.title}"` : ''}\n      ${plural(t.risks.length, 'risk')} graded by ${t.scheme}; ${grades}\n`;
+  const grades = slots.map((s) => `${s}: ${gradeCounts(t, s)}`).join('; ');
+  const risks = `${count(t.risks.length)} risk${t.risks.length === 1 ? '' : 's'}`;
+  return `  ${t.sheet}!${t.range}  risk register${t.title ? `  "${t.title}"` : ''}\n      ${risks} graded by ${gradedBy(t)}; ${grades}\n`;
 }
 
-export function describeReport(report: Report): string {
+export function describeReport(report: Report, options: DescribeOptions = {}): string {
+  const sign = options.sign ?? 'overspend-positive';
   let out = `${report.source}\n`;
   if (report.tables.length === 0) out += '  Nothing recognised.\n';
-  for (const t of report.tables) out += t.kind === 'budget' ? budgetLine(t) : riskLine(t);
+  for (const t of report.tables) out += t.kind === 'budget' ? budgetLine(t, sign) : riskLine(t);
   const s = report.summary.checksBySeverity;
-  out += `  Checks: ${s.error} error${s.error === 1 ? '' : 's'}, ${s.warning} warning${s.warning === 1 ? '' : 's'}, ${s.info} within rounding\n`;
+  out += `  Checks: ${count(s.error)} error${s.error === 1 ? '' : 's'}, ${count(s.warning)} warning${s.warning === 1 ? '' : 's'}, ${count(s.info)} within rounding\n`;
   for (const c of report.checks) {
     if (c.severity === 'info') continue;
     out += `    ${c.severity.padEnd(7)} ${c.sheet}!${c.cell}  ${c.where}: ${c.message}\n`;

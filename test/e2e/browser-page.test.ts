@@ -90,6 +90,28 @@ describeIfChromium('browser page (Chromium, production build)', () => {
     await shot('1-after-load');
     await axe('overview');
 
+    // The lines of a table are listed under a filter, changed by keyboard (issue 10): the
+    // Finance table is short, so it starts on all its 9 lines.
+    const finance = pane.getByRole('region', { name: 'Primary Care Delegated Budget Position as at 30th June 2017' });
+    const all = finance.getByRole('radio', { name: 'All lines (9)' });
+    await expect(all.isChecked()).resolves.toBe(true);
+    await expect(finance.getByRole('list', { name: 'Forecast variance by line' }).getByRole('listitem').count()).resolves.toBe(9);
+    await all.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(finance.getByRole('radio', { name: 'Red and amber (2)' }).isChecked()).resolves.toBe(true);
+    await expect(finance.getByRole('status').textContent()).resolves.toBe('Showing all 2 red and amber lines.');
+    const listed = finance.getByRole('list', { name: 'Forecast variance by line' }).getByRole('listitem');
+    await expect(listed.count()).resolves.toBe(2);
+    // Red first, its word beside its colour.
+    await expect(listed.first().textContent()).resolves.toMatch(/^QOF.*Red/);
+    await shot('1b-red-and-amber');
+    await axe('overview, red and amber');
+    await page.keyboard.press('ArrowRight');
+    await expect(finance.getByRole('status').textContent()).resolves.toBe('No line has an error or warning.');
+    await page.keyboard.press('ArrowRight');
+    await expect(all.isChecked()).resolves.toBe(true);
+
     await page.getByRole('tab', { name: 'Tables' }).click();
     await page.getByRole('heading', { name: 'Budget table: Finance A3:G13' }).waitFor();
     await page.getByRole('heading', { name: 'Risk register: Risk Register A3:R24' }).waitFor();
@@ -109,14 +131,38 @@ describeIfChromium('browser page (Chromium, production build)', () => {
     await check.first().click();
     await page.getByRole('region', { name: 'Preview of sheet Risk Register' }).waitFor();
     await expect(page.locator('caption', { hasText: 'Risk Register, cell O6' }).count()).resolves.toBe(1);
+    // Dates as 01/04/2017 (en-GB), not 2017-04-01.
+    const preview = page.getByRole('region', { name: 'Preview of sheet Risk Register' });
+    await expect(preview.getByRole('cell', { name: '01/04/2017' }).count()).resolves.toBeGreaterThan(0);
+    await expect(preview.getByText(/^\d{4}-\d{2}-\d{2}$/).count()).resolves.toBe(0);
     await shot('3-checks');
     await axe('checks');
+  });
+
+  it('shows the second table on a sheet in the preview, a scroll away', async () => {
+    await page.getByRole('combobox', { name: 'Sheet' }).selectOption('Finance');
+    const preview = page.getByRole('region', { name: 'Preview of sheet Finance' });
+    const second = preview.getByRole('cell', { name: 'Prescribing Expenditure' });
+    await second.scrollIntoViewIfNeeded();
+    await expect(second.isVisible()).resolves.toBe(true);
+    const box = (await preview.boundingBox())!;
+    const cell = (await second.boundingBox())!;
+    expect(cell.y).toBeGreaterThanOrEqual(box.y);
+    expect(cell.y + cell.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    await shot('3b-preview-second-table');
   });
 
   it('raises the red threshold to 7%, applies, and downloads a workbook that says so', async () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
     const red = page.getByLabel('Red from (overspend, % of budget)');
     await expect(red.inputValue()).resolves.toBe('5');
+    // Nothing touched: nothing "not saved" (issue 10).
+    await expect(page.getByText(/changes that are not saved/).count()).resolves.toBe(0);
+    // The scheme box keeps within the pane at 1280 px.
+    const paneBox = (await page.locator('main').boundingBox())!;
+    const scheme = (await page.getByRole('combobox', { name: 'Risk grading scheme' }).boundingBox())!;
+    expect(scheme.x + scheme.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
+    await expect(page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth)).resolves.toBeLessThanOrEqual(0);
     await axe('settings');
 
     // A wrong value is refused with the engine's message under the box.

@@ -3,10 +3,22 @@
  * whose message lands under the right box), and how they are remembered with the workbook.
  */
 import { DEFAULT_CONFIG, parseConfig } from '../../src/engine/config';
-import { configFromForm, fieldNamed, formFromConfig, friendlyMessage, parseNumber, sameConfig, schemeOptions } from '../../src/taskpane/model/settingsForm';
+import { configFromForm, fieldNamed, formChanged, formFromConfig, friendlyMessage, parseNumber, sameConfig, schemeOptions } from '../../src/taskpane/model/settingsForm';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA, boardThresholdOf, readSettings, writeSettings } from '../../src/taskpane/model/settingsStore';
 
 describe('settings form', () => {
+  it('is not "changed" when it only shows the saved settings, whether they name every key or none (issue 10)', () => {
+    for (const saved of [{}, { budget: { redPct: 0.07 } }, { risk: { scheme: 'three-band', boardThreshold: 15 } }, { budget: { ...DEFAULT_CONFIG.budget, incomeLines: [...DEFAULT_CONFIG.budget.incomeLines] } }]) {
+      expect(formChanged(formFromConfig(saved), saved)).toBe(false);
+    }
+    expect(formChanged({ ...formFromConfig({}), redPct: '7' }, {})).toBe(true);
+    expect(formChanged({ ...formFromConfig({}), scheme: 'three-band' }, {})).toBe(true);
+    // Typed back to what was saved, the form is not changed.
+    expect(formChanged({ ...formFromConfig({}), redPct: '5.0' }, {})).toBe(false);
+    // A box that does not read is a change not saved.
+    expect(formChanged({ ...formFromConfig({}), redPct: 'five' }, {})).toBe(true);
+  });
+
   it('shows the defaults as percentages', () => {
     expect(formFromConfig({})).toEqual({
       scheme: 'workbook',

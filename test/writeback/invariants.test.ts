@@ -11,6 +11,9 @@ import { readXlsx } from '../../src/workbook/xlsx/read';
 import { SheetGrid } from '../../src/engine/grid';
 import { ALL_SAMPLES, LIVERPOOL, runCli, sha256, useScratchDir } from '../cli/helpers/cli';
 
+// The command line end to end on every sample: 1 to 3 s each on a loaded machine. Slow tests get their own timeout rather than jest's 5 s default.
+jest.setTimeout(60_000);
+
 const tmp = useScratchDir();
 
 function parts(file: string): Record<string, string> {

@@ -235,7 +235,7 @@ function compareSlots(scores: Record<RiskSlot, RiskScore | null>, colOf: Map<Ris
     const b = s(earlier);
     const col = scoreCell(later, colOf);
     if (a !== null && b !== null && a > b && col !== undefined) {
-      add(col, code, 'warning', `${say}: ${SLOT_NAME[later]} ${a} is above ${SLOT_NAME[earlier]} ${b}; mitigation should not raise a risk, so check the scores or the slot names`);
+      add(col, code, 'warning', `${say}: ${SLOT_NAME[later]} ${a} is above ${SLOT_NAME[earlier]} ${b}; mitigation should not raise a risk, so check the scores and check which columns hold the scores`);
     }
   };
   rule('residual', 'current', 'residual_above_current', 'Residual score above current');

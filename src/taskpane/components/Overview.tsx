@@ -1,5 +1,5 @@
 import { makeStyles, tokens, useId } from '@fluentui/react-components';
-import type { BudgetTable, RiskRegister } from '../../engine/model';
+import type { BudgetTable, Check, RiskRegister } from '../../engine/model';
 import type { SignConvention } from '../../engine/config';
 import { RAG_WORD, formatAmount, formatVariance, plural } from '../model/format';
 import { SLOT_WORD } from '../model/heatmap';
@@ -7,7 +7,7 @@ import { checksSentence } from '../model/checks';
 import type { AnalysisSummary, BudgetTableSummary, RegisterSummary } from '../model/summary';
 import { HeatMap } from './HeatMap';
 import { GradeSwatch, RagBadge } from './RagBadge';
-import { VarianceBars } from './VarianceBars';
+import { BudgetLines } from './BudgetLines';
 import { useShared } from './styles';
 
 const useStyles = makeStyles({
@@ -19,11 +19,12 @@ export interface OverviewProps {
   readonly summary: AnalysisSummary;
   readonly budgets: ReadonlyArray<BudgetTable>;
   readonly registers: ReadonlyArray<RiskRegister>;
+  readonly checks: ReadonlyArray<Check>;
   readonly sign: SignConvention;
   readonly redPct: number | null;
 }
 
-export function Overview({ summary, budgets, registers, sign, redPct }: OverviewProps) {
+export function Overview({ summary, budgets, registers, checks, sign, redPct }: OverviewProps) {
   const shared = useShared();
   const s = useStyles();
   return (
@@ -44,7 +45,7 @@ export function Overview({ summary, budgets, registers, sign, redPct }: Overview
         ))}
       </section>
       {summary.budgets.map((b, i) => (
-        <BudgetSection key={b.key} summary={b} table={budgets[i]!} sign={sign} redPct={redPct} />
+        <BudgetSection key={b.key} summary={b} table={budgets[i]!} checks={checks} sign={sign} redPct={redPct} />
       ))}
       {summary.registers.map((r, i) => (
         <RegisterSection key={r.key} summary={r} register={registers[i]!} />
@@ -60,20 +61,19 @@ function RagCountList({ counts, className, itemClass }: { counts: AnalysisSummar
         <li key={k} className={itemClass}>
           <RagBadge rag={k} showWord={false} />
           <span>
-            {counts[k]} {RAG_WORD[k]}
+            {counts[k].toLocaleString('en-GB')} {RAG_WORD[k]}
           </span>
         </li>
       ))}
-      {counts.none > 0 && <li className={itemClass}>{counts.none} not graded</li>}
+      {counts.none > 0 && <li className={itemClass}>{counts.none.toLocaleString('en-GB')} not graded</li>}
     </ul>
   );
 }
 
-function BudgetSection({ summary: b, table, sign, redPct }: { summary: BudgetTableSummary; table: BudgetTable; sign: SignConvention; redPct: number | null }) {
+function BudgetSection({ summary: b, table, checks, sign, redPct }: { summary: BudgetTableSummary; table: BudgetTable; checks: ReadonlyArray<Check>; sign: SignConvention; redPct: number | null }) {
   const shared = useShared();
   const s = useStyles();
   const headingId = useId('budget');
-  const barsId = useId('bars');
   const t = b.totals;
   return (
     <section className={shared.section} aria-labelledby={headingId}>
@@ -128,7 +128,7 @@ function BudgetSection({ summary: b, table, sign, redPct }: { summary: BudgetTab
         <span>Lines by RAG: </span>
         <RagCountList counts={b.rag} className={s.counts} itemClass={s.countItem} />
       </div>
-      <VarianceBars table={table} sign={sign} redPct={redPct} headingId={barsId} />
+      <BudgetLines table={table} checks={checks} sign={sign} redPct={redPct} />
     </section>
   );
 }

@@ -25,7 +25,7 @@ import type { WritePlan } from '../../engine/plan/types';
 import { isWorkbookChanged, type WorkbookPort } from '../../workbook/port';
 import { createEngineClient, type EngineClient, type EngineResult } from '../engine/engineClient';
 import type { ProgressFn } from '../engine/rpc';
-import { describeClear, describeError, describePlan } from '../model/actions';
+import { describeClear, describeError, describePlan, isUnreadable } from '../model/actions';
 import type { CheckItem } from '../model/checks';
 import { withCorrection, withoutTableCorrections, withRowReading } from '../model/columns';
 import { plural } from '../model/format';
@@ -76,6 +76,12 @@ export interface PaneProps {
   readonly appliedHint?: string;
   /** After Apply or Remove changed the workbook. */
   onChanged?(what: 'applied' | 'removed'): void;
+  /**
+   * Where the pane is over a file (the browser page): opens another. After a file that cannot
+   * be read, this is offered in place of Apply, Remove and Analyse again, which would only
+   * repeat the error.
+   */
+  onOpenAnother?(): void;
 }
 
 const useStyles = makeStyles({
@@ -118,6 +124,8 @@ export function Pane(props: PaneProps) {
   const [announcement, setAnnouncement] = React.useState('');
   const [view, setView] = React.useState<View>('overview');
   const [confirm, setConfirmState] = React.useState<Confirm | null>(null);
+  // The file could not be read at all (not a workbook, damaged, encrypted).
+  const [unreadable, setUnreadable] = React.useState(false);
   // Where focus goes back to when the confirmation closes: the button that opened it.
   const returnFocus = React.useRef<HTMLElement | null>(null);
   const focused = () => (document.activeElement instanceof HTMLElement ? document.activeElement : null);
@@ -170,7 +178,14 @@ export function Pane(props: PaneProps) {
   };
 
   const readWorkbook = async (progress: ProgressFn, from: number, to: number) => {
-    const g = await port.read((f, what) => progress(from + f * (to - from), what || 'Reading the workbook'));
+    let g: WorkbookGrids;
+    try {
+      g = await port.read((f, what) => progress(from + f * (to - from), what || 'Reading the workbook'));
+    } catch (e) {
+      if (isUnreadable(e)) setUnreadable(true);
+      throw e;
+    }
+    setUnreadable(false);
     await engine.load(g);
     gridsRef.current = g;
     setGridsState(g);
@@ -316,6 +331,7 @@ export function Pane(props: PaneProps) {
   };
 
   const isBusy = busy !== null;
+  const cannotRead = unreadable && !!props.onOpenAnother;
   const checkCount = result ? result.analysis.checks.filter((c) => c.severity !== 'info').length : 0;
   const tabId = (v: View) => `${baseId}-tab-${v}`;
   const panelId = `${baseId}-panel`;
@@ -333,15 +349,23 @@ export function Pane(props: PaneProps) {
         </header>
       )}
       <div className={s.actions} role="group" aria-label="Actions">
-        <Button appearance="primary" disabledFocusable={isBusy} onClick={() => void startApply()}>
-          Apply…
-        </Button>
-        <Button disabledFocusable={isBusy} onClick={startRemove}>
-          Remove…
-        </Button>
-        <Button disabledFocusable={isBusy} onClick={() => void analyse(settingsRef.current, true)}>
-          Analyse again
-        </Button>
+        {cannotRead ? (
+          <Button appearance="primary" disabledFocusable={isBusy} onClick={props.onOpenAnother}>
+            Open another workbook…
+          </Button>
+        ) : (
+          <>
+            <Button appearance="primary" disabledFocusable={isBusy} onClick={() => void startApply()}>
+              Apply…
+            </Button>
+            <Button disabledFocusable={isBusy} onClick={startRemove}>
+              Remove…
+            </Button>
+            <Button disabledFocusable={isBusy} onClick={() => void analyse(settingsRef.current, true)}>
+              Analyse again
+            </Button>
+          </>
+        )}
       </div>
 
       <div role="status" aria-live="polite" aria-atomic="true" className={shared.visuallyHidden}>
@@ -394,6 +418,8 @@ export function Pane(props: PaneProps) {
             />
           ) : isBusy ? (
             <Spinner size="small" label={busy?.task ?? 'Working…'} className={s.waiting} />
+          ) : cannotRead ? (
+            <p className={shared.para}>This file could not be read, so there is nothing to show. Open another workbook; the message above says what is wrong with this one.</p>
           ) : (
             <p className={shared.para}>Not analysed yet. Choose Analyse again to read the workbook.</p>
           )}

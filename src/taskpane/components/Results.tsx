@@ -34,7 +34,7 @@ export default function Results(props: ResultsProps) {
   const registers = React.useMemo(() => analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk'), [analysis]);
   switch (props.view) {
     case 'overview':
-      return <Overview summary={summary} budgets={budgets} registers={registers} sign={result.effective.sign} redPct={result.effective.redPct} />;
+      return <Overview summary={summary} budgets={budgets} registers={registers} checks={analysis.checks} sign={result.effective.sign} redPct={result.effective.redPct} />;
     case 'tables':
       return (
         <TablesView

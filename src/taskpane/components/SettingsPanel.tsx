@@ -5,7 +5,7 @@ import {
   FIELD_LABEL,
   configFromForm,
   formFromConfig,
-  sameConfig,
+  formChanged,
   schemeOptions,
   type FieldErrors,
   type FieldName,
@@ -28,7 +28,8 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   narrow: { maxWidth: '160px' },
-  full: { maxWidth: '100%', '& select': { textOverflow: 'ellipsis' } },
+  // The scheme names are long: the box takes the pane's width and no more, and cuts its text.
+  full: { width: '100%', maxWidth: '100%', minWidth: '0', '& select': { width: '100%', minWidth: '0', textOverflow: 'ellipsis' } },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -76,10 +77,7 @@ export default function SettingsPanel({ config, disabled, note, onSave }: Settin
     onSave(result.config);
   };
 
-  const dirty = React.useMemo(() => {
-    const made = configFromForm(form, config);
-    return made.config ? !sameConfig(made.config, config) : true;
-  }, [form, config]);
+  const dirty = React.useMemo(() => formChanged(form, config), [form, config]);
 
   const field = (name: FieldName) => ({
     label: FIELD_LABEL[name],

@@ -98,6 +98,11 @@ function asRagBoardError(e: unknown): RagBoardError | null {
   return null;
 }
 
+/** True when the workbook itself cannot be read (not a workbook, damaged, encrypted): reading it again gives the same answer. */
+export function isUnreadable(e: unknown): boolean {
+  return asRagBoardError(e)?.kind === 'unreadable-input';
+}
+
 /** For the message bar: a RagBoardError describes itself; anything else gets a plain account and a next step. */
 export function describeError(e: unknown, doing: string): ErrorText {
   const known = asRagBoardError(e);

@@ -178,6 +178,22 @@ export function friendlyMessage(message: string): string {
 }
 
 /** True when the two configs would give the same settings (for "unsaved changes"). */
+/**
+ * True when the form says something the saved settings do not: compared as the engine reads
+ * them (defaults filled in), so a form that only shows the saved settings is not "changed",
+ * whether the saved settings name every key or none.
+ */
+export function formChanged(form: SettingsForm, saved: ConfigInput): boolean {
+  const made = configFromForm(form, saved);
+  if (!made.config) return true;
+  try {
+    return !sameConfig(parseConfig(made.config) as unknown as ConfigInput, parseConfig(saved) as unknown as ConfigInput);
+  } catch {
+    // Saved settings the engine refuses: compare the form with what they show.
+    return !sameConfig(form as unknown as ConfigInput, formFromConfig(saved) as unknown as ConfigInput);
+  }
+}
+
 export function sameConfig(a: ConfigInput, b: ConfigInput): boolean {
   return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
 }

@@ -70,7 +70,8 @@ export function varianceBars(table: BudgetTable, sign: SignConvention, redPct: n
   });
   const basis = bars.some((b) => b.basis === 'forecast') ? 'forecast' : 'ytd';
   const caption =
-    `${basis === 'forecast' ? 'Forecast' : 'Year-to-date'} variance by line, as a percentage of budget${usePct ? '' : ' (bars by amount)'}. ` +
+    `${basis === 'forecast' ? 'Forecast' : 'Year-to-date'} variance by line: ` +
+    (usePct ? 'bars as a percentage of budget. ' : 'bars by amount, the largest full width (some lines have no budget to take a percentage of). ') +
     `Right of centre: above budget; left: below budget.${redMark !== null ? ` The marks show the red threshold, ${formatPct(redPct)}.` : ''}`;
   return { basis, bars, caption, redMark };
 }

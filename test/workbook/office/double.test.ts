@@ -6,6 +6,9 @@
  */
 import { DoubleOfficeError, ExcelDouble } from './double';
 
+// Requests of several MB through the double: 1 to 3 s on a loaded machine. Slow tests get their own timeout rather than jest's 5 s default.
+jest.setTimeout(60_000);
+
 type Ctx = Excel.RequestContext;
 
 function double(options: ConstructorParameters<typeof ExcelDouble>[1] = {}) {

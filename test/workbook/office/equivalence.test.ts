@@ -15,6 +15,9 @@ import { applyPlan } from '../../../src/workbook/xlsx/write/apply';
 import { rectA1, type SeedWorkbook } from './double';
 import { setup, teardown } from './helpers';
 
+// Both adapters over whole samples: 1 to 3 s each on a loaded machine. Slow tests get their own timeout rather than jest's 5 s default.
+jest.setTimeout(60_000);
+
 afterEach(teardown);
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');

@@ -41,6 +41,8 @@ export interface WriteOptions {
   readonly ownSheets?: ReadonlyArray<string>;
   /** How parts are deflated; pure JavaScript unless the caller has something faster (the command line passes Node's zlib). */
   readonly codec?: ZipCodec;
+  /** Told, from 0 to 1, how far the write has got and what it is doing (the browser page's progress bar). */
+  readonly onProgress?: (fraction: number, what: string) => void;
 }
 
 const EMPTY_PLAN: WritePlan = { sheets: [], sourceRules: [] };
@@ -78,6 +80,8 @@ interface SheetRecord {
 
 function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Uint8Array {
   const file = options.fileName;
+  const progress = options.onProgress ?? (() => undefined);
+  progress(0, 'Opening the workbook');
   const pkg = PackageEditor.open(original, file, options.codec);
   const workbookPart = findWorkbookPart(pkg.zip, file);
   const workbookText = pkg.text(workbookPart)!;
@@ -151,6 +155,7 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
     rulesFor.set(sheet, [...(rulesFor.get(sheet) ?? []), ...target.rules]);
   }
   // Every user worksheet that gets rules or still carries ours.
+  progress(0.1, 'Reading your sheets');
   const sources = new Map<SheetRecord, SourceSheet>();
   for (const sheet of userSheets) {
     if (!sheet.part || (sheet.keptCopy && !rulesFor.has(sheet))) continue;
@@ -221,13 +226,20 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
     relsEdit.add({ id: relId, type: 'worksheet', target: relativeTarget(workbookPart, part) });
     types.addOverride(part, CONTENT_TYPE.worksheet);
   }
+  // Progress by rows written: the summary sheets, then the colour rules on the user's sheets.
+  const rowsToWrite = plan.sheets.reduce((n, sheet) => n + sheet.rows.length, 0) || 1;
+  let rowsWritten = 0;
   for (const sheet of plan.sheets) {
+    progress(0.25 + (0.35 * rowsWritten) / rowsToWrite, `Writing “${sheet.name}”`);
+    rowsWritten += sheet.rows.length;
     const { part } = partFor.get(sheet)!;
     planStep({ file, sheet: sheet.name }, () => pkg.writePart(part, (sink) => writeGeneratedSheet(sheet, ctx, sink)));
     // A generated sheet has no relationships of its own: drop any the old one had.
     pkg.remove(relsPartFor(part));
   }
+  let sourcesDone = 0;
   for (const [sheet, source] of sources) {
+    progress(0.6 + (0.15 * sourcesDone++) / sources.size, `Adding the colour rules to “${sheet.name}”`);
     pkg.setText(sheet.part!, planStep({ file, sheet: sheet.name }, () => source.withRules(rulesFor.get(sheet) ?? [], ctx.dxfFor)));
   }
   for (const sheet of removing) {
@@ -274,7 +286,10 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
   pkg.setText(relsPart, relsEdit.result());
   pkg.setText('[Content_Types].xml', types.result());
   if (stylesPart && styles) pkg.setText(stylesPart, styles.result());
-  return packageBytes(pkg, file);
+  progress(0.75, 'Compressing the workbook');
+  const bytes = packageBytes(pkg, file);
+  progress(1, 'Written');
+  return bytes;
 }
 
 /** The finished package, or a clear error when it would be too big for a plain zip. */

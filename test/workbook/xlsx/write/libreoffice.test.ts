@@ -12,6 +12,9 @@ import { applyPlan } from '../../../../src/workbook/xlsx/write/apply';
 import { buildRichWorkbook } from './rich-workbook';
 import { BUDGET_SUMMARY, DANGEROUS, RISK_SUMMARY, samplePlan } from './sample-plan';
 
+// LibreOffice opens and saves the workbook: 4 s or more. Slow tests get their own timeout rather than jest's 5 s default.
+jest.setTimeout(60_000);
+
 function findSoffice(): string | undefined {
   try {
     return execFileSync('which', ['soffice'], { encoding: 'utf8' }).trim() || undefined;

@@ -21,6 +21,9 @@ import { analyseWorkbook } from '../../../../src/engine/analyse';
 import { buildWritePlan } from '../../../../src/engine/plan/buildPlan';
 import { DEFAULT_CONFIG } from '../../../../src/engine/config';
 
+// Whole workbooks zipped in two codecs: up to 12 s on a loaded two-core machine. Slow tests get their own timeout rather than jest's 5 s default.
+jest.setTimeout(60_000);
+
 const LIVERPOOL_SAMPLE = join(__dirname, '../../../../samples/liverpool-pccc-aug-2017.xlsx');
 
 /** Everything a writer puts into a sink, as one array. */

@@ -1,0 +1,57 @@
+/**
+ * The command line's account in the terminal (issue 10, section 4): RAG counts always R, A, G
+ * with thousands separators, grade counts in the scheme's band order, a variance's direction
+ * in words, and how a register was graded said plainly.
+ */
+import { analyseWorkbook } from '../../src/engine/analyse';
+import { parseConfig } from '../../src/engine/config';
+import { buildReport } from '../../src/engine/report/report';
+import { readXlsx } from '../../src/workbook/xlsx/read';
+import { describeReport } from '../../src/cli/summary';
+import { generateBudgetWorkbook } from '../../bench/generate-budget';
+import { LIVERPOOL, MONTH7, RISKS, analyseSample } from '../taskpane/helpers';
+
+const describeSample = (file: string, config: unknown = {}) => {
+  const parsed = parseConfig(config);
+  return describeReport(buildReport(analyseSample(file, config), file), { sign: parsed.budget.sign });
+};
+
+describe('the command line summary', () => {
+  it('gives RAG counts in the order R, A, G, and says overspend beside a positive variance', () => {
+    const text = describeSample(LIVERPOOL);
+    expect(text).toContain('9 lines; YTD variance £124,532 overspend; forecast variance £240,320 overspend; RAG 1 R, 1 A, 7 G\n');
+    // Always all three letters, in that order, even where a count is 0.
+    expect(text).toContain('1 line; RAG 0 R, 0 A, 1 G\n');
+  });
+
+  it('still says overspend when the config counts an underspend positive (the sign changes, the direction does not); never a bare bracketed figure', () => {
+    const text = describeSample(LIVERPOOL, { budget: { sign: 'favourable-positive' } });
+    expect(text).toContain('YTD variance £124,532 overspend; forecast variance £240,320 overspend');
+    const month7 = describeSample(MONTH7);
+    expect(month7).toMatch(/variance £[\d,]+k (underspend|overspend)/);
+    expect(month7).not.toMatch(/variance \(/);
+  });
+
+  it('names the workbook key a register was graded by, and gives grade counts in band order with every band', () => {
+    const text = describeSample(LIVERPOOL);
+    expect(text).toContain("15 risks graded by the workbook's own key (Key!A13); current: 0 Low, 2 Moderate, 12 High, 1 Extreme; residual: 1 Low, 6 Moderate, 6 High, 2 Extreme\n");
+    expect(text).not.toMatch(/graded by workbook|slot names/);
+    expect(text).toMatch(/check which columns hold the scores/);
+    const preset = describeSample(LIVERPOOL, { risk: { scheme: 'npsa-4band' } });
+    expect(preset).toContain('graded by the NPSA 5x5 matrix (npsa-4band); current: ');
+    const three = describeSample(RISKS, { risk: { scheme: 'three-band' } });
+    expect(three).toMatch(/graded by three bands \(three-band\); inherent: \d+ Low, \d+ Medium, \d+ High/);
+  });
+
+  it('writes counts over a thousand with separators', () => {
+    const gen = generateBudgetWorkbook({ lines: 3_000, seed: 20181105 });
+    const analysis = analyseWorkbook(readXlsx(gen.bytes), parseConfig({}));
+    const text = describeReport(buildReport(analysis, 'budget-3000.xlsx'));
+    const m = /3,000 lines; YTD variance £[\d,]+k (?:overspend|underspend); forecast variance £[\d,]+k (?:overspend|underspend); RAG ([\d,]+) R, ([\d,]+) A, ([\d,]+) G\n/.exec(text);
+    expect(m).not.toBeNull();
+    const [r, a, g] = m!.slice(1).map((x) => Number(x.replace(/,/g, '')));
+    expect(r! + a! + g!).toBe(3_000);
+    expect(m![3]).toMatch(/^\d,\d{3}$/);
+    expect(text).toMatch(/Checks: \d+ errors?, \d+ warnings?, \d+ within rounding/);
+  });
+});
