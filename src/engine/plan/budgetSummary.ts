@@ -61,9 +61,9 @@ const GROUP: CellStyle = { bold: true, italic: true };
 /** How many of the largest adverse and favourable variances the summary shows. */
 const LARGEST = 5;
 /**
- * Of a summarised table, the most rows listed beyond its totals, red lines, lines with an error
- * check and largest variances (which are always listed): section subtotals, then amber lines,
- * largest first, while they fit.
+ * Of a summarised table, the most rows listed: its totals, red lines, rows with an error check and
+ * largest variances always; then section subtotals and amber lines, largest first, while the
+ * table's rows stay within this.
  */
 export const EXCEPTION_ROWS = 2000;
 /** Above this many errors and warnings, a check shown in the Check column of a listed row is not listed again. */
@@ -106,7 +106,7 @@ export function listTable(table: BudgetTable, checks: ReadonlyArray<Check>, summ
   const signed = lines.map((line) => ({ line, adverse: adverseAmount(line) })).filter((x): x is { line: BudgetRow; adverse: number } => x.adverse !== null && x.adverse !== 0);
   for (const x of [...signed].sort((a, b) => b.adverse - a.adverse).slice(0, LARGEST)) if (x.adverse > 0) keep.add(x.line);
   for (const x of [...signed].sort((a, b) => a.adverse - b.adverse).slice(0, LARGEST)) if (x.adverse < 0) keep.add(x.line);
-  let room = EXCEPTION_ROWS;
+  let room = Math.max(0, EXCEPTION_ROWS - keep.size);
   const subtotals = table.rows.filter((r) => r.kind === 'subtotal' && !keep.has(r));
   const shownSubtotals = subtotals.length <= room ? subtotals : subtotals.filter((r) => r.rag?.rag === 'A').slice(0, room);
   for (const r of shownSubtotals) keep.add(r);
