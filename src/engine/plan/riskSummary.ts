@@ -208,7 +208,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   for (const p of previous?.risks ?? []) if (!p.closed && p.grade) prevCounts.set(p.grade, (prevCounts.get(p.grade) ?? 0) + 1);
   const pc = profileLeft;
   put(profileTop, pc, text('Risk profile (open risks, by the score after mitigation where given)', BOLD));
-  ['Risk Category', 'Range', 'Risks', 'Change'].forEach((h, c) => put(profileTop + 1, pc + c, text(h, HEAD)));
+  ['Risk Category', 'Range', 'Risks', '+/-'].forEach((h, c) => put(profileTop + 1, pc + c, text(h, HEAD)));
   [...bands].reverse().forEach((b, i) => {
     const row = profileTop + 2 + i;
     const total = open.filter((l) => headlineScore(l.risk)?.grade === b.name).length;
