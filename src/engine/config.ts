@@ -12,6 +12,9 @@ import { sheetNameProblem } from './sheetNames';
  */
 const fraction = z.number().min(0).max(10);
 
+/** A table with more lines than this is summarised on the Budget Summary: a board reads exceptions, not a mirror. */
+export const DEFAULT_SUMMARY_LINES = 200;
+
 /** A sheet name Excel accepts, or a message with the rule it breaks. */
 const sheetName = z.string().superRefine((name, ctx) => {
   const problem = sheetNameProblem(name);
@@ -42,6 +45,11 @@ const configSchema = z
         materiality: z.number().min(0).default(0),
         sign: z.enum(['overspend-positive', 'favourable-positive']).default('overspend-positive'),
         incomeLines: z.array(z.string()).default([]),
+        summaryLines: z
+          .union([z.literal('all'), z.literal('exceptions'), z.number().int().min(0).max(1_048_576)], {
+            error: 'must be "all", "exceptions" or a whole number of lines (a table with more lines than that is summarised)',
+          })
+          .default(DEFAULT_SUMMARY_LINES),
       })
       .strict()
       .prefault({}),
@@ -95,7 +103,15 @@ export interface BudgetSettings {
   readonly materiality: number;
   readonly sign: SignConvention;
   readonly incomeLines: ReadonlyArray<string>;
+  /**
+   * How much of each table the Budget Summary lists: "all" its lines; "exceptions" only its
+   * total, section subtotals, red and amber lines, lines with a check and the largest variances;
+   * a number: every line of a table with up to that many lines, the exceptions of a larger one.
+   */
+  readonly summaryLines: SummaryLines;
 }
+
+export type SummaryLines = 'all' | 'exceptions' | number;
 
 export interface RagBoardConfig {
   readonly budget: BudgetSettings;

@@ -26,8 +26,9 @@ function valuesOf(sheet: GeneratedSheet): CellValue[][] {
   return asGrid(sheet).values as CellValue[][];
 }
 
+/** A line's row in the detail (the last row with that label: the board's page, above, links to it). */
 function findRow(sheet: GeneratedSheet, first: string): CellValue[] | undefined {
-  return valuesOf(sheet).find((r) => r[0] === first);
+  return [...valuesOf(sheet)].reverse().find((r) => r[0] === first);
 }
 
 function liverpool(extra: SheetGrid[] = []): WorkbookGrids {
@@ -50,30 +51,30 @@ describe('the plan for the Liverpool workbook', () => {
   });
 
   test('Budget Summary: each line with its variance, percentage and RAG word', () => {
+    // Line | YTD budget | YTD actual | YTD variance | Annual budget | Forecast outturn | Forecast variance | Forecast var % | RAG | Why:
+    // no YTD var % (no line is graded on it) and no Check column (no error or warning).
+    expect(budget.rows[8]!.map((c) => (c?.kind === 'text' ? c.text : ''))).toEqual(['Line', 'YTD budget', 'YTD actual', 'YTD variance', 'Annual budget', 'Forecast outturn', 'Forecast variance', 'Forecast var %', 'RAG', 'Why']);
     const gms = findRow(budget, 'General Practice - GMS')!;
-    expect(gms.slice(2, 11)).toEqual([10382337, 9842921, -539416, -539416 / 10382337, 41529743, 41214439, -315304, -315304 / 41529743, 'Green']);
-    expect(findRow(budget, 'QOF')![10]).toBe('Red');
-    expect(findRow(budget, 'Primary Care NHS Property Services Costs')![10]).toBe('Amber');
+    expect(gms.slice(1, 9)).toEqual([10382337, 9842921, -539416, 41529743, 41214439, -315304, -315304 / 41529743, 'Green']);
+    expect(findRow(budget, 'QOF')![8]).toBe('Red');
+    expect(findRow(budget, 'Primary Care NHS Property Services Costs')![8]).toBe('Amber');
     // Figures pasted as text cannot be linked: they are written as the numbers they read as.
-    const cell = budget.rows.find((r) => r[0]?.kind === 'text' && r[0].text === 'General Practice - GMS')![2]!;
+    const cell = [...budget.rows].reverse().find((r) => r[0]?.kind === 'text' && r[0].text === 'General Practice - GMS')![1]!;
     expect(cell.kind).toBe('number');
   });
 
-  test('Budget Summary: the largest overspend first, and both £1 rounding checks with their cells', () => {
+  test('Budget Summary: the largest overspend first, and the two £1 rounding differences counted, not listed', () => {
     const values = valuesOf(budget);
     const at = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Largest adverse'));
-    expect(values[at + 2]!.slice(0, 1)).toEqual(['QOF']);
-    const checks = values.filter((r) => r[2] === 'rounding_only');
-    expect(checks.map((r) => [r[0], r[1]])).toEqual([
-      ['Primary Care NHS Property Services Costs', 'Finance!D11'],
-      ['Total', 'Finance!C13'],
-    ]);
+    expect(values[at + 1]!.slice(0, 1)).toEqual(['QOF']);
+    expect(values.flat().filter((v) => v === 'rounding_only')).toEqual([]);
+    expect(values.find((r) => typeof r[0] === 'string' && r[0].startsWith('Checks:'))![0]).toBe('Checks: 0 errors and warnings; 2 differences within rounding, counted here and listed in the pane and the report');
   });
 
   test('Risk Summary: the residual heat map counts every open risk once, in its cell', () => {
     const values = valuesOf(risk);
     const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map: residual'));
-    const grid = values.slice(top + 2, top + 7).map((r) => r.slice(1, 6));
+    const grid = values.slice(top + 3, top + 8).map((r) => r.slice(1, 6));
     // Consequence 4 (Major) row, likelihood 4: Co-Com 02 and Rx2 at 4x4.
     expect(grid[1]![3]).toBe(2);
     const total = grid.flat().reduce<number>((a, b) => a + (typeof b === 'number' ? b : 0), 0);
@@ -101,18 +102,18 @@ describe('the plan for the Liverpool workbook', () => {
           .replace(/AND\(/g, 'and(');
         return new Function('and', `return ${js};`)((...xs: boolean[]) => xs.every(Boolean)) as boolean;
       });
-    const extreme = ruleFor(top + 2, 5, values)!; // consequence 5, likelihood 5: 25
+    const extreme = ruleFor(top + 3, 5, values)!; // consequence 5, likelihood 5: 25
     expect(extreme.style.fill).toBe(risk.rules.find((x) => x.condition.endsWith(`=$A$${bandRow('Extreme') + 1}`))!.style.fill);
     expect(extreme.style.numberFormat).toMatch(/" E"/);
-    const low = ruleFor(top + 6, 1, values)!; // consequence 1, likelihood 1: 1
+    const low = ruleFor(top + 7, 1, values)!; // consequence 1, likelihood 1: 1
     expect(low.style.numberFormat).toMatch(/" L"/);
     // A governance manager ends High at 9 and starts Extreme at 10: 3x4 = 12 turns from High to Extreme.
     const edited = values.map((r) => [...r]);
     edited[bandRow('High')]![2] = 9;
     edited[bandRow('Extreme')]![1] = 10;
-    const twelve = ruleFor(top + 3, 3, edited)!; // consequence 4, likelihood 3: 12
+    const twelve = ruleFor(top + 4, 3, edited)!; // consequence 4, likelihood 3: 12
     expect(twelve.style.numberFormat).toMatch(/" E"/);
-    expect(ruleFor(top + 3, 3, values)!.style.numberFormat).toMatch(/" H"/);
+    expect(ruleFor(top + 4, 3, values)!.style.numberFormat).toMatch(/" H"/);
   });
 
   test("Risk Summary: the profile matches the paper's own table, but for the closed Co-comm 04 the paper leaves out", () => {
@@ -130,7 +131,8 @@ describe('the plan for the Liverpool workbook', () => {
     const values = valuesOf(risk);
     const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Risks scoring 12 or more'));
     expect(values[top]![0]).toBe('Risks scoring 12 or more (4)');
-    expect(values.slice(top + 2, top + 6).map((r) => [r[0], r[1], r[2]])).toEqual([
+    // Ref | current L, C, score, grade | residual L, C, score, grade | board score, grade | ...
+    expect(values.slice(top + 3, top + 7).map((r) => [r[0], r[9], r[10]])).toEqual([
       ['Co-Com 02', 16, 'Extreme'],
       ['Rx2', 16, 'Extreme'],
       ['Fin 01', 12, 'High'],
@@ -166,7 +168,7 @@ describe('the plan for the Liverpool workbook', () => {
     };
     const plan2 = buildWritePlan(next, analyseWorkbook(next, config), config);
     const risk2 = plan2.sheets.find((s) => s.role === 'risk-summary')!;
-    const movement = new Map(valuesOf(risk2).filter((r) => r.includes('Risk Register')).map((r) => [r[0], r[r.length - 1]]));
+    const movement = new Map(valuesOf(risk2).filter((r) => r.includes('Open')).map((r) => [r[0], r[r.length - 1]]));
     expect(movement.get('Rx1')).toBe('▲ Deteriorating');
     expect(movement.get('Rx2')).toBe('► Unchanged');
     const values = valuesOf(risk2);
@@ -200,8 +202,9 @@ describe('names and ownership', () => {
     rows[5]![0] = '+cmd';
     const workbook: WorkbookGrids = { sheets: [sheetFromSeed('Finance', rows)] };
     const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
-    const labels = plan.sheets[0]!.rows.map((r) => r[0]).filter((c) => c && c.kind === 'text' && /^[=@+]/.test(c.text));
-    expect(labels.map((c) => c!.kind)).toEqual(['text', 'text', 'text']);
+    const labels = plan.sheets[0]!.rows.map((r) => r[0]).filter((c) => c && /^[=@+]/.test(c.kind === 'text' ? c.text : c.kind === 'formula' ? String(c.cached) : ''));
+    expect(new Set(labels.map((c) => (c!.kind === 'text' ? c!.text : '')))).toEqual(new Set(['=HYPERLINK("http://x","click")', '@SUM(A1)', '+cmd']));
+    expect(labels.every((c) => c!.kind === 'text')).toBe(true);
   });
 });
 
@@ -231,8 +234,8 @@ describe('the plan for the Staffordshire register with its Table One', () => {
     const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
     const values = valuesOf(plan.sheets.find((s) => s.role === 'risk-summary')!);
     const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map:'));
-    expect(values[top + 1]).toEqual(['Consequence', '1 Rare', '2 Unlikely', '3 Likely', '4 Highly Likely', '5 Certain']);
-    expect(values.slice(top + 2, top + 7).map((r) => r[0])).toEqual(['5 Catastrophic', '4 Major', '3 Moderate', '2 Minor', '1 Insignificant']);
+    expect(values[top + 1]![0]).toBe('Likelihood across: 1 Rare, 2 Unlikely, 3 Likely, 4 Highly Likely, 5 Certain. Consequence down.');
+    expect(values.slice(top + 3, top + 8).map((r) => r[0])).toEqual(['5 Catastrophic', '4 Major', '3 Moderate', '2 Minor', '1 Insignificant']);
   });
 
   test('without a key of its own, the NPSA words', () => {
@@ -240,6 +243,6 @@ describe('the plan for the Staffordshire register with its Table One', () => {
     const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
     const values = valuesOf(plan.sheets.find((s) => s.role === 'risk-summary')!);
     const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map:'));
-    expect(values[top + 1]).toEqual(['Consequence', '1 Rare', '2 Unlikely', '3 Possible', '4 Likely', '5 Almost certain']);
+    expect(values[top + 1]![0]).toBe('Likelihood across: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain. Consequence down.');
   });
 });

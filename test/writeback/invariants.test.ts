@@ -208,7 +208,7 @@ describe('movement since the last run, through the file', () => {
     expect((await runCli(['analyse', changed, '--out', second, '-q'])).code).toBe(0);
     const out = readXlsx(new Uint8Array(fs.readFileSync(second)));
     const summary = out.sheets.find((s) => out.generatedSheets!.get(s.name) === 'risk-summary')!;
-    const line = summary.values.find((r) => r?.[0] === 'Rx1' && r.includes('Risk Register'))!;
+    const line = summary.values.find((r) => r?.[0] === 'Rx1' && r.includes('Open'))!;
     expect(line[line.length - 1]).toBe('▲ Deteriorating');
     const profile = summary.values.findIndex((r) => r?.[0] === 'Risk Category');
     expect(summary.values.slice(profile + 1, profile + 5).map((r) => [r![0], r![3]])).toEqual([['Extreme', 0], ['High', 1], ['Moderate', -1], ['Low', 0]]);

@@ -5,13 +5,14 @@
  * largest over- and underspends, and every reconciliation check with its cell.
  */
 import { WorkbookGrids, a1, columnLetter } from '../grid';
-import { BudgetSettings } from '../config';
+import { BudgetSettings, SummaryLines } from '../config';
 import { BudgetRow, BudgetTable, Check } from '../model';
 import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, ruleGroups, sourceFigure, str, text } from './cells';
 import { ragExpressions } from './ragExpression';
+import { LINE_HEIGHT, estimatedRowHeight, pageHeightOnSheet, summaryPrint, wrappedRowHeights } from './print';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
 const HEAD: CellStyle = { bold: true, fill: '#D9E1F2', wrap: true, border: true, horizontal: 'centre' };
@@ -28,15 +29,45 @@ const PCT_BOLD: CellStyle = { numberFormat: PCT, border: true, bold: true };
 const FORECAST_WORKED_OUT: CellStyle = { numberFormat: MONEY, border: true, italic: true };
 const FORECAST_WORKED_OUT_BOLD: CellStyle = { numberFormat: MONEY, border: true, italic: true, bold: true };
 const RAG_CELL: CellStyle = { bold: true, horizontal: 'centre', border: true };
-const BOLD_BOX: CellStyle = { bold: true, border: true };
 const THRESHOLD_PCT: CellStyle = { numberFormat: '0.0%', border: true, fill: '#FFF2CC' };
 const money = (bold = false): CellStyle => (bold ? MONEY_BOLD : MONEY_STYLE);
 const pct = (bold = false): CellStyle => (bold ? PCT_BOLD : PCT_STYLE);
 const cellBox: CellStyle = { border: true };
 
-// Columns of the lines table.
-const C = { label: 0, section: 1, ytdBudget: 2, ytdActual: 3, ytdVar: 4, ytdPct: 5, annual: 6, forecast: 7, fVar: 8, fPct: 9, rag: 10, why: 11, check: 12 } as const;
-const HEADERS = ['Line', 'Section', 'YTD budget', 'YTD actual', 'YTD variance', 'YTD var %', 'Annual budget', 'Forecast outturn', 'Forecast variance', 'Forecast var %', 'RAG', 'Why', 'Check'];
+/** The columns a Budget Summary can have, in order; a block no table fills is not written. */
+type ColumnKey = 'label' | 'section' | 'ytdBudget' | 'ytdActual' | 'ytdVar' | 'ytdPct' | 'annual' | 'forecast' | 'fVar' | 'fPct' | 'rag' | 'why' | 'check';
+const COLUMNS: ReadonlyArray<{ key: ColumnKey; header: string; width: number }> = [
+  { key: 'label', header: 'Line', width: 28 },
+  { key: 'section', header: 'Section', width: 14 },
+  { key: 'ytdBudget', header: 'YTD budget', width: 11 },
+  { key: 'ytdActual', header: 'YTD actual', width: 11 },
+  { key: 'ytdVar', header: 'YTD variance', width: 11 },
+  { key: 'ytdPct', header: 'YTD var %', width: 9 },
+  { key: 'annual', header: 'Annual budget', width: 11 },
+  { key: 'forecast', header: 'Forecast outturn', width: 11 },
+  { key: 'fVar', header: 'Forecast variance', width: 11 },
+  { key: 'fPct', header: 'Forecast var %', width: 9 },
+  { key: 'rag', header: 'RAG', width: 7 },
+  { key: 'why', header: 'Why', width: 28 },
+  { key: 'check', header: 'Check', width: 22 },
+];
+type Columns = Record<ColumnKey, number>;
+const ABSENT = -1;
+
+const WRAP_BOX: CellStyle = { border: true, wrap: true };
+const WRAP_BOLD_BOX: CellStyle = { border: true, wrap: true, bold: true };
+const GROUP: CellStyle = { bold: true, italic: true };
+
+/** How many of the largest adverse and favourable variances the summary shows. */
+const LARGEST = 5;
+/**
+ * Of a summarised table, the most rows listed: its totals, red lines, rows with an error check and
+ * largest variances always; then section subtotals and amber lines, largest first, while the
+ * table's rows stay within this.
+ */
+export const EXCEPTION_ROWS = 2000;
+/** Above this many errors and warnings, a check shown in the Check column of a listed row is not listed again. */
+const CHECKS_LISTED_IN_FULL = 200;
 
 const RAG_WORD = { R: 'Red', A: 'Amber', G: 'Green' } as const;
 
@@ -52,150 +83,366 @@ export interface BudgetSummaryInput {
   readonly settings: BudgetSettings;
 }
 
+/** A table as the summary lists it: the rows it lists, and what it leaves out. */
+interface TableListing {
+  readonly table: BudgetTable;
+  readonly summarised: boolean;
+  readonly rows: ReadonlyArray<BudgetRow>;
+  readonly left: { green: number; amber: number; subtotals: number };
+}
+
+const isShownCheck = (ck: Check) => ck.severity !== 'info';
+
+/** Which rows of a table the summary lists. */
+export function listTable(table: BudgetTable, checks: ReadonlyArray<Check>, summaryLines: SummaryLines): TableListing {
+  const lines = table.rows.filter((r) => r.kind === 'line');
+  const summarised = summaryLines === 'exceptions' || (typeof summaryLines === 'number' && lines.length > summaryLines);
+  if (!summarised) return { table, summarised, rows: table.rows, left: { green: 0, amber: 0, subtotals: 0 } };
+  const flagged = new Set(checks.filter((ck) => isShownCheck(ck) && ck.sheet === table.sheet && ck.row >= table.range.top && ck.row <= table.range.bottom).map((ck) => ck.row));
+  const keep = new Set<BudgetRow>();
+  for (const r of table.rows) {
+    if (r.kind === 'total' || (r.kind !== 'section' && (r.rag?.rag === 'R' || flagged.has(r.row)))) keep.add(r);
+  }
+  const signed = lines.map((line) => ({ line, adverse: adverseAmount(line) })).filter((x): x is { line: BudgetRow; adverse: number } => x.adverse !== null && x.adverse !== 0);
+  for (const x of [...signed].sort((a, b) => b.adverse - a.adverse).slice(0, LARGEST)) if (x.adverse > 0) keep.add(x.line);
+  for (const x of [...signed].sort((a, b) => a.adverse - b.adverse).slice(0, LARGEST)) if (x.adverse < 0) keep.add(x.line);
+  let room = Math.max(0, EXCEPTION_ROWS - keep.size);
+  const subtotals = table.rows.filter((r) => r.kind === 'subtotal' && !keep.has(r));
+  const shownSubtotals = subtotals.length <= room ? subtotals : subtotals.filter((r) => r.rag?.rag === 'A').slice(0, room);
+  for (const r of shownSubtotals) keep.add(r);
+  room -= shownSubtotals.length;
+  const amber = signed.filter((x) => x.line.rag?.rag === 'A' && !keep.has(x.line)).sort((a, b) => Math.abs(b.adverse) - Math.abs(a.adverse));
+  for (const x of amber.slice(0, Math.max(room, 0))) keep.add(x.line);
+  const rows = table.rows.filter((r) => keep.has(r));
+  const leftOut = lines.filter((r) => !keep.has(r));
+  return {
+    table,
+    summarised,
+    rows,
+    left: {
+      green: leftOut.filter((r) => r.rag?.rag !== 'A').length,
+      amber: leftOut.filter((r) => r.rag?.rag === 'A').length,
+      subtotals: subtotals.length - shownSubtotals.length,
+    },
+  };
+}
+
 export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   const { settings } = input;
   const rows: (PlannedCell | undefined)[][] = [];
   const put = (r: number, c: number, cell: PlannedCell | undefined) => {
+    if (c === ABSENT) return;
     while (rows.length <= r) rows.push([]);
     rows[r]![c] = cell;
   };
   const overspendPositive = settings.sign === 'overspend-positive';
+  const listings = input.tables.map((t) => listTable(t, input.checks, settings.summaryLines));
+  const listed = listings.flatMap((l) => l.rows.filter((r) => r.kind !== 'section'));
+  const tableChecks = input.checks.filter((ck) => input.tables.some((t) => t.sheet === ck.sheet && ck.row >= t.range.top && ck.row <= t.range.bottom));
+
+  // The columns: a block no listed row fills is left out (a table without a forecast has no forecast columns).
+  const has = (f: (r: BudgetRow) => boolean) => listed.some(f);
+  const present: Record<ColumnKey, boolean> = {
+    label: true,
+    section: listings.some((l) => l.summarised),
+    ytdBudget: false,
+    ytdActual: false,
+    ytdVar: false,
+    ytdPct: false,
+    annual: false,
+    forecast: false,
+    fVar: false,
+    fPct: false,
+    rag: true,
+    why: true,
+    check: tableChecks.some((ck) => isShownCheck(ck)),
+  };
+  const ytd = has((r) => r.ytdBudget !== null || r.ytdActual !== null || (r.rag !== null && r.rag.basis !== 'forecast'));
+  const fy = has((r) => r.annualBudget !== null || r.forecastOutturn !== null || r.rag?.basis === 'forecast');
+  for (const k of ['ytdBudget', 'ytdActual', 'ytdVar'] as const) present[k] = ytd;
+  for (const k of ['annual', 'forecast', 'fVar'] as const) present[k] = fy;
+  // A percentage column only where a line's RAG is graded on it: the other is one division away.
+  present.ytdPct = ytd && has((r) => r.rag !== null && r.rag.basis !== 'forecast');
+  present.fPct = fy && has((r) => r.rag?.basis === 'forecast');
+  const C = {} as Columns;
+  const widths: number[] = [];
+  const headers: string[] = [];
+  for (const col of COLUMNS) {
+    C[col.key] = present[col.key] ? widths.length : ABSENT;
+    if (present[col.key]) {
+      widths.push(col.width);
+      headers.push(col.header);
+    }
+  }
+  const print = { scale: summaryPrint(widths, 0, null, []).scale };
+  const pageHeight = pageHeightOnSheet(print.scale);
+
   put(0, 0, text('Budget Summary', TITLE));
   put(1, 0, text('Made by RAG Board. Figures link to the source cells; variances, percentages and RAG are formulas. Change a threshold below and the RAG follows.', NOTE));
-  put(2, 0, text('Amber from (adverse variance, % of budget)'));
+  put(2, 0, text('Amber from (adverse %)'));
   put(2, 1, num(settings.amberPct, THRESHOLD_PCT));
-  put(3, 0, text('Red from (adverse variance, % of budget)'));
+  put(3, 0, text('Red from (adverse %)'));
   put(3, 1, num(settings.redPct, THRESHOLD_PCT));
-  put(4, 0, text('Underspend amber from (% of budget)'));
+  put(4, 0, text('Underspend amber from (%)'));
   put(4, 1, num(settings.underspendAmberPct, THRESHOLD_PCT));
-  put(5, 0, text('Materiality, £ (red at or above; 0 = none)'));
+  put(5, 0, text('Materiality, £ (0 = none)'));
   put(5, 1, num(settings.materiality, { numberFormat: '#,##0', border: true, fill: '#FFF2CC' }));
   put(6, 0, text(overspendPositive ? 'Variances: actual − budget, so an overspend is positive.' : 'Variances: budget − actual, so an underspend is positive.', NOTE));
 
-  let r = 8;
-  const ragRows: number[] = [];
-  const lineRows: { summaryRow: number; line: BudgetRow; table: BudgetTable }[] = [];
+  // The detail, laid out first (the board's page links to it), from a row worked out once the
+  // board's page is known: each row is placed relative to the detail's top, then shifted.
+  interface Placed {
+    readonly offset: number;
+    readonly line: BudgetRow;
+    readonly table: BudgetTable;
+  }
+  const detail: Array<(top: number) => void> = [];
+  const placed: Placed[] = [];
+  let d = 0;
+  const ragOffsets: number[] = [];
   const rowFormulas = new RowFormulas();
-  let freezeRows = 0;
-
-  for (const table of input.tables) {
+  let headerOffset: number | null = null;
+  for (const listing of listings) {
+    const { table } = listing;
     const sheet = input.workbook.sheets.find((s) => s.name === table.sheet)!;
     const colOf = new Map(table.columns.map((c) => [c.role, c.col]));
     const units = table.units ?? '£';
-    put(r, 0, text(`${table.sheet}!${a1(table.range.top, table.range.left)}:${a1(table.range.bottom, table.range.right)}${table.title ? ` — ${table.title}` : ''} (${units})`, BOLD));
-    r++;
-    HEADERS.forEach((h, c) => put(r, c, text(h, HEAD)));
-    if (freezeRows === 0) freezeRows = r + 1;
-    r++;
+    const headingAt = d;
+    detail.push((top) => put(top + headingAt, 0, text(`${tableName(table, true)} (${units})${listing.summarised ? ': the total, subtotals and exceptions' : ''}`, BOLD)));
+    d++;
+    // One header row, over the first table: printed again at the top of every page.
+    if (headerOffset === null) {
+      const headAt = d;
+      headerOffset = headAt;
+      detail.push((top) => headers.forEach((h, c) => put(top + headAt, c, text(h, HEAD))));
+      d++;
+    }
     const checksByRow = new Map<number, Check[]>();
-    for (const ck of input.checks) {
-      if (ck.sheet !== table.sheet || ck.row < table.range.top || ck.row > table.range.bottom) continue;
+    for (const ck of tableChecks) {
+      if (ck.sheet !== table.sheet || ck.row < table.range.top || ck.row > table.range.bottom || !isShownCheck(ck)) continue;
       checksByRow.set(ck.row, [...(checksByRow.get(ck.row) ?? []), ck]);
     }
-    for (const line of table.rows) {
+    for (const line of listing.rows) {
+      const at = d;
       if (line.kind === 'section') {
-        put(r, C.label, text(line.label ?? '', BOLD));
-        r++;
+        if (!listing.summarised) detail.push((top) => put(top + at, C.label, text(line.label ?? '', BOLD)));
+        if (!listing.summarised) d++;
         continue;
       }
-      const strong = line.kind !== 'line';
-      const label = line.label ?? (line.kind === 'total' ? 'Total' : `Subtotal${line.section ? `: ${line.section}` : ''}`);
-      put(r, C.label, text(label, strong ? BOLD_BOX : cellBox));
-      put(r, C.section, text(line.section ?? '', cellBox));
-      const fig = (role: 'ytdBudget' | 'ytdActual' | 'annualBudget' | 'forecastOutturn', value: number | null) => {
-        const col = colOf.get(role);
-        return col === undefined ? (value === null ? undefined : num(value, money(strong))) : sourceFigure(sheet, line.row, col, value, money(strong));
-      };
-      put(r, C.ytdBudget, fig('ytdBudget', line.ytdBudget));
-      put(r, C.ytdActual, fig('ytdActual', line.ytdActual));
-      put(r, C.annual, fig('annualBudget', line.annualBudget));
-      if (line.forecastMethod === 'straight-line' && table.monthsElapsed) {
-        const months = table.monthsElapsed;
-        const straightLine = rowFormulas.at(`forecast ${months}`, r, (ref) => `IF(ISNUMBER(${ref(C.ytdActual)}),${ref(C.ytdActual)}/${months}*12,"")`);
-        put(r, C.forecast, formula(straightLine, line.forecastOutturn, strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT));
-      } else {
-        put(r, C.forecast, fig('forecastOutturn', line.forecastOutturn));
-      }
-      put(r, C.ytdVar, variance(rowFormulas, r, C.ytdActual, C.ytdBudget, line.ytdVariance, overspendPositive, strong));
-      put(r, C.ytdPct, percentage(rowFormulas, r, C.ytdVar, C.ytdBudget, line.ytdVariancePct, strong));
-      put(r, C.fVar, variance(rowFormulas, r, C.forecast, C.annual, line.forecastVariance, overspendPositive, strong));
-      put(r, C.fPct, percentage(rowFormulas, r, C.fVar, C.annual, line.forecastVariancePct, strong));
-      const basis = line.rag?.basis ?? 'ytd';
-      const [vCol, pCol] = basis === 'forecast' ? [C.fVar, C.fPct] : [C.ytdVar, C.ytdPct];
-      // +1 where a positive variance on this sheet is adverse (an overspend), -1 where it is favourable.
-      const adverseSign = (overspendPositive ? 1 : -1) * (line.income ? -1 : 1);
-      const factor = unitsFactor(table.units);
-      const rag = rowFormulas.at(`rag ${vCol} ${pCol} ${adverseSign} ${line.income} ${factor}`, r, (ref) => ragFormula(ref(vCol), ref(pCol), adverseSign, line.income, factor));
-      put(r, C.rag, formula(rag, line.rag ? RAG_WORD[line.rag.rag] : '', RAG_CELL));
-      ragRows.push(r);
-      put(r, C.why, text(line.rag?.reason ?? '', cellBox));
-      const found = checksByRow.get(line.row) ?? [];
-      put(r, C.check, text(describeChecks(found), cellBox));
-      if (line.kind === 'line') lineRows.push({ summaryRow: r, line, table });
-      r++;
+      placed.push({ offset: at, line, table });
+      ragOffsets.push(at);
+      detail.push((top) => {
+        const r = top + at;
+        const strong = line.kind !== 'line';
+        const label = line.label ?? (line.kind === 'total' ? 'Total' : `Subtotal${line.section ? `: ${line.section}` : ''}`);
+        put(r, C.label, text(label, strong ? WRAP_BOLD_BOX : WRAP_BOX));
+        put(r, C.section, text(line.section ?? '', WRAP_BOX));
+        const fig = (role: 'ytdBudget' | 'ytdActual' | 'annualBudget' | 'forecastOutturn', value: number | null) => {
+          const col = colOf.get(role);
+          return col === undefined ? (value === null ? undefined : num(value, money(strong))) : sourceFigure(sheet, line.row, col, value, money(strong));
+        };
+        put(r, C.ytdBudget, fig('ytdBudget', line.ytdBudget));
+        put(r, C.ytdActual, fig('ytdActual', line.ytdActual));
+        put(r, C.annual, fig('annualBudget', line.annualBudget));
+        if (C.forecast !== ABSENT && line.forecastMethod === 'straight-line' && table.monthsElapsed && C.ytdActual !== ABSENT) {
+          const months = table.monthsElapsed;
+          const straightLine = rowFormulas.at(`forecast ${months}`, r, (ref) => `IF(ISNUMBER(${ref(C.ytdActual)}),${ref(C.ytdActual)}/${months}*12,"")`);
+          put(r, C.forecast, formula(straightLine, line.forecastOutturn, strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT));
+        } else {
+          put(r, C.forecast, fig('forecastOutturn', line.forecastOutturn));
+        }
+        if (C.ytdVar !== ABSENT) put(r, C.ytdVar, variance(rowFormulas, r, C.ytdActual, C.ytdBudget, line.ytdVariance, overspendPositive, strong));
+        if (C.ytdPct !== ABSENT) put(r, C.ytdPct, percentage(rowFormulas, r, C.ytdVar, C.ytdBudget, line.ytdVariancePct, strong));
+        if (C.fVar !== ABSENT) put(r, C.fVar, variance(rowFormulas, r, C.forecast, C.annual, line.forecastVariance, overspendPositive, strong));
+        if (C.fPct !== ABSENT) put(r, C.fPct, percentage(rowFormulas, r, C.fVar, C.annual, line.forecastVariancePct, strong));
+        const basis = line.rag?.basis ?? 'ytd';
+        const [vCol, pCol] = basis === 'forecast' ? [C.fVar, C.fPct] : [C.ytdVar, C.ytdPct];
+        // +1 where a positive variance on this sheet is adverse (an overspend), -1 where it is favourable.
+        const adverseSign = (overspendPositive ? 1 : -1) * (line.income ? -1 : 1);
+        const factor = unitsFactor(table.units);
+        if (vCol !== ABSENT && pCol !== ABSENT) {
+          const rag = rowFormulas.at(`rag ${vCol} ${pCol} ${adverseSign} ${line.income} ${factor}`, r, (ref) => ragFormula(ref(vCol), ref(pCol), adverseSign, line.income, factor));
+          put(r, C.rag, formula(rag, line.rag ? RAG_WORD[line.rag.rag] : '', RAG_CELL));
+        }
+        put(r, C.why, text(line.rag?.reason ?? '', WRAP_BOX));
+        put(r, C.check, text(describeChecks(checksByRow.get(line.row) ?? []), WRAP_BOX));
+      });
+      d++;
     }
-    r++;
+    if (listing.summarised) {
+      const at = d;
+      const { green, amber, subtotals } = listing.left;
+      const parts = [green ? `${count(green)} green line${green === 1 ? '' : 's'}` : '', amber ? `${count(amber)} amber line${amber === 1 ? '' : 's'} with the smallest variances` : '', subtotals ? `${count(subtotals)} green section subtotal${subtotals === 1 ? '' : 's'}` : ''].filter(Boolean);
+      const where = `${table.sheet}!${a1(table.range.top, table.range.left)}:${a1(table.range.bottom, table.range.right)}`;
+      const note = parts.length
+        ? `Not listed here: ${joinWords(parts)}. They are in the table at ${where}, each coloured there by its RAG, and in the report; set budget.summaryLines to "all" to list every line.`
+        : 'Every line of the table is listed.';
+      detail.push((top) => put(top + at, 0, text(note, NOTE)));
+      d++;
+    }
+    d++;
   }
+  const detailRows = d;
 
-  // The largest adverse and favourable lines, by the variance their RAG uses.
-  const signed = lineRows
+  // The board's page: the totals, the largest variances and the other exceptions, each row a
+  // link to its row in the detail, as many exceptions as fit on the first page.
+  const multiTable = input.tables.length > 1;
+  const adverse = placed
+    .filter((x) => x.line.kind === 'line')
     .map((x) => ({ ...x, adverse: adverseAmount(x.line) }))
-    .filter((x): x is typeof x & { adverse: number } => x.adverse !== null && x.adverse !== 0);
-  const over = signed.filter((x) => x.adverse > 0).sort((a, b) => b.adverse - a.adverse).slice(0, 5);
-  const under = signed.filter((x) => x.adverse < 0).sort((a, b) => a.adverse - b.adverse).slice(0, 5);
-  for (const [title, list] of [['Largest adverse variances (overspends, income shortfalls)', over], ['Largest favourable variances (underspends, income above plan)', under]] as const) {
-    put(r, 0, text(title, BOLD));
-    r++;
-    ['Line', 'Table', 'Variance', 'Var %', 'RAG'].forEach((h, c) => put(r, c, text(h, HEAD)));
-    r++;
-    if (list.length === 0) put(r++, 0, text('None', NOTE));
-    for (const x of list) {
-      const useForecast = x.line.rag?.basis === 'forecast';
-      const vCol = useForecast ? C.fVar : C.ytdVar;
-      const pCol = useForecast ? C.fPct : C.ytdPct;
-      put(r, 0, formula(cell(x.summaryRow, C.label), x.line.label ?? '', cellBox));
-      put(r, 1, text(`${x.table.sheet}${x.table.title ? ` — ${x.table.title}` : ''}`, cellBox));
-      put(r, 2, formula(cell(x.summaryRow, vCol), (useForecast ? x.line.forecastVariance : x.line.ytdVariance) ?? '', money()));
-      put(r, 3, formula(cell(x.summaryRow, pCol), (useForecast ? x.line.forecastVariancePct : x.line.ytdVariancePct) ?? '', pct()));
-      put(r, 4, formula(cell(x.summaryRow, C.rag), x.line.rag ? RAG_WORD[x.line.rag.rag] : '', RAG_CELL));
-      ragRows.push(r);
-      r++;
+    .filter((x): x is Placed & { adverse: number } => x.adverse !== null && x.adverse !== 0);
+  const over = adverse.filter((x) => x.adverse > 0).sort((a, b) => b.adverse - a.adverse).slice(0, LARGEST);
+  const under = adverse.filter((x) => x.adverse < 0).sort((a, b) => a.adverse - b.adverse).slice(0, LARGEST);
+  const shown = new Set<number>([...over, ...under].map((x) => x.offset));
+  const flaggedRows = new Set(tableChecks.filter((ck) => ck.severity === 'error').map((ck) => `${ck.sheet}|${ck.row}`));
+  const rank = (x: Placed) => (x.line.rag?.rag === 'R' ? 0 : flaggedRows.has(`${x.table.sheet}|${x.line.row}`) ? 1 : 2);
+  const exceptions = placed
+    .filter((x) => x.line.kind === 'line' && !shown.has(x.offset) && (x.line.rag?.rag === 'R' || x.line.rag?.rag === 'A' || flaggedRows.has(`${x.table.sheet}|${x.line.row}`)))
+    .sort((a, b) => rank(a) - rank(b) || Math.abs(adverseAmount(b.line) ?? 0) - Math.abs(adverseAmount(a.line) ?? 0));
+  const totals = placed.filter((x) => x.line.kind === 'total');
+
+  const boardTop = 8;
+  let r = boardTop;
+  const boardRows: Array<{ row: number; x: Placed }> = [];
+  // Where there are several tables, the board's rows name their table where the detail gives the reason.
+  headers.forEach((h, c) => put(r, c, text(c === C.why ? (multiTable ? 'Table' : 'Why') : h, HEAD)));
+  r++;
+  const group = (title: string, list: ReadonlyArray<Placed>, none: string | null) => {
+    put(r++, 0, text(title, GROUP));
+    if (list.length === 0 && none) put(r++, 0, text(none, NOTE));
+    for (const x of list) boardRows.push({ row: r++, x });
+  };
+  group('Totals', totals, 'No table has a total row.');
+  group('Largest adverse variances (overspends, income shortfalls)', over, 'None');
+  group('Largest favourable variances (underspends, income above plan)', under, 'None');
+  // Rows so far, measured as they will print; then as many exceptions as the page still holds.
+  /** A board row's height: its label and its reason, each wrapped in its column. */
+  const boardRowHeight = (x: Placed) => {
+    const cells: Array<PlannedCell | undefined> = [];
+    cells[C.label] = text(x.line.label ?? 'Total', WRAP_BOX);
+    cells[C.why] = text(multiTable ? tableName(x.table, false) : x.line.rag?.reason ?? '', WRAP_BOX);
+    return estimatedRowHeight(cells, widths);
+  };
+  let used = 0;
+  for (let i = 0; i < r; i++) used += boardRows.some((b) => b.row === i) ? 0 : estimatedRowHeight(rows[i], widths);
+  for (const b of boardRows) used += boardRowHeight(b.x);
+  // The group's heading, and a note of how many more there are.
+  let room = pageHeight - used - 2 * LINE_HEIGHT - LINE_HEIGHT;
+  let fit = 0;
+  while (fit < exceptions.length && room >= boardRowHeight(exceptions[fit]!)) room -= boardRowHeight(exceptions[fit++]!);
+  const onPage = exceptions.slice(0, fit);
+  group(`Other red and amber lines, and lines with an error check (${count(exceptions.length)})`, onPage, exceptions.length ? null : 'None');
+  if (onPage.length < exceptions.length) put(r++, 0, text(`${onPage.length ? `${count(exceptions.length - onPage.length)} more are` : 'They are'} listed in the tables that follow.`, NOTE));
+  r++;
+
+  // The detail starts on a page of its own.
+  const detailTop = r;
+  for (const f of detail) f(detailTop);
+  const ragRows = ragOffsets.map((o) => detailTop + o);
+  for (const { row, x } of boardRows) {
+    const src = detailTop + x.offset;
+    const label = x.line.label ?? (x.line.kind === 'total' ? 'Total' : 'Subtotal');
+    const strong = x.line.kind !== 'line';
+    put(row, C.label, text(label, strong ? WRAP_BOLD_BOX : WRAP_BOX));
+    put(row, C.section, formula(a1(src, C.section), x.line.section ?? '', WRAP_BOX));
+    const link = (col: number, value: number | null, style: CellStyle) => {
+      if (col === ABSENT) return;
+      const target = rows[src]?.[col];
+      if (target) put(row, col, formula(a1(src, col), value ?? '', style));
+    };
+    link(C.ytdBudget, x.line.ytdBudget, money(strong));
+    link(C.ytdActual, x.line.ytdActual, money(strong));
+    link(C.ytdVar, x.line.ytdVariance, money(strong));
+    link(C.ytdPct, x.line.ytdVariancePct, pct(strong));
+    link(C.annual, x.line.annualBudget, money(strong));
+    link(C.forecast, x.line.forecastOutturn, money(strong));
+    link(C.fVar, x.line.forecastVariance, money(strong));
+    link(C.fPct, x.line.forecastVariancePct, pct(strong));
+    if (rows[src]?.[C.rag]) {
+      put(row, C.rag, formula(a1(src, C.rag), x.line.rag ? RAG_WORD[x.line.rag.rag] : '', RAG_CELL));
+      ragRows.push(row);
     }
+    put(row, C.why, multiTable ? text(tableName(x.table, false), WRAP_BOX) : formula(a1(src, C.why), x.line.rag?.reason ?? '', WRAP_BOX));
+  }
+  r = detailTop + detailRows;
+
+  // The checks: errors and warnings each listed (where there are very many, those already in a
+  // listed row's Check column are not listed again); differences within rounding counted.
+  const shownChecks = tableChecks.filter(isShownCheck);
+  const info = tableChecks.length - shownChecks.length;
+  const listedRows = new Set(listed.map((l) => l.row));
+  const firstOnRow = new Set<Check>();
+  for (const l of listings) for (const row of l.rows) {
+    const first = shownChecks.filter((ck) => ck.sheet === l.table.sheet && ck.row === row.row).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
+    if (first) firstOnRow.add(first);
+  }
+  const inFull = shownChecks.length <= CHECKS_LISTED_IN_FULL;
+  const checkList = inFull ? shownChecks : shownChecks.filter((ck) => !(firstOnRow.has(ck) && listedRows.has(ck.row)));
+  const checksTop = r;
+  put(r++, 0, text(`Checks: ${count(shownChecks.length)} error${shownChecks.length === 1 ? '' : 's'} and warning${shownChecks.length === 1 ? '' : 's'}${info ? `; ${count(info)} difference${info === 1 ? '' : 's'} within rounding, counted here and listed in the pane and the report` : ''}`, BOLD));
+  if (!inFull) put(r++, 0, text(`${count(shownChecks.length - checkList.length)} of them are shown in the Check column of their line above and not listed again.`, NOTE));
+  const checkCols = { line: 0, cell: 1, severity: 2, code: 3, message: C.why };
+  const checkHead: Array<[number, string]> = [[checkCols.line, 'Line'], [checkCols.cell, 'Cell'], [checkCols.severity, 'Severity'], [checkCols.code, 'Check'], [checkCols.message, 'What it found']];
+  if (shownChecks.length === 0) {
+    put(r++, 0, text(info ? 'Every reported variance, subtotal and total agrees with its figures, within rounding.' : 'Every reported variance, subtotal and total agrees with its figures.', NOTE));
+  } else if (checkList.length) {
+    for (const [c, h] of checkHead) put(r, c, text(h, HEAD));
     r++;
   }
-
-  // Every check on these tables, where it is.
-  const tableChecks = input.checks.filter((ck) => input.tables.some((t) => t.sheet === ck.sheet && ck.row >= t.range.top && ck.row <= t.range.bottom));
-  put(r, 0, text(`Checks (${tableChecks.length})`, BOLD));
-  r++;
-  ['Line', 'Cell', 'Check', 'Severity', 'What it found'].forEach((h, c) => put(r, c, text(h, HEAD)));
-  r++;
-  if (tableChecks.length === 0) put(r++, 0, text('Every reported variance, subtotal and total agrees with its figures.', NOTE));
-  for (const ck of tableChecks) {
-    put(r, 0, text(ck.where, cellBox));
-    put(r, 1, text(`${ck.sheet}!${a1(ck.row, ck.col)}`, cellBox));
-    put(r, 2, text(ck.code, cellBox));
-    put(r, 3, text(ck.severity, cellBox));
-    put(r, 4, text(ck.message));
+  for (const ck of checkList) {
+    put(r, checkCols.line, text(ck.where, WRAP_BOX));
+    put(r, checkCols.cell, text(`${ck.sheet}!${a1(ck.row, ck.col)}`, cellBox));
+    put(r, checkCols.severity, text(ck.severity, cellBox));
+    put(r, checkCols.code, text(ck.code));
+    put(r, checkCols.message, text(ck.message, WRAP_BOX));
     r++;
   }
 
   const last = Math.max(r - 1, 0);
+  // A page break before the detail, and before the checks where the detail is long.
+  const breaks = [detailTop, ...(detailRows > 40 && checkList.length > 0 ? [checksTop] : [])];
   return {
     role: 'budget-summary',
     name: input.name,
     rows,
-    columnWidths: [46, 24, 14, 14, 14, 11, 15, 18, 18, 15, 9, 60, 70],
+    columnWidths: widths,
+    rowHeights: wrappedRowHeights(rows, widths),
     merges: [],
-    freezeRows,
-    rules: ragRules(ragRows),
-    print: { area: `A1:${columnLetter(C.check)}${last + 1}`, landscape: true, fitToWidth: true },
+    freezeRows: 0,
+    rules: ragRules(C.rag, ragRows),
+    print: summaryPrint(widths, last, headerOffset === null ? null : detailTop + headerOffset, breaks),
     visibility: 'visible',
   };
 }
 
-function cell(row: number, col: number): string {
-  return a1(row, col);
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** A check in a few words, for the Check column; the checks at the end give each in full. */
+const CHECK_WORDS: Partial<Record<Check['code'], string>> = {
+  reported_variance_mismatch: 'Reported variance is wrong',
+  subtotal_mismatch: 'Subtotal does not add up',
+  total_mismatch: 'Total does not add up',
+  not_a_number: 'Not a number',
+  error_value: 'Error value',
+  not_checkable: 'Cannot be checked',
+  sign_convention: 'Sign unclear',
+};
+
+/** A table's name for a heading ("Delegated!A6:G46 — Cannock Chase CCG …"), or short, for a line on the board's page. */
+function tableName(table: BudgetTable, long: boolean): string {
+  const range = `${table.sheet}!${a1(table.range.top, table.range.left)}:${a1(table.range.bottom, table.range.right)}`;
+  if (long) return `${range}${table.title ? ` — ${table.title}` : ''}`;
+  const first = table.title?.split(' — ')[0]?.trim();
+  if (!first) return `${table.sheet}!${a1(table.range.top, table.range.left)}`;
+  if (first.length <= 30) return first;
+  const cut = first.slice(0, 29);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 12 ? cut.lastIndexOf(' ') : 29)}…`;
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+function joinWords(parts: ReadonlyArray<string>): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 function variance(rowFormulas: RowFormulas, r: number, actualCol: number, budgetCol: number, cached: number | null, overspendPositive: boolean, strong: boolean): PlannedCell {
@@ -261,10 +508,11 @@ export function ragFormula(variance: string, percent: string, adverseSign: numbe
   return `IF(NOT(ISNUMBER(${variance})),"",IF(${red},${str('Red')},IF(${amber},${str('Amber')},${str('Green')})))`;
 }
 
-function ragRules(rows: number[]): PlannedRule[] {
+function ragRules(ragCol: number, rows: number[]): PlannedRule[] {
   const rules: PlannedRule[] = [];
-  for (const { ranges, first } of ruleGroups(C.rag, rows)) {
-    const ref = `$${columnLetter(C.rag)}${first + 1}`;
+  if (ragCol === ABSENT) return rules;
+  for (const { ranges, first } of ruleGroups(ragCol, rows)) {
+    const ref = `$${columnLetter(ragCol)}${first + 1}`;
     rules.push(
       { ranges, condition: `${ref}="Red"`, order: rules.length + 1, style: { fill: COLOURS.red, fontColour: '#FFFFFF', bold: true } },
       { ranges, condition: `${ref}="Amber"`, order: rules.length + 2, style: { fill: COLOURS.amber, fontColour: '#000000', bold: true } },
@@ -285,9 +533,8 @@ function adverseAmount(line: BudgetRow): number | null {
 
 function describeChecks(checks: Check[]): string {
   if (checks.length === 0) return '';
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  const sorted = [...checks].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const sorted = [...checks].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const first = sorted[0]!;
   const more = sorted.length > 1 ? ` (+${sorted.length - 1} more)` : '';
-  return `${first.code} at ${a1(first.row, first.col)}: ${first.message}${more}`;
+  return `${CHECK_WORDS[first.code] ?? first.code} at ${a1(first.row, first.col)}${more}`;
 }

@@ -9,6 +9,7 @@ import { RiskEntry, RiskRegister, RiskSlot, RISK_SLOTS } from '../model';
 import { RagScheme, RiskBand, gradeFor } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sourceFigure, str, text } from './cells';
+import { summaryPrint, wrappedRowHeights } from './print';
 import { MOVEMENT_ARROW, RiskSnapshot, headlineScore, movementOf } from './snapshot';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
@@ -18,6 +19,7 @@ const NOTE: CellStyle = { italic: true, fontColour: '#595959' };
 const BOX: CellStyle = { border: true };
 const NUM: CellStyle = { border: true, horizontal: 'centre', numberFormat: '0' };
 const GRADE: CellStyle = { border: true, bold: true };
+const WRAP: CellStyle = { border: true, wrap: true };
 
 const LIKELIHOOD = ['1 Rare', '2 Unlikely', '3 Possible', '4 Likely', '5 Almost certain'];
 const CONSEQUENCE = ['1 Negligible', '2 Minor', '3 Moderate', '4 Major', '5 Catastrophic'];
@@ -39,13 +41,20 @@ interface RiskLine {
 
 const dark = (colour: string) => /^#(D5281B|007F3B)$/i.test(colour);
 
+/** How wide, in characters, the risks table may be before its Risk column stops giving way: about 70% print scale on A4 landscape. */
+const TARGET_WIDTH = 150;
+
 export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const { scheme, registers, previous } = input;
   const bands = [...scheme.bands].sort((a, b) => a.min - b.min);
-  const slots = RISK_SLOTS.filter((s) => registers.some((r) => r.slots.includes(s)));
-  const mapSlots = (['current', 'residual'] as RiskSlot[]).filter((s) => slots.includes(s));
-  const heatSlots = mapSlots.length ? mapSlots : slots.slice(0, 2);
   const lines: RiskLine[] = registers.flatMap((register) => register.risks.map((risk) => ({ register, risk })));
+  // A slot no risk has a score in (a Target column left blank) is not written; nor are L and C
+  // columns where the register gives the slot's score alone.
+  const slots = RISK_SLOTS.filter((s) => registers.some((r) => r.slots.includes(s)) && lines.some((l) => l.risk.scores[s]));
+  // Heat maps need a likelihood and a consequence: the current and residual slots, else the first two that have them.
+  const mappable = slots.filter((s) => lines.some((l) => l.risk.scores[s]?.likelihood != null) && lines.some((l) => l.risk.scores[s]?.consequence != null));
+  const mapSlots = (['current', 'residual'] as RiskSlot[]).filter((s) => mappable.includes(s));
+  const heatSlots = mapSlots.length ? mapSlots : mappable.slice(0, 2);
   const open = lines.filter((l) => !l.risk.closed);
   const prevByKey = new Map((previous?.risks ?? []).map((p) => [`${p.register}|${p.ref}`, p]));
   const currentKeys = new Set(lines.filter((l) => l.risk.ref).map((l) => `${l.register.sheet}|${l.risk.ref}`));
@@ -54,6 +63,39 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     .map((l) => ({ ...l, index: lines.indexOf(l), score: headlineScore(l.risk)?.score ?? null }))
     .filter((l): l is typeof l & { score: number } => l.score !== null && l.score >= input.boardThreshold)
     .sort((a, b) => b.score - a.score || (a.risk.ref ?? '').localeCompare(b.risk.ref ?? ''));
+
+  // Columns of the risks table: the short ones first, so the blocks above (heat maps, bands,
+  // profile) sit over columns of even width; the long text after, wrapping in a fixed width.
+  // The header is two rows: a group's name ("Current", "Board") over its narrow columns.
+  const widths: number[] = [12];
+  const headers: string[] = ['Ref'];
+  const groups: Array<{ title: string; left: number; right: number }> = [];
+  const addCol = (header: string, width: number) => {
+    widths.push(width);
+    headers.push(header);
+    return widths.length - 1;
+  };
+  const slotCols = new Map<RiskSlot, { l: number | null; c: number | null; score: number; grade: number }>();
+  for (const s of slots) {
+    const withL = lines.some((l) => l.risk.scores[s]?.likelihood != null);
+    const withC = lines.some((l) => l.risk.scores[s]?.consequence != null);
+    const l = withL ? addCol('L', 6) : null;
+    const c = withC ? addCol('C', 6) : null;
+    const cols = { l, c, score: addCol('Score', 6), grade: addCol('Grade', 9) };
+    slotCols.set(s, cols);
+    groups.push({ title: SLOT_TITLE[s], left: l ?? c ?? cols.score, right: cols.grade });
+  }
+  const boardScoreCol = addCol('Score', 6);
+  const boardGradeCol = addCol('Grade', 9);
+  groups.push({ title: 'Board', left: boardScoreCol, right: boardGradeCol });
+  const titleCol = addCol('Risk', 26);
+  const ownerCol = lines.some((l) => l.risk.owner) ? addCol('Owner', 12) : -1;
+  const trendCol = lines.some((l) => l.risk.trend) ? addCol('Trend (register)', 10) : -1;
+  const statusCol = addCol('Status', 7);
+  const prevCol = previous ? addCol('Previous score', 8) : -1;
+  const moveCol = addCol('Movement', 13);
+  const others = widths.reduce((a, w, i) => a + (i === titleCol ? 0 : w), 0);
+  widths[titleCol] = Math.max(28, Math.min(48, TARGET_WIDTH - others));
 
   // Layout, top to bottom; every block's size is known before any formula is written.
   const bandTop = 3;
@@ -64,36 +106,36 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     r += 9;
     return top;
   });
+  const profileLeft = 0;
   const profileTop = r;
   r += bands.length + 3;
   const boardTop = r;
-  r += Math.max(board.length, 1) + 3;
+  r += Math.max(board.length, 1) + 4;
   const closedTop = r;
   r += closedSince.length ? closedSince.length + 3 : 0;
-  const tableTop = r;
-  const firstRisk = tableTop + 1;
-  const lastRisk = firstRisk + Math.max(lines.length, 1) - 1;
-
-  // Columns of the risks table: the short ones first, so the blocks above (heat maps, bands,
-  // profile) sit over columns of even width; the long text last, where it can spread.
-  const slotCols = new Map<RiskSlot, { l: number; c: number; score: number; grade: number }>();
-  let next = 1;
-  for (const s of slots) {
-    slotCols.set(s, { l: next, c: next + 1, score: next + 2, grade: next + 3 });
-    next += 4;
+  const tableTop = r + 1;
+  // The risks, with a heading row where the register or its section changes.
+  const detailRowOf: number[] = [];
+  const headings: Array<{ row: number; text: string }> = [];
+  let at = tableTop + 2;
+  let lastRegister: RiskRegister | null = null;
+  let lastSection: string | null | undefined;
+  for (const l of lines) {
+    if (registers.length > 1 && l.register !== lastRegister) {
+      headings.push({ row: at++, text: `${l.register.sheet}` });
+      lastSection = undefined;
+    }
+    if ((l.risk.section ?? null) !== (lastSection ?? null) && l.risk.section) headings.push({ row: at++, text: l.risk.section });
+    lastRegister = l.register;
+    lastSection = l.risk.section ?? null;
+    detailRowOf.push(at++);
   }
-  const col = { ref: 0, title: next + 2, section: next + 3, register: next + 4 } as const;
-  const boardScoreCol = next;
-  const boardGradeCol = next + 1;
-  const ownerCol = next + 5;
-  const trendCol = next + 6;
-  const statusCol = next + 7;
-  const prevCol = next + 8;
-  const moveCol = next + 9;
-  const lastCol = moveCol;
+  const firstRisk = tableTop + 2;
+  const lastRisk = Math.max(at - 1, firstRisk);
 
   const rows: (PlannedCell | undefined)[][] = [];
   const put = (row: number, c: number, cell: PlannedCell | undefined) => {
+    if (c < 0) return;
     while (rows.length <= row) rows.push([]);
     rows[row]![c] = cell;
   };
@@ -119,13 +161,15 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   heatSlots.forEach((slot, k) => {
     const top = heatTops[k]!;
     const sc = slotCols.get(slot)!;
-    put(top, 0, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks. Likelihood across, consequence down; the count of risks in each cell, and the grade's letter`, BOLD));
-    put(top + 1, 0, text('Consequence', HEAD));
-    LIKELIHOOD.forEach((t, i) => put(top + 1, 1 + i, text(labels.likelihood?.[i] ? `${i + 1} ${labels.likelihood[i]}` : t, HEAD)));
+    put(top, 0, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks; in each cell the count of risks and the grade's letter`, BOLD));
+    const words = LIKELIHOOD.map((t, i) => (labels.likelihood?.[i] ? `${i + 1} ${labels.likelihood[i]}` : t));
+    put(top + 1, 0, text(`Likelihood across: ${words.join(', ')}. Consequence down.`, NOTE));
+    put(top + 2, 0, text('Consequence', HEAD));
+    words.forEach((_t, i) => put(top + 2, 1 + i, text(`L ${i + 1}`, HEAD)));
     for (let ci = 0; ci < 5; ci++) {
       const consequence = 5 - ci;
       const own = labels.consequence?.[consequence - 1];
-      put(top + 2 + ci, 0, text(own ? `${consequence} ${own}` : CONSEQUENCE[consequence - 1]!, HEAD));
+      put(top + 3 + ci, 0, text(own ? `${consequence} ${own}` : CONSEQUENCE[consequence - 1]!, { ...HEAD, horizontal: 'left' }));
       for (let li = 0; li < 5; li++) {
         const likelihood = li + 1;
         const band = gradeFor(scheme, likelihood * consequence);
@@ -139,13 +183,13 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
           fontColour: band && dark(band.colour) ? '#FFFFFF' : '#000000',
           numberFormat: `0" ${letter}";-0;"· ${letter}"`,
         };
-        put(top + 2 + ci, 1 + li, formula(`COUNTIFS(${range(sc.l)},${likelihood},${range(sc.c)},${consequence},${range(statusCol)},"Open")`, count, style));
+        put(top + 3 + ci, 1 + li, formula(`COUNTIFS(${range(sc.l!)},${likelihood},${range(sc.c!)},${consequence},${range(statusCol)},"Open")`, count, style));
       }
     }
     // The colours and letters written above are for viewers that do not evaluate rules; these
     // rules give each cell the band its score (likelihood x consequence, from where the cell
     // is) falls in on the band table, so an edited band recolours the map as it re-grades.
-    const firstRow = top + 3; // 1-based row of consequence 5
+    const firstRow = top + 4; // 1-based row of consequence 5
     const score = `(COLUMN()-1)*(${firstRow + 5}-ROW())`;
     bands.forEach((b, i) => {
       const bandRow = bandRows.first + i + 1;
@@ -162,40 +206,46 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // The profile table, as board papers show it, on the headline score.
   const prevCounts = new Map<string, number>();
   for (const p of previous?.risks ?? []) if (!p.closed && p.grade) prevCounts.set(p.grade, (prevCounts.get(p.grade) ?? 0) + 1);
-  put(profileTop, 0, text('Risk profile (open risks, by the score after mitigation where given)', BOLD));
-  ['Risk Category', 'Score Range', 'Total Risks', 'Change +/-'].forEach((h, c) => put(profileTop + 1, c, text(h, HEAD)));
+  const pc = profileLeft;
+  put(profileTop, pc, text('Risk profile (open risks, by the score after mitigation where given)', BOLD));
+  ['Risk Category', 'Range', 'Risks', '+/-'].forEach((h, c) => put(profileTop + 1, pc + c, text(h, HEAD)));
   [...bands].reverse().forEach((b, i) => {
     const row = profileTop + 2 + i;
     const total = open.filter((l) => headlineScore(l.risk)?.grade === b.name).length;
     const bandRow = bandRows.first + bands.indexOf(b);
-    put(row, 0, formula(`$A$${bandRow + 1}`, b.name, { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' }));
-    put(row, 1, formula(`$B$${bandRow + 1}&"-"&$C$${bandRow + 1}`, `${b.min}-${b.max}`, { border: true, horizontal: 'centre' }));
-    put(row, 2, formula(`COUNTIFS(${range(boardGradeCol)},A${row + 1},${range(statusCol)},"Open")`, total, NUM));
+    put(row, pc, formula(`$A$${bandRow + 1}`, b.name, { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' }));
+    put(row, pc + 1, formula(`$B$${bandRow + 1}&"-"&$C$${bandRow + 1}`, `${b.min}-${b.max}`, { border: true, horizontal: 'centre' }));
+    put(row, pc + 2, formula(`COUNTIFS(${range(boardGradeCol)},${a1(row, pc)},${range(statusCol)},"Open")`, total, NUM));
     if (previous) {
       const before = prevCounts.get(b.name) ?? 0;
-      put(row, 3, formula(`C${row + 1}-${before}`, total - before, { border: true, horizontal: 'centre', numberFormat: '"+ "0;"- "0;0' }));
+      put(row, pc + 3, formula(`${a1(row, pc + 2)}-${before}`, total - before, { border: true, horizontal: 'centre', numberFormat: '"+ "0;"- "0;0' }));
     } else {
-      put(row, 3, text('first run', { ...BOX, italic: true }));
+      put(row, pc + 3, text('first run', { ...BOX, italic: true }));
     }
   });
 
-  // The board table: risks at or above the threshold, highest first.
+  // The board table: risks at or above the threshold, highest first, in the risks table's own
+  // columns (each cell a link to the risk's row), without the likelihood and consequence.
+  const boardCols = [0, ...slots.flatMap((s) => [slotCols.get(s)!.score, slotCols.get(s)!.grade]), boardScoreCol, boardGradeCol, titleCol, ownerCol, moveCol].filter((c) => c >= 0);
+  const merges: string[] = [];
+  /** The two header rows: group names over their columns (merged), each column's own name below. */
+  const header2 = (top: number, cols: ReadonlyArray<number>) => {
+    for (const c of cols) {
+      const g = groups.find((x) => c >= x.left && c <= x.right);
+      put(top, c, text(g ? g.title : '', HEAD));
+      put(top + 1, c, text(headers[c]!, HEAD));
+    }
+    for (const g of groups) {
+      const inside = cols.filter((c) => c >= g.left && c <= g.right);
+      if (inside.length > 1 && inside[inside.length - 1]! - inside[0]! === inside.length - 1) {
+        merges.push(`${a1(top, inside[0]!)}:${a1(top, inside[inside.length - 1]!)}`);
+        inside.slice(1).forEach((c) => put(top, c, text('', HEAD)));
+      }
+    }
+  };
   put(boardTop, 0, text(`Risks scoring ${input.boardThreshold} or more (${board.length})`, BOLD));
-  ['Ref', 'Score', 'Grade', 'Movement', 'Owner', 'Risk'].forEach((h, c) => put(boardTop + 1, c, text(h, HEAD)));
-  if (board.length === 0) put(boardTop + 2, 0, text(`No open risk scores ${input.boardThreshold} or more.`, NOTE));
-  const boardGradeRows: number[] = [];
-  board.forEach((l, i) => {
-    const row = boardTop + 2 + i;
-    const src = firstRisk + l.index;
-    const h = headlineScore(l.risk);
-    put(row, 0, formula(a1(src, col.ref), l.risk.ref ?? '', BOX));
-    put(row, 1, formula(a1(src, boardScoreCol), h?.score ?? '', NUM));
-    put(row, 2, formula(a1(src, boardGradeCol), h?.grade ?? '', GRADE));
-    put(row, 3, formula(a1(src, moveCol), movementText(l, prevByKey, previous), BOX));
-    put(row, 4, formula(a1(src, ownerCol), l.risk.owner ?? '', BOX));
-    put(row, 5, formula(a1(src, col.title), l.risk.title ?? ''));
-    boardGradeRows.push(row);
-  });
+  header2(boardTop + 1, boardCols);
+  if (board.length === 0) put(boardTop + 3, 0, text(`No open risk scores ${input.boardThreshold} or more.`, NOTE));
 
   if (closedSince.length) {
     put(closedTop, 0, text(`Closed or removed since the last run (${closedSince.length})`, BOLD));
@@ -209,31 +259,28 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   }
 
   // Every risk.
-  const headers = ['Ref'];
-  for (const s of slots) headers.push(`${SLOT_TITLE[s]} L`, `${SLOT_TITLE[s]} C`, `${SLOT_TITLE[s]} score`, `${SLOT_TITLE[s]} grade`);
-  headers.push('Board score', 'Board grade', 'Risk', 'Section', 'Register', 'Owner', 'Trend (register)', 'Status', 'Previous score', 'Movement');
-  headers.forEach((h, c) => put(tableTop, c, text(h, HEAD)));
+  put(tableTop - 1, 0, text('Every risk', BOLD));
+  header2(tableTop, headers.map((_h, c) => c));
+  for (const h of headings) put(h.row, 0, text(h.text, BOLD));
   const gradeCols = [...[...slotCols.values()].map((s) => s.grade), boardGradeCol];
   lines.forEach((l, i) => {
-    const row = firstRisk + i;
+    const row = detailRowOf[i]!;
     const { risk, register } = l;
     const sheet = input.workbook.sheets.find((s) => s.name === register.sheet)!;
     const regCol = new Map(register.columns.map((c) => [c.role, c.col]));
-    put(row, col.register, text(register.sheet, BOX));
-    put(row, col.ref, text(risk.ref ?? '', BOX));
-    put(row, col.title, text(risk.title ?? '', BOX));
-    put(row, col.section, text(risk.section ?? '', BOX));
+    put(row, 0, text(risk.ref ?? '', BOX));
+    put(row, titleCol, text(risk.title ?? '', WRAP));
     for (const s of slots) {
       const sc = slotCols.get(s)!;
       const score = risk.scores[s];
       if (!score) continue;
       const lCol = regCol.get(`${s}Likelihood`);
       const cCol = regCol.get(`${s}Consequence`);
-      put(row, sc.l, lCol !== undefined ? sourceFigure(sheet, risk.row, lCol, score.likelihood, NUM) : score.likelihood === null ? undefined : num(score.likelihood, NUM));
-      put(row, sc.c, cCol !== undefined ? sourceFigure(sheet, risk.row, cCol, score.consequence, NUM) : score.consequence === null ? undefined : num(score.consequence, NUM));
-      const L = a1(row, sc.l);
-      const Cc = a1(row, sc.c);
-      if (score.likelihood !== null && score.consequence !== null) {
+      if (sc.l !== null) put(row, sc.l, lCol !== undefined ? sourceFigure(sheet, risk.row, lCol, score.likelihood, NUM) : score.likelihood === null ? undefined : num(score.likelihood, NUM));
+      if (sc.c !== null) put(row, sc.c, cCol !== undefined ? sourceFigure(sheet, risk.row, cCol, score.consequence, NUM) : score.consequence === null ? undefined : num(score.consequence, NUM));
+      if (sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null) {
+        const L = a1(row, sc.l);
+        const Cc = a1(row, sc.c);
         put(row, sc.score, formula(`IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', NUM));
       } else {
         const sCol = regCol.get(`${s}Score`);
@@ -248,8 +295,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const h = headlineScore(risk);
     put(row, boardScoreCol, formula(pick, h?.score ?? '', NUM));
     put(row, boardGradeCol, formula(gradeOf(a1(row, boardScoreCol)), h?.grade ?? '', GRADE));
-    put(row, ownerCol, text(risk.owner ?? '', BOX));
-    put(row, trendCol, text(risk.trend ?? '', BOX));
+    put(row, ownerCol, text(risk.owner ?? '', WRAP));
+    put(row, trendCol, text(risk.trend ?? '', WRAP));
     put(row, statusCol, text(risk.closed ? 'Closed' : 'Open', BOX));
     const before = risk.ref ? prevByKey.get(`${register.sheet}|${risk.ref}`) : undefined;
     if (before?.score != null) put(row, prevCol, num(before.score, NUM));
@@ -257,11 +304,27 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   });
   if (lines.length === 0) put(firstRisk, 0, text('No risks found.', NOTE));
 
+  const boardGradeRows: number[] = [];
+  board.forEach((l, i) => {
+    const row = boardTop + 3 + i;
+    const src = detailRowOf[l.index]!;
+    for (const c of boardCols) {
+      const target = rows[src]?.[c];
+      if (!target) continue;
+      const cached = target.kind === 'text' ? target.text : target.kind === 'number' ? target.value : target.cached;
+      const style = c === titleCol || c === ownerCol ? WRAP : target.style;
+      put(row, c, formula(a1(src, c), cached, style));
+    }
+    boardGradeRows.push(row);
+  });
+
   // Grades coloured by their band, the word always in the cell. One rule per block, so each
   // condition's relative reference is to the block's own first cell.
   const gradeBlocks = [
     ...gradeCols.map((c) => ({ first: a1(firstRisk, c), ranges: `${a1(firstRisk, c)}:${a1(lastRisk, c)}` })),
-    ...(boardGradeRows.length ? [{ first: a1(boardGradeRows[0]!, 2), ranges: `${a1(boardGradeRows[0]!, 2)}:${a1(boardGradeRows[boardGradeRows.length - 1]!, 2)}` }] : []),
+    ...(boardGradeRows.length
+      ? gradeCols.map((c) => ({ first: a1(boardGradeRows[0]!, c), ranges: `${a1(boardGradeRows[0]!, c)}:${a1(boardGradeRows[boardGradeRows.length - 1]!, c)}` }))
+      : []),
   ];
   for (const block of gradeBlocks) {
     bands.forEach((b: RiskBand, i) => {
@@ -274,16 +337,17 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     });
   }
 
-  const widths = [18, ...slots.flatMap(() => [16, 16, 16, 16]), 12, 12, 60, 26, 20, 16, 16, 9, 14, 18];
+  const last = Math.max(lastRisk, tableTop + 1);
   return {
     role: 'risk-summary',
     name: input.name,
     rows,
     columnWidths: widths,
-    merges: [],
+    rowHeights: wrappedRowHeights(rows, widths),
+    merges,
     freezeRows: 0,
     rules,
-    print: { area: `A1:${columnLetter(lastCol)}${Math.max(lastRisk, tableTop) + 1}`, landscape: true, fitToWidth: true },
+    print: { ...summaryPrint(widths, last, null, [tableTop - 1]), titleRows: `$${tableTop + 1}:$${tableTop + 2}` },
     visibility: 'visible',
   };
 }

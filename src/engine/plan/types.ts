@@ -83,6 +83,27 @@ export function isOwnedRuleFormula(formula: string): boolean {
   return formula.replace(/\s+/g, '').includes(OWNED_RULE_MARK.replace(/\s+/g, ''));
 }
 
+/**
+ * How a generated sheet prints. Both adapters apply exactly these: the paper, the orientation,
+ * a percentage scale (never a fit-to-pages zoom, which Excel on the desktop does not apply
+ * reliably through the API, OfficeDev/office-js#1860), the margins, the print area, the rows
+ * repeated at the top of every page, and manual page breaks.
+ */
+export interface PrintSettings {
+  /** A1 range, e.g. "A1:K120". */
+  readonly area: string;
+  readonly orientation: 'landscape' | 'portrait';
+  readonly paper: 'A4';
+  /** Percent, 10 to 400. */
+  readonly scale: number;
+  /** In points. */
+  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+  /** Rows repeated at the top of every page, e.g. "$12:$12". */
+  readonly titleRows?: string;
+  /** 0-based rows that start a new page (a manual break above each). */
+  readonly breaksBefore: ReadonlyArray<number>;
+}
+
 export interface GeneratedSheet {
   /** What the sheet is for; the mark an adapter leaves on it says this too. */
   readonly role: 'budget-summary' | 'risk-summary' | 'snapshot';
@@ -92,11 +113,17 @@ export interface GeneratedSheet {
   readonly rows: ReadonlyArray<ReadonlyArray<PlannedCell | undefined>>;
   /** Column widths in characters, by column. */
   readonly columnWidths: ReadonlyArray<number>;
+  /**
+   * Row heights in points, by row, where a row needs more than the default (wrapped text):
+   * written out, as neither Excel nor LibreOffice reliably fits a row to wrapped text it did not
+   * lay out itself. Undefined (or absent) for the default height.
+   */
+  readonly rowHeights?: ReadonlyArray<number | undefined>;
   readonly merges: ReadonlyArray<string>;
   /** Rows above this (0-based row index) stay in view when scrolling; 0 for none. */
   readonly freezeRows: number;
   readonly rules: ReadonlyArray<PlannedRule>;
-  readonly print: { readonly area: string; readonly landscape: boolean; readonly fitToWidth: boolean; readonly titleRows?: string } | null;
+  readonly print: PrintSettings | null;
   readonly visibility: 'visible' | 'veryHidden';
 }
 

@@ -19,7 +19,7 @@
 import type { CellRange } from '../../engine/grid';
 import { GENERATED_SHEET_MARK, MAX_RULE_ADDRESS_LENGTH, MAX_RULE_FORMULA_LENGTH, ownedRuleFormula, type GeneratedSheet, type PlannedRule, type SheetBasis, type WritePlan } from '../../engine/plan/types';
 import { columnsAddress, joinAddresses, parseRange, parseRangeList, rangeAddress } from './addresses';
-import { alignment, cellBlocks, colour, printScale, PRINT_SIDE_MARGIN, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
+import { alignment, cellBlocks, colour, styleGroups, textFormatFixups, widthRuns, type CellBlock, type Look, type StyleGroup } from './cells';
 import { cannotWrite, planFault } from './errors';
 import { markFormula, nameKey, sheetNameProblem } from './marks';
 import { plannedSheetFingerprint } from '../../engine/plan/fingerprint';
@@ -74,6 +74,9 @@ export function preparePlan(plan: WritePlan, deps: Deps): PreparedPlan {
       return r;
     });
     if (sheet.print && !parseRangeList(sheet.print.area)) throw planFault(`the print area "${sheet.print.area}" is not an A1 range`, { sheet: sheet.name });
+    if (sheet.print && !(sheet.print.scale >= 10 && sheet.print.scale <= 400)) throw planFault(`the print scale ${sheet.print.scale} is not between 10 and 400`, { sheet: sheet.name });
+    const badBreak = sheet.print?.breaksBefore.find((r) => !Number.isInteger(r) || r < 1 || r >= 1_048_576);
+    if (badBreak !== undefined) throw planFault(`a page break above row ${badBreak + 1} is not one Excel can set`, { sheet: sheet.name });
     return {
       sheet,
       width: blocks.reduce((w, b) => Math.max(w, b.formulas[0]?.length ?? 0), 0),
@@ -268,7 +271,10 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan, state: W
       // The mark names the sheet: written again, as the sheet may have been renamed (or marked by an older version).
       s.ws.names.getItem(GENERATED_SHEET_MARK).formula = markFormula(p.sheet.role, p.sheet.name, plannedSheetFingerprint(p.sheet));
       all.format.useStandardWidth = true;
+      all.format.useStandardHeight = true;
       s.ws.freezePanes.unfreeze();
+      // Our earlier page breaks; the plan's are added again with its other print settings.
+      if (withPageLayout) s.ws.horizontalPageBreaks.removePageBreaks();
       const visibility = excelVisibility(p.sheet.visibility);
       if (s.visibility !== visibility) s.ws.visibility = visibility;
     });
@@ -307,28 +313,31 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan, state: W
     }
     for (const group of p.groups) lookOps(group, ws, useAreas, op);
     for (const [left, right, points] of widthRuns(p.sheet.columnWidths)) op(0, () => (ws().getRange(columnsAddress(left, right)).format.columnWidth = points));
+    for (const [top, bottom, points] of heightRuns(p.sheet.rowHeights ?? [])) op(0, () => (ws().getRange(`${top + 1}:${bottom + 1}`).format.rowHeight = points));
     for (const m of p.merges) op(0, () => ws().getRange(rangeAddress(m)).merge(false));
     if (p.sheet.freezeRows > 0) op(0, () => ws().freezePanes.freezeRows(p.sheet.freezeRows));
     p.rules.forEach((rule, k) => op(ruleBytes(rule), () => addRule(ws(), rule, k)));
     const print = p.sheet.print;
     if (print && withPageLayout) {
       const areas = parseRangeList(print.area)!;
-      op(print.area.length, () => {
+      op(print.area.length + print.breaksBefore.length * 40, () => {
+        // The plan's paper, orientation, percentage scale and margins, as the .xlsx writer
+        // writes them: never zoom's fit-to-pages, which Excel on the desktop ignores unless the
+        // Page Layout tab is showing (OfficeDev/office-js#1860); a scale is always applied.
         const layout = ws().pageLayout;
         layout.setPrintArea(joinAddresses(areas.map(rangeAddress), Infinity)[0]!);
-        layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
-        if (print.fitToWidth) {
-          // Fitted to the page width by a percentage scale worked out from the column widths,
-          // not by zoom's fit-to-pages, which Excel on the desktop ignores unless the Page
-          // Layout tab is showing (OfficeDev/office-js#1860); a scale is always applied.
-          layout.paperSize = 'A4';
-          layout.leftMargin = PRINT_SIDE_MARGIN;
-          layout.rightMargin = PRINT_SIDE_MARGIN;
-          const left = Math.min(...areas.map((r) => r.left));
-          const right = Math.max(...areas.map((r) => r.right));
-          layout.zoom = { scale: printScale(p.sheet.columnWidths, left, right) };
-        }
+        layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        layout.paperSize = print.paper;
+        layout.zoom = { scale: print.scale };
+        layout.leftMargin = print.margins.left;
+        layout.rightMargin = print.margins.right;
+        layout.topMargin = print.margins.top;
+        layout.bottomMargin = print.margins.bottom;
+        layout.headerMargin = print.margins.header;
+        layout.footerMargin = print.margins.footer;
         if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+        // Worksheet.horizontalPageBreaks.add puts a break above the range's top-left cell.
+        for (const row of print.breaksBefore) ws().horizontalPageBreaks.add(`A${row + 1}`);
       });
     }
   }
@@ -346,6 +355,18 @@ function writeOps(session: Session, a: Arrangement, plan: PreparedPlan, state: W
   const activeStays = activeState !== undefined && !a.removeFirst.includes(activeState) && !a.removeLast.includes(activeState) && (a.replacing.get(activeState)?.sheet.visibility ?? 'visible') === 'visible';
   if (freezes && activeStays) op(0, () => state.active.activate());
   return ops;
+}
+
+/** Consecutive rows of equal planned height: [top, bottom, points]. */
+function heightRuns(heights: ReadonlyArray<number | undefined>): Array<[number, number, number]> {
+  const runs: Array<[number, number, number]> = [];
+  heights.forEach((h, r) => {
+    if (h === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r - 1 && last[2] === h) last[1] = r;
+    else runs.push([r, r, h]);
+  });
+  return runs;
 }
 
 function filled(r: CellRange, value: string): string[][] {

@@ -282,23 +282,3 @@ export function widthRuns(widths: ReadonlyArray<number>): Array<[number, number,
   return runs;
 }
 
-/** A4 in landscape, as Excel measures it: 297 mm across, in points. */
-export const A4_LANDSCAPE_WIDTH = 841.89;
-/** The left and right margins RAG Board sets for its printed sheets: half an inch, in points. */
-export const PRINT_SIDE_MARGIN = 36;
-/** Excel's default column width, 8.43 characters: 64 pixels, in points. */
-const DEFAULT_COLUMN_POINTS = 48;
-
-/**
- * The print scale (percent) at which columns `left`..`right` of widths `widths` (characters)
- * fit across A4 landscape between RAG Board's margins: what "fit to one page wide" would give,
- * worked out here, because Excel on the desktop ignores PageLayout.zoom's fit-to-pages unless
- * the Page Layout tab is showing, while a percentage scale is always applied
- * (OfficeDev/office-js#1860). Never above 100; never below Excel's least, 10 (PageLayoutZoomOptions.scale).
- */
-export function printScale(widths: ReadonlyArray<number>, left: number, right: number): number {
-  let points = 0;
-  for (let c = left; c <= right; c++) points += widths[c]! > 0 ? widthInPoints(widths[c]!) : DEFAULT_COLUMN_POINTS;
-  const printable = A4_LANDSCAPE_WIDTH - 2 * PRINT_SIDE_MARGIN;
-  return Math.max(10, Math.min(100, Math.floor((printable / Math.max(points, 1)) * 100)));
-}

@@ -1,7 +1,7 @@
 /**
  * The two adapters carry out one plan the same way: the Office.js adapter on the double and
  * the .xlsx writer on the file give the same cells, the same formulas and the same owned rules,
- * for every sample workbook.
+ * for every sample workbook, and print the same pages.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -52,6 +52,19 @@ function xlsxRules(bytes: Uint8Array, grids: WorkbookGrids): Map<string, string[
   return out;
 }
 
+/** A sheet's part in an .xlsx package, by the sheet's name. */
+function sheetXml(bytes: Uint8Array, name: string): string {
+  const files = unzipSync(bytes);
+  const workbook = strFromU8(files['xl/workbook.xml']!);
+  const rels = strFromU8(files['xl/_rels/workbook.xml.rels']!);
+  for (const m of workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)) {
+    if (unescapeXml(m[1]!) !== name) continue;
+    const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]*)"|Target="([^"]*)"[^>]*Id="${m[2]}"`).exec(rels)!;
+    return strFromU8(files[`xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, '')}`]!);
+  }
+  throw new Error(`no sheet ${name}`);
+}
+
 describe.each(['liverpool-pccc-aug-2017.xlsx', 'staffordshire-month7-2018.xlsx', 'staffordshire-risk-register-2018.xlsx'])('%s', (file) => {
   test('one plan, two adapters, the same cells, formulas and rules', async () => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(SAMPLES, file)));
@@ -84,6 +97,23 @@ describe.each(['liverpool-pccc-aug-2017.xlsx', 'staffordshire-month7-2018.xlsx',
           }
         }),
       );
+    }
+
+    // Both print the same pages: the same paper, orientation, scale, margins, area, titles and breaks.
+    for (const sheet of plan.sheets) {
+      if (!sheet.print) continue;
+      const xml = sheetXml(written, sheet.name);
+      const setup = /<pageSetup paperSize="(\d+)" scale="(\d+)" orientation="(\w+)"\/>/.exec(xml)!;
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+      const layout = model.get(sheet.name).pageLayout;
+      const paper: Record<string, string> = { '9': 'A4' };
+      expect([sheet.name, paper[setup[1]!], Number(setup[2]), setup[3]]).toEqual([sheet.name, layout.paperSize, layout.zoom!.scale, layout.orientation!.toLowerCase()]);
+      expect([sheet.name, breaks]).toEqual([sheet.name, layout.rowBreaks ?? []]);
+      const margins = /<pageMargins left="([\d.]+)" right="([\d.]+)" top="([\d.]+)" bottom="([\d.]+)" header="([\d.]+)" footer="([\d.]+)"\/>/.exec(xml)!.slice(1).map((x) => Math.round(Number(x) * 72));
+      expect([sheet.name, margins]).toEqual([sheet.name, [layout.leftMargin, layout.rightMargin, layout.topMargin, layout.bottomMargin, layout.headerMargin, layout.footerMargin]]);
+      expect(layout.zoom).toEqual({ scale: sheet.print.scale });
+      expect(layout.printArea).toBe(sheet.print.area);
+      expect(layout.printTitleRows).toBe(sheet.print.titleRows);
     }
 
     const fileRules = xlsxRules(written, fromFile);

@@ -36,9 +36,10 @@ function seedOf(grids: WorkbookGrids): SeedWorkbook {
   };
 }
 
-function rowStarting(sheet: ModelSheet, first: string): number {
+/** The last row whose first cell is `first`: a line's row in the detail, below the board's page that links to it. */
+function lastRowStarting(sheet: ModelSheet, first: string): number {
   const used = sheet.usedRect()!;
-  for (let r = used.top; r <= used.bottom; r++) if (sheet.value(r, 0) === first) return r;
+  for (let r = used.bottom; r >= used.top; r--) if (sheet.value(r, 0) === first) return r;
   throw new Error(`no row starting "${first}" on ${sheet.name}`);
 }
 
@@ -78,15 +79,17 @@ test('Liverpool: read through the adapter, analysed, planned, applied; a second 
 
   // Budget Summary: the GMS line links to the Finance sheet's figures; its label is text.
   const budget = wb.get('Budget Summary');
-  const gms = rowStarting(budget, 'General Practice - GMS');
+  // The line's row in the detail (the board's page above links to it).
+  const gms = lastRowStarting(budget, 'General Practice - GMS');
   expect(budget.formula(gms, 0)).toBeUndefined();
-  const links = [2, 3, 6, 7].map((c) => budget.formula(gms, c));
+  // Line | YTD budget | YTD actual | YTD variance | Annual budget | Forecast outturn | Forecast variance | Forecast var % | RAG
+  const links = [1, 2, 4, 5].map((c) => budget.formula(gms, c));
   expect(links.every((f) => typeof f === 'string' && /^='Finance'!\$?[A-Z]+\$?\d+$/.test(f))).toBe(true);
   const link = /^='Finance'!\$?([A-Z])\$?(\d+)$/.exec(links[0]!)!;
   expect(wb.get('Finance').value(Number(link[2]) - 1, link[1]!.charCodeAt(0) - 65)).toBe(10382337);
   // The variance is a live formula; the RAG word comes from a formula too (the double does not calculate it).
-  expect(budget.formula(gms, 4)).toMatch(/^=IF\(/);
-  expect(budget.formula(gms, 10)).toMatch(/"Red"/);
+  expect(budget.formula(gms, 3)).toMatch(/^=IF\(/);
+  expect(budget.formula(gms, 8)).toMatch(/"Red"/);
 
   // Risk Summary: the board table heading, as text.
   const risk = wb.get('Risk Summary');

@@ -49,7 +49,7 @@ export function summarySheet(overrides: Partial<GeneratedSheet> = {}): Generated
     merges: ['A1:D1'],
     freezeRows: 2,
     rules: [{ ranges: 'D3:D4', condition: 'D3<0', style: { fill: '#d5281b', fontColour: '#FFFFFF', bold: true }, order: 1 }],
-    print: { area: 'A1:D7', landscape: true, fitToWidth: true, titleRows: '$1:$2' },
+    print: { area: 'A1:D7', orientation: 'landscape', paper: 'A4', scale: 100, margins: { left: 36, right: 36, top: 36, bottom: 36, header: 18, footer: 18 }, titleRows: '$1:$2', breaksBefore: [4] },
     visibility: 'visible',
     ...overrides,
   };

@@ -8,7 +8,7 @@ import { GENERATED_SHEET_MARK } from '../../../src/engine/plan/types';
 import { DoubleOfficeError, ExcelDouble } from './double';
 import { setup, teardown } from './helpers';
 import { handPlan, summarySheet, userWorkbook } from './plans';
-import { printScale } from '../../../src/workbook/office/cells';
+import { printScale, summaryPrint } from '../../../src/engine/plan/print';
 
 afterEach(teardown);
 
@@ -139,16 +139,28 @@ describe('text through Range.formulas is not trusted (undocumented under "@"; of
 });
 
 describe('printing and frozen panes, as Excel on the desktop does them', () => {
-  test('fit to one page wide is a scale worked out from the column widths, since fit-to-pages is ignored on the desktop (office-js#1860)', async () => {
+  test('the scale is the percentage the plan worked out from the column widths, since fit-to-pages is ignored on the desktop (office-js#1860)', async () => {
     const { excel, port } = setup(userWorkbook());
-    const wide = summarySheet({ columnWidths: [46, 24, 14, 14, 14, 11, 15, 18, 18, 15, 9, 60, 70], print: { area: 'A1:M7', landscape: true, fitToWidth: true } });
+    const widths = [30, 12, 12, 12, 8, 12, 12, 12, 8, 8, 34];
+    const wide = summarySheet({ columnWidths: widths, print: summaryPrint(widths, 6, 1, [3]) });
     await port.apply(handPlan({ sheets: [wide] }));
     const layout = excel.model.get('Budget Summary').pageLayout;
-    expect(layout.zoom).toEqual({ scale: printScale(wide.columnWidths, 0, 12) });
-    // 13 columns, 328 characters wide: about 41% on A4 landscape within half-inch margins.
-    expect(layout.zoom!.scale).toBeGreaterThanOrEqual(38);
-    expect(layout.zoom!.scale).toBeLessThanOrEqual(44);
-    expect([layout.paperSize, layout.orientation]).toEqual(['A4', 'Landscape']);
+    expect(layout.zoom).toEqual({ scale: printScale(widths) });
+    // 11 columns, 160 characters wide: about 65% on A4 landscape within half-inch margins, for a
+    // font a third wider than Calibri (DejaVu Sans, where LibreOffice has no Calibri or Carlito).
+    expect(layout.zoom!.scale).toBeGreaterThanOrEqual(62);
+    expect(layout.zoom!.scale).toBeLessThanOrEqual(68);
+    expect([layout.paperSize, layout.orientation, layout.printTitleRows, layout.rowBreaks]).toEqual(['A4', 'Landscape', '$2:$2', [3]]);
+  });
+
+  test('a page break above the first row is refused, and breaks from an earlier run are taken off before the new ones', async () => {
+    const { excel, port } = setup(userWorkbook());
+    const at = (breaks: number[]) => handPlan({ sheets: [summarySheet({ print: { ...summarySheet().print!, breaksBefore: breaks } })] });
+    await port.apply(at([2, 5]));
+    expect(excel.model.get('Budget Summary').pageLayout.rowBreaks).toEqual([2, 5]);
+    await port.apply(at([3]));
+    expect(excel.model.get('Budget Summary').pageLayout.rowBreaks).toEqual([3]);
+    await expect(port.apply(at([0]))).rejects.toThrow();
   });
 
   test("freezing the summary's header rows leaves the user on the sheet they were on (office-js#3148)", async () => {

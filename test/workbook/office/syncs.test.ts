@@ -103,7 +103,8 @@ test('10 rows and 100,000 rows: apply and clear cost the same syncs; read costs 
 test('the engine\'s own plan for 100,000 budget lines goes in within the payload limit, in syncs that follow the bytes', async () => {
   const { excel, port } = setup({ sheets: [budgetSheet(100_000)] });
   const grids = await port.read();
-  const config = parseConfig({});
+  // Every line listed (a summary of over 100,000 rows), to see a plan far past one request go in.
+  const config = parseConfig({ budget: { summaryLines: 'all' } });
   const plan = buildWritePlan(grids, analyseWorkbook(grids, config), config, { takenAt: '2018-10-31' });
   excel.resetStats();
   await port.apply(plan);

@@ -7,7 +7,7 @@
  */
 import { a1, columnLetter } from '../../../engine/grid';
 import { planSharedFormulas, type SharedRole } from './shared-formulas';
-import { ownedRuleFormula, type CellStyle, type GeneratedSheet, type PlannedCell, type PlannedRule } from '../../../engine/plan/types';
+import { ownedRuleFormula, type CellStyle, type GeneratedSheet, type PlannedCell, type PlannedRule, type PrintSettings } from '../../../engine/plan/types';
 import { MAX_COLUMNS, MAX_ROWS } from '../worksheet';
 import { escapeAttribute, escapeXstring as escapeXstringImported } from './xml-outline';
 import type { ByteSink } from './byte-sink';
@@ -55,7 +55,6 @@ export function writeGeneratedSheet(sheet: GeneratedSheet, ctx: SheetXmlContext,
 
   out.text('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
   out.text(`<worksheet xmlns="${ctx.mainNamespace}" xmlns:r="${ctx.relationshipsNamespace}">`);
-  if (sheet.print?.fitToWidth) out.text('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.text(`<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>`);
   out.text(sheetViews(sheet.freezeRows));
   out.text(columns(sheet.columnWidths));
@@ -71,6 +70,11 @@ export function writeGeneratedSheet(sheet: GeneratedSheet, ctx: SheetXmlContext,
       const rowNumber = String(r + 1);
       out.ascii('<row r="');
       out.ascii(rowNumber);
+      const height = sheet.rowHeights?.[r];
+      if (height !== undefined) {
+        if (!(height > 0 && height <= 409)) throw new PlanValueError(`its row ${r + 1} is ${height} points high; Excel allows up to 409`);
+        out.ascii(`" ht="${Math.round(height * 100) / 100}" customHeight="1`);
+      }
       out.ascii('">');
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
@@ -85,12 +89,32 @@ export function writeGeneratedSheet(sheet: GeneratedSheet, ctx: SheetXmlContext,
     out.text(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeAttribute(m)}"/>`).join('')}</mergeCells>`);
   }
   out.text(ruleElements('', sheet.rules, ctx.dxfFor, 1));
-  out.text('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  if (sheet.print) {
-    const fit = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
-    out.text(`<pageSetup orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}"${fit}/>`);
-  }
+  out.text(pageSettings(sheet.print));
   out.text('</worksheet>');
+}
+
+/** OOXML's paperSize for each paper a plan names (ECMA-376 Part 1, 18.3.1.63: 9 is A4). */
+const PAPER_SIZE = { A4: 9 } as const;
+
+/**
+ * The page margins, page setup and manual page breaks, exactly as the plan gives them: its paper,
+ * orientation and percentage scale (never fit-to-pages), margins in inches as OOXML has them,
+ * and a break above each row the plan starts a page at.
+ */
+function pageSettings(print: PrintSettings | null): string {
+  if (!print) return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const inches = (points: number) => String(Math.round((points / 72) * 10000) / 10000);
+  const m = print.margins;
+  const scale = Math.round(print.scale);
+  if (!(scale >= 10 && scale <= 400)) throw new PlanValueError(`its print scale ${print.scale} is not between 10 and 400`);
+  let xml = `<pageMargins left="${inches(m.left)}" right="${inches(m.right)}" top="${inches(m.top)}" bottom="${inches(m.bottom)}" header="${inches(m.header)}" footer="${inches(m.footer)}"/>`;
+  xml += `<pageSetup paperSize="${PAPER_SIZE[print.paper]}" scale="${scale}" orientation="${print.orientation}"/>`;
+  const breaks = print.breaksBefore.filter((r) => Number.isInteger(r) && r > 0 && r < MAX_ROWS);
+  if (breaks.length) {
+    // A break's id is the row above it, 1-based: a page starting at 0-based row r breaks after row r.
+    xml += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+  }
+  return xml;
 }
 
 function sheetViews(freezeRows: number): string {

@@ -7,6 +7,7 @@ import { jsonBytes, Proxy, type DoubleContext } from './context';
 import { MESSAGES, officeError } from './errors';
 import {
   MAX_COLS,
+  MAX_ROWS,
   WHOLE_SHEET,
   cellsIn,
   columnLetters,
@@ -214,7 +215,7 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
     id: (s) => `{SHEET-${s.id}}`,
   };
   protected readonly loadable = WorksheetProxy.LOADABLE;
-  private cache: { protection?: WorksheetProtectionProxy; names?: NamedItemCollectionProxy; freeze?: FreezePanesProxy; layout?: PageLayoutProxy } = {};
+  private cache: { protection?: WorksheetProtectionProxy; names?: NamedItemCollectionProxy; freeze?: FreezePanesProxy; layout?: PageLayoutProxy; breaks?: PageBreakCollectionProxy } = {};
 
   constructor(
     ctx: DoubleContext,
@@ -271,6 +272,10 @@ export class WorksheetProxy extends Proxy<ModelSheet> {
 
   get pageLayout(): PageLayoutProxy {
     return (this.cache.layout ??= new PageLayoutProxy(this.ctx, this.sheetNow));
+  }
+
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return (this.cache.breaks ??= new PageBreakCollectionProxy(this.ctx, this.sheetNow));
   }
 
   getRange(address?: string): RangeProxy {
@@ -427,6 +432,44 @@ class PageLayoutProxy extends Proxy<ModelSheet> {
   }
   set rightMargin(value: number) {
     this.write('rightMargin', value, 9, (s) => (s.pageLayout.rightMargin = value));
+  }
+  set topMargin(value: number) {
+    this.write('topMargin', value, 9, (s) => (s.pageLayout.topMargin = value));
+  }
+  set bottomMargin(value: number) {
+    this.write('bottomMargin', value, 9, (s) => (s.pageLayout.bottomMargin = value));
+  }
+  set headerMargin(value: number) {
+    this.write('headerMargin', value, 9, (s) => (s.pageLayout.headerMargin = value));
+  }
+  set footerMargin(value: number) {
+    this.write('footerMargin', value, 9, (s) => (s.pageLayout.footerMargin = value));
+  }
+}
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a manual break above the
+ * range's top-left cell; removePageBreaks() takes off every manual break. A break at the first
+ * row is refused here (Excel ignores it; the stricter reading), as is an address that is not one.
+ */
+class PageBreakCollectionProxy extends Proxy<ModelSheet> {
+  protected readonly loadable = {};
+  constructor(ctx: DoubleContext, sheet: () => ModelSheet) {
+    super(ctx, 'PageBreakCollection', sheet, { since: 9 });
+  }
+  add(range: string): void {
+    this.call('add', [range], 9, (s) => {
+      const rect = parseAddress(String(range));
+      if (!rect || rect.top === 0) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'PageBreakCollection.add');
+      const breaks = new Set(s.pageLayout.rowBreaks ?? []);
+      breaks.add(rect.top);
+      s.pageLayout.rowBreaks = [...breaks].sort((a, b) => a - b);
+    });
+  }
+  removePageBreaks(): void {
+    this.call('removePageBreaks', [], 9, (s) => {
+      delete s.pageLayout.rowBreaks;
+    });
   }
 }
 
@@ -795,6 +838,25 @@ class RangeFormatProxy extends Proxy<AreasModel> {
       notProtected(m.sheet, 'RangeFormat.columnWidth');
       if (!(points >= 0)) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'RangeFormat.columnWidth');
       for (const r of m.rects) for (let c = r.left; c <= r.right; c++) m.sheet.columnWidths.set(c, points);
+    });
+  }
+  /** RangeFormat.rowHeight (ExcelApi 1.2): points, 0 to 409 as Excel's row height allows. */
+  set rowHeight(points: number) {
+    this.write('rowHeight', points, 2, (m) => {
+      notProtected(m.sheet, 'RangeFormat.rowHeight');
+      if (!(points >= 0 && points <= 409)) throw officeError('InvalidArgument', MESSAGES.invalidArgument, 'RangeFormat.rowHeight');
+      for (const r of m.rects) for (let row = r.top; row <= r.bottom; row++) m.sheet.rowHeights.set(row, points);
+    });
+  }
+  /** RangeFormat.useStandardHeight (ExcelApi 1.7): true puts the rows back to the standard height. */
+  set useStandardHeight(value: boolean) {
+    this.write('useStandardHeight', value, 7, (m) => {
+      notProtected(m.sheet, 'RangeFormat.useStandardHeight');
+      if (!value) return;
+      for (const r of m.rects) {
+        if (r.top === 0 && r.bottom === MAX_ROWS - 1) m.sheet.rowHeights.clear();
+        else for (let row = r.top; row <= r.bottom; row++) m.sheet.rowHeights.delete(row);
+      }
     });
   }
   set useStandardWidth(value: boolean) {

@@ -77,6 +77,12 @@ export interface PageLayoutModel {
   paperSize?: string;
   leftMargin?: number;
   rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  /** 0-based rows with a manual page break above them (Worksheet.horizontalPageBreaks). */
+  rowBreaks?: number[];
 }
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
@@ -194,6 +200,7 @@ export class ModelSheet {
   readonly hiddenRows = new Set<number>();
   readonly hiddenColumns = new Set<number>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   merges: Rect[] = [];
   freezeRows = 0;
   freezeColumns = 0;

@@ -179,11 +179,13 @@ describe('applyPlan on a rich workbook', () => {
 
   it('writes the generated sheet whole: frozen rows, widths, merges, rules, page setup', () => {
     const xml = partText(output, 'xl/worksheets/sheet6.xml');
-    expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    // A4 at the plan's scale, never fit-to-pages; its margins in inches; a break above row 5.
+    expect(xml).not.toContain('fitToPage');
     expect(xml).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
     expect(xml).toContain('<col min="1" max="1" width="30.7109375" customWidth="1"/>');
     expect(xml).toContain('<mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>');
-    expect(xml).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toContain('<pageMargins left="0.5" right="0.5" top="0.5" bottom="0.5" header="0.25" footer="0.25"/><pageSetup paperSize="9" scale="90" orientation="landscape"/>');
+    expect(xml).toContain('<rowBreaks count="1" manualBreakCount="1"><brk id="4" max="16383" man="1"/></rowBreaks></worksheet>');
     const cfs = conditionalFormats(xml);
     expect(cfs).toHaveLength(2);
     expect(cfs[0]).toMatch(/priority="1"/);
@@ -191,7 +193,8 @@ describe('applyPlan on a rich workbook', () => {
     for (const cf of cfs) expect(cf).toMatch(OWNED);
     const risk = partText(output, 'xl/worksheets/sheet7.xml');
     expect(risk).not.toContain('<sheetPr>');
-    expect(risk).toContain('<pageSetup orientation="portrait"/>');
+    expect(risk).toContain('<pageSetup paperSize="9" scale="100" orientation="portrait"/>');
+    expect(risk).not.toContain('<rowBreaks');
   });
 
   it('registers the sheets: escaped names, veryHidden state, marks, print areas and titles, other names kept', () => {

@@ -46,7 +46,7 @@ export function budgetSummary(name = BUDGET_SUMMARY): GeneratedSheet {
       { ranges: 'D3:D5', condition: 'D3>0', style: { fill: '#D5281B', fontColour: '#FFFFFF', numberFormat: '"R "#,##0;"R "(#,##0)' }, order: 1 },
       { ranges: 'D3:D5', condition: 'D3<=0', style: { fill: '#007F3B', fontColour: '#FFFFFF' }, order: 2 },
     ],
-    print: { area: 'A1:E7', landscape: true, fitToWidth: true, titleRows: '1:2' },
+    print: { area: 'A1:E7', orientation: 'landscape', paper: 'A4', scale: 90, margins: { left: 36, right: 36, top: 36, bottom: 36, header: 18, footer: 18 }, titleRows: '1:2', breaksBefore: [4] },
     visibility: 'visible',
   };
 }
@@ -63,7 +63,7 @@ export function riskSummary(): GeneratedSheet {
     merges: [],
     freezeRows: 1,
     rules: [],
-    print: { area: 'A1:C2', landscape: false, fitToWidth: false },
+    print: { area: 'A1:C2', orientation: 'portrait', paper: 'A4', scale: 100, margins: { left: 36, right: 36, top: 36, bottom: 36, header: 18, footer: 18 }, breaksBefore: [] },
     visibility: 'veryHidden',
   };
 }
