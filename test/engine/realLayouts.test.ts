@@ -235,3 +235,10 @@ test('an analysis of variations with no actual and no outturn: the approved budg
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, forecastVariance: 2 });
   expect(t!.rows.find((r) => r.label === 'Support staff pay')).toMatchObject({ annualBudget: 9531, reported: { ytdVariance: null, forecastVariance: -321 } });
 });
+
+test('a numbered list under a blank header left of the risk\'s name is its reference ("1." is 1), and a register graded in H/M/L letters alone is read (Nuneham Courtenay PC)', () => {
+  const a = analyseFixture(fixture('nuneham-courtenay-pc-risk-assessment-2021'));
+  const r = a.tables[0] as RiskRegister;
+  expect(r.risks.map((x) => x.ref)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  expect(r.risks[1]!.scores.current).toMatchObject({ grade: 'H' });
+});

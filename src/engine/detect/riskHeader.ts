@@ -110,6 +110,18 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     hasIdentity = info.some((c) => c.role === 'ref' || c.role === 'title' || c.role === 'description');
   }
   if (!hasIdentity) return refuse('it has score columns but no reference, risk title or description column to say which risk each row is');
+  if (!seenInfo.has('ref')) {
+    // A numbered list under a blank header left of the risk's name ("1." "2." …) is its reference.
+    const named = info.filter((c) => c.role === 'title' || c.role === 'description').map((c) => c.col);
+    const before = Math.min(...named, ...scoreLike.map((m) => m.col), ...measured.map((m) => m.col));
+    const taken = new Set([...info.map((c) => c.col), ...measured.map((m) => m.col)]);
+    const ref = identityFromCells(sheet, row, before, taken).find((c) => c.role === 'ref');
+    if (ref) {
+      info.push(ref);
+      seenInfo.add('ref');
+      identityWhy.set(ref.col, 'no header; its cells are short references ("1.", "GB35")');
+    }
+  }
   const { columns, slots, why } = assignSlots(measured);
   if (slots.length === 0) return refuse('none of its score columns could be given a slot (inherent, current, residual or target)');
   for (const c of info) why.set(c.col, identityWhy.get(c.col) ?? 'from its header');
@@ -117,7 +129,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
 }
 
 /** A short reference: "GB35", "SR1A", "1.2", "CR-04". */
-const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?$/i;
+const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?[.)]?$/i;
 
 /**
  * Columns left of the scores whose header is blank but whose cells identify the risks: the

@@ -46,7 +46,8 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     // care ...", "BAF 3: ...") is the reference.
     // Or, failing that, at the start of a topic written left of the title ("1.   Invoices").
     const leading = colOf.has('ref') ? null : (leadingRef(fullTitle) ?? leadingRefLeftOf(sheet, row, colOf.get('title') ?? colOf.get('description')));
-    const ref = text('ref') ?? leading?.ref ?? null;
+    // "1." in a numbered list is reference 1.
+    const ref = text('ref')?.replace(/^(\d{1,3})[.)]$/, '$1') ?? leading?.ref ?? null;
     const title = leading?.title || fullTitle;
     const where = ref ?? title ?? `row ${row + 1}`;
     const add = (col: number, code: Check['code'], severity: Check['severity'], message: string) =>
