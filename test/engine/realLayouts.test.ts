@@ -242,3 +242,11 @@ test('a numbered list under a blank header left of the risk\'s name is its refer
   expect(r.risks.map((x) => x.ref)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   expect(r.risks[1]!.scores.current).toMatchObject({ grade: 'H' });
 });
+
+test('impact and frequency in H/M/L letters are not the 1 to 5 scale and raise nothing; the 1–9 risk level is the score; blank rows between sections do not end the register (Damerham PC)', () => {
+  const a = analyseFixture(fixture('damerham-pc-financial-risk-assessment-undated'));
+  const r = a.tables[0] as RiskRegister;
+  expect(r.risks.length).toBeGreaterThanOrEqual(7);
+  expect(r.risks[0]!.scores.current).toMatchObject({ score: 3, likelihood: null, consequence: null });
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

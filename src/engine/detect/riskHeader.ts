@@ -48,6 +48,21 @@ function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolea
   return words > 0 && words >= other;
 }
 
+/**
+ * Whether the cells below hold only three levels (H, M, L, or High, Medium, Low): a rating that
+ * is not the 1 to 5 scale. "Minor" or "Major" are a consequence scale's own words, and read.
+ */
+function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  let levels = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v === 'string' && /^(h|m|l|high|med|medium|low)$/i.test(v.trim())) levels++;
+    else return false;
+  }
+  return levels > 0;
+}
+
 export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: RiskHeaderRefusal) => void): RiskHeader | null {
   if (!mayBeHeaderRow(sheet, row)) return null;
   const width = rowWidth(sheet, row);
@@ -69,6 +84,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     let measure = riskMeasureOf(own);
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
     if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
+    // A likelihood or impact given in letters ("Impact H/L/M": H, M, L) is not on the 1 to 5
+    // scale a score is worked out from: not read, rather than raise an error on every risk.
+    if ((measure === 'likelihood' || measure === 'consequence') && holdsThreeLevels(sheet, row + 1, c)) continue;
     if (measure) {
       const ownSlot = slotOf(own);
       const groupSlot = group[c] ? slotOf(group[c]!) : null;

@@ -61,7 +61,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     }
     if (filled === 0) {
       blankRun++;
-      if (blankRun >= 2) break;
+      if (blankRun >= 3) break;
       continue;
     }
     blankRun = 0;
