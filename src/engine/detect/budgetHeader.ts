@@ -12,6 +12,7 @@ import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
+  TYPO_TARGETS,
   ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE,
 } from './vocabulary';
 
@@ -55,7 +56,32 @@ const SUPERSEDED = new RegExp(`\\b(${SUPERSEDED_WORDS.join('|')})\\b`);
 const YEAR = /\b(20\d\d)\s*[/-]\s*(\d{2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
 
 function words(text: string): string {
-  return ` ${stripUnits(normaliseHeader(text))} `.replace(/\s+/g, ' ');
+  const t = ` ${stripUnits(normaliseHeader(text))} `.replace(/\s+/g, ' ');
+  return t.replace(/[a-z]{5,}/g, (w) => typoOf(w) ?? w);
+}
+
+/**
+ * The header word a slip of the keyboard stands for ("Foreast", "Varaince", "Actaul", "Buget"):
+ * a word one letter away (dropped, added, changed or swapped) from one of the words a budget
+ * header turns on. Only long words, and only where the word itself is not one.
+ */
+function typoOf(word: string): string | null {
+  if (TYPO_TARGETS.includes(word)) return null;
+  for (const target of TYPO_TARGETS) if (Math.abs(target.length - word.length) <= 1 && oneEditApart(word, target)) return target;
+  return null;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    // Two letters swapped: "actaul".
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 export function measureIn(text: string): BudgetMeasure | null {

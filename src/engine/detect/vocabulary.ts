@@ -49,6 +49,12 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
 ];
 
 /**
+ * The words a header turns on, whose slips of the keyboard ("Foreast", "Varaince") are read as
+ * the word: long enough that one letter away is no other header word.
+ */
+export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actual', 'variance', 'outturn', 'projected', 'remaining', 'expenditure'];
+
+/**
  * A header that says only when ("YTD", "To date") is the actual to date, unless a header row
  * above it names the measure ("Budget" over "To Date").
  */
