@@ -250,3 +250,11 @@ test('impact and frequency in H/M/L letters are not the 1 to 5 scale and raise n
   expect(r.risks[0]!.scores.current).toMatchObject({ score: 3, likelihood: null, consequence: null });
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a header printed again before the next block, straight on, is read through as the same table; a "YTD Income" column is the actual; a budget column left without a header is found by its Remaining (Cameley PC)', () => {
+  const found = budgets('cameley-pc-y2d-spend-vs-budget-2021-07');
+  expect(found).toHaveLength(1);
+  expect(roles(found[0]!)).toMatchObject({ label: 0, ytdActual: 1, annualBudget: 2 });
+  expect(found[0]!.rows.find((r) => r.label === 'Parish Footpath Agency Scheme')).toMatchObject({ ytdActual: 844, annualBudget: 772 });
+  expect(found[0]!.rows.some((r) => r.label === 'Payroll')).toBe(true);
+});

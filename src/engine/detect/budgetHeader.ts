@@ -556,6 +556,38 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
 }
 
 /**
+ * A budget column left without a header ("YTD Income | (blank) | Remaining due"): where the
+ * Remaining column is a blank-headed column less the actual to date on nearly every line, that
+ * column is the year's budget.
+ */
+function budgetUnderBlankHeader(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  if (drafts.some((d) => d.measure === 'budget' && d.role)) return;
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  const remaining = drafts.find((d) => d.measure === 'remaining');
+  if (!actual || !remaining) return;
+  const a = columnFigures(sheet, actual.col, dataRow);
+  const rem = columnFigures(sheet, remaining.col, dataRow);
+  const lo = Math.min(actual.col, remaining.col);
+  const hi = Math.max(actual.col, remaining.col);
+  for (let col = lo + 1; col < hi; col++) {
+    if (drafts.some((d) => d.col === col)) continue;
+    const x = columnFigures(sheet, col, dataRow);
+    let lines = 0;
+    let fits = 0;
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] === null || x[i] === undefined || a[i] === null || a[i] === undefined || rem[i] === null || rem[i] === undefined) continue;
+      lines++;
+      if (Math.abs(x[i]! - a[i]! - rem[i]!) <= 1) fits++;
+    }
+    if (lines >= 2 && fits >= lines * 0.8) {
+      drafts.push({ col, text: '', own: '', measure: 'budget', block: 'fullYear', year: null, role: 'annualBudget', why: 'no header; Remaining is it less the actual to date on every line, so it is the year\'s budget' });
+      drafts.sort((p, q) => p.col - q.col);
+      return;
+    }
+  }
+}
+
+/**
  * A forecast column blank on most lines that have an actual is not the year's outturn (an
  * outturn has a figure for every line) but the amount still to come: "Projected" beside
  * "Actual" in a parish budget. It is not read, rather than read as the year's figure.
@@ -643,6 +675,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   }
   const headerRows = unitRow !== null ? [...stack, unitRow] : stack;
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
     // Only a row that names some budget word is worth explaining.
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });

@@ -44,7 +44,12 @@ function isProse(text: string): boolean {
 
 export type HeaderProbe = (row: number) => boolean;
 
-export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeaderRow: HeaderProbe): RawBudgetTable {
+/**
+ * Reads the lines under a header to the table's end: the next table's header, or two blank
+ * rows and more. `repeatsHeader` gives the rows of a header that repeats this one (the same
+ * roles in the same columns, before the next block of lines), which are read through.
+ */
+export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeaderRow: HeaderProbe, repeatsHeader: (row: number) => number[] | null = () => null): RawBudgetTable {
   const amountCols = header.columns.filter((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role)) as { role: AmountRole; col: number }[];
   const lastCol = Math.max(header.labelCol, ...header.columns.map((c) => c.col));
   const firstRow = header.headerRows[header.headerRows.length - 1]! + 1;
@@ -53,7 +58,15 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
 
   let blankRun = 0;
   let r = firstRow;
+  const repeatRows = new Set<number>();
   for (; r < sheet.values.length; r++) {
+    if (repeatRows.has(r)) continue;
+    const repeat = repeatsHeader(r);
+    if (repeat) {
+      for (const x of repeat) repeatRows.add(x);
+      blankRun = 0;
+      continue;
+    }
     if (isHeaderRow(r)) break;
     const { label, code } = labelOf(sheet, r, header);
     const parsed: Partial<Record<AmountRole, ParsedAmount>> = {};
@@ -359,6 +372,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     }
     // "Sub Total" says what the row is, even where it adds up everything above it.
     row.kind = labelledSubtotal ? 'subtotal' : best.kind;
+    // A sum over lines that show no figures (a "STAFF SUB TOTAL" printed without its lines)
+    // cannot be checked: it stands as printed, with nothing to add up.
+    const nothingToAdd = roles.every((r) => (best.items.count.get(r) ?? 0) === 0);
     row.sumOf = best.items.rows.map((x) => x.row);
     // The lines a row leaves out still count in the totals below it.
     const covered = new Set(row.sumOf);
@@ -384,6 +400,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       sectionItems = new Running(roles);
       section = null;
     }
+    if (nothingToAdd) delete row.sumOf;
   }
 }
 

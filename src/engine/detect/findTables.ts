@@ -89,7 +89,15 @@ export function findTables(
     }
     if (budget) {
       const last = budget.headerRows[budget.headerRows.length - 1]!;
-      const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x));
+      const first = budget;
+      // A header repeated before a later block (the same roles in the same columns) is read through.
+      const repeats = (x: number): number[] | null => {
+        const again = x > last ? budgetAt(x) : null;
+        // Straight on from the lines above it: a blank row before a header starts another table.
+        const flows = again !== null && !isBlank(sheet, again.headerRows[0]! - 1);
+        return again && flows && again.headerRows[0]! > last && sameRoles(first, again) && sameLabelHeader(sheet, first, again) ? again.headerRows : null;
+      };
+      const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats);
       if (table.rows.length === 0) {
         headerNotes?.empty.push(budget);
         continue;
@@ -101,6 +109,22 @@ export function findTables(
   }
   if (explained && headerNotes) explained.push(...explainTables(sheet, found, headerNotes));
   return found;
+}
+
+/** Whether two headers give the same columns the same roles: one header printed again. */
+function sameRoles(a: BudgetHeader, b: BudgetHeader): boolean {
+  const key = (h: BudgetHeader) => h.columns.map((c) => `${c.col}:${c.role}`).sort().join(',');
+  return key(a) === key(b);
+}
+
+function isBlank(sheet: SheetGrid, row: number): boolean {
+  return (sheet.values[row] ?? []).every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+}
+
+/** Whether the names column is headed alike ("Category" both times): a second table names its lines otherwise. */
+function sameLabelHeader(sheet: SheetGrid, a: BudgetHeader, b: BudgetHeader): boolean {
+  const text = (h: BudgetHeader) => h.headerRows.map((r) => cellText(sheet, r, h.labelCol)).filter(Boolean).join(' ').toLowerCase();
+  return text(a) === text(b);
 }
 
 /** How much of a table a header names: its roles, and the blocks that qualify them. */

@@ -55,10 +55,10 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
 export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actual', 'variance', 'outturn', 'projected', 'remaining', 'expenditure'];
 
 /**
- * A header that says only when ("YTD", "To date") is the actual to date, unless a header row
- * above it names the measure ("Budget" over "To Date").
+ * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
+ * header row above it names the measure ("Budget" over "To Date").
  */
-export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)$/;
+export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)( income| receipts)?$|^(income|receipts) (ytd|to date)$/;
 
 /**
  * A header that names only a period ("2nd Quarter", "Q3", "Month 6", "P8"): a column of actuals
