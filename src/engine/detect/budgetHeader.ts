@@ -245,6 +245,23 @@ function periodMonth(text: string): number | null {
   return month >= 1 && month <= 12 ? month : null;
 }
 
+/**
+ * Over the lines where every given column holds a figure: how many there are, and how many
+ * satisfy `fits` (its arguments are the columns' figures on the line, in order).
+ */
+function linesWhere(columns: ReadonlyArray<ReadonlyArray<number | null>>, fits: (...figures: number[]) => boolean): { lines: number; fitting: number } {
+  let lines = 0;
+  let fitting = 0;
+  const n = Math.min(...columns.map((c) => c.length));
+  for (let i = 0; i < n; i++) {
+    const figures = columns.map((c) => c[i]);
+    if (figures.some((x) => x === null || x === undefined)) continue;
+    lines++;
+    if (fits(...(figures as number[]))) fitting++;
+  }
+  return { lines, fitting };
+}
+
 function columnFigures(sheet: SheetGrid, col: number, fromRow: number): (number | null)[] {
   const out: (number | null)[] = [];
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 40); r++) {
@@ -505,23 +522,11 @@ function netBlock(sheet: SheetGrid, dataRow: number): NetOf {
   return (columns) => {
     const [gross, income] = columns;
     const net = columns[columns.length - 1]!;
-    const a = columnFigures(sheet, gross!.col, dataRow);
-    const b = columnFigures(sheet, income!.col, dataRow);
-    const c = columnFigures(sheet, net.col, dataRow);
-    let lines = 0;
-    let fits = 0;
-    let deducted = 0;
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i];
-      const y = b[i];
-      const z = c[i];
-      if (x === null || x === undefined || y === null || y === undefined || z === null || z === undefined) continue;
-      lines++;
-      if (Math.abs(x - Math.abs(y) - z) <= Math.max(1, Math.abs(z) * 0.001)) fits++;
-      if (y !== 0) deducted++;
-    }
+    const figures = [gross!, income!, net].map((d) => columnFigures(sheet, d.col, dataRow));
+    const { lines, fitting } = linesWhere(figures, (x, y, z) => Math.abs(x! - Math.abs(y!) - z!) <= Math.max(1, Math.abs(z!) * 0.001));
+    const deducted = linesWhere(figures, (_x, y) => y !== 0).fitting;
     // Nearly every line, and something deducted on some: three equal columns are no net.
-    return lines >= 3 && fits >= lines * 0.9 && deducted > 0 ? net : null;
+    return lines >= 3 && fitting >= lines * 0.9 && deducted > 0 ? net : null;
   };
 }
 
@@ -539,19 +544,7 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
     const actual = drafts.find((d) => d.role === (ytd ? 'ytdActual' : 'forecastOutturn')) ?? drafts.find((d) => d.role === 'ytdActual');
     const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance');
     if (!actual || !variance) return 0;
-    const a = column(actual.col);
-    const b = column(budget.col);
-    const v = column(variance.col);
-    let agree = 0;
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i];
-      const y = b[i];
-      const z = v[i];
-      if (x === null || x === undefined || y === null || y === undefined || z === null || z === undefined) continue;
-      const diff = Math.abs(Math.abs(x - y) - Math.abs(z));
-      if (diff <= Math.max(1, Math.abs(z) * 0.01)) agree++;
-    }
-    return agree;
+    return linesWhere([column(actual.col), column(budget.col), column(variance.col)], (x, y, z) => Math.abs(Math.abs(x! - y!) - Math.abs(z!)) <= Math.max(1, Math.abs(z!) * 0.01)).fitting;
   };
 }
 
@@ -571,15 +564,8 @@ function budgetUnderBlankHeader(sheet: SheetGrid, drafts: Draft[], dataRow: numb
   const hi = Math.max(actual.col, remaining.col);
   for (let col = lo + 1; col < hi; col++) {
     if (drafts.some((d) => d.col === col)) continue;
-    const x = columnFigures(sheet, col, dataRow);
-    let lines = 0;
-    let fits = 0;
-    for (let i = 0; i < x.length; i++) {
-      if (x[i] === null || x[i] === undefined || a[i] === null || a[i] === undefined || rem[i] === null || rem[i] === undefined) continue;
-      lines++;
-      if (Math.abs(x[i]! - a[i]! - rem[i]!) <= 1) fits++;
-    }
-    if (lines >= 2 && fits >= lines * 0.8) {
+    const { lines, fitting } = linesWhere([columnFigures(sheet, col, dataRow), a, rem], (x, actualToDate, left) => Math.abs(x! - actualToDate! - left!) <= 1);
+    if (lines >= 2 && fitting >= lines * 0.8) {
       drafts.push({ col, text: '', own: '', measure: 'budget', block: 'fullYear', year: null, role: 'annualBudget', why: 'no header; Remaining is it less the actual to date on every line, so it is the year\'s budget' });
       drafts.sort((p, q) => p.col - q.col);
       return;

@@ -25,18 +25,5 @@ export function markOf(type: unknown, value: unknown, sheetName: string): { read
   return markedAs(stringConstantText(value) ?? value, sheetName);
 }
 
-/** Sheet names compare without case in Excel. */
-export function nameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase();
-}
-
-/** Why Excel would refuse a sheet name, or undefined when it is a good one. */
-export function sheetNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'is empty';
-  if (name.length > 31) return 'is longer than the 31 characters Excel allows';
-  if (/[\\/?*[\]:]/.test(name)) return 'contains a character Excel does not allow in sheet names (\\ / ? * [ ] :)';
-  if (name.startsWith("'") || name.endsWith("'")) return 'starts or ends with an apostrophe';
-  if (/[\u0000-\u001f]/.test(name)) return 'contains a control character';
-  if (nameKey(name) === 'history') return 'is reserved by Excel';
-  return undefined;
-}
+// Excel's rules for sheet names live in one place, shared with the .xlsx adapter and the config.
+export { sheetNameKey as nameKey, sheetNameProblem } from '../../engine/sheetNames';
