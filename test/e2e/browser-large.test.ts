@@ -8,7 +8,6 @@
  * - a file that is not a workbook: the pane offers "Open another workbook" in place of
  *   Apply, Remove and Analyse again.
  */
-import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { readXlsx } from '../../src/workbook/xlsx/read';
 import { generateBudgetWorkbook } from '../../bench/generate-budget';
 import { DIST, ROOT, ensureBuild } from './helpers/build';
 import { chromiumAvailable, launchChromium } from './helpers/chromium';
+import { seriousAxeProblems } from './helpers/axe';
 import { serveStatic, type StaticServer } from './helpers/static-server';
 
 const OUT = path.join(ROOT, 'test-output', 'large');
@@ -33,13 +33,7 @@ describeIfChromium('browser page on a big budget and an unreadable file (Chromiu
   const big = path.join(OUT, `budget-${LINES}.xlsx`);
 
   async function axe(state: string): Promise<void> {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    for (const v of results.violations) {
-      if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-      // Fluent's tabster dummies: see browser-page.test.ts.
-      const nodes = v.id === 'aria-hidden-focus' ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) : v.nodes;
-      if (nodes.length) axeProblems.push(`${state}: ${v.id} (${v.impact}) ${v.help}: ${nodes.map((n) => n.target.join(' ')).join('; ')}`);
-    }
+    axeProblems.push(...(await seriousAxeProblems(page, state)));
   }
 
   beforeAll(async () => {

@@ -4,7 +4,6 @@
  * read the downloaded workbook back. Also: axe-core finds no serious or critical problems
  * in any state of the pane, and screenshots are kept for a person to look at.
  */
-import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +14,7 @@ import type { BudgetTable } from '../../src/engine/model';
 import { readXlsx } from '../../src/workbook/xlsx/read';
 import { DIST, ROOT, ensureBuild } from './helpers/build';
 import { chromiumAvailable, launchChromium } from './helpers/chromium';
+import { seriousAxeProblems } from './helpers/axe';
 import { serveStatic, type StaticServer } from './helpers/static-server';
 
 const SAMPLE = path.join(ROOT, 'samples/liverpool-pccc-aug-2017.xlsx');
@@ -34,15 +34,7 @@ describeIfChromium('browser page (Chromium, production build)', () => {
   const axeProblems: string[] = [];
 
   async function axe(state: string): Promise<void> {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    for (const v of results.violations) {
-      if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-      // Fluent's focus manager (tabster) puts focusable aria-hidden <i data-tabster-dummy> around
-      // tab lists and dialogs; they pass focus on at once and are a known false positive of
-      // aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses them).
-      const nodes = v.id === 'aria-hidden-focus' ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) : v.nodes;
-      if (nodes.length) axeProblems.push(`${state}: ${v.id} (${v.impact}) ${v.help}: ${nodes.map((n) => n.target.join(' ')).join('; ')}`);
-    }
+    axeProblems.push(...(await seriousAxeProblems(page, state)));
   }
 
   async function shot(name: string): Promise<void> {
