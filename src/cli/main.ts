@@ -240,8 +240,9 @@ function reportFailure(e: unknown, io: CliIo): number {
   return EXIT.failed;
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2)).then(
+/** The command as a process runs it: its exit code set from what `run` returns, never a stack trace. */
+export function main(argv: string[]): Promise<void> {
+  return run(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -250,6 +251,9 @@ if (require.main === module) {
     },
   );
 }
+
+// Run directly (tsx src/cli/main.ts); bin/rag-board.js calls main() on the bundle.
+if (require.main === module) void main(process.argv.slice(2));
 
 /** What --out wrote, and which copies of earlier summaries it left alone as the user's. */
 function writtenLine(out: string, generated: ReadonlyArray<string>, formatted: boolean, keptCopies: ReadonlySet<string> | undefined): string {

@@ -1,17 +1,20 @@
 /**
- * The command as other tools run it: a child process, with real exit codes and streams.
- * Slow (each spawn starts tsx), so only the two cases that matter.
+ * The command as other tools run it (design.md): `npm run --silent rag-board -- ...`, a child
+ * process with real exit codes and streams, through bin/rag-board.js and the compiled bundle.
+ * Slow (each spawn starts npm), so only the cases that matter.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './helpers/cli';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const buildCli = require('../../scripts/build-cli.js') as { isFresh(): boolean; BUNDLE: string };
 
 jest.setTimeout(120_000);
 
 function ragBoard(args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], {
+  const r = spawnSync('npm', ['run', '--silent', 'rag-board', '--', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 90_000,
@@ -19,7 +22,7 @@ function ragBoard(args: string[]) {
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   if (r.error) throw r.error;
-  // npm may warn about the user's own npm config on stderr; that is npx, not rag-board.
+  // npm may warn about the user's own npm config on stderr; that is npm, not rag-board.
   const stderr = r.stderr
     .split('\n')
     .filter((l) => !/^npm (warn|notice)/i.test(l))
@@ -27,7 +30,7 @@ function ragBoard(args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr };
 }
 
-describe('npx tsx src/cli/main.ts (a child process)', () => {
+describe('npm run --silent rag-board -- ... (a child process)', () => {
   it('analyse samples/liverpool-pccc-aug-2017.xlsx: exits 0 and prints the table summary', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-child-'));
     try {
@@ -57,5 +60,21 @@ describe('npx tsx src/cli/main.ts (a child process)', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^rag-board: .*no-such-workbook\.xlsx/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('bin/rag-board.js never runs a stale build', () => {
+  it('rebuilds the bundle when it is older than a source it was built from, then runs it', () => {
+    // Make sure there is a bundle, then date it before every source.
+    expect(spawnSync(process.execPath, ['bin/rag-board.js', '--help'], { cwd: ROOT }).status).toBe(0);
+    const old = new Date('2001-01-01T00:00:00Z');
+    fs.utimesSync(buildCli.BUNDLE, old, old);
+    expect(buildCli.isFresh()).toBe(false);
+    const r = spawnSync(process.execPath, ['bin/rag-board.js', 'analyse', 'samples/no-such-workbook.xlsx'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fs.statSync(buildCli.BUNDLE).mtimeMs).toBeGreaterThan(old.getTime());
+    expect(buildCli.isFresh()).toBe(true);
   });
 });
