@@ -6,7 +6,11 @@
  * A second variant also decodes the XML to a JavaScript string, as a reader that parses
  * text (ours does) must: the difference between the two is the cost of UTF-8 decoding.
  */
+import * as fs from 'fs';
 import { unzipSync } from 'fflate';
+import { nodeZipCodec } from '../src/cli/node-zip-codec';
+import { readDirectory } from '../src/workbook/xlsx/zip-directory';
+import { writeZip, type ZipEntryOut } from '../src/workbook/xlsx/write/zip-writer';
 
 export interface FloorCount {
   readonly cells: number;
@@ -60,4 +64,50 @@ export function floorScanDecoded(bytes: Uint8Array): FloorCount {
     else if (name === 'xl/sharedStrings.xml') sharedStrings += countText(text, '<si>');
   }
   return { cells, sharedStrings, xmlBytes };
+}
+
+/**
+ * The floor for the write-back (`analyse --out`): what any tool that writes the same copy must
+ * do at least. Unzip and one pass over the XML as above, then write the output zip with the
+ * parts that changed or were added deflated (at the levels our writer uses: 1 for parts over
+ * 1 MiB, 6 for the rest) and every other part's compressed bytes copied as they are, and save
+ * it. Which parts changed is taken from a copy our command line wrote (`writeFloorPlan`, not
+ * timed), so the floor writes exactly the bytes the real run must; it finds nothing and
+ * computes nothing.
+ */
+export interface WriteFloorPlan {
+  readonly entries: ReadonlyArray<ZipEntryOut>;
+  /** Bytes of XML in the parts that changed or were added (before deflating). */
+  readonly writtenBytes: number;
+  readonly writtenParts: ReadonlyArray<string>;
+}
+
+export function writeFloorPlan(input: Uint8Array, output: Uint8Array): WriteFloorPlan {
+  const before = readDirectory(input);
+  const after = readDirectory(output);
+  if (!before.entries || !after.entries) throw new Error('the bench workbooks should be sound zips');
+  const old = new Map(before.entries.map((e) => [e.name, e]));
+  const outParts = unzipSync(output);
+  const entries: ZipEntryOut[] = [];
+  const writtenParts: string[] = [];
+  let writtenBytes = 0;
+  for (const e of after.entries) {
+    const o = old.get(e.name);
+    if (o && o.crc === e.crc && o.size === e.size && o.dataOffset >= 0) {
+      entries.push({ kind: 'compressed', name: e.name, compressed: [input.subarray(o.dataOffset, o.dataOffset + o.compressedSize)], method: o.method, crc: o.crc, size: o.size, dosTime: o.dosTime, dosDate: o.dosDate });
+    } else {
+      const data = outParts[e.name]!;
+      writtenParts.push(e.name);
+      writtenBytes += data.length;
+      entries.push({ kind: 'new', name: e.name, data, level: data.length > 1 << 20 ? 1 : 6, dosTime: e.dosTime, dosDate: e.dosDate });
+    }
+  }
+  return { entries, writtenBytes, writtenParts };
+}
+
+export function floorWrite(input: Uint8Array, plan: WriteFloorPlan, outFile: string): number {
+  floorScan(input);
+  const zip = writeZip(plan.entries, nodeZipCodec);
+  fs.writeFileSync(outFile, zip);
+  return zip.length;
 }

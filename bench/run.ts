@@ -8,6 +8,10 @@
  *    the .xlsx reader, the engine on the grids already read, the command line end to end
  *    in-process, and once each: the command line as a child process, and ExcelJS loading
  *    the budget workbook, for context.
+ *    The write-back (`analyse --out`) runs as the user runs it, bin/rag-board.js in a child
+ *    process (what `npm run rag-board` starts), with its peak memory (RSS), against its own
+ *    floor: Node starting, plus unzip, one pass over the XML and writing the copy with only the
+ *    changed and added parts deflated (bench/floor.ts).
  * 3. Checks the analysis found what the generator planted, so the timings are of real work.
  *
  * Prints a table and writes bench/results.json. No thresholds: timings on a shared machine
@@ -28,14 +32,16 @@ import type { Analysis } from '../src/engine/model';
 import type { SheetGrid, WorkbookGrids } from '../src/engine/grid';
 import { run as runCli, type CliIo } from '../src/cli/main';
 import { officeSyncCounts, type SyncCounts } from './office-syncs';
-import { floorScan, floorScanDecoded, type FloorCount } from './floor';
+import { floorScan, floorScanDecoded, floorWrite, writeFloorPlan, type FloorCount } from './floor';
 import { generateBudgetWorkbook } from './generate-budget';
 import { generateRiskWorkbook } from './generate-risk';
-import { LONG_RUN_MS, measure, type Stat } from './timing';
+import { LONG_RUN_MS, measure, summarise, type Stat } from './timing';
 import { verifyBudget, verifyRisk, type Verdict } from './verify';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLI = path.join(ROOT, 'src', 'cli', 'main.ts');
+/** What `npm run rag-board` runs: the launcher of the compiled bundle (built here when stale). */
+const CLI = path.join(ROOT, 'bin', 'rag-board.js');
+const RSS_PRELOAD = path.join(__dirname, 'child-rss.js');
 const RESULTS = path.join(__dirname, 'results.json');
 
 interface Args {
@@ -88,13 +94,17 @@ interface WorkbookRun {
   readonly sheetRows: number;
   stats: Partial<Record<StepKey, Stat>>;
   floor?: FloorCount;
+  /** Peak resident memory of the write-back's child process, the largest of its runs. */
+  writeBackPeakRss?: number;
+  /** What the write floor deflated: the parts that changed or were added. */
+  writeFloorParts?: { parts: ReadonlyArray<string>; bytes: number };
   engineRows?: number;
   verdict?: Verdict;
   reportSummary?: unknown;
   notes: string[];
 }
 
-type StepKey = 'floor' | 'floorDecoded' | 'reader' | 'engine' | 'report' | 'cli' | 'child' | 'writeBack' | 'exceljs' | 'exceljsRoundTrip';
+type StepKey = 'floor' | 'floorDecoded' | 'reader' | 'engine' | 'report' | 'cli' | 'child' | 'writeBack' | 'writeFloor' | 'exceljs' | 'exceljsRoundTrip';
 
 const STEPS: ReadonlyArray<readonly [StepKey, string]> = [
   ['floor', 'floor: unzip + one pass over the XML bytes'],
@@ -105,6 +115,7 @@ const STEPS: ReadonlyArray<readonly [StepKey, string]> = [
   ['cli', 'end to end: CLI in-process (run())'],
   ['child', 'end to end: CLI as a child process (once)'],
   ['writeBack', 'write-back: analyse --out, child process'],
+  ['writeFloor', 'write floor: node start + unzip + scan + write'],
   ['exceljs', 'ExcelJS 4.4.0 xlsx.load, read only (once)'],
   ['exceljsRoundTrip', 'ExcelJS 4.4.0 load + writeBuffer (once)'],
 ];
@@ -153,15 +164,23 @@ async function measureWorkbook(wb: WorkbookRun, repeats: number, tmp: string, in
   wb.notes.push(`report written by the CLI: ${mb(fs.statSync(report).size)}`);
 }
 
-function childRun(args: string[]): { ms: number; status: number | null; stderr: string } {
+function childRun(args: string[], command: string[] = [process.execPath, '--require', RSS_PRELOAD, CLI]): { ms: number; status: number | null; stderr: string; peakRss: number | null } {
+  const rssFile = path.join(os.tmpdir(), `rag-board-bench-rss-${process.pid}`);
+  fs.rmSync(rssFile, { force: true });
   const t0 = performance.now();
-  const res = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), CLI, ...args], {
+  const res = spawnSync(command[0]!, [...command.slice(1), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, RAG_BOARD_BENCH_RSS: rssFile },
   });
-  return { ms: performance.now() - t0, status: res.status, stderr: res.stderr ?? '' };
+  const elapsed = performance.now() - t0;
+  const peakRss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : null;
+  fs.rmSync(rssFile, { force: true });
+  return { ms: elapsed, status: res.status, stderr: res.stderr ?? '', peakRss };
 }
+
+const once = (ms: number): Stat => ({ samples: [ms], medianMs: ms, minMs: ms, warmupMs: null, warmupCounted: false });
 
 /**
  * The engine on the first quarter of the budget sheet (cut after a subtotal row), to see how
@@ -263,25 +282,43 @@ async function main(): Promise<void> {
   syncs.unshift({ label: 'budget (10 lines)', counts: await officeSyncCounts(readXlsx(small.bytes)) });
 
   let childStart: { ms: number; status: number | null } | null = null;
+  let npmStart: number | null = null;
+  let nodeStart: Stat | null = null;
   if (args.child) {
+    // The first call builds the bundle if a source is newer than it; not counted.
+    const build = childRun(['--help']);
+    if (build.status !== 0) throw new Error(`bin/rag-board.js --help exited with ${build.status}: ${build.stderr}`);
     for (const wb of [budget, risk]) {
       const res = childRun(['analyse', wb.file, '--report', path.join(tmp, `${wb.key}.child.report.json`), '--quiet']);
       if (res.status !== 0) wb.notes.push(`child process exited with ${res.status}: ${res.stderr.trim()}`);
-      wb.stats.child = { samples: [res.ms], medianMs: res.ms, minMs: res.ms, warmupMs: null, warmupCounted: false };
+      wb.stats.child = once(res.ms);
     }
     const help = childRun(['--help']);
     childStart = { ms: help.ms, status: help.status };
+    npmStart = childRun(['run', '--silent', 'rag-board', '--', '--help'], ['npm']).ms;
+    // Node itself, started and stopped: part of the write floor, as the write-back is a process.
+    const nodeRuns: number[] = [];
+    for (let i = 0; i < Math.max(3, args.repeats); i++) nodeRuns.push(childRun([], [process.execPath, '-e', '0']).ms);
+    nodeStart = summarise(nodeRuns);
     // Write-back: the RAG-formatted copy with its summary sheets, end to end, as many times as
     // the other steps (a single run on a shared machine can be off by a second or more).
     for (const wb of [budget, risk]) {
       const samples: number[] = [];
+      const outFile = path.join(tmp, `${wb.key}.out.xlsx`);
       for (let i = 0; i < args.repeats; i++) {
-        const res = childRun(['analyse', wb.file, '--out', path.join(tmp, `${wb.key}.out.xlsx`), '--quiet']);
+        const res = childRun(['analyse', wb.file, '--out', outFile, '--quiet']);
         if (res.status !== 0) wb.notes.push(`--out child process exited with ${res.status}: ${res.stderr.trim()}`);
         samples.push(res.ms);
+        if (res.peakRss !== null) wb.writeBackPeakRss = Math.max(wb.writeBackPeakRss ?? 0, res.peakRss);
       }
-      const sorted = [...samples].sort((a, b) => a - b);
-      wb.stats.writeBack = { samples, medianMs: sorted[Math.floor(sorted.length / 2)]!, minMs: sorted[0]!, warmupMs: null, warmupCounted: false };
+      wb.stats.writeBack = summarise(samples);
+      // Its floor, in this process (Node's start-up, measured above, added to it).
+      const plan = writeFloorPlan(wb.bytes, new Uint8Array(fs.readFileSync(outFile)));
+      wb.writeFloorParts = { parts: plan.writtenParts, bytes: plan.writtenBytes };
+      const floorOut = path.join(tmp, `${wb.key}.floor.xlsx`);
+      const { stat } = await measure(() => floorWrite(wb.bytes, plan, floorOut), { repeats: args.repeats });
+      wb.stats.writeFloor = { ...stat, samples: stat.samples.map((v) => v + nodeStart!.medianMs), medianMs: stat.medianMs + nodeStart.medianMs, minMs: stat.minMs + nodeStart.medianMs };
+      fs.rmSync(floorOut, { force: true });
     }
   }
   let excelRows: number | null = null;
@@ -309,6 +346,11 @@ async function main(): Promise<void> {
   const per10k = (wb: WorkbookRun) => (wb.stats.engine && wb.engineRows ? (wb.stats.engine.medianMs / wb.engineRows) * 10_000 : null);
   out(`${pad('engine per 10,000 grid rows', W)}${col(ms(per10k(budget)))}${lpad(`(${int(budget.engineRows ?? 0)} rows)`, 22)}${col(ms(per10k(risk)))}${lpad(`(${int(risk.engineRows ?? 0)} rows)`, 22)}`);
   if (childStart) out(`${pad('child process start: rag-board --help (once)', W)}${col(ms(childStart.ms))}`);
+  if (npmStart !== null) out(`${pad('npm run --silent rag-board -- --help (once)', W)}${col(ms(npmStart))}`);
+  if (nodeStart) out(`${pad('node -e 0 (in the write floor)', W)}${col(ms(nodeStart.medianMs))}${col(ms(nodeStart.minMs))}${lpad(String(nodeStart.samples.length), 6)}`);
+  const rss = (wb: WorkbookRun) => (wb.writeBackPeakRss === undefined ? '-' : mb(wb.writeBackPeakRss));
+  if (budget.writeBackPeakRss !== undefined || risk.writeBackPeakRss !== undefined)
+    out(`${pad('write-back: peak memory (RSS, child process)', W)}${col(rss(budget))}${lpad('', 16)}      ${col(rss(risk))}`);
   if ([budget, risk].some((wb) => Object.values(wb.stats).some((s) => s?.warmupCounted)))
     out(`  * the warm-up run took over ${LONG_RUN_MS / 1000} s, so it was counted as a sample rather than run twice`);
   out();
@@ -321,6 +363,7 @@ async function main(): Promise<void> {
     childOverInProcess: ratio(wb.stats.child?.medianMs, wb.stats.cli?.medianMs),
     excelJsOverEndToEnd: ratio(wb.stats.exceljs?.medianMs, wb.stats.cli?.medianMs),
     writeBackOverExcelJsRoundTrip: ratio(wb.stats.writeBack?.medianMs, wb.stats.exceljsRoundTrip?.medianMs),
+    writeBackOverWriteFloor: ratio(wb.stats.writeBack?.medianMs, wb.stats.writeFloor?.medianMs),
   });
   const rb = ratios(budget);
   const rr = ratios(risk);
@@ -332,6 +375,7 @@ async function main(): Promise<void> {
     ['child process / in-process end to end', 'childOverInProcess'],
     ['ExcelJS load alone / our end to end', 'excelJsOverEndToEnd'],
     ['our write-back / ExcelJS load + write', 'writeBackOverExcelJsRoundTrip'],
+    ['write-back / write floor (target 1.5x)', 'writeBackOverWriteFloor'],
   ];
   out(`${pad('ratios (of medians)', W)}${lpad('budget', 10)}${lpad('risk', 32)}`);
   for (const [name, key] of ratioRows) {
@@ -359,6 +403,7 @@ async function main(): Promise<void> {
     }
     if (wb.floor) out(`    (floor counted ${int(wb.floor.cells)} cells and ${int(wb.floor.sharedStrings)} shared strings in ${mb(wb.floor.xmlBytes)} of XML)`);
     out(`    CLI report summary: ${JSON.stringify(wb.reportSummary)}`);
+    if (wb.writeFloorParts) out(`    (write floor deflated ${wb.writeFloorParts.parts.join(', ')}: ${mb(wb.writeFloorParts.bytes)} of XML; copied the rest)`);
     for (const n of wb.notes) out(`    ${n}`);
     allOk &&= wb.verdict!.ok;
   }
@@ -387,6 +432,8 @@ async function main(): Promise<void> {
     ratios: Object.fromEntries(Object.entries(rat).map(([k, v]) => [k, v === null ? null : Math.round(v * 100) / 100])),
     checks: wb.verdict,
     reportSummary: wb.reportSummary,
+    writeBackPeakRssBytes: wb.writeBackPeakRss ?? null,
+    writeFloorParts: wb.writeFloorParts ?? null,
     notes: wb.notes,
   });
   const results = {
@@ -407,6 +454,8 @@ async function main(): Promise<void> {
       exponent: Math.round(scaling.exponent * 100) / 100,
     },
     childProcessStartMs: childStart ? round(childStart.ms) : null,
+    npmRunStartMs: npmStart === null ? null : round(npmStart),
+    nodeStartMs: nodeStart ? round(nodeStart.medianMs) : null,
     allCountsAsPlanted: allOk,
   };
   fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
