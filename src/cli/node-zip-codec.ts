@@ -33,5 +33,9 @@ export const nodeZipCodec: ZipCodec = {
       },
     };
   },
+  // A part that is only checked (copied as it is) is inflated whole up to 64 MiB: native inflate
+  // of a few MB takes milliseconds; above that it is streamed, so a big copied part (a video, a
+  // bomb) is never held whole.
+  checkWholeUpTo: 64 * 1024 * 1024,
   crc32: nativeCrc32 ? (data, previous = 0) => nativeCrc32(data, previous) >>> 0 : javascriptCrc32,
 };

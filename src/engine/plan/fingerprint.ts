@@ -43,6 +43,20 @@ class Hasher {
 /** A formula as compared: no leading "=", no "_xlfn."/"_xlws." prefixes, no spaces or case outside string literals. */
 export function formulaKey(formula: string): string {
   const f = formula.replace(/^\s*=/, '');
+  // Most formulas (all of ours) are ASCII with no string literal: the same key in a few native
+  // passes rather than a character at a time (a 100,000-line summary has a million of them).
+  if (PLAIN_ASCII.test(f)) return f.replace(ASCII_SPACE, '').toUpperCase().replace(XL_PREFIX, '');
+  return formulaKeyByCharacter(f);
+}
+
+/** ASCII without a double quote: no string literal, and upper case letter by letter is upper case of the whole. */
+const PLAIN_ASCII = /^[\x00-\x21\x23-\x7f]*$/;
+/** What String.prototype.trim() removes, within ASCII. */
+const ASCII_SPACE = /[\t\n\v\f\r ]+/g;
+const XL_PREFIX = /_XL(FN|WS)\./g;
+
+/** formulaKey for any formula, string literals and non-ASCII text included (exported for its test). */
+export function formulaKeyByCharacter(f: string): string {
   let out = '';
   let inString = false;
   for (let i = 0; i < f.length; i++) {

@@ -19,6 +19,12 @@ export interface ZipCodec {
   deflateRawStream(level: number, output: (compressed: Uint8Array) => void): DeflateStream;
   /** The CRC-32 of a zip entry; `previous` carries it on over the next piece of the same data. */
   crc32(data: Uint8Array, previous?: number): number;
+  /**
+   * Up to what inflated size a part that is only checked (not kept) is inflated whole rather
+   * than a piece at a time: a fast native inflate checks a few MB whole in a fraction of the
+   * time the streaming JavaScript one takes. Absent: the package's own limit (1 MiB).
+   */
+  readonly checkWholeUpTo?: number;
 }
 
 let table: Uint32Array | undefined;

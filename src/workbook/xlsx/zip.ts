@@ -137,7 +137,7 @@ export class ZipPackage {
     const wanted = needle === undefined ? undefined : Uint8Array.from(needle, (c) => c.charCodeAt(0));
     if (this.verified.has(info.entry) && wanted === undefined) return undefined;
     // Small parts, and what cannot be streamed, the ordinary way (its errors are the ones to give).
-    if (!entry || entry.dataOffset < 0 || entry.method !== 8 || entry.size < STREAM_ABOVE) {
+    if (!entry || entry.dataOffset < 0 || entry.method !== 8 || entry.size < Math.max(STREAM_ABOVE, this.codec.checkWholeUpTo ?? 0)) {
       const data = this.inflate(info);
       return wanted === undefined ? undefined : isUtf16(data) ? undefined : indexOfBytes(data, wanted, 0) >= 0;
     }
