@@ -2,7 +2,7 @@
  * formulaKey's fast path (ASCII formulas without a string literal) gives the same key as the
  * character-by-character one, so a fingerprint taken before the fast path still proves a sheet.
  */
-import { formulaKey, formulaKeyByCharacter } from '../../src/engine/plan/fingerprint';
+import { formulaKey, formulaKeyByCharacter, gridFingerprint, plannedSheetFingerprint } from '../../src/engine/plan/fingerprint';
 
 const strip = (f: string) => f.replace(/^\s*=/, '');
 
@@ -30,5 +30,59 @@ describe('formulaKey', () => {
     expect(formulaKey(' = sum( b5 : b9 )')).toBe('SUM(B5:B9)');
     expect(formulaKey('=_xlfn.IFS(a1>0,1)')).toBe('IFS(A1>0,1)');
     expect(formulaKey('=IF(a1="x y",1)')).toBe('IF(A1="x y",1)');
+  });
+});
+
+describe('fingerprints', () => {
+  it('are the ones taken before tokens were hashed in parts (marks written earlier still prove their sheets)', () => {
+    // Digests taken with the code before this change, over text, numbers, formulas and blanks.
+    const rows = [
+      [{ kind: 'text', text: 'Risk Summary' } as const, undefined, { kind: 'number', value: -0 } as const],
+      [{ kind: 'formula', formula: '=SUM( b2:b9 )' } as const, { kind: 'text', text: 'Ünïcode "quoted" text' } as const, { kind: 'number', value: 1.5 } as const],
+      undefined,
+      [{ kind: 'number', value: Number.NaN } as const, { kind: 'text', text: '' } as const],
+    ];
+    expect(plannedSheetFingerprint({ rows } as unknown as Parameters<typeof plannedSheetFingerprint>[0])).toBe(EXPECTED_PLANNED);
+    const grid = {
+      name: 'S',
+      values: [['Risk Summary', null, 0], [null, 'Ünïcode "quoted" text', 1.5], [], [{ error: '#NUM!' }, '']],
+      formulas: [[], ['=SUM( b2:b9 )']],
+    };
+    expect(gridFingerprint(grid as unknown as Parameters<typeof gridFingerprint>[0])).toBe(EXPECTED_GRID);
+  });
+});
+
+const EXPECTED_PLANNED = '45b154f2d4407cd6';
+const EXPECTED_GRID = '45b154f2d4407cd6';
+
+/** The key as it was first written, a character at a time: what both paths must agree with. */
+function referenceKey(f: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i]!;
+    if (ch === '"') inString = !inString;
+    if (inString || ch === '"') out += ch;
+    else if (ch.trim() !== '') out += ch.toUpperCase();
+  }
+  return out.replace(/_XL(FN|WS)\./g, '');
+}
+
+describe('formulaKey against the character-by-character reference', () => {
+  const formulas = [
+    '=IF(a1="x y",1)',
+    '=IF(A1="unclosed',
+    '=""""&a1&" ""q"" "',
+    '=_xlfn.CONCAT("_xlfn.", a1)',
+    '=iférence(a1)&"é è"',
+    '=\u{10428}1+"\u{10428}"',
+    '=a\u2003+\ufeffb&"\u2003"',
+    '="',
+    '',
+  ];
+  it.each(formulas)('%j', (f) => {
+    const stripped = f.replace(/^\s*=/, '');
+    expect(formulaKeyByCharacter(stripped)).toBe(referenceKey(stripped));
+    expect(formulaKey(f)).toBe(referenceKey(stripped));
   });
 });

@@ -20,17 +20,33 @@ class Hasher {
   private b = 0x01000193 ^ 0x5bd1e995;
 
   add(s: string): void {
+    this.addParts(s, '');
+  }
+
+  /**
+   * The token `head + tail`, hashed exactly as add(head + tail) would, without joining the two
+   * (a summary of 20,000 risks has millions of characters of text; joined strings are ropes
+   * that every character read has to walk).
+   */
+  addParts(head: string, tail: string): void {
     let a = this.a;
     let b = this.b;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+    for (let i = 0; i < head.length; i++) {
+      const c = head.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    for (let i = 0; i < tail.length; i++) {
+      const c = tail.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995);
       b ^= b >>> 15;
     }
     // A separator that no text can forge: the token's length.
-    a = Math.imul(a ^ s.length, 0x01000193);
-    b = Math.imul(b ^ (s.length + 0x9e37), 0x5bd1e995);
+    const length = head.length + tail.length;
+    a = Math.imul(a ^ length, 0x01000193);
+    b = Math.imul(b ^ (length + 0x9e37), 0x5bd1e995);
     this.a = a;
     this.b = b;
   }
@@ -57,15 +73,33 @@ const XL_PREFIX = /_XL(FN|WS)\./g;
 
 /** formulaKey for any formula, string literals and non-ASCII text included (exported for its test). */
 export function formulaKeyByCharacter(f: string): string {
+  // Runs between double quotes alternate: outside a string literal, inside one, outside...
   let out = '';
   let inString = false;
-  for (let i = 0; i < f.length; i++) {
-    const ch = f[i]!;
-    if (ch === '"') inString = !inString;
-    if (inString || ch === '"') out += ch;
-    else if (ch.trim() !== '') out += ch.toUpperCase();
+  let from = 0;
+  for (;;) {
+    const quote = f.indexOf('"', from);
+    const run = f.slice(from, quote < 0 ? f.length : quote);
+    out += inString ? run : outsideString(run);
+    if (quote < 0) break;
+    out += '"';
+    inString = !inString;
+    from = quote + 1;
   }
-  return out.replace(/_XL(FN|WS)\./g, '');
+  return out.replace(XL_PREFIX, '');
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Text outside a string literal: no spacing, upper case (a character at a time beyond ASCII, as Excel compares). */
+function outsideString(run: string): string {
+  if (ASCII.test(run)) return run.replace(ASCII_SPACE, '').toUpperCase();
+  let out = '';
+  for (let i = 0; i < run.length; i++) {
+    const ch = run[i]!;
+    if (ch.trim() !== '') out += ch.toUpperCase();
+  }
+  return out;
 }
 
 function numberKey(n: number): string {
@@ -79,9 +113,9 @@ export function plannedSheetFingerprint(sheet: Pick<GeneratedSheet, 'rows'>): st
     cells?.forEach((cell, c) => {
       if (!cell) return;
       if (cell.kind === 'text') {
-        if (cell.text !== '') h.add(`${r},${c}t${cell.text}`);
+        if (cell.text !== '') h.addParts(`${r},${c}t`, cell.text);
       } else if (cell.kind === 'number') h.add(Number.isFinite(cell.value) ? `${r},${c}n${numberKey(cell.value)}` : `${r},${c}e#NUM!`);
-      else h.add(`${r},${c}f${formulaKey(cell.formula)}`);
+      else h.addParts(`${r},${c}f`, formulaKey(cell.formula));
     });
   });
   return h.digest();
@@ -96,12 +130,12 @@ export function gridFingerprint(sheet: SheetGrid): string {
     for (let c = 0; c < width; c++) {
       const formula = formulas?.[c];
       if (formula !== undefined && formula !== '') {
-        h.add(`${r},${c}f${formulaKey(formula)}`);
+        h.addParts(`${r},${c}f`, formulaKey(formula));
         continue;
       }
       const v = cells?.[c];
       if (v === undefined || v === null || v === '') continue;
-      if (typeof v === 'string') h.add(`${r},${c}t${v}`);
+      if (typeof v === 'string') h.addParts(`${r},${c}t`, v);
       else if (typeof v === 'number') h.add(`${r},${c}n${numberKey(v)}`);
       else if (typeof v === 'boolean') h.add(`${r},${c}b${v ? 1 : 0}`);
       else if (isErrorValue(v)) h.add(`${r},${c}e${v.error}`);
