@@ -5,7 +5,8 @@
  */
 import { analyseWorkbook } from '../../src/engine/analyse';
 import type { RiskRegister } from '../../src/engine/model';
-import { refusedColumnViews, refusedRows, withRowReading, columnViews } from '../../src/taskpane/model/columns';
+import { orderedRefusals, refusedColumnViews, refusedRows, withRowReading, columnViews } from '../../src/taskpane/model/columns';
+import type { HeaderExplained } from '../../src/engine/model';
 import { workbookOf } from '../corpus/corpus';
 import { rushcliffeWithOwnHeaders } from '../corpus/variants';
 
@@ -43,4 +44,12 @@ describe('a refused row in the Tables tab (Rushcliffe CCG assurance framework, h
     const without = withRowReading(named, row!, 11, '');
     expect(without.map((c) => c.col)).toEqual([0, 7, 8]);
   });
+});
+
+test('refused rows are offered with the most columns read first, then in sheet order', () => {
+  const row = (r: number, roles: number): HeaderExplained => ({
+    sheet: 'S', headerRows: [r], kind: 'budget', outcome: 'refused', reason: '',
+    columns: Array.from({ length: 4 }, (_, c) => ({ col: c, header: `h${c}`, role: c < roles ? 'ytdBudget' : null, why: '' })),
+  });
+  expect(orderedRefusals([row(1, 1), row(2, 3), row(3, 1), row(4, 2)]).map((r) => r.headerRows[0])).toEqual([2, 4, 1, 3]);
 });

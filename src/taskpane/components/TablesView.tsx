@@ -3,7 +3,7 @@ import { Button, Select, makeStyles, tokens, useId } from '@fluentui/react-compo
 import { rangeA1, type WorkbookGrids } from '../../engine/grid';
 import type { FoundTable, HeaderExplained } from '../../engine/model';
 import {
-  BUDGET_ROLE_OPTIONS, RISK_ROLE_OPTIONS, columnViews, explanationOf, refusedColumnViews, refusedRows, roleLabel, type ColumnRoleCorrection, type ColumnView,
+  BUDGET_ROLE_OPTIONS, RISK_ROLE_OPTIONS, columnViews, explanationOf, orderedRefusals, refusedColumnViews, refusedRows, roleLabel, type ColumnRoleCorrection, type ColumnView,
 } from '../model/columns';
 import { plural } from '../model/format';
 import { useShared } from './styles';
@@ -55,6 +55,10 @@ export function TablesView(props: TablesViewProps) {
 function RefusedRows({ rows, corrections, disabled, onRowRoleChange }: TablesViewProps & { rows: HeaderExplained[] }) {
   const shared = useShared();
   const headingId = useId('refused');
+  const [all, setAll] = React.useState(false);
+  // The rows that read most like a header first; a text-heavy sheet can have many such rows.
+  const ordered = React.useMemo(() => orderedRefusals(rows), [rows]);
+  const shown = all ? ordered : ordered.slice(0, REFUSED_SHOWN);
   return (
     <section className={shared.section} aria-labelledby={headingId}>
       <h3 className={shared.h3} id={headingId}>
@@ -64,12 +68,20 @@ function RefusedRows({ rows, corrections, disabled, onRowRoleChange }: TablesVie
         These rows look like the header of a table, but RAG Board did not read one there, for the reason given. If one is a table, name its columns
         (at least the line names and two figures, or a risk’s reference and its scores): it is then read as you named it.
       </p>
-      {rows.map((row) => (
+      {shown.map((row) => (
         <RefusedRow key={`${row.sheet}!${row.headerRows.join(',')}!${row.kind}`} row={row} corrections={corrections} disabled={disabled} onRowRoleChange={onRowRoleChange} />
       ))}
+      {shown.length < ordered.length && (
+        <Button size="small" onClick={() => setAll(true)}>
+          Show the other {ordered.length - shown.length} rows
+        </Button>
+      )}
     </section>
   );
 }
+
+/** How many refused rows are shown before "Show the other …". */
+const REFUSED_SHOWN = 10;
 
 function RefusedRow({ row, corrections, disabled, onRowRoleChange }: Pick<TablesViewProps, 'corrections' | 'disabled' | 'onRowRoleChange'> & { row: HeaderExplained }) {
   const shared = useShared();

@@ -156,6 +156,12 @@ export function refusedRows(explained: ReadonlyArray<HeaderExplained> | undefine
   return (explained ?? []).filter((e) => e.outcome !== 'table');
 }
 
+/** Refused rows with the most columns read first (the likeliest tables), then in sheet order. */
+export function orderedRefusals(rows: ReadonlyArray<HeaderExplained>): HeaderExplained[] {
+  const read = (r: HeaderExplained) => r.columns.filter((c) => c.role).length;
+  return rows.map((row, i) => ({ row, i })).sort((a, b) => read(b.row) - read(a.row) || a.i - b.i).map((x) => x.row);
+}
+
 /** A refused row's columns as the dropdowns show them: the user's roles, else what RAG Board read. */
 export function refusedColumnViews(row: HeaderExplained, corrections: ReadonlyArray<ColumnRoleCorrection>): ColumnView[] {
   const headerRow = row.headerRows[row.headerRows.length - 1]!;
