@@ -109,3 +109,20 @@ describe('rows named as lines that add up the block above them (The Christie: "I
     expect(table.rows.map((r) => r.kind)).toEqual(['line', 'line', 'line']);
   });
 });
+
+describe('a sum printed above the lines it adds up (NHS England: "Systems (Sub Total)" over its four lines)', () => {
+  it('stands for them: they are not counted again in the total', () => {
+    const { table, checks } = analyse([
+      ['Systems (Sub Total)', 177109, 177672, 563],
+      ['ICB net expenditure', 176843, 176778, -65],
+      ['Provider Expenditure', 147742, 152745, 5003],
+      ['Provider Income', -147568, -151851, -4283],
+      ['DSF withheld', 91, 0, -91],
+      ['Central Costs', 16326, 16202, -124],
+      ['Total', 193435, 193874, 439],
+    ]);
+    expect(table.rows.map((r) => r.kind)).toEqual(['subtotal', 'line', 'line', 'line', 'line', 'line', 'total']);
+    expect(table.rows[0]!.sumOf).toEqual([2, 3, 4, 5]);
+    expect(checks).toEqual([]);
+  });
+});

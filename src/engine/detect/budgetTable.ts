@@ -35,7 +35,7 @@ export interface RawBudgetTable {
 }
 
 const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
-const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?$/i;
+const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 
 /** A sentence of commentary under a table ends it; a section heading is short. */
 function isProse(text: string): boolean {
@@ -311,8 +311,19 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     }
   };
 
+  // A sum printed above the lines it adds up ("Systems (Sub Total)" over its four lines): it
+  // stands for them, and they are not counted again.
+  const above = sumAboveItsLines(rows, roles, readAsLines);
+  const standsFor = new Set(above?.members ?? []);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    if (above && i === above.at) {
+      row.kind = 'subtotal';
+      row.sumOf = above.members.map((m) => rows[m]!.row);
+      topLevel.push(row);
+      continue;
+    }
+    if (standsFor.has(i)) continue;
     if (row.kind === 'section') {
       closeSectionWithoutSubtotal();
       openRun = new Running(roles);
@@ -402,6 +413,28 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     }
     if (nothingToAdd) delete row.sumOf;
   }
+}
+
+/**
+ * The table's first row that adds up, where it comes before anything it could add up: the lines
+ * right below it that it equals in every figure (two or more lines), if any.
+ */
+function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): { at: number; members: number[] } | null {
+  const at = rows.findIndex((r) => r.kind !== 'section');
+  const head = rows[at];
+  if (!head || head.label === null || readAsLines.has(head.row) || !(SUBTOTAL_LABEL.test(head.label) || TOTAL_LABEL.test(head.label))) return null;
+  const figures = roles.filter((r) => typeof head.values[r] === 'number');
+  if (figures.length === 0) return null;
+  const run = new Running(roles);
+  const members: number[] = [];
+  for (let i = at + 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.kind === 'section' || (row.label !== null && (SUBTOTAL_LABEL.test(row.label) || TOTAL_LABEL.test(row.label)))) return null;
+    run.push(row);
+    members.push(i);
+    if (members.length >= 2 && matchScore(head, run, roles) === figures.length) return { at, members };
+  }
+  return null;
 }
 
 /**
