@@ -89,7 +89,12 @@ export interface BudgetRow {
   readonly annualBudget: number | null;
   readonly forecastOutturn: number | null;
   /** Where the sheet had no forecast and one was worked out (straight line). */
-  readonly forecastMethod: 'typed' | 'straight-line' | null;
+  /**
+   * How the forecast was had: typed in the sheet; worked out straight-line from the actual to
+   * date; or the year's budget plus the variance the sheet states, where it prints a variance
+   * but no outturn and says which way round it is.
+   */
+  readonly forecastMethod: 'typed' | 'straight-line' | 'budget-plus-variance' | null;
   readonly forecastVariance: number | null;
   readonly forecastVariancePct: number | null;
   /** The variances as the sheet typed them, in the sheet's own sign convention. */

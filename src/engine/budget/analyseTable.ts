@@ -56,6 +56,14 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
       forecastOutturn = (ytdActual / ctx.monthsElapsed) * 12;
       forecastMethod = 'straight-line';
     }
+    // "Approved Budget | Overspend / underspend (-)": the outturn the variance is of, only where
+    // the header says which way round the variance is (a guessed sign would be a wrong figure).
+    // Spending lines only: what the header says of an overspend says nothing of income's sign.
+    const statedVariance = get('forecastVariance');
+    if (forecastOutturn === null && !colOf.has('forecastOutturn') && annualBudget !== null && statedVariance !== null && sheetSignSource === 'header' && !isIncome(r)) {
+      forecastOutturn = annualBudget + (sheetSign === 'overspend-positive' ? statedVariance : -statedVariance);
+      forecastMethod = 'budget-plus-variance';
+    }
     const ytdDiff = ytdActual !== null && ytdBudget !== null ? ytdActual - ytdBudget : null;
     const fDiff = forecastOutturn !== null && annualBudget !== null ? forecastOutturn - annualBudget : null;
     const inSign = (d: number | null) => (d === null ? null : settings.sign === 'overspend-positive' ? d : -d);

@@ -35,6 +35,9 @@ export function stripUnits(t: string): string {
 /** The sign convention a variance header states, if it states one. */
 export function signStatedBy(text: string): SignConvention | null {
   const t = normaliseHeader(text).replace(/\s/g, '');
+  // "Overspend / undersp'd (-)": the underspend marked negative, so an overspend is positive.
+  if (/undersp\w*'?d?\(-\)|underspends?\(-\)|\(-\)=?underspend/.test(t)) return 'overspend-positive';
+  if (/oversp\w*'?d?\(-\)|overspends?\(-\)|\(-\)=?overspend/.test(t)) return 'favourable-positive';
   if (/over\/?\(under\)|over\/under|\(under\)\/?over|overspend\/\(underspend\)|adverse\/\(favourable\)|deficit\/\(surplus\)/.test(t)) return 'overspend-positive';
   if (/under\/?\(over\)|under\/over|\(over\)\/?under|underspend\/\(overspend\)|favourable\/\(adverse\)|surplus\/\(deficit\)|fav\/\(adv\)/.test(t)) return 'favourable-positive';
   return null;

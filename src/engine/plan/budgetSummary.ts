@@ -4,13 +4,13 @@
  * sheet (so a finance manager can change them and see the board table re-grade), the
  * largest over- and underspends, and every reconciliation check with its cell.
  */
-import { WorkbookGrids, a1, columnLetter } from '../grid';
+import { WorkbookGrids, a1, cellValue, columnLetter } from '../grid';
 import { BudgetSettings, SummaryLines } from '../config';
 import { BudgetRow, BudgetTable, Check } from '../model';
 import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
-import { formula, num, ruleGroups, sourceFigure, str, text } from './cells';
+import { formula, num, ruleGroups, sheetRef, sourceFigure, str, text } from './cells';
 import { ragExpressions } from './ragExpression';
 import { LINE_HEIGHT, estimatedRowHeight, pageHeightOnSheet, summaryPrint, wrappedRowHeights } from './print';
 
@@ -244,7 +244,17 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
         put(r, C.ytdBudget, fig('ytdBudget', line.ytdBudget));
         put(r, C.ytdActual, fig('ytdActual', line.ytdActual));
         put(r, C.annual, fig('annualBudget', line.annualBudget));
-        if (C.forecast !== ABSENT && line.forecastMethod === 'straight-line' && table.monthsElapsed && C.ytdActual !== ABSENT) {
+        const varianceCol = colOf.get('forecastVariance');
+        const annualCol = colOf.get('annualBudget');
+        if (C.forecast !== ABSENT && line.forecastMethod === 'budget-plus-variance' && varianceCol !== undefined && annualCol !== undefined) {
+          // The outturn the sheet's own variance is of: its budget and variance, live.
+          const plus = table.sheetSign === 'overspend-positive' ? '+' : '-';
+          const style = strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT;
+          // Figures typed as text ("(166)") are not arithmetic to Excel: the worked-out figure, as a number.
+          const live = typeof cellValue(sheet, line.row, annualCol) === 'number' && typeof cellValue(sheet, line.row, varianceCol) === 'number';
+          const f = `${sheetRef(sheet.name, line.row, annualCol)}${plus}${sheetRef(sheet.name, line.row, varianceCol)}`;
+          put(r, C.forecast, live ? formula(f, line.forecastOutturn, style) : line.forecastOutturn === null ? undefined : num(line.forecastOutturn, style));
+        } else if (C.forecast !== ABSENT && line.forecastMethod === 'straight-line' && table.monthsElapsed && C.ytdActual !== ABSENT) {
           const months = table.monthsElapsed;
           const straightLine = rowFormulas.at(`forecast ${months}`, r, (ref) => `IF(ISNUMBER(${ref(C.ytdActual)}),${ref(C.ytdActual)}/${months}*12,"")`);
           put(r, C.forecast, formula(straightLine, line.forecastOutturn, strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT));
