@@ -6,6 +6,7 @@
 import { columnLetter } from '../engine/grid';
 import type { Analysis, HeaderExplained } from '../engine/model';
 import { suggestedRole } from '../engine/detect/explain';
+import { plural } from '../engine/report/wording';
 
 const ROLE_WIDTH = 20;
 
@@ -14,7 +15,7 @@ export function describeExplanation(file: string, sheets: ReadonlyArray<string>,
   const out: string[] = [file];
   const tables = explained.filter((e) => e.outcome === 'table').length;
   const refused = explained.length - tables;
-  out.push(`  ${count(tables, 'table')} read; ${count(refused, 'other row')} that ${refused === 1 ? 'looks' : 'look'} like a header but ${refused === 1 ? 'was' : 'were'} not read as a table`);
+  out.push(`  ${plural(tables, 'table')} read; ${plural(refused, 'other row')} that ${refused === 1 ? 'looks' : 'look'} like a header but ${refused === 1 ? 'was' : 'were'} not read as a table`);
   for (const sheet of sheets) {
     const here = explained.filter((e) => e.sheet === sheet);
     out.push('');
@@ -60,8 +61,4 @@ function configHint(e: HeaderExplained): string[] {
 
 function quoted(text: string): string {
   return text ? `"${text.replace(/\s+/g, ' ')}"` : '(blank)';
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

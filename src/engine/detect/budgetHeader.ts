@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, groupTexts, isBlankRow, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
@@ -151,11 +151,6 @@ function isLoneBudgetHeading(sheet: SheetGrid, row: number): boolean {
     text = v;
   }
   return text !== null && text.split(/\s+/).length <= 6 && measureIn(text) === 'budget' && (yearIn(text) !== null || blockIn(text) === 'fullYear');
-}
-
-function isBlankRow(sheet: SheetGrid, row: number): boolean {
-  const values = sheet.values[row];
-  return !values || values.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
 }
 
 /** A row under the header of units alone ("£000", "%") or the dates of period columns. */

@@ -7,6 +7,7 @@
 import { SheetGrid } from '../grid';
 import { ColumnReadingExplained, HeaderExplained } from '../model';
 import { cellText } from './headerCells';
+import { plural } from '../report/wording';
 import { isLabelHeader, type BudgetHeader, type HeaderRefusal } from './budgetHeader';
 import type { RiskHeader, RiskHeaderRefusal } from './riskHeader';
 import type { RawTable } from './findTables';
@@ -167,8 +168,4 @@ function riskColumns(sheet: SheetGrid, header: RiskHeader): ColumnReadingExplain
   return header.columns
     .map((c) => ({ col: c.col, header: c.header || header.headerRows.map((r) => cellText(sheet, r, c.col)).filter(Boolean).join(' '), role: c.role, why: header.why?.get(c.col) ?? 'named by your correction' }))
     .sort((a, b) => a.col - b.col);
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 }

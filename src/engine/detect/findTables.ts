@@ -5,7 +5,7 @@
 import { SheetGrid } from '../grid';
 import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
-import { cellText } from './headerCells';
+import { cellText, isBlankRow } from './headerCells';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
@@ -94,7 +94,7 @@ export function findTables(
       const repeats = (x: number): number[] | null => {
         const again = x > last ? budgetAt(x) : null;
         // Straight on from the lines above it: a blank row before a header starts another table.
-        const flows = again !== null && !isBlank(sheet, again.headerRows[0]! - 1);
+        const flows = again !== null && !isBlankRow(sheet, again.headerRows[0]! - 1);
         return again && flows && again.headerRows[0]! > last && sameRoles(first, again) && sameLabelHeader(sheet, first, again) ? again.headerRows : null;
       };
       const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats);
@@ -115,10 +115,6 @@ export function findTables(
 function sameRoles(a: BudgetHeader, b: BudgetHeader): boolean {
   const key = (h: BudgetHeader) => h.columns.map((c) => `${c.col}:${c.role}`).sort().join(',');
   return key(a) === key(b);
-}
-
-function isBlank(sheet: SheetGrid, row: number): boolean {
-  return (sheet.values[row] ?? []).every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
 }
 
 /** Whether the names column is headed alike ("Category" both times): a second table names its lines otherwise. */

@@ -68,3 +68,9 @@ function columnIsBlank(sheet: SheetGrid, fromRow: number, col: number): boolean 
   }
   return true;
 }
+
+/** A row with nothing in it (or only blank text). */
+export function isBlankRow(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  return !values || values.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+}

@@ -45,10 +45,7 @@ export const RAG_WORD: Readonly<Record<Rag, string>> = { R: 'Red', A: 'Amber', G
 
 export const SEVERITY_WORD: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Within rounding' };
 
-/** "1 line", "1,918 lines": the count with thousands separators, and the word in the singular or plural. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../engine/report/wording';
 
 /** Text colour (near-black or white) that reads on a background colour, by WCAG relative luminance. */
 export function textOn(background: string): '#000000' | '#FFFFFF' {
