@@ -6,39 +6,35 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { GENERATED_SHEET_MARK } from '../../src/engine/plan/types';
 import { readXlsx } from '../../src/workbook/xlsx/read';
 import { UNPACK_LIMITS } from '../../src/workbook/xlsx/zip';
 import { sampleBytes, withDeclaredSize, withDefinedName } from '../cli/helpers/hostile';
-import { DIST, ROOT, ensureBuild } from './helpers/build';
-import { chromiumAvailable, launchChromium } from './helpers/chromium';
-import { serveStatic, type StaticServer } from './helpers/static-server';
+import { ROOT } from './helpers/build';
+import { chromiumAvailable } from './helpers/chromium';
+import type { StaticServer } from './helpers/static-server';
+import { openBrowserPage, type PageSession } from './helpers/session';
 
 const OUT = path.join(ROOT, 'test-output', 'hostile');
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
 describeIfChromium('browser page on hostile workbooks (Chromium, production build)', () => {
+  let session: PageSession;
   let server: StaticServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureBuild();
     fs.mkdirSync(OUT, { recursive: true });
     fs.writeFileSync(path.join(OUT, 'bomb.xlsx'), withDeclaredSize(sampleBytes(), 'xl/worksheets/sheet2.xml', UNPACK_LIMITS.part + 1));
     fs.writeFileSync(path.join(OUT, 'forged.xlsx'), withDefinedName(sampleBytes(), GENERATED_SHEET_MARK, 0, '"budget-summary|Finance"'));
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    session = await openBrowserPage({ consoleErrors: false });
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('refuses a zip bomb with the reader’s message, and keeps a forged-mark sheet of the user’s through Apply and Remove', async () => {

@@ -10,13 +10,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readXlsx } from '../../src/workbook/xlsx/read';
 import { generateBudgetWorkbook } from '../../bench/generate-budget';
-import { DIST, ROOT, ensureBuild } from './helpers/build';
-import { chromiumAvailable, launchChromium } from './helpers/chromium';
+import { ROOT } from './helpers/build';
+import { chromiumAvailable } from './helpers/chromium';
 import { seriousAxeProblems } from './helpers/axe';
-import { serveStatic, type StaticServer } from './helpers/static-server';
+import type { StaticServer } from './helpers/static-server';
+import { openBrowserPage, type PageSession } from './helpers/session';
 
 const OUT = path.join(ROOT, 'test-output', 'large');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
@@ -25,10 +26,10 @@ const LINES = 20_000;
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
 describeIfChromium('browser page on a big budget and an unreadable file (Chromium, production build)', () => {
+  let session: PageSession;
   let server: StaticServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const axeProblems: string[] = [];
   const big = path.join(OUT, `budget-${LINES}.xlsx`);
 
@@ -37,24 +38,16 @@ describeIfChromium('browser page on a big budget and an unreadable file (Chromiu
   }
 
   beforeAll(async () => {
-    ensureBuild();
     fs.mkdirSync(OUT, { recursive: true });
     fs.mkdirSync(SHOTS, { recursive: true });
     fs.writeFileSync(big, generateBudgetWorkbook({ lines: LINES, seed: 20181105 }).bytes);
     fs.writeFileSync(path.join(OUT, 'not-a-workbook.xlsx'), 'These are the minutes of the March board meeting, saved with the wrong name.\n'.repeat(40));
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    session = await openBrowserPage({ consoleErrors: true });
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('after a file it cannot read, offers "Open another workbook" rather than actions that repeat the error', async () => {

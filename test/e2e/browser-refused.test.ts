@@ -6,11 +6,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { rushcliffeWithOwnHeaders } from '../corpus/variants';
-import { DIST, ROOT, ensureBuild } from './helpers/build';
-import { chromiumAvailable, launchChromium } from './helpers/chromium';
-import { serveStatic, type StaticServer } from './helpers/static-server';
+import { ROOT } from './helpers/build';
+import { chromiumAvailable } from './helpers/chromium';
+import type { StaticServer } from './helpers/static-server';
+import { openBrowserPage, type PageSession } from './helpers/session';
 import { seriousAxeProblems } from './helpers/axe';
 
 const OUT = path.join(ROOT, 'test-output', 'refused');
@@ -18,14 +19,13 @@ const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
 describeIfChromium('naming the columns of a row not read as a table (Chromium, production build)', () => {
+  let session: PageSession;
   let server: StaticServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const file = path.join(OUT, 'assurance-framework.xlsx');
 
   beforeAll(async () => {
-    ensureBuild();
     fs.mkdirSync(OUT, { recursive: true });
     fs.mkdirSync(SHOTS, { recursive: true });
     const ExcelJS = (await import('exceljs')).default;
@@ -34,16 +34,12 @@ describeIfChromium('naming the columns of a row not read as a table (Chromium, p
     const ws = wb.addWorksheet(fixture.sheets[0]!.name);
     for (const row of fixture.sheets[0]!.rows) ws.addRow(row.map((v) => (v === null || typeof v === 'string' || typeof v === 'number' ? v : null)));
     await wb.xlsx.writeFile(file);
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    session = await openBrowserPage({ consoleErrors: false });
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('says why the row was not read, and reads the register once its reference column is named', async () => {
