@@ -40,6 +40,14 @@ function rezip(files: Record<string, Uint8Array>): Uint8Array {
 const isXml = (name: string) => /\.(xml|rels)$/i.test(name);
 
 /** Edits one XML part's text (a random one, or the first matching `which`). */
+/** One cell of a sheet, picked at random, replaced by what `make` writes for its reference. */
+function replaceOneCell(xml: string, r: Rng, make: (ref: string) => string): string {
+  const cells = [...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(\/>|>[\s\S]*?<\/c>)/g)];
+  if (cells.length === 0) return xml;
+  const c = pick(r, cells);
+  return xml.slice(0, c.index) + make(c[1]!) + xml.slice(c.index! + c[0].length);
+}
+
 function editXml(bytes: Uint8Array, r: Rng, edit: (xml: string, r: Rng) => string, which?: RegExp): Uint8Array {
   let files: Record<string, Uint8Array>;
   try {
@@ -199,12 +207,7 @@ export const MUTATIONS: ReadonlyArray<Mutation> = [
       editXml(
         b,
         r,
-        (x, r2) => {
-          const cells = [...x.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(\/>|>[\s\S]*?<\/c>)/g)];
-          if (cells.length === 0) return x;
-          const c = pick(r2, cells);
-          return x.slice(0, c.index) + `<c r="${c[1]}" t="inlineStr"><is><t>${'Long '.repeat(8000)}</t></is></c>` + x.slice(c.index! + c[0].length);
-        },
+        (x, r2) => replaceOneCell(x, r2, (ref) => `<c r="${ref}" t="inlineStr"><is><t>${'Long '.repeat(8000)}</t></is></c>`),
         /worksheets\/sheet\d+\.xml$/,
       ),
   },
@@ -242,12 +245,7 @@ export const MUTATIONS: ReadonlyArray<Mutation> = [
       editXml(
         b,
         r,
-        (x, r2) => {
-          const cells = [...x.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(\/>|>[\s\S]*?<\/c>)/g)];
-          if (cells.length === 0) return x;
-          const c = pick(r2, cells);
-          return x.slice(0, c.index) + `<c r="${c[1]}" t="s"><v>${pick(r2, ['99999', '-1', 'x', ''])}</v></c>` + x.slice(c.index! + c[0].length);
-        },
+        (x, r2) => replaceOneCell(x, r2, (ref) => `<c r="${ref}" t="s"><v>${pick(r2, ['99999', '-1', 'x', ''])}</v></c>`),
         /worksheets\/sheet\d+\.xml$/,
       ),
   },
