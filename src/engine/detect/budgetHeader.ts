@@ -13,8 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE,
-} from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, STAMP_PHRASE, YEAR_END } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -112,11 +111,7 @@ export function blockIn(text: string): Block | null {
   return null;
 }
 
-/** "at M3", "as at month 7", "at period 8": when a report was made. */
-const STAMP_PHRASE = /\b(as )?at (month|m|period|p) ?\d{1,2}\b/g;
 
-/** The financial year's end as a date: "31 March 2016", "31st March 2016", "31/03/2016". */
-const YEAR_END = /\b(?:31(?:st)?\s+march|31[/.-]0?3[/.-])\s*(20\d\d)\b/;
 
 /** The financial year a header names (its first calendar year), by its span or by its last day. */
 function yearIn(text: string): number | null {

@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, splitLeadingCode } from './budgetHeader';
 import { cellText } from './headerCells';
-import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL } from './vocabulary';
+import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, BULLET } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -149,9 +149,6 @@ function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null
 }
 
 /** The row's name, and its code from a code column or from the start of the name ("4000 Salaries"). */
-/** A bullet before a line's name in a printed list: " - Home to School Transport", "• Rent". */
-const BULLET = /^[-–•·*]\s+(?=\S)/;
-
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
   const text = textOrNumber(sheet, row, header.labelCol);
   const label = text && BULLET.test(text) ? text.replace(BULLET, '') : text;

@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { GRADE_ONLY_HEADER, GRADE_WORD } from './vocabulary';
+import { GRADE_ONLY_HEADER, GRADE_WORD, REF_VALUE } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -146,8 +146,6 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why };
 }
 
-/** A short reference: "GB35", "SR1A", "1.2", "CR-04". */
-const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?[.)]?$/i;
 
 /**
  * Columns left of the scores whose header is blank but whose cells identify the risks: the

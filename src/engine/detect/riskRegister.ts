@@ -3,6 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
+import { FOOTNOTE } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { cellText } from './headerCells';
@@ -19,8 +20,6 @@ export interface RawRiskRegister {
   readonly lastCol: number;
 }
 
-/** A note under a table: "* See …", "Note: …", "Source: …". */
-const FOOTNOTE = /^(\*|†|‡|note\b|notes\b|source\b|see\b|nb\b)/i;
 
 /** A header repeated on a later page: the same words in the same columns (whatever roles a correction gave the first). */
 function sameLayout(sheet: SheetGrid, a: RiskHeader, b: RiskHeader): boolean {

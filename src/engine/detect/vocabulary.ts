@@ -123,17 +123,36 @@ export const MEMO_ROW_LABEL = /\bincluded (with)?in\b|\bof which\b|^memo(randum)
  */
 export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash) balance\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
+/** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
+export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
+
 /**
  * Income lines, whose colours invert (more is good) and whose variances may be signed the other
  * way; a surplus is read the same way ("Operating surplus before interest", "Operating (deficit)
  * after interest", a surplus shown in brackets when it is a deficit).
  */
-/** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
-export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
-
 export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges|surplus)\b|\(deficit\)/i;
 
+/** "at M3", "as at month 7", "at period 8": when a report was made. */
+export const STAMP_PHRASE = /\b(as )?at (month|m|period|p) ?\d{1,2}\b/g;
+
+/** The financial year's end as a date: "31 March 2016", "31st March 2016", "31/03/2016". */
+export const YEAR_END = /\b(?:31(?:st)?\s+march|31[/.-]0?3[/.-])\s*(20\d\d)\b/;
+
+/** A bullet before a line's name in a printed list: " - Home to School Transport", "• Rent". */
+export const BULLET = /^[-–•·*]\s+(?=\S)/;
+
 // ---------------------------------------------------------------- risk registers
+
+/** A short reference: "GB35", "SR1A", "1.2", "CR-04". */
+export const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?[.)]?$/i;
+
+/** A note under a table: "* See …", "Note: …", "Source: …". */
+export const FOOTNOTE = /^(\*|†|‡|note\b|notes\b|source\b|see\b|nb\b)/i;
+
+/** Words in a score's cell that say the risk is no longer live: "Risk Not Active", "Closed". */
+export const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk|retired|deactivated|archived)\b/i;
+
 
 /** A header that may name a column of grades: read as one where the cells below hold grade words. */
 export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|classi\S*tion|category)\b/;

@@ -10,7 +10,7 @@ import { parseConsequence, parseLikelihood, parseScore, parseTrend, ParsedRating
 import { CalendarDate, compareDates, formatDate, parseDate } from '../cells/date';
 import { RawRiskRegister } from '../detect/riskRegister';
 import { cellText } from '../detect/headerCells';
-import { LEADING_REF } from '../detect/vocabulary';
+import { LEADING_REF, INACTIVE_WORDS } from '../detect/vocabulary';
 
 export interface RegisterContext {
   readonly title: string | null;
@@ -137,8 +137,6 @@ function shortTitle(description: string | null): string | null {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 117)}...`;
 }
 
-/** Words in a score's cell that say the risk is no longer live: "Risk Not Active", "Closed". */
-const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk|retired|deactivated|archived)\b/i;
 
 type AddCheck = (col: number, code: Check['code'], severity: Check['severity'], message: string) => void;
 
