@@ -26,6 +26,7 @@ test.each(corpus.map((f) => [f.id, f] as const))('%s: each expected row holds th
   expect(transcriptionProblems(fixture)).toEqual([]);
 });
 
+// A ratchet on counts (points reproduced, false alarms raised), never on time: speed is the bench's.
 test('the engine reads the corpus at least as well as it did', () => {
   const scores = corpus.map((f) => scoreFixture(f));
   const points = scores.reduce((n, s) => n + s.points, 0);
