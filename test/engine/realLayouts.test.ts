@@ -258,3 +258,11 @@ test('a header printed again before the next block, straight on, is read through
   expect(found[0]!.rows.find((r) => r.label === 'Parish Footpath Agency Scheme')).toMatchObject({ ytdActual: 844, annualBudget: 772 });
   expect(found[0]!.rows.some((r) => r.label === 'Payroll')).toBe(true);
 });
+
+test('a label on a lower header row stops where a block on the row above begins: "2011/12" over "YTD" does not reach into "2012/13 Foreast" (Barking, Havering and Redbridge)', () => {
+  const [t] = budgets('barking-havering-redbridge-uh-nhs-trust-finance-report-m6-2012');
+  // Columns E (year-to-date actual) and I–K (the forecast block's budget, outturn and variance).
+  expect(roles(t!)).toMatchObject({ label: 3, ytdActual: 4, annualBudget: 8, forecastOutturn: 9 });
+  expect(roles(t!).ytdBudget).toBeUndefined();
+  expect(t!.rows.find((r) => r.label === 'Pay')).toMatchObject({ ytdActual: 147555, annualBudget: 292971, forecastOutturn: 297334, ytdBudget: null });
+});

@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, groupTexts, isBlankRow, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, isBlankRow, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
@@ -265,7 +265,7 @@ function columnFigures(sheet: SheetGrid, col: number, fromRow: number): (number 
 function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number): Draft[] {
   const own = stack[stack.length - 1]!;
   const dataStart = (unitRow ?? own) + 1;
-  const groups = stack.slice(0, -1).map((g) => groupTexts(sheet, g, width, firstCol));
+  const groups = stackedGroupTexts(sheet, stack.slice(0, -1), width, firstCol);
   const drafts: Draft[] = [];
   for (let c = 0; c < width; c++) {
     const ownText = cellText(sheet, own, c);

@@ -41,8 +41,11 @@ function mergeAt(sheet: SheetGrid, row: number, col: number) {
 /**
  * The text of a group header above each column: a merged cell over several columns, or a label
  * such as "Year To Date" that stands over the columns up to the next label.
+ *
+ * `blockStarts` are the columns where a label on a higher header row begins: a label on a lower
+ * row never reaches past one ("2011/12" over "YTD" stops where "2012/13 Forecast" begins).
  */
-export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, firstCol: number): string[] {
+export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, firstCol: number, blockStarts: ReadonlySet<number> = new Set()): string[] {
   const out: string[] = new Array(width).fill('');
   let carry = '';
   for (let c = 0; c < width; c++) {
@@ -53,12 +56,33 @@ export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, fi
       continue;
     }
     const t = cellText(sheet, groupRow, c);
+    if (blockStarts.has(c)) carry = '';
     if (t) carry = t;
     // A blank column between blocks ends the block above it.
     if (!t && columnIsBlank(sheet, groupRow + 1, c)) carry = '';
     out[c] = c >= firstCol ? carry : t;
   }
   return out;
+}
+
+/** The columns where a label of this header row begins: a filled cell, or a merge's first column. */
+export function labelStarts(sheet: SheetGrid, row: number, width: number): number[] {
+  const starts: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const merge = mergeAt(sheet, row, c);
+    if (merge ? merge.left === c : cellText(sheet, row, c) !== '') starts.push(c);
+  }
+  return starts;
+}
+
+/** Group texts for a stack of header rows, top first: each row's labels stop at the blocks above. */
+export function stackedGroupTexts(sheet: SheetGrid, groupRows: readonly number[], width: number, firstCol: number): string[][] {
+  const blockStarts = new Set<number>();
+  return groupRows.map((row) => {
+    const texts = groupTexts(sheet, row, width, firstCol, blockStarts);
+    for (const c of labelStarts(sheet, row, width)) blockStarts.add(c);
+    return texts;
+  });
 }
 
 function columnIsBlank(sheet: SheetGrid, fromRow: number, col: number): boolean {
