@@ -106,6 +106,22 @@ describe('errors planted in the real tables are found where they are', () => {
     expect(onSubtotal.message).toMatch(/wrong variance on row 4/);
   });
 
+  test('a wrong typed variance is named once, on its own cell, not again as a total that does not add up (Aldridge School)', () => {
+    const head = [['', 'Year To Date', '', '', 'Forecast', '', ''], ['', 'Budget', 'Actual', 'Variance', 'Budget', 'Actual', 'Variance']];
+    const lines = [['Staffing', '100', '90', '10', '200', '190', '10'], ['Premises', '50', '40', '10', '100', '80', '20']];
+    const codes = (rows: string[][]) => budgetTables(rows).analysis.checks.filter((c) => c.severity === 'error').map((c) => [c.code, c.row, c.col]);
+    // A line's variance typed 16 for 10: the line is wrong, the total of 20 is right.
+    const wrongLine = lines.map((r) => [...r]);
+    wrongLine[1]![3] = '16';
+    expect(codes([...head, ...wrongLine, ['Total', '150', '130', '20', '300', '270', '30']])).toEqual([['reported_variance_mismatch', 3, 3]]);
+    // The total's own variance typed 25 for 30, while its lines and its own figures agree.
+    expect(codes([...head, ...lines, ['Total', '150', '130', '20', '300', '270', '25']])).toEqual([['reported_variance_mismatch', 4, 6]]);
+    // A line missing from the total as well: more than the wrong line explains, so the total is still called out.
+    expect(codes([...head, ...wrongLine, ['Total', '160', '130', '30', '300', '270', '30']])).toEqual([
+      ['reported_variance_mismatch', 3, 3], ['total_mismatch', 4, 1], ['total_mismatch', 4, 3],
+    ]);
+  });
+
   test('a total that does not add up is a total mismatch', () => {
     const rows = base();
     rows[12]![4] = '72,647,000';

@@ -110,7 +110,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     const sign = isIncome(r) ? incomeSign : sheetSign;
     checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sign, findings));
     checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sign, findings));
-    if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet));
+    if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet, findings));
   }
 
   const range: CellRange = { top: raw.header.headerRows[0]!, left: Math.min(...raw.header.columns.map((c) => c.col)), bottom: raw.lastRow, right: raw.lastCol };
@@ -272,7 +272,21 @@ function varianceChecks(
   }];
 }
 
-function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, colOf: Map<string, number>, sheet: string): Check[] {
+/**
+ * A typed variance already found wrong (on the total itself or on a line it adds up) is taken
+ * at what its own row's figures make it, so a sum that is off only by that is not called a
+ * missing line a second time: the variance check has named the cell to correct.
+ */
+function correctedForWrongVariances(r: RawBudgetRow, items: readonly RawBudgetRow[], role: AmountRole, findings: VarianceFindings): { total: number; sum: number } | null {
+  const own = findings.get(`${r.row}:${role}`);
+  const members = items.map((x) => findings.get(`${x.row}:${role}`));
+  if (!own?.wrong && !members.some((f) => f?.wrong)) return null;
+  const total = r.values[role]! - (own?.wrong ? own.deviation : 0);
+  const sum = items.reduce((acc, x, i) => acc + (x.values[role] ?? 0) - (members[i]?.wrong ? members[i]!.deviation : 0), 0);
+  return { total, sum };
+}
+
+function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, colOf: Map<string, number>, sheet: string, findings: VarianceFindings): Check[] {
   const out: Check[] = [];
   const items = (r.sumOf ?? []).map((row) => byRow.get(row)!);
   const isTotal = r.kind === 'total';
@@ -298,6 +312,8 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     const tol = sumTolerance(precisionOf([v, ...terms]), terms.length);
     const rowsText = items.length === 1 ? `row ${items[0]!.row + 1}` : `rows ${items[0]!.row + 1}-${items[items.length - 1]!.row + 1}`;
     const where = describeRow(r);
+    const corrected = correctedForWrongVariances(r, items, role, findings);
+    if (corrected && Math.abs(corrected.total - corrected.sum) <= tol) continue;
     if (diff <= tol) {
       out.push({
         sheet, row: r.row, col, where, code: 'rounding_only', severity: 'info',
