@@ -266,3 +266,17 @@ test('a label on a lower header row stops where a block on the row above begins:
   expect(roles(t!).ytdBudget).toBeUndefined();
   expect(t!.rows.find((r) => r.label === 'Pay')).toMatchObject({ ytdActual: 147555, annualBudget: 292971, forecastOutturn: 297334, ytdBudget: null });
 });
+
+test('a name with no figures that captions the sum below it ("Income without precept") is not a line (Cameley PC)', () => {
+  const [t] = budgets('cameley-pc-y2d-spend-vs-budget-2021-07');
+  expect(t!.rows.find((r) => r.label === 'Income without precept')).toBeUndefined();
+  // A name with no figures before a total that captions nothing stays a line still to be filled in.
+  const [oldHutton] = budgets('old-hutton-holmescales-pc-budget-2019-20');
+  expect(oldHutton!.rows.find((r) => r.label === 'Greaves Solar Farm Community Fund')?.kind).toBe('line');
+});
+
+test('the cash drawn against a limit is a treasury measure, not a budget line (Vale of York CCG)', () => {
+  const [t] = budgets('vale-of-york-ccg-financial-performance-m9-2015');
+  expect(t!.rows.find((r) => /cash drawdown/i.test(r.label ?? ''))).toBeUndefined();
+  expect(t!.rows.find((r) => /^Programme expenditure/.test(r.label ?? ''))).toMatchObject({ kind: 'line', ytdBudget: 329983, ytdActual: 330428 });
+});

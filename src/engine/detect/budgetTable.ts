@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, splitLeadingCode } from './budgetHeader';
 import { cellText } from './headerCells';
-import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, BULLET } from './vocabulary';
+import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, SUM_CAPTION_LABEL, BULLET } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -193,7 +193,8 @@ function totalsOfBlocks(rows: RawBudgetRow[]): void {
  * A row with a name and no figures is a heading only where it heads lines: lines with figures
  * follow it before the next heading, or the heading right under it heads some ("EXPENDITURE"
  * over "Administration"). Others ("Greaves Solar Farm Community Fund" just before "Total
- * income") are lines with nothing in them yet.
+ * income") are lines with nothing in them yet, unless the name captions a sum ("Income without
+ * precept" over "Total reported income"): that row is not part of the table's figures.
  */
 function headingsThatHead(rows: RawBudgetRow[]): void {
   const sums = (r: RawBudgetRow) => r.label !== null && TOTAL_LABEL.test(r.label);
@@ -208,6 +209,7 @@ function headingsThatHead(rows: RawBudgetRow[]): void {
     }
     // Rows below are settled already: a heading right under this one heads lines.
     if (linesBelow || rows[i + 1]?.kind === 'section') linesBelow = false;
+    else if (row.label !== null && SUM_CAPTION_LABEL.test(row.label)) rows.splice(i, 1);
     else row.kind = 'line';
   }
 }

@@ -118,10 +118,17 @@ export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\
 export const MEMO_ROW_LABEL = /\bincluded (with)?in\b|\bof which\b|^memo(randum)?\b|\(memo\)/i;
 
 /**
- * Rows of a budget table that state a balance held, not money spent or received: never a line,
- * never in a total. "Contribution to balances" is spending, and stays a line.
+ * A name with no figures that states what a sum below it leaves out ("Income without precept",
+ * "Expenditure excluding capital") captions that sum; it is not a line still to be filled in.
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash) balance\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+export const SUM_CAPTION_LABEL = /\b(without|excluding|excl\.|exclusive of|net of)\s+\S/i;
+
+/**
+ * Rows of a budget table that state a balance held, or the cash drawn against a limit, not money
+ * spent or received: never a line, never in a total. "Contribution to balances" is spending, and
+ * stays a line.
+ */
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash) balance\b|\bcash (drawdown|limit)\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
