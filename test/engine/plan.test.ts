@@ -11,6 +11,7 @@ import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { GeneratedSheet } from '../../src/engine/plan/types';
 import { liverpoolDelegatedBudget, liverpoolRiskKey, liverpoolRiskRegister, staffordshireRiskGrading, staffordshireRiskRegisterAligned } from '../fixtures/seeds';
 import { sheetFromSeed } from './seedGrid';
+import { profileTable } from '../helpers/riskProfile';
 
 const config = parseConfig({});
 
@@ -117,9 +118,7 @@ describe('the plan for the Liverpool workbook', () => {
   });
 
   test("Risk Summary: the profile matches the paper's own table, but for the closed Co-comm 04 the paper leaves out", () => {
-    const values = valuesOf(risk);
-    const top = values.findIndex((r) => r[0] === 'Risk Category');
-    expect(values.slice(top + 1, top + 5).map((r) => r.slice(0, 3))).toEqual([
+    expect(profileTable(valuesOf(risk), 4).map((r) => r.slice(0, 3))).toEqual([
       ['Extreme', '15-25', 2],
       ['High', '8-12', 6],
       ['Moderate', '4-6', 6],
@@ -138,6 +137,8 @@ describe('the plan for the Liverpool workbook', () => {
       ['Fin 01', 12, 'High'],
       ['Fin 02', 12, 'High'],
     ]);
+    // Every column of the risks table, likelihood, consequence and status too: no blank gaps when printed.
+    expect(values[top + 3]).toEqual(findRow(risk, 'Co-Com 02'));
   });
 
   test('RAG rules on the source tables carry the letter or grade in their number format', () => {
@@ -172,8 +173,7 @@ describe('the plan for the Liverpool workbook', () => {
     expect(movement.get('Rx1')).toBe('▲ Deteriorating');
     expect(movement.get('Rx2')).toBe('► Unchanged');
     const values = valuesOf(risk2);
-    const top = values.findIndex((r) => r[0] === 'Risk Category');
-    expect(values.slice(top + 1, top + 5).map((r) => [r[0], r[3]])).toEqual([['Extreme', 0], ['High', 1], ['Moderate', -1], ['Low', 0]]);
+    expect(profileTable(values, 4).map((r) => [r[0], r[3]])).toEqual([['Extreme', 0], ['High', 1], ['Moderate', -1], ['Low', 0]]);
   });
 });
 

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/workbook/xlsx/read';
 import { SheetGrid } from '../../src/engine/grid';
 import { ALL_SAMPLES, LIVERPOOL, runCli, sha256, useScratchDir } from '../cli/helpers/cli';
+import { profileTable } from '../helpers/riskProfile';
 
 // The command line end to end on every sample: 1 to 3 s each on a loaded machine. Slow tests get their own timeout rather than jest's 5 s default.
 jest.setTimeout(60_000);
@@ -210,7 +211,6 @@ describe('movement since the last run, through the file', () => {
     const summary = out.sheets.find((s) => out.generatedSheets!.get(s.name) === 'risk-summary')!;
     const line = summary.values.find((r) => r?.[0] === 'Rx1' && r.includes('Open'))!;
     expect(line[line.length - 1]).toBe('▲ Deteriorating');
-    const profile = summary.values.findIndex((r) => r?.[0] === 'Risk Category');
-    expect(summary.values.slice(profile + 1, profile + 5).map((r) => [r![0], r![3]])).toEqual([['Extreme', 0], ['High', 1], ['Moderate', -1], ['Low', 0]]);
+    expect(profileTable(summary.values, 4).map((r) => [r[0], r[3]])).toEqual([['Extreme', 0], ['High', 1], ['Moderate', -1], ['Low', 0]]);
   });
 });

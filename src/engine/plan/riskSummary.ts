@@ -100,15 +100,16 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // Layout, top to bottom; every block's size is known before any formula is written.
   const bandTop = 3;
   const bandRows = { first: bandTop + 1, last: bandTop + bands.length };
-  let r = bandRows.last + 2;
+  // The profile table beside the band table (its title, header and a row a band), not below
+  // it: the board's first page has the heat maps and the board table still to hold.
+  const profileLeft = 4;
+  const profileTop = bandTop;
+  let r = Math.max(bandRows.last, profileTop + 1 + bands.length) + 2;
   const heatTops = heatSlots.map(() => {
     const top = r;
     r += 9;
     return top;
   });
-  const profileLeft = 0;
-  const profileTop = r;
-  r += bands.length + 3;
   const boardTop = r;
   r += Math.max(board.length, 1) + 4;
   const closedTop = r;
@@ -146,7 +147,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const gradeOf = (scoreRef: string) => `IF(ISNUMBER(${scoreRef}),LOOKUP(${scoreRef},${bandFrom},${bandNames}),"")`;
 
   put(0, 0, text('Risk Summary', TITLE));
-  put(1, 0, text(`Made by RAG Board. Scores are L x C formulas on the register's cells; grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
+  // Two short lines, not one long one: a note runs on over empty cells only to the page's edge.
+  put(1, 0, text("Made by RAG Board. Scores are L x C formulas on the register's cells.", NOTE));
+  put(2, 0, text(`Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
   ['Grade', 'From score', 'To score'].forEach((h, c) => put(bandTop, c, text(h, HEAD)));
   bands.forEach((b, i) => {
     const style: CellStyle = { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' };
@@ -224,9 +227,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     }
   });
 
-  // The board table: risks at or above the threshold, highest first, in the risks table's own
-  // columns (each cell a link to the risk's row), without the likelihood and consequence.
-  const boardCols = [0, ...slots.flatMap((s) => [slotCols.get(s)!.score, slotCols.get(s)!.grade]), boardScoreCol, boardGradeCol, titleCol, ownerCol, moveCol].filter((c) => c >= 0);
+  // The board table: risks at or above the threshold, highest first, in every one of the risks
+  // table's columns (each cell a link to the risk's row): the two tables share their columns, so a
+  // column left out of one would print as a blank gap in it.
+  const boardCols = headers.map((_h, c) => c);
   const merges: string[] = [];
   /** The two header rows: group names over their columns (merged), each column's own name below. */
   const header2 = (top: number, cols: ReadonlyArray<number>) => {
