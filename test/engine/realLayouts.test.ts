@@ -280,3 +280,26 @@ test('the cash drawn against a limit is a treasury measure, not a budget line (V
   expect(t!.rows.find((r) => /cash drawdown/i.test(r.label ?? ''))).toBeUndefined();
   expect(t!.rows.find((r) => /^Programme expenditure/.test(r.label ?? ''))).toMatchObject({ kind: 'line', ytdBudget: 329983, ytdActual: 330428 });
 });
+
+test('a variance beside a forecast alone, with no budget or actual, is not read as a budget table (Lancashire CFA)', () => {
+  expect(budgets('lancashire-cfa-financial-monitoring-variances-2017-07')).toEqual([]);
+});
+
+describe('an organisational risk assessment laid out in steps (Colwall Orchard Group)', () => {
+  const analysis = () => analyseFixture(fixture('colwall-orchard-group-organisational-risk-assessment-2012'));
+  it('the 3x3 matrix key above it, with no risk under its header, is not a register', () => {
+    const registers = analysis().tables.filter((t) => t.kind === 'risk');
+    expect(registers.map((r) => r.range.top + 1)).toEqual([7]);
+  });
+  it('"List significant hazards" names the risks, and "1.1 COG lacks ..." carries its reference', () => {
+    const r = analysis().tables.find((t) => t.kind === 'risk') as RiskRegister;
+    expect(r.risks.map((x) => x.ref)).toEqual(['1.1', '1.2', '1.3', '2.1']);
+    expect(r.risks[0]!.title).toMatch(/^COG lacks direction/);
+  });
+  it('the score left of the existing controls, with the residual right of them, is the score before controls', () => {
+    const r = analysis().tables.find((t) => t.kind === 'risk') as RiskRegister;
+    expect(r.risks[2]!.scores.inherent).toMatchObject({ likelihood: 3, consequence: 2, score: 6 });
+    expect(r.risks[2]!.scores.current ?? null).toBeNull();
+    expect(r.risks[2]!.scores.residual).toMatchObject({ likelihood: 2, consequence: 1, score: 2 });
+  });
+});

@@ -589,8 +589,12 @@ function dropPartialOutturn(sheet: SheetGrid, drafts: Draft[], dataRow: number):
 
 function isBudgetHeader(drafts: Draft[]): boolean {
   const roles = drafts.filter((d) => d.role);
-  const amounts = roles.filter((d) => AMOUNT_MEASURE_ROLES.has(d.role!)).length;
-  return amounts >= 2 || (amounts >= 1 && roles.length >= 2) || isBudgetOnly(drafts);
+  const amounts = roles.filter((d) => AMOUNT_MEASURE_ROLES.has(d.role!));
+  // A variance beside a forecast alone says nothing it is measured against: a list of the
+  // variances of note ("Overspend to 31 July | Forecast Outturn at 31 March") often heads its
+  // forecast variance as the outturn. A budget or an actual makes it a budget table.
+  const againstSomething = amounts.some((d) => d.role !== 'forecastOutturn');
+  return amounts.length >= 2 || (amounts.length >= 1 && againstSomething && roles.length >= 2) || isBudgetOnly(drafts);
 }
 
 /**
@@ -682,7 +686,7 @@ function readingOf(d: Draft): ColumnReading {
 /** Why a row's figure columns are not enough for a budget table. */
 function tooFewFigures(drafts: Draft[]): string {
   const read = drafts.filter((d) => d.role).map((d) => `${d.role} in "${d.text}"`);
-  const needs = 'a budget table needs two of budget, actual and forecast, or one of them and a variance';
+  const needs = 'a budget table needs two of budget, actual and forecast, or a budget or actual and a variance';
   if (read.length === 0) {
     const named = drafts.filter((d) => d.measure).map((d) => `"${d.text}"`);
     return `it names ${named.join(', ')}, but none of them reads as a budget, actual or forecast of this year; ${needs}`;

@@ -23,7 +23,8 @@ interface Refusal {
 export interface HeaderNotes {
   readonly refusals: Map<number, Refusal[]>;
   /** Headers found with no lines of figures under them. */
-  readonly empty: BudgetHeader[];
+  /** Headers read with nothing under them: no line with a name and a figure, no risk. */
+  readonly empty: Array<BudgetHeader | RiskHeader>;
 }
 
 export function newHeaderNotes(): HeaderNotes {
@@ -79,14 +80,23 @@ export function explainTables(sheet: SheetGrid, found: ReadonlyArray<RawTable>, 
   for (const header of notes.empty) {
     if (coveredHeader(header.headerRows)) continue;
     spans.push([header.headerRows[0]!, header.headerRows[header.headerRows.length - 1]!]);
-    out.push({
-      sheet: sheet.name,
-      headerRows: header.headerRows,
-      kind: 'budget',
-      outcome: 'no-lines',
-      reason: 'it reads as a budget header, but no line with a name and a figure follows it before the next table or the end of the sheet',
-      columns: budgetColumns(sheet, header),
-    });
+    out.push(header.kind === 'budget'
+      ? {
+        sheet: sheet.name,
+        headerRows: header.headerRows,
+        kind: 'budget',
+        outcome: 'no-lines',
+        reason: 'it reads as a budget header, but no line with a name and a figure follows it before the next table or the end of the sheet',
+        columns: budgetColumns(sheet, header),
+      }
+      : {
+        sheet: sheet.name,
+        headerRows: header.headerRows,
+        kind: 'risk',
+        outcome: 'no-lines',
+        reason: 'it reads as a register\'s header, but no risk follows it before the next table or the end of the sheet (a matrix or a key, not a register?)',
+        columns: riskColumns(sheet, header),
+      });
   }
   const covered = (row: number) => spans.some(([top, bottom]) => row >= top && row <= bottom);
   for (const [row, refusals] of notes.refusals) {

@@ -74,6 +74,11 @@ export function findTables(
     const risk = riskAt(r);
     if (risk) {
       const register = readRiskRegister(sheet, risk, riskAt, (x) => budgetAt(x) !== null);
+      // A header with no risk under it ("RISK | Increasing likelihood →" over a matrix) is a key, not a register.
+      if (register.rows.length === 0) {
+        headerNotes?.empty.push(risk);
+        continue;
+      }
       found.push({ kind: 'risk', register, above: titleLinesAbove(sheet, risk.headerRows[0]!, floor) });
       floor = register.lastRow + 1;
       r = register.lastRow;

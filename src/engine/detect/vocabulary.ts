@@ -164,8 +164,18 @@ export const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk
 /** A header that may name a column of grades: read as one where the cells below hold grade words. */
 export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|classi\S*tion|category)\b/;
 
+/**
+ * A register's column of the controls or mitigations in place: a score left of it with a
+ * residual score right of it is the score before those controls.
+ */
+export const CONTROLS_HEADER = /\b(controls?|mitigations?|mitigating|safeguards|measures in place)\b/i;
+
 /** The words registers grade risks with, when they grade in words alone. */
 export const GRADE_WORD = /^(very low|low|low[- ]medium|medium|moderate|medium[- ]high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
 
-/** A reference at the start of a risk's title, where there is no reference column: "1 - Primary care ...", "BAF 3: ...". */
-export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[-–—:.)]\s+(\S.*)$/i;
+/**
+ * A reference at the start of a risk's title, where there is no reference column: "1 - Primary
+ * care ...", "BAF 3: ...", and a numbered point before a space alone ("1.1 COG lacks ..."), where
+ * a whole number alone would be a count ("3 councillors ...").
+ */
+export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s+|(?<=\d\.\d{1,2})\s+)(\S.*)$/i;
