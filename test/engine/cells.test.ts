@@ -46,6 +46,11 @@ describe('risk cells', () => {
   ])('score %p', (cell, score, likelihood, consequence) => {
     expect(parseScore(cell)).toEqual({ kind: 'score', score, likelihood, consequence });
   });
+  test('a pair written consequence first, where the header says so ("Impact x Likelihood = Total")', () => {
+    expect(parseScore('5x4=20', 'consequence-first')).toEqual({ kind: 'score', score: 20, likelihood: 4, consequence: 5 });
+    expect(parseScore('5x4=20')).toEqual({ kind: 'score', score: 20, likelihood: 5, consequence: 4 });
+    expect(parseScore('20', 'consequence-first')).toEqual({ kind: 'score', score: 20, likelihood: null, consequence: null });
+  });
   test('likelihood and consequence as numbers or words, the seeds\' variants included', () => {
     expect(parseLikelihood('Almost certain')).toEqual({ kind: 'value', value: 5 });
     expect(parseLikelihood('Highly Likely')).toEqual({ kind: 'value', value: 4 });

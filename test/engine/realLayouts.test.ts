@@ -303,3 +303,9 @@ describe('an organisational risk assessment laid out in steps (Colwall Orchard G
     expect(r.risks[2]!.scores.residual).toMatchObject({ likelihood: 2, consequence: 1, score: 2 });
   });
 });
+
+test('"Impact x Likelihood = Total" over "5x4=20": the impact is the first number, and a long product header still names its slot (North Norfolk DC)', () => {
+  const r = analyseFixture(fixture('north-norfolk-dc-corporate-risk-register-2012-03')).tables.find((t) => t.kind === 'risk') as RiskRegister;
+  expect(r.risks[0]!.scores.current).toMatchObject({ likelihood: 4, consequence: 5, score: 20 });
+  expect(r.risks[0]!.scores.target).toMatchObject({ likelihood: 3, consequence: 4, score: 12 });
+});

@@ -89,7 +89,17 @@ export type ParsedScore =
   | { readonly kind: 'error'; readonly error: string }
   | { readonly kind: 'invalid'; readonly text: string };
 
-export function parseScore(cell: CellValue): ParsedScore {
+/**
+ * A score cell: a number, "16 (4x4)", "4 x 4 = 16" or "16 High". The pair is likelihood then
+ * consequence unless the column's header writes it the other way round.
+ */
+export function parseScore(cell: CellValue, order: 'likelihood-first' | 'consequence-first' = 'likelihood-first'): ParsedScore {
+  const parsed = parseScoreLikelihoodFirst(cell);
+  if (order === 'likelihood-first' || parsed.kind !== 'score') return parsed;
+  return { ...parsed, likelihood: parsed.consequence, consequence: parsed.likelihood };
+}
+
+function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
   if (cell === null) return { kind: 'blank' };
   if (isErrorValue(cell)) return { kind: 'error', error: cell.error };
   if (typeof cell === 'number') return { kind: 'score', score: cell, likelihood: null, consequence: null };

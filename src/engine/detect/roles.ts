@@ -68,6 +68,8 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   const core = normaliseHeader(text)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\b(before|after|post|pre)[- ]?(mitigation|controls|actions)\b/g, ' ')
+    // The product it is worked out by ("Impact x Likelihood = Total") is one term, not four words.
+    .replace(/\b(impact|likelihood|consequence|severity|probability)\s*[x×*]\s*(impact|likelihood|consequence|severity|probability)\b(\s*=\s*(total|score))?/g, ' product ')
     .replace(/[/]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

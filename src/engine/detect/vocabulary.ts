@@ -170,6 +170,12 @@ export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk leve
  */
 export const CONTROLS_HEADER = /\b(controls?|mitigations?|mitigating|safeguards|measures in place)\b/i;
 
+/**
+ * A score column whose header writes its product consequence first ("Impact x Likelihood =
+ * Total", "S x L"): its cells' "5x4=20" is impact 5, likelihood 4.
+ */
+export const CONSEQUENCE_FIRST_PRODUCT = /\b(impact|consequence|severity|i|c|s)\s*[x×*]\s*(likelihood|probability|l|p)\b/i;
+
 /** The words registers grade risks with, when they grade in words alone. */
 export const GRADE_WORD = /^(very low|low|low[- ]medium|medium|moderate|medium[- ]high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
 

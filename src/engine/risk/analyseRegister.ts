@@ -10,7 +10,7 @@ import { parseConsequence, parseLikelihood, parseScore, parseTrend, ParsedRating
 import { CalendarDate, compareDates, formatDate, parseDate } from '../cells/date';
 import { RawRiskRegister } from '../detect/riskRegister';
 import { cellText } from '../detect/headerCells';
-import { LEADING_REF, INACTIVE_WORDS } from '../detect/vocabulary';
+import { CONSEQUENCE_FIRST_PRODUCT, LEADING_REF, INACTIVE_WORDS } from '../detect/vocabulary';
 
 export interface RegisterContext {
   readonly title: string | null;
@@ -29,6 +29,8 @@ const SLOT_NAME: Record<RiskSlot, string> = { inherent: 'inherent', current: 'cu
 
 export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: RegisterContext): { register: RiskRegister; checks: Check[] } {
   const colOf = new Map<RiskRole, number>(raw.header.columns.map((c) => [c.role, c.col]));
+  // Score columns headed "Impact x Likelihood = Total": their "5x4=20" gives the impact first.
+  const consequenceFirst = new Set(raw.header.columns.filter((c) => c.role.endsWith('Score') && CONSEQUENCE_FIRST_PRODUCT.test(c.header)).map((c) => c.col));
   const checks: Check[] = [];
   const risks: RiskEntry[] = [];
 
@@ -62,7 +64,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     };
     const scores = {} as Record<RiskSlot, RiskScore | null>;
     for (const slot of RISK_SLOTS) {
-      scores[slot] = raw.header.slots.includes(slot) ? scoreSlot(sheet, row, slot, colOf, ctx, addUnlessInactive) : null;
+      scores[slot] = raw.header.slots.includes(slot) ? scoreSlot(sheet, row, slot, colOf, consequenceFirst, ctx, addUnlessInactive) : null;
     }
 
     const reviewCol = colOf.get('reviewDate');
@@ -159,7 +161,7 @@ function ratingValue(p: ParsedRating, what: string, col: number, add: AddCheck, 
   }
 }
 
-function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<RiskRole, number>, ctx: RegisterContext, add: AddCheck): RiskScore | null {
+function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<RiskRole, number>, consequenceFirst: ReadonlySet<number>, ctx: RegisterContext, add: AddCheck): RiskScore | null {
   const scheme = ctx.scheme;
   const lCol = colOf.get(`${slot}Likelihood`);
   const cCol = colOf.get(`${slot}Consequence`);
@@ -179,7 +181,7 @@ function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<Ris
   let consequence = cCol === undefined ? null : rating('consequence', cCol);
   let typedScore: number | null = null;
   if (sCol !== undefined) {
-    const p = parseScore(cellValue(sheet, row, sCol));
+    const p = parseScore(cellValue(sheet, row, sCol), consequenceFirst.has(sCol) ? 'consequence-first' : 'likelihood-first');
     if (p.kind === 'error') add(sCol, 'error_value', 'error', `The ${name} score shows the error ${p.error}; correct the formula in ${a1(row, sCol)}`);
     else if (p.kind === 'invalid') add(sCol, 'not_a_number', 'error', `The ${name} score "${p.text}" is not a score`);
     else if (p.kind === 'score') {
