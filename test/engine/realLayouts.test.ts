@@ -309,3 +309,21 @@ test('"Impact x Likelihood = Total" over "5x4=20": the impact is the first numbe
   expect(r.risks[0]!.scores.current).toMatchObject({ likelihood: 4, consequence: 5, score: 20 });
   expect(r.risks[0]!.scores.target).toMatchObject({ likelihood: 3, consequence: 4, score: 12 });
 });
+
+test('"Risk H/M/L" grades each risk, filed under its subject in a column with no header (Harwell PC)', () => {
+  const r = analyseFixture(fixture('harwell-pc-risk-register-2018-02')).tables.find((t) => t.kind === 'risk') as RiskRegister;
+  expect(r.risks.map((x) => [x.ref, x.scores.current?.grade])).toEqual([
+    ['Precept', 'L'], ['Records', 'M'], ['Cash', 'L'], ['Budgeting', 'L'], ['Online banking', 'L'], ['Investment income', 'L'],
+  ]);
+});
+
+describe('a parish budget for the year, blocks far apart (Waddington PC)', () => {
+  const [t] = budgets('waddington-pc-budget-2020-21');
+  it('"Estimated Expenditure 2020/2021" over the only figures is the year\'s budget', () => {
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 6 });
+  });
+  it('a heading over lines in the same columns after seven blank rows is the next block, not the end of the table', () => {
+    expect(t!.rows.find((r) => r.label === 'Parish Council Office')?.kind).toBe('section');
+    expect(t!.rows.find((r) => r.label === 'Business Rates')).toMatchObject({ annualBudget: 1500, section: 'Parish Council Office' });
+  });
+});

@@ -145,7 +145,26 @@ function isLoneBudgetHeading(sheet: SheetGrid, row: number): boolean {
     if (text !== null || c === 0 || typeof v !== 'string') return false;
     text = v;
   }
-  return text !== null && text.split(/\s+/).length <= 6 && measureIn(text) === 'budget' && (yearIn(text) !== null || blockIn(text) === 'fullYear');
+  return text !== null && text.split(/\s+/).length <= 6 && (measureIn(text) === 'budget' || isYearsEstimate(text)) && (yearIn(text) !== null || blockIn(text) === 'fullYear');
+}
+
+/**
+ * "Estimated Expenditure 2020/2021" heading the only figures of a budget for the year: the
+ * year's estimates, as councils call their budget. Beside a budget or actuals, the same words
+ * are the forecast.
+ */
+function isYearsEstimate(text: string): boolean {
+  return /\bestimated?\b/i.test(text) && yearIn(text) !== null && measureIn(text) === 'forecast';
+}
+
+/** The one figure column a header names, where it is the year's estimates: read as the budget. */
+function loneEstimateAsBudget(drafts: Draft[]): void {
+  const read = drafts.filter((d) => d.role);
+  const only = read[0];
+  if (read.length !== 1 || only!.role !== 'forecastOutturn' || !isYearsEstimate(only!.text)) return;
+  only!.role = 'annualBudget';
+  only!.measure = 'budget';
+  only!.why = 'the year\'s estimates, with no budget or actual beside them: the budget';
 }
 
 /** A row under the header of units alone ("£000", "%") or the dates of period columns. */
@@ -655,6 +674,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   }
   const headerRows = unitRow !== null ? [...stack, unitRow] : stack;
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
     // Only a row that names some budget word is worth explaining.

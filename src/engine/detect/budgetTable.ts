@@ -8,7 +8,7 @@ import { SheetGrid, cellValue, isErrorValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, splitLeadingCode } from './budgetHeader';
-import { cellText } from './headerCells';
+import { cellText, isBlankRow } from './headerCells';
 import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, SUM_CAPTION_LABEL, BULLET } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
@@ -43,6 +43,24 @@ function isProse(text: string): boolean {
 }
 
 export type HeaderProbe = (row: number) => boolean;
+
+function nextFilledRow(sheet: SheetGrid, from: number): number | null {
+  for (let r = from; r < sheet.values.length; r++) if (!isBlankRow(sheet, r)) return r;
+  return null;
+}
+
+/** A name alone (not prose) with at least two lines of figures in the table's columns under it. */
+function headsBlockOfLines(sheet: SheetGrid, row: number, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>): boolean {
+  const { label } = labelOf(sheet, row, header);
+  if (!label || isProse(label) || amountCols.some(({ col }) => parseAmount(cellValue(sheet, row, col)).kind !== 'blank')) return false;
+  let lines = 0;
+  for (let r = row + 1; r < Math.min(sheet.values.length, row + 6); r++) {
+    const figures = amountCols.map(({ col }) => parseAmount(cellValue(sheet, r, col)));
+    if (figures.some((p) => p.kind === 'text')) return false;
+    if (labelOf(sheet, r, header).label && figures.some((p) => p.kind === 'number')) lines++;
+  }
+  return lines >= 2;
+}
 
 /**
  * Reads the lines under a header to the table's end: the next table's header, or two blank
@@ -81,7 +99,18 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     if (!label && nonBlank === 0) {
       // Blank rows between the header and the first line are spacing, not the table's end.
       if (rows.length > 0) blankRun++;
-      if (blankRun >= 3) break;
+      if (blankRun >= 3) {
+        // However long the gap, a heading over lines of figures in the same columns is the
+        // table's next block ("Parish Council Office" after "Administration"): it has no
+        // header of its own to be read by.
+        const next = nextFilledRow(sheet, r + 1);
+        if (next !== null && !isHeaderRow(next) && headsBlockOfLines(sheet, next, header, amountCols)) {
+          r = next - 1;
+          blankRun = 0;
+          continue;
+        }
+        break;
+      }
       continue;
     }
     blankRun = 0;

@@ -157,28 +157,36 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
 function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: number, taken: ReadonlySet<number>): ColumnAssignment<RiskRole>[] {
   let ref: number | null = null;
   let title: { col: number; words: number } | null = null;
+  let subject: number | null = null;
   for (let c = 0; c < beforeCol; c++) {
     if (taken.has(c) || cellText(sheet, headerRow, c)) continue;
     let filled = 0;
     let refs = 0;
     let names = 0;
     let words = 0;
+    let short = 0;
+    const seen = new Set<string>();
     for (let r = headerRow + 1; r < Math.min(sheet.values.length, headerRow + 16); r++) {
       const v = cellValue(sheet, r, c);
       const t = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
       if (!t) continue;
       filled++;
+      seen.add(t.toLowerCase());
       const n = t.split(/\s+/).length;
       if (REF_VALUE.test(t)) refs++;
       else if (n >= 4) {
         names++;
         words += n;
-      }
+      } else short++;
     }
     if (filled < 2) continue;
     if (ref === null && refs >= filled * 0.8) ref = c;
     else if (names >= filled * 0.8 && (title === null || words / names > title.words)) title = { col: c, words: words / names };
+    // A subject of a word or two on each risk, each different ("Precept", "Records", "Cash"):
+    // the name the register files the risk under. Repeated words would be a category.
+    else if (subject === null && short >= filled * 0.8 && seen.size >= filled * 0.8) subject = c;
   }
+  if (ref === null && subject !== null) ref = subject;
   const out: ColumnAssignment<RiskRole>[] = [];
   if (ref !== null) out.push({ role: 'ref', col: ref, header: '' });
   if (title !== null) out.push({ role: 'title', col: title.col, header: '' });

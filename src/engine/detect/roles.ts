@@ -83,7 +83,8 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability)\b/.test(t)) return 'likelihood';
   if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequence|impact|severity)\b/.test(t)) return 'consequence';
   if (/\b(rating|risk level)\b/.test(t)) return 'score';
-  if (/\b(grade|priority|rag)\b/.test(t)) return 'grade';
+  // "Risk H/M/L": a grade in letters.
+  if (/\b(grade|priority|rag)\b|\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   return null;
 }
 
