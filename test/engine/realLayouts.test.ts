@@ -327,3 +327,9 @@ describe('a parish budget for the year, blocks far apart (Waddington PC)', () =>
     expect(t!.rows.find((r) => r.label === 'Business Rates')).toMatchObject({ annualBudget: 1500, section: 'Parish Council Office' });
   });
 });
+
+test('"Phased budget to 30 September 23" is the budget to date, beside the actual at that date (Cairngorms NPA)', () => {
+  const [t] = budgets('cairngorms-npa-budget-monitoring-annex1-2023-09');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1, forecastOutturn: 3, ytdBudget: 4, ytdActual: 5, ytdVariance: 6 });
+  expect(t!.rows.find((r) => r.label === 'Staff costs')).toMatchObject({ ytdBudget: 2467825, ytdActual: 2539730 });
+});

@@ -81,6 +81,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
   ['ytd', [
     'ytd', 'y\\.t\\.d\\.?', 'year to date', 'to date', 'cumulative', 'cum',
     'to (month|m|period|p) ?\\d+', 'to (the )?end of \\w+', 'at (month|m|period) ?\\d+', 'months? \\d+',
+    // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year.
+    'phased', 'to \\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*',
     '(1st|2nd|3rd|4th|first|second|third|fourth) quarter', 'q[1-4]', 'quarter [1-4]', 'qtr\\.? ?[1-4]',
   ]],
   ['fullYear', ['forecast', 'fot', 'outturn', 'full[- ]year', 'annual', 'fy', 'year[- ]end', 'whole year', 'yearly', 'projected', 'projection', 'total for (the )?year']],
