@@ -15,9 +15,9 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * before the engine saw them, came in at 43.8% with 5 false alarms; the floor is where the
  * whole corpus stands with them.)
  */
-const MIN_FIDELITY = 0.98;
+const MIN_FIDELITY = 0.983;
 /** Wrong figures, figures where a table has none, rows, tables and warnings that are not there. */
-const MAX_FALSE_ALARMS = 8;
+const MAX_FALSE_ALARMS = 0;
 
 const corpus = loadCorpus();
 

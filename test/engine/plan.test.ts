@@ -12,16 +12,9 @@ import { GeneratedSheet } from '../../src/engine/plan/types';
 import { liverpoolDelegatedBudget, liverpoolRiskKey, liverpoolRiskRegister, staffordshireRiskGrading, staffordshireRiskRegisterAligned } from '../fixtures/seeds';
 import { sheetFromSeed } from './seedGrid';
 import { profileTable } from '../helpers/riskProfile';
+import { asGrid } from '../helpers/generatedSheets';
 
 const config = parseConfig({});
-
-/** A generated sheet as a later run would read it back: the cached values. */
-function asGrid(sheet: GeneratedSheet): SheetGrid {
-  const values: CellValue[][] = sheet.rows.map((row) =>
-    row.map((c) => (c === undefined ? null : c.kind === 'text' ? c.text : c.kind === 'number' ? c.value : c.cached === '' ? null : c.cached)),
-  );
-  return { name: sheet.name, visibility: sheet.visibility === 'visible' ? 'visible' : 'veryHidden', values };
-}
 
 function valuesOf(sheet: GeneratedSheet): CellValue[][] {
   return asGrid(sheet).values as CellValue[][];

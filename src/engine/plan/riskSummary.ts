@@ -1,12 +1,13 @@
 /**
- * The Risk Summary sheet: the grading bands (editable), a 5x5 heat map for current and for
+ * The Risk Summary sheet: the grading bands (editable), a heat map (5x5, or the 4x4 or 3x3 of
+ * the workbook's own key) for current and for
  * residual scores with live counts, the profile table board papers show (Risk Category,
  * Score Range, Total Risks, Change +/-), the risks at or above the board's threshold, what
  * closed since last time, and every risk with live L x C scores and grades.
  */
 import { WorkbookGrids, a1, columnLetter } from '../grid';
 import { RiskEntry, RiskRegister, RiskSlot, RISK_SLOTS } from '../model';
-import { RagScheme, RiskBand, gradeFor } from '../rag/scheme';
+import { RagScheme, RiskBand, gradeFor, matrixSizeOf } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sourceFigure, str, text } from './cells';
 import { summaryPrint, wrappedRowHeights } from './print';
@@ -105,9 +106,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const profileLeft = 4;
   const profileTop = bandTop;
   let r = Math.max(bandRows.last, profileTop + 1 + bands.length) + 2;
+  const size = matrixSizeOf(scheme);
   const heatTops = heatSlots.map(() => {
     const top = r;
-    r += 9;
+    r += size + 4;
     return top;
   });
   const boardTop = r;
@@ -165,15 +167,16 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const top = heatTops[k]!;
     const sc = slotCols.get(slot)!;
     put(top, 0, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks; in each cell the count of risks and the grade's letter`, BOLD));
-    const words = LIKELIHOOD.map((t, i) => (labels.likelihood?.[i] ? `${i + 1} ${labels.likelihood[i]}` : t));
+    // The NPSA words name a 5-point scale; a smaller matrix's points are named by its own key or by number.
+    const words = Array.from({ length: size }, (_x, i) => (labels.likelihood?.[i] ? `${i + 1} ${labels.likelihood[i]}` : size === 5 ? LIKELIHOOD[i]! : String(i + 1)));
     put(top + 1, 0, text(`Likelihood across: ${words.join(', ')}. Consequence down.`, NOTE));
     put(top + 2, 0, text('Consequence', HEAD));
     words.forEach((_t, i) => put(top + 2, 1 + i, text(`L ${i + 1}`, HEAD)));
-    for (let ci = 0; ci < 5; ci++) {
-      const consequence = 5 - ci;
+    for (let ci = 0; ci < size; ci++) {
+      const consequence = size - ci;
       const own = labels.consequence?.[consequence - 1];
-      put(top + 3 + ci, 0, text(own ? `${consequence} ${own}` : CONSEQUENCE[consequence - 1]!, { ...HEAD, horizontal: 'left' }));
-      for (let li = 0; li < 5; li++) {
+      put(top + 3 + ci, 0, text(own ? `${consequence} ${own}` : size === 5 ? CONSEQUENCE[consequence - 1]! : String(consequence), { ...HEAD, horizontal: 'left' }));
+      for (let li = 0; li < size; li++) {
         const likelihood = li + 1;
         const band = gradeFor(scheme, likelihood * consequence);
         const count = open.filter((l) => l.risk.scores[slot]?.likelihood === likelihood && l.risk.scores[slot]?.consequence === consequence).length;
@@ -192,13 +195,13 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     // The colours and letters written above are for viewers that do not evaluate rules; these
     // rules give each cell the band its score (likelihood x consequence, from where the cell
     // is) falls in on the band table, so an edited band recolours the map as it re-grades.
-    const firstRow = top + 4; // 1-based row of consequence 5
-    const score = `(COLUMN()-1)*(${firstRow + 5}-ROW())`;
+    const firstRow = top + 4; // 1-based row of the highest consequence
+    const score = `(COLUMN()-1)*(${firstRow + size}-ROW())`;
     bands.forEach((b, i) => {
       const bandRow = bandRows.first + i + 1;
       const letter = b.name[0]!.toUpperCase();
       rules.push({
-        ranges: `B${firstRow}:F${firstRow + 4}`,
+        ranges: `B${firstRow}:${columnLetter(size)}${firstRow + size - 1}`,
         condition: `AND(${score}>=$B$${bandRow},${score}<=$C$${bandRow})`,
         order: rules.length + 1,
         style: { fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000', numberFormat: `0" ${letter}";-0;"· ${letter}"` },

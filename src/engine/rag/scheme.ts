@@ -1,7 +1,8 @@
 /**
  * Risk grading schemes: bands of L x C scores, each with a name and a colour.
- * A scheme must give every score a 5x5 matrix can produce exactly one band, or a board
- * paper would show a risk with no grade (or two).
+ * A scheme must give every score its matrix can produce (5x5 unless the workbook's own key is
+ * of a 4x4 or 3x3 matrix) exactly one band, or a board paper would show a risk with no grade
+ * (or two).
  */
 export interface RiskBand {
   readonly name: string;
@@ -18,14 +19,26 @@ export interface RagScheme {
   readonly bands: ReadonlyArray<RiskBand>;
   /** Where a workbook's own key was found, for the report. */
   readonly source?: { readonly sheet: string; readonly cell: string };
+  /** The likelihood and consequence scales run 1 to this: 5 unless the scheme says 4 or 3. */
+  readonly matrixSize?: MatrixSize;
+}
+
+export type MatrixSize = 3 | 4 | 5;
+
+/** The side of the scheme's matrix: likelihood and consequence each run from 1 to it. */
+export function matrixSizeOf(scheme: Pick<RagScheme, 'matrixSize'>): MatrixSize {
+  return scheme.matrixSize ?? 5;
+}
+
+/** Every score L x C can take on a matrix of the given side. */
+export function matrixScores(size: MatrixSize = 5): ReadonlyArray<number> {
+  const s = new Set<number>();
+  for (let l = 1; l <= size; l++) for (let c = 1; c <= size; c++) s.add(l * c);
+  return [...s].sort((a, b) => a - b);
 }
 
 /** Every score L x C can take on a 5x5 matrix. */
-export const MATRIX_SCORES: ReadonlyArray<number> = (() => {
-  const s = new Set<number>();
-  for (let l = 1; l <= 5; l++) for (let c = 1; c <= 5; c++) s.add(l * c);
-  return [...s].sort((a, b) => a - b);
-})();
+export const MATRIX_SCORES: ReadonlyArray<number> = matrixScores(5);
 
 // NHS palette. Red and green have the same lightness, which is why every RAG cell also
 // carries its word or letter.
@@ -66,13 +79,13 @@ export const DEFAULT_SCHEME_ID = 'npsa-4band';
  * Checks that bands cover each matrix score exactly once. Returns a sentence saying what is
  * wrong (for the user), or null when the bands are sound.
  */
-export function bandProblem(bands: ReadonlyArray<Pick<RiskBand, 'name' | 'min' | 'max'>>): string | null {
+export function bandProblem(bands: ReadonlyArray<Pick<RiskBand, 'name' | 'min' | 'max'>>, size: MatrixSize = 5): string | null {
   if (bands.length === 0) return 'the band table is empty';
   for (const b of bands) {
     if (!(b.min <= b.max)) return `band "${b.name}" runs from ${b.min} to ${b.max}, so its minimum is above its maximum`;
   }
   const gaps: number[] = [];
-  for (const score of MATRIX_SCORES) {
+  for (const score of matrixScores(size)) {
     const hits = bands.filter((b) => score >= b.min && score <= b.max);
     if (hits.length > 1) return `score ${score} falls in more than one band (${hits.map((h) => h.name).join(', ')})`;
     if (hits.length === 0) gaps.push(score);
@@ -84,7 +97,9 @@ export function bandProblem(bands: ReadonlyArray<Pick<RiskBand, 'name' | 'min' |
 /** Colour for a band name the workbook uses, when its key states names but not colours. */
 export function colourForBandName(name: string, position: number, count: number): string {
   const n = name.toLowerCase();
-  if (/extreme|very high|critical|severe/.test(n)) return COLOURS.red;
+  if (/extreme|very high|critical|severe|unacceptable|intolerable/.test(n)) return COLOURS.red;
+  if (/\btolerable\b/.test(n)) return count <= 3 ? COLOURS.amber : COLOURS.yellow;
+  if (/\bacceptable\b/.test(n)) return COLOURS.green;
   if (/high|significant|major/.test(n)) return count <= 3 ? COLOURS.red : COLOURS.orange;
   if (/moderate|medium/.test(n)) return count <= 3 ? COLOURS.amber : COLOURS.yellow;
   if (/low|minor|very low|negligible/.test(n)) return COLOURS.green;

@@ -4,7 +4,7 @@
  */
 import { SheetGrid, a1, cellFormula, cellNumberFormat, cellValue, CellRange } from '../grid';
 import { Check, RiskEntry, RiskRegister, RiskRole, RiskScore, RiskSlot, RISK_SLOTS } from '../model';
-import { RagScheme, gradeFor } from '../rag/scheme';
+import { MatrixSize, RagScheme, gradeFor, matrixSizeOf } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseScore, parseTrend, ParsedRating } from '../cells/risk';
 import { CalendarDate, compareDates, formatDate, parseDate } from '../cells/date';
@@ -142,7 +142,7 @@ function shortTitle(description: string | null): string | null {
 
 type AddCheck = (col: number, code: Check['code'], severity: Check['severity'], message: string) => void;
 
-function ratingValue(p: ParsedRating, what: string, col: number, add: AddCheck, cellRef: string): number | null {
+function ratingValue(p: ParsedRating, what: string, col: number, add: AddCheck, cellRef: string, size: MatrixSize): number | null {
   switch (p.kind) {
     case 'blank':
       return null;
@@ -150,11 +150,11 @@ function ratingValue(p: ParsedRating, what: string, col: number, add: AddCheck, 
       add(col, 'error_value', 'error', `${what} shows the error ${p.error}; correct the formula in ${cellRef}`);
       return null;
     case 'invalid':
-      add(col, 'not_a_number', 'error', `${what} "${p.text}" is not a number from 1 to 5 or a word from the matrix`);
+      add(col, 'not_a_number', 'error', `${what} "${p.text}" is not a number from 1 to ${size} or a word from the matrix`);
       return null;
     case 'value':
-      if (!Number.isInteger(p.value) || p.value < 1 || p.value > 5) {
-        add(col, 'out_of_range', 'error', `${what} is ${p.value}; it must be a whole number from 1 to 5`);
+      if (!Number.isInteger(p.value) || p.value < 1 || p.value > size) {
+        add(col, 'out_of_range', 'error', `${what} is ${p.value}; it must be a whole number from 1 to ${size}${size === 5 ? '' : ` (the key is of a ${size}x${size} matrix)`}`);
         return null;
       }
       return p.value;
@@ -163,6 +163,7 @@ function ratingValue(p: ParsedRating, what: string, col: number, add: AddCheck, 
 
 function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<RiskRole, number>, consequenceFirst: ReadonlySet<number>, ctx: RegisterContext, add: AddCheck): RiskScore | null {
   const scheme = ctx.scheme;
+  const size = matrixSizeOf(scheme);
   const lCol = colOf.get(`${slot}Likelihood`);
   const cCol = colOf.get(`${slot}Consequence`);
   const sCol = colOf.get(`${slot}Score`);
@@ -175,7 +176,7 @@ function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<Ris
       const npsa = parse(cell);
       if (npsa.kind !== 'value' || npsa.value !== parsed.value) ctx.onOwnWord(scale, cell.trim(), parsed.value, npsa.kind === 'value' ? npsa.value : null);
     }
-    return ratingValue(parsed, `The ${name} ${scale}`, col, add, a1(row, col));
+    return ratingValue(parsed, `The ${name} ${scale}`, col, add, a1(row, col), size);
   };
   let likelihood = lCol === undefined ? null : rating('likelihood', lCol);
   let consequence = cCol === undefined ? null : rating('consequence', cCol);
@@ -188,11 +189,11 @@ function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<Ris
       typedScore = p.score;
       // "16 (4x4)": the text carries its own L and C.
       if (p.likelihood !== null && p.consequence !== null) {
-        if (likelihood === null && lCol === undefined) likelihood = inRange(p.likelihood, `The ${name} likelihood in "${cellText(sheet, row, sCol)}"`, sCol, add);
-        if (consequence === null && cCol === undefined) consequence = inRange(p.consequence, `The ${name} consequence in "${cellText(sheet, row, sCol)}"`, sCol, add);
+        if (likelihood === null && lCol === undefined) likelihood = inRange(p.likelihood, `The ${name} likelihood in "${cellText(sheet, row, sCol)}"`, sCol, add, size);
+        if (consequence === null && cCol === undefined) consequence = inRange(p.consequence, `The ${name} consequence in "${cellText(sheet, row, sCol)}"`, sCol, add, size);
       }
-      if (typedScore !== null && (!Number.isInteger(typedScore) || typedScore < 1 || typedScore > 25)) {
-        add(sCol, 'out_of_range', 'error', `The ${name} score is ${typedScore}; a 5x5 matrix gives scores from 1 to 25`);
+      if (typedScore !== null && (!Number.isInteger(typedScore) || typedScore < 1 || typedScore > size * size)) {
+        add(sCol, 'out_of_range', 'error', `The ${name} score is ${typedScore}; a ${size}x${size} matrix gives scores from 1 to ${size * size}`);
         typedScore = null;
       }
     }
@@ -216,9 +217,9 @@ function scoreSlot(sheet: SheetGrid, row: number, slot: RiskSlot, colOf: Map<Ris
   return { likelihood, consequence, score, typedScore, grade: band?.name ?? null, colour: band?.colour ?? null };
 }
 
-function inRange(v: number, what: string, col: number, add: AddCheck): number | null {
-  if (v < 1 || v > 5) {
-    add(col, 'out_of_range', 'error', `${what} is ${v}; it must be from 1 to 5`);
+function inRange(v: number, what: string, col: number, add: AddCheck, size: MatrixSize): number | null {
+  if (v < 1 || v > size) {
+    add(col, 'out_of_range', 'error', `${what} is ${v}; it must be from 1 to ${size}`);
     return null;
   }
   return v;

@@ -6,10 +6,12 @@
 import { SheetGrid, a1 } from '../grid';
 import { RagScheme, bandProblem, colourForBandName } from '../rag/scheme';
 
-const GRADE = '(very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor)';
+const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|tolerable|acceptable)';
+/** A band's name as printed: the grade word, with "risk" before or after it ("Low risk", "Risk unacceptable"). */
+const GRADE = `((?:risk\\s+)?${GRADE_WORDS}(?:\\s+risk)?)`;
 const DASH = '(?:-|–|—|to|and)';
 const RANGE_THEN_NAME = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
-const NAME_THEN_RANGE = new RegExp(`\\b${GRADE}(?:\\s+risks?)?\\s*[:=(]?\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\b`, 'gi');
+const NAME_THEN_RANGE = new RegExp(`\\b${GRADE}s?\\s*[:=(]?\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\b`, 'gi');
 
 interface BandMention {
   name: string;
@@ -19,18 +21,24 @@ interface BandMention {
   col: number;
 }
 
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+/**
+ * A band's name as the key prints it, without the word "risk" and with a capital first letter:
+ * "Low risk" is the band Low, "Risk unacceptable" the band Unacceptable (as the seeds' profile
+ * tables name the bands their keys print as "1 – 3 Low risk").
+ */
+function bandName(s: string): string {
+  const t = s.replace(/\brisk\b/gi, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 function mentionsIn(text: string, row: number, col: number): BandMention[] {
   const out: BandMention[] = [];
   for (const m of text.matchAll(RANGE_THEN_NAME)) {
-    out.push({ name: titleCase(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
+    out.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
   }
   if (out.length === 0) {
     for (const m of text.matchAll(NAME_THEN_RANGE)) {
-      out.push({ name: titleCase(m[1]!), min: Number(m[2]), max: Number(m[3]), row, col });
+      out.push({ name: bandName(m[1]!), min: Number(m[2]), max: Number(m[3]), row, col });
     }
   }
   return out.filter((b) => b.min >= 1 && b.max <= 25 && b.min <= b.max);
@@ -66,12 +74,15 @@ export function findSchemeKey(sheet: SheetGrid): RagScheme | null {
     if (!unique.has(key)) unique.set(key, m);
   }
   const bands = [...unique.values()].sort((a, b) => a.min - b.min);
-  if (bandProblem(bands) !== null) return null;
+  // The key of a 5x5 matrix, or failing that of a 4x4 or a 3x3 ("1-2 Low, 3-4 Medium, 6-9 High").
+  const size = ([5, 4, 3] as const).find((n) => bandProblem(bands, n) === null);
+  if (size === undefined) return null;
   const first = bands.reduce((a, b) => (a.row < b.row || (a.row === b.row && a.col <= b.col) ? a : b));
   return {
     id: 'workbook',
-    label: `The workbook's own key: ${bands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')}`,
+    label: `The workbook's own key${size === 5 ? '' : ` (a ${size}x${size} matrix)`}: ${bands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')}`,
     bands: bands.map((b, i) => ({ name: b.name, min: b.min, max: b.max, colour: colourForBandName(b.name, i, bands.length) })),
     source: { sheet: sheet.name, cell: a1(first.row, first.col) },
+    ...(size === 5 ? {} : { matrixSize: size }),
   };
 }

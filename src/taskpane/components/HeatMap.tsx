@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The 5x5 heat map as an SVG image (role="img", named by its summary sentence), with the
+ * The heat map (5x5, or the matrix of the workbook's own key) as an SVG image (role="img", named by its summary sentence), with the
  * counts as a table for screen readers, which the image itself hides.
  */
 export function HeatMap({ register }: { register: RiskRegister }) {
@@ -30,8 +30,10 @@ export function HeatMap({ register }: { register: RiskRegister }) {
   if (!slot || !model) {
     return <p className={shared.muted}>No heat map: no risk has both a likelihood and a consequence.</p>;
   }
-  const width = LEFT + 5 * CELL_W + 2;
-  const height = TOP + 5 * CELL_H + BOTTOM;
+  const n = model.size;
+  const points = Array.from({ length: n }, (_x, i) => i + 1);
+  const width = LEFT + n * CELL_W + 2;
+  const height = TOP + n * CELL_H + BOTTOM;
   return (
     <div>
       <h4 className={shared.h4}>Heat map</h4>
@@ -70,20 +72,20 @@ export function HeatMap({ register }: { register: RiskRegister }) {
             </g>
           )),
         )}
-        {[5, 4, 3, 2, 1].map((c, ri) => (
+        {[...points].reverse().map((c, ri) => (
           <text key={`c${c}`} x={LEFT - 8} y={TOP + ri * CELL_H + (CELL_H - 2) / 2} fontSize="12" textAnchor="end" dominantBaseline="central" fill="#424242">
             {c}
           </text>
         ))}
-        {[1, 2, 3, 4, 5].map((l, ci) => (
-          <text key={`l${l}`} x={LEFT + ci * CELL_W + (CELL_W - 2) / 2} y={TOP + 5 * CELL_H + 12} fontSize="12" textAnchor="middle" fill="#424242">
+        {points.map((l, ci) => (
+          <text key={`l${l}`} x={LEFT + ci * CELL_W + (CELL_W - 2) / 2} y={TOP + n * CELL_H + 12} fontSize="12" textAnchor="middle" fill="#424242">
             {l}
           </text>
         ))}
-        <text x={LEFT + (5 * CELL_W) / 2} y={TOP + 5 * CELL_H + 32} fontSize="12" textAnchor="middle" fill="#424242">
+        <text x={LEFT + (n * CELL_W) / 2} y={TOP + n * CELL_H + 32} fontSize="12" textAnchor="middle" fill="#424242">
           Likelihood
         </text>
-        <text x={12} y={TOP + (5 * CELL_H) / 2} fontSize="12" textAnchor="middle" fill="#424242" transform={`rotate(-90 12 ${TOP + (5 * CELL_H) / 2})`}>
+        <text x={12} y={TOP + (n * CELL_H) / 2} fontSize="12" textAnchor="middle" fill="#424242" transform={`rotate(-90 12 ${TOP + (n * CELL_H) / 2})`}>
           Consequence
         </text>
       </svg>
@@ -103,7 +105,7 @@ export function HeatMap({ register }: { register: RiskRegister }) {
         <thead>
           <tr>
             <th scope="col">Consequence</th>
-            {[1, 2, 3, 4, 5].map((l) => (
+            {points.map((l) => (
               <th scope="col" key={l}>
                 Likelihood {l}
               </th>

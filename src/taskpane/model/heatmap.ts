@@ -1,9 +1,10 @@
 /**
- * The 5x5 heat map of a register for one slot: open risks counted by likelihood and
- * consequence, each cell graded by the register's scheme. Laid out as the Risk Summary
- * sheet and the NHS papers draw it: likelihood across (1 to 5), consequence down (5 at the top).
+ * The heat map of a register for one slot (5x5, or the 4x4 or 3x3 of the workbook's own key):
+ * open risks counted by likelihood and consequence, each cell graded by the register's scheme.
+ * Laid out as the Risk Summary sheet and the NHS papers draw it: likelihood across (1 to 5),
+ * consequence down (5 at the top).
  */
-import { gradeFor } from '../../engine/rag/scheme';
+import { gradeFor, matrixSizeOf } from '../../engine/rag/scheme';
 import type { RiskRegister, RiskSlot } from '../../engine/model';
 import { textOn } from './format';
 
@@ -19,7 +20,9 @@ export interface HeatCell {
 
 export interface HeatMapModel {
   readonly slot: RiskSlot;
-  /** rows[0] is consequence 5, rows[4] consequence 1; within a row, likelihood 1..5. */
+  /** The side of the matrix: likelihood and consequence each run 1 to it. */
+  readonly size: number;
+  /** rows[0] is the highest consequence, the last row consequence 1; within a row, likelihood 1 up. */
   readonly rows: ReadonlyArray<ReadonlyArray<HeatCell>>;
   /** Open risks placed on the map. */
   readonly placed: number;
@@ -35,20 +38,21 @@ const NO_BAND = '#E1E1E1';
 
 export function heatMap(register: RiskRegister, slot: RiskSlot): HeatMapModel {
   const open = register.risks.filter((r) => !r.closed);
+  const size = matrixSizeOf(register.scheme);
   const counts = new Map<string, number>();
   let placed = 0;
   for (const risk of open) {
     const s = risk.scores[slot];
     const l = s?.likelihood;
     const c = s?.consequence;
-    if (!l || !c || l < 1 || l > 5 || c < 1 || c > 5) continue;
+    if (!l || !c || l < 1 || l > size || c < 1 || c > size) continue;
     counts.set(`${l}x${c}`, (counts.get(`${l}x${c}`) ?? 0) + 1);
     placed++;
   }
   const rows: HeatCell[][] = [];
-  for (let consequence = 5; consequence >= 1; consequence--) {
+  for (let consequence = size; consequence >= 1; consequence--) {
     const row: HeatCell[] = [];
-    for (let likelihood = 1; likelihood <= 5; likelihood++) {
+    for (let likelihood = 1; likelihood <= size; likelihood++) {
       const score = likelihood * consequence;
       const band = gradeFor(register.scheme, score);
       const colour = band?.colour ?? NO_BAND;
@@ -69,7 +73,7 @@ export function heatMap(register: RiskRegister, slot: RiskSlot): HeatMapModel {
     (grades.length ? ` (${grades.join(', ')})` : '') +
     (unplaced ? `; ${unplaced} without likelihood and consequence` : '') +
     '.';
-  return { slot, rows, placed, unplaced, summary };
+  return { slot, size, rows, placed, unplaced, summary };
 }
 
 /** Slots a register can draw a map for: those with both likelihood and consequence for some risk. */
