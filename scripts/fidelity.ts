@@ -6,11 +6,13 @@
  *   npm run fidelity                       the whole corpus
  *   npm run fidelity -- -v [ids...]        with every miss and false alarm, for some fixtures
  *   npm run fidelity -- --check <file>...  checks fixtures' shape and transcription only
+ *   npm run fidelity -- --xlsx <id> <file>  saves one fixture as an .xlsx, to try it through the CLI or the pane
  */
 import * as path from 'path';
 import { loadCorpus, loadFixture, Fixture } from '../test/corpus/corpus';
 import { scoreFixture, FixtureScore } from '../test/corpus/score';
 import { transcriptionProblems } from '../test/corpus/transcription';
+import { writeFixtureXlsx } from '../test/corpus/xlsx';
 
 function check(files: string[]): number {
   let bad = 0;
@@ -32,8 +34,20 @@ function percent(n: number, d: number): string {
   return d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`;
 }
 
-function main(argv: string[]): number {
+async function saveXlsx(id: string | undefined, file: string | undefined): Promise<number> {
+  const matches = loadCorpus().filter((f) => id !== undefined && f.id.includes(id));
+  if (!id || !file || matches.length !== 1) {
+    console.error(`Usage: npm run fidelity -- --xlsx <fixture id or part of it> <file.xlsx>${id && matches.length > 1 ? ` ("${id}" names ${matches.length} fixtures: ${matches.map((f) => f.id).join(', ')})` : id && matches.length === 0 ? ` (no fixture's id contains "${id}")` : ''}`);
+    return 2;
+  }
+  await writeFixtureXlsx(matches[0]!, path.resolve(file));
+  console.log(`${matches[0]!.id} saved as ${file}`);
+  return 0;
+}
+
+function main(argv: string[]): number | Promise<number> {
   if (argv[0] === '--check') return check(argv.slice(1));
+  if (argv[0] === '--xlsx') return saveXlsx(argv[1], argv[2]);
   const verbose = argv.includes('-v') || argv.includes('--verbose');
   const only = argv.filter((a) => !a.startsWith('-'));
   let fixtures: Fixture[] = loadCorpus();
@@ -54,4 +68,6 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

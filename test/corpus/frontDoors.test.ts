@@ -10,32 +10,14 @@ import { buildReport, type Report } from '../../src/engine/report/report';
 import { analyseWith } from '../../src/taskpane/engine/engineOps';
 import { createXlsxHandlers } from '../../src/browser/xlsxOps';
 import type { WorkbookGrids } from '../../src/engine/grid';
-import { loadCorpus, workbookOf, type Fixture } from './corpus';
+import { loadCorpus, workbookOf } from './corpus';
 import { runCli, readJson, useScratchDir } from '../cli/helpers/cli';
 import { setup, teardown } from '../workbook/office/helpers';
 import type { SeedWorkbook } from '../workbook/office/double';
+import { writeFixtureXlsx } from './xlsx';
 
 jest.setTimeout(120_000);
 afterEach(teardown);
-
-/** The fixture saved as Excel would save it: its cells, merges and hidden rows and columns. */
-async function xlsxOf(fixture: Fixture, file: string): Promise<void> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
-  for (const s of fixture.sheets) {
-    const ws = wb.addWorksheet(s.name);
-    s.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null) return;
-        ws.getCell(r + 1, c + 1).value = typeof v === 'object' ? ({ error: v.error } as never) : v;
-      }),
-    );
-    for (const m of s.merges ?? []) ws.mergeCells(m);
-    for (const r of s.hiddenRows ?? []) ws.getRow(r).hidden = true;
-    for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
-  }
-  await wb.xlsx.writeFile(file);
-}
 
 /** The workbook as Excel holds it, for the double: the same cells, merges and hidden rows. */
 function seedOf(grids: WorkbookGrids): SeedWorkbook {
@@ -51,7 +33,7 @@ describe('the command line, the pane and the browser page read every corpus work
 
   it.each(corpus.map((f) => [f.id, f] as const))('%s', async (_id, fixture) => {
     const file = path.join(tmp(), 'workbook.xlsx');
-    await xlsxOf(fixture, file);
+    await writeFixtureXlsx(fixture, file);
     const settings = { config: fixture.config ?? {}, columnRoles: [] };
 
     const args = ['analyse', file, '--report', path.join(tmp(), 'report.json'), '-q'];
