@@ -333,3 +333,20 @@ test('"Phased budget to 30 September 23" is the budget to date, beside the actua
   expect(roles(t!)).toMatchObject({ annualBudget: 1, forecastOutturn: 3, ytdBudget: 4, ytdActual: 5, ytdVariance: 6 });
   expect(t!.rows.find((r) => r.label === 'Staff costs')).toMatchObject({ ytdBudget: 2467825, ytdActual: 2539730 });
 });
+
+test('"Category" merged down its section beside "Account Grouping" naming every line: the lines are named by the second (Wandle HA)', () => {
+  const [t] = budgets('wandle-ha-management-accounts-m2-2021-22');
+  expect(roles(t!)).toMatchObject({ label: 1, ytdActual: 2, ytdBudget: 3, ytdVariance: 4 });
+  expect(t!.rows.map((r) => [r.label, r.kind])).toEqual([
+    ['Net rental & service charge income', 'line'], ['Other Income', 'line'], ['Sales - First Tranche', 'line'], ['TOTAL TURNOVER', 'total'],
+  ]);
+});
+
+test('machine-style headers of three years side by side ("annual_budget_2022", "annual_revenue_collected_2022"): the latest year is read, the earlier are context (Mumbwa TC)', () => {
+  const a = analyseFixture(fixture('mumbwa-tc-revenue-collection-idp-2020-22'));
+  const [t] = a.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 8, ytdActual: 9 });
+  expect(t!.rows.find((r) => r.label === 'Levies')).toMatchObject({ annualBudget: 1326500, ytdActual: 1699599, forecastOutturn: null });
+  // The Grand Total of the 2022 block does not add up, in either column (I12 and J12).
+  expect(a.checks.filter((c) => c.code === 'total_mismatch').map((c) => `${c.row + 1}:${c.col + 1}`).sort()).toEqual(['12:10', '12:9']);
+});

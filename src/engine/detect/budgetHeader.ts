@@ -119,8 +119,13 @@ function yearIn(text: string): number | null {
   const m = YEAR.exec(t);
   if (m) return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
   const end = YEAR_END.exec(t);
-  return end ? Number(end[1]) - 1 : null;
+  if (end) return Number(end[1]) - 1;
+  // A year alone ("annual_budget_2022", "Budget 2022"), not a date's year ("30/09/2023", "March 2024").
+  const bare = BARE_YEAR.exec(t);
+  return bare ? Number(bare[1]) : null;
 }
+
+const BARE_YEAR = /(?<![/.-]\s?)(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\b(20\d\d)\b(?!\s*[/-]\s*\d)/;
 
 function namesYearEnd(text: string): boolean {
   return YEAR_END.test(normaliseHeader(text));
@@ -345,14 +350,15 @@ function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
 }
 
 /**
- * The year the table reports on: the year its actuals are headed with; else the year most
+ * The year the table reports on: the latest year its actuals are headed with; else the year most
  * columns name (the latest on a tie). Earlier years are last year's context; a later year is
  * next year's budget, context too.
  */
 function currentYearOf(drafts: Draft[]): number | null {
   // Not a forecast's year: "Provisional Outturn 2021/22" beside "2022/23 Budget" is last year's.
-  const actual = drafts.find((d) => d.year !== null && d.measure === 'actual');
-  if (actual) return actual.year;
+  // Actuals of several years side by side ("2020 | 2021 | 2022", each budget and collected): the latest.
+  const actualYears = drafts.filter((d) => d.year !== null && d.measure === 'actual').map((d) => d.year!);
+  if (actualYears.length) return Math.max(...actualYears);
   const counts = new Map<number, number>();
   for (const d of drafts) if (d.year !== null) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
   let best: number | null = null;
@@ -423,6 +429,13 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
       default:
         d.why = `${why}: worked out from the other figures, checked but not read as money`;
     }
+  }
+  // The year's actual ("annual revenue collected 2022") with no actual to date and no forecast
+  // beside it is the actual for the year, measured against the year's budget: not a forecast.
+  const yearsActuals = drafts.filter((d) => d.measure === 'actual' && d.role === 'forecastOutturn');
+  if (yearsActuals.length === 1 && !drafts.some((d) => d.role === 'ytdActual' || (d.measure === 'forecast' && d.role !== null))) {
+    yearsActuals[0]!.role = 'ytdActual';
+    yearsActuals[0]!.why += ': the actual for the year, with no actual to date or forecast beside it';
   }
   // "Projected" beside "Actual" with no budget anywhere is the plan the actual is measured
   // against: for the period it names, or for the year.
@@ -769,18 +782,14 @@ function findLabelColumn(
   for (const c of candidates) stats.set(c, names(c));
   const headerOf = (c: number) => headerRows.map((r) => cellText(sheet, r, c)).filter(Boolean);
   if (candidates.length === 0) return null;
-  let labelCol = candidates.find((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0) ?? -1;
-  if (labelCol < 0) {
-    let best = 0;
-    labelCol = candidates[0]!;
-    for (const c of candidates) {
-      const n = stats.get(c)!.count;
-      if (n > best) {
-        best = n;
-        labelCol = c;
-      }
-    }
-  }
+  let mostNames = candidates[0]!;
+  for (const c of candidates) if (stats.get(c)!.count > stats.get(mostNames)!.count) mostNames = c;
+  let labelCol = candidates.find((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0) ?? mostNames;
+  // A column headed as the names ("Category") that names only a few rows, merged down its
+  // section ("Turnover" over four lines), stands beside the column that names every line
+  // ("Account Grouping"): that one holds the names.
+  const named = stats.get(labelCol)!.count;
+  if (mostNames > labelCol && stats.get(mostNames)!.count >= Math.max(3, 2 * named)) labelCol = mostNames;
   let codeCol: number | null = null;
   for (let c = labelCol - 1; c >= 0 && c >= labelCol - 2; c--) {
     const s = stats.get(c);

@@ -16,9 +16,14 @@ export function rowWidth(sheet: SheetGrid, row: number): number {
   return sheet.values[row]?.length ?? 0;
 }
 
-/** Column headers are names, not paragraphs: a cell of prose is data, whatever words it uses. */
+/**
+ * Column headers are names, not paragraphs or sentences: a cell of prose ("Business plan
+ * prepared for the 2011 bid, worked through since.") is data, whatever words it uses.
+ */
 export function isHeaderLength(text: string): boolean {
-  return text.length <= 90 && text.split(/\s+/).length <= 12;
+  const words = text.trim().split(/\s+/).length;
+  const sentence = words >= 5 && /[a-z)]\.\s*$/i.test(text) && !/\b(no|nos|ref|etc|inc|incl)\.\s*$/i.test(text);
+  return text.length <= 90 && words <= 12 && !sentence;
 }
 
 /** Cheap first look: a header row has at least two words and hardly any figures. */

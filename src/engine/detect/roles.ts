@@ -11,6 +11,8 @@ export function normaliseHeader(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
+    // Machine-style names ("annual_budget_2022", "risk_id") are words joined by underscores.
+    .replace(/_+/g, ' ')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
