@@ -350,3 +350,22 @@ test('machine-style headers of three years side by side ("annual_budget_2022", "
   // The Grand Total of the 2022 block does not add up, in either column (I12 and J12).
   expect(a.checks.filter((c) => c.code === 'total_mismatch').map((c) => `${c.row + 1}:${c.col + 1}`).sort()).toEqual(['12:10', '12:9']);
 });
+
+describe('a statement of accounts converted to a workbook, two notes and a list of allowances (Sutton Coldfield TC)', () => {
+  const tables = () => budgets('sutton-coldfield-tc-statement-of-accounts-notes-2016-17');
+  it('"2017" saved as a number over "Net" wrapped over "Expenditure", and over "Budget": the year\'s actual and budget', () => {
+    const [a, b] = tables();
+    expect(a!.headerRows).toEqual([1, 2, 3, 4]);
+    expect(roles(a!)).toMatchObject({ label: 1, ytdActual: 3, annualBudget: 5 });
+    expect(roles(b!)).toMatchObject({ label: 1, ytdActual: 2, annualBudget: 4 });
+  });
+  it('a line-named row whose one figure adds up the fifteen lines above is their subtotal; its blank budget is no error', () => {
+    const [a] = tables();
+    expect(a!.rows.find((r) => r.label === 'Central Support Costs')).toMatchObject({ kind: 'subtotal', ytdActual: 230097, annualBudget: null });
+    expect(a!.rows.find((r) => r.label === 'Total')).toMatchObject({ kind: 'total', ytdActual: 229850 });
+  });
+  it('"Councillor | £" over the allowances list is another table\'s header: the second note ends before it', () => {
+    const [, b] = tables();
+    expect(b!.rows[b!.rows.length - 1]).toMatchObject({ label: 'Civic and Democratic Costs', kind: 'total' });
+  });
+});

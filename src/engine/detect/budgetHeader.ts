@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, isBlankRow, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, isBlankRow, isYearNumber, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
@@ -172,6 +172,33 @@ function loneEstimateAsBudget(drafts: Draft[]): void {
   only!.why = 'the year\'s estimates, with no budget or actual beside them: the budget';
 }
 
+/**
+ * The second line of a header's words, wrapped onto the row below ("Net" over "Expenditure"):
+ * a few words, no figures, each under a word of the row above and over a column of figures
+ * (a heading over the names, such as "Expenditure", is the table's first section instead).
+ */
+function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boolean {
+  const values = sheet.values[next];
+  if (!values || isBlankRow(sheet, next) || isUnitsRow(sheet, next)) return false;
+  let words = 0;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || looksNumeric(v) || v.trim().split(/\s+/).length > 3 || !isHeaderLength(v)) return false;
+    if (!cellText(sheet, row, c) || !figuresBelow(sheet, next + 1, c)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
+  for (let r = from; r < Math.min(sheet.values.length, from + 3); r++) {
+    const v = cellValue(sheet, r, col);
+    if (typeof v === 'number' || looksNumeric(v)) return true;
+  }
+  return false;
+}
+
 /** A row under the header of units alone ("£000", "%") or the dates of period columns. */
 function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];
@@ -201,6 +228,13 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (isYearNumber(v)) {
+      // "2017" saved as a number over a column: the year the column is of.
+      texts++;
+      if (c >= firstDataCol) reachesFigures = true;
+      else overLabels = true;
+      continue;
+    }
     if (typeof v !== 'string') return false;
     if (!isHeaderLength(v) || looksNumeric(v)) return false;
     texts++;
@@ -285,14 +319,17 @@ function columnFigures(sheet: SheetGrid, col: number, fromRow: number): (number 
   return out;
 }
 
-/** Reads each column of a header stack (group rows top first, then the row of measures). */
-function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number): Draft[] {
+/**
+ * Reads each column of a header stack (group rows top first, then the row of measures, and the
+ * second line of measures wrapped onto the row below, where there is one).
+ */
+function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number, wrapRow: number | null = null): Draft[] {
   const own = stack[stack.length - 1]!;
-  const dataStart = (unitRow ?? own) + 1;
+  const dataStart = (unitRow ?? wrapRow ?? own) + 1;
   const groups = stackedGroupTexts(sheet, stack.slice(0, -1), width, firstCol);
   const drafts: Draft[] = [];
   for (let c = 0; c < width; c++) {
-    const ownText = cellText(sheet, own, c);
+    const ownText = [cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : ''].filter(Boolean).join(' ');
     const above = groups.map((g) => g[c] ?? '').filter(Boolean);
     const unit = unitRow !== null ? cellText(sheet, unitRow, c) : '';
     const parts = [...above, ownText, unit].filter((p, i, all) => p && all.indexOf(p) === i);
@@ -654,15 +691,17 @@ function assignedCount(drafts: Draft[]): number {
 export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: HeaderRefusal) => void, context: HeaderContext = {}): BudgetHeader | null {
   // A row of units belongs to the header above it; it never names the measures itself.
   if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row)) || isUnitsRow(sheet, row)) return null;
-  const unitRow = isUnitsRow(sheet, row + 1) ? row + 1 : null;
+  const wrapRow = isWrappedHeaderLine(sheet, row, row + 1) ? row + 1 : null;
+  const lastWords = wrapRow ?? row;
+  const unitRow = isUnitsRow(sheet, lastWords + 1) ? lastWords + 1 : null;
   const width = Math.max(rowWidth(sheet, row), ...[1, 2, 3, 4].map((k) => rowWidth(sheet, row - k)), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
-  const single = draftColumns(sheet, [row], unitRow, width, 0);
+  const single = draftColumns(sheet, [row], unitRow, width, 0, wrapRow);
   const firstMeasured = single.find((d) => d.measure)?.col ?? 1;
   const firstCol = Math.max(1, firstMeasured);
   let best = single;
   let stack = [row];
-  const agreement = varianceAgreement(sheet, (unitRow ?? row) + 1);
-  const netOf = netBlock(sheet, (unitRow ?? row) + 1);
+  const agreement = varianceAgreement(sheet, (unitRow ?? lastWords) + 1);
+  const netOf = netBlock(sheet, (unitRow ?? lastWords) + 1);
   settleRoles(best, context, agreement, netOf);
   for (const above of [1, 2, 3, 4]) {
     const top = row - above;
@@ -675,17 +714,17 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     if (!allGroups) break;
     const rows = [];
     for (let g = top; g <= row; g++) if (!isBlankRow(sheet, g)) rows.push(g);
-    const drafts = draftColumns(sheet, rows, unitRow, width, firstCol);
+    const drafts = draftColumns(sheet, rows, unitRow, width, firstCol, wrapRow);
     settleRoles(drafts, context, agreement, netOf);
     // A first row of block labels is taken where it stands over the figures; each further row
     // only where it names more columns or more of their blocks (not a title's "2012/13 Month: 8").
     const labelsFigures = stack.length === 1 && drafts.some((d) => d.role && d.text !== d.own && d.own !== '');
-    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && (moreSpecific(drafts, best) || labelsFigures))) {
+    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && (moreSpecific(drafts, best) || labelsFigures || datesMoreColumns(sheet, rows, drafts, best)))) {
       best = drafts;
       stack = rows;
     }
   }
-  const headerRows = unitRow !== null ? [...stack, unitRow] : stack;
+  const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...(unitRow !== null ? [unitRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
@@ -743,6 +782,21 @@ function holdsNames(sheet: SheetGrid, col: number, fromRow: number): boolean {
 function moreSpecific(a: Draft[], b: Draft[]): boolean {
   const blocks = (ds: Draft[]) => ds.filter((d) => d.measure && d.block).length;
   return blocks(a) > blocks(b);
+}
+
+/**
+ * Whether a reading dates more of its columns, by a row of years over them ("2017 | 2017" over
+ * "Net Expenditure | Budget"); a year in a title over the first column ("2012/13 Month: 8") is
+ * no such row.
+ */
+function datesMoreColumns(sheet: SheetGrid, rows: number[], a: Draft[], b: Draft[]): boolean {
+  const dated = (ds: Draft[]) => ds.filter((d) => d.role && d.year !== null).length;
+  if (dated(a) <= dated(b)) return false;
+  return rows.some((r) => {
+    let years = 0;
+    for (const d of a) if (d.role && (isYearNumber(cellValue(sheet, r, d.col)) || yearIn(cellText(sheet, r, d.col)) !== null)) years++;
+    return years >= 2;
+  });
 }
 
 /**

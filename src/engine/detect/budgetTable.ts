@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow } from './headerCells';
-import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, SUM_CAPTION_LABEL, BULLET } from './vocabulary';
+import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -38,6 +38,11 @@ const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
 const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 
 /** A sentence of commentary under a table ends it; a section heading is short. */
+/** A unit alone ("£", "£000") or nothing. */
+function isUnitsText(text: string): boolean {
+  return text === '' || UNIT_ALONE.test(text.toLowerCase());
+}
+
 function isProse(text: string): boolean {
   return text.length > 90 || (text.split(/\s+/).length > 8 && /[.:]$/.test(text));
 }
@@ -115,6 +120,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     blankRun = 0;
     if (label && nonBlank === 0 && isProse(label)) break;
+    // Units over some of the figure columns but not all ("Councillor | £" over a list of
+    // allowances, where the table's own header had "£" over both): the header of another table,
+    // which this one does not run into. ("EXPENDITURE | £ | £" over every column is a section.)
+    if (rows.length > 0 && numbers === 0 && nonBlank > 0 && nonBlank < amountCols.length && amountCols.every(({ col }) => isUnitsText(cellText(sheet, r, col)))) break;
     // A ratio or percentage in a money table ("% of invoices paid within 30 days"), or a balance
     // held ("Community Account balance on 1st April"), or a memorandum ("of which agency"), is
     // not spending or income: never a line, never in a total.
@@ -471,9 +480,11 @@ function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines
  */
 function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[]): Running | null {
   const figures = roles.filter((r) => typeof row.values[r] === 'number');
-  if (figures.length < 2 || figures.every((r) => row.values[r] === 0)) return null;
+  if (figures.length === 0 || figures.every((r) => row.values[r] === 0)) return null;
   for (const run of runs) {
-    if (run.rows.length < 2) continue;
+    // One figure alone ("Central Support Costs" with its budget cell left blank) is taken as the
+    // sum only of a longer block: of two lines, a match could be chance.
+    if (run.rows.length < (figures.length < 2 ? 3 : 2)) continue;
     if (figures.some((r) => (run.count.get(r) ?? 0) === 0)) continue;
     if (matchScore(row, run, roles) === figures.length) return run;
   }

@@ -12,6 +12,17 @@ export function cellText(sheet: SheetGrid, row: number, col: number): string {
   return '';
 }
 
+/** A year saved as a number over a header's columns ("2017" over "Net Expenditure"). */
+export function isYearNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2099;
+}
+
+/** A header cell's words: its text, or a year saved as a number. */
+export function headerText(sheet: SheetGrid, row: number, col: number): string {
+  const v = cellValue(sheet, row, col);
+  return isYearNumber(v) ? String(v) : cellText(sheet, row, col);
+}
+
 export function rowWidth(sheet: SheetGrid, row: number): number {
   return sheet.values[row]?.length ?? 0;
 }
@@ -56,11 +67,11 @@ export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, fi
   for (let c = 0; c < width; c++) {
     const merge = mergeAt(sheet, groupRow, c);
     if (merge) {
-      out[c] = cellText(sheet, merge.top, merge.left);
+      out[c] = headerText(sheet, merge.top, merge.left);
       carry = '';
       continue;
     }
-    const t = cellText(sheet, groupRow, c);
+    const t = headerText(sheet, groupRow, c);
     if (blockStarts.has(c)) carry = '';
     if (t) carry = t;
     // A blank column between blocks ends the block above it.
@@ -75,7 +86,7 @@ export function labelStarts(sheet: SheetGrid, row: number, width: number): numbe
   const starts: number[] = [];
   for (let c = 0; c < width; c++) {
     const merge = mergeAt(sheet, row, c);
-    if (merge ? merge.left === c : cellText(sheet, row, c) !== '') starts.push(c);
+    if (merge ? merge.left === c : headerText(sheet, row, c) !== '') starts.push(c);
   }
   return starts;
 }
