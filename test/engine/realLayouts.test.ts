@@ -369,3 +369,15 @@ describe('a statement of accounts converted to a workbook, two notes and a list 
     expect(b!.rows[b!.rows.length - 1]).toMatchObject({ label: 'Civic and Democratic Costs', kind: 'total' });
   });
 });
+
+test('"Profiled Budget Y-T-D" is the budget to date and "Actual + Commitments" the actual (Wycombe DC)', () => {
+  const [t] = budgets('wycombe-dc-special-expenses-budgetary-control-q3-2003-04');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdBudget: 2, ytdActual: 3, ytdVariance: 4, ytdVariancePct: 5 });
+  expect(t!.rows.find((r) => r.label === 'Cemetery')).toMatchObject({ ytdBudget: 127299, ytdActual: 48741, ytdVariance: -78558 });
+});
+
+test('"Revised Estimate | Original estimate | Change" with no actual: the revised is the forecast, the original the budget (University of Cambridge)', () => {
+  const [t] = budgets('university-of-cambridge-chest-revised-estimate-2000-01');
+  expect(roles(t!)).toMatchObject({ label: 0, forecastOutturn: 1, annualBudget: 2, forecastVariance: 3 });
+  expect(t!.rows.find((r) => r.label === 'Chest expenditure')).toMatchObject({ forecastOutturn: 190.9, annualBudget: 186.6, forecastVariance: 4.3 });
+});

@@ -484,6 +484,7 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
     }
   }
   const has = (role: BudgetRole) => drafts.some((d) => d.role === role);
+  revisedAgainstOriginal(drafts);
   const derived = drafts.some((d) => d.measure === 'remaining' || d.measure === 'percentSpent');
   // A bare "Budget": the year's, beside a forecast, a budget to date, a "Remaining" or an
   // "Actual to date"; otherwise the budget the actual beside it is measured against.
@@ -535,6 +536,24 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
       d.why += net ? `: a gross or income block; the net, column ${keep.col + 1}, is read` : `: a second ${role} column; column ${keep.col + 1} is read`;
     }
   }
+}
+
+/**
+ * "Revised Estimate | Original estimate | Change" with no actual and no forecast: the revised
+ * estimate of the year is its forecast, measured against the original. (Beside actuals, the
+ * revised budget is the budget, and the original is set aside.)
+ */
+function revisedAgainstOriginal(drafts: Draft[]): void {
+  if (drafts.some((d) => d.role === 'ytdActual' || d.role === 'forecastOutturn' || (d.measure === 'actual' && !d.why.includes('context only')))) return;
+  const budgets = drafts.filter((d) => d.role === null && d.measure === 'budget' && d.block !== 'prior' && d.block !== 'month' && !d.why.includes('context only'));
+  if (budgets.length !== 2) return;
+  const revised = budgets.find((d) => /\b(revised|latest|updated|amended)\b/.test(normaliseHeader(d.text)));
+  const original = budgets.find((d) => SUPERSEDED.test(normaliseHeader(d.text)));
+  if (!revised || !original || revised === original) return;
+  revised.role = 'forecastOutturn';
+  revised.why += ': the revised estimate for the year beside the original, with no actual: the forecast';
+  original.role = 'annualBudget';
+  original.why += ': the original estimate, which the revised one is measured against';
 }
 
 /**
