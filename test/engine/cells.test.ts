@@ -1,5 +1,6 @@
 import { parseAmount } from '../../src/engine/cells/amount';
 import { parseConsequence, parseLikelihood, parseScore, parseTrend } from '../../src/engine/cells/risk';
+import { difference } from '../../src/engine/budget/precision';
 import { financialMonthsElapsed, fromExcelSerial, parseDate, parsePeriod, toExcelSerial } from '../../src/engine/cells/date';
 
 describe('amounts as finance packs write them', () => {
@@ -95,4 +96,11 @@ describe('dates and periods', () => {
     expect(parsePeriod('overspend of £0.24m against a total budget of £72.5m')).toBeNull();
     expect(financialMonthsElapsed({ year: 2018, month: 3, day: 31 })).toBe(12);
   });
+});
+
+test('a variance is worked out to the places its figures are given to, without binary arithmetic tails', () => {
+  expect(difference(190.9, 186.6)).toBe(4.3);
+  expect(difference(0.3, 0.1)).toBe(0.2);
+  expect(difference(1724334.98, 2028062)).toBe(-303727.02);
+  expect(difference(72828, 140000)).toBe(-67172);
 });

@@ -7,7 +7,7 @@ import { BudgetSettings, SignConvention } from '../config';
 import { AMOUNT_ROLES, AmountRole, BudgetRow, BudgetTable, Check, Units } from '../model';
 import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
-import { isExactlyEqual, precisionOf, sumTolerance } from './precision';
+import { difference, isExactlyEqual, precisionOf, sumTolerance } from './precision';
 import { signStatedBy } from '../detect/roles';
 import { INCOME_WORDS, SURPLUS_HEADER } from '../detect/vocabulary';
 import { CellRange } from '../grid';
@@ -64,8 +64,8 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
       forecastOutturn = annualBudget + (sheetSign === 'overspend-positive' ? statedVariance : -statedVariance);
       forecastMethod = 'budget-plus-variance';
     }
-    const ytdDiff = ytdActual !== null && ytdBudget !== null ? ytdActual - ytdBudget : null;
-    const fDiff = forecastOutturn !== null && annualBudget !== null ? forecastOutturn - annualBudget : null;
+    const ytdDiff = ytdActual !== null && ytdBudget !== null ? difference(ytdActual, ytdBudget) : null;
+    const fDiff = forecastOutturn !== null && annualBudget !== null ? difference(forecastOutturn, annualBudget) : null;
     const inSign = (d: number | null) => (d === null ? null : settings.sign === 'overspend-positive' ? d : -d);
     const income = isIncome(r);
     // The configured basis where the line has its figures, else the other: a forecast-only table

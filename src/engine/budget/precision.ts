@@ -36,3 +36,14 @@ export function sumTolerance(step: number, terms: number): number {
 export function isExactlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
+
+/**
+ * a − b to the places the two figures are given to: 190.9 − 186.6 is 4.3, not the
+ * 4.300000000000011 binary arithmetic leaves, which a report or the pane would show.
+ */
+export function difference(a: number, b: number): number {
+  const step = precisionOf([a, b]);
+  if (step >= 1) return a - b;
+  const places = Math.round(-Math.log10(step));
+  return Number((a - b).toFixed(places));
+}
