@@ -11,11 +11,11 @@ import { transcriptionProblems } from './transcription';
 import { Analysis, BudgetTable } from '../../src/engine/model';
 
 /**
- * Share of the corpus's expected points the engine reproduces. (Holdouts 3 and 4, documents
- * built before the engine saw them, came in at 43.8% with 5 false alarms and 28.6% with 18; the
- * floor is where the whole corpus stands with them.)
+ * Share of the corpus's expected points the engine reproduces. (Holdouts 3, 4 and 5, documents
+ * built before the engine saw them, came in at 43.8% with 5 false alarms, 28.6% with 18 and
+ * 62.6% with 11; the floor is where the whole corpus stands with them.)
  */
-const MIN_FIDELITY = 0.984;
+const MIN_FIDELITY = 0.98;
 /** Wrong figures, figures where a table has none, rows, tables and warnings that are not there. */
 const MAX_FALSE_ALARMS = 0;
 

@@ -296,10 +296,10 @@ describe('an organisational risk assessment laid out in steps (Colwall Orchard G
     expect(r.risks.map((x) => x.ref)).toEqual(['1.1', '1.2', '1.3', '2.1']);
     expect(r.risks[0]!.title).toMatch(/^COG lacks direction/);
   });
-  it('the score left of the existing controls, with the residual right of them, is the score before controls', () => {
+  it('the score with no slot word beside the named residual takes the slot left, current (issue 8\'s convention); "4 (2x2)" gives L and C', () => {
     const r = analysis().tables.find((t) => t.kind === 'risk') as RiskRegister;
-    expect(r.risks[2]!.scores.inherent).toMatchObject({ likelihood: 3, consequence: 2, score: 6 });
-    expect(r.risks[2]!.scores.current ?? null).toBeNull();
+    expect(r.risks[2]!.scores.current).toMatchObject({ likelihood: 3, consequence: 2, score: 6 });
+    expect(r.risks[2]!.scores.inherent ?? null).toBeNull();
     expect(r.risks[2]!.scores.residual).toMatchObject({ likelihood: 2, consequence: 1, score: 2 });
   });
 });
@@ -380,4 +380,19 @@ test('"Revised Estimate | Original estimate | Change" with no actual: the revise
   const [t] = budgets('university-of-cambridge-chest-revised-estimate-2000-01');
   expect(roles(t!)).toMatchObject({ label: 0, forecastOutturn: 1, annualBudget: 2, forecastVariance: 3 });
   expect(t!.rows.find((r) => r.label === 'Chest expenditure')).toMatchObject({ forecastOutturn: 190.9, annualBudget: 186.6, forecastVariance: 4.3 });
+});
+
+test('a register in words alone: "Risk Score" over "Medium-High" and "Residual Risk" over "Low" are grades, never a score that is not a number (St Columb Major TC)', () => {
+  const a = analyseFixture(fixture('st-columb-major-tc-financial-risk-assessment-2025-05'));
+  const r = a.tables.find((t) => t.kind === 'risk') as RiskRegister;
+  expect(r.risks.map((x) => [x.title, x.scores.current?.grade, x.scores.residual?.grade]).slice(0, 2)).toEqual([
+    ['Budgetary Control', 'Medium-High', 'Low'], ['Precept Setting', 'Medium', 'Low'],
+  ]);
+  expect(a.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+});
+
+test('a page footer under a register ("Reviewed and amended February 2015 … Page 1") is not a risk (Shepshed TC)', () => {
+  const r = analyseFixture(fixture('shepshed-tc-risk-assessment-parks-cemetery-staff-2015')).tables.find((t) => t.kind === 'risk') as RiskRegister;
+  expect(r.risks).toHaveLength(9);
+  expect(r.range.bottom + 1).toBe(11);
 });

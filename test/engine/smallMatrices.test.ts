@@ -32,7 +32,7 @@ test('the key of a 3x3 matrix is read as one, its bands named as printed without
 test('the risks are graded by that key, and a 4 on a 3x3 matrix is an error, not a grade', () => {
   const workbook = colwall();
   const register = analyseWorkbook(workbook, config).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
-  expect(register.risks.map((r) => [r.ref, r.scores.inherent?.grade, r.scores.residual?.grade])).toEqual([
+  expect(register.risks.map((r) => [r.ref, r.scores.current?.grade, r.scores.residual?.grade])).toEqual([
     ['1.1', 'Medium', 'Low'], ['1.2', 'Medium', 'Low'], ['1.3', 'Unacceptable', 'Low'], ['2.1', 'Medium', 'Low'],
   ]);
   const rows = workbook.sheets[0]!.values.map((r) => [...(r ?? [])]) as CellValue[][];
@@ -52,15 +52,18 @@ test('the Risk Summary draws a 3x3 heat map whose colour rules follow its band t
   expect(values[head]!.slice(0, 4)).toEqual(['Consequence', 'L 1', 'L 2', 'L 3']);
   expect(values[head]![4] ?? null).toBeNull();
   expect(values.slice(head + 1, head + 4).map((r) => r?.[0])).toEqual(['3', '2', '1']);
-  // The residual map: 1 x 1 for risks 1.1 and 1.2, 2 x 1 for 1.3, 1 x 2 for 2.1.
-  expect(values.slice(head + 1, head + 4).map((r) => r?.slice(1, 4))).toEqual([[0, 0, 0], [1, 0, 0], [2, 1, 0]]);
+  // The current map first: 2 x 2 for risks 1.1, 1.2 and 2.1, 3 x 2 for 1.3.
+  expect(values.slice(head + 1, head + 4).map((r) => r?.slice(1, 4))).toEqual([[0, 0, 0], [0, 3, 1], [0, 0, 0]]);
+  // Then the residual map: 1 x 1 for 1.1 and 1.2, 2 x 1 for 1.3, 1 x 2 for 2.1.
+  const next = values.findIndex((r, i) => i > head && r?.[0] === 'Consequence');
+  expect(values.slice(next + 1, next + 4).map((r) => r?.slice(1, 4))).toEqual([[0, 0, 0], [1, 0, 0], [2, 1, 0]]);
   const heatRules = summary.rules!.filter((r) => r.condition.includes('COLUMN()'));
-  expect(new Set(heatRules.map((r) => r.ranges))).toEqual(new Set([`B${head + 2}:D${head + 4}`]));
+  expect(new Set(heatRules.map((r) => r.ranges))).toEqual(new Set([`B${head + 2}:D${head + 4}`, `B${next + 2}:D${next + 4}`]));
 });
 
 test("the pane's heat map has three rows of three", () => {
   const register = analyseWorkbook(colwall(), config).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
-  const map = heatMap(register, 'inherent');
+  const map = heatMap(register, 'current');
   expect(map.size).toBe(3);
   expect(map.rows.map((r) => r.map((c) => c.score))).toEqual([[3, 6, 9], [2, 4, 6], [1, 2, 3]]);
   expect(map.placed).toBe(4);

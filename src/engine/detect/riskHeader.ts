@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { CONTROLS_HEADER, GRADE_ONLY_HEADER, GRADE_WORD, REF_VALUE } from './vocabulary';
+import { GRADE_ONLY_HEADER, GRADE_WORD, REF_VALUE } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -46,6 +46,19 @@ function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolea
     else other++;
   }
   return words > 0 && words >= other;
+}
+
+/** Whether the cells below are mostly sentences of several words: a narrative column. */
+function holdsProse(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  let prose = 0;
+  let other = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v === 'string' && v.trim().split(/\s+/).length >= 4) prose++;
+    else other++;
+  }
+  return prose > 0 && prose > other;
 }
 
 /**
@@ -87,6 +100,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     // A likelihood or impact given in letters ("Impact H/L/M": H, M, L) is not on the 1 to 5
     // scale a score is worked out from: not read, rather than raise an error on every risk.
     if ((measure === 'likelihood' || measure === 'consequence') && holdsThreeLevels(sheet, row + 1, c)) continue;
+    // "Potential consequence of risk" over sentences describes the consequence; it does not score it.
+    if (measure && measure !== 'grade' && holdsProse(sheet, row + 1, c)) measure = null;
     if (measure) {
       const ownSlot = slotOf(own);
       const groupSlot = group[c] ? slotOf(group[c]!) : null;
@@ -140,9 +155,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       identityWhy.set(ref.col, 'no header; its cells are short references ("1.", "GB35")');
     }
   }
-  const controlsCols: number[] = [];
-  for (let c = 0; c < width; c++) if (!measured.some((m) => m.col === c) && CONTROLS_HEADER.test(cellText(sheet, row, c))) controlsCols.push(c);
-  const { columns, slots, why } = assignSlots(measured, controlsCols);
+  const { columns, slots, why } = assignSlots(measured);
   if (slots.length === 0) return refuse('none of its score columns could be given a slot (inherent, current, residual or target)');
   for (const c of info) why.set(c.col, identityWhy.get(c.col) ?? 'from its header');
   return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why };
@@ -198,7 +211,7 @@ function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: numbe
  * column just after them ("L | C | Current Risk (score)"); with no named slot anywhere, the
  * pairs are read left to right as current, then residual, as registers lay them out.
  */
-function assignSlots(measured: MeasuredColumn[], controlsCols: ReadonlyArray<number> = []): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[]; why: Map<number, string> } {
+function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[]; why: Map<number, string> } {
   const resolved = measured.map((m) => ({ ...m }));
   for (let i = 0; i < resolved.length; i++) {
     const m = resolved[i]!;
@@ -230,23 +243,6 @@ function assignSlots(measured: MeasuredColumn[], controlsCols: ReadonlyArray<num
   // Two unnamed groups are current then residual, as registers lay them out; three are
   // inherent (before controls), current and target, the usual public-sector register.
   const unnamedOrder: RiskSlot[] = groups.length >= 3 ? ['inherent', 'current', 'target', 'residual'] : ['current', 'residual', 'target'];
-  // One unnamed group left of a controls column, with the residual score named right of it and
-  // no inherent or current named: "Assess risk | Existing controls | Residual risk". That score
-  // is the one before the controls.
-  const named = (slot: RiskSlot) => resolved.filter((r) => r.slot === slot);
-  const residualFrom = Math.min(...named('residual').map((r) => r.col));
-  if (groups.length === 1 && named('inherent').length === 0 && named('current').length === 0 && Number.isFinite(residualFrom)) {
-    const g = groups[0]!;
-    const last = Math.max(...g.map((m) => m.col));
-    const controls = controlsCols.find((c) => c > last && c < residualFrom);
-    if (controls !== undefined) {
-      for (const m of g) {
-        m.slot = 'inherent';
-        m.slotWhy = `no slot named; left of the controls (column ${controls + 1}) and the residual score right of them, so the score before controls`;
-      }
-      groups.length = 0;
-    }
-  }
   const free = unnamedOrder.filter((s) => !resolved.some((r) => r.slot === s));
   groups.forEach((g, k) => {
     const slot = free[k];

@@ -3,7 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
-import { FOOTNOTE } from './vocabulary';
+import { FOOTNOTE, PAGE_FOOTER } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { cellText } from './headerCells';
@@ -84,8 +84,10 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       lastRow = r;
       continue;
     }
-    // A footnote ("* See the criteria on page 3") ends the register.
+    // A footnote ("* See the criteria on page 3") ends the register, as does a page's footer
+    // ("Reviewed and amended February 2015 ... Page 1").
     if (filled === 1 && onlyText !== null && FOOTNOTE.test(onlyText)) break;
+    if (!hasScore && rowTexts(sheet, r).some((t) => PAGE_FOOTER.test(t))) break;
     if (filled === 1 && onlyText !== null && onlyText.length <= 80) {
       // A heading such as "Co-Commissioning", or the title line of a repeated page.
       section = onlyText;
@@ -107,4 +109,8 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     break;
   }
   return { header, rows, lastRow, lastCol };
+}
+
+function rowTexts(sheet: SheetGrid, row: number): string[] {
+  return (sheet.values[row] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
 }

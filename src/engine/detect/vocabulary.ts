@@ -161,18 +161,18 @@ export const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?[.)]?$/i;
 /** A note under a table: "* See …", "Note: …", "Source: …". */
 export const FOOTNOTE = /^(\*|†|‡|note\b|notes\b|source\b|see\b|nb\b)/i;
 
+/**
+ * A page's footer printed under a register: "Page 1", "Page 2 of 5", or when it was reviewed
+ * ("Reviewed and amended February 2015", "Last updated 03/2021").
+ */
+export const PAGE_FOOTER = /^page \d+( of \d+)?$|^(last )?(reviewed|updated|amended|approved|adopted)\b.*\b((19|20)\d\d|\d{1,2}\/\d{2,4})\b/i;
+
 /** Words in a score's cell that say the risk is no longer live: "Risk Not Active", "Closed". */
 export const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk|retired|deactivated|archived)\b/i;
 
 
 /** A header that may name a column of grades: read as one where the cells below hold grade words. */
-export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|classi\S*tion|category)\b/;
-
-/**
- * A register's column of the controls or mitigations in place: a score left of it with a
- * residual score right of it is the score before those controls.
- */
-export const CONTROLS_HEADER = /\b(controls?|mitigations?|mitigating|safeguards|measures in place)\b/i;
+export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target) risk)\b/;
 
 /**
  * A score column whose header writes its product consequence first ("Impact x Likelihood =
