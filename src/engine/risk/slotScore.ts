@@ -1,0 +1,142 @@
+/**
+ * One slot's score (inherent, current, residual or target) read from the cells that hold it,
+ * wherever they stand: the columns of a register's row, or the labelled cells of a risk's card.
+ * A score is L x C wherever both are given; the score typed beside them is checked against it,
+ * never trusted over it.
+ */
+import { SheetGrid, a1, cellFormula, cellValue } from '../grid';
+import { Check, RiskScore, RiskSlot } from '../model';
+import { MatrixSize, RagScheme, gradeFor, matrixSizeOf } from '../rag/scheme';
+import type { RatingWords } from './ratingWords';
+import { parseConsequence, parseLikelihood, parseScore, ParsedRating } from '../cells/risk';
+import { cellText } from '../detect/headerCells';
+
+/** A cell of the sheet, 0-based. */
+export interface CellAt {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Where a slot's figures are: any of its likelihood, consequence, score and grade cells. */
+export interface SlotCells {
+  readonly likelihood?: CellAt;
+  readonly consequence?: CellAt;
+  readonly score?: CellAt;
+  readonly grade?: CellAt;
+  /** The score cell writes its pair consequence first ("Impact x Likelihood = Total": "5x4=20"). */
+  readonly consequenceFirst?: boolean;
+}
+
+export interface ScoreContext {
+  readonly scheme: RagScheme;
+  /** The workbook's own words for ratings, where its key states them. */
+  readonly ratingWords?: RatingWords | null;
+  /** Told of each rating word read by the workbook's own key to a value the NPSA words would not give. */
+  readonly onOwnWord?: (scale: 'likelihood' | 'consequence', word: string, value: number, npsaValue: number | null) => void;
+}
+
+export type AddCheck = (at: CellAt, code: Check['code'], severity: Check['severity'], message: string) => void;
+
+export const SLOT_NAME: Record<RiskSlot, string> = { inherent: 'inherent', current: 'current', residual: 'residual', target: 'target' };
+
+function ratingValue(p: ParsedRating, what: string, at: CellAt, add: AddCheck, size: MatrixSize): number | null {
+  switch (p.kind) {
+    case 'blank':
+      return null;
+    case 'error':
+      add(at, 'error_value', 'error', `${what} shows the error ${p.error}; correct the formula in ${a1(at.row, at.col)}`);
+      return null;
+    case 'invalid':
+      add(at, 'not_a_number', 'error', `${what} "${p.text}" is not a number from 1 to ${size} or a word from the matrix`);
+      return null;
+    case 'value':
+      if (!Number.isInteger(p.value) || p.value < 1 || p.value > size) {
+        add(at, 'out_of_range', 'error', `${what} is ${p.value}; it must be a whole number from 1 to ${size}${size === 5 ? '' : ` (the key is of a ${size}x${size} matrix)`}`);
+        return null;
+      }
+      return p.value;
+  }
+}
+
+function inRange(v: number, what: string, at: CellAt, add: AddCheck, size: MatrixSize): number | null {
+  if (v < 1 || v > size) {
+    add(at, 'out_of_range', 'error', `${what} is ${v}; it must be from 1 to ${size}`);
+    return null;
+  }
+  return v;
+}
+
+export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ctx: ScoreContext, add: AddCheck): RiskScore | null {
+  const scheme = ctx.scheme;
+  const size = matrixSizeOf(scheme);
+  const name = SLOT_NAME[slot];
+  const rating = (scale: 'likelihood' | 'consequence', at: CellAt) => {
+    const cell = cellValue(sheet, at.row, at.col);
+    const parse = scale === 'likelihood' ? parseLikelihood : parseConsequence;
+    const parsed = parse(cell, ctx.ratingWords?.[scale] ?? undefined);
+    if (typeof cell === 'string' && parsed.kind === 'value' && ctx.onOwnWord) {
+      const npsa = parse(cell);
+      if (npsa.kind !== 'value' || npsa.value !== parsed.value) ctx.onOwnWord(scale, cell.trim(), parsed.value, npsa.kind === 'value' ? npsa.value : null);
+    }
+    return ratingValue(parsed, `The ${name} ${scale}`, at, add, size);
+  };
+  let likelihood = cells.likelihood ? rating('likelihood', cells.likelihood) : null;
+  let consequence = cells.consequence ? rating('consequence', cells.consequence) : null;
+  let typedScore: number | null = null;
+  const s = cells.score;
+  if (s) {
+    const p = parseScore(cellValue(sheet, s.row, s.col), cells.consequenceFirst ? 'consequence-first' : 'likelihood-first');
+    if (p.kind === 'error') add(s, 'error_value', 'error', `The ${name} score shows the error ${p.error}; correct the formula in ${a1(s.row, s.col)}`);
+    else if (p.kind === 'invalid') add(s, 'not_a_number', 'error', `The ${name} score "${p.text}" is not a score`);
+    else if (p.kind === 'score') {
+      typedScore = p.score;
+      // "16 (4x4)": the text carries its own L and C.
+      if (p.likelihood !== null && p.consequence !== null) {
+        if (likelihood === null && !cells.likelihood) likelihood = inRange(p.likelihood, `The ${name} likelihood in "${cellText(sheet, s.row, s.col)}"`, s, add, size);
+        if (consequence === null && !cells.consequence) consequence = inRange(p.consequence, `The ${name} consequence in "${cellText(sheet, s.row, s.col)}"`, s, add, size);
+      }
+      if (typedScore !== null && (!Number.isInteger(typedScore) || typedScore < 1 || typedScore > size * size)) {
+        add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; a ${size}x${size} matrix gives scores from 1 to ${size * size}`);
+        typedScore = null;
+      }
+    }
+  }
+  if (likelihood === null && consequence === null && typedScore === null) {
+    // A register graded in words alone: the grade as the register writes it, in the scheme's
+    // spelling where the scheme has that band.
+    const word = cells.grade ? cellText(sheet, cells.grade.row, cells.grade.col) : '';
+    if (!word) return null;
+    const band = scheme.bands.find((b) => b.name.toLowerCase() === word.toLowerCase());
+    return { likelihood: null, consequence: null, score: null, typedScore: null, grade: band?.name ?? word, colour: band?.colour ?? null };
+  }
+  const computed = likelihood !== null && consequence !== null ? likelihood * consequence : null;
+  if (computed !== null && typedScore !== null && computed !== typedScore && s) {
+    const formula = cellFormula(sheet, s.row, s.col);
+    add(s, 'score_mismatch', 'error', `The ${name} score is ${formula ? 'calculated' : 'typed'} as ${typedScore} but ${likelihood} x ${consequence} = ${computed}; the register shows the wrong grade if left`);
+  }
+  const score = computed ?? typedScore;
+  const band = gradeFor(scheme, score);
+  return { likelihood, consequence, score, typedScore, grade: band?.name ?? null, colour: band?.colour ?? null };
+}
+
+/** The cell a slot's checks are put on: its score, else its likelihood or consequence. */
+export function slotCheckCell(cells: SlotCells | undefined): CellAt | undefined {
+  return cells?.score ?? cells?.likelihood ?? cells?.consequence;
+}
+
+/** Mitigation should lower a risk: inherent >= current >= residual >= target. */
+export function compareSlots(scores: Record<RiskSlot, RiskScore | null>, cellsOf: (slot: RiskSlot) => SlotCells | undefined, add: AddCheck): void {
+  const s = (slot: RiskSlot) => scores[slot]?.score ?? null;
+  const rule = (later: RiskSlot, earlier: RiskSlot, code: Check['code'], say: string) => {
+    const a = s(later);
+    const b = s(earlier);
+    const at = slotCheckCell(cellsOf(later));
+    if (a !== null && b !== null && a > b && at !== undefined) {
+      add(at, code, 'warning', `${say}: ${SLOT_NAME[later]} ${a} is above ${SLOT_NAME[earlier]} ${b}; mitigation should not raise a risk, so check the scores and check which columns hold the scores`);
+    }
+  };
+  rule('residual', 'current', 'residual_above_current', 'Residual score above current');
+  if (s('current') === null) rule('residual', 'inherent', 'residual_above_inherent', 'Residual score above inherent');
+  else rule('current', 'inherent', 'current_above_inherent', 'Current score above inherent');
+  rule('target', 'residual', 'target_above_residual', 'Target score above residual');
+}
