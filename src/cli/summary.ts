@@ -79,7 +79,7 @@ function riskLine(t: RiskRegisterReport): string {
   const slots = (['inherent', 'current', 'residual', 'target'] as const).filter((s) => t.risks.some((r) => r[s] !== null));
   const grades = slots.map((s) => `${s}: ${gradeCounts(t, s)}`).join('; ');
   const risks = `${count(t.risks.length)} risk${t.risks.length === 1 ? '' : 's'}`;
-  return `  ${t.sheet}!${t.range}  risk register${t.title ? `  "${t.title}"` : ''}\n      ${risks} graded by ${gradedBy(t)}; ${grades}\n`;
+  return `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n      ${risks} graded by ${gradedBy(t)}; ${grades}\n`;
 }
 
 export function describeReport(report: Report, options: DescribeOptions = {}): string {

@@ -8,7 +8,8 @@ import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES } fro
 import { findTables, TitleLines } from './detect/findTables';
 import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
-import { analyseRegister } from './risk/analyseRegister';
+import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
+import { analyseCards } from './risk/analyseCards';
 import { findSchemeKey } from './risk/key';
 import { findRatingWords } from './risk/ratingWords';
 import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme } from './rag/scheme';
@@ -85,7 +86,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
         const asAt = config.asAt ?? dateIn(f.above.lines) ?? sheetPeriod?.asAt ?? null;
         const ratingWords = wordsFor(sheet);
         const ownWords = new Map<string, string>();
-        const { register, checks: c } = analyseRegister(sheet, f.register, {
+        const context: RegisterContext = {
           title: titleOf(f.above),
           scheme: schemeFor(sheet),
           asAt,
@@ -97,7 +98,8 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
             const at = scale === 'likelihood' ? ratingWords?.likelihoodAt : ratingWords?.consequenceAt;
             ownWords.set(`${scale} ${word.toLowerCase()}`, `${word} = ${value}${npsa !== null ? ` (the NPSA scale has ${npsa})` : ''} by the key at ${at}`);
           },
-        });
+        };
+        const { register, checks: c } = f.kind === 'cards' ? analyseCards(sheet, f.cards, context) : analyseRegister(sheet, f.register, context);
         if (ownWords.size) {
           notes.push(`The ${sheet.name} register's rating words were read by the workbook's own key: ${[...ownWords.values()].join('; ')}.`);
         }

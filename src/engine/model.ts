@@ -181,7 +181,13 @@ export interface RiskRegister {
   readonly kind: 'risk';
   readonly sheet: string;
   readonly range: CellRange;
+  /** The header's rows; none for risks laid out as cards. */
   readonly headerRows: ReadonlyArray<number>;
+  /**
+   * "cards": one risk to a block with no header row (a board assurance framework's page per
+   * risk), its scores read from labelled cells; it has no columns. Absent for a table.
+   */
+  readonly layout?: 'cards';
   readonly title: string | null;
   readonly scheme: RagScheme;
   readonly columns: ReadonlyArray<ColumnAssignment<RiskRole>>;

@@ -1,4 +1,5 @@
 import { CellValue, isErrorValue } from '../grid';
+import { PRODUCT_IN_TEXT } from '../detect/vocabulary';
 
 /**
  * Likelihood and consequence as registers write them: a number 1-5, or a word from the
@@ -116,6 +117,9 @@ function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
   }
   const lead = /^(\d+)(?:\s*[-–(]?\s*[a-z ]*\)?)?$/.exec(t);
   if (lead) return { kind: 'score', score: Number(lead[1]), likelihood: null, consequence: null };
+  // The product written out with words around it: "High Risk 4 x 4 = 16", "3 x 4 = 12 December 2024".
+  const written = PRODUCT_IN_TEXT.exec(t);
+  if (written) return { kind: 'score', score: Number(written[3]), likelihood: Number(written[1]), consequence: Number(written[2]) };
   return { kind: 'invalid', text: cell };
 }
 

@@ -62,6 +62,18 @@ export function explainTables(sheet: SheetGrid, found: ReadonlyArray<RawTable>, 
         reason: `read as a budget table of ${plural(lines, 'line')}, rows ${header.headerRows[0]! + 1} to ${lastRow + 1}`,
         columns: budgetColumns(sheet, header),
       });
+    } else if (f.kind === 'cards') {
+      const { cards, top, bottom } = f.cards;
+      spans.push([top, bottom]);
+      const slots = [...new Set(cards.flatMap((c) => Object.keys(c.slots)))];
+      out.push({
+        sheet: sheet.name,
+        headerRows: [top],
+        kind: 'risk',
+        outcome: 'table',
+        reason: `read as ${plural(cards.length, 'risk')} laid out as cards, one to a block with no header row (${cards.map((c) => `${c.ref} at row ${c.row + 1}`).join(', ')}), rows ${top + 1} to ${bottom + 1}, with ${slots.join(', ')} scores from labelled cells`,
+        columns: [],
+      });
     } else {
       const { header, rows, lastRow } = f.register;
       spans.push([header.headerRows[0]!, lastRow]);

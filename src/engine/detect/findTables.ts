@@ -8,6 +8,7 @@ import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
+import { RawRiskCards, readRiskCards } from './riskCards';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
 import { HeaderExplained } from '../model';
 import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
@@ -19,7 +20,8 @@ export interface TitleLines {
 
 export type RawTable =
   | { readonly kind: 'budget'; readonly table: RawBudgetTable; readonly above: TitleLines }
-  | { readonly kind: 'risk'; readonly register: RawRiskRegister; readonly above: TitleLines };
+  | { readonly kind: 'risk'; readonly register: RawRiskRegister; readonly above: TitleLines }
+  | { readonly kind: 'cards'; readonly cards: RawRiskCards; readonly above: TitleLines };
 
 const MAX_TITLE_ROWS = 6;
 const MAX_HEADING_BLOCK_ROWS = 14;
@@ -111,6 +113,12 @@ export function findTables(
       floor = table.lastRow + 1;
       r = table.lastRow;
     }
+  }
+  // Risks as cards, one to a block with no header row, where the sheet has no register with one.
+  if (!found.some((f) => f.kind === 'risk')) {
+    const spans = found.map((f) => (f.kind === 'budget' ? [f.table.header.headerRows[0]!, f.table.lastRow] : [0, -1]));
+    const cards = readRiskCards(sheet, (r) => spans.some(([top, bottom]) => r >= top! && r <= bottom!));
+    if (cards) found.push({ kind: 'cards', cards, above: titleLinesAbove(sheet, cards.top, 0) });
   }
   if (explained && headerNotes) explained.push(...explainTables(sheet, found, headerNotes));
   return found;

@@ -180,6 +180,15 @@ export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk leve
  */
 export const CONSEQUENCE_FIRST_PRODUCT = /\b(impact|consequence|severity|i|c|s)\s*[x×*]\s*(likelihood|probability|l|p)\b/i;
 
+/**
+ * The risk a card opens with: its reference and its name, on one line ("5. Reliance on
+ * afforestation", "SR1A Failure to publish", "1.1 Failure to recruit").
+ */
+export const CARD_REF = /^((?:baf|risk|sr|cr|br|[a-z]{1,3})?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s*|\s+)([a-z].*)$/is;
+
+/** A product written out in a cell with words around it: "High Risk 4 x 4 = 16", "3 x 4 = 12 December 2024". */
+export const PRODUCT_IN_TEXT = /\b(\d)\s*[x×*]\s*(\d)\s*=\s*(\d{1,2})\b/i;
+
 /** The words registers grade risks with, when they grade in words alone. */
 export const GRADE_WORD = /^(very low|low|low[- ]medium|medium|moderate|medium[- ]high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
 

@@ -78,6 +78,8 @@ export interface RiskRegisterReport {
   scheme: string;
   schemeBands: { name: string; min: number; max: number; colour: string }[];
   schemeSource: string | null;
+  /** "table": a header row over a row a risk; "cards": a risk to a block, scores in labelled cells (no columns). */
+  layout: 'table' | 'cards';
   columns: Record<string, { column: string; header: string }>;
   asAt: string | null;
   hiddenColumns: string[];
@@ -190,6 +192,7 @@ function registerReport(t: RiskRegister): RiskRegisterReport {
     scheme: t.scheme.id,
     schemeBands: t.scheme.bands.map((b) => ({ ...b })),
     schemeSource: t.scheme.source ? `${t.scheme.source.sheet}!${t.scheme.source.cell}` : null,
+    layout: t.layout ?? 'table',
     columns: columnsOf(t.columns),
     asAt: t.asAt ? formatDate(t.asAt) : null,
     hiddenColumns: t.hiddenColumns.map(columnLetter),

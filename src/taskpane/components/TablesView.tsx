@@ -203,10 +203,20 @@ function TableCard({ table, explained, grids, corrections, correctionsApplied, d
             <dd>{table.scheme.id === 'workbook' && table.scheme.source ? `The workbook’s key at ${table.scheme.source.sheet}!${table.scheme.source.cell}` : table.scheme.label}</dd>
           </>
         )}
-        <dt>Header row</dt>
-        <dd>{table.headerRows.map((r) => r + 1).join(' and ')}</dd>
+        {table.headerRows.length > 0 && (
+          <>
+            <dt>Header row</dt>
+            <dd>{table.headerRows.map((r) => r + 1).join(' and ')}</dd>
+          </>
+        )}
       </dl>
       {explanation && explanation.outcome === 'table' && <p className={shared.muted}>{sentence(explanation.reason)}</p>}
+      {table.kind === 'risk' && table.layout === 'cards' ? (
+        <p className={shared.muted}>
+          Laid out as cards, one risk to a block with no header row: each risk’s scores are read from the cells labelled with them, so there are no columns to name.
+          Its risks are listed on the Risk Summary; the cards themselves are not coloured.
+        </p>
+      ) : (
       <ColumnTable
         columns={columns}
         kind={table.kind}
@@ -215,6 +225,7 @@ function TableCard({ table, explained, grids, corrections, correctionsApplied, d
         pendingNote={(c) => (c.pending && !correctionsApplied ? `Saved; not applied yet (found: ${roleLabel(table.kind, c.detected)})` : null)}
         onChange={(col, value) => onRoleChange(table, col, value)}
       />
+      )}
       {anyCorrection && (
         <div>
           <Button size="small" disabled={disabled} onClick={() => onUndo(table)}>
