@@ -108,7 +108,7 @@ describe('Settings tab: what the Budget Summary lists', () => {
       { name: 'Exceptions only (totals, subtotals, red and amber lines, checks)', value: 'exceptions', checked: false },
       { name: 'Every line up to a limit, exceptions above it', value: 'limit', checked: true },
     ]);
-    expect(describedBy(doc, group!)).toMatch(/Your own table keeps its colours on every line/);
+    expect(describedBy(doc, group!)).toMatch(/^The board paper RAG Board adds to the workbook\. Your own table keeps its colours on every line/);
     // Inside a fieldset whose legend says which sheet it is about.
     const legends = doc.all.filter((e) => e.tag === 'legend').map((e) => doc.textOf(e));
     expect(legends).toEqual(['Budget RAG', 'Budget Summary', 'Risk grading']);

@@ -51,6 +51,7 @@ export default function SettingsPanel({ config, disabled, note, onSave }: Settin
   const [form, setForm] = React.useState<SettingsForm>(() => formFromConfig(config));
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const firstError = React.useRef<Record<string, HTMLElement | null>>({});
+  const summaryHelp = React.useId();
 
   // A saved change (or another person's settings read on open) resets the form.
   React.useEffect(() => {
@@ -137,8 +138,12 @@ export default function SettingsPanel({ config, disabled, note, onSave }: Settin
       </fieldset>
       <fieldset className={s.fieldset} disabled={disabled}>
         <legend className={s.legend}>Budget Summary</legend>
-        <Field {...field('summaryLines')} hint="Your own table keeps its colours on every line, whatever the summary lists.">
-          <RadioGroup value={form.summaryLines} onChange={(_, d) => set('summaryLines', d.value)}>
+        {/* Above the choices, not under them (a Field's hint), so the limit stays beside its choice. */}
+        <p id={summaryHelp} className={shared.muted}>
+          The board paper RAG Board adds to the workbook. Your own table keeps its colours on every line, whatever the summary lists.
+        </p>
+        <Field {...field('summaryLines')}>
+          <RadioGroup aria-describedby={summaryHelp} value={form.summaryLines} onChange={(_, d) => set('summaryLines', d.value)}>
             <Radio value="all" label="Every line" />
             <Radio value="exceptions" label="Exceptions only (totals, subtotals, red and amber lines, checks)" />
             <Radio value="limit" label="Every line up to a limit, exceptions above it" />
