@@ -11,6 +11,7 @@ import { analyseWorkbook } from '../../src/engine/analyse';
 import { parseConfig } from '../../src/engine/config';
 import { cellValue } from '../../src/engine/grid';
 import type { BudgetTable } from '../../src/engine/model';
+import { listTable } from '../../src/engine/plan/budgetSummary';
 import { readXlsx } from '../../src/workbook/xlsx/read';
 import { DIST, ROOT, ensureBuild } from './helpers/build';
 import { chromiumAvailable, launchChromium } from './helpers/chromium';
@@ -155,6 +156,11 @@ describeIfChromium('browser page (Chromium, production build)', () => {
     const scheme = (await page.getByRole('combobox', { name: 'Risk grading scheme' }).boundingBox())!;
     expect(scheme.x + scheme.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
     await expect(page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    // What the Budget Summary lists: the default, every line up to 200, with its number box.
+    await expect(page.getByRole('radiogroup', { name: 'Lines listed for each table' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('radio', { name: 'Every line up to a limit, exceptions above it' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('textbox', { name: 'Most lines listed in full' }).inputValue()).resolves.toBe('200');
+    await page.locator('main').screenshot({ path: path.join(SHOTS, '3c-settings-1280.png') });
     await axe('settings');
 
     // A wrong value is refused with the engine's message under the box.
@@ -232,6 +238,58 @@ describeIfChromium('browser page (Chromium, production build)', () => {
     expect(sheets).not.toContain('Budget Summary');
   });
 
+  it('lists only the exceptions on the Budget Summary when Settings says so', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const limitChoice = page.getByRole('radio', { name: 'Every line up to a limit, exceptions above it' });
+    const limit = page.getByRole('textbox', { name: 'Most lines listed in full' });
+    // A limit that is not a whole number of lines is refused under its box, announced, and focused.
+    await limit.fill('2.5');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'Enter a whole number of lines from 1 to 1,048,576, for example 200.' });
+    await problem.waitFor();
+    await expect(limit.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(limit.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(limit.getAttribute('aria-describedby')).resolves.toContain((await problem.getAttribute('id'))!);
+    await page.locator('main').screenshot({ path: path.join(SHOTS, '3d-settings-limit-refused.png') });
+    await axe('settings, a limit refused');
+
+    // By keyboard, as a screen reader user would: up from the limit to "Exceptions only"; the number box and its problem go.
+    await limitChoice.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('radio', { name: 'Exceptions only (totals, subtotals, red and amber lines, checks)' }).isChecked()).resolves.toBe(true);
+    await expect(limit.count()).resolves.toBe(0);
+    await expect(problem.count()).resolves.toBe(0);
+    await expect(page.getByText(/changes that are not saved/).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved', { exact: true }).waitFor();
+    await expect(page.getByText(/changes that are not saved/).count()).resolves.toBe(0);
+
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Apply…' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Apply RAG Board to this workbook?' });
+    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+    await page.getByText('Applied', { exact: true }).waitFor({ timeout: 60_000 });
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download/ }).click()]);
+    const saved = path.join(DOWNLOADS, 'exceptions only.xlsx');
+    await file.saveAs(saved);
+
+    // The engine's own choice of exceptions for the Finance table, at the saved settings (red from 7%, exceptions only).
+    const original = readXlsx(new Uint8Array(fs.readFileSync(SAMPLE)));
+    const analysis = analyseWorkbook(original, parseConfig({ budget: { redPct: 0.07, summaryLines: 'exceptions' } }));
+    const finance = analysis.tables.find((t): t is BudgetTable => t.kind === 'budget' && t.title === 'Primary Care Delegated Budget Position as at 30th June 2017')!;
+    const listing = listTable(finance, analysis.checks, 'exceptions');
+    const listed = listing.rows.filter((r) => r.kind === 'line').map((r) => r.label);
+    const leftOut = finance.rows.filter((r) => r.kind === 'line' && !listing.rows.includes(r)).map((r) => r.label);
+    expect(listed).toContain('QOF');
+    expect(leftOut.length).toBeGreaterThan(0);
+
+    const summary = readXlsx(new Uint8Array(fs.readFileSync(saved))).sheets.find((s) => s.name === 'Budget Summary')!;
+    const labels = summary.values.map((row) => row?.[0]);
+    for (const label of listed) expect(labels).toContain(label);
+    for (const label of leftOut) expect(labels).not.toContain(label);
+    expect(labels).toContain(`Not listed here: ${leftOut.length} green lines. They are in the table at Finance!A3:G13, each coloured there by its RAG, and in the report; set budget.summaryLines to "all" to list every line.`);
+  });
+
   it('fits a narrow window, as a task pane is', async () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.getByRole('tab', { name: 'Overview' }).click();
@@ -241,6 +299,14 @@ describeIfChromium('browser page (Chromium, production build)', () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.locator('main').screenshot({ path: path.join(SHOTS, '7-narrow-settings.png') });
     await axe('narrow');
+    // At 320 px, the narrowest task pane, with the Budget Summary's number box shown: nothing runs off the side.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('radio', { name: 'Every line up to a limit, exceptions above it' }).check();
+    await page.getByRole('textbox', { name: 'Most lines listed in full' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(page.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await page.locator('main').screenshot({ path: path.join(SHOTS, '7b-settings-320.png') });
+    await axe('settings at 320 px');
   });
 
   it('kept the page free of errors, off-site requests and serious accessibility problems', () => {

@@ -3,8 +3,8 @@
  * whose message lands under the right box), and how they are remembered with the workbook.
  */
 import { DEFAULT_CONFIG, parseConfig } from '../../src/engine/config';
-import { configFromForm, fieldNamed, formChanged, formFromConfig, friendlyMessage, parseNumber, sameConfig, schemeOptions } from '../../src/taskpane/model/settingsForm';
-import { DEFAULT_SETTINGS, SETTINGS_SCHEMA, boardThresholdOf, readSettings, writeSettings } from '../../src/taskpane/model/settingsStore';
+import { configFromForm, fieldNamed, formChanged, formFromConfig, friendlyMessage, parseNumber, sameConfig, schemeOptions, type SettingsForm } from '../../src/taskpane/model/settingsForm';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA, boardThresholdOf, readSettings, writeSettings, type ConfigInput } from '../../src/taskpane/model/settingsStore';
 
 describe('settings form', () => {
   it('is not "changed" when it only shows the saved settings, whether they name every key or none (issue 10)', () => {
@@ -29,6 +29,8 @@ describe('settings form', () => {
       materiality: '0',
       basis: 'forecast',
       sign: 'overspend-positive',
+      summaryLines: 'limit',
+      summaryLinesLimit: '200',
     });
     expect(formFromConfig({ risk: { scheme: 'three-band' }, budget: { redPct: 0.07, basis: 'ytd' } })).toMatchObject({ scheme: 'three-band', redPct: '7', basis: 'ytd' });
     expect(formFromConfig({ risk: { scheme: { bands: [] } } }).scheme).toBe('custom');
@@ -39,7 +41,7 @@ describe('settings form', () => {
     const { config, errors } = configFromForm(form, {});
     expect(errors).toEqual({});
     expect(config).toEqual({
-      budget: { basis: 'forecast', sign: 'overspend-positive', amberPct: 0.015, redPct: 0.07, underspendAmberPct: 0.05, materiality: 10000 },
+      budget: { basis: 'forecast', sign: 'overspend-positive', amberPct: 0.015, redPct: 0.07, underspendAmberPct: 0.05, materiality: 10000, summaryLines: 200 },
       risk: { boardThreshold: 15, scheme: 'three-band' },
     });
     const parsed = parseConfig(config);
@@ -59,9 +61,70 @@ describe('settings form', () => {
     expect(config?.sheets).toEqual({ budgetSummary: 'Board table' });
     expect(config?.asAt).toBe('2018-10-31');
     expect(config?.risk?.scheme).toEqual({ bands });
-    // The form writes the budget keys it shows (summaryLines it does not show, so it is not written).
-    const { summaryLines: _notShown, ...shown } = DEFAULT_CONFIG.budget;
+    // The form writes the budget keys it shows, the Budget Summary's lines among them.
+    const { incomeLines: _notShown, ...shown } = DEFAULT_CONFIG.budget;
     expect(sameConfig(config!, { ...base, budget: { ...shown, incomeLines: ['Recharges'] }, risk: { scheme: { bands }, boardThreshold: 12 } })).toBe(true);
+  });
+
+  describe('what the Budget Summary lists (budget.summaryLines)', () => {
+    it('shows each of the three choices as saved, and saves each back as the command line takes it', () => {
+      const cases: Array<[ConfigInput, Partial<SettingsForm>, 'all' | 'exceptions' | number]> = [
+        [{ budget: { summaryLines: 'all' } }, { summaryLines: 'all', summaryLinesLimit: '200' }, 'all'],
+        [{ budget: { summaryLines: 'exceptions' } }, { summaryLines: 'exceptions', summaryLinesLimit: '200' }, 'exceptions'],
+        [{ budget: { summaryLines: 500 } }, { summaryLines: 'limit', summaryLinesLimit: '500' }, 500],
+        [{}, { summaryLines: 'limit', summaryLinesLimit: '200' }, 200],
+      ];
+      for (const [saved, shown, written] of cases) {
+        const form = formFromConfig(saved);
+        expect(form).toMatchObject(shown);
+        const { config, errors } = configFromForm(form, saved);
+        expect(errors).toEqual({});
+        expect(config?.budget?.summaryLines).toBe(written);
+        expect(parseConfig(config).budget.summaryLines).toBe(written);
+        // Opened with nothing touched, nothing is "not saved" (issue 10).
+        expect(formChanged(form, saved)).toBe(false);
+      }
+    });
+
+    it('saves a choice made in the form, and counts it as a change until saved', () => {
+      const exceptions = { ...formFromConfig({}), summaryLines: 'exceptions' as const };
+      expect(configFromForm(exceptions, {}).config?.budget?.summaryLines).toBe('exceptions');
+      expect(formChanged(exceptions, {})).toBe(true);
+      const every = { ...formFromConfig({}), summaryLines: 'all' as const };
+      expect(configFromForm(every, {}).config?.budget?.summaryLines).toBe('all');
+      const limit = { ...formFromConfig({ budget: { summaryLines: 'all' } }), summaryLines: 'limit' as const, summaryLinesLimit: '1,000' };
+      expect(configFromForm(limit, {}).config?.budget?.summaryLines).toBe(1000);
+      // The limit typed back to the default is no change.
+      expect(formChanged({ ...formFromConfig({}), summaryLinesLimit: '200' }, {})).toBe(false);
+      expect(formChanged({ ...formFromConfig({}), summaryLinesLimit: '300' }, {})).toBe(true);
+    });
+
+    it('refuses a limit that is not a whole number of lines, under the number box', () => {
+      for (const typed of ['0', '-5', 'abc', '2.5', '', '2000000']) {
+        const { config, errors } = configFromForm({ ...formFromConfig({}), summaryLines: 'limit', summaryLinesLimit: typed }, {});
+        expect(config).toBeNull();
+        expect(errors).toEqual({ summaryLinesLimit: 'Enter a whole number of lines from 1 to 1,048,576, for example 200.' });
+      }
+    });
+
+    it('does not judge the number box when another choice is made', () => {
+      const { config, errors } = configFromForm({ ...formFromConfig({}), summaryLines: 'exceptions', summaryLinesLimit: 'abc' }, {});
+      expect(errors).toEqual({});
+      expect(config?.budget?.summaryLines).toBe('exceptions');
+    });
+
+    it('puts the engine’s own message about the key under the number box, in the form’s words', () => {
+      const message = 'Settings: budget.summaryLines must be "all", "exceptions" or a whole number of lines';
+      expect(fieldNamed(message)).toBe('summaryLinesLimit');
+      expect(friendlyMessage(message)).toBe('“Most lines listed in full” must be "all", "exceptions" or a whole number of lines.');
+    });
+
+    it('opens settings saved by hand that the form would refuse without calling them changes', () => {
+      // The engine takes 0 (every table summarised); the form asks for 1 or more, but only of what the user types.
+      const saved: ConfigInput = { budget: { summaryLines: 0 } };
+      expect(formFromConfig(saved)).toMatchObject({ summaryLines: 'limit', summaryLinesLimit: '0' });
+      expect(formChanged(formFromConfig(saved), saved)).toBe(false);
+    });
   });
 
   it('says what is wrong with a box that is not a number', () => {

@@ -3,6 +3,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } f
 import { DEFAULT_CONFIG } from '../../engine/config';
 import {
   FIELD_LABEL,
+  FIELD_ORDER,
   configFromForm,
   formFromConfig,
   formChanged,
@@ -28,6 +29,8 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   narrow: { maxWidth: '160px' },
+  // The limit sits under its choice, in line with the choice's words (past the radio's circle).
+  limit: { marginLeft: tokens.spacingHorizontalXXXL, marginTop: `calc(-1 * ${tokens.spacingVerticalS})` },
   // The scheme names are long: the box takes the pane's width and no more, and cuts its text.
   full: { width: '100%', maxWidth: '100%', minWidth: '0', '& select': { width: '100%', minWidth: '0', textOverflow: 'ellipsis' } },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -41,13 +44,14 @@ export interface SettingsPanelProps {
   onSave(config: ConfigInput): void;
 }
 
-/** Thresholds, scheme, basis and sign, checked by the engine's parseConfig before they are saved. */
+/** Thresholds, basis and sign, what the Budget Summary lists, scheme and threshold, checked by the engine's parseConfig before they are saved. */
 export default function SettingsPanel({ config, disabled, note, onSave }: SettingsPanelProps) {
   const shared = useShared();
   const s = useStyles();
   const [form, setForm] = React.useState<SettingsForm>(() => formFromConfig(config));
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const firstError = React.useRef<Record<string, HTMLElement | null>>({});
+  const summaryHelp = React.useId();
 
   // A saved change (or another person's settings read on open) resets the form.
   React.useEffect(() => {
@@ -59,8 +63,10 @@ export default function SettingsPanel({ config, disabled, note, onSave }: Settin
   // moves would shift the Save button under the pointer between press and release.
   const set = (field: FieldName, value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
-    // Amber and red are judged together, so a change to either clears both.
-    const related: FieldName[] = field === 'amberPct' || field === 'redPct' ? ['amberPct', 'redPct'] : [field];
+    // Amber and red are judged together, so a change to either clears both; another choice of
+    // what the Budget Summary lists hides the limit, and its problem with it.
+    const related: FieldName[] =
+      field === 'amberPct' || field === 'redPct' ? ['amberPct', 'redPct'] : field === 'summaryLines' ? ['summaryLines', 'summaryLinesLimit'] : [field];
     if (related.some((f) => errors[f])) setErrors((e) => ({ ...e, ...Object.fromEntries(related.map((f) => [f, undefined])) }));
   };
 
@@ -69,8 +75,7 @@ export default function SettingsPanel({ config, disabled, note, onSave }: Settin
     const result = configFromForm(form, config);
     setErrors(result.errors);
     if (!result.config) {
-      const order: FieldName[] = ['scheme', 'boardThreshold', 'amberPct', 'redPct', 'underspendAmberPct', 'materiality', 'basis', 'sign'];
-      const first = order.find((f) => result.errors[f]);
+      const first = FIELD_ORDER.find((f) => result.errors[f]);
       if (first) firstError.current[first]?.focus();
       return;
     }
@@ -132,6 +137,36 @@ export default function SettingsPanel({ config, disabled, note, onSave }: Settin
         </Field>
       </fieldset>
       <fieldset className={s.fieldset} disabled={disabled}>
+        <legend className={s.legend}>Budget Summary</legend>
+        {/* Above the choices, not under them (a Field's hint), so the limit stays beside its choice. */}
+        <p id={summaryHelp} className={shared.muted}>
+          The board paper RAG Board adds to the workbook. Your own table keeps its colours on every line, whatever the summary lists.
+        </p>
+        <Field {...field('summaryLines')}>
+          <RadioGroup aria-describedby={summaryHelp} value={form.summaryLines} onChange={(_, d) => set('summaryLines', d.value)}>
+            <Radio value="all" label="Every line" />
+            <Radio value="exceptions" label="Exceptions only (totals, subtotals, red and amber lines, checks)" />
+            <Radio value="limit" label="Every line up to a limit, exceptions above it" />
+          </RadioGroup>
+        </Field>
+        {form.summaryLines === 'limit' && (
+          <Field
+            {...field('summaryLinesLimit')}
+            className={s.limit}
+            hint="A table with more lines than this lists only its exceptions, and says how many lines it leaves out and where they are."
+          >
+            <Input
+              ref={ref('summaryLinesLimit')}
+              className={s.narrow}
+              inputMode="numeric"
+              value={form.summaryLinesLimit}
+              contentAfter={<span aria-hidden="true">lines</span>}
+              onChange={(_, d) => set('summaryLinesLimit', d.value)}
+            />
+          </Field>
+        )}
+      </fieldset>
+      <fieldset className={s.fieldset} disabled={disabled}>
         <legend className={s.legend}>Risk grading</legend>
         <Field {...field('scheme')}>
           <Select className={s.full} ref={ref('scheme') as React.Ref<HTMLSelectElement>} value={form.scheme} onChange={(_, d) => set('scheme', d.value)}>
@@ -175,5 +210,5 @@ export default function SettingsPanel({ config, disabled, note, onSave }: Settin
 }
 
 function pick(b: typeof DEFAULT_CONFIG.budget) {
-  return { basis: b.basis, amberPct: b.amberPct, redPct: b.redPct, underspendAmberPct: b.underspendAmberPct, materiality: b.materiality, sign: b.sign };
+  return { basis: b.basis, amberPct: b.amberPct, redPct: b.redPct, underspendAmberPct: b.underspendAmberPct, materiality: b.materiality, sign: b.sign, summaryLines: b.summaryLines };
 }

@@ -19,6 +19,10 @@ export interface SettingsForm {
   materiality: string;
   basis: 'forecast' | 'ytd';
   sign: 'overspend-positive' | 'favourable-positive';
+  /** What the Budget Summary lists: every line, the exceptions, or every line up to the limit. */
+  summaryLines: 'all' | 'exceptions' | 'limit';
+  /** The limit, as typed; judged only when the choice is "limit". */
+  summaryLinesLimit: string;
 }
 
 export type FieldName = keyof SettingsForm;
@@ -33,7 +37,15 @@ export const FIELD_LABEL: Readonly<Record<FieldName, string>> = {
   materiality: 'Materiality (£, red at or above; 0 for none)',
   basis: 'Variance that sets a line’s RAG',
   sign: 'Sign of variances',
+  summaryLines: 'Lines listed for each table',
+  summaryLinesLimit: 'Most lines listed in full',
 };
+
+/** The boxes in the order they are shown: the first with a problem takes the focus on Save. */
+export const FIELD_ORDER: ReadonlyArray<FieldName> = ['amberPct', 'redPct', 'underspendAmberPct', 'materiality', 'basis', 'sign', 'summaryLines', 'summaryLinesLimit', 'scheme', 'boardThreshold'];
+
+/** Excel's most rows: the largest limit the engine takes. */
+const MOST_LINES = 1_048_576;
 
 /** The config key each box sets, as parseConfig names it in its messages. */
 const CONFIG_PATH: Readonly<Record<FieldName, string>> = {
@@ -45,6 +57,9 @@ const CONFIG_PATH: Readonly<Record<FieldName, string>> = {
   materiality: 'budget.materiality',
   basis: 'budget.basis',
   sign: 'budget.sign',
+  // The engine can only find fault with the number, so its message goes under the number box.
+  summaryLinesLimit: 'budget.summaryLines',
+  summaryLines: 'budget.summaryLines',
 };
 
 export interface SchemeOption {
@@ -73,6 +88,8 @@ export function formFromConfig(config: ConfigInput): SettingsForm {
     materiality: String(b.materiality),
     basis: b.basis,
     sign: b.sign,
+    summaryLines: typeof b.summaryLines === 'number' ? 'limit' : b.summaryLines,
+    summaryLinesLimit: String(typeof b.summaryLines === 'number' ? b.summaryLines : DEFAULT_CONFIG.budget.summaryLines),
   };
 }
 
@@ -114,6 +131,12 @@ export function configFromForm(form: SettingsForm, base: ConfigInput): FormResul
   if (materiality === null || materiality < 0) errors.materiality = 'Enter an amount in pounds, or 0 for none.';
   const threshold = parseNumber(form.boardThreshold);
   if (threshold === null || !Number.isInteger(threshold) || threshold < 1 || threshold > 25) errors.boardThreshold = 'Enter a whole score from 1 to 25, for example 12.';
+  let summaryLines: 'all' | 'exceptions' | number | null = form.summaryLines === 'limit' ? null : form.summaryLines;
+  if (form.summaryLines === 'limit') {
+    const n = parseNumber(form.summaryLinesLimit);
+    if (n === null || !Number.isInteger(n) || n < 1 || n > MOST_LINES) errors.summaryLinesLimit = 'Enter a whole number of lines from 1 to 1,048,576, for example 200.';
+    else summaryLines = n;
+  }
 
   const scheme = form.scheme === 'workbook' ? undefined : form.scheme === 'custom' ? base.risk?.scheme : form.scheme;
   const config: ConfigInput = {
@@ -126,6 +149,7 @@ export function configFromForm(form: SettingsForm, base: ConfigInput): FormResul
       ...(redPct !== undefined ? { redPct } : {}),
       ...(underspendAmberPct !== undefined ? { underspendAmberPct } : {}),
       ...(materiality !== null && materiality >= 0 ? { materiality } : {}),
+      ...(summaryLines !== null ? { summaryLines } : {}),
     },
     risk: {
       ...(base.risk ?? {}),
@@ -140,7 +164,9 @@ export function configFromForm(form: SettingsForm, base: ConfigInput): FormResul
     parseConfig(config, 'Settings');
   } catch (e) {
     if (!isRagBoardError(e)) throw e;
-    const field = fieldNamed(e.message);
+    const named = fieldNamed(e.message);
+    // The number box is there only for "limit": otherwise the message goes under the choice.
+    const field = named === 'summaryLinesLimit' && form.summaryLines !== 'limit' ? 'summaryLines' : named;
     errors[field] = friendlyMessage(e.message);
     return { config: null, errors };
   }
@@ -177,20 +203,21 @@ export function friendlyMessage(message: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** True when the two configs would give the same settings (for "unsaved changes"). */
 /**
  * True when the form says something the saved settings do not: compared as the engine reads
  * them (defaults filled in), so a form that only shows the saved settings is not "changed",
- * whether the saved settings name every key or none.
+ * whether the saved settings name every key or none, nor when they hold a value written by
+ * hand that the form would refuse (a limit of 0 lines) until the user touches it.
  */
 export function formChanged(form: SettingsForm, saved: ConfigInput): boolean {
+  if (sameConfig(form as unknown as ConfigInput, formFromConfig(saved) as unknown as ConfigInput)) return false;
   const made = configFromForm(form, saved);
   if (!made.config) return true;
   try {
     return !sameConfig(parseConfig(made.config) as unknown as ConfigInput, parseConfig(saved) as unknown as ConfigInput);
   } catch {
-    // Saved settings the engine refuses: compare the form with what they show.
-    return !sameConfig(form as unknown as ConfigInput, formFromConfig(saved) as unknown as ConfigInput);
+    // Saved settings the engine refuses, and the form shows something else.
+    return true;
   }
 }
 

@@ -25,6 +25,8 @@ export interface ConfigInput {
     materiality?: number;
     sign?: 'overspend-positive' | 'favourable-positive';
     incomeLines?: string[];
+    /** What the Budget Summary lists: every line, the exceptions, or every line up to this many (default 200). */
+    summaryLines?: 'all' | 'exceptions' | number;
   };
   risk?: { scheme?: string | { bands: BandInput[] }; boardThreshold?: number };
   sheets?: { budgetSummary?: string; riskSummary?: string };
