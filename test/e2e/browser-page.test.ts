@@ -287,7 +287,7 @@ describeIfChromium('browser page (Chromium, production build)', () => {
     const labels = summary.values.map((row) => row?.[0]);
     for (const label of listed) expect(labels).toContain(label);
     for (const label of leftOut) expect(labels).not.toContain(label);
-    expect(labels).toContain(`Not listed here: ${leftOut.length} green lines. They are in the table at Finance!A3:G13, each coloured there by its RAG, and in the report; set budget.summaryLines to "all" to list every line.`);
+    expect(labels).toContain(`Not listed here: ${leftOut.length} green lines. They are in the table at Finance!A3:G13, each coloured there by its RAG, and in the report. To list every line, choose "Every line" under Budget Summary in the pane's Settings, or set budget.summaryLines to "all" in the config.`);
   });
 
   it('fits a narrow window, as a task pane is', async () => {

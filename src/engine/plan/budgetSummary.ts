@@ -285,7 +285,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
       const parts = [green ? `${count(green)} green line${green === 1 ? '' : 's'}` : '', amber ? `${count(amber)} amber line${amber === 1 ? '' : 's'} with the smallest variances` : '', subtotals ? `${count(subtotals)} green section subtotal${subtotals === 1 ? '' : 's'}` : ''].filter(Boolean);
       const where = `${table.sheet}!${a1(table.range.top, table.range.left)}:${a1(table.range.bottom, table.range.right)}`;
       const note = parts.length
-        ? `Not listed here: ${joinWords(parts)}. They are in the table at ${where}, each coloured there by its RAG, and in the report; set budget.summaryLines to "all" to list every line.`
+        ? `Not listed here: ${joinWords(parts)}. They are in the table at ${where}, each coloured there by its RAG, and in the report. To list every line, choose "Every line" under Budget Summary in the pane's Settings, or set budget.summaryLines to "all" in the config.`
         : 'Every line of the table is listed.';
       detail.push((top) => put(top + at, 0, text(note, NOTE)));
       d++;
