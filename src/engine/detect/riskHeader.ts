@@ -35,30 +35,29 @@ interface MeasuredColumn {
 }
 
 
-/** Whether the cells below a header hold grade words ("Low", "High") rather than numbers. */
-function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  let words = 0;
+/** Of the filled cells in the fifteen rows below a header: how many pass `test`, and how many do not. */
+function cellsBelow(sheet: SheetGrid, fromRow: number, col: number, test: (text: string) => boolean): { passing: number; other: number } {
+  let passing = 0;
   let other = 0;
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
     const v = cellValue(sheet, r, col);
     if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    if (typeof v === 'string' && GRADE_WORD.test(v.trim())) words++;
+    if (typeof v === 'string' && test(v.trim())) passing++;
     else other++;
   }
-  return words > 0 && words >= other;
+  return { passing, other };
+}
+
+/** Whether the cells below a header hold grade words ("Low", "High") rather than numbers. */
+function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => GRADE_WORD.test(t));
+  return passing > 0 && passing >= other;
 }
 
 /** Whether the cells below are mostly sentences of several words: a narrative column. */
 function holdsProse(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  let prose = 0;
-  let other = 0;
-  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
-    const v = cellValue(sheet, r, col);
-    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    if (typeof v === 'string' && v.trim().split(/\s+/).length >= 4) prose++;
-    else other++;
-  }
-  return prose > 0 && prose > other;
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => t.split(/\s+/).length >= 4);
+  return passing > 0 && passing > other;
 }
 
 /**
