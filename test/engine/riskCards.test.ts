@@ -11,6 +11,8 @@ import { parseConfig } from '../../src/engine/config';
 import { CellValue, SheetGrid, WorkbookGrids } from '../../src/engine/grid';
 import { RiskRegister } from '../../src/engine/model';
 import { buildReport } from '../../src/engine/report/report';
+import { buildWritePlan } from '../../src/engine/plan/buildPlan';
+import { asGrid } from '../helpers/generatedSheets';
 
 const config = parseConfig({});
 const workbook = (id: string) => workbookOf(loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`)));
@@ -59,4 +61,15 @@ test('a key of the matrix is no card: "Likelihood | 1 | 2 | 3" holds more than o
     values: [['1. Risk scoring explained for the board'], ['Likelihood', 1, 2, 3, 4, 5], ['Impact', 1, 2, 3, 4, 5], ['Risk score', 1, 25]],
   };
   expect(analyseWorkbook({ sheets: [sheet] }, config).tables).toEqual([]);
+});
+
+test("the Risk Summary lists a card's risk with its scores, and says they are as the cards give them", () => {
+  const wb = workbook('norfolk-suffolk-nhsft-board-assurance-framework-2023-09');
+  const plan = buildWritePlan(wb, analyseWorkbook(wb, config), config);
+  const summary = plan.sheets.find((s) => s.role === 'risk-summary')!;
+  const values = asGrid(summary).values;
+  expect(values[1]![0]).toMatch(/as the risks' cards give them/);
+  const rows = values.filter((r) => r?.[0] === '1.1');
+  expect(rows.length).toBeGreaterThanOrEqual(2); // the board table and every risk
+  expect(rows[rows.length - 1]!.slice(1, 5)).toEqual([4, 4, 16, 'Extreme']);
 });

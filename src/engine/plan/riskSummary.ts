@@ -150,7 +150,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
 
   put(0, 0, text('Risk Summary', TITLE));
   // Two short lines, not one long one: a note runs on over empty cells only to the page's edge.
-  put(1, 0, text("Made by RAG Board. Scores are L x C formulas on the register's cells.", NOTE));
+  // Risks read from cards have no columns to link to: their scores are written as read.
+  const linked = registers.some((g) => g.layout !== 'cards');
+  put(1, 0, text(linked ? "Made by RAG Board. Scores are L x C formulas on the register's cells." : "Made by RAG Board. Scores are as the risks' cards give them (L x C where both are given).", NOTE));
   put(2, 0, text(`Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
   ['Grade', 'From score', 'To score'].forEach((h, c) => put(bandTop, c, text(h, HEAD)));
   bands.forEach((b, i) => {
