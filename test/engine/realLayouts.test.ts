@@ -396,3 +396,25 @@ test('a page footer under a register ("Reviewed and amended February 2015 … Pa
   expect(r.risks).toHaveLength(9);
   expect(r.range.bottom + 1).toBe(11);
 });
+
+describe('actuals in a column a month, April to March, beside the year\'s budget (Souldern PC)', () => {
+  it('the months are detail; the "Totals" column that adds them up on every line is the actual to date, the budget the year\'s', () => {
+    const [t] = budgets('souldern-pc-spending-v-budget-2025-26');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 14 });
+    expect(t!.rows.find((r) => r.label === 'Clerk Salary')).toMatchObject({ annualBudget: 2011, ytdActual: expect.closeTo(1206.68, 6) });
+    // "Variance" is the budget left (budget less the total), not a variance to check.
+    expect(t!.rows.find((r) => r.label === 'Clerk Salary')!.reported.ytdVariance).toBeNull();
+  });
+  it('no run-rate forecast is made from the months: annual payments (Subs, Insurance) would read as overspends', () => {
+    const [t] = budgets('souldern-pc-spending-v-budget-2025-26');
+    expect(t!.rows.find((r) => r.label === 'Subs')).toMatchObject({ forecastOutturn: null });
+  });
+  it('months that do not add up to a total beside them are not read as the year to date', () => {
+    const f = fixture('souldern-pc-spending-v-budget-2025-26');
+    const rows = f.sheets[0]!.rows.map((r) => [...r]);
+    rows[6]![14] = 999; // Clerk Salary's total, no longer its months' sum
+    rows[7]![14] = 999;
+    const t = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables.find((x): x is BudgetTable => x.kind === 'budget');
+    expect(t === undefined || !t.columns.some((c) => c.role === 'ytdActual' && c.col === 14)).toBe(true);
+  });
+});

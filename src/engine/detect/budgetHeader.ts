@@ -13,7 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, STAMP_PHRASE, YEAR_END } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, STAMP_PHRASE, YEAR_END } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -263,6 +263,8 @@ interface Draft {
   blockTexts?: ReadonlyArray<string>;
   /** For a column headed by a period alone: its month in the year (a quarter counts its last month), and its figures. */
   period?: { readonly month: number; readonly figures: ReadonlyArray<number | null> };
+  /** For a column headed "Totals" (or the like) with no measure: its figures, to be tried as the sum of the periods beside it. */
+  totalFigures?: ReadonlyArray<number | null>;
 }
 
 /**
@@ -280,6 +282,14 @@ function ignorePeriodStamps(drafts: Draft[]): void {
     if (ds.length < 2 || !ds.some((d) => d.measure === 'budget') || !ds.some((d) => d.measure !== 'budget')) continue;
     for (const d of ds) d.block = firstOf((d.blockTexts ?? []).filter((t) => t !== stamp), blockIn);
   }
+}
+
+/** A month's name alone ("April", "Sept", "Jan-25"): its month of the financial year from April (April 1, March 12). */
+function monthOfName(text: string): number | null {
+  const m = MONTH_NAME.exec(words(text).trim());
+  if (!m) return null;
+  const calendar = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]!) + 1;
+  return ((calendar - 4 + 12) % 12) + 1;
 }
 
 /** A header that names only a period: the month of the year it ends at (Q2 is month 6). */
@@ -366,13 +376,16 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds names, not figures' });
       continue;
     }
-    // "2nd Quarter" or "Month 6" alone heads the actuals of that period (to date, where the columns run cumulatively).
-    const month = measure === null ? firstOf([ownText, ...above.slice().reverse()].filter(Boolean), periodMonth) : null;
+    // "2nd Quarter" or "Month 6" alone heads the actuals of that period (to date, where the columns
+    // run cumulatively); so does a month's name ("April" under "Spend (ex VAT)"), the month's own.
+    const named = ownText && (measure === null || measure === 'actual') ? monthOfName(ownText) : null;
+    const month = named ?? (measure === null ? firstOf([ownText, ...above.slice().reverse()].filter(Boolean), periodMonth) : null);
     if (month !== null && !holdsNames(sheet, c, dataStart)) {
       drafts.push({ col: c, text, own: ownText, measure: 'actual', block: 'ytd', year: yearIn(text), role: null, why: '', period: { month, figures: columnFigures(sheet, c, dataStart) } });
       continue;
     }
-    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '', blockTexts });
+    const totalFigures = measure === null && MONTHS_TOTAL.test(words(text).trim()) ? { totalFigures: columnFigures(sheet, c, dataStart) } : {};
+    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '', blockTexts, ...totalFigures });
   }
   ignorePeriodStamps(drafts);
   return drafts;
@@ -495,7 +508,9 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
   // With no actual and no forecast, a budget and its variance are the year's budget and the
   // forecast over or under it ("Approved Budget | Overspend / underspend"): an analysis of variations.
   const varianceOnly = !has('ytdActual') && !has('forecastOutturn') && drafts.some((d) => d.measure === 'variance' && d.role === null && !d.why.includes('context only'));
-  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly;
+  // Actuals in columns of a period each ("April", "May", ...): the budget beside them is the year's.
+  const periodColumns = drafts.filter((d) => d.period).length >= 2;
+  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
     d.role = annualByContext ? 'annualBudget' : 'ytdBudget';
@@ -584,6 +599,19 @@ function settlePeriodColumns(drafts: Draft[]): void {
     }
   }
   const cumulative = compared > 0 && rising >= compared * 0.9;
+  // Months each of their own, with a "Totals" column beside them that is their sum on every
+  // line: the total is the actual to date, and the months are its detail.
+  const total = cumulative ? null : drafts.find((d) => d.totalFigures && d.role === null && sumsPeriods(d.totalFigures, periods));
+  if (total) {
+    total.role = 'ytdActual';
+    total.measure = 'actual';
+    total.why = `the sum of the ${periods.length} period columns beside it on every line: the actual to date`;
+    for (const d of periods) {
+      d.role = null;
+      d.why = `one period's actuals, context only; their sum, column ${total.col + 1}, is read`;
+    }
+    return;
+  }
   for (const d of periods) {
     if (cumulative && d === latest) {
       d.why = `the latest of ${periods.length} cumulative period columns with figures: the actual to date`;
@@ -594,6 +622,22 @@ function settlePeriodColumns(drafts: Draft[]): void {
       ? `an earlier cumulative period than "${latest.own || latest.text}", context only`
       : 'one period\'s actuals; the periods would have to be added up for the year to date, so none is read (name a year-to-date column in the config)';
   }
+}
+
+/** Whether a column is the sum of the period columns on every line that has figures (blanks count as nothing). */
+function sumsPeriods(total: ReadonlyArray<number | null>, periods: ReadonlyArray<Draft>): boolean {
+  let lines = 0;
+  let fitting = 0;
+  for (let r = 0; r < total.length; r++) {
+    const t = total[r];
+    if (t === null || t === undefined) continue;
+    const parts = periods.map((d) => d.period!.figures[r] ?? null);
+    if (parts.every((x) => x === null) && t === 0) continue;
+    lines++;
+    const sum = parts.reduce<number>((a, x) => a + (x ?? 0), 0);
+    if (Math.abs(sum - t) <= Math.max(0.01, Math.abs(t) * 1e-9) + 0.005 * parts.filter((x) => x !== null).length) fitting++;
+  }
+  return lines >= 2 && fitting >= lines * 0.9;
 }
 
 function netBlock(sheet: SheetGrid, dataRow: number): NetOf {
