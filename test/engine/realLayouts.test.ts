@@ -418,3 +418,18 @@ describe('actuals in a column a month, April to March, beside the year\'s budget
     expect(t === undefined || !t.columns.some((c) => c.role === 'ytdActual' && c.col === 14)).toBe(true);
   });
 });
+
+describe('a mid-year performance report with its columns keyed "a | b | c=a-b" (Lusaka City Council)', () => {
+  const tables = () => budgets('lusaka-city-council-mid-year-budget-performance-2026');
+  it('"Actual" over "as at 30-Jun- 2026", the keys row and the ZMW row are one header; the bare "Budget" is the year\'s', () => {
+    const [receipts, payments] = tables();
+    expect(receipts!.headerRows).toEqual([3, 4, 5, 6]);
+    expect(roles(receipts!)).toMatchObject({ label: 2, annualBudget: 3, ytdActual: 4 });
+    expect(roles(payments!)).toMatchObject({ annualBudget: 3, ytdActual: 4 });
+  });
+  it('a row named in the code column is named by it; "Net Budget Performance" is not a line; the debt table below is not read into the payments', () => {
+    const [, payments] = tables();
+    expect(payments!.rows.find((r) => r.label === 'Total payments')).toMatchObject({ kind: 'total', ytdActual: 374546580.17 });
+    expect(payments!.rows.some((r) => /Net Budget Performance|ZESCO/.test(r.label ?? ''))).toBe(false);
+  });
+});

@@ -184,7 +184,7 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-    if (typeof v !== 'string' || looksNumeric(v) || v.trim().split(/\s+/).length > 3 || !isHeaderLength(v)) return false;
+    if (typeof v !== 'string' || looksNumeric(v) || v.trim().split(/\s+/).length > 5 || !isHeaderLength(v)) return false;
     if (!cellText(sheet, row, c) || !figuresBelow(sheet, next + 1, c)) return false;
     words++;
   }
@@ -192,11 +192,25 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
 }
 
 function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
-  for (let r = from; r < Math.min(sheet.values.length, from + 3); r++) {
+  // Past a row of keys and a row of units, and a section heading, to the first lines.
+  for (let r = from; r < Math.min(sheet.values.length, from + 6); r++) {
     const v = cellValue(sheet, r, col);
     if (typeof v === 'number' || looksNumeric(v)) return true;
   }
   return false;
+}
+
+/** A row of the columns' keys under the header, by which its formulas are printed: "a | b | c=a-b | b/a". */
+function isColumnKeyRow(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  let keys = 0;
+  for (const v of values) {
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || !/^\(?[a-z]\)?(\s*[=+\-*/x×]\s*\(?[a-z]\)?)*$/i.test(v.trim())) return false;
+    keys++;
+  }
+  return keys >= 2;
 }
 
 /** A row under the header of units alone ("£000", "%") or the dates of period columns. */
@@ -333,9 +347,9 @@ function columnFigures(sheet: SheetGrid, col: number, fromRow: number): (number 
  * Reads each column of a header stack (group rows top first, then the row of measures, and the
  * second line of measures wrapped onto the row below, where there is one).
  */
-function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number, wrapRow: number | null = null): Draft[] {
+function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number, wrapRow: number | null = null, lastHeaderRow?: number): Draft[] {
   const own = stack[stack.length - 1]!;
-  const dataStart = (unitRow ?? wrapRow ?? own) + 1;
+  const dataStart = (lastHeaderRow ?? unitRow ?? wrapRow ?? own) + 1;
   const groups = stackedGroupTexts(sheet, stack.slice(0, -1), width, firstCol);
   const drafts: Draft[] = [];
   for (let c = 0; c < width; c++) {
@@ -755,16 +769,20 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   // A row of units belongs to the header above it; it never names the measures itself.
   if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row)) || isUnitsRow(sheet, row)) return null;
   const wrapRow = isWrappedHeaderLine(sheet, row, row + 1) ? row + 1 : null;
-  const lastWords = wrapRow ?? row;
+  let lastWords = wrapRow ?? row;
+  // Rows of the columns' keys ("a | b | c=a-b | b/a") belong to the header.
+  const keyRows: number[] = [];
+  while (isColumnKeyRow(sheet, lastWords + 1)) keyRows.push(++lastWords);
   const unitRow = isUnitsRow(sheet, lastWords + 1) ? lastWords + 1 : null;
+  const lastHeaderRow = unitRow ?? lastWords;
   const width = Math.max(rowWidth(sheet, row), ...[1, 2, 3, 4].map((k) => rowWidth(sheet, row - k)), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
-  const single = draftColumns(sheet, [row], unitRow, width, 0, wrapRow);
+  const single = draftColumns(sheet, [row], unitRow, width, 0, wrapRow, lastHeaderRow);
   const firstMeasured = single.find((d) => d.measure)?.col ?? 1;
   const firstCol = Math.max(1, firstMeasured);
   let best = single;
   let stack = [row];
-  const agreement = varianceAgreement(sheet, (unitRow ?? lastWords) + 1);
-  const netOf = netBlock(sheet, (unitRow ?? lastWords) + 1);
+  const agreement = varianceAgreement(sheet, lastHeaderRow + 1);
+  const netOf = netBlock(sheet, lastHeaderRow + 1);
   settleRoles(best, context, agreement, netOf);
   for (const above of [1, 2, 3, 4]) {
     const top = row - above;
@@ -777,7 +795,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     if (!allGroups) break;
     const rows = [];
     for (let g = top; g <= row; g++) if (!isBlankRow(sheet, g)) rows.push(g);
-    const drafts = draftColumns(sheet, rows, unitRow, width, firstCol, wrapRow);
+    const drafts = draftColumns(sheet, rows, unitRow, width, firstCol, wrapRow, lastHeaderRow);
     settleRoles(drafts, context, agreement, netOf);
     // A first row of block labels is taken where it stands over the figures; each further row
     // only where it names more columns or more of their blocks (not a title's "2012/13 Month: 8").
@@ -787,7 +805,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
       stack = rows;
     }
   }
-  const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...(unitRow !== null ? [unitRow] : [])];
+  const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);

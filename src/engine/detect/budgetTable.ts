@@ -7,9 +7,9 @@
 import { SheetGrid, cellValue, isErrorValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
-import { BudgetHeader, splitLeadingCode } from './budgetHeader';
+import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow } from './headerCells';
-import { BALANCE_ROW_LABEL, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -38,6 +38,14 @@ const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
 const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 
 /** A sentence of commentary under a table ends it; a section heading is short. */
+function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: ReadonlyArray<{ col: number }>): boolean {
+  const words = amountCols.map(({ col }) => cellText(sheet, row, col)).filter((t) => /[a-z]{4,}/i.test(t) && !NOT_A_FIGURE_WORD.test(t));
+  return words.length >= 2 && words.every((t) => measureIn(t) === null);
+}
+
+/** Words a figure cell may hold in place of a figure: not a header's words. */
+const NOT_A_FIGURE_WORD = /^(n\/?a|nil|none|tbc|tba|tbd|n\/k|not known|not applicable|nothing|zero|see note.*)$/i;
+
 /** A unit alone ("£", "£000") or nothing. */
 function isUnitsText(text: string): boolean {
   return text === '' || UNIT_ALONE.test(text.toLowerCase());
@@ -120,6 +128,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     blankRun = 0;
     if (label && nonBlank === 0 && isProse(label)) break;
+    // Words where the figures were, in two columns or more, that name no budget measure
+    // ("Narration | OUTSTANDING AMOUNTS | OUTSTANDING AMOUNTS" under a table's total): another
+    // table's header. ("PAYMENTS | Budget | YTD Payments" restates this table's own.)
+    if (rows.length > 0 && numbers === 0 && isOtherTablesHeader(sheet, r, amountCols)) break;
     // Units over some of the figure columns but not all ("Councillor | £" over a list of
     // allowances, where the table's own header had "£" over both): the header of another table,
     // which this one does not run into. ("EXPENDITURE | £ | £" over every column is a section.)
@@ -190,7 +202,13 @@ function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
   const text = textOrNumber(sheet, row, header.labelCol);
   const label = text && BULLET.test(text) ? text.replace(BULLET, '') : text;
-  if (header.codeCol !== null) return { label, code: textOrNumber(sheet, row, header.codeCol) };
+  if (header.codeCol !== null) {
+    const code = textOrNumber(sheet, row, header.codeCol);
+    // A row named in the code column, its name cell empty ("Total payments", "Net Budget
+    // Performance" under the codes 1 to 8): the words are its name.
+    if (label === null && code !== null && /[a-z]{3,}/i.test(code) && !CODE_VALUE.test(code)) return { label: code, code: null };
+    return { label, code };
+  }
   if (header.codesInLabels && label) {
     const split = splitLeadingCode(label);
     if (split) return { label: split.name, code: split.code };
@@ -199,7 +217,7 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
 }
 
 function isMeasureRow(label: string | null, parsed: Partial<Record<AmountRole, ParsedAmount>>): boolean {
-  if (label && (MEASURE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label) || MEMO_ROW_LABEL.test(label))) return true;
+  if (label && (MEASURE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
   return Object.values(parsed).some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
 }
 

@@ -92,8 +92,9 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
   ['ytd', [
     'ytd', 'y\\.t\\.d\\.?', 'y-t-d', 'year to date', 'to date', 'cumulative', 'cum',
     'to (month|m|period|p) ?\\d+', 'to (the )?end of \\w+', 'at (month|m|period) ?\\d+', 'months? \\d+',
-    // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year.
-    'phased', 'to \\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*',
+    // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year;
+    // "Actual as at 30-Jun-2026" likewise.
+    'phased', 'to \\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'as at \\d{1,2}',
     '(1st|2nd|3rd|4th|first|second|third|fourth) quarter', 'q[1-4]', 'quarter [1-4]', 'qtr\\.? ?[1-4]',
   ]],
   ['fullYear', ['forecast', 'fot', 'outturn', 'full[- ]year', 'annual', 'fy', 'year[- ]end', 'whole year', 'yearly', 'projected', 'projection', 'total for (the )?year']],
@@ -104,7 +105,7 @@ export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'upda
 export const SUPERSEDED_WORDS = ['original', 'initial'];
 
 /** A header cell that is a unit alone: on a row of its own under the header, it is part of the header. */
-export const UNIT_ALONE = /^\(?\s*(£|€|\$)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
+export const UNIT_ALONE = /^\(?\s*(£|€|\$|gbp|eur|usd|zmw|zar|kes|ngn|ugx|tzs|mwk|ghs|inr|aud|nzd|cad)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
 
 /** The names of a label column. */
 export const LABEL_HEADERS = /^(description|line description|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description|indicator|measure|metric|kpi)$/;
@@ -129,6 +130,12 @@ export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\
  * Agency", "of which: agency"). Never a line, never in a total: it would be counted twice.
  */
 export const MEMO_ROW_LABEL = /\bincluded (with)?in\b|\bof which\b|^memo(randum)?\b|\(memo\)/i;
+
+/**
+ * A table's bottom line that sets one block against another ("Net Budget Performance": receipts
+ * less payments, under the payments' total): not a line, and not a sum of the lines above it.
+ */
+export const NET_RESULT_LABEL = /^net (budget )?(performance|position|result)\b/i;
 
 /**
  * A name with no figures that states what a sum below it leaves out ("Income without precept",
