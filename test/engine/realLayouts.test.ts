@@ -433,3 +433,15 @@ describe('a mid-year performance report with its columns keyed "a | b | c=a-b" (
     expect(payments!.rows.some((r) => /Net Budget Performance|ZESCO/.test(r.label ?? ''))).toBe(false);
   });
 });
+
+test('a bank reconciliation and balance sheet below the expenditure, named left of its names column, are not lines of it (Souldern PC 2015/16)', () => {
+  const [t] = budgets('souldern-pc-accounts-with-budget-2015-16');
+  expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: 'Totals', kind: 'total', ytdActual: 7547.31, annualBudget: 9390 });
+});
+
+test('a column repeating one statement name down every line is no label; "final_budget" is the year\'s budget (Kawambwa TC)', () => {
+  const [t] = budgets('kawambwa-tc-budget-actual-comparison-2022');
+  expect(roles(t!)).toMatchObject({ label: 2, annualBudget: 5, ytdActual: 6 });
+  expect(t!.rows.find((r) => r.label === 'Levies')).toMatchObject({ annualBudget: 26700, ytdActual: 25441 });
+  expect(t!.rows.some((r) => /Increase\/\(Decrease/.test(r.label ?? ''))).toBe(false);
+});

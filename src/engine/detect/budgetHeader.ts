@@ -13,7 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, STAMP_PHRASE, YEAR_END } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -527,6 +527,12 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
   const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
+    // "Original budget", "Final budget", "Approved budget": what a council sets for the year.
+    if (YEARS_BUDGET_WORDS.test(normaliseHeader(d.text))) {
+      d.role = 'annualBudget';
+      d.why += ': the budget set for the year ("original", "final", "approved")';
+      continue;
+    }
     d.role = annualByContext ? 'annualBudget' : 'ytdBudget';
     d.why += actualToYearEnd ? ': the year\'s budget (the actual is to the year end)' : annualByContext ? ': the year\'s budget (the table measures actual to date against it)' : ': the budget the actual is measured against';
   }
@@ -896,6 +902,7 @@ function findLabelColumn(
     let codes = 0;
     let leading = 0;
     let filled = 0;
+    const distinct = new Set<string>();
     for (let r = dataRow; r < dataRow + 40 && r < sheet.values.length; r++) {
       const v = cellValue(sheet, r, c);
       if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
@@ -904,10 +911,11 @@ function findLabelColumn(
       if (CODE_VALUE.test(t)) codes++;
       else if (/[a-z]{2}/i.test(t)) {
         count++;
+        distinct.add(t.toLowerCase());
         if (LEADING_CODE.test(t)) leading++;
       }
     }
-    return { count, codes, leading, filled };
+    return { count, codes, leading, filled, distinct: distinct.size };
   };
   // Any column that holds no figure can hold the names: usually the first, but a table may
   // print its annual budget left of them.
@@ -918,13 +926,20 @@ function findLabelColumn(
   const headerOf = (c: number) => headerRows.map((r) => cellText(sheet, r, c)).filter(Boolean);
   if (candidates.length === 0) return null;
   let mostNames = candidates[0]!;
-  for (const c of candidates) if (stats.get(c)!.count > stats.get(mostNames)!.count) mostNames = c;
+  let mostDistinct = candidates[0]!;
+  for (const c of candidates) {
+    if (stats.get(c)!.count > stats.get(mostNames)!.count) mostNames = c;
+    if (stats.get(c)!.distinct > stats.get(mostDistinct)!.distinct) mostDistinct = c;
+  }
   let labelCol = candidates.find((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0) ?? mostNames;
   // A column headed as the names ("Category") that names only a few rows, merged down its
   // section ("Turnover" over four lines), stands beside the column that names every line
   // ("Account Grouping"): that one holds the names.
-  const named = stats.get(labelCol)!.count;
-  if (mostNames > labelCol && stats.get(mostNames)!.count >= Math.max(3, 2 * named)) labelCol = mostNames;
+  const named = stats.get(labelCol)!;
+  if (mostNames > labelCol && stats.get(mostNames)!.count >= Math.max(3, 2 * named.count)) labelCol = mostNames;
+  // Names that differ line by line: a column repeating one or two words down every line
+  // ("Statement of Comparison ...", "Receipts") is a category, not the lines' names.
+  else if (mostDistinct !== labelCol && named.count >= 4 && named.distinct <= 2 && stats.get(mostDistinct)!.distinct >= 3) labelCol = mostDistinct;
   let codeCol: number | null = null;
   for (let c = labelCol - 1; c >= 0 && c >= labelCol - 2; c--) {
     const s = stats.get(c);

@@ -38,6 +38,14 @@ const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
 const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 
 /** A sentence of commentary under a table ends it; a section heading is short. */
+function namedLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): boolean {
+  for (let c = 0; c < header.labelCol; c++) {
+    if (c === header.codeCol) continue;
+    if (/[a-z]{3,}/i.test(cellText(sheet, row, c))) return true;
+  }
+  return false;
+}
+
 function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: ReadonlyArray<{ col: number }>): boolean {
   const words = amountCols.map(({ col }) => cellText(sheet, row, col)).filter((t) => /[a-z]{4,}/i.test(t) && !NOT_A_FIGURE_WORD.test(t));
   return words.length >= 2 && words.every((t) => measureIn(t) === null);
@@ -160,6 +168,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       }
     }
     if (numbers === 0 && nonBlank > 0 && !label) continue;
+    // Figures on a row named left of the names column, its own name cell empty ("Sundry debtors:
+    // VAT", "Balance: Bank account" under the expenditure's totals): a statement below the
+    // table, laid out otherwise, not a line of it.
+    if (!label && numbers > 0 && rows.length > 0 && namedLeftOfLabels(sheet, r, header)) break;
     const kind: BudgetRowKind = numbers === 0 ? 'section' : 'line';
     rows.push({ row: r, label, code, section: null, kind, values, ...(unreadable.length ? { unreadable } : {}) });
   }

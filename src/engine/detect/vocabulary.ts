@@ -100,6 +100,9 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
   ['fullYear', ['forecast', 'fot', 'outturn', 'full[- ]year', 'annual', 'fy', 'year[- ]end', 'whole year', 'yearly', 'projected', 'projection', 'total for (the )?year']],
 ];
 
+/** Words that make a bare budget the one set for the year, not a budget to date: "Original budget", "Final budget". */
+export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set)\b/;
+
 /** Words that prefer one of two columns of the same role: the revised budget over the original. */
 export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'net', 'total'];
 export const SUPERSEDED_WORDS = ['original', 'initial'];
@@ -132,10 +135,11 @@ export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\
 export const MEMO_ROW_LABEL = /\bincluded (with)?in\b|\bof which\b|^memo(randum)?\b|\(memo\)/i;
 
 /**
- * A table's bottom line that sets one block against another ("Net Budget Performance": receipts
- * less payments, under the payments' total): not a line, and not a sum of the lines above it.
+ * A table's bottom line that sets one block against another ("Net Budget Performance",
+ * "Increase/(Decrease) in Cash": receipts less payments, under the payments' total): not a line,
+ * and not a sum of the lines above it.
  */
-export const NET_RESULT_LABEL = /^net (budget )?(performance|position|result)\b/i;
+export const NET_RESULT_LABEL = /^net (budget )?(performance|position|result)\b|^(net )?increase ?\/ ?\(?decrease\)? in cash/i;
 
 /**
  * A name with no figures that states what a sum below it leaves out ("Income without precept",
