@@ -445,3 +445,14 @@ test('a column repeating one statement name down every line is no label; "final_
   expect(t!.rows.find((r) => r.label === 'Levies')).toMatchObject({ annualBudget: 26700, ytdActual: 25441 });
   expect(t!.rows.some((r) => /Increase\/\(Decrease/.test(r.label ?? ''))).toBe(false);
 });
+
+test('"budgeted_amount" beside a "year" column of 2022 and 2024 is the year\'s budget (Mpongwe TC)', () => {
+  const [t] = budgets('mpongwe-tc-budget-actual-comparison-2022-2024');
+  expect(roles(t!)).toMatchObject({ annualBudget: 4, ytdActual: 5 });
+  expect(t!.rows.find((r) => r.label === 'Levies')).toMatchObject({ annualBudget: 3534276, ytdActual: 925541 });
+});
+
+test('a row of years alone under a table ("2017 | 2018 | 2018") heads the next table, not a subtotal of this one (Sutton Coldfield TC 2017/18)', () => {
+  const [t] = budgets('sutton-coldfield-tc-accounts-net-expenditure-v-budget-2017-18');
+  expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: 'Net Surplus' });
+});

@@ -13,7 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -191,6 +191,19 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
   return words > 0;
 }
 
+/** Whether the cells below are years (2022, "2022/23") on nearly every line. */
+function holdsYears(sheet: SheetGrid, col: number, fromRow: number): boolean {
+  let years = 0;
+  let other = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 20); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (isYearNumber(v) || (typeof v === 'string' && yearIn(v) !== null && v.trim().length <= 9)) years++;
+    else other++;
+  }
+  return years >= 2 && other <= years * 0.1;
+}
+
 function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
   // Past a row of keys and a row of units, and a section heading, to the first lines.
   for (let r = from; r < Math.min(sheet.values.length, from + 6); r++) {
@@ -279,6 +292,8 @@ interface Draft {
   period?: { readonly month: number; readonly figures: ReadonlyArray<number | null> };
   /** For a column headed "Totals" (or the like) with no measure: its figures, to be tried as the sum of the periods beside it. */
   totalFigures?: ReadonlyArray<number | null>;
+  /** A column of the year each line is for ("year" over 2022): the table's figures are whole years'. */
+  yearColumn?: boolean;
 }
 
 /**
@@ -399,7 +414,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       continue;
     }
     const totalFigures = measure === null && MONTHS_TOTAL.test(words(text).trim()) ? { totalFigures: columnFigures(sheet, c, dataStart) } : {};
-    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '', blockTexts, ...totalFigures });
+    const yearColumn = measure === null && YEAR_COLUMN_HEADER.test(words(text).trim()) && holdsYears(sheet, c, dataStart) ? { yearColumn: true } : {};
+    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn });
   }
   ignorePeriodStamps(drafts);
   return drafts;
@@ -522,8 +538,9 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
   // With no actual and no forecast, a budget and its variance are the year's budget and the
   // forecast over or under it ("Approved Budget | Overspend / underspend"): an analysis of variations.
   const varianceOnly = !has('ytdActual') && !has('forecastOutturn') && drafts.some((d) => d.measure === 'variance' && d.role === null && !d.why.includes('context only'));
-  // Actuals in columns of a period each ("April", "May", ...): the budget beside them is the year's.
-  const periodColumns = drafts.filter((d) => d.period).length >= 2;
+  // Actuals in columns of a period each ("April", "May", ...), or lines each of a stated year
+  // (a "year" column): the budget beside them is the year's.
+  const periodColumns = drafts.filter((d) => d.period).length >= 2 || drafts.some((d) => d.yearColumn);
   const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;

@@ -8,7 +8,7 @@ import { SheetGrid, cellValue, isErrorValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
-import { cellText, isBlankRow } from './headerCells';
+import { cellText, isBlankRow, isYearNumber } from './headerCells';
 import { BALANCE_ROW_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
@@ -38,6 +38,11 @@ const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
 const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 
 /** A sentence of commentary under a table ends it; a section heading is short. */
+function isRowOfYears(sheet: SheetGrid, row: number): boolean {
+  const filled = (sheet.values[row] ?? []).filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+  return filled.length >= 2 && filled.every((v) => isYearNumber(v));
+}
+
 function namedLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): boolean {
   for (let c = 0; c < header.labelCol; c++) {
     if (c === header.codeCol) continue;
@@ -168,6 +173,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       }
     }
     if (numbers === 0 && nonBlank > 0 && !label) continue;
+    // A row of years alone ("2017 | 2018 | 2018"), unnamed: the header of the next table.
+    if (!label && numbers > 0 && isRowOfYears(sheet, r)) break;
     // Figures on a row named left of the names column, its own name cell empty ("Sundry debtors:
     // VAT", "Balance: Bank account" under the expenditure's totals): a statement below the
     // table, laid out otherwise, not a line of it.
