@@ -456,3 +456,9 @@ test('a row of years alone under a table ("2017 | 2018 | 2018") heads the next t
   const [t] = budgets('sutton-coldfield-tc-accounts-net-expenditure-v-budget-2017-18');
   expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: 'Net Surplus' });
 });
+
+test('a code column that codes the sections, and lines that carry sub-codes in their names ("1.1 Local Government Equalisation Fund") (Lusaka City Council)', () => {
+  const [receipts] = budgets('lusaka-city-council-mid-year-budget-performance-2026');
+  expect(receipts!.rows.find((r) => r.code === '1.1')).toMatchObject({ label: 'Local Government Equalisation Fund', annualBudget: 32400000 });
+  expect(receipts!.rows.find((r) => r.label === 'National Support')).toMatchObject({ kind: 'section', code: '1' });
+});

@@ -226,6 +226,12 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
     // A row named in the code column, its name cell empty ("Total payments", "Net Budget
     // Performance" under the codes 1 to 8): the words are its name.
     if (label === null && code !== null && /[a-z]{3,}/i.test(code) && !CODE_VALUE.test(code)) return { label: code, code: null };
+    // The code column codes the sections ("1 National Support"); their lines carry sub-codes at
+    // the start of their names ("1.1 Local Government Equalisation Fund").
+    if (code === null && label && /^\d{1,3}\.\d{1,3}\s/.test(label)) {
+      const split = splitLeadingCode(label);
+      if (split) return { label: split.name, code: split.code };
+    }
     return { label, code };
   }
   if (header.codesInLabels && label) {
