@@ -25,6 +25,7 @@ import type { ZipCodec } from '../zip-codec';
 import { PackageEditor } from './package';
 import { writeGeneratedSheet, PlanValueError, printRangeFormula, type SheetXmlContext } from './sheet-xml';
 import { SourceSheet } from './source-sheet';
+import { setCellsAside, type SheetWithoutCells } from './sheet-cells';
 import { MINIMAL_STYLES, StyleBook, StyleValueError } from './style-book';
 import { definedNamesPrefix, sheetNamesXml, WorkbookXml, type FinalSheet } from './workbook-xml';
 import { ZipTooLargeError } from './zip-writer';
@@ -156,17 +157,19 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
   }
   // Every user worksheet that gets rules or still carries ours.
   progress(0.1, 'Reading your sheets');
-  const sources = new Map<SheetRecord, SourceSheet>();
+  const sources = new Map<SheetRecord, { source: SourceSheet; withoutCells: SheetWithoutCells | undefined }>();
   for (const sheet of userSheets) {
     if (!sheet.part || (sheet.keptCopy && !rulesFor.has(sheet))) continue;
     // A sheet that gets no rules is read only when it has rules (ours among them, perhaps) to take
     // off: looked for in its bytes, a piece at a time, so a big sheet is not held to find none.
     if (!rulesFor.has(sheet) && pkg.zip.scan(sheet.part, 'conditionalFormatting') === false) continue;
-    const xml = pkg.text(sheet.part)!;
+    // The cells set aside as bytes where they can be (see sheet-cells.ts); else the whole sheet as text.
+    const withoutCells = setCellsAside(pkg.bytes(sheet.part)!);
+    const xml = withoutCells?.skeleton ?? pkg.text(sheet.part)!;
     const source = readPart(sheet.part, { file, sheet: sheet.name }, () => new SourceSheet(xml));
     if (!rulesFor.has(sheet) && source.ownedRuleCount === 0) continue;
     if (source.isProtected) throw protectedSheet(sheet.name, file, rulesFor.has(sheet) ? 'add its colour rules to it' : 'take its earlier colour rules off it');
-    sources.set(sheet, source);
+    sources.set(sheet, { source, withoutCells });
   }
   for (const sheet of replacing.keys()) {
     const source = readPart(sheet.part!, { file, sheet: sheet.name }, () => new SourceSheet(pkg.text(sheet.part!)!));
@@ -238,9 +241,14 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
     pkg.remove(relsPartFor(part));
   }
   let sourcesDone = 0;
-  for (const [sheet, source] of sources) {
+  for (const [sheet, { source, withoutCells }] of sources) {
     progress(0.6 + (0.15 * sourcesDone++) / sources.size, `Adding the colour rules to “${sheet.name}”`);
-    pkg.setText(sheet.part!, planStep({ file, sheet: sheet.name }, () => source.withRules(rulesFor.get(sheet) ?? [], ctx.dxfFor)));
+    const edited = planStep({ file, sheet: sheet.name }, () => source.withRules(rulesFor.get(sheet) ?? [], ctx.dxfFor));
+    if (!withoutCells) pkg.setText(sheet.part!, edited);
+    else if (edited !== withoutCells.skeleton) {
+      const pieces = internalStep({ file, sheet: sheet.name }, () => withoutCells.join(edited));
+      pkg.writePart(sheet.part!, (sink) => pieces.forEach((piece) => sink.bytes(piece)));
+    }
   }
   for (const sheet of removing) {
     pkg.remove(sheet.part!);

@@ -134,7 +134,7 @@ export class PackageEditor {
   /**
    * Replaces a part, or adds it, with what `write` puts into the sink: UTF-8 we write whole (a
    * generated worksheet, whose declaration says UTF-8), whatever the encoding of the part it
-   * replaces. The bytes are deflated as they come, a chunk at a time, and never held whole: a
+   * replaces; or a user's UTF-8 sheet, its own bytes with the rules spliced in (sheet-cells.ts). The bytes are deflated as they come, a chunk at a time, and never held whole: a
    * part of under a chunk at level 6, a bigger one at level 1.
    */
   writePart(part: string, write: (sink: ByteSink) => void): void {
