@@ -35,8 +35,18 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   // A table whose figures are headed as surpluses ("Planned year to date surplus/(deficit)")
   // is read as income is: more is better, whatever its lines are called.
   const surplusTable = raw.header.columns.some((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role) && SURPLUS_HEADER.test(c.header));
-  const isIncome = (r: RawBudgetRow) =>
-    r.kind !== 'section' && (surplusTable || INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '') || incomeNames.includes((r.label ?? '').toLowerCase()));
+  // Read once per row (a section's name once per section): it is asked of every row several times.
+  const sectionIsIncome = new Map<string, boolean>();
+  const readAsIncome = (r: RawBudgetRow) => {
+    if (r.kind === 'section') return false;
+    if (surplusTable || INCOME_WORDS.test(r.label ?? '')) return true;
+    const section = r.section ?? '';
+    let income = sectionIsIncome.get(section);
+    if (income === undefined) sectionIsIncome.set(section, (income = INCOME_WORDS.test(section)));
+    return income || (incomeNames.length > 0 && incomeNames.includes((r.label ?? '').toLowerCase()));
+  };
+  const incomeRows = new Set(raw.rows.filter(readAsIncome));
+  const isIncome = (r: RawBudgetRow) => incomeRows.has(r);
   const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw, raw.rows.filter((r) => !isIncome(r)));
   // Income lines may print their variances the other way round: "Fav/(Adv)" is actual − budget
   // for income, budget − actual for spending. Their own figures say; failing that, an income
@@ -104,7 +114,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   });
 
   const byRow = new Map(raw.rows.map((r) => [r.row, r]));
-  const findings: VarianceFindings = new Map();
+  const findings = new VarianceFindings(raw.rows.reduce((most, r) => Math.max(most, r.row), raw.lastRow) + 1);
   for (const r of raw.rows) {
     if (r.kind === 'section') continue;
     const sign = isIncome(r) ? incomeSign : sheetSign;
@@ -183,7 +193,7 @@ function sheetSignOf(raw: RawBudgetTable, rows: ReadonlyArray<RawBudgetRow>): { 
       const a = r.values[ar];
       const b = r.values[br];
       if (v == null || a == null || b == null || v === 0 || a === b) continue;
-      const tol = sumTolerance(precisionOf([v, a, b]), 2);
+      const tol = sumTolerance(Number.isInteger(v) && Number.isInteger(a) && Number.isInteger(b) ? 1 : precisionOf([v, a, b]), 2);
       if (Math.abs(v - (a - b)) <= tol) over++;
       else if (Math.abs(v - (b - a)) <= tol) fav++;
     }
@@ -201,8 +211,32 @@ function fmt(n: number): string {
   return rounded < 0 ? `(${s})` : s;
 }
 
-/** What each row's typed variance was found to be off by, for the rows that add it up. */
-type VarianceFindings = Map<string, { readonly deviation: number; readonly wrong: boolean }>;
+/**
+ * What each row's typed variance was found to be off by, and whether it is wrong, for the rows
+ * that add it up: by role, then by row (arrays as long as the table, not an object per row).
+ */
+class VarianceFindings {
+  private readonly byRole = new Map<AmountRole, { readonly deviation: Float64Array; readonly state: Uint8Array }>();
+
+  constructor(private readonly rows: number) {}
+
+  of(role: AmountRole): { readonly deviation: Float64Array; readonly state: Uint8Array } {
+    let found = this.byRole.get(role);
+    if (!found) this.byRole.set(role, (found = { deviation: new Float64Array(this.rows), state: new Uint8Array(this.rows) }));
+    return found;
+  }
+
+  /** What was found for a row's figure in a role, if anything was. */
+  get(row: number, role: AmountRole): { readonly deviation: number; readonly wrong: boolean } | undefined {
+    const found = this.byRole.get(role);
+    const state = found?.state[row];
+    if (state === undefined || state === NOT_FOUND) return undefined;
+    return { deviation: found!.deviation[row]!, wrong: state === FOUND_WRONG };
+  }
+}
+const NOT_FOUND = 0;
+const FOUND_RIGHT = 1;
+const FOUND_WRONG = 2;
 
 /** "Sub Total", or "Premises subtotal" for the unlabelled rows under a section. */
 function describeRow(r: RawBudgetRow): string {
@@ -235,21 +269,25 @@ function varianceChecks(
   const diff = reported - expected;
   let inherited = 0;
   const wrongMembers: number[] = [];
-  for (const member of r.sumOf ?? []) {
-    const f = findings.get(`${member}:${varianceRole}`);
-    if (!f) continue;
-    inherited += f.deviation;
-    if (f.wrong) wrongMembers.push(member);
+  const found = findings.of(varianceRole);
+  if (r.sumOf) {
+    for (const member of r.sumOf) {
+      const state = found.state[member];
+      if (state === undefined || state === NOT_FOUND) continue;
+      inherited += found.deviation[member]!;
+      if (state === FOUND_WRONG) wrongMembers.push(member);
+    }
   }
   const exact = isExactlyEqual(reported, expected);
-  const step = precisionOf([reported, actual, budget]);
+  const step = Number.isInteger(reported) && Number.isInteger(actual) && Number.isInteger(budget) ? 1 : precisionOf([reported, actual, budget]);
   const tol = sumTolerance(step, 2);
   // Consistent either as figures rounded on their own, or as the sum of its lines' variances.
   const withinOwnRounding = Math.abs(diff) <= tol;
   const explainedByLines = Math.abs(diff - inherited) <= tol;
   const ownWrong = !withinOwnRounding && !explainedByLines;
   const wrong = ownWrong || (!withinOwnRounding && wrongMembers.length > 0);
-  findings.set(`${r.row}:${varianceRole}`, { deviation: diff, wrong });
+  found.deviation[r.row] = diff;
+  found.state[r.row] = wrong ? FOUND_WRONG : FOUND_RIGHT;
   if (exact) return [];
   const formula = sheetSign === 'overspend-positive' ? `${roleName(actualRole)} − ${roleName(budgetRole)}` : `${roleName(budgetRole)} − ${roleName(actualRole)}`;
   const where = describeRow(r);
@@ -278,8 +316,8 @@ function varianceChecks(
  * missing line a second time: the variance check has named the cell to correct.
  */
 function correctedForWrongVariances(r: RawBudgetRow, items: readonly RawBudgetRow[], role: AmountRole, findings: VarianceFindings): { total: number; sum: number } | null {
-  const own = findings.get(`${r.row}:${role}`);
-  const members = items.map((x) => findings.get(`${x.row}:${role}`));
+  const own = findings.get(r.row, role);
+  const members = items.map((x) => findings.get(x.row, role));
   if (!own?.wrong && !members.some((f) => f?.wrong)) return null;
   const total = r.values[role]! - (own?.wrong ? own.deviation : 0);
   const sum = items.reduce((acc, x, i) => acc + (x.values[role] ?? 0) - (members[i]?.wrong ? members[i]!.deviation : 0), 0);

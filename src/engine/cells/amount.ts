@@ -29,6 +29,11 @@ export function parseAmount(cell: CellValue): ParsedAmount {
 }
 
 export function parseAmountText(raw: string): ParsedAmount {
+  // Most text is words ("Salaries"). Text starting with a letter reads as no number (every
+  // number starts with a digit, a point, a bracket, a sign or a currency), no error value
+  // (those start with "#") and no blank or zero but n/a, na, none and nil: said at once.
+  const first = raw.charCodeAt(0) | 32;
+  if (first >= 97 && first <= 122 && first !== 110 /* n */) return { kind: 'text', text: raw };
   const text = raw.replace(SPACES, '').toLowerCase();
   if (BLANK_WORDS.has(text)) return { kind: 'blank' };
   if (ZERO_WORDS.has(text)) return { kind: 'number', value: 0 };

@@ -103,6 +103,14 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   let blankRun = 0;
   let r = firstRow;
   const repeatRows = new Set<number>();
+  // Each row's figures as read, in the order of amountCols: arrays reused from row to row, and a
+  // figure that is a plain number read without making an object of it.
+  const kinds: Array<ParsedAmount['kind']> = amountCols.map(() => 'blank');
+  const numbersRead = new Float64Array(amountCols.length);
+  const parsed: Array<ParsedAmount | null> = amountCols.map(() => null);
+  // A role named for two columns (a config can) is read from the later one, as a record by role would.
+  const readFrom = amountCols.map(({ role }) => amountCols.map((c) => c.role).lastIndexOf(role));
+  const roleParsed = (): Array<ParsedAmount | null> => (readFrom.every((from, k) => from === k) ? parsed : parsed.filter((_p, k) => readFrom[k] === k));
   for (; r < sheet.values.length; r++) {
     if (repeatRows.has(r)) continue;
     const repeat = repeatsHeader(r);
@@ -113,14 +121,22 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     if (isHeaderRow(r)) break;
     const { label, code } = labelOf(sheet, r, header);
-    const parsed: Partial<Record<AmountRole, ParsedAmount>> = {};
     let numbers = 0;
     let nonBlank = 0;
-    for (const { role, col } of amountCols) {
-      const p = parseAmount(cellValue(sheet, r, col));
-      parsed[role] = p;
-      if (p.kind === 'number') numbers++;
-      if (p.kind !== 'blank') nonBlank++;
+    for (let k = 0; k < amountCols.length; k++) {
+      const v = cellValue(sheet, r, amountCols[k]!.col);
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        kinds[k] = 'number';
+        numbersRead[k] = v;
+        parsed[k] = null;
+      } else {
+        const p = parseAmount(v);
+        kinds[k] = p.kind;
+        parsed[k] = p;
+        if (p.kind === 'number') numbersRead[k] = p.value;
+      }
+      if (kinds[k] === 'number') numbers++;
+      if (kinds[k] !== 'blank') nonBlank++;
     }
     if (!label && nonBlank === 0) {
       // Blank rows between the header and the first line are spacing, not the table's end.
@@ -152,13 +168,16 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // A ratio or percentage in a money table ("% of invoices paid within 30 days"), or a balance
     // held ("Community Account balance on 1st April"), or a memorandum ("of which agency"), is
     // not spending or income: never a line, never in a total.
-    if (isMeasureRow(label, parsed)) continue;
+    if (isMeasureRow(label, roleParsed())) continue;
     // A row of figures with text in them that are not figures ("n/a", "TBC") still belongs.
     const values: Partial<Record<AmountRole, number | null>> = {};
     const unreadable: AmountRole[] = [];
-    for (const { role, col } of amountCols) {
-      const p = parsed[role]!;
-      values[role] = p.kind === 'number' ? p.value : null;
+    for (let k = 0; k < amountCols.length; k++) {
+      const { role, col } = amountCols[k]!;
+      const from = readFrom[k]!;
+      values[role] = kinds[from] === 'number' ? numbersRead[from]! : null;
+      const p = parsed[from];
+      if (!p) continue;
       if (p.kind === 'error' || (p.kind === 'text' && numbers > 0)) unreadable.push(role);
       if (p.kind === 'error') {
         cellChecks.push({
@@ -241,9 +260,10 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   return { label, code: null };
 }
 
-function isMeasureRow(label: string | null, parsed: Partial<Record<AmountRole, ParsedAmount>>): boolean {
+/** `parsed`: the row's figures that are not plain numbers (null for those that are). */
+function isMeasureRow(label: string | null, parsed: ReadonlyArray<ParsedAmount | null>): boolean {
   if (label && (MEASURE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
-  return Object.values(parsed).some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
+  return parsed.some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
 }
 
 export function roleName(role: AmountRole): string {

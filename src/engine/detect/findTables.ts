@@ -23,6 +23,12 @@ export type RawTable =
   | { readonly kind: 'risk'; readonly register: RawRiskRegister; readonly above: TitleLines }
   | { readonly kind: 'cards'; readonly cards: RawRiskCards; readonly above: TitleLines };
 
+interface HeadersAt {
+  readonly budget: BudgetHeader | null;
+  readonly risk: RiskHeader | null;
+}
+const NO_HEADER: HeadersAt = { budget: null, risk: null };
+
 const MAX_TITLE_ROWS = 6;
 const MAX_HEADING_BLOCK_ROWS = 14;
 
@@ -38,10 +44,11 @@ export function findTables(
   context: HeaderContext = {},
 ): RawTable[] {
   const found: RawTable[] = [];
-  const cache = new Map<number, { readonly budget: BudgetHeader | null; readonly risk: RiskHeader | null }>();
+  // By row: an array, not a map, as every row of a 100,000-line table is asked about.
+  const cache: Array<HeadersAt | undefined> = [];
   const headerNotes: HeaderNotes | null = explained ? newHeaderNotes() : null;
   const headersAt = (r: number) => {
-    let at = cache.get(r);
+    let at = cache[r];
     if (!at) {
       const budget = budgetHeaderAt(sheet, r, headerNotes ? (x) => noteBudgetRefusal(headerNotes, r, x) : undefined, context);
       const risk = riskHeaderAt(sheet, r, headerNotes ? (x) => noteRiskRefusal(headerNotes, r, x) : undefined);
@@ -50,11 +57,14 @@ export function findTables(
       const named = !budget && !risk && overrides.some((o) => o.headerRow === r) ? headerFromOverrides(sheet, r, overrides) : null;
       const b = budget ?? (named?.kind === 'budget' ? named : null);
       const k = risk ?? (named?.kind === 'risk' ? named : null);
-      at = {
-        budget: b && overrides.length ? overrideBudgetHeader(sheet, b, overrides, notes) : b,
-        risk: k && overrides.length ? overrideRiskHeader(sheet, k, overrides, notes) : k,
-      };
-      cache.set(r, at);
+      at =
+        b || k
+          ? {
+              budget: b && overrides.length ? overrideBudgetHeader(sheet, b, overrides, notes) : b,
+              risk: k && overrides.length ? overrideRiskHeader(sheet, k, overrides, notes) : k,
+            }
+          : NO_HEADER;
+      cache[r] = at;
     }
     return at;
   };
