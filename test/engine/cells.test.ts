@@ -33,6 +33,16 @@ describe('amounts as finance packs write them', () => {
     expect(parseAmount('#DIV/0!')).toEqual({ kind: 'error', error: '#DIV/0!' });
     expect(parseAmount('12,34')).toEqual({ kind: 'text', text: '12,34' });
   });
+  test('text starting with a letter is a word, but for the blanks and zeros spelt n/a, na, none and nil', () => {
+    for (const word of ['Salaries', 'k', 'm', 'bn', 'K1', 'e5', 'Total 1,234', 'zero', 'TBC 5%']) expect(parseAmount(word)).toEqual({ kind: 'text', text: word });
+    for (const blank of ['N/A', 'na', 'None', ' n/a ']) expect(parseAmount(blank)).toEqual({ kind: 'blank' });
+    expect(parseAmount('Nil')).toEqual({ kind: 'number', value: 0 });
+    expect(parseAmount('nothing')).toEqual({ kind: 'text', text: 'nothing' });
+    // Not letters: still read as figures.
+    expect(parseAmount('£1k')).toEqual({ kind: 'number', value: 1000 });
+    expect(parseAmount('.5')).toEqual({ kind: 'number', value: 0.5 });
+    expect(parseAmount('\u00a0(1,000)')).toEqual({ kind: 'number', value: -1000 });
+  });
 });
 
 describe('risk cells', () => {

@@ -41,6 +41,17 @@ test('with the columns named in the config, the table is read as the user says',
   ]);
 });
 
+test('a role the config gives two columns is read from the later one, a word in the earlier one unremarked', () => {
+  const book: WorkbookGrids = {
+    sheets: [{ ...workbook.sheets[0]!, values: [...workbook.sheets[0]!.values.slice(0, 2), ['4000', 'Salaries', 61790, 'TBC', 60000], ...workbook.sheets[0]!.values.slice(3)] }],
+  };
+  const config = parseConfig({ tables: [{ sheet: 'Ledger', headerRow: 2, columns: { B: 'label', C: 'ytdActual', D: 'ytdBudget', E: 'ytdBudget' } }] });
+  const analysis = analyseWorkbook(book, config);
+  const [t] = analysis.tables as BudgetTable[];
+  expect(t!.rows.map((r) => r.ytdBudget)).toEqual([60000, 24000, 144000]);
+  expect(analysis.checks.filter((c) => c.code === 'not_a_number').map((c) => [c.row, c.col])).toEqual([]);
+});
+
 test('a column the config leaves out (null) is not read', () => {
   const config = parseConfig({ tables: [{ sheet: 'Ledger', headerRow: 2, columns: { B: 'label', C: 'ytdActual', D: 'ytdBudget', E: null } }] });
   const [t] = analyseWorkbook(workbook, config).tables as BudgetTable[];
