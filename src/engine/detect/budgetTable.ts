@@ -567,11 +567,30 @@ function exclusionsIn(label: string): string[] {
 
 /** Rows with their sums, counts and precision per column, kept as rows are added. */
 class Running {
-  readonly rows: RawBudgetRow[] = [];
+  private own: RawBudgetRow[] = [];
+  /**
+   * For a merge not yet asked for its rows: the two it was made of and how many rows each had
+   * then (rows are only ever appended, so those are still their first rows). Every subtotal is
+   * compared with the top level merged with its section, and only the one taken needs its rows:
+   * copying them for each would make a table of thousands of sections quadratic.
+   */
+  private parts: { a: Running; aLength: number; b: Running; bLength: number } | undefined;
   readonly sum = new Map<AmountRole, number>();
   readonly count = new Map<AmountRole, number>();
   readonly step = new Map<AmountRole, number>();
   constructor(private readonly roles: AmountRole[]) {}
+
+  get rows(): RawBudgetRow[] {
+    const parts = this.parts;
+    if (parts) {
+      this.parts = undefined;
+      const a = parts.a.rows;
+      const b = parts.b.rows;
+      this.own = a.slice(0, parts.aLength);
+      for (let i = 0; i < parts.bLength; i++) this.own.push(b[i]!);
+    }
+    return this.own;
+  }
 
   push(row: RawBudgetRow): void {
     this.rows.push(row);
@@ -580,7 +599,8 @@ class Running {
       if (typeof x !== 'number') continue;
       this.sum.set(role, (this.sum.get(role) ?? 0) + x);
       this.count.set(role, (this.count.get(role) ?? 0) + 1);
-      this.step.set(role, Math.min(this.step.get(role) ?? 1, precisionOf([x])));
+      // A whole number's precision is 1, the most any figure can have.
+      this.step.set(role, Math.min(this.step.get(role) ?? 1, Number.isInteger(x) ? 1 : precisionOf([x])));
     }
   }
 
@@ -596,13 +616,18 @@ class Running {
 
   merged(other: Running): Running {
     const out = new Running(this.roles);
-    out.rows.push(...this.rows, ...other.rows);
+    out.parts = { a: this, aLength: this.length, b: other, bLength: other.length };
     for (const role of this.roles) {
       out.sum.set(role, (this.sum.get(role) ?? 0) + (other.sum.get(role) ?? 0));
       out.count.set(role, (this.count.get(role) ?? 0) + (other.count.get(role) ?? 0));
       out.step.set(role, Math.min(this.step.get(role) ?? 1, other.step.get(role) ?? 1));
     }
     return out;
+  }
+
+  /** How many rows it holds, without copying a merge's. */
+  get length(): number {
+    return this.parts ? this.parts.aLength + this.parts.bLength : this.own.length;
   }
 }
 
@@ -612,7 +637,7 @@ function matchScore(row: RawBudgetRow, items: Running, roles: AmountRole[]): num
     const v = row.values[role];
     if (v === null || v === undefined) continue;
     const sum = items.sum.get(role) ?? 0;
-    const step = Math.min(items.step.get(role) ?? 1, precisionOf([v]));
+    const step = Math.min(items.step.get(role) ?? 1, Number.isInteger(v) ? 1 : precisionOf([v]));
     if (Math.abs(v - sum) <= sumTolerance(step, items.count.get(role) ?? 0)) score++;
   }
   return score;
