@@ -233,10 +233,14 @@ export function parseWorksheet(xml: string, ctx: WorksheetContext): WorksheetDat
         let value: CellValue = null;
         // The common case of a shared string index: read the digits where they lie.
         const index = vPieces === 1 && cellType === T_SHARED ? parseIntAt(xml, vStart, vEnd) : -1;
+        // The common case of a whole number: read where it lies, as Number() would read it.
+        const integer = vPieces === 1 && cellType === T_NUMBER && !vCdata ? parseIntegerAt(xml, vStart, vEnd) : NaN;
         if (index >= 0) {
           const v = sharedStrings[index];
           if (v === undefined) throw missingSharedString(index, sharedStrings.length, cellRow, cellCol);
           value = v;
+        } else if (integer === integer) {
+          value = integer;
         } else if (vPieces >= 0 || isText !== undefined) {
           const text = vPieces === 1 ? sc.textOf(vStart, vEnd, vCdata) : vPieces > 1 ? vText : vPieces === 0 ? '' : undefined;
           value = cellValueOf(cellType, text, isText, sharedStrings, date1904);
@@ -349,6 +353,20 @@ function parseIntAt(src: string, start: number, end: number): number {
     n = n * 10 + c;
   }
   return n;
+}
+
+/** A decimal integer ("-" and up to 15 digits, so exact) from source[start, end), or NaN when it is not one. */
+function parseIntegerAt(src: string, start: number, end: number): number {
+  const negative = src.charCodeAt(start) === 45; /* - */
+  const from = negative ? start + 1 : start;
+  if (end <= from || end - from > 15) return NaN;
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const c = src.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    n = n * 10 + c;
+  }
+  return negative ? -n : n;
 }
 
 function setCell<T>(rows: Array<Array<T | undefined> | undefined>, row: number, col: number, value: T): void {

@@ -24,6 +24,18 @@ describe('readXlsx on hand-written packages', () => {
     expect(cellFormula(s, 0, 2)).toBe('"a"&"b"');
   });
 
+  it('reads numbers as Number() reads them, whole numbers read in place among them', () => {
+    const texts = ['0', '-0', '007', '-42', '123456789012345', '1234567890123456', '12.5', '1e3', '-', '--1', '1-', ' 5', '+5', '0x10', '&#49;2', '<![CDATA[77]]>'];
+    const { sheets } = readXlsx(buildPackage({ sheets: [{ name: 'N', xml: `<row r="1">${texts.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${t}</v></c>`).join('')}</row>` }] }));
+    const expected = texts.map((t) => {
+      const plain = t === '&#49;2' ? '12' : t === '<![CDATA[77]]>' ? '77' : t;
+      const n = Number(plain);
+      return Number.isNaN(n) ? plain.trim() : n;
+    });
+    expect(sheets[0]!.values[0]).toEqual(expected);
+    expect(Object.is(sheets[0]!.values[0]![1], -0)).toBe(true);
+  });
+
   it('turns t="d" ISO dates into serial numbers', () => {
     const { sheets } = readXlsx(
       buildPackage({
