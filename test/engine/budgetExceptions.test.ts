@@ -55,6 +55,15 @@ describe('a 100,000-line budget', () => {
     for (const row of errorRows) if (lineRows.has(row)) expect([row, linked.has(row)]).toEqual([row, true]);
   }, 120_000);
 
+  test('lists each check once: those in the Check column of a listed line (the first, most severe, of its row) are not listed again', () => {
+    const shown = analysis.checks.filter((c) => c.sheet === table.sheet && c.severity !== 'info');
+    expect(shown.length).toBeGreaterThan(200);
+    const linked = linkedSourceRows(summary, table.sheet);
+    const rowsWithChecks = new Set(shown.filter((c) => linked.has(c.row)).map((c) => c.row));
+    const note = summary.rows.map((r) => textOf(r[0])).find((t) => / of them are shown in the Check column of their line above and not listed again\.$/.test(t));
+    expect(note).toBe(`${rowsWithChecks.size.toLocaleString('en-GB')} of them are shown in the Check column of their line above and not listed again.`);
+  }, 120_000);
+
   test('says how many lines it leaves out, and where they are', () => {
     const notes = summary.rows.map((r) => textOf(r[0])).filter((t) => t.startsWith('Not listed here:'));
     expect(notes).toHaveLength(1);

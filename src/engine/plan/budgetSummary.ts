@@ -381,9 +381,18 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   const shownChecks = tableChecks.filter(isShownCheck);
   const info = tableChecks.length - shownChecks.length;
   const listedRows = new Set(listed.map((l) => l.row));
+  // Each row's first check, the most severe (the earliest of those): found in one pass, not by
+  // going through every check for each of thousands of listed rows.
+  const firstOfRow = new Map<string, Map<number, Check>>();
+  for (const ck of shownChecks) {
+    let bySheet = firstOfRow.get(ck.sheet);
+    if (!bySheet) firstOfRow.set(ck.sheet, (bySheet = new Map()));
+    const before = bySheet.get(ck.row);
+    if (!before || SEVERITY_RANK[ck.severity] < SEVERITY_RANK[before.severity]) bySheet.set(ck.row, ck);
+  }
   const firstOnRow = new Set<Check>();
   for (const l of listings) for (const row of l.rows) {
-    const first = shownChecks.filter((ck) => ck.sheet === l.table.sheet && ck.row === row.row).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
+    const first = firstOfRow.get(l.table.sheet)?.get(row.row);
     if (first) firstOnRow.add(first);
   }
   const inFull = shownChecks.length <= CHECKS_LISTED_IN_FULL;
