@@ -16,6 +16,7 @@ import { checkOutputPath, loadConfigFile, readInputFile, samePath, writeFileAtom
 import { describeReport } from './summary';
 import { describeExplanation } from './explain';
 import { nodeZipCodec } from './node-zip-codec';
+import { deflateCellsEarly } from './deflate-early';
 import * as path from 'path';
 import { PACKAGE_EXTENSIONS, workbookFormat } from '../workbook/xlsx/format';
 
@@ -124,8 +125,12 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     if (options.out) checkOutputPath(options.out, '--out');
     if (options.report) checkOutputPath(options.report, '--report');
     const bytes = readInputFile(input);
-    const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec, onProgress: (f) => progress(f * 0.8) });
+    // For --out, the parts the reader inflates are kept for the writer, and a big sheet's cells are
+    // deflated on the other core while the engine runs (deflate-early.ts).
+    const inflated = options.out ? new Map<string, Uint8Array>() : undefined;
+    const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec, onProgress: (f) => progress(f * 0.8), onPart: inflated && ((part, b) => inflated.set(part, b)) });
     if (options.out) refuseWrongExtension(options.out, bytes, input);
+    const deflating = inflated ? deflateCellsEarly(inflated) : undefined;
     const analysis = analyseWorkbook(grids, config, { onProgress: (f) => progress(0.8 + f * 0.2) });
     progress(null);
     let generated: string[] = [];
@@ -133,7 +138,8 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     if (options.out) {
       const plan = buildWritePlan(grids, analysis, config ?? DEFAULT_CONFIG, { takenAt: new Date().toISOString().slice(0, 10) });
       planNotes = plan.notes ?? [];
-      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])] }), '--out');
+      const deflatedStarts = await deflating;
+      writeFileAtomically(options.out, applyPlan(bytes, plan, { fileName: input, codec: nodeZipCodec, ownSheets: [...(grids.generatedSheets?.keys() ?? [])], inflated, deflatedStarts }), '--out');
       generated = plan.sheets.map((s) => s.name);
     }
     const report = buildReport(analysis, input, generated);

@@ -31,6 +31,11 @@ export interface ReadOptions {
   onProgress?: (fraction: number) => void;
   /** How parts are inflated; pure JavaScript unless the caller has something faster (the command line passes Node's zlib). */
   codec?: ZipCodec;
+  /**
+   * Given each part the reader inflates (its size and checksum checked), by part name: a writer of
+   * the same package can take them rather than inflate them again (WriteOptions.inflated).
+   */
+  onPart?: (part: string, bytes: Uint8Array) => void;
 }
 
 /** Sheet kinds that are listed among a workbook's sheets but hold no cells we read. */
@@ -47,7 +52,12 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
   workbookFormatOf(pkg, file);
   const workbookRelsPart = relsPartFor(workbookPart);
 
-  const first = pkg.read([workbookPart, workbookRelsPart]);
+  const read = (parts: ReadonlyArray<string>) => {
+    const got = pkg.read(parts);
+    if (options.onPart) for (const [part, partBytes] of got) options.onPart(part, partBytes);
+    return got;
+  };
+  const first = read([workbookPart, workbookRelsPart]);
   const workbook = readPart(workbookPart, { file }, () => parseWorkbook(decodePart(first.get(workbookPart)!)));
   if (workbook.root !== 'workbook') throw notAWorkbook(`its main part "${workbookPart}" is not a workbook`, file);
   refuseForbiddenSheetNames(workbook.sheets, file);
@@ -64,7 +74,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
   let done = sizeOf(workbookPart);
   progress(done / total);
 
-  const common = pkg.read([sharedStringsPart, stylesPart].filter((p): p is string => p !== undefined));
+  const common = read([sharedStringsPart, stylesPart].filter((p): p is string => p !== undefined));
   const sstBytes = sharedStringsPart ? common.get(sharedStringsPart) : undefined;
   const sharedStrings = sstBytes ? readPart(sharedStringsPart!, { file }, () => parseSharedStrings(decodePart(sstBytes))) : [];
   const stylesBytes = stylesPart ? common.get(stylesPart) : undefined;
@@ -79,7 +89,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
     if (part === undefined) continue;
     const size = sizeOf(part);
     const where: ErrorLocation = { file, sheet: entry.name };
-    let xmlBytes = pkg.readOne(part);
+    let xmlBytes = read([part]).get(part);
     if (!xmlBytes) throw damagedContent(`the sheet "${entry.name}" is missing from the file (no part "${part}")`, where);
     // The bytes are let go once decoded, so a big sheet is not held twice while it is parsed.
     let xml: string | undefined = decodeSheet(xmlBytes, entry.name, where);

@@ -29,6 +29,7 @@ import { setCellsAside, type SheetWithoutCells } from './sheet-cells';
 import { MINIMAL_STYLES, StyleBook, StyleValueError } from './style-book';
 import { definedNamesPrefix, sheetNamesXml, WorkbookXml, type FinalSheet } from './workbook-xml';
 import { ZipTooLargeError } from './zip-writer';
+import { partKey } from '../zip';
 import { sheetNameKey, sheetNameProblem } from '../../../engine/sheetNames';
 
 export interface WriteOptions {
@@ -44,6 +45,24 @@ export interface WriteOptions {
   readonly codec?: ZipCodec;
   /** Told, from 0 to 1, how far the write has got and what it is doing (the browser page's progress bar). */
   readonly onProgress?: (fraction: number, what: string) => void;
+  /**
+   * Parts of these same package bytes already inflated and checked (readXlsx's onPart), by part
+   * name: taken rather than inflated again.
+   */
+  readonly inflated?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * User's sheets whose start (everything up to the end of their cells, see sheet-cells.ts) was
+   * deflated already, by part name: the command line deflates them while the engine runs. Used
+   * where the rules leave that start as it was, which is where a sheet is laid out as the schema
+   * says; else the sheet is deflated here.
+   */
+  readonly deflatedStarts?: ReadonlyMap<string, DeflatedStart>;
+}
+
+/** The first `length` bytes of a part, as raw deflate that is not final and ends on a byte boundary (a sync flush). */
+export interface DeflatedStart {
+  readonly length: number;
+  readonly compressed: ReadonlyArray<Uint8Array>;
 }
 
 const EMPTY_PLAN: WritePlan = { sheets: [], sourceRules: [] };
@@ -83,7 +102,7 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
   const file = options.fileName;
   const progress = options.onProgress ?? (() => undefined);
   progress(0, 'Opening the workbook');
-  const pkg = PackageEditor.open(original, file, options.codec);
+  const pkg = PackageEditor.open(original, file, options.codec, options.inflated);
   const workbookPart = findWorkbookPart(pkg.zip, file);
   const workbookText = pkg.text(workbookPart)!;
   const info = readPart(workbookPart, { file }, () => parseWorkbook(workbookText));
@@ -246,8 +265,14 @@ function write(original: Uint8Array, plan: WritePlan, options: WriteOptions): Ui
     const edited = planStep({ file, sheet: sheet.name }, () => source.withRules(rulesFor.get(sheet) ?? [], ctx.dxfFor));
     if (!withoutCells) pkg.setText(sheet.part!, edited);
     else if (edited !== withoutCells.skeleton) {
-      const pieces = internalStep({ file, sheet: sheet.name }, () => withoutCells.join(edited));
-      pkg.writePart(sheet.part!, (sink) => pieces.forEach((piece) => sink.bytes(piece)));
+      const deflated = deflatedStartOf(options.deflatedStarts, sheet.part!);
+      if (deflated && deflated.length === withoutCells.cellsEnd && withoutCells.keepsStart(edited)) {
+        const after = internalStep({ file, sheet: sheet.name }, () => withoutCells.afterCells(edited));
+        pkg.writeAfterDeflated(sheet.part!, pkg.bytes(sheet.part!)!.subarray(0, deflated.length), deflated.compressed, after);
+      } else {
+        const pieces = internalStep({ file, sheet: sheet.name }, () => withoutCells.join(edited));
+        pkg.writePart(sheet.part!, (sink) => pieces.forEach((piece) => sink.bytes(piece)));
+      }
     }
   }
   for (const sheet of removing) {
@@ -347,6 +372,13 @@ function dropStaleCalcChain(
   pkg.remove(relsPartFor(rel.target));
   relsEdit.remove(rel.id);
   types.removeOverride(rel.target);
+}
+
+/** The deflated start given for a part, its name matched as part names are (case, leading "/", escapes). */
+function deflatedStartOf(starts: ReadonlyMap<string, DeflatedStart> | undefined, part: string): DeflatedStart | undefined {
+  if (!starts) return undefined;
+  for (const [name, start] of starts) if (partKey(name) === partKey(part)) return start;
+  return undefined;
 }
 
 /** Sheet names compare case-insensitively in Excel. */

@@ -55,6 +55,8 @@ export class PackageEditor {
   private readonly entries: Entry[] = [];
   private readonly byKey = new Map<string, Entry>();
   private readonly texts = new Map<Entry, string>();
+  /** Parts of these same bytes inflated (and checked) already, by partKey. */
+  private readonly inflated = new Map<string, Uint8Array>();
 
   private constructor(
     readonly zip: ZipPackage,
@@ -63,11 +65,16 @@ export class PackageEditor {
     private readonly file: string | undefined,
   ) {}
 
-  /** Opens the package's directory. Throws the reader's RagBoardErrors for what is not a sound package. */
-  static open(bytes: Uint8Array, file?: string, codec: ZipCodec = javascriptZipCodec): PackageEditor {
+  /**
+   * Opens the package's directory. Throws the reader's RagBoardErrors for what is not a sound
+   * package. `inflated`: parts of these same bytes the reader inflated and checked (by part name),
+   * taken rather than inflated again.
+   */
+  static open(bytes: Uint8Array, file?: string, codec: ZipCodec = javascriptZipCodec, inflated?: ReadonlyMap<string, Uint8Array>): PackageEditor {
     rejectNonPackage(bytes, file);
     const zip = ZipPackage.open(bytes, file, codec);
     const editor = new PackageEditor(zip, bytes, codec, file);
+    if (inflated) for (const [part, partBytes] of inflated) editor.inflated.set(partKey(part), partBytes);
     const seen = new Set<string>();
     for (const directory of zip.entries) {
       // A "\" in an entry name is a "/" that a careless zip tool wrote (a part name cannot
@@ -166,6 +173,20 @@ export class PackageEditor {
     }
   }
 
+  /**
+   * Replaces a part with bytes whose start was deflated already (the command line deflates a big
+   * sheet's cells while the engine runs): `compressedStart` is the raw deflate of `start`, not
+   * final and ending on a byte boundary (a sync flush), and `rest`, what follows, is deflated here.
+   */
+  writeAfterDeflated(part: string, start: Uint8Array, compressedStart: ReadonlyArray<Uint8Array>, rest: Uint8Array): void {
+    const crc = this.codec.crc32(rest, this.codec.crc32(start));
+    const compressed = [...compressedStart, this.codec.deflateRaw(rest, rest.length > BIG_PART ? BIG_PART_LEVEL : DEFLATE_LEVEL)];
+    const e = this.live(part) ?? this.add(part, new Uint8Array(0));
+    e.current = undefined;
+    e.streamed = { compressed, crc, size: start.length + rest.length };
+    this.texts.delete(e);
+  }
+
   remove(part: string): void {
     const e = this.live(part);
     if (e) e.removed = true;
@@ -182,7 +203,12 @@ export class PackageEditor {
     // nobody asked for is unpacked only to be checked, and let go).
     for (const e of this.entries) {
       if (e.removed || !e.directory || e.current !== undefined || e.streamed || e.name.endsWith('/')) continue;
-      if (e.original === undefined) this.zip.verify(e.name);
+      if (e.original === undefined) {
+        // Inflated and checked by the reader already, or checked here.
+        const known = this.inflated.get(partKey(e.name));
+        if (known) e.original = known;
+        else this.zip.verify(e.name);
+      }
       // An XML part copied as it is must be well-formed too: Excel repairs (or refuses) a package
       // with one that is not. Worksheets are left to the reader, which parses every one before a
       // write; VML (legacy drawings) is HTML-like, and not XML Excel parses strictly.
@@ -282,7 +308,7 @@ export class PackageEditor {
 
   private original(e: Entry): Uint8Array {
     if (e.original === undefined) {
-      const bytes = this.zip.readOne(e.name);
+      const bytes = this.inflated.get(partKey(e.name)) ?? this.zip.readOne(e.name);
       if (!bytes) throw new Error(`the zip lists "${e.name}" but it cannot be found`);
       e.original = bytes;
     }

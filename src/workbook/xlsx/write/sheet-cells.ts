@@ -28,8 +28,14 @@ const MARKER = '<!--rag-board:cells-->';
 export interface SheetWithoutCells {
   /** The sheet as text, the content of <sheetData> replaced by a marker comment. */
   readonly skeleton: string;
+  /** Where the cells end in the sheet's bytes: everything before is the sheet's start and its cells. */
+  readonly cellsEnd: number;
   /** The sheet's bytes from `skeleton` edited (markup around the marker only): what to write. */
   join(edited: string): Uint8Array[];
+  /** Whether `edited` leaves the sheet as it was up to the end of the cells (the edits all come after them, as in every sheet laid out as the schema says). */
+  keepsStart(edited: string): boolean;
+  /** What follows the cells in `edited`, as bytes: all of the sheet to write after its first `cellsEnd` bytes, where keepsStart(edited). */
+  afterCells(edited: string): Uint8Array;
 }
 
 const LT = 60; // <
@@ -59,13 +65,20 @@ export function setCellsAside(bytes: Uint8Array): SheetWithoutCells | undefined 
   if (!cutIsRootSheetData(skeleton, headText.length)) return undefined;
   const cells = bytes.subarray(open.contentStart, close);
   const bomBytes = bytes.subarray(0, bom);
+  const markerAt = (edited: string) => {
+    const at = edited.indexOf(MARKER);
+    if (at < 0 || edited.indexOf(MARKER, at + 1) >= 0) throw new Error('the edits to a sheet lost track of where its cells go');
+    return at;
+  };
   return {
     skeleton,
+    cellsEnd: close,
     join(edited) {
-      const at = edited.indexOf(MARKER);
-      if (at < 0 || edited.indexOf(MARKER, at + 1) >= 0) throw new Error('the edits to a sheet lost track of where its cells go');
+      const at = markerAt(edited);
       return [bomBytes, encoder.encode(edited.slice(0, at)), cells, encoder.encode(edited.slice(at + MARKER.length))].filter((piece) => piece.length > 0);
     },
+    keepsStart: (edited) => markerAt(edited) === headText.length && edited.startsWith(headText),
+    afterCells: (edited) => encoder.encode(edited.slice(markerAt(edited) + MARKER.length)),
   };
 }
 
