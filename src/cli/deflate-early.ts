@@ -29,7 +29,11 @@ export function deflateCellsEarly(parts: ReadonlyMap<string, Uint8Array>): Promi
     const start = bytes.subarray(0, cellsEnd);
     jobs.push(
       new Promise((resolve) => {
-        zlib.deflateRaw(start, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH }, (error, out) => {
+        // Node's zlib works a piece of output at a time, going back to the main thread for the next;
+        // while the engine holds the main thread only one piece would be made. Room for what this
+        // much XML deflates to (a sixth, at level 1) makes it one piece.
+        const chunkSize = Math.max(1 << 20, Math.ceil(start.length / 4));
+        zlib.deflateRaw(start, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize }, (error, out) => {
           resolve(error ? undefined : [part, { length: start.length, compressed: [new Uint8Array(out.buffer, out.byteOffset, out.byteLength)] }]);
         });
       }),
