@@ -42,6 +42,7 @@ export function isExactlyEqual(a: number, b: number): boolean {
  * 4.300000000000011 binary arithmetic leaves, which a report or the pane would show.
  */
 export function difference(a: number, b: number): number {
+  if (Number.isInteger(a) && Number.isInteger(b)) return a - b;
   const step = precisionOf([a, b]);
   if (step >= 1) return a - b;
   const places = Math.round(-Math.log10(step));

@@ -199,7 +199,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // table, laid out otherwise, not a line of it.
     if (!label && numbers > 0 && rows.length > 0 && namedLeftOfLabels(sheet, r, header)) break;
     const kind: BudgetRowKind = numbers === 0 ? 'section' : 'line';
-    rows.push({ row: r, label, code, section: null, kind, values, ...(unreadable.length ? { unreadable } : {}) });
+    const row: RawBudgetRow = { row: r, label, code, section: null, kind, values };
+    if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
+    rows.push(row);
   }
   // Trailing headings with nothing under them belong to whatever comes next on the sheet
   // (the next table's title), not to this table; a register's empty last sections are kept
@@ -372,7 +374,7 @@ function sumsOf(row: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, rol
   const items = new Running(roles);
   for (const r of row.sumOf ?? []) items.push(byRow.get(r)!);
   let checked = 0;
-  for (const role of roles) if (typeof row.values[role] === 'number' && (items.count.get(role) ?? 0) > 0) checked++;
+  for (const role of roles) if (typeof row.values[role] === 'number' && items.countOf(role) > 0) checked++;
   return { checked, wrong: checked - matchScore(row, items, roles) };
 }
 
@@ -485,7 +487,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     row.kind = labelledSubtotal ? 'subtotal' : best.kind;
     // A sum over lines that show no figures (a "STAFF SUB TOTAL" printed without its lines)
     // cannot be checked: it stands as printed, with nothing to add up.
-    const nothingToAdd = roles.every((r) => (best.items.count.get(r) ?? 0) === 0);
+    const nothingToAdd = roles.every((r) => best.items.countOf(r) === 0);
     row.sumOf = best.items.rows.map((x) => x.row);
     // The lines a row leaves out still count in the totals below it.
     const covered = new Set(row.sumOf);
@@ -548,7 +550,7 @@ function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: Amoun
     // One figure alone ("Central Support Costs" with its budget cell left blank) is taken as the
     // sum only of a longer block: of two lines, a match could be chance.
     if (run.rows.length < (figures.length < 2 ? 3 : 2)) continue;
-    if (figures.some((r) => (run.count.get(r) ?? 0) === 0)) continue;
+    if (figures.some((r) => run.countOf(r) === 0)) continue;
     if (matchScore(row, run, roles) === figures.length) return run;
   }
   return null;
@@ -575,10 +577,33 @@ class Running {
    * copying them for each would make a table of thousands of sections quadratic.
    */
   private parts: { a: Running; aLength: number; b: Running; bLength: number } | undefined;
-  readonly sum = new Map<AmountRole, number>();
-  readonly count = new Map<AmountRole, number>();
-  readonly step = new Map<AmountRole, number>();
-  constructor(private readonly roles: AmountRole[]) {}
+  // By the role's place in `roles`: sums start at 0, counts at 0, steps at 1 (the coarsest).
+  private readonly sums: Float64Array;
+  private readonly counts: Float64Array;
+  private readonly steps: Float64Array;
+  constructor(private readonly roles: AmountRole[]) {
+    this.sums = new Float64Array(roles.length);
+    this.counts = new Float64Array(roles.length);
+    this.steps = new Float64Array(roles.length).fill(1);
+  }
+
+  /** The sum of the figures in a role (0 with none). */
+  sumOf(role: AmountRole): number {
+    const k = this.roles.indexOf(role);
+    return k < 0 ? 0 : this.sums[k]!;
+  }
+
+  /** How many figures there are in a role. */
+  countOf(role: AmountRole): number {
+    const k = this.roles.indexOf(role);
+    return k < 0 ? 0 : this.counts[k]!;
+  }
+
+  /** The finest step the figures in a role are given to (1 with none). */
+  stepOf(role: AmountRole): number {
+    const k = this.roles.indexOf(role);
+    return k < 0 ? 1 : this.steps[k]!;
+  }
 
   get rows(): RawBudgetRow[] {
     const parts = this.parts;
@@ -594,13 +619,14 @@ class Running {
 
   push(row: RawBudgetRow): void {
     this.rows.push(row);
-    for (const role of this.roles) {
-      const x = row.values[role];
+    const roles = this.roles;
+    for (let k = 0; k < roles.length; k++) {
+      const x = row.values[roles[k]!];
       if (typeof x !== 'number') continue;
-      this.sum.set(role, (this.sum.get(role) ?? 0) + x);
-      this.count.set(role, (this.count.get(role) ?? 0) + 1);
+      this.sums[k] += x;
+      this.counts[k]++;
       // A whole number's precision is 1, the most any figure can have.
-      this.step.set(role, Math.min(this.step.get(role) ?? 1, Number.isInteger(x) ? 1 : precisionOf([x])));
+      if (!Number.isInteger(x)) this.steps[k] = Math.min(this.steps[k]!, precisionOf([x]));
     }
   }
 
@@ -617,10 +643,11 @@ class Running {
   merged(other: Running): Running {
     const out = new Running(this.roles);
     out.parts = { a: this, aLength: this.length, b: other, bLength: other.length };
-    for (const role of this.roles) {
-      out.sum.set(role, (this.sum.get(role) ?? 0) + (other.sum.get(role) ?? 0));
-      out.count.set(role, (this.count.get(role) ?? 0) + (other.count.get(role) ?? 0));
-      out.step.set(role, Math.min(this.step.get(role) ?? 1, other.step.get(role) ?? 1));
+    for (let k = 0; k < this.roles.length; k++) {
+      const role = this.roles[k]!;
+      out.sums[k] = this.sums[k]! + other.sumOf(role);
+      out.counts[k] = this.counts[k]! + other.countOf(role);
+      out.steps[k] = Math.min(this.steps[k]!, other.stepOf(role));
     }
     return out;
   }
@@ -636,9 +663,9 @@ function matchScore(row: RawBudgetRow, items: Running, roles: AmountRole[]): num
   for (const role of roles) {
     const v = row.values[role];
     if (v === null || v === undefined) continue;
-    const sum = items.sum.get(role) ?? 0;
-    const step = Math.min(items.step.get(role) ?? 1, Number.isInteger(v) ? 1 : precisionOf([v]));
-    if (Math.abs(v - sum) <= sumTolerance(step, items.count.get(role) ?? 0)) score++;
+    const sum = items.sumOf(role);
+    const step = Math.min(items.stepOf(role), Number.isInteger(v) ? 1 : precisionOf([v]));
+    if (Math.abs(v - sum) <= sumTolerance(step, items.countOf(role))) score++;
   }
   return score;
 }
