@@ -22,6 +22,9 @@ import { PACKAGE_EXTENSIONS, workbookFormat } from '../workbook/xlsx/format';
 
 export const EXIT = { ok: 0, failed: 1, badArguments: 2, unreadable: 3 } as const;
 
+/** At most this much of the parts the reader inflated is kept for the writer (--out). */
+const KEEP_INFLATED = 256 * 1024 * 1024;
+
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -127,8 +130,16 @@ async function analyse(input: string, options: AnalyseOptions, io: CliIo): Promi
     const bytes = readInputFile(input);
     // For --out, the parts the reader inflates are kept for the writer, and a big sheet's cells are
     // deflated on the other core while the engine runs (deflate-early.ts).
+    // Kept up to KEEP_INFLATED bytes: the reader lets each sheet go once read, and a workbook near
+    // the unpack limit must not be held whole on top of its grids.
     const inflated = options.out ? new Map<string, Uint8Array>() : undefined;
-    const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec, onProgress: (f) => progress(f * 0.8), onPart: inflated && ((part, b) => inflated.set(part, b)) });
+    let kept = 0;
+    const keep = (part: string, b: Uint8Array) => {
+      if (kept + b.length > KEEP_INFLATED) return;
+      kept += b.length;
+      inflated!.set(part, b);
+    };
+    const grids = readXlsx(bytes, { fileName: input, codec: nodeZipCodec, onProgress: (f) => progress(f * 0.8), onPart: inflated && keep });
     if (options.out) refuseWrongExtension(options.out, bytes, input);
     const deflating = inflated ? deflateCellsEarly(inflated) : undefined;
     const analysis = analyseWorkbook(grids, config, { onProgress: (f) => progress(0.8 + f * 0.2) });
