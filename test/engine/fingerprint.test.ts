@@ -86,3 +86,42 @@ describe('formulaKey against the character-by-character reference', () => {
     expect(formulaKey(f)).toBe(referenceKey(stripped));
   });
 });
+
+describe('a planned formula hashed as its key is worked out', () => {
+  // gridFingerprint hashes formulaKey(formula) itself: the two must agree for every formula.
+  const planned = (formula: string) => plannedSheetFingerprint({ rows: [[undefined, { kind: 'formula', formula }]] } as unknown as Parameters<typeof plannedSheetFingerprint>[0]);
+  const grid = (formula: string) => gridFingerprint({ name: 'S', visibility: 'visible', values: [[]], formulas: [[undefined, formula]] } as unknown as Parameters<typeof gridFingerprint>[0]);
+
+  it.each([
+    '=SUM(B5:B9)',
+    ' = sum( b5 : b9 )',
+    '=_xlfn.IFS(a1>0,1)',
+    '=__xlfn.X()',
+    '=_xl_xlfn.A',
+    '=_XLFN._XLWS.FILTER(a1:a9,a1:a9>0)',
+    '=_xlf n.A+_xlw s.B',
+    '=IF(A1="low _xlfn. kept _XLFN. dropped","x","y")',
+    '=""""&a1&" ""q"" "',
+    '=IF(A1="unclosed _xlws.',
+    'sum(a1) no equals',
+    '\t\n=\ta1 + b1',
+    '=\u0000a\u001fb',
+    '=iférence(a1)',
+    '=a\u2003+\ufeffb',
+    '\u00a0=a1',
+  ])('%j', (f) => {
+    expect(planned(f)).toBe(grid(f));
+  });
+
+  it('on formulas drawn at random from the characters that matter', () => {
+    const pieces = ['_', '_xl', '_XL', 'fn.', 'FN.', 'ws.', 'WS.', '"', ' ', '\t', '=', 'a', 'B', '1', '.', '(', ')', ',', 'é', '\u00a0', '_xlfn.', '_XLWS.'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      let f = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let k = 0; k < length; k++) f += pieces[Math.floor(random() * pieces.length)];
+      expect([f, planned(f)]).toEqual([f, grid(f)]);
+    }
+  });
+});

@@ -29,31 +29,110 @@ class Hasher {
    * that every character read has to walk).
    */
   addParts(head: string, tail: string): void {
+    this.mix(head);
+    this.mix(tail);
+    this.end(head.length + tail.length);
+  }
+
+  /** Mixes in each character of `s`. */
+  private mix(s: string): void {
     let a = this.a;
     let b = this.b;
-    for (let i = 0; i < head.length; i++) {
-      const c = head.charCodeAt(i);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995);
       b ^= b >>> 15;
     }
-    for (let i = 0; i < tail.length; i++) {
-      const c = tail.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
-    // A separator that no text can forge: the token's length.
-    const length = head.length + tail.length;
-    a = Math.imul(a ^ length, 0x01000193);
-    b = Math.imul(b ^ (length + 0x9e37), 0x5bd1e995);
     this.a = a;
     this.b = b;
+  }
+
+  /** Ends a token: a separator that no text can forge, the token's length. */
+  private end(length: number): void {
+    this.a = Math.imul(this.a ^ length, 0x01000193);
+    this.b = Math.imul(this.b ^ (length + 0x9e37), 0x5bd1e995);
+  }
+
+  /**
+   * The token `head + formulaKey(formula)`, hashed exactly as addParts(head, formulaKey(formula))
+   * would, without making the key: for a formula all in ASCII, the key's characters are hashed as
+   * they are worked out (spacing dropped and letters upper-cased outside string literals, then
+   * "_XLFN." and "_XLWS." dropped wherever they stand, as formulaKey does). Returns false, having
+   * hashed nothing, for a formula with any other character: the caller takes formulaKey's way.
+   */
+  addFormulaKey(head: string, formula: string): boolean {
+    const n = formula.length;
+    // formulaKey's "^\s*=": in ASCII, \s is tab, line feed, vertical tab, form feed, carriage return and space.
+    let from = 0;
+    while (from < n && isAsciiSpace(formula.charCodeAt(from))) from++;
+    from = from < n && formula.charCodeAt(from) === 61 /* = */ ? from + 1 : 0;
+    for (let i = from; i < n; i++) if (formula.charCodeAt(i) > 0x7f) return false;
+    this.mix(head);
+    let a = this.a;
+    let b = this.b;
+    let length = head.length;
+    // Characters held while they might be the start of "_XLFN." or "_XLWS." (held = how many of
+    // pending's, pending[0] being "_"): dropped when the six are complete, else hashed.
+    const pending = PENDING;
+    let held = 0;
+    let inString = false;
+    for (let i = from; i <= n; i++) {
+      let c = -1;
+      if (i < n) {
+        c = formula.charCodeAt(i);
+        if (c === 34 /* " */) inString = !inString;
+        else if (!inString) {
+          if (isAsciiSpace(c)) continue;
+          if (c >= 97 && c <= 122) c -= 32;
+        }
+        if (held > 0) {
+          const want = held === 1 ? 88 /* X */ : held === 2 ? 76 /* L */ : held === 3 ? (c === 70 /* F */ || c === 87 /* W */ ? c : -2) : held === 4 ? (pending[3] === 70 ? 78 /* N */ : 83 /* S */) : 46; /* . */
+          if (c === want) {
+            pending[held++] = c;
+            if (held === 6) held = 0;
+            continue;
+          }
+        } else if (c === 95 /* _ */) {
+          pending[held++] = c;
+          continue;
+        }
+      }
+      // Not (or no longer) a prefix to drop: what was held, then this character, hashed; a "_"
+      // here may start another.
+      for (let k = 0; k < held; k++) {
+        const h = pending[k]!;
+        a = Math.imul(a ^ h, 0x01000193);
+        b = Math.imul(b ^ h, 0x5bd1e995);
+        b ^= b >>> 15;
+      }
+      length += held;
+      held = 0;
+      if (c < 0) break;
+      if (c === 95) {
+        pending[held++] = c;
+        continue;
+      }
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+      length++;
+    }
+    this.a = a;
+    this.b = b;
+    this.end(length);
+    return true;
   }
 
   digest(): string {
     return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
   }
+}
+
+const PENDING = new Int32Array(6);
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** A formula as compared: no leading "=", no "_xlfn."/"_xlws." prefixes, no spaces or case outside string literals. */
@@ -115,7 +194,10 @@ export function plannedSheetFingerprint(sheet: Pick<GeneratedSheet, 'rows'>): st
       if (cell.kind === 'text') {
         if (cell.text !== '') h.addParts(`${r},${c}t`, cell.text);
       } else if (cell.kind === 'number') h.add(Number.isFinite(cell.value) ? `${r},${c}n${numberKey(cell.value)}` : `${r},${c}e#NUM!`);
-      else h.addParts(`${r},${c}f`, formulaKey(cell.formula));
+      else {
+        const head = `${r},${c}f`;
+        if (!h.addFormulaKey(head, cell.formula)) h.addParts(head, formulaKey(cell.formula));
+      }
     });
   });
   return h.digest();
