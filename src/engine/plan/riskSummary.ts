@@ -60,8 +60,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const prevByKey = new Map((previous?.risks ?? []).map((p) => [`${p.register}|${p.ref}`, p]));
   const currentKeys = new Set(lines.filter((l) => l.risk.ref).map((l) => `${l.register.sheet}|${l.risk.ref}`));
   const closedSince = (previous?.risks ?? []).filter((p) => !p.closed && !currentKeys.has(`${p.register}|${p.ref}`));
+  // Each line's place, looked up rather than searched for (20,000 risks made that quadratic).
+  const lineIndex = new Map(lines.map((l, i) => [l, i] as const));
   const board = open
-    .map((l) => ({ ...l, index: lines.indexOf(l), score: headlineScore(l.risk)?.score ?? null }))
+    .map((l) => ({ ...l, index: lineIndex.get(l)!, score: headlineScore(l.risk)?.score ?? null }))
     .filter((l): l is typeof l & { score: number } => l.score !== null && l.score >= input.boardThreshold)
     .sort((a, b) => b.score - a.score || (a.risk.ref ?? '').localeCompare(b.risk.ref ?? ''));
 

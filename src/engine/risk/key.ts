@@ -33,6 +33,8 @@ function bandName(s: string): string {
 
 function mentionsIn(text: string, row: number, col: number): BandMention[] {
   const out: BandMention[] = [];
+  // Both patterns need a number: most cells of a register (titles, descriptions) have none.
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(RANGE_THEN_NAME)) {
     out.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
   }
