@@ -366,6 +366,11 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   const own = stack[stack.length - 1]!;
   const dataStart = (lastHeaderRow ?? unitRow ?? wrapRow ?? own) + 1;
   const groups = stackedGroupTexts(sheet, stack.slice(0, -1), width, firstCol);
+  // Months' names head columns of a month each only as a run of three or more ("April | May |
+  // June ..."); two dates in a row ("Feb 2017 | March 18") are milestones, not months' figures.
+  let monthNames = 0;
+  for (let c = 0; c < width; c++) if (monthOfName(cellText(sheet, own, c)) !== null) monthNames++;
+  const monthRun = monthNames >= 3;
   const drafts: Draft[] = [];
   for (let c = 0; c < width; c++) {
     const ownText = [cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : ''].filter(Boolean).join(' ');
@@ -407,7 +412,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     }
     // "2nd Quarter" or "Month 6" alone heads the actuals of that period (to date, where the columns
     // run cumulatively); so does a month's name ("April" under "Spend (ex VAT)"), the month's own.
-    const named = ownText && (measure === null || measure === 'actual') ? monthOfName(ownText) : null;
+    const named = ownText && monthRun && (measure === null || measure === 'actual') ? monthOfName(ownText) : null;
     const month = named ?? (measure === null ? firstOf([ownText, ...above.slice().reverse()].filter(Boolean), periodMonth) : null);
     if (month !== null && !holdsNames(sheet, c, dataStart)) {
       drafts.push({ col: c, text, own: ownText, measure: 'actual', block: 'ytd', year: yearIn(text), role: null, why: '', period: { month, figures: columnFigures(sheet, c, dataStart) } });
