@@ -114,3 +114,9 @@ test('a variance is worked out to the places its figures are given to, without b
   expect(difference(1724334.98, 2028062)).toBe(-303727.02);
   expect(difference(72828, 140000)).toBe(-67172);
 });
+
+test('a figure with brackets and a minus sign both is not a number: read either way it would be a guess', () => {
+  expect(parseAmount('(-3,012,163)')).toEqual({ kind: 'text', text: '(-3,012,163)' });
+  expect(parseAmount('(3,012,163)')).toEqual({ kind: 'number', value: -3012163 });
+  expect(parseAmount('-3,012,163')).toEqual({ kind: 'number', value: -3012163 });
+});

@@ -462,3 +462,23 @@ test('a code column that codes the sections, and lines that carry sub-codes in t
   expect(receipts!.rows.find((r) => r.code === '1.1')).toMatchObject({ label: 'Local Government Equalisation Fund', annualBudget: 32400000 });
   expect(receipts!.rows.find((r) => r.label === 'National Support')).toMatchObject({ kind: 'section', code: '1' });
 });
+
+test('"Figures as at September" is the actual to date, and "(a) Insurance" carries its code (Tatsfield PC)', () => {
+  const [t] = budgets('tatsfield-pc-final-budget-2012-13');
+  expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 3, forecastOutturn: 4 });
+  expect(t!.rows.find((r) => r.code === '(a)')).toMatchObject({ label: 'Insurance', annualBudget: 3420, ytdActual: 2883.16 });
+});
+
+test('"(-3,012,163)", brackets and a minus both, is not read as a figure either way; "Total Expenses" under "Total Revenues" is no sum of it (Town of Nanton)', () => {
+  const a = analyseFixture(fixture('nanton-town-budget-vs-actual-2023'));
+  const t = a.tables[0] as BudgetTable;
+  expect(t.rows.find((r) => r.label === 'Total Expenses')!.kind).toBe('line');
+  expect(a.checks.filter((c) => c.code === 'not_a_number').map((c) => `${c.row + 1}:${c.col + 1}`)).toEqual(['7:2', '7:3']);
+  expect(a.checks.filter((c) => c.code === 'total_mismatch')).toEqual([]);
+});
+
+test('"RISK GRADING AFTER CONTROL" over grade words is the residual grade (Northorpe PC)', () => {
+  const r = analyseFixture(fixture('northorpe-pc-risk-assessment-undated')).tables.find((t) => t.kind === 'risk') as RiskRegister;
+  expect(r.risks).toHaveLength(7);
+  expect(r.risks[0]!.scores.residual).toMatchObject({ grade: 'Low' });
+});

@@ -55,6 +55,9 @@ export function parseAmountText(raw: string): ParsedAmount {
   // Sign before or after the currency: -£1,234 or £-1,234
   const sign = /^([+\-−–]?)(£|€|\$)?([+\-−–]?)/.exec(s)!;
   if (sign[1] || sign[3]) {
+    // "(-3,012,163)": brackets and a minus both say negative; read together they would make it
+    // positive, which nobody meant. Neither reading is safe: it is not a figure.
+    if (negative && (sign[1] || sign[3]) !== '+') return { kind: 'text', text: raw.trim() };
     if ((sign[1] || sign[3]) !== '+') negative = !negative;
   }
   s = s.slice(sign[0].length);

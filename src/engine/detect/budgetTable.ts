@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BRACKETED_CODE, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -55,6 +55,9 @@ function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: Readonly
   const words = amountCols.map(({ col }) => cellText(sheet, row, col)).filter((t) => /[a-z]{4,}/i.test(t) && !NOT_A_FIGURE_WORD.test(t));
   return words.length >= 2 && words.every((t) => measureIn(t) === null);
 }
+
+/** A figure written with more signs than one number takes: "(-3,012,163)", "(1,234-)". */
+const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$/;
 
 /** Words a figure cell may hold in place of a figure: not a header's words. */
 const NOT_A_FIGURE_WORD = /^(n\/?a|nil|none|tbc|tba|tbd|n\/k|not known|not applicable|nothing|zero|see note.*)$/i;
@@ -172,19 +175,22 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // A row of figures with text in them that are not figures ("n/a", "TBC") still belongs.
     const values: Partial<Record<AmountRole, number | null>> = {};
     const unreadable: AmountRole[] = [];
+    // Figures that are no plain number but are written as one ("(-3,012,163)"): the row is a line
+    // whose figures cannot be read, not a heading.
+    const asFigures = numbers + parsed.filter((p) => p?.kind === 'text' && MALFORMED_FIGURE.test(p.text)).length;
     for (let k = 0; k < amountCols.length; k++) {
       const { role, col } = amountCols[k]!;
       const from = readFrom[k]!;
       values[role] = kinds[from] === 'number' ? numbersRead[from]! : null;
       const p = parsed[from];
       if (!p) continue;
-      if (p.kind === 'error' || (p.kind === 'text' && numbers > 0)) unreadable.push(role);
+      if (p.kind === 'error' || (p.kind === 'text' && asFigures > 0)) unreadable.push(role);
       if (p.kind === 'error') {
         cellChecks.push({
           sheet: sheet.name, row: r, col, where: label ?? `row ${r + 1}`, code: 'error_value', severity: 'error',
           message: `${roleName(role)} shows the error ${p.error}; the figure cannot be checked. Correct the formula in this cell`,
         });
-      } else if (p.kind === 'text' && numbers > 0) {
+      } else if (p.kind === 'text' && asFigures > 0) {
         cellChecks.push({
           sheet: sheet.name, row: r, col, where: label ?? `row ${r + 1}`, code: 'not_a_number', severity: 'error',
           message: `${roleName(role)} holds "${p.text}", which is not a number; it is left out of the sums`,
@@ -198,7 +204,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // VAT", "Balance: Bank account" under the expenditure's totals): a statement below the
     // table, laid out otherwise, not a line of it.
     if (!label && numbers > 0 && rows.length > 0 && namedLeftOfLabels(sheet, r, header)) break;
-    const kind: BudgetRowKind = numbers === 0 ? 'section' : 'line';
+    const kind: BudgetRowKind = asFigures === 0 ? 'section' : 'line';
     const row: RawBudgetRow = { row: r, label, code, section: null, kind, values };
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     rows.push(row);
@@ -259,6 +265,10 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
     const split = splitLeadingCode(label);
     if (split) return { label: split.name, code: split.code };
   }
+  // A letter or number in brackets before a name ("(a) Insurance", "(iv) Grants") is its code,
+  // on whichever lines have one.
+  const bracketed = label ? BRACKETED_CODE.exec(label) : null;
+  if (bracketed) return { label: bracketed[2]!.trim(), code: bracketed[1]! };
   return { label, code: null };
 }
 
@@ -349,6 +359,10 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
       structure(rows, roles, forced);
     }
   }
+  // "Total Expenses" under "Total Revenues", adding up nothing but that other total and not
+  // equal to it: two lines of a summary, not a sum of one total.
+  const onlyTotal = rows.filter((r) => r.kind === 'total' && r.label !== null && TOTAL_LABEL.test(r.label) && r.sumOf?.length === 1 && TOTAL_LABEL.test(byRow.get(r.sumOf[0]!)?.label ?? '') && matchesNothing(r, byRow, roles));
+  if (onlyTotal.length) structure(rows, roles, new Set([...forced, ...onlyTotal.map((r) => r.row)]));
 }
 
 /** True where a row's figures (two or more) match the sum of the rows it covers in no column. */

@@ -49,7 +49,7 @@ export function signStatedBy(text: string): SignConvention | null {
 
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
   [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|before (any )?(controls|mitigation|mitigating actions|actions|treatment))\b/, 'inherent'],
-  [/\b(residual|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls)\b/, 'residual'],
+  [/\b(residual|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
 ];
@@ -86,7 +86,7 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequence|impact|severity)\b/.test(t)) return 'consequence';
   if (/\b(rating|risk level)\b/.test(t)) return 'score';
   // "Risk H/M/L": a grade in letters.
-  if (/\b(grade|priority|rag)\b|\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
+  if (/\b(grade|grading|priority|rag)\b|\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   return null;
 }
 

@@ -60,7 +60,7 @@ export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actua
  * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
  * header row above it names the measure ("Budget" over "To Date").
  */
-export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)( income| receipts)?$|^(income|receipts) (ytd|to date)$/;
+export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)( income| receipts)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
 
 /**
  * A header that names only a period ("2nd Quarter", "Q3", "Month 6", "P8"): a column of actuals
@@ -123,6 +123,9 @@ export const CODE_HEADERS = /^(code|codes|cost cent(re|er)( code| no\.?)?|cc|nom
 export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,6}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
 
 /** A code at the start of a label: "4000 Salaries", "101 - Admin", "D1. Estates". */
+/** A line's code in brackets before its name: "(a) Insurance", "(iv) Grants", "(12) Rates". */
+export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
+
 export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)]\s*|\s+)(?=\S)(.*)$/;
 
 /**
@@ -195,7 +198,7 @@ export const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk
 
 
 /** A header that may name a column of grades: read as one where the cells below hold grade words. */
-export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target) risk)\b/;
+export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|grading|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target) risk)\b/;
 
 /**
  * A score column whose header writes its product consequence first ("Impact x Likelihood =
