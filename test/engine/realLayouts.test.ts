@@ -482,3 +482,11 @@ test('"RISK GRADING AFTER CONTROL" over grade words is the residual grade (North
   expect(r.risks).toHaveLength(7);
   expect(r.risks[0]!.scores.residual).toMatchObject({ grade: 'Low' });
 });
+
+test('a precept budget printed as a list under its title, with no column headers, is read as the year\'s budget; the tax base and precept per Band D are not money lines (Whittington and Fisherwick PC)', () => {
+  const tables = budgets('whittington-fisherwick-pc-precept-budget-2018-19');
+  expect(tables.map((t) => t.headerRows[0]! + 1)).toEqual([3, 68]);
+  expect(roles(tables[0]!)).toEqual({ label: 0, annualBudget: 1 });
+  expect(tables[0]!.rows.find((r) => r.label === 'Grass cutting')).toMatchObject({ kind: 'line', annualBudget: 12465 });
+  expect(tables[0]!.rows.some((r) => /Council Tax Base|per Band/.test(r.label ?? ''))).toBe(false);
+});

@@ -13,7 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -211,6 +211,45 @@ function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
     if (typeof v === 'number' || looksNumeric(v)) return true;
   }
   return false;
+}
+
+/**
+ * A budget for the year printed as a list under its title, with no column headers: "PRECEPT
+ * BUDGET 2018-2019" alone on its row, then names each with one figure beside them. The column
+ * holding most of the figures is the year's budget.
+ */
+function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
+  const values = sheet.values[row];
+  if (!values) return null;
+  const filled = values.map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+  if (filled.length !== 1 || filled[0]!.c !== 0 || typeof filled[0]!.v !== 'string') return null;
+  const title = filled[0]!.v.trim();
+  // The title says budget in so many words ("Target implementation date: 2030" is no budget).
+  if (title.split(/\s+/).length > 6 || !BUDGET_LIST_TITLE.test(title) || yearIn(title) === null) return null;
+  // Below: names in the first column, each with at most one figure, in one column mostly.
+  const perColumn = new Map<number, number>();
+  let lines = 0;
+  for (let r = row + 1; r < Math.min(sheet.values.length, row + 31); r++) {
+    const cells = (sheet.values[r] ?? []).map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+    const figures = cells.filter(({ v }) => typeof v === 'number' || looksNumeric(v));
+    if (figures.length > 1) return null;
+    if (figures.length === 1 && typeof cellValue(sheet, r, 0) === 'string' && figures[0]!.c > 0) {
+      lines++;
+      perColumn.set(figures[0]!.c, (perColumn.get(figures[0]!.c) ?? 0) + 1);
+    }
+  }
+  const [col, count] = [...perColumn].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0] as [number, number]);
+  if (lines < 5 || count < lines * 0.6) return null;
+  const why = `the year's budget: "${title}" over a list of names, each with a figure in this column`;
+  return {
+    kind: 'budget',
+    headerRows: [row],
+    labelCol: 0,
+    codeCol: null,
+    codesInLabels: false,
+    columns: [{ role: 'label', col: 0, header: '' }, { role: 'annualBudget', col, header: title }],
+    readings: [{ col, text: title, measure: 'budget', block: 'fullYear', role: 'annualBudget', why }],
+  };
 }
 
 /** A row of the columns' keys under the header, by which its formulas are printed: "a | b | c=a-b | b/a". */
@@ -794,6 +833,8 @@ function assignedCount(drafts: Draft[]): number {
  * Keeps whichever reading names the most columns.
  */
 export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: HeaderRefusal) => void, context: HeaderContext = {}): BudgetHeader | null {
+  const list = budgetListUnder(sheet, row);
+  if (list) return list;
   // A row of units belongs to the header above it; it never names the measures itself.
   if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row)) || isUnitsRow(sheet, row)) return null;
   const wrapRow = isWrappedHeaderLine(sheet, row, row + 1) ? row + 1 : null;

@@ -100,6 +100,9 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
   ['fullYear', ['forecast', 'fot', 'outturn', 'full[- ]year', 'annual', 'fy', 'year[- ]end', 'whole year', 'yearly', 'projected', 'projection', 'total for (the )?year']],
 ];
 
+/** The title of a budget printed as a list with no column headers: "PRECEPT BUDGET 2018-2019", "Budget 2019/20". */
+export const BUDGET_LIST_TITLE = /\b(budget|precept|estimates?)\b/i;
+
 /** A column of the year each line is for ("year" over 2022, 2022, 2024): its figures are whole years'. */
 export const YEAR_COLUMN_HEADER = /^(year|financial year|fin year|fy|budget year)$/;
 
@@ -130,9 +133,10 @@ export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
- * "% of invoices paid within 30 days" is one; "0.5% Contingency Reserve" is money.
+ * "% of invoices paid within 30 days" is one; "0.5% Contingency Reserve" is money. So are a
+ * council tax base and a precept per Band D property.
  */
-export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b/i;
+export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]? equivalent/i;
 
 /**
  * Memorandum rows: a part of a line above shown again ("NHS Professionals Spend Included within
