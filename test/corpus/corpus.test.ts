@@ -15,9 +15,9 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * built before the engine saw them, came in at 43.8% with 5 false alarms, 28.6% with 18, 62.6%
  * with 11, 76.7% with 145 and 40.7% with 8; the floor is where the whole corpus stands with them.)
  */
-const MIN_FIDELITY = 0.981;
+const MIN_FIDELITY = 0.982;
 /** Wrong figures, figures where a table has none, rows, tables and warnings that are not there. */
-const MAX_FALSE_ALARMS = 10;
+const MAX_FALSE_ALARMS = 8;
 
 const corpus = loadCorpus();
 

@@ -490,3 +490,10 @@ test('a precept budget printed as a list under its title, with no column headers
   expect(tables[0]!.rows.find((r) => r.label === 'Grass cutting')).toMatchObject({ kind: 'line', annualBudget: 12465 });
   expect(tables[0]!.rows.some((r) => /Council Tax Base|per Band/.test(r.label ?? ''))).toBe(false);
 });
+
+test('a "section" column repeating "Receipts" then "Payments" gives the lines their sections, and "TOTAL PAYMENTS" closes its own (Kawambwa TC)', () => {
+  const [t] = budgets('kawambwa-tc-budget-actual-comparison-2022');
+  expect(t!.rows.find((r) => r.label === 'Levies')!.section).toBe('Receipts');
+  expect(t!.rows.find((r) => r.label === 'Borrowings - - - -')!.kind).toBe('line');
+  expect(t!.rows.find((r) => r.label === 'TOTAL PAYMENTS')).toMatchObject({ kind: 'subtotal', section: 'Payments' });
+});

@@ -41,6 +41,11 @@ export interface BudgetHeader {
   readonly codeCol: number | null;
   /** True when the labels start with their codes ("4000 Salaries"), to be split. */
   readonly codesInLabels: boolean;
+  /**
+   * A column left of the names that repeats a block's name down its lines ("Receipts" × 12, then
+   * "Payments" × 10), as exports from finance systems give sections: the lines' sections.
+   */
+  readonly sectionCol?: number;
   readonly columns: ColumnAssignment<BudgetRole>[];
   readonly readings: ReadonlyArray<ColumnReading>;
 }
@@ -893,12 +898,12 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const measured = new Set(best.filter((d) => d.measure).map((d) => d.col));
   const found = findLabelColumn(sheet, headerRows, dataRow, measured, Math.max(...assigned.map((d) => d.col)));
   if (!found) return refuse('no column left of the figures holds the names of the lines');
-  const { labelCol, codeCol, codesInLabels } = found;
+  const { labelCol, codeCol, codesInLabels, sectionCol } = found;
   const columns: ColumnAssignment<BudgetRole>[] = [
     { role: 'label', col: labelCol, header: headerRows.map((r) => cellText(sheet, r, labelCol)).filter(Boolean).join(' ') },
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text })),
   ];
-  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, columns, readings: best.map(readingOf) };
+  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), columns, readings: best.map(readingOf) };
 }
 
 function readingOf(d: Draft): ColumnReading {
@@ -926,6 +931,28 @@ function holdsNames(sheet: SheetGrid, col: number, fromRow: number): boolean {
     else if (typeof v === 'string' && /[a-z]{3}/i.test(v) && !/^(n\/a|nil|tbc|tbd)$/i.test(v.trim())) names++;
   }
   return names > figures;
+}
+
+/**
+ * The nearest column left of the names (not the codes) whose words come in runs, each a block's
+ * name repeated down its lines: two to a few names over four lines or more, each in one run.
+ */
+function sectionColumnLeftOf(sheet: SheetGrid, dataRow: number, labelCol: number, codeCol: number | null): number | null {
+  for (let c = labelCol - 1; c >= 0; c--) {
+    if (c === codeCol) continue;
+    const runs: string[] = [];
+    let filled = 0;
+    for (let r = dataRow; r < Math.min(sheet.values.length, dataRow + 60); r++) {
+      const t = cellText(sheet, r, c).toLowerCase();
+      if (!t) continue;
+      if (!/[a-z]{3}/.test(t)) return null;
+      filled++;
+      if (runs[runs.length - 1] !== t) runs.push(t);
+    }
+    const names = new Set(runs);
+    if (filled >= 4 && names.size >= 2 && names.size === runs.length && names.size * 3 <= filled) return c;
+  }
+  return null;
 }
 
 /** Whether a reading that names as many columns says more of their blocks (a two-row header over a one-row one). */
@@ -959,7 +986,7 @@ function findLabelColumn(
   dataRow: number,
   measured: ReadonlySet<number>,
   lastAmountCol: number,
-): { labelCol: number; codeCol: number | null; codesInLabels: boolean } | null {
+): { labelCol: number; codeCol: number | null; codesInLabels: boolean; sectionCol?: number } | null {
   const names = (c: number) => {
     let count = 0;
     let codes = 0;
@@ -1015,7 +1042,8 @@ function findLabelColumn(
   }
   const own = stats.get(labelCol);
   const codesInLabels = codeCol === null && !!own && own.count >= 3 && own.leading >= own.count * 0.6;
-  return { labelCol, codeCol, codesInLabels };
+  const sectionCol = sectionColumnLeftOf(sheet, dataRow, labelCol, codeCol);
+  return { labelCol, codeCol, codesInLabels, ...(sectionCol !== null ? { sectionCol } : {}) };
 }
 
 /** A label's leading code split off: "4000 Salaries" -> ["4000", "Salaries"]. */

@@ -23,6 +23,8 @@ export interface RawBudgetRow {
   kind: BudgetRowKind;
   readonly values: Partial<Record<AmountRole, number | null>>;
   sumOf?: number[];
+  /** The block a section column names for the row ("Receipts"), where the table has one. */
+  block?: string;
 }
 
 export interface RawBudgetTable {
@@ -204,8 +206,12 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // VAT", "Balance: Bank account" under the expenditure's totals): a statement below the
     // table, laid out otherwise, not a line of it.
     if (!label && numbers > 0 && rows.length > 0 && namedLeftOfLabels(sheet, r, header)) break;
-    const kind: BudgetRowKind = asFigures === 0 ? 'section' : 'line';
+    // Where a section column names each line's block, a name with no figures is a line still
+    // to be filled in ("Borrowings" under "Receipts"), not a heading: the column gives the sections.
+    const block = header.sectionCol !== undefined ? cellText(sheet, r, header.sectionCol) : '';
+    const kind: BudgetRowKind = asFigures === 0 && !block ? 'section' : 'line';
     const row: RawBudgetRow = { row: r, label, code, section: null, kind, values };
+    if (block) row.block = block;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     rows.push(row);
   }
@@ -431,8 +437,16 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   // stands for them, and they are not counted again.
   const above = sumAboveItsLines(rows, roles, readAsLines);
   const standsFor = new Set(above?.members ?? []);
+  let block: string | undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    // A section column's new name opens a section, as a heading row would.
+    if (row.block !== undefined && row.block !== block) {
+      closeSectionWithoutSubtotal();
+      openRun = new Running(roles);
+      section = row.block;
+      block = row.block;
+    }
     if (above && i === above.at) {
       row.kind = 'subtotal';
       row.sumOf = above.members.map((m) => rows[m]!.row);
@@ -487,7 +501,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       pushLine(row);
       continue;
     }
-    const prefer: 'subtotal' | 'total' = labelledTotal ? 'total' : 'subtotal';
+    // "TOTAL PAYMENTS" in the section "Payments" closes that section, whatever else it might add up.
+    const namesItsSection = section !== null && label !== null && label.toLowerCase().includes(section.toLowerCase());
+    const prefer: 'subtotal' | 'total' = labelledTotal && !namesItsSection ? 'total' : 'subtotal';
     let best = candidates[0]!;
     let bestScore = -1;
     for (const c of candidates) {
