@@ -225,10 +225,14 @@ function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
  */
 function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   const values = sheet.values[row];
-  if (!values) return null;
-  const filled = values.map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
-  if (filled.length !== 1 || filled[0]!.c !== 0 || typeof filled[0]!.v !== 'string') return null;
-  const title = filled[0]!.v.trim();
+  const head = values?.[0];
+  // Its title alone, in the first column: told without copying the row (this runs on every row).
+  if (typeof head !== 'string' || head.trim() === '') return null;
+  for (let c = 1; c < values!.length; c++) {
+    const v = values![c];
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return null;
+  }
+  const title = head.trim();
   // The title says budget in so many words ("Target implementation date: 2030" is no budget).
   if (title.split(/\s+/).length > 6 || !BUDGET_LIST_TITLE.test(title) || yearIn(title) === null) return null;
   // Below: names in the first column, each with at most one figure, in one column mostly.

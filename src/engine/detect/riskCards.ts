@@ -156,10 +156,25 @@ function identityOn(sheet: SheetGrid, row: number): { ref: string; title: string
   return null;
 }
 
+/** The first text on a row, found without copying the row. */
+function firstText(sheet: SheetGrid, row: number): string | null {
+  for (const v of sheet.values[row] ?? []) {
+    if (typeof v === 'number') return null;
+    if (typeof v === 'string' && v.trim() !== '') return v;
+  }
+  return null;
+}
+
+/** Words one of the three shapes of score starts its row with: a score's label, a slot's or a grid's caption. */
+const SCORE_ROW_CUE = /likelihood|impact|consequence|severity|probability|score|rating|total|risk|gross|net|inherent|initial|current|residual|target/i;
+
 export function readRiskCards(sheet: SheetGrid, taken: (row: number) => boolean): RawRiskCards | null {
   const blocks: ScoreBlock[] = [];
   for (let r = 0; r < sheet.values.length; r++) {
     if (taken(r) || !sheet.values[r]) continue;
+    // Most rows of a sheet are no score's: told at their first word, without reading them whole.
+    const first = firstText(sheet, r);
+    if (first === null || !SCORE_ROW_CUE.test(first)) continue;
     const grid = gridBlocks(sheet, r);
     if (grid.length) {
       blocks.push(...grid);
