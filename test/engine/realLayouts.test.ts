@@ -497,3 +497,16 @@ test('a "section" column repeating "Receipts" then "Payments" gives the lines th
   expect(t!.rows.find((r) => r.label === 'Borrowings - - - -')!.kind).toBe('line');
   expect(t!.rows.find((r) => r.label === 'TOTAL PAYMENTS')).toMatchObject({ kind: 'subtotal', section: 'Payments' });
 });
+
+test('"Year to Date" over nothing but dashes, in a budget set before the year, is no actual of nil (Stratford-upon-Avon TC)', () => {
+  const [t] = budgets('stratford-upon-avon-tc-budget-2009-10');
+  expect(t!.columns.some((c) => c.role === 'ytdActual')).toBe(false);
+  expect(t!.rows.find((r) => r.label === 'Precept')).toMatchObject({ annualBudget: 479246, ytdActual: null });
+});
+
+test('grades printed "High." are High, and "Section One : Areas where ..." heads its risks (Ferndown TC)', () => {
+  const r = analyseFixture(fixture('ferndown-tc-financial-risk-management-2020-21')).tables.find((t) => t.kind === 'risk') as RiskRegister;
+  expect(r.risks[0]!.scores.current).toMatchObject({ grade: 'High' });
+  expect(r.risks[0]!.section).toMatch(/^Section One/);
+  expect(r.risks.some((x) => /^Section/.test(x.title ?? ''))).toBe(false);
+});

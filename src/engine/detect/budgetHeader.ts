@@ -809,6 +809,27 @@ function dropPartialOutturn(sheet: SheetGrid, drafts: Draft[], dataRow: number):
   }
 }
 
+/**
+ * An actual column with nothing in it but dashes ("Year to Date" over "-" on every line, in a
+ * budget set before the year began): no actuals yet. Read as nil, every line would be all
+ * underspent.
+ */
+function dropUnfilledActual(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  if (!actual) return;
+  let dashes = 0;
+  for (let r = dataRow; r < Math.min(sheet.values.length, dataRow + 40); r++) {
+    const v = cellValue(sheet, r, actual.col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v === 'string' && /^[-–—]$/.test(v.trim())) dashes++;
+    else return;
+  }
+  if (dashes >= 3) {
+    actual.role = null;
+    actual.why += ': only dashes under it, no actuals yet';
+  }
+}
+
 function isBudgetHeader(drafts: Draft[]): boolean {
   const roles = drafts.filter((d) => d.role);
   const amounts = roles.filter((d) => AMOUNT_MEASURE_ROLES.has(d.role!));
@@ -885,6 +906,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   }
   const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {

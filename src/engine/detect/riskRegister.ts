@@ -3,7 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
-import { FOOTNOTE, PAGE_FOOTER } from './vocabulary';
+import { FOOTNOTE, PAGE_FOOTER, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { cellText } from './headerCells';
@@ -88,7 +88,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // ("Reviewed and amended February 2015 ... Page 1").
     if (filled === 1 && onlyText !== null && FOOTNOTE.test(onlyText)) break;
     if (!hasScore && rowTexts(sheet, r).some((t) => PAGE_FOOTER.test(t))) break;
-    if (filled === 1 && onlyText !== null && onlyText.length <= 80) {
+    if (filled === 1 && onlyText !== null && (onlyText.length <= 80 || SECTION_HEADING.test(onlyText))) {
       // A heading such as "Co-Commissioning", or the title line of a repeated page.
       section = onlyText;
       lastRow = r;

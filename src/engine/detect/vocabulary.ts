@@ -191,6 +191,9 @@ export const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?[.)]?$/i;
 /** A note under a table: "* See …", "Note: …", "Source: …". */
 export const FOOTNOTE = /^(\*|†|‡|note\b|notes\b|source\b|see\b|nb\b)/i;
 
+/** A numbered part of a register, however long its title: "Section One : Areas where ...", "Part 2 – ...". */
+export const SECTION_HEADING = /^(section|part)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])\b/i;
+
 /**
  * A page's footer printed under a register: "Page 1", "Page 2 of 5", or when it was reviewed
  * ("Reviewed and amended February 2015", "Last updated 03/2021").

@@ -104,7 +104,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   if (likelihood === null && consequence === null && typedScore === null) {
     // A register graded in words alone: the grade as the register writes it, in the scheme's
     // spelling where the scheme has that band.
-    const word = cells.grade ? cellText(sheet, cells.grade.row, cells.grade.col) : '';
+    // "High." as printed in a sentence-like cell is the grade High.
+    const word = cells.grade ? cellText(sheet, cells.grade.row, cells.grade.col).replace(/[.;:,]+$/, '').trim() : '';
     if (!word) return null;
     const band = scheme.bands.find((b) => b.name.toLowerCase() === word.toLowerCase());
     return { likelihood: null, consequence: null, score: null, typedScore: null, grade: band?.name ?? word, colour: band?.colour ?? null };
