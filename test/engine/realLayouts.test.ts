@@ -510,3 +510,18 @@ test('grades printed "High." are High, and "Section One : Areas where ..." heads
   expect(r.risks[0]!.section).toMatch(/^Section One/);
   expect(r.risks.some((x) => /^Section/.test(x.title ?? ''))).toBe(false);
 });
+
+describe('a strategic register whose bands are its section rows, "High Risk (16 To 20)" down to "Medium/Low (6 to 8)", over two pages (Canterbury City Council)', () => {
+  const register = () => analyseFixture(fixture('canterbury-city-council-strategic-risk-register-2010-12')).tables.find((t) => t.kind === 'risk') as RiskRegister;
+  it('the key it prints grades it, compound names and all; scores beyond the key would have no band', () => {
+    const r = register();
+    expect(r.scheme.bands.map((b) => [b.name, b.min, b.max])).toEqual([['Medium/Low', 6, 8], ['Medium', 9, 11], ['High/Medium', 12, 15], ['High', 16, 20]]);
+    expect(r.scheme.label).toMatch(/no band for scores below 6 or above 20/);
+    expect(r.risks.find((x) => x.title === 'Budget Management')!.scores.current).toMatchObject({ score: 16, grade: 'High' });
+  });
+  it('"Very High | None" heads an empty band; the page printed again under "Continued" is the same register', () => {
+    const r = register();
+    expect(r.risks.some((x) => x.title === 'Very High')).toBe(false);
+    expect(r.risks).toHaveLength(20);
+  });
+});

@@ -3,7 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
-import { FOOTNOTE, PAGE_FOOTER, SECTION_HEADING } from './vocabulary';
+import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { cellText } from './headerCells';
@@ -79,6 +79,14 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     });
     if (prose) break;
     const hasIdentity = identityCols.some((c) => cellText(sheet, r, c) !== '' || typeof cellValue(sheet, r, c) === 'number');
+    // A band's name over its risks, with "None" where the scores go ("Very High | None"): the
+    // heading of an empty band, not a risk.
+    const names = identityCols.map((c) => cellText(sheet, r, c)).filter(Boolean);
+    if (names.length === 1 && GRADE_WORD.test(names[0]!) && scoreCols.every((c) => { const t = cellText(sheet, r, c); return t === '' || /^(none|nil|n\/a|-)$/i.test(t); }) && scoreCols.every((c) => typeof cellValue(sheet, r, c) !== 'number')) {
+      section = names[0]!;
+      lastRow = r;
+      continue;
+    }
     if (hasScore && hasIdentity) {
       rows.push({ row: r, section });
       lastRow = r;

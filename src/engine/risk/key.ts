@@ -4,11 +4,14 @@
  * them rather than by a preset, and the report says so.
  */
 import { SheetGrid, a1 } from '../grid';
-import { RagScheme, bandProblem, colourForBandName } from '../rag/scheme';
+import { MATRIX_SCORES, RagScheme, bandProblem, colourForBandName } from '../rag/scheme';
 
 const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|tolerable|acceptable)';
-/** A band's name as printed: the grade word, with "risk" before or after it ("Low risk", "Risk unacceptable"). */
-const GRADE = `((?:risk\\s+)?${GRADE_WORDS}(?:\\s+risk)?)`;
+/**
+ * A band's name as printed: the grade word, or two joined ("High/Medium", "Medium/Low"), with
+ * "risk" before or after it ("Low risk", "Risk unacceptable").
+ */
+const GRADE = `((?:risk\\s+)?${GRADE_WORDS}(?:\\s*\\/\\s*${GRADE_WORDS})?(?:\\s+risk)?)`;
 const DASH = '(?:-|–|—|to|and)';
 const RANGE_THEN_NAME = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 const NAME_THEN_RANGE = new RegExp(`\\b${GRADE}s?\\s*[:=(]?\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\b`, 'gi');
@@ -27,8 +30,9 @@ interface BandMention {
  * tables name the bands their keys print as "1 – 3 Low risk").
  */
 function bandName(s: string): string {
-  const t = s.replace(/\brisk\b/gi, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  const t = s.replace(/\brisk\b/gi, ' ').replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').trim().toLowerCase();
+  // Each name of a joined band capitalised: "High/Medium".
+  return t.replace(/(^|\/)([a-z])/g, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function mentionsIn(text: string, row: number, col: number): BandMention[] {
@@ -77,14 +81,28 @@ export function findSchemeKey(sheet: SheetGrid): RagScheme | null {
   }
   const bands = [...unique.values()].sort((a, b) => a.min - b.min);
   // The key of a 5x5 matrix, or failing that of a 4x4 or a 3x3 ("1-2 Low, 3-4 Medium, 6-9 High").
-  const size = ([5, 4, 3] as const).find((n) => bandProblem(bands, n) === null);
-  if (size === undefined) return null;
+  const full = ([5, 4, 3] as const).find((n) => bandProblem(bands, n) === null);
+  // Or a key that states the bands its register uses and no others ("High Risk (16 To 20)" down
+  // to "Medium/Low (6 to 8)"): scores beyond it are left ungraded, never given a band it does
+  // not print.
+  const partial = full === undefined && bands.length >= 3 && coversOneRun(bands);
+  if (full === undefined && !partial) return null;
+  const size = full ?? 5;
   const first = bands.reduce((a, b) => (a.row < b.row || (a.row === b.row && a.col <= b.col) ? a : b));
+  const beyond = partial ? ` (no band for scores below ${bands[0]!.min} or above ${bands[bands.length - 1]!.max})` : '';
   return {
     id: 'workbook',
-    label: `The workbook's own key${size === 5 ? '' : ` (a ${size}x${size} matrix)`}: ${bands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')}`,
+    label: `The workbook's own key${size === 5 ? '' : ` (a ${size}x${size} matrix)`}: ${bands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')}${beyond}`,
     bands: bands.map((b, i) => ({ name: b.name, min: b.min, max: b.max, colour: colourForBandName(b.name, i, bands.length) })),
     source: { sheet: sheet.name, cell: a1(first.row, first.col) },
     ...(size === 5 ? {} : { matrixSize: size }),
   };
+}
+
+/** Whether the bands, lowest first, cover every 5x5 score from the lowest band's to the highest's once, with no gap or overlap between. */
+function coversOneRun(bands: ReadonlyArray<BandMention>): boolean {
+  const lo = bands[0]!.min;
+  const hi = bands[bands.length - 1]!.max;
+  for (let i = 1; i < bands.length; i++) if (bands[i]!.min <= bands[i - 1]!.max) return false;
+  return MATRIX_SCORES.filter((x) => x >= lo && x <= hi).every((x) => bands.some((b) => x >= b.min && x <= b.max));
 }
