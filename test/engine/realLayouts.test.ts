@@ -525,3 +525,8 @@ describe('a strategic register whose bands are its section rows, "High Risk (16 
     expect(r.risks).toHaveLength(20);
   });
 });
+
+test('"Risk(s) Identified" names the risks beside an "H/M/L" grade (Ryde TC)', () => {
+  const r = analyseFixture(fixture('ryde-tc-risk-assessment-2021-01')).tables.find((t) => t.kind === 'risk') as RiskRegister;
+  expect(r.risks.find((x) => x.row === 9)!.scores.current).toMatchObject({ grade: 'L' });
+});
