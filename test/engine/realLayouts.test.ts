@@ -530,3 +530,17 @@ test('"Risk(s) Identified" names the risks beside an "H/M/L" grade (Ryde TC)', (
   const r = analyseFixture(fixture('ryde-tc-risk-assessment-2021-01')).tables.find((t) => t.kind === 'risk') as RiskRegister;
   expect(r.risks.find((x) => x.row === 9)!.scores.current).toMatchObject({ grade: 'L' });
 });
+
+test('an accounting package\'s "Budget vs. Actuals": "Oct ’19 – Jul 20" is the actual to date, "311000 · Ad Valorem" carries its code, "Income" a column left of the accounts heads them (Town of Penney Farms)', () => {
+  const [t] = budgets('penney-farms-general-fund-report-2020-07');
+  expect(roles(t!)).toMatchObject({ label: 2, ytdActual: 4, ytdBudget: 5 });
+  expect(t!.rows[0]).toMatchObject({ kind: 'section', label: 'Income' });
+  expect(t!.rows.find((r) => r.code === '361200')).toMatchObject({ label: 'Interest Income', ytdActual: 5868.68, ytdBudget: 8500, section: 'Income' });
+});
+
+test('"Budgets 2018 / 2019" over a list of headings each with one figure is the year\'s budget, and its wrong total is said (Driffield TC)', () => {
+  const a = analyseFixture(fixture('driffield-tc-budgets-2018-19'));
+  const t = a.tables[0] as BudgetTable;
+  expect(t.rows.find((r) => r.label === 'Salaries')).toMatchObject({ annualBudget: 158355 });
+  expect(a.checks.filter((c) => c.severity === 'error').map((c) => [c.row + 1, c.col + 1])).toEqual([[12, 2]]);
+});

@@ -13,7 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -431,7 +431,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // The measure is the lowest row that names one ("Budget" under "Year to date"); the block,
     // the lowest that names one too ("Forecast" over "Budget | Actual | Variance").
     // "To Date" over "31.03.2003": a bare period, on whichever row, is the actual to date.
-    const bare = [ownText, ...above].some((t) => ACTUAL_WHEN_BARE.test(words(t).trim()));
+    // "Oct ’19 – Jul 20": the months of the year so far, which is the actual to date.
+    const bare = [ownText, ...above].some((t) => ACTUAL_WHEN_BARE.test(words(t).trim()) || MONTH_RANGE.test(words(t).trim()));
     let measure = (ownText ? measureIn(ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
     // A header wrapped over rows ("Unspent" over "Budget", "Spending as" / "a % of" / "Budget")
     // says what is worked out only when read whole.

@@ -45,6 +45,19 @@ function isRowOfYears(sheet: SheetGrid, row: number): boolean {
   return filled.length >= 2 && filled.every((v) => isYearNumber(v));
 }
 
+/** The words of a row left of the names column (not its codes), where it has any and nothing else. */
+function headingLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): string | null {
+  let heading: string | null = null;
+  const values = sheet.values[row] ?? [];
+  for (let c = 0; c < values.length; c++) {
+    const t = cellText(sheet, row, c);
+    if (!t && typeof values[c] !== 'number') continue;
+    if (c >= header.labelCol || c === header.codeCol || heading !== null || !/[a-z]{3,}/i.test(t) || t.length > 60) return null;
+    heading = t;
+  }
+  return heading;
+}
+
 function namedLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): boolean {
   for (let c = 0; c < header.labelCol; c++) {
     if (c === header.codeCol) continue;
@@ -142,6 +155,14 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       }
       if (kinds[k] === 'number') numbers++;
       if (kinds[k] !== 'blank') nonBlank++;
+    }
+    // A heading written left of the names column ("Income" a column before the accounts, as
+    // accounting packages indent them): a section of the table.
+    const heading = !label && nonBlank === 0 ? headingLeftOfLabels(sheet, r, header) : null;
+    if (heading !== null) {
+      blankRun = 0;
+      rows.push({ row: r, label: heading, code: null, section: null, kind: 'section', values: {} });
+      continue;
     }
     if (!label && nonBlank === 0) {
       // Blank rows between the header and the first line are spacing, not the table's end.

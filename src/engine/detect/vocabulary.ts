@@ -72,6 +72,12 @@ export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulativ
  */
 export const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-'’/]?\s*\d{2,4})?$/;
 
+/**
+ * A column headed by a span of months ("Oct ’19 – Jul 20", "Apr-Sep", "April to September"): the
+ * actuals of the year so far, as accounting packages head their year-to-date column.
+ */
+export const MONTH_RANGE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\s*(\d{2,4})?\s*(-|–|—|to)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\s*(\d{2,4})?$/;
+
 /** A column that adds up the months beside it: "Totals", "Total to date", "YTD total". */
 export const MONTHS_TOTAL = /^(totals?|total to date|ytd total|total ytd|total spend|total actual|year to date total|cumulative total)$/;
 
@@ -101,7 +107,7 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
 ];
 
 /** The title of a budget printed as a list with no column headers: "PRECEPT BUDGET 2018-2019", "Budget 2019/20". */
-export const BUDGET_LIST_TITLE = /\b(budget|precept|estimates?)\b/i;
+export const BUDGET_LIST_TITLE = /\b(budgets?|precepts?|estimates?)\b/i;
 
 /** A column of the year each line is for ("year" over 2022, 2022, 2024): its figures are whole years'. */
 export const YEAR_COLUMN_HEADER = /^(year|financial year|fin year|fy|budget year)$/;
@@ -129,7 +135,7 @@ export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,6}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d
 /** A line's code in brackets before its name: "(a) Insurance", "(iv) Grants", "(12) Rates". */
 export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
 
-export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)]\s*|\s+)(?=\S)(.*)$/;
+export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)·]\s*|\s+)(?=\S)(.*)$/;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
