@@ -544,3 +544,9 @@ test('"Budgets 2018 / 2019" over a list of headings each with one figure is the 
   expect(t.rows.find((r) => r.label === 'Salaries')).toMatchObject({ annualBudget: 158355 });
   expect(a.checks.filter((c) => c.severity === 'error').map((c) => [c.row + 1, c.col + 1])).toEqual([[12, 2]]);
 });
+
+test('"23-24" over "Budget" dates the column; "Est Receipts" is the estimated outturn; next year\'s "24-25 Budget" is context (Corby Glen PC, read as Farringdon\'s budget-setting table is)', () => {
+  const [income] = budgets('corby-glen-pc-agreed-budget-2024-25');
+  expect(roles(income!)).toMatchObject({ annualBudget: 1, forecastOutturn: 2 });
+  expect(income!.columns.some((c) => c.col === 3)).toBe(false);
+});

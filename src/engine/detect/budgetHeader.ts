@@ -369,6 +369,15 @@ function monthOfName(text: string): number | null {
   return ((calendar - 4 + 12) % 12) + 1;
 }
 
+/** "23-24" as a header cell of its own, over "Budget": the financial year 2023/24 (the first year of two in a row). */
+function shortYearIn(cells: ReadonlyArray<string>): number | null {
+  for (const t of cells) {
+    const m = /^(\d{2})\s*[/-]\s*(\d{2})$/.exec(t.trim());
+    if (m && Number(m[2]) === (Number(m[1]) + 1) % 100) return 2000 + Number(m[1]);
+  }
+  return null;
+}
+
 /** A header that names only a period: the month of the year it ends at (Q2 is month 6). */
 function periodMonth(text: string): number | null {
   const m = PERIOD_ONLY.exec(words(text).trim());
@@ -469,7 +478,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     }
     const totalFigures = measure === null && MONTHS_TOTAL.test(words(text).trim()) ? { totalFigures: columnFigures(sheet, c, dataStart) } : {};
     const yearColumn = measure === null && YEAR_COLUMN_HEADER.test(words(text).trim()) && holdsYears(sheet, c, dataStart) ? { yearColumn: true } : {};
-    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn });
+    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn });
   }
   ignorePeriodStamps(drafts);
   return drafts;

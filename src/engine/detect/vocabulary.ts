@@ -43,7 +43,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ]],
   // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
   ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
-  ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
+  ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'precept', 'approved', 'agreed budget']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts', 'collected', 'received']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
