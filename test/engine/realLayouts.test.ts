@@ -543,6 +543,14 @@ test('"Budgets 2018 / 2019" over a list of headings each with one figure is the 
   const t = a.tables[0] as BudgetTable;
   expect(t.rows.find((r) => r.label === 'Salaries')).toMatchObject({ annualBudget: 158355 });
   expect(a.checks.filter((c) => c.severity === 'error').map((c) => [c.row + 1, c.col + 1])).toEqual([[12, 2]]);
+  // "BUDGET TOTAL" adds up the table; the "PRECEPT" under it funds it, and does not make it a subtotal.
+  expect(t.rows.find((r) => r.label === 'BUDGET TOTAL')).toMatchObject({ kind: 'total' });
+  expect(a.checks.find((c) => c.severity === 'error')!.code).toBe('total_mismatch');
+});
+
+test('a net expenditure total followed by the precept, a transfer and the net surplus closes a block: a subtotal (Sutton Coldfield TC)', () => {
+  const [t] = budgets('sutton-coldfield-tc-accounts-net-expenditure-v-budget-2017-18');
+  expect(t!.rows.find((r) => r.row === 21)).toMatchObject({ kind: 'subtotal' });
 });
 
 test('"23-24" over "Budget" dates the column; "Est Receipts" is the estimated outturn; next year\'s "24-25 Budget" is context (Corby Glen PC, read as Farringdon\'s budget-setting table is)', () => {

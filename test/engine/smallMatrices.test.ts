@@ -43,6 +43,16 @@ test('the risks are graded by that key, and a 4 on a 3x3 matrix is an error, not
   expect(checks[0]!.message).toMatch(/from 1 to 3/);
 });
 
+test("the key's rows above the register are not its title", () => {
+  const register = analyseWorkbook(colwall(), config).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  // "Inc. severity → 1 1 2 3 1-2 Low risk …" is the matrix key; the register has no title of its own.
+  expect(register.title).toBeNull();
+  // A title above a table still counts when no row of figures stands between them.
+  const rows = [['Corporate Risk Register'], [], ...colwall().sheets[0]!.values.slice(6)] as CellValue[][];
+  const titled = analyseWorkbook({ sheets: [{ ...colwall().sheets[0]!, values: rows } as SheetGrid] }, config);
+  expect((titled.tables[0] as RiskRegister).title).toBe('Corporate Risk Register');
+});
+
 test('the Risk Summary draws a 3x3 heat map whose colour rules follow its band table', () => {
   const workbook = colwall();
   const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);

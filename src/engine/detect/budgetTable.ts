@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BRACKETED_CODE, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BRACKETED_CODE, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -36,8 +36,6 @@ export interface RawBudgetTable {
   readonly cellChecks: Check[];
 }
 
-const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
-const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 
 /** A sentence of commentary under a table ends it; a section heading is short. */
 function isRowOfYears(sheet: SheetGrid, row: number): boolean {
@@ -318,14 +316,19 @@ export function roleName(role: AmountRole): string {
 
 /**
  * A total with more lines after it closes a block of the table ("Total" under the income,
- * before the expenditure): a subtotal. The table's total is the last.
+ * before the expenditure; the net expenditure before the precept and the year's surplus): a
+ * subtotal. The table's total is the last.
  */
 function totalsOfBlocks(rows: RawBudgetRow[]): void {
   let linesAfter = false;
+  // Whether another block, or a result worked from this total, follows: lines alone after a
+  // total ("BUDGET TOTAL", then the "PRECEPT" that funds it) are beyond the table's sum.
+  let blockAfter = false;
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i]!;
     if (row.kind === 'line' && Object.values(row.values).some((v) => typeof v === 'number')) linesAfter = true;
-    else if (row.kind === 'total' && linesAfter) row.kind = 'subtotal';
+    else if (row.kind === 'total' && linesAfter && blockAfter) row.kind = 'subtotal';
+    if (row.kind !== 'line' || (row.label !== null && YEAR_RESULT_LABEL.test(row.label))) blockAfter = true;
   }
 }
 

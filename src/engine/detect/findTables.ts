@@ -151,6 +151,9 @@ function headerStrength(h: BudgetHeader): number {
   return h.columns.length * 10 + h.readings.filter((x) => x.role && x.block).length;
 }
 
+/** A cell holding a figure alone: "12", "(1,234)", "£5,000", "45%". */
+const FIGURE_CELL = /^[(£$€-]*\d[\d,.]*\)?%?$/;
+
 function titleLinesAbove(sheet: SheetGrid, headerTop: number, floor: number): TitleLines {
   const lines: string[] = [];
   let belowHadText = false;
@@ -165,6 +168,9 @@ function titleLinesAbove(sheet: SheetGrid, headerTop: number, floor: number): Ti
     }
     const beyondWindow = r < headerTop - MAX_TITLE_ROWS;
     if (beyondWindow && !(texts.length && belowHadText)) break;
+    // A row of figures (a matrix key's "3 | 3 | 6 | 9", an earlier table's last line) is not a
+    // title, and a title printed above it belongs to what it heads, not to this table.
+    if (texts.filter((t) => FIGURE_CELL.test(t)).length >= 2) break;
     if (texts.length) lines.unshift(texts.join(' '));
     belowHadText = texts.length > 0;
   }

@@ -137,6 +137,18 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
 
 export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)·]\s*|\s+)(?=\S)(.*)$/;
 
+/** A row that adds up the table or its block: "Total", "Grand total", "Net total", "Expenditure totals". */
+export const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
+
+/** A row that adds up a section: "Sub-total", "Systems (Sub Total)". */
+export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
+
+/**
+ * The year's result worked from a table's total ("Net Surplus", "Deficit for the year",
+ * "Net expenditure after precept"): the lines between that total and it belong to the table.
+ */
+export const YEAR_RESULT_LABEL = /^net\b|\b(surplus|deficit)\b/i;
+
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
  * "% of invoices paid within 30 days" is one; "0.5% Contingency Reserve" is money. So are a
