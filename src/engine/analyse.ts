@@ -6,6 +6,7 @@ import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES } from './model';
 import { findTables, TitleLines } from './detect/findTables';
+import { budgetYearStatedOn } from './detect/budgetHeader';
 import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
@@ -61,7 +62,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const overrides = corrections.filter((o) => o.sheet === sheet.name);
     const sheetPeriod = periodStatedOn(sheet);
     // A sheet that reports the year's end ("Quarter 4", "Month 12"): its actuals to date are the year's.
-    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 });
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12, budgetYear: budgetYearStatedOn(sheet) });
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {

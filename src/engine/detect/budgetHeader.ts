@@ -24,6 +24,8 @@ export interface ColumnReading {
   readonly role: BudgetRole | null;
   /** Why the column has its role, or none: "Year to date + Budget". */
   readonly why: string;
+  /** Kept as context because it is another year's figure (last year's, next year's). */
+  readonly otherYear?: boolean;
 }
 
 /** A row that names budget words but was not taken as a header, and why. */
@@ -342,6 +344,8 @@ interface Draft {
   totalFigures?: ReadonlyArray<number | null>;
   /** A column of the year each line is for ("year" over 2022): the table's figures are whole years'. */
   yearColumn?: boolean;
+  /** Another year's figure, kept as context. */
+  otherYear?: boolean;
 }
 
 /**
@@ -497,7 +501,11 @@ function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
  * columns name (the latest on a tie). Earlier years are last year's context; a later year is
  * next year's budget, context too.
  */
-function currentYearOf(drafts: Draft[]): number | null {
+function currentYearOf(drafts: Draft[], budgetYear: number | null = null): number | null {
+  // The year the sheet's title sets a budget for ("Agreed Budget 2024-2025", "Precept
+  // 2019/2020"), where a budget column is dated with it: the year the table is about. This
+  // year's budget and its estimated outturn beside it are then last year's context.
+  if (budgetYear !== null && drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return budgetYear;
   // Not a forecast's year: "Provisional Outturn 2021/22" beside "2022/23 Budget" is last year's.
   // Actuals of several years side by side ("2020 | 2021 | 2022", each budget and collected): the latest.
   const actualYears = drafts.filter((d) => d.year !== null && d.measure === 'actual').map((d) => d.year!);
@@ -516,6 +524,30 @@ const BLOCK_NAME: Record<Block, string> = { ytd: 'year to date', fullYear: 'full
 export interface HeaderContext {
   /** The sheet reports the year's end ("Quarter 4", "Month 12"): actuals to date are the year's. */
   readonly yearEnd?: boolean;
+  /** The financial year the sheet's title sets a budget for (`budgetYearStatedOn`). */
+  readonly budgetYear?: number | null;
+}
+
+/** A title that sets a budget: "CGPC Agreed Budget 2024-2025", "Precept 2019/2020", "Revenue Estimates 2021/22". */
+const BUDGET_SETTING_TITLE = /\b(budgets?|precept|estimates)\b/i;
+/** A title that reports on a year under way, whatever budget it names. */
+const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|to date|month|quarter|period|variance|spend|spending|performance)\b/i;
+
+/**
+ * The financial year the sheet's title sets a budget for: a title row (one cell alone near the
+ * top) naming a budget or precept and a year, and not a report on a year under way.
+ */
+export function budgetYearStatedOn(sheet: SheetGrid): number | null {
+  for (let r = 0; r < Math.min(8, sheet.values.length); r++) {
+    const row = sheet.values[r] ?? [];
+    const texts = row.map((v) => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v))).filter(Boolean);
+    if (texts.length !== 1) continue;
+    const title = texts[0]!;
+    if (!BUDGET_SETTING_TITLE.test(title) || MONITORING_TITLE.test(title)) continue;
+    const year = yearIn(title);
+    if (year !== null) return year;
+  }
+  return null;
 }
 
 /**
@@ -532,7 +564,7 @@ type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
 type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 
 function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
-  const currentYear = currentYearOf(drafts);
+  const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
   for (const d of drafts) {
     if (!d.measure) {
       d.why ||= 'no budget, actual, forecast or variance word';
@@ -542,10 +574,12 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
     d.why = why;
     if (d.block === 'prior' || (d.year !== null && currentYear !== null && d.year < currentYear)) {
       d.why = `${why}: last year's figure, context only`;
+      d.otherYear = true;
       continue;
     }
     if (d.year !== null && currentYear !== null && d.year > currentYear) {
       d.why = `${why}: next year's figure, context only`;
+      d.otherYear = true;
       continue;
     }
     if (d.block === 'month') {
@@ -943,7 +977,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
 }
 
 function readingOf(d: Draft): ColumnReading {
-  return { col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why };
+  return { col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why, ...(d.otherYear ? { otherYear: true } : {}) };
 }
 
 /** Why a row's figure columns are not enough for a budget table. */

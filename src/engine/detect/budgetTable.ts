@@ -228,7 +228,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // Where a section column names each line's block, a name with no figures is a line still
     // to be filled in ("Borrowings" under "Receipts"), not a heading: the column gives the sections.
     const block = header.sectionCol !== undefined ? cellText(sheet, r, header.sectionCol) : '';
-    const kind: BudgetRowKind = asFigures === 0 && !block ? 'section' : 'line';
+    // Figures only in another year's columns ("Donations" with last year's estimate and no
+    // budget this year): a line with nothing this year, not a heading.
+    const kind: BudgetRowKind = asFigures === 0 && !block && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
     const row: RawBudgetRow = { row: r, label, code, section: null, kind, values };
     if (block) row.block = block;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
@@ -295,6 +297,11 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   const bracketed = label ? BRACKETED_CODE.exec(label) : null;
   if (bracketed) return { label: bracketed[2]!.trim(), code: bracketed[1]! };
   return { label, code: null };
+}
+
+/** Whether the row has a figure under another year's column, kept as context (last year's, next year's). */
+function hasOtherYearsFigures(sheet: SheetGrid, r: number, header: BudgetHeader): boolean {
+  return header.readings.some((x) => x.otherYear === true && parseAmount(cellValue(sheet, r, x.col)).kind === 'number');
 }
 
 /** `parsed`: the row's figures that are not plain numbers (null for those that are). */

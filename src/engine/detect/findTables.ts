@@ -6,6 +6,7 @@ import { SheetGrid } from '../grid';
 import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
+import { BLOCK_HEADING } from './vocabulary';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
@@ -112,7 +113,7 @@ export function findTables(
         const again = x > last ? budgetAt(x) : null;
         // Straight on from the lines above it: a blank row before a header starts another table.
         const flows = again !== null && !isBlankRow(sheet, again.headerRows[0]! - 1);
-        return again && flows && again.headerRows[0]! > last && sameRoles(first, again) && sameLabelHeader(sheet, first, again) ? again.headerRows : null;
+        return again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) ? again.headerRows : null;
       };
       const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats);
       if (table.rows.length === 0) {
@@ -134,16 +135,34 @@ export function findTables(
   return found;
 }
 
-/** Whether two headers give the same columns the same roles: one header printed again. */
-function sameRoles(a: BudgetHeader, b: BudgetHeader): boolean {
-  const key = (h: BudgetHeader) => h.columns.map((c) => `${c.col}:${c.role}`).sort().join(',');
-  return key(a) === key(b);
+/**
+ * Whether two headers give the same columns the same roles, or the same measures where a year
+ * differs: one header printed again ("23-24 | 23-24 | 24-25" over "Budget | Est Receipts |
+ * Budget", then "23-24 | 23-24 | 23-24" over "Budget | Est Spend | Budget", its last year a
+ * slip), read with the first header's roles.
+ */
+function sameColumns(a: BudgetHeader, b: BudgetHeader): boolean {
+  const roles = (h: BudgetHeader) => h.columns.map((c) => `${c.col}:${c.role}`).sort().join(',');
+  const measures = (h: BudgetHeader) => h.readings.filter((r) => r.measure !== null).map((r) => `${r.col}:${r.measure}:${r.block ?? ''}`).join(',');
+  return roles(a) === roles(b) || (measures(a) !== '' && measures(a) === measures(b));
 }
 
-/** Whether the names column is headed alike ("Category" both times): a second table names its lines otherwise. */
-function sameLabelHeader(sheet: SheetGrid, a: BudgetHeader, b: BudgetHeader): boolean {
+/**
+ * Whether the names column of a later header goes on with the table: headed alike ("Category"
+ * both times), or headed with the block it starts ("Expenditure" under the income). A second
+ * table names its lines otherwise.
+ */
+function labelHeaderGoesOn(sheet: SheetGrid, a: BudgetHeader, b: BudgetHeader): boolean {
   const text = (h: BudgetHeader) => h.headerRows.map((r) => cellText(sheet, r, h.labelCol)).filter(Boolean).join(' ').toLowerCase();
-  return text(a) === text(b);
+  if (text(a) === text(b)) return true;
+  // Under a title of its own ("PAYMENTS" over "Expenditure | Budget | Actual"), the block is
+  // another table: it goes on only straight after the figures above it.
+  return BLOCK_HEADING.test(text(b)) && rowHasFigures(sheet, b.headerRows[0]! - 1);
+}
+
+function rowHasFigures(sheet: SheetGrid, r: number): boolean {
+  const row = sheet.values[r] ?? [];
+  return row.some((v, c) => typeof v === 'number' || FIGURE_CELL.test(cellText(sheet, r, c).replace(/\s/g, '')));
 }
 
 /** How much of a table a header names: its roles, and the blocks that qualify them. */

@@ -137,6 +137,9 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
 
 export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)·]\s*|\s+)(?=\S)(.*)$/;
 
+/** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
+export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
+
 /** A row that adds up the table or its block: "Total", "Grand total", "Net total", "Expenditure totals". */
 export const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
 
@@ -177,10 +180,11 @@ export const SUM_CAPTION_LABEL = /\b(without|excluding|excl\.|exclusive of|net o
 
 /**
  * Rows of a budget table that state a balance held, or the cash drawn against a limit, not money
- * spent or received: never a line, never in a total. "Contribution to balances" is spending, and
+ * spent or received ("total Funds cumulative": the income with the balance brought forward):
+ * never a line, never in a total. "Contribution to balances" is spending, and
  * stays a line.
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash) balance\b|\bcash (drawdown|limit)\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash) balance\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash (drawdown|limit)\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
