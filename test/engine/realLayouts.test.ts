@@ -73,7 +73,7 @@ test('a title setting the budget for 2019/2020 makes "Proposed Budget 2019/2020"
   const a = analyseFixture(fixture('farringdon-pc-precept-budget-2019-20'));
   const t = a.tables[0] as BudgetTable;
   expect(roles(t)).toMatchObject({ annualBudget: 3 });
-  expect(t.columns.map((c) => c.role).filter((r) => r !== 'label' && r !== 'code')).toEqual(['annualBudget']);
+  expect(t.columns.filter((c) => c.role !== 'label').map((c) => c.role)).toEqual(['annualBudget']);
   expect(t.rows.find((r) => r.label === 'Staff costs')).toMatchObject({ annualBudget: 14140, forecastOutturn: null });
   expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
 });
@@ -567,4 +567,35 @@ test('"Agreed Budget 2024-2025" over "23-24 | 23-24 | 24-25": the 24-25 budget i
   // The income with the balance brought forward is a balance, not the table's total.
   expect(t!.rows.some((r) => r.label === 'total Funds cumulative')).toBe(false);
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});
+
+describe('board assurance frameworks of NHS trusts (holdout 10)', () => {
+  const register = (id: string) => analyseFixture(fixture(id)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  const slot = (s: { likelihood: number | null; consequence: number | null; score: number | null; grade: string | null } | undefined) => s && [s.likelihood, s.consequence, s.score, s.grade];
+
+  it('"Initial | Current | Target" under "Level of Risk (consequence x likelihood)" are its three scores, "5x3 = 15" read consequence first; the objective merged across is a heading (Leeds Community Healthcare)', () => {
+    const r = register('leeds-community-healthcare-nhs-trust-board-assurance-framework-2014-10');
+    expect(r.risks.map((x) => x.ref)).toEqual(['205', '358 (a)']);
+    const safeguarding = r.risks[1]!;
+    expect(slot(safeguarding.scores.inherent)).toEqual([3, 5, 15, 'Extreme']);
+    expect(slot(safeguarding.scores.current)).toEqual([2, 5, 10, 'High']);
+    expect(slot(safeguarding.scores.target)).toEqual([1, 5, 5, 'Moderate']);
+    expect(safeguarding.section).toMatch(/^Principal objective 1:/);
+  });
+
+  it('a bare "TARGET" over scores beside "RATING" is the target score (a trust\'s BAF summary)', () => {
+    const r = register('unnamed-mh-ld-community-nhs-trust-baf-summary-2021-03');
+    expect(r.risks.map((x) => [x.ref, x.scores.current?.score, x.scores.target?.score])).toEqual([['1.1', 12, 8], ['1.3', 12, 8], ['1.5', 12, 4], ['1.6', undefined, undefined]]);
+  });
+
+  it('a card naming its "Principal Risk:" with no reference, scored in a grid of slots by "Impact | Likelihood | Score | Rating"; "Risk on identification" is inherent (Northumberland, Tyne and Wear)', () => {
+    const r = register('northumberland-tyne-wear-nhsft-baf-corporate-risk-register-2017-08');
+    expect(r.layout).toBe('cards');
+    expect(r.risks).toHaveLength(1);
+    expect(r.risks[0]!.ref).toBeNull();
+    expect(r.risks[0]!.title).toMatch(/^That service model changes/);
+    expect(slot(r.risks[0]!.scores.inherent)).toEqual([3, 5, 15, 'Extreme']);
+    expect(slot(r.risks[0]!.scores.residual)).toEqual([3, 5, 15, 'Extreme']);
+    expect(slot(r.risks[0]!.scores.target)).toEqual([2, 5, 10, 'High']);
+  });
 });

@@ -54,6 +54,12 @@ function mergeAt(sheet: SheetGrid, row: number, col: number) {
   return sheet.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
 }
 
+/** How many columns the cell spans: a merge's width, else 1. */
+export function columnsSpanned(sheet: SheetGrid, row: number, col: number): number {
+  const merge = mergeAt(sheet, row, col);
+  return merge ? merge.right - merge.left + 1 : 1;
+}
+
 /**
  * The text of a group header above each column: a merged cell over several columns, or a label
  * such as "Year To Date" that stands over the columns up to the next label.

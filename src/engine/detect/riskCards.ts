@@ -18,13 +18,14 @@ import { SheetGrid, cellValue } from '../grid';
 import { RiskSlot } from '../model';
 import { looksNumeric } from '../cells/amount';
 import { riskMeasureOf, slotOf } from './roles';
-import { CARD_REF, CONSEQUENCE_FIRST_PRODUCT, PRODUCT_IN_TEXT } from './vocabulary';
+import { CARD_REF, CARD_RISK_LABEL, CONSEQUENCE_FIRST_PRODUCT, PRODUCT_IN_TEXT } from './vocabulary';
 import type { CellAt, SlotCells } from '../risk/slotScore';
 
 export interface RiskCard {
   /** The row that names the risk. */
   readonly row: number;
-  readonly ref: string;
+  /** Null where the card prints none. */
+  readonly ref: string | null;
   readonly title: string;
   readonly slots: Partial<Record<RiskSlot, SlotCells>>;
   /** The last row of its scores. */
@@ -146,12 +147,21 @@ function inlineBlock(sheet: SheetGrid, row: number): ScoreBlock | null {
   return { firstRow: row, lastRow: row, slot, cells: { score: { row, col: product.col }, consequenceFirst: CONSEQUENCE_FIRST_PRODUCT.test(label.value) } };
 }
 
-/** The risk a card is about: a reference and a name of two words or more, the leftmost on the row. */
-function identityOn(sheet: SheetGrid, row: number): { ref: string; title: string } | null {
-  for (const c of filled(sheet, row)) {
+/**
+ * The risk a card is about: a reference and a name of two words or more, the leftmost on the
+ * row; else a risk labelled as such with no reference ("Principal Risk: | That service model
+ * changes are not implemented ...").
+ */
+function identityOn(sheet: SheetGrid, row: number): { ref: string | null; title: string } | null {
+  const cells = filled(sheet, row);
+  for (const c of cells) {
     if (typeof c.value !== 'string') continue;
     const m = CARD_REF.exec(c.value);
     if (m && m[2]!.trim().split(/\s+/).length >= 2) return { ref: m[1]!.trim(), title: m[2]!.split(/\r?\n/)[0]!.trim() };
+  }
+  const [label, named] = cells;
+  if (label && named && typeof label.value === 'string' && typeof named.value === 'string' && CARD_RISK_LABEL.test(label.value) && named.value.split(/\s+/).length >= 3) {
+    return { ref: null, title: named.value.split(/\r?\n/)[0]!.trim() };
   }
   return null;
 }
@@ -193,11 +203,11 @@ export function readRiskCards(sheet: SheetGrid, taken: (row: number) => boolean)
   if (blocks.length === 0) return null;
 
   // Each block belongs to the risk named on the first row after the card before it that names one.
-  const cards: Array<{ row: number; ref: string; title: string; slots: Partial<Record<RiskSlot, SlotCells>>; lastRow: number }> = [];
+  const cards: Array<{ row: number; ref: string | null; title: string; slots: Partial<Record<RiskSlot, SlotCells>>; lastRow: number }> = [];
   let from = 0;
   let current: (typeof cards)[number] | null = null;
   for (const block of blocks) {
-    let identity: { row: number; ref: string; title: string } | null = null;
+    let identity: { row: number; ref: string | null; title: string } | null = null;
     for (let r = from; r < block.firstRow; r++) {
       if (taken(r)) continue;
       const id = identityOn(sheet, r);

@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { GRADE_ONLY_HEADER, GRADE_WORD, REF_VALUE } from './vocabulary';
+import { GRADE_ONLY_HEADER, GRADE_WORD, REF_VALUE, SLOT_ALONE } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -54,6 +54,19 @@ function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolea
   return passing > 0 && passing >= other;
 }
 
+/** Whether the cells below are mostly scores: whole numbers from 1 to 25, as numbers or as text. */
+function holdsScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => /^([1-9]|1\d|2[0-5])$/.test(t));
+  // cellsBelow counts numbers as "other": count them here.
+  let numbers = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
+    const v = cellValue(sheet, r, col);
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 25) numbers++;
+  }
+  const scores = passing + numbers;
+  return scores > 0 && scores > other - numbers;
+}
+
 /** Whether the cells below are mostly sentences of several words: a narrative column. */
 function holdsProse(sheet: SheetGrid, fromRow: number, col: number): boolean {
   const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => t.split(/\s+/).length >= 4);
@@ -94,6 +107,18 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
     if (!own || !isHeaderLength(own)) continue;
     let measure = riskMeasureOf(own);
+    // A slot alone ("Initial | Current | Target") under the measure they share ("Level of Risk
+    // (consequence x likelihood)" merged over them): each is that measure, for its slot.
+    if (!measure && group[c] && slotOf(own) && SLOT_ALONE.test(normaliseHeader(own))) {
+      const shared = riskMeasureOf(group[c]!);
+      if (shared && shared !== 'grade') {
+        measure = shared;
+        own = `${group[c]} ${own}`;
+        usesGroupText = true;
+      }
+    }
+    // A slot alone over scores ("RATING | TARGET" over "12 | 8"): that slot's score.
+    if (!measure && SLOT_ALONE.test(normaliseHeader(own)) && holdsScores(sheet, row + 1, c)) measure = 'score';
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
     if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
     // A likelihood or impact given in letters ("Impact H/L/M": H, M, L) is not on the 1 to 5

@@ -6,7 +6,7 @@
 import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
-import { cellText } from './headerCells';
+import { cellText, columnsSpanned } from './headerCells';
 
 export interface RawRiskRow {
   readonly row: number;
@@ -52,11 +52,13 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     const values = sheet.values[r] ?? [];
     let filled = 0;
     let onlyText: string | null = null;
+    let onlyCol = -1;
     for (let c = 0; c <= Math.max(lastCol, values.length - 1); c++) {
       const v = cellValue(sheet, r, c);
       if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
       filled++;
       onlyText = typeof v === 'string' ? v.trim() : null;
+      onlyCol = c;
     }
     if (filled === 0) {
       blankRun++;
@@ -96,7 +98,10 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // ("Reviewed and amended February 2015 ... Page 1").
     if (filled === 1 && onlyText !== null && FOOTNOTE.test(onlyText)) break;
     if (!hasScore && rowTexts(sheet, r).some((t) => PAGE_FOOTER.test(t))) break;
-    if (filled === 1 && onlyText !== null && (onlyText.length <= 80 || SECTION_HEADING.test(onlyText))) {
+    // A banner merged across the register ("Principal objective 1: To provide high quality …")
+    // heads the risks under it, however long.
+    const banner = filled === 1 && columnsSpanned(sheet, r, onlyCol) * 2 > lastCol + 1;
+    if (filled === 1 && onlyText !== null && (onlyText.length <= 80 || SECTION_HEADING.test(onlyText) || banner)) {
       // A heading such as "Co-Commissioning", or the title line of a repeated page.
       section = onlyText;
       lastRow = r;

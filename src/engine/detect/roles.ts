@@ -48,7 +48,7 @@ export function signStatedBy(text: string): SignConvention | null {
 // ---------------------------------------------------------------- risk
 
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
-  [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|before (any )?(controls|mitigation|mitigating actions|actions|treatment))\b/, 'inherent'],
+  [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|before (any )?(controls|mitigation|mitigating actions|actions|treatment)|(on|at) identification)\b/, 'inherent'],
   [/\b(residual|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
@@ -76,7 +76,7 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (core.split(' ').length > 6 || /\bdescription\b/.test(t)) return null;
-  if (/\b(l ?[x×] ?[ci]|lxc|lxi)\b|\blikelihood ?[x×] ?(impact|consequence|severity)\b/.test(t)) return 'score';
+  if (/\b(l ?[x×] ?[ci]|lxc|lxi)\b|\blikelihood ?[x×] ?(impact|consequence|severity)\b|\b(impact|consequence|severity) ?[x×] ?likelihood\b/.test(t)) return 'score';
   // "Likelihood Score (L)" and "Impact Score (I)" are the two dimensions, not the product; a
   // "Severity Score" may be either, and is read as the product, as a score.
   if (/\b(likelihood|probability) (score|rating)\b/.test(t)) return 'likelihood';
@@ -84,7 +84,9 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
   if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability)\b/.test(t)) return 'likelihood';
   if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequence|impact|severity)\b/.test(t)) return 'consequence';
-  if (/\b(rating|risk level)\b/.test(t)) return 'score';
+  // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
+  if (/\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
+  if (/\b(rating|risk level|level of risk)\b/.test(t)) return 'score';
   // "Risk H/M/L": a grade in letters.
   if (/\b(grade|grading|priority|rag)\b|\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   return null;

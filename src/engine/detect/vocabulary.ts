@@ -213,8 +213,8 @@ export const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?[.)]?$/i;
 /** A note under a table: "* See …", "Note: …", "Source: …". */
 export const FOOTNOTE = /^(\*|†|‡|note\b|notes\b|source\b|see\b|nb\b)/i;
 
-/** A numbered part of a register, however long its title: "Section One : Areas where ...", "Part 2 – ...". */
-export const SECTION_HEADING = /^(section|part)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])\b/i;
+/** A numbered part of a register, however long its title: "Section One : Areas where ...", "Part 2 – ...", "Principal objective 1: ...". */
+export const SECTION_HEADING = /^(section|part)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-h])\b|^(principal |strategic |corporate )?(objective|ambition|aim|goal|priority)\s*\d+\s*[:.–-]/i;
 
 /**
  * A page's footer printed under a register: "Page 1", "Page 2 of 5", or when it was reviewed
@@ -239,6 +239,9 @@ export const CONSEQUENCE_FIRST_PRODUCT = /\b(impact|consequence|severity|i|c|s)\
  * The risk a card opens with: its reference and its name, on one line ("5. Reliance on
  * afforestation", "SR1A Failure to publish", "1.1 Failure to recruit").
  */
+/** A card's label for the risk it is about, where it prints no reference: "Principal Risk:", "Risk description". */
+export const CARD_RISK_LABEL = /^(principal |strategic |corporate )?risk( title| description)?\s*:?$/i;
+
 export const CARD_REF = /^((?:baf|risk|sr|cr|br|[a-z]{1,3})?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s*|\s+)([a-z].*)$/is;
 
 /** A product written out in a cell with words around it: "High Risk 4 x 4 = 16", "3 x 4 = 12 December 2024". */
@@ -253,3 +256,6 @@ export const GRADE_WORD = /^(very low|low|low[- ]medium|medium|moderate|medium[-
  * a whole number alone would be a count ("3 councillors ...").
  */
 export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s+|(?<=\d\.\d{1,2})\s+)(\S.*)$/i;
+
+/** A register's header cell that names a slot and nothing else ("Initial", "Current Risk"), under the measure it shares with its neighbours. */
+export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation)( risk)?$/;

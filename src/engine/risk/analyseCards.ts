@@ -14,7 +14,7 @@ export function analyseCards(sheet: SheetGrid, raw: RawRiskCards, ctx: RegisterC
   const checks: Check[] = [];
   const slotsSeen = new Set<RiskSlot>();
   const risks: RiskEntry[] = raw.cards.map((card) => {
-    const add: AddCheck = (at, code, severity, message) => checks.push({ sheet: sheet.name, row: at.row, col: at.col, where: card.ref, code, severity, message });
+    const add: AddCheck = (at, code, severity, message) => checks.push({ sheet: sheet.name, row: at.row, col: at.col, where: card.ref ?? card.title, code, severity, message });
     const scores = {} as Record<RiskSlot, RiskScore | null>;
     for (const slot of RISK_SLOTS) {
       const cells = card.slots[slot];
