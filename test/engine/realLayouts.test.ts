@@ -571,7 +571,7 @@ test('"Agreed Budget 2024-2025" over "23-24 | 23-24 | 24-25": the 24-25 budget i
 
 describe('board assurance frameworks of NHS trusts (holdout 10)', () => {
   const register = (id: string) => analyseFixture(fixture(id)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
-  const slot = (s: { likelihood: number | null; consequence: number | null; score: number | null; grade: string | null } | undefined) => s && [s.likelihood, s.consequence, s.score, s.grade];
+  const slot = (s?: { likelihood: number | null; consequence: number | null; score: number | null; grade: string | null } | null) => s && [s.likelihood, s.consequence, s.score, s.grade];
 
   it('"Initial | Current | Target" under "Level of Risk (consequence x likelihood)" are its three scores, "5x3 = 15" read consequence first; the objective merged across is a heading (Leeds Community Healthcare)', () => {
     const r = register('leeds-community-healthcare-nhs-trust-board-assurance-framework-2014-10');
@@ -598,4 +598,13 @@ describe('board assurance frameworks of NHS trusts (holdout 10)', () => {
     expect(slot(r.risks[0]!.scores.residual)).toEqual([3, 5, 15, 'Extreme']);
     expect(slot(r.risks[0]!.scores.target)).toEqual([2, 5, 10, 'High']);
   });
+});
+
+test('"Supplementary Budgets/virements approved to date" changes the budget and is not one; "Estimated Outturn Variations" is the variance, and the latest budget it is measured against is read (Hinckley and Bosworth BC)', () => {
+  const a = analyseFixture(fixture('hinckley-bosworth-bc-budget-monitoring-summary-2019-08'));
+  const t = a.tables[0] as BudgetTable;
+  expect(roles(t)).toMatchObject({ annualBudget: 3, forecastVariance: 6, forecastOutturn: 7 });
+  expect(t.columns.some((c) => c.col === 2)).toBe(false);
+  expect(t.rows.find((r) => r.label === 'Community Services')).toMatchObject({ annualBudget: 2850954, forecastOutturn: 2743954 });
+  expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
 });

@@ -19,6 +19,8 @@ export type BudgetMeasure =
   | 'remaining'
   /** money committed but not yet spent: context, never a figure */
   | 'committed'
+  /** a change made to the budget during the year ("Virements", "Supplementary budgets"): context, never a figure */
+  | 'budgetChange'
   | 'variance'
   | 'forecast'
   | 'budget'
@@ -31,8 +33,10 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Actual + Commitments" is what has been spent or committed: the actual, as the table reads it.
   ['actual', ['actuals? ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)', '(spend|expenditure) ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)']],
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
+  // Before variances: "Supplementary Budgets/virements approved to date" changes the budget; it is not one.
+  ['budgetChange', ['virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)']],
   ['variance', [
-    'variances?', 'var', 'difference', 'diff', 'deviation', 'change',
+    'variances?', 'variations?', 'var', 'difference', 'diff', 'deviation', 'change',
     'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
     '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
     // "Overspend / undersp'd (-)": each word alone, abbreviated as printed.
