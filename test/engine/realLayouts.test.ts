@@ -608,3 +608,14 @@ test('"Supplementary Budgets/virements approved to date" changes the budget and 
   expect(t.rows.find((r) => r.label === 'Community Services')).toMatchObject({ annualBudget: 2850954, forecastOutturn: 2743954 });
   expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
 });
+
+test('a variance column of percentages ("-5.06%") is not money; "Actual 2016" beside "Budget 2017" is last year\'s; headcounts are not lines; "Net Tuition & Fees" nets the two lines above it (Academy of the New Church)', () => {
+  const a = analyseFixture(fixture('academy-of-the-new-church-budget-to-actual-fy2017'));
+  const t = a.tables[0] as BudgetTable;
+  expect(t.columns.find((c) => c.col === 6)?.role).toBe('ytdVariancePct');
+  expect(t.columns.some((c) => c.col === 8)).toBe(false);
+  expect(roles(t)).toMatchObject({ annualBudget: 7 });
+  expect(t.rows.some((r) => r.label === 'Enrollments' || r.label === 'Dorm Counts')).toBe(false);
+  expect(t.rows.find((r) => r.label === 'Net Tuition & Fees')).toMatchObject({ kind: 'subtotal', annualBudget: 3962530 });
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

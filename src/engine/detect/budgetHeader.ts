@@ -455,8 +455,13 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       const acrossRows = ![...above, ownText].some((t) => words(t).includes(whole.phrase));
       if (acrossRows || whole.measure === 'percentSpent' || whole.measure === 'remaining') measure = whole.measure;
     }
-    // "Variance" over "%" is the variance as a percentage.
-    if (measure === 'variance' && /%/.test([...above, ownText, unit].join(' '))) measure = 'variancePct';
+    // "Variance" over "%", or over cells that are percentages ("-5.06%"), is the variance as a percentage.
+    const percentages = measure !== null && holdsPercentages(sheet, c, dataStart);
+    if (measure === 'variance' && (percentages || /%/.test([...above, ownText, unit].join(' ')))) measure = 'variancePct';
+    if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && percentages) {
+      drafts.push({ col: c, text, own: ownText, measure: null, block: null, year: null, role: null, why: 'its cells are percentages, not amounts of money' });
+      continue;
+    }
     // "Target %" or "Budget %" is a rate, not an amount of money.
     if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test([...above, ownText, unit].join(' '))) {
       drafts.push({ col: c, text, own: ownText, measure: null, block: null, year: null, role: null, why: 'a percentage, not an amount of money' });
@@ -509,7 +514,16 @@ function currentYearOf(drafts: Draft[], budgetYear: number | null = null): numbe
   // Not a forecast's year: "Provisional Outturn 2021/22" beside "2022/23 Budget" is last year's.
   // Actuals of several years side by side ("2020 | 2021 | 2022", each budget and collected): the latest.
   const actualYears = drafts.filter((d) => d.year !== null && d.measure === 'actual').map((d) => d.year!);
-  if (actualYears.length) return Math.max(...actualYears);
+  if (actualYears.length) {
+    const latest = Math.max(...actualYears);
+    // Every budget dated after the latest actual ("Budget 2017" beside "Actual 2016", and no
+    // undated "Budget"): the actual is last year's, beside this year's budget; a variance
+    // between two years means nothing.
+    const budgets = drafts.filter((d) => d.measure === 'budget');
+    const budgetYears = budgets.map((d) => d.year);
+    if (budgets.length && budgetYears.every((y): y is number => y !== null && y > latest)) return Math.max(...(budgetYears as number[]));
+    return latest;
+  }
   const counts = new Map<number, number>();
   for (const d of drafts) if (d.year !== null) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
   let best: number | null = null;
@@ -992,6 +1006,18 @@ function tooFewFigures(drafts: Draft[]): string {
 }
 
 /** A column whose cells below the header are mostly names ("Expenditure" over the line names) is not a figure column. */
+/** Whether the cells below are mostly percentages typed as such ("-5.06%", "12 %"). */
+function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number): boolean {
+  let percentages = 0;
+  let other = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 20); r++) {
+    const v = cellValue(sheet, r, col);
+    if (typeof v === 'string' && /^\(?[-+]?\s*\d[\d,.]*\s*%\)?$/.test(v.trim())) percentages++;
+    else if (typeof v === 'number' || looksNumeric(v)) other++;
+  }
+  return percentages >= 2 && percentages > other;
+}
+
 function holdsNames(sheet: SheetGrid, col: number, fromRow: number): boolean {
   let names = 0;
   let figures = 0;

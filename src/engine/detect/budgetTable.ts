@@ -495,7 +495,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     const asLine = readAsLines.has(row.row);
     const labelledTotal = !asLine && label !== null && TOTAL_LABEL.test(label) && !SUBTOTAL_LABEL.test(label);
     const labelledSubtotal = !asLine && label !== null && SUBTOTAL_LABEL.test(label);
-    if (label !== null && !labelledTotal && !labelledSubtotal) {
+    // "Net Tuition & Fees" under the fees and the aid against them, within a section, adds them
+    // up where its every figure is their sum: read as a sum of the section's lines, below.
+    const netOfSection = !asLine && section !== null && label !== null && /^net\b/i.test(label) && sumItFits(row, [sectionItems], roles, true) !== null;
+    if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection) {
       // A row named as a line whose every figure is the sum of the block above it ("Income"
       // under its income lines, "EBITDA" under income and expenditure) adds up, whatever its name.
       const sum = asLine || section !== null ? null : sumItFits(row, [openRun, topLevel], roles);
@@ -604,13 +607,14 @@ function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines
  * The first of the runs whose sums a row named as a line matches in every figure (two or more,
  * not all nil), where the run holds two or more lines: the block it adds up.
  */
-function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[]): Running | null {
+function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[], namedAsSum = false): Running | null {
   const figures = roles.filter((r) => typeof row.values[r] === 'number');
   if (figures.length === 0 || figures.every((r) => row.values[r] === 0)) return null;
   for (const run of runs) {
     // One figure alone ("Central Support Costs" with its budget cell left blank) is taken as the
-    // sum only of a longer block: of two lines, a match could be chance.
-    if (run.rows.length < (figures.length < 2 ? 3 : 2)) continue;
+    // sum only of a longer block: of two lines, a match could be chance, unless the row's name
+    // says it nets them ("Net Tuition & Fees").
+    if (run.rows.length < (figures.length < 2 && !namedAsSum ? 3 : 2)) continue;
     if (figures.some((r) => run.countOf(r) === 0)) continue;
     if (matchScore(row, run, roles) === figures.length) return run;
   }

@@ -159,9 +159,9 @@ export const YEAR_RESULT_LABEL = /^net\b|\b(surplus|deficit)\b/i;
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
  * "% of invoices paid within 30 days" is one; "0.5% Contingency Reserve" is money. So are a
- * council tax base and a precept per Band D property.
+ * council tax base and a precept per Band D property, and headcounts ("Enrollments", "Dorm Counts", "WTE").
  */
-export const MEASURE_ROW_LABEL = /^%|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]? equivalent/i;
+export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\b|\bhead ?counts?\b|\b(dorm|bed|pupil|student) counts?\b|^(fte|wte)s?\b|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]? equivalent/i;
 
 /**
  * Memorandum rows: a part of a line above shown again ("NHS Professionals Spend Included within
