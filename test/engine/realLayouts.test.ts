@@ -619,3 +619,9 @@ test('a variance column of percentages ("-5.06%") is not money; "Actual 2016" be
   expect(t.rows.find((r) => r.label === 'Net Tuition & Fees')).toMatchObject({ kind: 'subtotal', annualBudget: 3962530 });
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a status table ("Category | Target | Current Status" over "Balanced year end position") is not a budget; the finance table below it is (Cambridgeshire CC)', () => {
+  const tables = budgets('cambridgeshire-cc-place-economy-fpr-2018-10');
+  expect(tables.map((t) => t.range.top + 1)).toEqual([16]);
+  expect(roles(tables[0]!)).toMatchObject({ annualBudget: 2, ytdActual: 3, forecastVariance: 4 });
+});

@@ -263,3 +263,6 @@ export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z
 
 /** A register's header cell that names a slot and nothing else ("Initial", "Current Risk"), under the measure it shares with its neighbours. */
 export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation)( risk)?$/;
+
+/** The words that say a column alone is a budget: not "Target" or "Plan", which head performance indicators too. */
+export const BUDGET_ALONE = /\b(budgets?|budgeted|precept|estimates?|allocations?|approved|agreed)\b/i;
