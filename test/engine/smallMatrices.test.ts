@@ -78,3 +78,13 @@ test("the pane's heat map has three rows of three", () => {
   expect(map.rows.map((r) => r.map((c) => c.score))).toEqual([[3, 6, 9], [2, 4, 6], [1, 2, 3]]);
   expect(map.placed).toBe(4);
 });
+
+test('a register scored before and after controls (inherent and residual, no current) gets both heat maps on its Risk Summary (Newcastle University)', () => {
+  const workbook = workbookOf(loadFixture(path.join(__dirname, '../corpus/fixtures/newcastle-university-strategic-risk-register-2012-12.json')));
+  const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
+  const values = asGrid(plan.sheets.find((s) => s.role === 'risk-summary')!).values;
+  const titles = values.map((r) => r?.[0]).filter((v): v is string => typeof v === 'string' && /heat map/i.test(v));
+  expect(titles).toHaveLength(2);
+  expect(titles[0]).toMatch(/inherent/i);
+  expect(titles[1]).toMatch(/residual/i);
+});

@@ -52,10 +52,13 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // A slot no risk has a score in (a Target column left blank) is not written; nor are L and C
   // columns where the register gives the slot's score alone.
   const slots = RISK_SLOTS.filter((s) => registers.some((r) => r.slots.includes(s)) && lines.some((l) => l.risk.scores[s]));
-  // Heat maps need a likelihood and a consequence: the current and residual slots, else the first two that have them.
+  // Heat maps need a likelihood and a consequence: the current and residual slots, filled up to
+  // two from the others in the register's order, so a register of inherent and residual scores
+  // shows the board where its risks stood before controls and where they stand after.
   const mappable = slots.filter((s) => lines.some((l) => l.risk.scores[s]?.likelihood != null) && lines.some((l) => l.risk.scores[s]?.consequence != null));
   const mapSlots = (['current', 'residual'] as RiskSlot[]).filter((s) => mappable.includes(s));
-  const heatSlots = mapSlots.length ? mapSlots : mappable.slice(0, 2);
+  const fillers = mappable.filter((s) => !mapSlots.includes(s)).slice(0, Math.max(0, 2 - mapSlots.length));
+  const heatSlots = mappable.filter((s) => mapSlots.includes(s) || fillers.includes(s));
   const open = lines.filter((l) => !l.risk.closed);
   const prevByKey = new Map((previous?.risks ?? []).map((p) => [`${p.register}|${p.ref}`, p]));
   const currentKeys = new Set(lines.filter((l) => l.risk.ref).map((l) => `${l.register.sheet}|${l.risk.ref}`));
