@@ -7,6 +7,8 @@ import * as path from 'path';
 import { loadFixture } from '../corpus/corpus';
 import { analyseFixture } from '../corpus/score';
 import { BudgetTable, RiskRegister } from '../../src/engine/model';
+import { analyseWorkbook } from '../../src/engine/analyse';
+import { parseConfig } from '../../src/engine/config';
 
 const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
 const budgets = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is BudgetTable => t.kind === 'budget');
@@ -624,4 +626,20 @@ test('a status table ("Category | Target | Current Status" over "Balanced year e
   const tables = budgets('cambridgeshire-cc-place-economy-fpr-2018-10');
   expect(tables.map((t) => t.range.top + 1)).toEqual([16]);
   expect(roles(tables[0]!)).toMatchObject({ annualBudget: 2, ytdActual: 3, forecastVariance: 4 });
+});
+
+test('"Type | Amount" under "Where the budget comes from", on a page headed "Budget" that states its year, is the year\'s budget; two such tables, each with its total (Penryn TC)', () => {
+  const tables = budgets('penryn-tc-budget-2023-24');
+  expect(tables.map((t) => roles(t))).toEqual([{ label: 0, annualBudget: 1 }, { label: 0, annualBudget: 1 }]);
+  expect(tables[0]!.rows.find((r) => r.label === 'Precept')).toMatchObject({ annualBudget: 313450 });
+  expect(tables[1]!.rows.at(-1)).toMatchObject({ kind: 'total', annualBudget: 381863 });
+});
+
+test('"Amount" is read as a budget only under a title that says budget and a stated year', () => {
+  const grid = (rows: (string | null)[][]) => ({ sheets: [{ name: 'Payments', values: rows, visibility: 'visible' as const }] });
+  const lines: (string | null)[][] = [['Type', 'Amount'], ['Stationery', '£120'], ['Hall hire', '£300'], ['Grass cutting', '£1,500'], ['Total', '£1,920']];
+  const read = (rows: (string | null)[][]) => analyseWorkbook(grid(rows) as never, parseConfig({})).tables.length;
+  expect(read([['Budget 2024/25'], [], ...lines])).toBe(1);
+  expect(read([['Payments over £100'], ['2024/25'], [], ...lines])).toBe(0);
+  expect(read([['Where the budget goes'], [], ...lines])).toBe(0);
 });

@@ -13,7 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -346,6 +346,8 @@ interface Draft {
   yearColumn?: boolean;
   /** Another year's figure, kept as context. */
   otherYear?: boolean;
+  /** A budget named by the title over its table, not by its own header ("Amount" under "Where the budget comes from"). */
+  budgetByTitle?: boolean;
 }
 
 /**
@@ -909,7 +911,9 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   // A heading, not a sentence that mentions a budget ("Expenditure showing significant …").
   // "Target" or "Plan" alone heads performance indicators as often as money: a budget taken
   // alone says budget.
-  return roles.length === 1 && only!.role === 'annualBudget' && (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);
+  if (roles.length !== 1 || only!.role !== 'annualBudget') return false;
+  if (only!.budgetByTitle) return true;
+  return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);
 }
 
 /** Columns a reading understands: read as figures, or known to be context (last year's, in-month). */
@@ -974,6 +978,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });
     return null;
   };
+  if (!best.some((d) => d.role)) amountUnderBudgetTitle(sheet, row, best);
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // A header row must be mostly words: a line of figures that happens to hold "Budget" is not one.
   let numbers = 0;
@@ -990,6 +995,34 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text })),
   ];
   return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), columns, readings: best.map(readingOf) };
+}
+
+/**
+ * "Type | Amount" under a title that says budget ("Where the budget comes from", on a page headed
+ * "Budget" that states its year): the amount is the year's budget, as town councils publish it.
+ */
+function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]): void {
+  const amounts = drafts.filter((d) => d.measure === null && AMOUNT_HEADER.test(words(d.own).trim()));
+  if (amounts.length !== 1) return;
+  let title: string | null = null;
+  for (let r = row - 1; r >= Math.max(0, row - 4) && title === null; r--) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 && BUDGET_LIST_TITLE.test(texts[0]!)) title = texts[0]!.trim();
+  }
+  if (title === null) return;
+  // The year it is for, in the title or stated near the top of the sheet.
+  let year = yearIn(title);
+  for (let r = 0; r < Math.min(8, sheet.values.length) && year === null; r++) {
+    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && year === null) year = yearIn(v);
+  }
+  if (year === null) return;
+  const amount = amounts[0]!;
+  amount.measure = 'budget';
+  amount.block = 'fullYear';
+  amount.year = year;
+  amount.role = 'annualBudget';
+  amount.budgetByTitle = true;
+  amount.why = `the year's budget: "${amount.own}" under "${title}"`;
 }
 
 function readingOf(d: Draft): ColumnReading {

@@ -266,3 +266,6 @@ export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|res
 
 /** The words that say a column alone is a budget: not "Target" or "Plan", which head performance indicators too. */
 export const BUDGET_ALONE = /\b(budgets?|budgeted|precept|estimates?|allocations?|approved|agreed)\b/i;
+
+/** A figure column headed only as an amount ("Amount", "£", "Value"): what it is, the title above says. */
+export const AMOUNT_HEADER = /^(amount|amounts|amount £|£|value|sum)$/;
