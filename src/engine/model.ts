@@ -175,6 +175,11 @@ export interface RiskEntry {
   readonly closed: boolean;
   readonly hidden: boolean;
   readonly scores: Readonly<Record<RiskSlot, RiskScore | null>>;
+  /**
+   * Where the register gives each risk two rows: the row below, holding its scores after
+   * controls (the residual) in the same columns as the first row's before them (the inherent).
+   */
+  readonly secondRow?: number;
 }
 
 export interface RiskRegister {

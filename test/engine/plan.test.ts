@@ -12,7 +12,7 @@ import { GeneratedSheet } from '../../src/engine/plan/types';
 import { liverpoolDelegatedBudget, liverpoolRiskKey, liverpoolRiskRegister, staffordshireRiskGrading, staffordshireRiskRegisterAligned } from '../fixtures/seeds';
 import { sheetFromSeed } from './seedGrid';
 import { profileTable } from '../helpers/riskProfile';
-import { asGrid } from '../helpers/generatedSheets';
+import { asGrid, heatMapAt, heatMapCounts } from '../helpers/generatedSheets';
 
 const config = parseConfig({});
 
@@ -67,8 +67,7 @@ describe('the plan for the Liverpool workbook', () => {
 
   test('Risk Summary: the residual heat map counts every open risk once, in its cell', () => {
     const values = valuesOf(risk);
-    const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map: residual'));
-    const grid = values.slice(top + 3, top + 8).map((r) => r.slice(1, 6));
+    const grid = heatMapCounts(values, 'residual');
     // Consequence 4 (Major) row, likelihood 4: Co-Com 02 and Rx2 at 4x4.
     expect(grid[1]![3]).toBe(2);
     const total = grid.flat().reduce<number>((a, b) => a + (typeof b === 'number' ? b : 0), 0);
@@ -77,7 +76,7 @@ describe('the plan for the Liverpool workbook', () => {
 
   test('Risk Summary: each heat-map cell is coloured, and lettered, by the band its score falls in on the band table, so editing a band recolours it', () => {
     const values = valuesOf(risk);
-    const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map: residual'));
+    const { top, left } = heatMapAt(values, 'residual');
     const bandRow = (name: string) => values.findIndex((r) => r[0] === name);
     /** The rule that colours the cell (row, col), 0-based, with the band table as it stands in `bands`. */
     const ruleFor = (row: number, col: number, bands: CellValue[][]) =>
@@ -96,18 +95,18 @@ describe('the plan for the Liverpool workbook', () => {
           .replace(/AND\(/g, 'and(');
         return new Function('and', `return ${js};`)((...xs: boolean[]) => xs.every(Boolean)) as boolean;
       });
-    const extreme = ruleFor(top + 3, 5, values)!; // consequence 5, likelihood 5: 25
+    const extreme = ruleFor(top + 3, left + 5, values)!; // consequence 5, likelihood 5: 25
     expect(extreme.style.fill).toBe(risk.rules.find((x) => x.condition.endsWith(`=$A$${bandRow('Extreme') + 1}`))!.style.fill);
     expect(extreme.style.numberFormat).toMatch(/" E"/);
-    const low = ruleFor(top + 7, 1, values)!; // consequence 1, likelihood 1: 1
+    const low = ruleFor(top + 7, left + 1, values)!; // consequence 1, likelihood 1: 1
     expect(low.style.numberFormat).toMatch(/" L"/);
     // A governance manager ends High at 9 and starts Extreme at 10: 3x4 = 12 turns from High to Extreme.
     const edited = values.map((r) => [...r]);
     edited[bandRow('High')]![2] = 9;
     edited[bandRow('Extreme')]![1] = 10;
-    const twelve = ruleFor(top + 4, 3, edited)!; // consequence 4, likelihood 3: 12
+    const twelve = ruleFor(top + 4, left + 3, edited)!; // consequence 4, likelihood 3: 12
     expect(twelve.style.numberFormat).toMatch(/" E"/);
-    expect(ruleFor(top + 4, 3, values)!.style.numberFormat).toMatch(/" H"/);
+    expect(ruleFor(top + 4, left + 3, values)!.style.numberFormat).toMatch(/" H"/);
   });
 
   test("Risk Summary: the profile matches the paper's own table, but for the closed Co-comm 04 the paper leaves out", () => {
@@ -227,7 +226,7 @@ describe('the plan for the Staffordshire register with its Table One', () => {
     const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
     const values = valuesOf(plan.sheets.find((s) => s.role === 'risk-summary')!);
     const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map:'));
-    expect(values[top + 1]![0]).toBe('Likelihood across: 1 Rare, 2 Unlikely, 3 Likely, 4 Highly Likely, 5 Certain. Consequence down.');
+    expect(values[top + 1]![0]).toBe("Likelihood across: 1 Rare, 2 Unlikely, 3 Likely, 4 Highly Likely, 5 Certain. Consequence down. Each cell counts open risks and shows the grade's letter.");
     expect(values.slice(top + 3, top + 8).map((r) => r[0])).toEqual(['5 Catastrophic', '4 Major', '3 Moderate', '2 Minor', '1 Insignificant']);
   });
 
@@ -236,6 +235,6 @@ describe('the plan for the Staffordshire register with its Table One', () => {
     const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
     const values = valuesOf(plan.sheets.find((s) => s.role === 'risk-summary')!);
     const top = values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Heat map:'));
-    expect(values[top + 1]![0]).toBe('Likelihood across: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain. Consequence down.');
+    expect(values[top + 1]![0]).toBe("Likelihood across: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain. Consequence down. Each cell counts open risks and shows the grade's letter.");
   });
 });

@@ -4,7 +4,10 @@
  * columns, grade-only registers. Each test names the document it stands on.
  */
 import * as path from 'path';
-import { loadFixture } from '../corpus/corpus';
+import { loadFixture, workbookOf } from '../corpus/corpus';
+import { riskSourceRules } from '../../src/engine/plan/sourceRules';
+import { buildWritePlan } from '../../src/engine/plan/buildPlan';
+import { asGrid, heatMapAt, heatMapCounts } from '../helpers/generatedSheets';
 import { analyseFixture } from '../corpus/score';
 import { BudgetTable, RiskRegister } from '../../src/engine/model';
 import { analyseWorkbook } from '../../src/engine/analyse';
@@ -642,4 +645,46 @@ test('"Amount" is read as a budget only under a title that says budget and a sta
   expect(read([['Budget 2024/25'], [], ...lines])).toBe(1);
   expect(read([['Payments over £100'], ['2024/25'], [], ...lines])).toBe(0);
   expect(read([['Where the budget goes'], [], ...lines])).toBe(0);
+});
+
+describe('a register that scores impact per area and gives each risk two rows (Honiton TC business risk register, holdout 12)', () => {
+  const id = 'honiton-tc-business-risk-register-2014';
+  const register = () => analyseFixture(fixture(id)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  it('the consequence is the highest of the areas S, H, E, D1, D2, D3 and F, 0 saying an area does not apply; the score is L times it', () => {
+    const r = register();
+    expect(r.risks.map((x) => [x.ref, x.scores.inherent?.likelihood, x.scores.inherent?.consequence, x.scores.inherent?.score])).toEqual([
+      ['001', 3, 5, 15], ['002', 3, 5, 15], ['003', 3, 5, 15], ['004', 3, 5, 15],
+    ]);
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity !== 'info')).toEqual([]);
+  });
+  it('the row below each risk, with no reference, holds its residual scores; the page heading under the header is no risk', () => {
+    const r = register();
+    expect(r.slots).toEqual(['inherent', 'residual']);
+    expect(r.risks.map((x) => [x.row + 1, x.secondRow! + 1, x.scores.residual?.likelihood, x.scores.residual?.consequence, x.scores.residual?.score])).toEqual([
+      [5, 6, 2, 3, 6], [7, 8, 2, 5, 10], [9, 10, 3, 3, 9], [11, 12, 3, 4, 12],
+    ]);
+  });
+  it('an area scored beyond the matrix is an error on its own cell; a residual above the inherent is said', () => {
+    const f = fixture(id);
+    const rows = f.sheets[0]!.rows.map((r) => [...r]);
+    rows[5]![7] = '7'; // D1 on risk 001's second row: beyond the 5x5 matrix
+    rows[9]![11] = '5'; // risk 003 after controls: L 5, D1 4, so 20, above its 15 before them
+    rows[9]![7] = '4';
+    const checks = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).checks;
+    expect(checks.filter((c) => c.code === 'out_of_range').map((c) => [c.row + 1, c.col + 1])).toEqual([[6, 8]]);
+    expect(checks.filter((c) => c.code === 'residual_above_inherent').map((c) => c.where)).toEqual(['003']);
+  });
+  it("the live colours on the user's register cover each risk's second row too, and the Risk Summary maps both slots", () => {
+    const workbook = workbookOf(fixture(id));
+    const analysis = analyseWorkbook(workbook, parseConfig({}));
+    const r = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    const rules = riskSourceRules(r);
+    expect(new Set(rules.map((x) => x.ranges))).toEqual(new Set(['M5:M12']));
+    const summary = buildWritePlan(workbook, analysis, parseConfig({})).sheets.find((s) => s.role === 'risk-summary')!;
+    const values = asGrid(summary).values;
+    expect(heatMapAt(values, 'inherent').left).toBe(0);
+    expect(heatMapAt(values, 'residual').left).toBe(7);
+    // Risk 001 after controls: likelihood 2, consequence 3.
+    expect(heatMapCounts(values, 'residual')[2]![1]).toBe(1);
+  });
 });

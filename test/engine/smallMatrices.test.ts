@@ -12,7 +12,7 @@ import { parseConfig } from '../../src/engine/config';
 import { CellValue, SheetGrid } from '../../src/engine/grid';
 import { RiskRegister } from '../../src/engine/model';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
-import { asGrid } from '../helpers/generatedSheets';
+import { asGrid, heatMapAt, heatMapCounts } from '../helpers/generatedSheets';
 import { findSchemeKey } from '../../src/engine/risk/key';
 import { bandProblem } from '../../src/engine/rag/scheme';
 import { heatMap } from '../../src/taskpane/model/heatmap';
@@ -58,17 +58,19 @@ test('the Risk Summary draws a 3x3 heat map whose colour rules follow its band t
   const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
   const summary = plan.sheets.find((s) => s.role === 'risk-summary')!;
   const values = asGrid(summary).values;
-  const head = values.findIndex((r) => r?.[0] === 'Consequence');
+  const current = heatMapAt(values, 'current');
+  const head = current.top + 2;
   expect(values[head]!.slice(0, 4)).toEqual(['Consequence', 'L 1', 'L 2', 'L 3']);
   expect(values[head]![4] ?? null).toBeNull();
   expect(values.slice(head + 1, head + 4).map((r) => r?.[0])).toEqual(['3', '2', '1']);
   // The current map first: 2 x 2 for risks 1.1, 1.2 and 2.1, 3 x 2 for 1.3.
-  expect(values.slice(head + 1, head + 4).map((r) => r?.slice(1, 4))).toEqual([[0, 0, 0], [0, 3, 1], [0, 0, 0]]);
-  // Then the residual map: 1 x 1 for 1.1 and 1.2, 2 x 1 for 1.3, 1 x 2 for 2.1.
-  const next = values.findIndex((r, i) => i > head && r?.[0] === 'Consequence');
-  expect(values.slice(next + 1, next + 4).map((r) => r?.slice(1, 4))).toEqual([[0, 0, 0], [1, 0, 0], [2, 1, 0]]);
+  expect(heatMapCounts(values, 'current', 3)).toEqual([[0, 0, 0], [0, 3, 1], [0, 0, 0]]);
+  // Then, beside it on the same rows, the residual map: 1 x 1 for 1.1 and 1.2, 2 x 1 for 1.3, 1 x 2 for 2.1.
+  const residual = heatMapAt(values, 'residual');
+  expect(residual).toEqual({ top: current.top, left: 5 });
+  expect(heatMapCounts(values, 'residual', 3)).toEqual([[0, 0, 0], [1, 0, 0], [2, 1, 0]]);
   const heatRules = summary.rules!.filter((r) => r.condition.includes('COLUMN()'));
-  expect(new Set(heatRules.map((r) => r.ranges))).toEqual(new Set([`B${head + 2}:D${head + 4}`, `B${next + 2}:D${next + 4}`]));
+  expect(new Set(heatRules.map((r) => r.ranges))).toEqual(new Set([`B${head + 2}:D${head + 4}`, `G${head + 2}:I${head + 4}`]));
 });
 
 test("the pane's heat map has three rows of three", () => {
@@ -83,8 +85,7 @@ test('a register scored before and after controls (inherent and residual, no cur
   const workbook = workbookOf(loadFixture(path.join(__dirname, '../corpus/fixtures/newcastle-university-strategic-risk-register-2012-12.json')));
   const plan = buildWritePlan(workbook, analyseWorkbook(workbook, config), config);
   const values = asGrid(plan.sheets.find((s) => s.role === 'risk-summary')!).values;
-  const titles = values.map((r) => r?.[0]).filter((v): v is string => typeof v === 'string' && /heat map/i.test(v));
-  expect(titles).toHaveLength(2);
-  expect(titles[0]).toMatch(/inherent/i);
-  expect(titles[1]).toMatch(/residual/i);
+  // Side by side: before controls on the left, after them on the right.
+  const inherent = heatMapAt(values, 'inherent');
+  expect(heatMapAt(values, 'residual')).toEqual({ top: inherent.top, left: inherent.left + 7 });
 });

@@ -76,14 +76,20 @@ export function explainTables(sheet: SheetGrid, found: ReadonlyArray<RawTable>, 
       });
     } else {
       const { header, rows, lastRow } = f.register;
+      const paired = rows.some((r) => r.secondRow !== undefined) && header.slots.length === 1;
       spans.push([header.headerRows[0]!, lastRow]);
       out.push({
         sheet: sheet.name,
         headerRows: header.headerRows,
         kind: 'risk',
         outcome: 'table',
-        reason: `read as a risk register of ${plural(rows.length, 'risk')}, rows ${header.headerRows[0]! + 1} to ${lastRow + 1}, with ${header.slots.join(', ')} scores`,
-        columns: riskColumns(sheet, header),
+        reason: `read as a risk register of ${plural(rows.length, 'risk')}, rows ${header.headerRows[0]! + 1} to ${lastRow + 1}, ${
+          rows.some((r) => r.secondRow !== undefined) && header.slots.length === 1
+            ? 'two rows to a risk: inherent scores on its row, residual scores on the row below'
+            : `with ${header.slots.join(', ')} scores`
+        }`,
+        // Two rows to a risk: the columns hold the inherent scores on a risk's own row.
+        columns: riskColumns(sheet, header).map((c) => (paired ? { ...c, role: c.role?.replace(new RegExp(`^${header.slots[0]}(?=Likelihood|Consequence|Score|Grade)`), 'inherent') ?? null } : c)),
       });
     }
   }
@@ -187,7 +193,10 @@ function budgetColumns(sheet: SheetGrid, header: BudgetHeader): ColumnReadingExp
 }
 
 function riskColumns(sheet: SheetGrid, header: RiskHeader): ColumnReadingExplained[] {
-  return header.columns
-    .map((c) => ({ col: c.col, header: c.header || header.headerRows.map((r) => cellText(sheet, r, c.col)).filter(Boolean).join(' '), role: c.role, why: header.why?.get(c.col) ?? 'named by your correction' }))
-    .sort((a, b) => a.col - b.col);
+  const headerText = (col: number) => header.headerRows.map((r) => cellText(sheet, r, col)).filter(Boolean).join(' ');
+  const areas = header.consequenceAreas;
+  return [
+    ...header.columns.map((c) => ({ col: c.col, header: c.header || headerText(c.col), role: c.role, why: header.why?.get(c.col) ?? 'named by your correction' })),
+    ...(areas?.cols ?? []).map((col) => ({ col, header: headerText(col), role: `${areas!.slot}Consequence`, why: header.why?.get(col) ?? 'impact scored per area' })),
+  ].sort((a, b) => a.col - b.col);
 }

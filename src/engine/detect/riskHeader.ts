@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { GRADE_ONLY_HEADER, GRADE_WORD, REF_VALUE, SLOT_ALONE } from './vocabulary';
+import { GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SLOT_ALONE } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -16,6 +16,11 @@ export interface RiskHeader {
   readonly slots: RiskSlot[];
   /** Why each column read has its role, for `explain`. */
   readonly why?: ReadonlyMap<number, string>;
+  /**
+   * Impact scored per area ("S | H | E | F", "Safety | Finance | Reputation"): the columns whose
+   * highest score is the slot's consequence. That slot has no consequence column of its own.
+   */
+  readonly consequenceAreas?: { readonly slot: RiskSlot; readonly cols: ReadonlyArray<number> };
 }
 
 /** A row that names risk words but was not taken as a register's header, and why. */
@@ -97,7 +102,10 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   const seenInfo = new Set<RiskRole>();
   let numbers = 0;
   let usesGroupText = false;
+  const areas = impactAreas(sheet, row, width);
+  if (areas) measured.push({ col: areas[0]!, header: areas.map((c) => cellText(sheet, row, c)).join(' | '), measure: 'consequence', slot: null, slotWhy: '' });
   for (let c = 0; c < width; c++) {
+    if (areas?.includes(c)) continue;
     if (typeof cellValue(sheet, row, c) === 'number') numbers++;
     let own = cellText(sheet, row, c);
     // A header over two rows may name a column only in its upper row ("Risk Identified" over a blank).
@@ -179,10 +187,58 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       identityWhy.set(ref.col, 'no header; its cells are short references ("1.", "GB35")');
     }
   }
+  measured.sort((a, b) => a.col - b.col);
   const { columns, slots, why } = assignSlots(measured);
   if (slots.length === 0) return refuse('none of its score columns could be given a slot (inherent, current, residual or target)');
   for (const c of info) why.set(c.col, identityWhy.get(c.col) ?? 'from its header');
+  // The areas stand in for the consequence column of the slot they were given.
+  const areaRole = areas ? columns.find((c) => c.col === areas[0] && c.role.endsWith('Consequence')) : undefined;
+  if (areas && areaRole) {
+    const slot = areaRole.role.replace(/Consequence$/, '') as RiskSlot;
+    for (const c of areas) why.set(c, `impact scored per area: the consequence is the highest of ${areas.length} areas`);
+    return { kind: 'risk', headerRows, columns: [...info, ...columns.filter((c) => c !== areaRole)], slots, why, consequenceAreas: { slot, cols: areas } };
+  }
   return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why };
+}
+
+/**
+ * Impact scored per area: three or more columns side by side, each headed by an area of impact
+ * ("Safety", "Finance", "Reputation") or its code ("S", "H", "E", "D1", "F"), each holding
+ * scores of 0 (does not apply) to 5.
+ */
+function impactAreas(sheet: SheetGrid, row: number, width: number): number[] | null {
+  let run: number[] = [];
+  let best: number[] = [];
+  for (let c = 0; c <= width; c++) {
+    const t = c < width ? normaliseHeader(cellText(sheet, row, c)) : '';
+    if (t && IMPACT_AREA.test(t) && holdsAreaScores(sheet, row + 1, c)) run.push(c);
+    else {
+      if (run.length > best.length) best = run;
+      run = [];
+    }
+  }
+  if (best.length < 3) return null;
+  // Codes alone ("S | H | E") name areas only beside a word or code that is surely one ("D1", "Finance").
+  const words = best.map((c) => normaliseHeader(cellText(sheet, row, c)));
+  return words.some((w) => w.length > 1) ? best : null;
+}
+
+/**
+ * Whether the cells below are whole numbers from 0 to 5, with at least two, and few figures
+ * beyond (a slip, which is then an error on its cell). Words (a page heading under the header)
+ * are passed over.
+ */
+function holdsAreaScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  let scores = 0;
+  let beyond = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
+    const v = cellValue(sheet, r, col);
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN;
+    if (Number.isNaN(n)) continue;
+    if (Number.isInteger(n) && n >= 0 && n <= 5) scores++;
+    else beyond++;
+  }
+  return scores >= 2 && beyond * 4 <= scores;
 }
 
 

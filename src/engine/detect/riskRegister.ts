@@ -3,7 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
-import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, SECTION_HEADING } from './vocabulary';
+import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { cellText, columnsSpanned } from './headerCells';
@@ -11,6 +11,11 @@ import { cellText, columnsSpanned } from './headerCells';
 export interface RawRiskRow {
   readonly row: number;
   readonly section: string | null;
+  /**
+   * A register that gives each risk two rows: the row below, with no reference or name, whose
+   * scores are those after controls (the first row's are before them).
+   */
+  readonly secondRow?: number;
 }
 
 export interface RawRiskRegister {
@@ -91,6 +96,20 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     }
     if (hasScore && hasIdentity) {
       rows.push({ row: r, section });
+      lastRow = r;
+      continue;
+    }
+    // Scores with no reference or name straight under a risk's row, in a register with one set of
+    // score columns: the same risk after controls, on its second row.
+    const previous = rows[rows.length - 1];
+    if (hasScore && !hasIdentity && header.slots.length === 1 && previous && previous.row === lastRow && lastRow === r - 1 && previous.secondRow === undefined) {
+      rows[rows.length - 1] = { ...previous, secondRow: r };
+      lastRow = r;
+      continue;
+    }
+    // The register's own name again under its header ("Honiton Town Council | Business Risk
+    // Register | 2014"), as a page printed again heads itself: not a risk.
+    if (!hasScore && rowTexts(sheet, r).some((t) => REGISTER_NAME.test(t) && t.split(/\s+/).length <= 5)) {
       lastRow = r;
       continue;
     }

@@ -81,7 +81,7 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   // "Severity Score" may be either, and is read as the product, as a score.
   if (/\b(likelihood|probability) (score|rating)\b/.test(t)) return 'likelihood';
   if (/\b(consequence|impact) (score|rating)\b/.test(t)) return 'consequence';
-  if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
+  if (/\b(score|rr|risk rank)\b|^r$/.test(t)) return 'score';
   if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability)\b/.test(t)) return 'likelihood';
   if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequence|impact|severity)\b/.test(t)) return 'consequence';
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
@@ -94,8 +94,8 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
 
 export function riskInfoRoleOf(text: string): RiskRole | null {
   const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (/^(risk )?(ref|reference|id|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code)$/.test(t) || /^risk (ref|reference|id|no\.?|number)\b/.test(t)) return 'ref';
-  if (/^(risk )?(title|name|risk)$|^risk title\b|^title\b|^risks? ?(\(?s\)? ?)?identified$|^identified risks?$|\bhazards?\b|^risk event$|^threat$|^nature of (the )?risk$|^area of risk$|^risk area$/.test(t)) return 'title';
+  if (/^(risk )?(ref|reference|id|i\.d\.?|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code)$/.test(t) || /^risk (ref|reference|id|no\.?|number)\b/.test(t)) return 'ref';
+  if (/^(risk )?(title|name|risk)$|^risk title\b|^title\b|^risks? ?(\(?s\)? ?)?identified$|^identified risks?$|\bhazards?\b|^risk ?(event|\/ ?event)$|^threat$|^nature of (the )?risk$|^area of risk$|^risk area$/.test(t)) return 'title';
   if (/\bdescription\b|^scope of risk|^risk and consequence|^cause|^the risk\b/.test(t)) return 'description';
   if (/\b(owner|lead officer|risk lead|responsible|lead)\b/.test(t)) return 'owner';
   if (/\b(review date|next review|date of (next )?review|reviewed|review)\b/.test(t)) return 'reviewDate';

@@ -269,3 +269,12 @@ export const BUDGET_ALONE = /\b(budgets?|budgeted|precept|estimates?|allocations
 
 /** A figure column headed only as an amount ("Amount", "£", "Value"): what it is, the title above says. */
 export const AMOUNT_HEADER = /^(amount|amounts|amount £|£|value|sum)$/;
+
+/**
+ * A column of impact scored for one area: the area's name or its code ("S", "H", "E", "F", "D1").
+ * L, C, I and R are a register's own likelihood, consequence, impact and rating, never areas.
+ */
+export const IMPACT_AREA = /^(s|h|e|f|p|d\d|safety|health|health (and|&) safety|patient safety|environment(al)?|financ(e|ial)|reputation(al)?|service( delivery)?|services|legal|legal (and|&) regulatory|regulatory|compliance|people|staff|stakeholders?|community|customers?|operational|operations|strategic|political|quality|property|assets|technology|information)$/;
+
+/** A register's own name, printed again as a page heading under its header row. */
+export const REGISTER_NAME = /\b(risk register|board assurance framework)\b/i;

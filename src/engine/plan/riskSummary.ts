@@ -112,11 +112,11 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const profileTop = bandTop;
   let r = Math.max(bandRows.last, profileTop + 1 + bands.length) + 2;
   const size = matrixSizeOf(scheme);
-  const heatTops = heatSlots.map(() => {
-    const top = r;
-    r += size + 4;
-    return top;
-  });
+  // Two maps side by side, before and after, as a board reads them: the second's rows are the
+  // first's, so it names its consequence by number alone; the page keeps room for the board table.
+  const heatTop = r;
+  const heatLefts = heatSlots.map((_s, k) => k * (size + 2));
+  if (heatSlots.length) r += size + 4;
   const boardTop = r;
   r += Math.max(board.length, 1) + 4;
   const closedTop = r;
@@ -171,18 +171,21 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // with the workbook key's own words where it has them (Staffordshire's 3 is "Likely").
   const labels = registers.find((g) => g.scaleLabels)?.scaleLabels ?? { likelihood: null, consequence: null };
   heatSlots.forEach((slot, k) => {
-    const top = heatTops[k]!;
+    const top = heatTop;
+    const left = heatLefts[k]!;
     const sc = slotCols.get(slot)!;
-    put(top, 0, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks; in each cell the count of risks and the grade's letter`, BOLD));
+    put(top, left, text(`Heat map: ${SLOT_TITLE[slot].toLowerCase()} scores of open risks`, BOLD));
     // The NPSA words name a 5-point scale; a smaller matrix's points are named by its own key or by number.
     const words = Array.from({ length: size }, (_x, i) => (labels.likelihood?.[i] ? `${i + 1} ${labels.likelihood[i]}` : size === 5 ? LIKELIHOOD[i]! : String(i + 1)));
-    put(top + 1, 0, text(`Likelihood across: ${words.join(', ')}. Consequence down.`, NOTE));
-    put(top + 2, 0, text('Consequence', HEAD));
-    words.forEach((_t, i) => put(top + 2, 1 + i, text(`L ${i + 1}`, HEAD)));
+    // One note under the first title runs on under both maps.
+    if (k === 0) put(top + 1, 0, text(`Likelihood across: ${words.join(', ')}. Consequence down. Each cell counts open risks and shows the grade's letter.`, NOTE));
+    put(top + 2, left, text(k === 0 ? 'Consequence' : 'C', HEAD));
+    words.forEach((_t, i) => put(top + 2, left + 1 + i, text(`L ${i + 1}`, HEAD)));
     for (let ci = 0; ci < size; ci++) {
       const consequence = size - ci;
       const own = labels.consequence?.[consequence - 1];
-      put(top + 3 + ci, 0, text(own ? `${consequence} ${own}` : size === 5 ? CONSEQUENCE[consequence - 1]! : String(consequence), { ...HEAD, horizontal: 'left' }));
+      const named = own ? `${consequence} ${own}` : size === 5 ? CONSEQUENCE[consequence - 1]! : String(consequence);
+      put(top + 3 + ci, left, text(k === 0 ? named : String(consequence), { ...HEAD, horizontal: k === 0 ? 'left' : 'centre' }));
       for (let li = 0; li < size; li++) {
         const likelihood = li + 1;
         const band = gradeFor(scheme, likelihood * consequence);
@@ -196,19 +199,19 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
           fontColour: band && dark(band.colour) ? '#FFFFFF' : '#000000',
           numberFormat: `0" ${letter}";-0;"· ${letter}"`,
         };
-        put(top + 3 + ci, 1 + li, formula(`COUNTIFS(${range(sc.l!)},${likelihood},${range(sc.c!)},${consequence},${range(statusCol)},"Open")`, count, style));
+        put(top + 3 + ci, left + 1 + li, formula(`COUNTIFS(${range(sc.l!)},${likelihood},${range(sc.c!)},${consequence},${range(statusCol)},"Open")`, count, style));
       }
     }
     // The colours and letters written above are for viewers that do not evaluate rules; these
     // rules give each cell the band its score (likelihood x consequence, from where the cell
     // is) falls in on the band table, so an edited band recolours the map as it re-grades.
     const firstRow = top + 4; // 1-based row of the highest consequence
-    const score = `(COLUMN()-1)*(${firstRow + size}-ROW())`;
+    const score = `(COLUMN()-${left + 1})*(${firstRow + size}-ROW())`;
     bands.forEach((b, i) => {
       const bandRow = bandRows.first + i + 1;
       const letter = b.name[0]!.toUpperCase();
       rules.push({
-        ranges: `B${firstRow}:${columnLetter(size)}${firstRow + size - 1}`,
+        ranges: `${columnLetter(left + 1)}${firstRow}:${columnLetter(left + size)}${firstRow + size - 1}`,
         condition: `AND(${score}>=$B$${bandRow},${score}<=$C$${bandRow})`,
         order: rules.length + 1,
         style: { fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000', numberFormat: `0" ${letter}";-0;"· ${letter}"` },

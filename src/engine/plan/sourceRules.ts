@@ -90,10 +90,13 @@ export function riskSourceRules(register: RiskRegister): PlannedRule[] {
   const colOf = new Map(register.columns.map((c) => [c.role, c.col]));
   const rows = register.risks.map((r) => r.row);
   if (rows.length === 0) return rules;
+  // A risk given two rows has its residual score in the same column, on its second row.
+  const secondRows = register.risks.flatMap((r) => (r.secondRow === undefined ? [] : [r.secondRow]));
   for (const slot of register.slots as RiskSlot[]) {
     const col = colOf.get(`${slot}Score`);
     if (col === undefined) continue;
-    for (const { ranges, first } of ruleGroups(col, rows)) {
+    const rowsOf = slot === 'inherent' && secondRows.length ? [...rows, ...secondRows].sort((a, b) => a - b) : rows;
+    for (const { ranges, first } of ruleGroups(col, rowsOf)) {
       const score = leadingScore(`$${columnLetter(col)}${first + 1}`);
       for (const band of register.scheme.bands) {
         const dark = band.colour === COLOURS.red || band.colour === COLOURS.green;

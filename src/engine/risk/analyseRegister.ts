@@ -22,13 +22,21 @@ export interface RegisterContext extends ScoreContext {
 }
 
 export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: RegisterContext): { register: RiskRegister; checks: Check[] } {
-  const colOf = new Map<RiskRole, number>(raw.header.columns.map((c) => [c.role, c.col]));
+  // Two rows to a risk, one set of score columns: the first row's scores are before controls
+  // (inherent), the second row's after them (residual), whatever slot the header alone suggested.
+  const single = raw.header.slots.length === 1 ? raw.header.slots[0]! : null;
+  const paired = single !== null && raw.rows.some((r) => r.secondRow !== undefined);
+  const asInherent = (role: RiskRole): RiskRole => (paired && role.startsWith(single!) && SLOT_MEASURE.test(role) ? (`inherent${role.slice(single!.length)}` as RiskRole) : role);
+  const columns = raw.header.columns.map((c) => ({ ...c, role: asInherent(c.role) }));
+  const slots: RiskSlot[] = paired ? ['inherent', 'residual'] : raw.header.slots;
+  const areas = raw.header.consequenceAreas && paired ? { ...raw.header.consequenceAreas, slot: 'inherent' as RiskSlot } : raw.header.consequenceAreas;
+  const colOf = new Map<RiskRole, number>(columns.map((c) => [c.role, c.col]));
   // Score columns headed "Impact x Likelihood = Total": their "5x4=20" gives the impact first.
-  const consequenceFirst = new Set(raw.header.columns.filter((c) => c.role.endsWith('Score') && CONSEQUENCE_FIRST_PRODUCT.test(c.header)).map((c) => c.col));
+  const consequenceFirst = new Set(columns.filter((c) => c.role.endsWith('Score') && CONSEQUENCE_FIRST_PRODUCT.test(c.header)).map((c) => c.col));
   const checks: Check[] = [];
   const risks: RiskEntry[] = [];
 
-  for (const { row, section } of raw.rows) {
+  for (const { row, section, secondRow } of raw.rows) {
     const text = (role: RiskRole) => {
       const col = colOf.get(role);
       if (col === undefined) return null;
@@ -42,8 +50,8 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     // care ...", "BAF 3: ...") is the reference.
     // Or, failing that, at the start of a topic written left of the title ("1.   Invoices").
     const leading = colOf.has('ref') ? null : (leadingRef(fullTitle) ?? leadingRefLeftOf(sheet, row, colOf.get('title') ?? colOf.get('description')));
-    // "1." in a numbered list is reference 1.
-    const ref = text('ref')?.replace(/^(\d{1,3})[.)]$/, '$1') ?? leading?.ref ?? null;
+    // "1." in a numbered list is reference 1; "001" over "(F)" in one cell is reference 001, in category F.
+    const ref = text('ref')?.split(/\r?\n/)[0]!.trim().replace(/^(\d{1,3})[.)]$/, '$1') ?? leading?.ref ?? null;
     const title = leading?.title || fullTitle;
     const where = ref ?? title ?? `row ${row + 1}`;
     const add: AddCheck = (at, code, severity, message) => checks.push({ sheet: sheet.name, row: at.row, col: at.col, where, code, severity, message });
@@ -55,10 +63,16 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       if (statedInactive && code === 'not_a_number' && INACTIVE_WORDS.test(cellText(sheet, at.row, at.col))) return;
       add(at, code, severity, message);
     };
-    const cellsOf = (slot: RiskSlot) => slotCellsOnRow(row, slot, colOf, consequenceFirst);
+    const cellsOf = (slot: RiskSlot): SlotCells => {
+      // The residual of a risk given two rows: the first row's columns, on its second row.
+      const [onRow, as] = paired && slot === 'residual' ? [secondRow, 'inherent' as RiskSlot] : [row, slot];
+      if (onRow === undefined) return {};
+      const cells = slotCellsOnRow(onRow, as, colOf, consequenceFirst);
+      return areas?.slot === as ? { ...cells, consequenceAreas: areas.cols.map((col) => ({ row: onRow, col })) } : cells;
+    };
     const scores = {} as Record<RiskSlot, RiskScore | null>;
     for (const slot of RISK_SLOTS) {
-      scores[slot] = raw.header.slots.includes(slot) ? scoreSlot(sheet, slot, cellsOf(slot), ctx, addUnlessInactive) : null;
+      scores[slot] = slots.includes(slot) ? scoreSlot(sheet, slot, cellsOf(slot), ctx, addUnlessInactive) : null;
     }
 
     const reviewCol = colOf.get('reviewDate');
@@ -83,10 +97,11 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       closed,
       hidden: ctx.hiddenRows.has(row),
       scores,
+      ...(paired && secondRow !== undefined ? { secondRow } : {}),
     });
   }
 
-  const cols = raw.header.columns.map((c) => c.col);
+  const cols = [...columns.map((c) => c.col), ...(areas?.cols ?? [])];
   const range: CellRange = { top: raw.header.headerRows[0]!, left: Math.min(...cols), bottom: raw.lastRow, right: raw.lastCol };
   return {
     register: {
@@ -96,8 +111,8 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       headerRows: raw.header.headerRows,
       title: ctx.title,
       scheme: ctx.scheme,
-      columns: raw.header.columns,
-      slots: raw.header.slots,
+      columns,
+      slots,
       asAt: ctx.asAt,
       hiddenColumns: cols.filter((c) => ctx.hiddenColumns.has(c)),
       risks,
@@ -108,6 +123,9 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     checks,
   };
 }
+
+/** A role that is a slot's likelihood, consequence, score or grade. */
+const SLOT_MEASURE = /(Likelihood|Consequence|Score|Grade)$/;
 
 function leadingRef(title: string | null): { ref: string; title: string } | null {
   if (!title) return null;

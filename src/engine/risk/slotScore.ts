@@ -25,6 +25,8 @@ export interface SlotCells {
   readonly grade?: CellAt;
   /** The score cell writes its pair consequence first ("Impact x Likelihood = Total": "5x4=20"). */
   readonly consequenceFirst?: boolean;
+  /** Impact scored per area: the consequence is the highest of these cells; 0 says an area does not apply. */
+  readonly consequenceAreas?: ReadonlyArray<CellAt>;
 }
 
 export interface ScoreContext {
@@ -81,7 +83,7 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     return ratingValue(parsed, `The ${name} ${scale}`, at, add, size);
   };
   let likelihood = cells.likelihood ? rating('likelihood', cells.likelihood) : null;
-  let consequence = cells.consequence ? rating('consequence', cells.consequence) : null;
+  let consequence = cells.consequence ? rating('consequence', cells.consequence) : cells.consequenceAreas ? highestArea(sheet, cells.consequenceAreas, name, add, size) : null;
   let typedScore: number | null = null;
   const s = cells.score;
   if (s) {
@@ -120,9 +122,21 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   return { likelihood, consequence, score, typedScore, grade: band?.name ?? null, colour: band?.colour ?? null };
 }
 
+/** The highest of the impact areas' scores; 0 or blank where an area does not apply. Null where none applies. */
+function highestArea(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: MatrixSize): number | null {
+  let highest: number | null = null;
+  for (const at of areas) {
+    const p = parseConsequence(cellValue(sheet, at.row, at.col));
+    if (p.kind === 'value' && p.value === 0) continue;
+    const v = ratingValue(p, `The ${name} impact in ${a1(at.row, at.col)}`, at, add, size);
+    if (v !== null && (highest === null || v > highest)) highest = v;
+  }
+  return highest;
+}
+
 /** The cell a slot's checks are put on: its score, else its likelihood or consequence. */
 export function slotCheckCell(cells: SlotCells | undefined): CellAt | undefined {
-  return cells?.score ?? cells?.likelihood ?? cells?.consequence;
+  return cells?.score ?? cells?.likelihood ?? cells?.consequence ?? cells?.consequenceAreas?.[0];
 }
 
 /** Mitigation should lower a risk: inherent >= current >= residual >= target. */
