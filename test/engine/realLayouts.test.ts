@@ -6,6 +6,7 @@
 import * as path from 'path';
 import { loadFixture, workbookOf } from '../corpus/corpus';
 import { riskSourceRules } from '../../src/engine/plan/sourceRules';
+import { riskHeaderAt } from '../../src/engine/detect/riskHeader';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { asGrid, heatMapAt, heatMapCounts } from '../helpers/generatedSheets';
 import { analyseFixture } from '../corpus/score';
@@ -687,4 +688,14 @@ describe('a register that scores impact per area and gives each risk two rows (H
     // Risk 001 after controls: likelihood 2, consequence 3.
     expect(heatMapCounts(values, 'residual')[2]![1]).toBe(1);
   });
+});
+
+test('"R" is the rating only straight after the likelihood ("L | R"); alone, over a RAG key\'s words, it is a letter, not a header', () => {
+  const sheet = (rows: (string | null)[][]) => ({ name: 'S', visibility: 'visible' as const, values: rows });
+  const refusals: string[] = [];
+  const key = sheet([['R', 'Project delay that will have a significant impact'], ['A', 'Project at risk of delay'], ['G', 'Project is on target']]);
+  expect(riskHeaderAt(key, 0, (r) => refusals.push(r.reason))).toBeNull();
+  expect(refusals).toEqual([]);
+  const register = sheet([['Ref', 'Risk', 'C', 'L', 'R'], ['1', 'Loss of income from the market', '4', '3', '12'], ['2', 'Damage to the pavilion roof', '3', '2', '6']]);
+  expect(riskHeaderAt(register, 0)?.columns.find((c) => c.col === 4)?.role).toBe('currentScore');
 });

@@ -125,6 +125,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
         usesGroupText = true;
       }
     }
+    // "R" straight after the likelihood ("L | R", or areas then "L | R") is the rating, the score;
+    // alone, an R is a RAG letter.
+    if (!measure && normaliseHeader(own) === 'r' && c > 0 && riskMeasureOf(cellText(sheet, row, c - 1)) === 'likelihood') measure = 'score';
     // A slot alone over scores ("RATING | TARGET" over "12 | 8"): that slot's score.
     if (!measure && SLOT_ALONE.test(normaliseHeader(own)) && holdsScores(sheet, row + 1, c)) measure = 'score';
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.

@@ -81,7 +81,7 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   // "Severity Score" may be either, and is read as the product, as a score.
   if (/\b(likelihood|probability) (score|rating)\b/.test(t)) return 'likelihood';
   if (/\b(consequence|impact) (score|rating)\b/.test(t)) return 'consequence';
-  if (/\b(score|rr|risk rank)\b|^r$/.test(t)) return 'score';
+  if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
   if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability)\b/.test(t)) return 'likelihood';
   if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequence|impact|severity)\b/.test(t)) return 'consequence';
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
