@@ -295,6 +295,18 @@ function isUnitsRow(sheet: SheetGrid, row: number): boolean {
 }
 
 /** A row above the header that labels blocks of it: words only, short, reaching past the first column. */
+/** The first column, left of `before`, where a row of the four above names a measure with a year ("Actual 2017"); else `before`. */
+function firstMeasureLabelAbove(sheet: SheetGrid, row: number, before: number): number {
+  let first = before;
+  for (let r = Math.max(0, row - 4); r < row; r++) {
+    for (let c = 1; c < Math.min(before, (sheet.values[r] ?? []).length); c++) {
+      const t = cellText(sheet, r, c);
+      if (t && measureIn(t) && yearIn(t) !== null && t.split(/\s+/).length <= 4) first = Math.min(first, c);
+    }
+  }
+  return first;
+}
+
 function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolean {
   const values = sheet.values[row];
   if (!values) return false;
@@ -489,7 +501,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     }
     const totalFigures = measure === null && MONTHS_TOTAL.test(words(text).trim()) ? { totalFigures: columnFigures(sheet, c, dataStart) } : {};
     const yearColumn = measure === null && YEAR_COLUMN_HEADER.test(words(text).trim()) && holdsYears(sheet, c, dataStart) ? { yearColumn: true } : {};
-    drafts.push({ col: c, text, own: ownText, measure, block, year: yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn });
+    // The column's own year before its group's: "Actual 2016" under a label "Actual 2017" carried over it is 2016's.
+    drafts.push({ col: c, text, own: ownText, measure, block, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn });
   }
   ignorePeriodStamps(drafts);
   return drafts;
@@ -941,7 +954,9 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const width = Math.max(rowWidth(sheet, row), ...[1, 2, 3, 4].map((k) => rowWidth(sheet, row - k)), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
   const single = draftColumns(sheet, [row], unitRow, width, 0, wrapRow, lastHeaderRow);
   const firstMeasured = single.find((d) => d.measure)?.col ?? 1;
-  const firstCol = Math.max(1, firstMeasured);
+  // A label above that names a measure itself ("Actual 2017" over the college's, the schools'
+  // and the museum's columns and their "Total") stands over the columns from where it starts.
+  const firstCol = Math.max(1, Math.min(firstMeasured, firstMeasureLabelAbove(sheet, row, firstMeasured)));
   let best = single;
   let stack = [row];
   const agreement = varianceAgreement(sheet, lastHeaderRow + 1);
