@@ -7,6 +7,7 @@ import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES } from './model';
 import { findTables, TitleLines } from './detect/findTables';
 import { budgetYearStatedOn } from './detect/budgetHeader';
+import { YEAR_ENDED } from './detect/vocabulary';
 import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
@@ -62,7 +63,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const overrides = corrections.filter((o) => o.sheet === sheet.name);
     const sheetPeriod = periodStatedOn(sheet);
     // A sheet that reports the year's end ("Quarter 4", "Month 12"): its actuals to date are the year's.
-    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12, budgetYear: budgetYearStatedOn(sheet) });
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear: budgetYearStatedOn(sheet) });
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {
@@ -188,6 +189,18 @@ function dateIn(lines: string[]): CalendarDate | null {
     if (p?.asAt) return p.asAt;
   }
   return null;
+}
+
+/**
+ * Whether the top of the sheet says the year is over ("for the year ended 31 March 2016", "In
+ * 2023, actuals compared to the budget ended as follows"): its actuals are the year's. A
+ * "year-end forecast" says nothing of the kind.
+ */
+function yearEndedStatedOn(sheet: SheetGrid): boolean {
+  for (let r = 0; r < Math.min(10, sheet.values.length); r++) {
+    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && YEAR_ENDED.test(v)) return true;
+  }
+  return false;
 }
 
 /** A period stated near the top of the sheet, for tables whose own title does not say. */

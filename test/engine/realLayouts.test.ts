@@ -701,3 +701,15 @@ test('"R" is the rating only straight after the likelihood ("L | R"); alone, ove
   const register = sheet([['Ref', 'Risk', 'C', 'L', 'R'], ['1', 'Loss of income from the market', '4', '3', '12'], ['2', 'Damage to the pavilion roof', '3', '2', '6']]);
   expect(riskHeaderAt(register, 0)?.columns.find((c) => c.col === 4)?.role).toBe('currentScore');
 });
+
+test('"In 2023, actuals compared to the Town budget ended as follows" says the year is over: a bare "Budget | Actual" is the year\'s budget and actual (Nanton)', () => {
+  const [t] = budgets('nanton-town-budget-vs-actual-2023');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+  expect(t!.rows.find((r) => r.label === 'Total Revenues')).toMatchObject({ annualBudget: 2666132, ytdActual: 2762742, ytdBudget: null });
+});
+
+test('a "year-end forecast" does not say the year is over', () => {
+  const sheet = { name: 'Finance', visibility: 'visible' as const, values: [['Budget monitoring: year-end forecast position'], [], ['Service', 'Budget', 'Actual', 'Variance'], ['Parks', '1,000', '1,200', '200'], ['Halls', '2,000', '1,900', '(100)'], ['Total', '3,000', '3,100', '100']] };
+  const [t] = analyseWorkbook({ sheets: [sheet] } as never, parseConfig({})).tables as BudgetTable[];
+  expect(roles(t!)).toMatchObject({ ytdBudget: 1, ytdActual: 2, ytdVariance: 3 });
+});

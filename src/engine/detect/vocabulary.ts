@@ -278,3 +278,6 @@ export const IMPACT_AREA = /^(s|h|e|f|p|d\d|safety|health|health (and|&) safety|
 
 /** A register's own name, printed again as a page heading under its header row. */
 export const REGISTER_NAME = /\b(risk register|board assurance framework)\b/i;
+
+/** Words saying the year a sheet reports is over: "for the year ended", "actuals ... ended as follows". */
+export const YEAR_ENDED = /\byears? ended\b|\bactuals?\b[^.]{0,60}\bended\b/i;
