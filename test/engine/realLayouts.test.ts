@@ -713,3 +713,13 @@ test('a "year-end forecast" does not say the year is over', () => {
   const [t] = analyseWorkbook({ sheets: [sheet] } as never, parseConfig({})).tables as BudgetTable[];
   expect(roles(t!)).toMatchObject({ ytdBudget: 1, ytdActual: 2, ytdVariance: 3 });
 });
+
+test('"Likeli-" wrapped over "hood" in one header cell is the likelihood (Moray Council)', () => {
+  const r = analyseFixture(fixture('moray-council-corporate-risk-register-2016-03')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.risks.map((x) => [x.ref, x.scores.inherent?.likelihood, x.scores.inherent?.consequence, x.scores.residual?.likelihood])).toEqual([['1.1', 5, 5, 4], ['1.2', 5, 4, 4]]);
+});
+
+test('a register\'s lines of sentences above its last risk are not a budget header over it: the register reads to its end (Gittisham PC)', () => {
+  const r = analyseFixture(fixture('gittisham-pc-risk-management-2023-03')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.risks.at(-1)).toMatchObject({ row: 12, title: 'Data lost to error, theft, flood or fire' });
+});

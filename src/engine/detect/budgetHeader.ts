@@ -314,6 +314,7 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   let overLabels = false;
   let texts = 0;
   let shortWords = true;
+  let phrases = 0;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
@@ -329,8 +330,14 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
     texts++;
     if (c >= firstDataCol) reachesFigures = true;
     else overLabels = true;
-    if (v.trim().split(/\s+/).length > 3) shortWords = false;
+    const wordCount = v.trim().split(/\s+/).length;
+    if (wordCount > 3) shortWords = false;
+    if (wordCount >= 7) phrases++;
   }
+  // Two sentences or more, of seven words or more ("Overspend or wrong precept draws on
+  // reserves"): a line of a register or a list, not labels over columns, which are shorter
+  // ("Programmed Spend or (Income) 2005/06").
+  if (phrases >= 2) return false;
   // One line of text alone is a title, unless it is merged over the columns it labels, or is a
   // word or two over one figure column ("Agreed" over "Budget").
   const merged = sheet.merges?.some((m) => m.top === row && m.right > m.left) ?? false;

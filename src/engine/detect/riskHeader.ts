@@ -95,7 +95,9 @@ function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boole
 
 export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: RiskHeaderRefusal) => void): RiskHeader | null {
   if (!mayBeHeaderRow(sheet, row)) return null;
-  const width = rowWidth(sheet, row);
+  // As wide as the row above too: a column named only in the upper row of a two-row header
+  // ("Risk Owner" over a blank) is the register's, however the sheet's reader trims blank cells.
+  const width = Math.max(rowWidth(sheet, row), row > 0 ? rowWidth(sheet, row - 1) : 0);
   const group = row > 0 ? groupTexts(sheet, row - 1, width, 1) : [];
   const info: ColumnAssignment<RiskRole>[] = [];
   const measured: MeasuredColumn[] = [];
