@@ -723,3 +723,22 @@ test('a register\'s lines of sentences above its last risk are not a budget head
   const r = analyseFixture(fixture('gittisham-pc-risk-management-2023-03')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
   expect(r.risks.at(-1)).toMatchObject({ row: 12, title: 'Data lost to error, theft, flood or fire' });
 });
+
+describe('a result table that prints its costs as positive figures: the Total is the revenue less the costs (Capital & Coast DHB)', () => {
+  const id = 'capital-coast-dhb-board-financial-overview-2018-09';
+  it('the Total is checked as the revenue less the five costs, and graded as a result is: more is better', () => {
+    const a = analyseFixture(fixture(id));
+    const t = a.tables[0] as BudgetTable;
+    const total = t.rows.find((r) => r.label === 'Total')!;
+    expect(total).toMatchObject({ kind: 'total', income: true, ytdActual: -6748, ytdBudget: -3599 });
+    expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+  it('a Total that is wrong is still said to be wrong, against the revenue less the costs', () => {
+    const f = fixture(id);
+    const rows = f.sheets[0]!.rows.map((r) => [...r]);
+    rows[13]![4] = '(6,000)'; // the year-to-date actual result: 283,164 less 289,912 is (6,748)
+    const errors = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).checks.filter((c) => c.severity === 'error');
+    expect(errors.map((c) => [c.code, c.row + 1, c.col + 1])).toContainEqual(['total_mismatch', 14, 5]);
+    expect(errors.find((c) => c.code === 'total_mismatch')!.message).toMatch(/income less the costs of rows 8-13 come to \(6,748\)/);
+  });
+});

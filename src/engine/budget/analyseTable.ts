@@ -45,7 +45,8 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     if (income === undefined) sectionIsIncome.set(section, (income = INCOME_WORDS.test(section)));
     return income || (incomeNames.length > 0 && incomeNames.includes((r.label ?? '').toLowerCase()));
   };
-  const incomeRows = new Set(raw.rows.filter(readAsIncome));
+  // A net result (the income less the costs) is graded as income is: more is better.
+  const incomeRows = new Set(raw.rows.filter((r) => readAsIncome(r) || r.lessRows !== undefined));
   const isIncome = (r: RawBudgetRow) => incomeRows.has(r);
   const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw, raw.rows.filter((r) => !isIncome(r)));
   // Income lines may print their variances the other way round: "Fav/(Adv)" is actual − budget
@@ -335,8 +336,12 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     const v = r.values[role];
     const col = colOf.get(role);
     if (v == null || col === undefined) continue;
+    const less = new Set(r.lessRows ?? []);
     const terms = items.map((x) => x.values[role]).filter((x): x is number => typeof x === 'number');
-    const sum = terms.reduce((a, b) => a + b, 0);
+    const signed = items.reduce((a, x) => a + (x.values[role] ?? 0) * (less.has(x.row) ? -1 : 1), 0);
+    const plain = terms.reduce((a, b) => a + b, 0);
+    // A net result's variances, printed favourable-positive, add up plainly; its figures net.
+    const sum = less.size && /Variance/.test(role) && Math.abs(v - plain) < Math.abs(v - signed) ? plain : signed;
     if (isExactlyEqual(v, sum)) continue;
     // A line whose figure is an error value or a word: the sum cannot be checked, only said so
     // (the cell itself carries the error).
@@ -362,7 +367,9 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     } else {
       out.push({
         sheet, row: r.row, col, where, code: isTotal ? 'total_mismatch' : 'subtotal_mismatch', severity: 'error',
-        message: `${roleName(role)} ${what} is ${fmt(v)} but ${rowsText} add up to ${fmt(sum)} (a difference of ${fmt(diff)}); check for a missing or extra line`,
+        message: less.size && sum === signed
+          ? `${roleName(role)} ${what} is ${fmt(v)} but the income less the costs of ${rowsText} come to ${fmt(sum)} (a difference of ${fmt(diff)}); check for a missing or extra line`
+          : `${roleName(role)} ${what} is ${fmt(v)} but ${rowsText} add up to ${fmt(sum)} (a difference of ${fmt(diff)}); check for a missing or extra line`,
       });
     }
   }

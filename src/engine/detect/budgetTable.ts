@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BRACKETED_CODE, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -23,6 +23,11 @@ export interface RawBudgetRow {
   kind: BudgetRowKind;
   readonly values: Partial<Record<AmountRole, number | null>>;
   sumOf?: number[];
+  /**
+   * Of `sumOf`, the rows taken away: a total that is the income less the costs, each printed as
+   * a positive figure ("Revenue", then "Labour Costs" … "Other Providers", then "Total").
+   */
+  lessRows?: number[];
   /** The block a section column names for the row ("Receipts"), where the table has one. */
   block?: string;
 }
@@ -258,6 +263,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   }
   headingsThatHead(rows);
   structureByFigures(rows, amountCols.map((c) => c.role));
+  netTotals(rows, amountCols.map((c) => c.role));
   totalsOfBlocks(rows);
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
 }
@@ -374,6 +380,36 @@ const MAX_TOTALS_TRIED_AS_LINES = 40;
  * totals; read as totals of the rows above, every column would be a false alarm. A total that
  * is wrong stays a total: read as a line, the total below it would not add up either.
  */
+/**
+ * A total that does not add up its lines but is their income less their costs, on every figure
+ * it has: the net result of a table that prints costs as positive figures. Read so, its sum is
+ * checked as that, never called wrong.
+ */
+function netTotals(rows: RawBudgetRow[], roles: AmountRole[]): void {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const isIncome = (r: RawBudgetRow) => INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '');
+  for (const total of rows) {
+    if (total.kind !== 'total' || !total.sumOf?.length) continue;
+    const members = total.sumOf.map((x) => byRow.get(x)!).filter(Boolean);
+    const income = members.filter(isIncome);
+    const costs = members.filter((m) => !isIncome(m));
+    if (income.length === 0 || costs.length === 0) continue;
+    // The money figures, not the variances: those a sheet prints favourable-positive add up
+    // plainly even where the figures net.
+    const money = roles.filter((role) => !/Variance/.test(role) && typeof total.values[role] === 'number');
+    const fitting = (signed: boolean) =>
+      money.filter((role) => {
+        const v = total.values[role]!;
+        const terms = members.map((m) => m.values[role]).filter((x): x is number => typeof x === 'number');
+        const sum = members.reduce((acc, m) => acc + (m.values[role] ?? 0) * (signed && costs.includes(m) ? -1 : 1), 0);
+        return Math.abs(v - sum) <= sumTolerance(precisionOf([v, ...terms]), terms.length);
+      }).length;
+    // Netting on every figure, or on all but one of three or more (that one is then wrong, and said).
+    const nets = fitting(true);
+    if (nets > fitting(false) && nets >= (money.length >= 3 ? money.length - 1 : money.length)) total.lessRows = costs.map((c) => c.row);
+  }
+}
+
 function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
   structure(rows, roles, new Set());
   const byRow = new Map(rows.map((r) => [r.row, r]));
