@@ -742,3 +742,12 @@ describe('a result table that prints its costs as positive figures: the Total is
     expect(errors.find((c) => c.code === 'total_mismatch')!.message).toMatch(/income less the costs of rows 8-13 come to \(6,748\)/);
   });
 });
+
+test('"Estimated | Other Authorizations | Total Estimated | Actual": the total of the estimates is the year\'s budget, other authorizations a change to it (BC Ministry of Finance)', () => {
+  const a = analyseFixture(fixture('bc-ministry-of-finance-report-on-resources-2005-06'));
+  const t = a.tables[0] as BudgetTable;
+  expect(roles(t)).toMatchObject({ annualBudget: 3, ytdActual: 4 });
+  expect(t.columns.some((c) => c.col === 1 || c.col === 2)).toBe(false);
+  expect(t.rows.find((r) => r.label === 'Executive and Support Services')).toMatchObject({ annualBudget: 18176, ytdActual: 15635 });
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -34,7 +34,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['actual', ['actuals? ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)', '(spend|expenditure) ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)']],
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
   // Before variances: "Supplementary Budgets/virements approved to date" changes the budget; it is not one.
-  ['budgetChange', ['virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)']],
+  ['budgetChange', ['virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)', 'other authori[sz]ations?', 'additional (funding|authori[sz]ations?)']],
   ['variance', [
     'variances?', 'variations?', 'var', 'difference', 'diff', 'deviation', 'change',
     'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
@@ -48,7 +48,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
   ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
   ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
-  ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'precept', 'approved', 'agreed budget']],
+  // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
+  ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts', 'collected', 'received']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', ['surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit']],
@@ -116,8 +117,8 @@ export const BUDGET_LIST_TITLE = /\b(budgets?|precepts?|estimates?)\b/i;
 /** A column of the year each line is for ("year" over 2022, 2022, 2024): its figures are whole years'. */
 export const YEAR_COLUMN_HEADER = /^(year|financial year|fin year|fy|budget year)$/;
 
-/** Words that make a bare budget the one set for the year, not a budget to date: "Original budget", "Final budget". */
-export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set)\b/;
+/** Words that make a bare budget the one set for the year, not a budget to date: "Original budget", "Final budget", a government's "Estimates". */
+export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estimates?|estimated)\b/;
 
 /** Words that prefer one of two columns of the same role: the revised budget over the original. */
 export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'net', 'total'];
