@@ -197,6 +197,11 @@ export interface RiskRegister {
   readonly scheme: RagScheme;
   readonly columns: ReadonlyArray<ColumnAssignment<RiskRole>>;
   readonly slots: ReadonlyArray<RiskSlot>;
+  /**
+   * Impact scored per area: the columns whose highest score is this slot's consequence (the
+   * slot has no consequence column of its own in `columns`).
+   */
+  readonly consequenceAreas?: { readonly slot: RiskSlot; readonly cols: ReadonlyArray<number> };
   readonly asAt: CalendarDate | null;
   readonly hiddenColumns: ReadonlyArray<number>;
   readonly risks: ReadonlyArray<RiskEntry>;

@@ -2,7 +2,10 @@
  * What Apply and Remove say they will do (from a real plan), the column corrections, and the
  * messages for failures: what, where, and what to do.
  */
-import { DEFAULT_CONFIG } from '../../src/engine/config';
+import * as path from 'path';
+import { DEFAULT_CONFIG, parseConfig } from '../../src/engine/config';
+import { analyseWorkbook } from '../../src/engine/analyse';
+import { loadFixture, workbookOf } from '../corpus/corpus';
 import { RagBoardError } from '../../src/engine/errors';
 import type { BudgetTable, RiskRegister } from '../../src/engine/model';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
@@ -83,6 +86,14 @@ describe('column roles', () => {
     expect(roleLabel('risk', 'residualLikelihood')).toBe('Residual likelihood');
     expect(BUDGET_ROLE_OPTIONS.map((o) => o.value)).toContain(NOT_USED);
     expect(RISK_ROLE_OPTIONS).toHaveLength(7 + 16 + 1);
+  });
+
+  it('shows each column of impact scored per area with the consequence it gives (Honiton TC business register)', () => {
+    const workbook = workbookOf(loadFixture(path.resolve(__dirname, '../corpus/fixtures/honiton-tc-business-risk-register-2014.json')));
+    const register = analyseWorkbook(workbook, parseConfig({})).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    const views = columnViews(register, [], workbook);
+    expect(views.filter((v) => v.detected === 'inherentConsequence').map((v) => `${v.letter} ${v.header}`)).toEqual(['E S', 'F H', 'G E', 'H D1', 'I D2', 'J D3', 'K F']);
+    expect(views.find((v) => v.letter === 'L')).toMatchObject({ detected: 'inherentLikelihood' });
   });
 
   it('keeps one correction per column, shows it as pending, and undoes a table’s corrections', () => {

@@ -12,6 +12,8 @@ import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { parseConfig } from '../../src/engine/config';
 import { applyPlan } from '../../src/workbook/xlsx/write/apply';
 import { convertWithLibreOffice, libreOfficeAvailable, withoutCachedResults } from '../helpers/libreoffice';
+import { loadFixture } from '../corpus/corpus';
+import { writeFixtureXlsx } from '../corpus/xlsx';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 const available = libreOfficeAvailable();
@@ -34,37 +36,59 @@ const cases: [string, object][] = [
   ['liverpool-pccc-aug-2017.xlsx', { budget: { basis: 'ytd', redPct: 0.03, amberPct: 0.005, materiality: 400000, sign: 'favourable-positive' }, risk: { scheme: 'three-band', boardThreshold: 9 } }],
 ];
 
+/** Writes the plan into the workbook, has LibreOffice recalculate it with our cached results taken out, and lists every formula whose value differs. */
+function recalculationMismatches(bytes: Buffer, configJson: object): { formulas: number; mismatches: string[]; planned: string[] } {
+  const grids = readXlsx(bytes);
+  const config = parseConfig(configJson);
+  const plan = buildWritePlan(grids, analyseWorkbook(grids, config), config);
+  const written = applyPlan(bytes, plan);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-'));
+  const input = path.join(dir, 'stripped.xlsx');
+  fs.writeFileSync(input, withoutCachedResults(written, (part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part)));
+  const back = readXlsx(fs.readFileSync(convertWithLibreOffice(input, 'xlsx', path.join(dir, 'out'))));
+  const mismatches: string[] = [];
+  const planned: string[] = [];
+  let formulas = 0;
+  for (const sheet of plan.sheets) {
+    const grid = back.sheets.find((s) => s.name === sheet.name);
+    expect(grid).toBeDefined();
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell || cell.kind !== 'formula') return;
+        formulas++;
+        planned.push(cell.formula);
+        const got = grid!.values[r]?.[c] ?? null;
+        const want = cell.cached === '' ? null : cell.cached;
+        const same =
+          typeof want === 'number' && typeof got === 'number'
+            ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want))
+            : got === want || (want === null && got === '');
+        if (!same) mismatches.push(`${sheet.name}!R${r + 1}C${c + 1} =${cell.formula}: cached ${JSON.stringify(want)}, LibreOffice ${JSON.stringify(got)}`);
+      }),
+    );
+  }
+  return { formulas, mismatches, planned };
+}
+
 describe('LibreOffice recalculates every formula we write to the value we cached', () => {
   maybe.each(cases)('%s with config %j', (file, configJson) => {
-    const bytes = fs.readFileSync(path.join(SAMPLES, file));
-    const grids = readXlsx(bytes);
-    const config = parseConfig(configJson);
-    const plan = buildWritePlan(grids, analyseWorkbook(grids, config), config);
-    const written = applyPlan(bytes, plan);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-'));
-    const input = path.join(dir, 'stripped.xlsx');
-    fs.writeFileSync(input, withoutCachedResults(written, (part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part)));
-    const back = readXlsx(fs.readFileSync(convertWithLibreOffice(input, 'xlsx', path.join(dir, 'out'))));
-    const mismatches: string[] = [];
-    let formulas = 0;
-    for (const sheet of plan.sheets) {
-      const grid = back.sheets.find((s) => s.name === sheet.name);
-      expect(grid).toBeDefined();
-      sheet.rows.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          if (!cell || cell.kind !== 'formula') return;
-          formulas++;
-          const got = grid!.values[r]?.[c] ?? null;
-          const want = cell.cached === '' ? null : cell.cached;
-          const same =
-            typeof want === 'number' && typeof got === 'number'
-              ? Math.abs(want - got) <= 1e-9 * Math.max(1, Math.abs(want))
-              : got === want || (want === null && got === '');
-          if (!same) mismatches.push(`${sheet.name}!R${r + 1}C${c + 1} =${cell.formula}: cached ${JSON.stringify(want)}, LibreOffice ${JSON.stringify(got)}`);
-        }),
-      );
-    }
+    const { formulas, mismatches } = recalculationMismatches(fs.readFileSync(path.join(SAMPLES, file)), configJson);
     expect(formulas).toBeGreaterThan(50);
+    expect(mismatches).toEqual([]);
+  });
+
+  // A register scoring impact per area and giving each risk two rows: the Risk Summary's
+  // consequence is the highest area, live, and its residual links to each risk's second row.
+  maybe('a register that scores impact per area, two rows to a risk (Honiton TC, from the corpus)', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'honiton.xlsx');
+    const fixture = loadFixture(path.resolve(__dirname, '../corpus/fixtures/honiton-tc-business-risk-register-2014.json'));
+    // Its scores as a spreadsheet holds them, numbers (the fixture has them as the printed text).
+    const numeric = { ...fixture, sheets: fixture.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v))) })) };
+    await writeFixtureXlsx(numeric, file);
+    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    expect(formulas).toBeGreaterThan(20);
+    expect(planned.some((f) => f.startsWith("IF(MAX('Risk register'!E6:K6)>0"))).toBe(true);
+    expect(planned).toContain("'Risk register'!L6");
     expect(mismatches).toEqual([]);
   });
 });

@@ -5,11 +5,11 @@
  * Score Range, Total Risks, Change +/-), the risks at or above the board's threshold, what
  * closed since last time, and every risk with live L x C scores and grades.
  */
-import { WorkbookGrids, a1, columnLetter } from '../grid';
+import { SheetGrid, WorkbookGrids, a1, cellValue, columnLetter } from '../grid';
 import { RiskEntry, RiskRegister, RiskSlot, RISK_SLOTS } from '../model';
 import { RagScheme, RiskBand, gradeFor, matrixSizeOf } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
-import { formula, num, sourceFigure, str, text } from './cells';
+import { formula, num, sheetRef, sourceFigure, str, text } from './cells';
 import { summaryPrint, wrappedRowHeights } from './print';
 import { MOVEMENT_ARROW, RiskSnapshot, headlineScore, movementOf } from './snapshot';
 
@@ -41,6 +41,17 @@ interface RiskLine {
 }
 
 const dark = (colour: string) => /^#(D5281B|007F3B)$/i.test(colour);
+
+/**
+ * Impact scored per area: the consequence is the highest area's score, live on the register's
+ * cells where they hold numbers (0 says an area does not apply); figures typed as text are
+ * written as read, as `sourceFigure` does.
+ */
+function highestArea(sheet: SheetGrid, row: number, cols: ReadonlyArray<number>, consequence: number): PlannedCell {
+  if (!cols.every((c) => { const v = cellValue(sheet, row, c); return typeof v === 'number' || v === null; })) return num(consequence, NUM);
+  const range = `${sheetRef(sheet.name, row, Math.min(...cols))}:${a1(row, Math.max(...cols))}`;
+  return formula(`IF(MAX(${range})>0,MAX(${range}),"")`, consequence, NUM);
+}
 
 /** How wide, in characters, the risks table may be before its Risk column stops giving way: about 70% print scale on A4 landscape. */
 const TARGET_WIDTH = 150;
@@ -291,17 +302,20 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       const sc = slotCols.get(s)!;
       const score = risk.scores[s];
       if (!score) continue;
-      const lCol = regCol.get(`${s}Likelihood`);
-      const cCol = regCol.get(`${s}Consequence`);
-      if (sc.l !== null) put(row, sc.l, lCol !== undefined ? sourceFigure(sheet, risk.row, lCol, score.likelihood, NUM) : score.likelihood === null ? undefined : num(score.likelihood, NUM));
-      if (sc.c !== null) put(row, sc.c, cCol !== undefined ? sourceFigure(sheet, risk.row, cCol, score.consequence, NUM) : score.consequence === null ? undefined : num(score.consequence, NUM));
+      // A risk given two rows: its residual is in the first row's columns, on its second row.
+      const [srcRow, as] = s === 'residual' && risk.secondRow !== undefined ? [risk.secondRow, 'inherent' as RiskSlot] : [risk.row, s];
+      const lCol = regCol.get(`${as}Likelihood`);
+      const cCol = regCol.get(`${as}Consequence`);
+      const areas = register.consequenceAreas?.slot === as ? register.consequenceAreas.cols : null;
+      if (sc.l !== null) put(row, sc.l, lCol !== undefined ? sourceFigure(sheet, srcRow, lCol, score.likelihood, NUM) : score.likelihood === null ? undefined : num(score.likelihood, NUM));
+      if (sc.c !== null) put(row, sc.c, areas && score.consequence !== null ? highestArea(sheet, srcRow, areas, score.consequence) : cCol !== undefined ? sourceFigure(sheet, srcRow, cCol, score.consequence, NUM) : score.consequence === null ? undefined : num(score.consequence, NUM));
       if (sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null) {
         const L = a1(row, sc.l);
         const Cc = a1(row, sc.c);
         put(row, sc.score, formula(`IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', NUM));
       } else {
-        const sCol = regCol.get(`${s}Score`);
-        put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, risk.row, sCol, score.score, NUM) : score.score === null ? undefined : num(score.score, NUM));
+        const sCol = regCol.get(`${as}Score`);
+        put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, srcRow, sCol, score.score, NUM) : score.score === null ? undefined : num(score.score, NUM));
       }
       put(row, sc.grade, formula(gradeOf(a1(row, sc.score)), score.grade ?? '', GRADE));
     }

@@ -113,6 +113,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       scheme: ctx.scheme,
       columns,
       slots,
+      ...(areas ? { consequenceAreas: areas } : {}),
       asAt: ctx.asAt,
       hiddenColumns: cols.filter((c) => ctx.hiddenColumns.has(c)),
       risks,

@@ -123,6 +123,9 @@ export function columnViews(
   const sheet = grids?.sheets.find((s) => s.name === table.sheet);
   const byCol = new Map<number, { role: string; header: string }>();
   for (const c of table.columns) byCol.set(c.col, { role: c.role, header: c.header });
+  // Impact scored per area: each area column gives the slot's consequence (its highest counts).
+  const areas = table.kind === 'risk' ? table.consequenceAreas : undefined;
+  for (const col of areas?.cols ?? []) byCol.set(col, { role: `${areas!.slot}Consequence`, header: headerTextOf(sheet, table.headerRows, col) });
   const cols = new Set<number>(byCol.keys());
   if (sheet) for (let c = table.range.left; c <= table.range.right; c++) if (headerTextOf(sheet, table.headerRows, c)) cols.add(c);
   return [...cols]
