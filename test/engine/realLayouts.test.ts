@@ -677,6 +677,30 @@ describe('a register that scores impact per area and gives each risk two rows (H
     expect(checks.filter((c) => c.code === 'out_of_range').map((c) => [c.row + 1, c.col + 1])).toEqual([[6, 8]]);
     expect(checks.filter((c) => c.code === 'residual_above_inherent').map((c) => c.where)).toEqual(['003']);
   });
+  it('an area column the user leaves out leaves the areas: without F, risk 001 is scored on the rest', () => {
+    const workbook = workbookOf(fixture(id));
+    const read = (columns: Record<string, string | null>) =>
+      analyseWorkbook(workbook, parseConfig({ tables: [{ sheet: 'Risk register', headerRow: 3, columns }] })).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    // Without F (finance), risk 001's highest area is D2 or D3, 4.
+    expect(read({ K: null }).risks[0]!.scores.inherent).toMatchObject({ consequence: 4, score: 12 });
+  });
+
+  it('on a register of one row to a risk, a consequence column the user names replaces the areas', () => {
+    const rows = [
+      ['Ref', 'Risk', 'Safety', 'Finance', 'Reputation', 'Likelihood', 'Score'],
+      ['R1', 'Playground equipment fails inspection', 4, 2, 3, 2, 8],
+      ['R2', 'Precept set too low for the year', 0, 4, 2, 3, 12],
+      ['R3', 'Clerk leaves without a handover', 1, 2, 3, 3, 9],
+    ];
+    const workbook = { sheets: [{ name: 'Risks', visibility: 'visible' as const, values: rows }] };
+    const read = (config: object) => analyseWorkbook(workbook as never, parseConfig(config)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(read({}).consequenceAreas).toEqual({ slot: 'current', cols: [2, 3, 4] });
+    expect(read({}).risks.map((r) => r.scores.current?.consequence)).toEqual([4, 4, 3]);
+    const named = read({ tables: [{ sheet: 'Risks', headerRow: 1, columns: { D: 'currentConsequence' } }] });
+    expect(named.consequenceAreas).toBeUndefined();
+    expect(named.risks.map((r) => r.scores.current?.consequence)).toEqual([2, 4, 2]);
+  });
+
   it("the live colours on the user's register cover each risk's second row too, and the Risk Summary maps both slots", () => {
     const workbook = workbookOf(fixture(id));
     const analysis = analyseWorkbook(workbook, parseConfig({}));

@@ -98,11 +98,16 @@ export function overrideRiskHeader(sheet: SheetGrid, header: RiskHeader, overrid
     }
     columns = reassign(columns, o, sheet);
   }
+  // Impact scored per area: a corrected area column leaves the areas; a consequence column the
+  // user names replaces them.
+  const { consequenceAreas: found, ...rest } = header;
+  const kept = found?.cols.filter((c) => !mine.some((o) => o.col === c)) ?? [];
+  const areas = found && kept.length > 0 && !columns.some((c) => c.role === `${found.slot}Consequence`) ? { slot: found.slot, cols: kept } : undefined;
   const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
-  const slots = order.filter((s) => columns.some((c) => new RegExp(`^${s}(Likelihood|Consequence|Score)$`).test(c.role)));
+  const slots = order.filter((s) => areas?.slot === s || columns.some((c) => new RegExp(`^${s}(Likelihood|Consequence|Score)$`).test(c.role)));
   // The reasons RAG Board gave stand only for the columns the user did not correct.
   const why = header.why ? new Map([...header.why].filter(([col]) => !mine.some((o) => o.col === col))) : undefined;
-  return { ...header, columns, slots, why };
+  return { ...rest, columns, slots, why, ...(areas ? { consequenceAreas: areas } : {}) };
 }
 
 /** Corrections that matched no table found, for a note. */
