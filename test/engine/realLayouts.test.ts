@@ -685,6 +685,14 @@ describe('a register that scores impact per area and gives each risk two rows (H
     expect(read({ K: null }).risks[0]!.scores.inherent).toMatchObject({ consequence: 4, score: 12 });
   });
 
+  it('a correction names the columns as the pane shows them: "Inherent consequence" on S replaces the areas, and each risk keeps its two rows', () => {
+    const workbook = workbookOf(fixture(id));
+    const r = analyseWorkbook(workbook, parseConfig({ tables: [{ sheet: 'Risk register', headerRow: 3, columns: { E: 'inherentConsequence' } }] })).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(r.slots).toEqual(['inherent', 'residual']);
+    expect(r.consequenceAreas).toBeUndefined();
+    expect(r.risks.map((x) => x.secondRow! + 1)).toEqual([6, 8, 10, 12]);
+  });
+
   it('on a register of one row to a risk, a consequence column the user names replaces the areas', () => {
     const rows = [
       ['Ref', 'Risk', 'Safety', 'Finance', 'Reputation', 'Likelihood', 'Score'],

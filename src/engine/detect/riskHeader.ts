@@ -193,8 +193,19 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
   }
   measured.sort((a, b) => a.col - b.col);
-  const { columns, slots, why } = assignSlots(measured);
+  const assigned = assignSlots(measured);
+  let { columns, slots } = assigned;
+  const why = assigned.why;
   if (slots.length === 0) return refuse('none of its score columns could be given a slot (inherent, current, residual or target)');
+  // One set of score columns, no slot named, and each risk given two rows (the row below with
+  // scores and no name): the risk's own row holds its scores before controls, the inherent ones.
+  const identityCols = info.filter((c) => c.role === 'ref' || c.role === 'title' || c.role === 'description').map((c) => c.col);
+  if (slots.length === 1 && slots[0] !== 'inherent' && !measured.some((m) => m.slot !== null) && twoRowsToARisk(sheet, row + 1, identityCols, measured.map((m) => m.col))) {
+    const from = slots[0]!;
+    columns = columns.map((c) => ({ ...c, role: c.role.replace(from, 'inherent') as RiskRole }));
+    for (const m of measured) why.set(m.col, `${m.measure}, inherent: two rows to a risk, the scores on its own row are before controls, those on the row below after them`);
+    slots = ['inherent'];
+  }
   for (const c of info) why.set(c.col, identityWhy.get(c.col) ?? 'from its header');
   // The areas stand in for the consequence column of the slot they were given.
   const areaRole = areas ? columns.find((c) => c.col === areas[0] && c.role.endsWith('Consequence')) : undefined;
@@ -204,6 +215,27 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     return { kind: 'risk', headerRows, columns: [...info, ...columns.filter((c) => c !== areaRole)], slots, why, consequenceAreas: { slot, cols: areas } };
   }
   return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why };
+}
+
+/**
+ * Whether the register gives each risk two rows: of the first rows under the header that hold a
+ * score, most come in pairs, a row naming the risk and, straight under it, a row with scores and
+ * no name.
+ */
+function twoRowsToARisk(sheet: SheetGrid, fromRow: number, identityCols: ReadonlyArray<number>, scoreCols: ReadonlyArray<number>): boolean {
+  const filled = (r: number, cols: ReadonlyArray<number>) => cols.some((c) => cellText(sheet, r, c) !== '' || typeof cellValue(sheet, r, c) === 'number');
+  let scored = 0;
+  let pairs = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 40); r++) {
+    if (!filled(r, scoreCols)) continue;
+    scored++;
+    if (filled(r, identityCols) && r + 1 < sheet.values.length && filled(r + 1, scoreCols) && !filled(r + 1, identityCols)) {
+      pairs++;
+      scored++;
+      r++;
+    }
+  }
+  return pairs >= 2 && pairs * 2 >= scored * 0.8;
 }
 
 /**
