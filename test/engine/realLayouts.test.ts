@@ -783,3 +783,11 @@ test('"Estimated | Other Authorizations | Total Estimated | Actual": the total o
   expect(t.rows.find((r) => r.label === 'Executive and Support Services')).toMatchObject({ annualBudget: 18176, ytdActual: 15635 });
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a budget summary of totals from elsewhere ("Total Expenditures", "Total Direct Revenues", ...), one figure column, an unlabelled net of 0: the totals are its lines, the net its total; the year over the kinds is read from text "2019" (Marmora and Lake)', () => {
+  const a = analyseFixture(fixture('marmora-and-lake-operating-budget-summary-2019'));
+  const t = a.tables[0] as BudgetTable;
+  expect(roles(t)).toMatchObject({ annualBudget: 4 });
+  expect(t.rows.map((r) => r.kind)).toEqual(['line', 'line', 'line', 'line', 'total']);
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

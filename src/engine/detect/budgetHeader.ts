@@ -318,8 +318,8 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-    if (isYearNumber(v)) {
-      // "2017" saved as a number over a column: the year the column is of.
+    if (isYearNumber(v) || (typeof v === 'string' && /^(19|20)\d\d$/.test(v.trim()))) {
+      // "2017" over a column, saved as a number or as text: the year the column is of.
       texts++;
       if (c >= firstDataCol) reachesFigures = true;
       else overLabels = true;

@@ -414,9 +414,8 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
   structure(rows, roles, new Set());
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const labelledTotals = rows.filter((r) => r.kind === 'total' && r.label !== null && TOTAL_LABEL.test(r.label) && matchesNothing(r, byRow, roles));
-  if (labelledTotals.length === 0) return;
   let forced = new Set<number>();
-  let now = sumAgreement(rows, byRow, roles);
+  let now = labelledTotals.length ? sumAgreement(rows, byRow, roles) : { matched: 0, wrong: 0 };
   for (const candidate of labelledTotals.slice(0, MAX_TOTALS_TRIED_AS_LINES)) {
     // Whether it adds up nothing is judged on the reading so far: once "Total Unrestricted
     // Income" is a line, "Total Income" adds it up.
@@ -435,7 +434,47 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
   // "Total Expenses" under "Total Revenues", adding up nothing but that other total and not
   // equal to it: two lines of a summary, not a sum of one total.
   const onlyTotal = rows.filter((r) => r.kind === 'total' && r.label !== null && TOTAL_LABEL.test(r.label) && r.sumOf?.length === 1 && TOTAL_LABEL.test(byRow.get(r.sumOf[0]!)?.label ?? '') && matchesNothing(r, byRow, roles));
-  if (onlyTotal.length) structure(rows, roles, new Set([...forced, ...onlyTotal.map((r) => r.row)]));
+  if (onlyTotal.length) structure(rows, roles, (forced = new Set([...forced, ...onlyTotal.map((r) => r.row)])));
+  // A row labelled as a total whose sum would be the one row above it, and differs from it on
+  // every figure ("Total Direct Revenues" under "Total Expenditures", with one figure column):
+  // no sum of one line differs from it; both are lines of a summary. Settled from the top, as
+  // each such row read as a line changes what the next adds up.
+  for (let k = 0; k < MAX_TOTALS_TRIED_AS_LINES; k++) {
+    const lone = rows.find((r) => r.kind === 'total' && r.label !== null && TOTAL_LABEL.test(r.label) && r.sumOf?.length === 1 && differsEverywhere(r, byRow.get(r.sumOf[0]!)!, roles));
+    if (!lone) break;
+    forced = new Set([...forced, lone.row]);
+    structure(rows, roles, forced);
+  }
+  // Then any row labelled as a sum that adds up wrong on every figure it has, tried as a line:
+  // kept a line where more sums then agree and fewer disagree (a wrong total alone stays a total).
+  let agreement = sumAgreement(rows, byRow, roles);
+  const tried = new Set<number>();
+  for (let k = 0; k < MAX_TOTALS_TRIED_AS_LINES && agreement.wrong > 0; k++) {
+    const wrongSum = rows.find((r) => !tried.has(r.row) && (r.kind === 'total' || r.kind === 'subtotal') && r.label !== null && TOTAL_LABEL.test(r.label) && !SUBTOTAL_LABEL.test(r.label) && wrongEverywhere(r, byRow, roles));
+    if (!wrongSum) break;
+    tried.add(wrongSum.row);
+    const next = new Set([...forced, wrongSum.row]);
+    structure(rows, roles, next);
+    const after = sumAgreement(rows, byRow, roles);
+    if (after.wrong < agreement.wrong && after.matched > agreement.matched) {
+      forced = next;
+      agreement = after;
+    } else {
+      structure(rows, roles, forced);
+    }
+  }
+}
+
+/** Whether a sum row's every figure differs from the sum of the rows it covers. */
+function wrongEverywhere(row: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, roles: AmountRole[]): boolean {
+  const { checked, wrong } = sumsOf(row, byRow, roles);
+  return checked >= 1 && wrong === checked;
+}
+
+/** Whether a row's every figure differs from the one row it would add up. */
+function differsEverywhere(row: RawBudgetRow, only: RawBudgetRow, roles: AmountRole[]): boolean {
+  const figures = roles.filter((role) => typeof row.values[role] === 'number' && typeof only.values[role] === 'number');
+  return figures.length > 0 && figures.every((role) => row.values[role] !== only.values[role]);
 }
 
 /** True where a row's figures (two or more) match the sum of the rows it covers in no column. */
