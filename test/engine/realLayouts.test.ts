@@ -791,3 +791,12 @@ test('a budget summary of totals from elsewhere ("Total Expenditures", "Total Di
   expect(t.rows.map((r) => r.kind)).toEqual(['line', 'line', 'line', 'line', 'total']);
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a savings programme read as a table: "Target Saving" the plan, "Savings achieved to 31.3.87" the actual, "Total Savings" the forecast, the "1984/85 Expenditure Level" a baseline (Greater Glasgow Health Board); savings columns beside a budget stay context (Brighton & Hove)', () => {
+  const [glasgow] = budgets('greater-glasgow-health-board-efficiency-savings-1986-87');
+  expect(roles(glasgow!)).toMatchObject({ annualBudget: 3, ytdActual: 4, forecastOutturn: 6 });
+  expect(glasgow!.columns.some((c) => c.col === 2)).toBe(false);
+  expect(glasgow!.rows.find((r) => r.label === 'Catering')).toMatchObject({ annualBudget: 1.2, ytdActual: 0.8, forecastOutturn: 1.42 });
+  const [brighton] = budgets('brighton-hove-tbm-families-children-learning-m2-2022');
+  expect(brighton!.columns.some((c) => c.col >= 6)).toBe(false);
+});

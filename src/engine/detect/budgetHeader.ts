@@ -170,6 +170,22 @@ function isYearsEstimate(text: string): boolean {
 }
 
 /** The one figure column a header names, where it is the year's estimates: read as the budget. */
+/**
+ * Columns of a savings programme ("Savings Achieved / Anticipated", "Savings At Risk") beside a
+ * budget that is not of savings are context; a table of savings ("Target Saving | Savings
+ * achieved | Total Savings") is read as one.
+ */
+function savingsBesideABudget(drafts: Draft[]): void {
+  const savings = (d: Draft) => /\bsavings?\b/i.test(d.text);
+  const budgets = drafts.filter((d) => d.measure === 'budget' && d.role !== null);
+  if (budgets.length === 0 || budgets.some(savings)) return;
+  for (const d of drafts) {
+    if (d.role === null || !savings(d)) continue;
+    d.role = null;
+    d.why += ': a savings programme\'s figure beside the budget, context only';
+  }
+}
+
 function loneEstimateAsBudget(drafts: Draft[]): void {
   const read = drafts.filter((d) => d.role);
   const only = read[0];
@@ -639,6 +655,11 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
       case 'variancePct':
         d.role = d.block === 'ytd' ? 'ytdVariancePct' : fullYear ? 'forecastVariancePct' : null;
         break;
+      case 'committed':
+      case 'budgetChange':
+      case 'baseline':
+        d.why = `${why}: context, not a figure the lines are graded on`;
+        break;
       default:
         d.why = `${why}: worked out from the other figures, checked but not read as money`;
     }
@@ -661,6 +682,7 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
   }
   const has = (role: BudgetRole) => drafts.some((d) => d.role === role);
   revisedAgainstOriginal(drafts);
+  savingsBesideABudget(drafts);
   const derived = drafts.some((d) => d.measure === 'remaining' || d.measure === 'percentSpent');
   // A bare "Budget": the year's, beside a forecast, a budget to date, a "Remaining" or an
   // "Actual to date"; otherwise the budget the actual beside it is measured against.

@@ -21,6 +21,8 @@ export type BudgetMeasure =
   | 'committed'
   /** a change made to the budget during the year ("Virements", "Supplementary budgets"): context, never a figure */
   | 'budgetChange'
+  /** the spending a saving is measured from ("1984/85 Expenditure Level", "Baseline spend"): context, never a figure */
+  | 'baseline'
   | 'variance'
   | 'forecast'
   | 'budget'
@@ -33,6 +35,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Actual + Commitments" is what has been spent or committed: the actual, as the table reads it.
   ['actual', ['actuals? ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)', '(spend|expenditure) ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)']],
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
+  ['baseline', ['(expenditure|spend|spending|cost) level', 'baseline (spend|spending|expenditure|cost)', 'base (year )?(spend|expenditure|cost)']],
   // Before variances: "Supplementary Budgets/virements approved to date" changes the budget; it is not one.
   ['budgetChange', ['virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)', 'other authori[sz]ations?', 'additional (funding|authori[sz]ations?)']],
   ['variance', [
@@ -50,7 +53,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
   ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget']],
-  ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts', 'collected', 'received']],
+  ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', ['surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit']],
 ];
