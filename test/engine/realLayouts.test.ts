@@ -800,3 +800,9 @@ test('a savings programme read as a table: "Target Saving" the plan, "Savings ac
   const [brighton] = budgets('brighton-hove-tbm-families-children-learning-m2-2022');
   expect(brighton!.columns.some((c) => c.col >= 6)).toBe(false);
 });
+
+test('a name printed with its dotted leader ("Tax liens.........") is read without the dots (Town of Mashpee)', () => {
+  const [t] = budgets('mashpee-general-fund-budget-and-actual-fy2004');
+  expect(t!.rows.some((r) => /\.{3}/.test(r.label ?? ''))).toBe(false);
+  expect(t!.rows.some((r) => r.label === 'Tax liens')).toBe(true);
+});

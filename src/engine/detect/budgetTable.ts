@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, UNIT_ALONE } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -280,7 +280,9 @@ function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null
 /** The row's name, and its code from a code column or from the start of the name ("4000 Salaries"). */
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
   const text = textOrNumber(sheet, row, header.labelCol);
-  const label = text && BULLET.test(text) ? text.replace(BULLET, '') : text;
+  // "- Housing" is a bulleted "Housing"; "Tax liens........." a name with its dotted leader.
+  const unbulleted = text && BULLET.test(text) ? text.replace(BULLET, '') : text;
+  const label = unbulleted && LEADER_DOTS.test(unbulleted) ? unbulleted.replace(LEADER_DOTS, '') || unbulleted : unbulleted;
   if (header.codeCol !== null) {
     const code = textOrNumber(sheet, row, header.codeCol);
     // A row named in the code column, its name cell empty ("Total payments", "Net Budget

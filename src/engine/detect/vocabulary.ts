@@ -213,6 +213,9 @@ export const YEAR_END = /\b(?:31(?:st)?\s+march|31[/.-]0?3[/.-])\s*(20\d\d)\b/;
 /** A bullet before a line's name in a printed list: " - Home to School Transport", "• Rent". */
 export const BULLET = /^[-–•·*]\s+(?=\S)/;
 
+/** The dots that lead a printed name to its figures ("Tax liens........."): not part of the name. */
+export const LEADER_DOTS = /\s*(?:\.\s*){3,}$|\s*…+\s*$/;
+
 // ---------------------------------------------------------------- risk registers
 
 /** A short reference: "GB35", "SR1A", "1.2", "CR-04". */
