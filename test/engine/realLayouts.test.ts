@@ -806,3 +806,14 @@ test('a name printed with its dotted leader ("Tax liens.........") is read witho
   expect(t!.rows.some((r) => /\.{3}/.test(r.label ?? ''))).toBe(false);
   expect(t!.rows.some((r) => r.label === 'Tax liens')).toBe(true);
 });
+
+test('"will set the precept for 2017/18" over "2017/2018 Projected" beside earlier actuals: the projection is the budget put to the council (Litton Cheney PC)', () => {
+  const [t] = budgets('litton-cheney-pc-budget-projections-2017-18');
+  expect(roles(t!)).toMatchObject({ annualBudget: 4 });
+  expect(t!.columns.some((c) => c.col >= 1 && c.col <= 3)).toBe(false);
+  expect(t!.rows.find((r) => r.label === 'Precept')).toMatchObject({ annualBudget: 7200 });
+  // Without the sentence, the projections are forecasts of years after the actuals: no table of this year.
+  const f = fixture('litton-cheney-pc-budget-projections-2017-18');
+  const rows = f.sheets[0]!.rows.map((r, i) => (i === 2 ? ['Budget projections and previous actuals are shown below.'] : r));
+  expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables.filter((x) => x.kind === 'budget')).toEqual([]);
+});

@@ -13,7 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -595,11 +595,31 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
     const texts = row.map((v) => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v))).filter(Boolean);
     if (texts.length !== 1) continue;
     const title = texts[0]!;
+    // "… the Parish Council will set the precept for 2017/18; …": said in so many words.
+    const sets = SETS_BUDGET_FOR.exec(title);
+    if (sets) {
+      const year = yearIn(sets[1]!);
+      if (year !== null) return year;
+    }
     if (!BUDGET_SETTING_TITLE.test(title) || MONITORING_TITLE.test(title)) continue;
     const year = yearIn(title);
     if (year !== null) return year;
   }
   return null;
+}
+
+/**
+ * A paper setting the budget for a year whose columns give that year only as a projection
+ * ("2017/2018 Projected" beside earlier actuals), with no budget column: the projection is the
+ * budget put to the council.
+ */
+function projectionAsBudget(drafts: Draft[], budgetYear: number | null): void {
+  if (budgetYear === null || drafts.some((d) => d.measure === 'budget')) return;
+  const projection = drafts.find((d) => d.measure === 'forecast' && d.year === budgetYear);
+  if (!projection) return;
+  projection.measure = 'budget';
+  projection.why = 'the projection for the year the paper sets its budget for: the budget put to the council';
+  projection.budgetByTitle = true;
 }
 
 /**
@@ -616,6 +636,7 @@ type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
 type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 
 function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
+  projectionAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
   for (const d of drafts) {
     if (!d.measure) {

@@ -288,3 +288,6 @@ export const REGISTER_NAME = /\b(risk register|board assurance framework)\b/i;
 
 /** Words saying the year a sheet reports is over: "for the year ended", "actuals ... ended as follows". */
 export const YEAR_ENDED = /\byears? ended\b|\bactuals?\b[^.]{0,60}\bended\b/i;
+
+/** A sentence saying which year's budget is being set: "will set the precept for 2017/18", "setting the budget for 2024-25". Group 1 is the year. */
+export const SETS_BUDGET_FOR = /\bset(?:s|ting)?\s+(?:the\s+)?(?:budget|precept)\s+for\s+((?:19|20)\d\d\s*[/-]\s*\d{2,4})/i;
