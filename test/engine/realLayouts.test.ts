@@ -439,6 +439,21 @@ describe('a mid-year performance report with its columns keyed "a | b | c=a-b" (
     expect(payments!.rows.find((r) => r.label === 'Total payments')).toMatchObject({ kind: 'total', ytdActual: 374546580.17 });
     expect(payments!.rows.some((r) => /Net Budget Performance|ZESCO/.test(r.label ?? ''))).toBe(false);
   });
+  it('the programme table runs on through its sub-headers "Key Output / Output Indicator", which name the same columns in fewer words', () => {
+    const programmes = tables()[2]!;
+    expect(programmes.headerRows).toEqual([67]);
+    expect(programmes.rows.find((r) => r.label === 'Constituency Development')).toMatchObject({ kind: 'line', annualBudget: 280227849 });
+    expect(programmes.rows[programmes.rows.length - 1]).toMatchObject({ kind: 'total', annualBudget: 1151994693, ytdActual: expect.closeTo(374546580.17, 2) });
+    const analysis = analyseFixture(fixture('lusaka-city-council-mid-year-budget-performance-2026'));
+    expect(analysis.checks.filter((c) => c.code === 'total_mismatch' || c.code === 'subtotal_mismatch')).toEqual([]);
+  });
+  it('an output heading over indicators ("Welfare Services Provided" over "Number of households supported") is no money line, even just above the total', () => {
+    const programmes = tables()[2]!;
+    for (const label of ['Cash for Work Programme Implemented', 'Welfare Services Provided']) {
+      expect(programmes.rows.find((r) => r.label === label)?.kind ?? 'section').toBe('section');
+    }
+    expect(programmes.rows.filter((r) => r.kind === 'line')).toHaveLength(16);
+  });
 });
 
 test('a bank reconciliation and balance sheet below the expenditure, named left of its names column, are not lines of it (Souldern PC 2015/16)', () => {

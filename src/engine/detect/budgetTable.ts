@@ -120,6 +120,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const firstRow = header.headerRows[header.headerRows.length - 1]! + 1;
   const rows: RawBudgetRow[] = [];
   const cellChecks: Check[] = [];
+  // Headings over rows of measures, which are left out of the table.
+  const headsMeasures = new Set<number>();
 
   let blankRun = 0;
   let r = firstRow;
@@ -197,7 +199,12 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // A ratio or percentage in a money table ("% of invoices paid within 30 days"), or a balance
     // held ("Community Account balance on 1st April"), or a memorandum ("of which agency"), is
     // not spending or income: never a line, never in a total.
-    if (isMeasureRow(label, roleParsed())) continue;
+    if (isMeasureRow(label, roleParsed())) {
+      // The heading over it heads measures ("Welfare Services Provided" over "Number of
+      // households supported"), whatever follows: not a line still to be filled in.
+      if (rows[rows.length - 1]?.kind === 'section') headsMeasures.add(rows[rows.length - 1]!.row);
+      continue;
+    }
     // A row of figures with text in them that are not figures ("n/a", "TBC") still belongs.
     const values: Partial<Record<AmountRole, number | null>> = {};
     const unreadable: AmountRole[] = [];
@@ -261,7 +268,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       });
     }
   }
-  headingsThatHead(rows);
+  headingsThatHead(rows, headsMeasures);
   structureByFigures(rows, amountCols.map((c) => c.role));
   netTotals(rows, amountCols.map((c) => c.role));
   totalsOfBlocks(rows);
@@ -350,11 +357,12 @@ function totalsOfBlocks(rows: RawBudgetRow[]): void {
 /**
  * A row with a name and no figures is a heading only where it heads lines: lines with figures
  * follow it before the next heading, or the heading right under it heads some ("EXPENDITURE"
- * over "Administration"). Others ("Greaves Solar Farm Community Fund" just before "Total
+ * over "Administration"), or it heads measures that are left out ("Welfare Services Provided"
+ * over "Number of households supported"). Others ("Greaves Solar Farm Community Fund" just before "Total
  * income") are lines with nothing in them yet, unless the name captions a sum ("Income without
  * precept" over "Total reported income"): that row is not part of the table's figures.
  */
-function headingsThatHead(rows: RawBudgetRow[]): void {
+function headingsThatHead(rows: RawBudgetRow[], headsMeasures: ReadonlySet<number>): void {
   const sums = (r: RawBudgetRow) => r.label !== null && TOTAL_LABEL.test(r.label);
   const hasFigures = (r: RawBudgetRow) => Object.values(r.values).some((v) => typeof v === 'number');
   // Read from the bottom: whether lines with figures stand between here and the next heading down.
@@ -366,7 +374,7 @@ function headingsThatHead(rows: RawBudgetRow[]): void {
       continue;
     }
     // Rows below are settled already: a heading right under this one heads lines.
-    if (linesBelow || rows[i + 1]?.kind === 'section') linesBelow = false;
+    if (linesBelow || rows[i + 1]?.kind === 'section' || headsMeasures.has(row.row)) linesBelow = false;
     else if (row.label !== null && SUM_CAPTION_LABEL.test(row.label)) rows.splice(i, 1);
     else row.kind = 'line';
   }

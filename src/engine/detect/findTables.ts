@@ -149,12 +149,17 @@ function sameColumns(a: BudgetHeader, b: BudgetHeader): boolean {
 
 /**
  * Whether the names column of a later header goes on with the table: headed alike ("Category"
- * both times), or headed with the block it starts ("Expenditure" under the income). A second
+ * both times, or again in some of the same words), or headed with the block it starts ("Expenditure" under the income). A second
  * table names its lines otherwise.
  */
 function labelHeaderGoesOn(sheet: SheetGrid, a: BudgetHeader, b: BudgetHeader): boolean {
   const text = (h: BudgetHeader) => h.headerRows.map((r) => cellText(sheet, r, h.labelCol)).filter(Boolean).join(' ').toLowerCase();
   if (text(a) === text(b)) return true;
+  // Named again in fewer words ("Key Output / Output Indicator" under the breakdown of each
+  // line headed "PROGRAMME / KEY OUTPUT / INDICATOR"): the same names column.
+  const words = (t: string) => t.split(/[^a-z0-9]+/).filter(Boolean);
+  const first = new Set(words(text(a)));
+  if (words(text(b)).length > 0 && words(text(b)).every((w) => first.has(w))) return true;
   // Under a title of its own ("PAYMENTS" over "Expenditure | Budget | Actual"), the block is
   // another table: it goes on only straight after the figures above it.
   return BLOCK_HEADING.test(text(b)) && rowHasFigures(sheet, b.headerRows[0]! - 1);
