@@ -485,10 +485,27 @@ test('a code column that codes the sections, and lines that carry sub-codes in t
   expect(receipts!.rows.find((r) => r.label === 'National Support')).toMatchObject({ kind: 'section', code: '1' });
 });
 
-test('"Figures as at September" is the actual to date, and "(a) Insurance" carries its code (Tatsfield PC)', () => {
-  const [t] = budgets('tatsfield-pc-final-budget-2012-13');
-  expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 3, forecastOutturn: 4 });
-  expect(t!.rows.find((r) => r.code === '(a)')).toMatchObject({ label: 'Insurance', annualBudget: 3420, ytdActual: 2883.16 });
+describe('a final budget for next year printed beside this year\'s monitoring (Tatsfield PC)', () => {
+  it('under "FINAL BUDGET 2012-13", "2012/13 Recommended" is the budget; the 2011/12 budget, figures and forecast are context', () => {
+    const [t] = budgets('tatsfield-pc-final-budget-2012-13');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 6 });
+    expect(t!.rows.find((r) => r.code === '(a)')).toMatchObject({ label: 'Insurance', annualBudget: 3115, ytdActual: null });
+  });
+  it('without the title that sets the budget, the year under way is read: "Figures as at September" is the actual to date', () => {
+    const f = fixture('tatsfield-pc-final-budget-2012-13');
+    const rows = f.sheets[0]!.rows.map((r, i) => (i < 4 ? [] : r));
+    const [t] = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 3, forecastOutturn: 4 });
+    expect(t!.rows.find((r) => r.code === '(a)')).toMatchObject({ label: 'Insurance', annualBudget: 3420, ytdActual: 2883.16 });
+  });
+});
+
+test('under "Precept 2014/15", "CLAIM 2014 - 2015" is the budget put to the council; the actual "01.04.13 to 10.11.13" and the 2013-14 estimate are context (Medbourne PC)', () => {
+  const a = analyseFixture(fixture('medbourne-pc-precept-2014-15'));
+  const [t] = a.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 6 });
+  expect(t!.rows.find((r) => r.label === 'Clerks Salary')).toMatchObject({ kind: 'line', annualBudget: 1755 });
+  expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
 });
 
 test('"(-3,012,163)", brackets and a minus both, is not read as a figure either way; "Total Expenses" under "Total Revenues" is no sum of it (Town of Nanton)', () => {

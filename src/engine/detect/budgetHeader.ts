@@ -10,6 +10,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { cellText, isBlankRow, isYearNumber, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
+import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
@@ -539,6 +540,17 @@ function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
   return null;
 }
 
+/** The latest date written in a header ("01.04.13 to 10.11.13", "as at 30 September 2013"). */
+function latestDateIn(text: string): CalendarDate | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const found: CalendarDate[] = [];
+  for (const m of t.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}\b/g)) {
+    const date = parseDate(m[0]);
+    if (date) found.push(date);
+  }
+  return found.reduce<CalendarDate | null>((latest, d) => (latest === null || compareDates(d, latest) > 0 ? d : latest), null);
+}
+
 /**
  * The year the table reports on: the latest year its actuals are headed with; else the year most
  * columns name (the latest on a tie). Earlier years are last year's context; a later year is
@@ -609,17 +621,21 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
 }
 
 /**
- * A paper setting the budget for a year whose columns give that year only as a projection
- * ("2017/2018 Projected" beside earlier actuals), with no budget column: the projection is the
- * budget put to the council.
+ * A paper setting the budget for a year whose columns give that year with no budget word: as
+ * a projection ("2017/2018 Projected" beside earlier actuals), or with a word of its own
+ * ("CLAIM 2014 - 2015" beside this year's precept and estimate). That column is the budget put
+ * to the council; the other years' figures are context.
  */
-function projectionAsBudget(drafts: Draft[], budgetYear: number | null): void {
-  if (budgetYear === null || drafts.some((d) => d.measure === 'budget')) return;
-  const projection = drafts.find((d) => d.measure === 'forecast' && d.year === budgetYear);
-  if (!projection) return;
-  projection.measure = 'budget';
-  projection.why = 'the projection for the year the paper sets its budget for: the budget put to the council';
-  projection.budgetByTitle = true;
+function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): void {
+  if (budgetYear === null || drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return;
+  const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn);
+  if (candidates.length !== 1) return;
+  const column = candidates[0]!;
+  column.why = column.measure === 'forecast'
+    ? 'the projection for the year the paper sets its budget for: the budget put to the council'
+    : 'the only column for the year the paper sets its budget for: the budget put to the council';
+  column.measure = 'budget';
+  column.budgetByTitle = true;
 }
 
 /**
@@ -636,7 +652,7 @@ type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
 type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 
 function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
-  projectionAsBudget(drafts, context.budgetYear ?? null);
+  statedYearAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
   for (const d of drafts) {
     if (!d.measure) {
@@ -647,6 +663,15 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
     d.why = why;
     if (d.block === 'prior' || (d.year !== null && currentYear !== null && d.year < currentYear)) {
       d.why = `${why}: last year's figure, context only`;
+      d.otherYear = true;
+      continue;
+    }
+    // A paper setting next year's budget beside this year's figures to a date ("ACTUAL
+    // 01.04.13 to 10.11.13" beside "CLAIM 2014 - 2015"): dated before the year it sets.
+    const budgetYear = context.budgetYear ?? null;
+    const dated = d.year === null && budgetYear !== null && currentYear === budgetYear ? latestDateIn(d.text) : null;
+    if (dated && dated.year < budgetYear!) {
+      d.why = `${why}: dated before the year the paper sets its budget for, context only`;
       d.otherYear = true;
       continue;
     }
