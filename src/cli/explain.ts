@@ -45,7 +45,7 @@ function headerLines(e: HeaderExplained): string[] {
     const shown = header.length > headerWidth ? `${header.slice(0, headerWidth - 2)}…"` : header.padEnd(headerWidth);
     lines.push(`    ${columnLetter(c.col).padEnd(3)} ${shown}  ${(c.role ?? '-').padEnd(ROLE_WIDTH)} ${c.why}`);
   }
-  if (e.outcome === 'refused') lines.push(...configHint(e));
+  if (e.outcome === 'refused' && !e.unsupported) lines.push(...configHint(e));
   return lines;
 }
 

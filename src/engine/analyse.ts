@@ -5,7 +5,7 @@
 import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES } from './model';
-import { findTables, TitleLines } from './detect/findTables';
+import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
 import { budgetYearStatedOn } from './detect/budgetHeader';
 import { YEAR_ENDED } from './detect/vocabulary';
 import { ColumnRoleOverride } from './detect/overrides';
@@ -117,7 +117,8 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
       notes.push(`A column correction for "${o.sheet}" row ${o.headerRow + 1} matches no table found there now; it was not used.`);
     }
   }
-  if (tables.length === 0) {
+  // Nothing at all, not a table found and set aside for what its figures are (said above).
+  if (tables.length === 0 && !notes.some((n) => n.includes(SET_ASIDE))) {
     notes.push('No budget table or risk register was recognised. A budget table needs a header row naming at least two of budget, actual, variance and forecast; a risk register needs a reference or description column and likelihood, consequence or score columns.');
   }
   return explained ? { tables, checks, notes, explained } : { tables, checks, notes };

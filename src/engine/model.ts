@@ -235,6 +235,8 @@ export interface HeaderExplained {
   /** One sentence: what the table is, or why the row was not taken as a header. */
   readonly reason: string;
   readonly columns: ReadonlyArray<ColumnReadingExplained>;
+  /** Refused for what its figures are, not how its header reads: naming its columns would not change that. */
+  readonly unsupported?: true;
 }
 
 export interface Analysis {

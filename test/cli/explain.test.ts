@@ -60,4 +60,27 @@ describe('rag-board explain', () => {
       ['GB40', 12],
     ]);
   });
+
+  it('a register scored in averages of votes (Fife Council, "4.2 | 5.1 | 21.42"): says why it is not read, with no config entry that could not help, and analyse says the same', async () => {
+    const file = path.join(tmp(), 'fife.xlsx');
+    await writeWorkbook(file, [{
+      name: 'Appendix 1',
+      rows: [
+        ['REGISTER OF SIGNIFICANT RISKS'],
+        [],
+        ['RISK', 'IMPACT ON SERVICES SCORE', 'LIKELIHOOD SCORE', 'TOTAL RISK SCORE'],
+        ['Lack of investment in property and infrastructure', 4.2, 5.1, 21.42],
+        ['Lack of resources to deliver service commitments', 3.7, 4.9, 18.13],
+        ['Lack of ownership of health & safety duties', 4.2, 4.1, 17.22],
+      ],
+    }]);
+    const r = await runCli(['explain', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Row 3: not read as a risk register: its likelihoods and impacts are averages with decimals (4.2, 5.1, 3.7)');
+    expect(r.stdout).not.toContain('"tables":');
+    const analysed = await runCli(['analyse', file]);
+    expect(analysed.code).toBe(0);
+    expect(analysed.stdout).toContain('The risk register at "Appendix 1" row 3 was not read: its likelihoods and impacts are averages');
+    expect(analysed.stdout).not.toContain('No budget table or risk register was recognised');
+  });
 });

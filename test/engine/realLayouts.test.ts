@@ -7,6 +7,7 @@ import * as path from 'path';
 import { loadFixture, workbookOf } from '../corpus/corpus';
 import { riskSourceRules } from '../../src/engine/plan/sourceRules';
 import { riskHeaderAt } from '../../src/engine/detect/riskHeader';
+import { riskMeasureOf } from '../../src/engine/detect/roles';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { asGrid, heatMapAt, heatMapCounts } from '../helpers/generatedSheets';
 import { analyseFixture } from '../corpus/score';
@@ -848,4 +849,26 @@ test('"will set the precept for 2017/18" over "2017/2018 Projected" beside earli
   const f = fixture('litton-cheney-pc-budget-projections-2017-18');
   const rows = f.sheets[0]!.rows.map((r, i) => (i === 2 ? ['Budget projections and previous actuals are shown below.'] : r));
   expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables.filter((x) => x.kind === 'budget')).toEqual([]);
+});
+
+describe('a register scored in averages of a workshop\'s votes on 1-6 scales (Fife Council, holdout 18)', () => {
+  it('is not read, and says why, rather than calling every decimal a rating typed wrong', () => {
+    const a = analyseFixture(fixture('fife-council-register-of-significant-risks-undated'));
+    expect(a.tables).toEqual([]);
+    expect(a.checks).toEqual([]);
+    expect(a.notes.join(' ')).toMatch(/row 4 was not read: its likelihoods and impacts are averages with decimals/);
+  });
+  it('"IMPACT ON SERVICES SCORE" and "LIKELIHOOD SCORE" are its two dimensions; "TOTAL RISK SCORE" the product', () => {
+    expect(riskMeasureOf('IMPACT ON SERVICES SCORE')).toBe('consequence');
+    expect(riskMeasureOf('Likelihood of occurrence rating')).toBe('likelihood');
+    expect(riskMeasureOf('TOTAL RISK SCORE')).toBe('score');
+    expect(riskMeasureOf('Likelihood x Impact score')).toBe('score');
+  });
+  it('a register with whole-number ratings and one typed as a decimal still has that cell called out', () => {
+    const f = fixture('fife-council-register-of-significant-risks-undated');
+    const rows = f.sheets[0]!.rows.map((r, i) => (i >= 4 && i <= 14 ? [r[0]!, String(Math.round(Number(r[1]))), String(i === 4 ? 4.5 : Math.min(5, Math.round(Number(r[2])))), null] : r));
+    const a = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] });
+    expect(a.tables).toHaveLength(1);
+    expect(a.checks.filter((c) => c.code === 'out_of_range').map((c) => c.row + 1)).toEqual([5]);
+  });
 });

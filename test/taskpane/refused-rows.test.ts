@@ -3,11 +3,16 @@
  * user's naming of one column, which must read the table on the next analysis as the
  * config's "tables" does on the command line.
  */
+import * as path from 'path';
+import * as React from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { TablesView } from '../../src/taskpane/components/TablesView';
 import { analyseWorkbook } from '../../src/engine/analyse';
 import type { RiskRegister } from '../../src/engine/model';
 import { orderedRefusals, refusedColumnViews, refusedRows, withRowReading, columnViews } from '../../src/taskpane/model/columns';
 import type { HeaderExplained } from '../../src/engine/model';
-import { workbookOf } from '../corpus/corpus';
+import { loadFixture, workbookOf } from '../corpus/corpus';
 import { rushcliffeWithOwnHeaders } from '../corpus/variants';
 
 const grids = workbookOf(rushcliffeWithOwnHeaders());
@@ -52,4 +57,22 @@ test('refused rows are offered with the most columns read first, then in sheet o
     columns: Array.from({ length: 4 }, (_, c) => ({ col: c, header: `h${c}`, role: c < roles ? 'ytdBudget' : null, why: '' })),
   });
   expect(orderedRefusals([row(1, 1), row(2, 3), row(3, 1), row(4, 2)]).map((r) => r.headerRows[0])).toEqual([2, 4, 1, 3]);
+});
+
+test('a register set aside for its figures (Fife Council, averages of votes) says why in the Tables tab, with no dropdowns that could not read it', () => {
+  const fife = workbookOf(loadFixture(path.join(__dirname, '../corpus/fixtures/fife-council-register-of-significant-risks-undated.json')));
+  const analysis = analyseWorkbook(fife, undefined, { explain: true });
+  const rows = refusedRows(analysis.explained);
+  expect(rows.find((r) => r.headerRows[0] === 3)).toMatchObject({ unsupported: true, kind: 'risk' });
+  const html = renderToStaticMarkup(
+    React.createElement(FluentProvider, { theme: webLightTheme },
+      React.createElement(TablesView, {
+        tables: analysis.tables, explained: analysis.explained, grids: fife, corrections: [], correctionsApplied: true, disabled: false,
+        onRoleChange: () => undefined, onUndo: () => undefined, onRowRoleChange: () => undefined,
+      })),
+  );
+  expect(html).toContain('row 4: not read as a risk register');
+  expect(html).toContain('Why: its likelihoods and impacts are averages with decimals');
+  const fifeRow = html.slice(html.indexOf('row 4: not read as a risk register'));
+  expect(fifeRow.slice(0, fifeRow.indexOf('</div>'))).not.toContain('<select');
 });

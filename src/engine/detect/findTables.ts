@@ -2,7 +2,7 @@
  * Walks a sheet from top to bottom finding every budget table and risk register on it,
  * stacked or side by side in rows, each with the title lines above it.
  */
-import { SheetGrid } from '../grid';
+import { SheetGrid, cellValue } from '../grid';
 import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
@@ -31,6 +31,9 @@ interface HeadersAt {
 const NO_HEADER: HeadersAt = { budget: null, risk: null };
 
 const MAX_TITLE_ROWS = 6;
+
+/** In a note, what says a table was found and set aside for what its figures are. */
+export const SET_ASIDE = ' was not read: ';
 const MAX_HEADING_BLOCK_ROWS = 14;
 
 /**
@@ -92,6 +95,13 @@ export function findTables(
         headerNotes?.empty.push(risk);
         continue;
       }
+      const averages = averagedRatings(sheet, register);
+      if (averages) {
+        headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason: averages });
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${averages}.`);
+        r = register.lastRow;
+        continue;
+      }
       found.push({ kind: 'risk', register, above: titleLinesAbove(sheet, risk.headerRows[0]!, floor) });
       floor = register.lastRow + 1;
       r = register.lastRow;
@@ -133,6 +143,26 @@ export function findTables(
   }
   if (explained && headerNotes) explained.push(...explainTables(sheet, found, headerNotes));
   return found;
+}
+
+/**
+ * Why a register is not read when its likelihoods and impacts are averages ("4.2", "5.1": the
+ * mean of a workshop's votes) rather than ratings: no matrix places them and no key grades
+ * them, and reading each as a rating typed wrong would raise an error on every cell.
+ */
+function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | null {
+  const cols = register.header.columns.filter((c) => /Likelihood$|Consequence$/.test(c.role)).map((c) => c.col);
+  const figures: number[] = [];
+  for (const { row } of register.rows) {
+    for (const col of cols) {
+      const v = cellValue(sheet, row, col);
+      const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : null;
+      if (n !== null) figures.push(n);
+    }
+  }
+  const fractions = figures.filter((n) => !Number.isInteger(n));
+  if (figures.length < 3 || fractions.length * 2 <= figures.length) return null;
+  return `its likelihoods and impacts are averages with decimals (${fractions.slice(0, 3).join(', ')}), not whole-number ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
 }
 
 /**

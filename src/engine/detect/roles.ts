@@ -83,6 +83,13 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   // "Severity Score" may be either, and is read as the product, as a score.
   if (/\b(likelihood|probability) (score|rating)\b/.test(t)) return 'likelihood';
   if (/\b(consequence|impact) (score|rating)\b/.test(t)) return 'consequence';
+  // Words between ("IMPACT ON SERVICES SCORE", "Likelihood of occurrence rating"): still the
+  // dimension it names; "TOTAL RISK SCORE" is the product.
+  if (/\b(score|rating)\b/.test(t) && !/\b(total|overall|risk|combined) (score|rating)\b/.test(t)) {
+    const likelihood = /\b(likelihood|probability)\b/.test(t);
+    const impact = /\b(consequence|impact)\b/.test(t);
+    if (likelihood !== impact) return likelihood ? 'likelihood' : 'consequence';
+  }
   if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
   if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability)\b/.test(t)) return 'likelihood';
   if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequence|impact|severity)\b/.test(t)) return 'consequence';

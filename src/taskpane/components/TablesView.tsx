@@ -95,13 +95,13 @@ function RefusedRow({ row, corrections, disabled, onRowRoleChange }: Pick<Tables
         {row.sheet} row{rows.length > 1 ? `s ${rows[0]} to ${rows[rows.length - 1]}` : ` ${rows[0]}`}: not read as a {kindWord}
       </h4>
       <p className={shared.para}>Why: {row.reason}.</p>
-      <ColumnTable
+      {!row.unsupported && <ColumnTable
         columns={columns}
         kind={row.kind}
         caption={`Columns of ${row.sheet} row ${rows[rows.length - 1]}`}
         disabled={disabled}
         onChange={(col, value) => onRowRoleChange(row, col, value)}
-      />
+      />}
     </div>
   );
 }
