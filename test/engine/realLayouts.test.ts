@@ -872,3 +872,25 @@ describe('a register scored in averages of a workshop\'s votes on 1-6 scales (Fi
     expect(a.checks.filter((c) => c.code === 'out_of_range').map((c) => c.row + 1)).toEqual([5]);
   });
 });
+
+test('"Year-to-Date" over "Revenues" beside "Year-to-Date" over "Budget" is the actual revenue to date, in both stacked tables; "Other [1]" is named without its footnote mark (Monterey Peninsula WMD)', () => {
+  const [revenues, expenditures] = budgets('monterey-peninsula-wmd-q3-financial-activity-2013-14');
+  expect(roles(revenues!)).toMatchObject({ label: 0, ytdActual: 1, ytdBudget: 2 });
+  expect(roles(expenditures!)).toMatchObject({ label: 0, ytdActual: 1, ytdBudget: 2 });
+  expect(revenues!.rows.find((r) => r.row === 14)).toMatchObject({ label: 'Other', ytdActual: 30795, ytdBudget: 2208989 });
+  expect(revenues!.rows[revenues!.rows.length - 1]).toMatchObject({ label: 'Total Revenues', kind: 'total' });
+});
+
+describe('a US city\'s quarterly report: this year\'s block and last year\'s side by side, told apart by their dates (City of San Leandro)', () => {
+  const a = () => analyseWorkbook(workbookOf(fixture('city-of-san-leandro-quarterly-financial-report-2013-09')), undefined, { explain: true });
+  it('"Adjusted Budget" beside "Adopted Budget" is the budget in force; "YTD as of 9/30/13" the actual to date', () => {
+    const t = a().tables[0] as BudgetTable;
+    expect(roles(t)).toEqual({ label: 0, annualBudget: 2, ytdActual: 3 });
+    expect(t.rows.find((r) => r.label === 'Intergovernmental')).toMatchObject({ annualBudget: 1033, ytdActual: 695 });
+  });
+  it('"YTD as of 9/30/12", a year before, is last year\'s; "Yr to Yr Change" compares the years and is no variance', () => {
+    const columns = a().explained!.find((e) => e.outcome === 'table')!.columns;
+    expect(columns.find((c) => c.col === 7)).toMatchObject({ role: null, why: expect.stringContaining("last year's figure") });
+    expect(columns.filter((c) => c.col >= 9).map((c) => c.role)).toEqual([null, null]);
+  });
+});

@@ -540,12 +540,27 @@ function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
   return null;
 }
 
+/**
+ * Two blocks alike, told apart only by the dates in their headers ("YTD as of 9/30/13" and "YTD
+ * as of 9/30/12"): a column dated a year or more before the latest is last year's, context.
+ */
+function datedAYearBefore(drafts: Draft[]): void {
+  const dated = drafts.filter((d) => d.measure !== null && d.year === null).map((d) => ({ d, date: latestDateIn(d.text) })).filter((x): x is { d: Draft; date: CalendarDate } => x.date !== null);
+  if (dated.length < 2) return;
+  const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a)).date;
+  for (const { d, date } of dated) {
+    const monthsBefore = (latest.year - date.year) * 12 + latest.month - date.month;
+    if (monthsBefore >= 12) d.block = 'prior';
+  }
+}
+
 /** The latest date written in a header ("01.04.13 to 10.11.13", "as at 30 September 2013"). */
 function latestDateIn(text: string): CalendarDate | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const found: CalendarDate[] = [];
   for (const m of t.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}\b/g)) {
-    const date = parseDate(m[0]);
+    // "9/30/13" is written month first, as in the US, where no 30th month allows the other reading.
+    const date = parseDate(m[0]) ?? parseDate(m[0].replace(/^(\d{1,2})([/.-])(\d{1,2})\2/, '$3$2$1$2'));
     if (date) found.push(date);
   }
   return found.reduce<CalendarDate | null>((latest, d) => (latest === null || compareDates(d, latest) > 0 ? d : latest), null);
@@ -654,6 +669,7 @@ type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   statedYearAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
+  datedAYearBefore(drafts);
   for (const d of drafts) {
     if (!d.measure) {
       d.why ||= 'no budget, actual, forecast or variance word';

@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -289,7 +289,9 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   const text = textOrNumber(sheet, row, header.labelCol);
   // "- Housing" is a bulleted "Housing"; "Tax liens........." a name with its dotted leader.
   const unbulleted = text && BULLET.test(text) ? text.replace(BULLET, '') : text;
-  const label = unbulleted && LEADER_DOTS.test(unbulleted) ? unbulleted.replace(LEADER_DOTS, '') || unbulleted : unbulleted;
+  const undotted = unbulleted && LEADER_DOTS.test(unbulleted) ? unbulleted.replace(LEADER_DOTS, '') || unbulleted : unbulleted;
+  // "Other [1]", "Grants¹": the mark of a footnote under the table, not part of the name.
+  const label = undotted && FOOTNOTE_MARK.test(undotted) ? undotted.replace(FOOTNOTE_MARK, '') || undotted : undotted;
   if (header.codeCol !== null) {
     const code = textOrNumber(sheet, row, header.codeCol);
     // A row named in the code column, its name cell empty ("Total payments", "Net Budget

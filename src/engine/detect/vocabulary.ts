@@ -53,7 +53,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
   ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget']],
-  ['actual', ['actuals?', 'spend', 'spent', 'expenditure', 'costs?', 'income received', 'receipts', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', ['surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit']],
 ];
@@ -68,7 +68,7 @@ export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actua
  * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
  * header row above it names the measure ("Budget" over "To Date").
  */
-export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)( income| receipts)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
+export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)( income| receipts)?( as (of|at)\b.*)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
 
 /**
  * A header that names only a period ("2nd Quarter", "Q3", "Month 6", "P8"): a column of actuals
@@ -101,7 +101,8 @@ export type Block = 'ytd' | 'fullYear' | 'month' | 'prior';
  * "current month" is not); last year before the full year ("Last year outturn" is context).
  */
 export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]> = [
-  ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?']],
+  // "Yr to Yr Change": this year's figure against last year's, a comparison between years.
+  ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy']],
   ['month', ['month(?! ?\\d)(?! to date)', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
   ['ytd', [
     'ytd', 'y\\.t\\.d\\.?', 'y-t-d', 'year to date', 'to date', 'cumulative', 'cum',
@@ -124,8 +125,9 @@ export const YEAR_COLUMN_HEADER = /^(year|financial year|fin year|fy|budget year
 export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estimates?|estimated)\b/;
 
 /** Words that prefer one of two columns of the same role: the revised budget over the original. */
-export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'net', 'total'];
-export const SUPERSEDED_WORDS = ['original', 'initial'];
+export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'adjusted', 'net', 'total'];
+/** "Adopted" beside "Adjusted": the budget first set, since changed. */
+export const SUPERSEDED_WORDS = ['original', 'initial', 'adopted'];
 
 /** A header cell that is a unit alone: on a row of its own under the header, it is part of the header. */
 export const UNIT_ALONE = /^\(?\s*(£|€|\$|gbp|eur|usd|zmw|zar|kes|ngn|ugx|tzs|mwk|ghs|inr|aud|nzd|cad)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
@@ -215,6 +217,9 @@ export const BULLET = /^[-–•·*]\s+(?=\S)/;
 
 /** The dots that lead a printed name to its figures ("Tax liens........."): not part of the name. */
 export const LEADER_DOTS = /\s*(?:\.\s*){3,}$|\s*…+\s*$/;
+
+/** A footnote's mark after a line's name: "Other [1]", "Grants [a]", "Fees²". */
+export const FOOTNOTE_MARK = /\s*(?:\[(?:\d{1,2}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/;
 
 // ---------------------------------------------------------------- risk registers
 
