@@ -894,3 +894,15 @@ describe('a US city\'s quarterly report: this year\'s block and last year\'s sid
     expect(columns.filter((c) => c.col >= 9).map((c) => c.role)).toEqual([null, null]);
   });
 });
+
+describe('a parish risk assessment graded in words under "Level" (Grainthorpe PC, holdout 18)', () => {
+  const register = () => analyseFixture(fixture('grainthorpe-pc-risk-assessment-2020')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  it('"Level" over "Low" and "med/high" is the grade; the sections between blank rows go on with the register', () => {
+    const r = register();
+    expect(r.risks.map((x) => x.row + 1)).toEqual([7, 8, 9, 10, 13, 14, 15, 18, 21, 22]);
+    expect(r.risks.map((x) => x.scores.current?.grade)).toEqual(['Low', 'med/high', 'Low', 'Low', 'Low', 'Low', 'Low', 'Low', 'Low', 'Low']);
+  });
+  it('a graded row whose name cell is empty, straight under a risk, is a risk of its own, not that risk\'s second row', () => {
+    expect(register().risks.find((x) => x.row === 9)).toMatchObject({ section: 'Business Continuity' });
+  });
+});

@@ -36,7 +36,10 @@ function sameLayout(sheet: SheetGrid, a: RiskHeader, b: RiskHeader): boolean {
 }
 
 export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt: (row: number) => RiskHeader | null, otherHeaderAt: (row: number) => boolean): RawRiskRegister {
-  const scoreCols = header.columns.filter((c) => /Likelihood$|Consequence$|Score$/.test(c.role)).map((c) => c.col);
+  const figureCols = header.columns.filter((c) => /Likelihood$|Consequence$|Score$/.test(c.role)).map((c) => c.col);
+  // A register graded in words alone ("Level: Low"): its grades are what a risk's row carries.
+  const gradedOnly = figureCols.length === 0;
+  const scoreCols = gradedOnly ? header.columns.filter((c) => /Grade$/.test(c.role)).map((c) => c.col) : figureCols;
   const identityCols = header.columns.filter((c) => c.role === 'ref' || c.role === 'title' || c.role === 'description').map((c) => c.col);
   const lastCol = Math.max(...header.columns.map((c) => c.col));
   const refCol = header.columns.find((c) => c.role === 'ref')?.col;
@@ -102,7 +105,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // Scores with no reference or name straight under a risk's row, in a register with one set of
     // score columns: the same risk after controls, on its second row.
     const previous = rows[rows.length - 1];
-    if (hasScore && !hasIdentity && header.slots.length === 1 && previous && previous.row === lastRow && lastRow === r - 1 && previous.secondRow === undefined) {
+    if (hasScore && !hasIdentity && !gradedOnly && header.slots.length === 1 && previous && previous.row === lastRow && lastRow === r - 1 && previous.secondRow === undefined) {
       rows[rows.length - 1] = { ...previous, secondRow: r };
       lastRow = r;
       continue;
@@ -129,6 +132,13 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // A row with neither reference nor scores under a risk that has both is the risk's next
     // action or control (a register that gives each risk several rows), not a risk of its own.
     if (refCol !== undefined && rows.length > 0 && !hasScore && cellText(sheet, r, refCol) === '' && cellValue(sheet, r, refCol) === null) {
+      lastRow = r;
+      continue;
+    }
+    // A grade beside the risk's controls, its name cell left empty, among the risks (not after
+    // a gap, where a key would stand): still a graded risk.
+    if (gradedOnly && hasScore && filled > 1 && rows.length > 0 && lastRow === r - 1) {
+      rows.push({ row: r, section });
       lastRow = r;
       continue;
     }

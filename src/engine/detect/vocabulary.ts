@@ -243,7 +243,7 @@ export const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk
 
 
 /** A header that may name a column of grades: read as one where the cells below hold grade words. */
-export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|grading|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target) risk)\b/;
+export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|grading|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target) risk)\b|^level$/;
 
 /**
  * A score column whose header writes its product consequence first ("Impact x Likelihood =
@@ -264,7 +264,7 @@ export const CARD_REF = /^((?:baf|risk|sr|cr|br|[a-z]{1,3})?\s?\d{1,3}(?:\.\d{1,
 export const PRODUCT_IN_TEXT = /\b(\d)\s*[x×*]\s*(\d)\s*=\s*(\d{1,2})\b/i;
 
 /** The words registers grade risks with, when they grade in words alone. */
-export const GRADE_WORD = /^(very low|low|low[- ]medium|medium|moderate|medium[- ]high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
+export const GRADE_WORD = /^(very low|low|low[- ]medium|low ?\/ ?med(ium)?|medium|med|moderate|medium[- ]high|med(ium)? ?\/ ?high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
 
 /**
  * A reference at the start of a risk's title, where there is no reference column: "1 - Primary
