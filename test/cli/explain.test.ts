@@ -43,7 +43,7 @@ describe('rag-board explain', () => {
     const hint = /"tables": (\[.*\])$/m.exec(r.stdout);
     expect(hint).not.toBeNull();
     const tables = JSON.parse(hint![1]!) as { sheet: string; headerRow: number; columns: Record<string, string> }[];
-    expect(tables).toEqual([{ sheet: 'Assurance Framework', headerRow: 5, columns: { H: 'currentLikelihood', I: 'currentConsequence', L: 'trend' } }]);
+    expect(tables).toEqual([{ sheet: 'Assurance Framework', headerRow: 5, columns: { H: 'currentLikelihood', I: 'currentConsequence', J: 'currentGrade', L: 'trend' } }]);
 
     tables[0]!.columns['A'] = 'ref';
     const config = path.join(tmp(), 'config.json');

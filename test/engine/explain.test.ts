@@ -66,7 +66,7 @@ describe('explain on rows that are not read as tables', () => {
     expect(row5).toMatchObject({ kind: 'risk', outcome: 'refused' });
     expect(row5!.reason).toContain('no reference, risk title or description column');
     expect(row5!.columns.map((c) => c.col)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(row5!.columns.filter((c) => c.role).map((c) => [c.col, c.role])).toEqual([[7, 'likelihood'], [8, 'consequence'], [11, 'trend']]);
+    expect(row5!.columns.filter((c) => c.role).map((c) => [c.col, c.role])).toEqual([[7, 'likelihood'], [8, 'consequence'], [9, 'grade'], [11, 'trend']]);
   });
 
   it('Rushcliffe CCG: a reference column under a blank header is read from its cells, and the risks\' names from the longest texts', () => {

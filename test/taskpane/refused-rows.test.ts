@@ -24,13 +24,13 @@ describe('a refused row in the Tables tab (Rushcliffe CCG assurance framework, h
   it('shows the columns with what RAG Board read, measures taken as current scores, and the reason', () => {
     expect(row).toBeDefined();
     const views = refusedColumnViews(row!, []);
-    expect(views.filter((v) => v.value !== '').map((v) => [v.letter, v.value])).toEqual([['H', 'currentLikelihood'], ['I', 'currentConsequence'], ['L', 'trend']]);
+    expect(views.filter((v) => v.value !== '').map((v) => [v.letter, v.value])).toEqual([['H', 'currentLikelihood'], ['I', 'currentConsequence'], ['J', 'currentGrade'], ['L', 'trend']]);
     expect(views.find((v) => v.letter === 'A')).toMatchObject({ header: 'GB code', value: '', why: 'not a column a register is read by' });
   });
 
   it('naming column A the reference keeps the other columns as shown, and the next analysis reads the register', () => {
     const corrections = withRowReading([], row!, 0, 'ref');
-    expect(corrections.map((c) => [c.col, c.role])).toEqual([[0, 'ref'], [7, 'currentLikelihood'], [8, 'currentConsequence'], [11, 'trend']]);
+    expect(corrections.map((c) => [c.col, c.role])).toEqual([[0, 'ref'], [7, 'currentLikelihood'], [8, 'currentConsequence'], [9, 'currentGrade'], [11, 'trend']]);
     expect(corrections.every((c) => c.sheet === 'Assurance Framework' && c.headerRow === 4)).toBe(true);
 
     const second = analyseWorkbook(grids, undefined, { explain: true, columnRoles: corrections });
@@ -47,7 +47,7 @@ describe('a refused row in the Tables tab (Rushcliffe CCG assurance framework, h
     const second = analyseWorkbook(grids, undefined, { explain: true, columnRoles: named });
     expect(second.tables).toHaveLength(1);
     const without = withRowReading(named, row!, 11, '');
-    expect(without.map((c) => c.col)).toEqual([0, 7, 8]);
+    expect(without.map((c) => c.col)).toEqual([0, 7, 8, 9]);
   });
 });
 
