@@ -5,6 +5,7 @@
  *
  *   npm run fidelity                       the whole corpus
  *   npm run fidelity -- -v [ids...]        with every miss and false alarm, for some fixtures
+ *   npm run fidelity -- --shift 3,1        every workbook moved down 3 rows and right 1 column
  *   npm run fidelity -- --check <file>...  checks fixtures' shape and transcription only
  *   npm run fidelity -- --xlsx <id> <file>  saves one fixture as an .xlsx, to try it through the CLI or the pane
  */
@@ -13,6 +14,7 @@ import { loadCorpus, loadFixture, Fixture } from '../test/corpus/corpus';
 import { scoreFixture, FixtureScore } from '../test/corpus/score';
 import { transcriptionProblems } from '../test/corpus/transcription';
 import { writeFixtureXlsx } from '../test/corpus/xlsx';
+import { shifted } from '../test/corpus/variants';
 
 function check(files: string[]): number {
   let bad = 0;
@@ -49,8 +51,12 @@ function main(argv: string[]): number | Promise<number> {
   if (argv[0] === '--check') return check(argv.slice(1));
   if (argv[0] === '--xlsx') return saveXlsx(argv[1], argv[2]);
   const verbose = argv.includes('-v') || argv.includes('--verbose');
-  const only = argv.filter((a) => !a.startsWith('-'));
+  const only = argv.filter((a, i) => !a.startsWith('-') && argv[i - 1] !== '--shift');
+  // --shift R,C: every workbook moved down R rows and right C columns, its expected values alike.
+  const shiftAt = argv.indexOf('--shift');
+  const shift = shiftAt >= 0 ? (argv[shiftAt + 1] ?? '').split(',').map(Number) : null;
   let fixtures: Fixture[] = loadCorpus();
+  if (shift) fixtures = fixtures.map((f) => shifted(f, shift[0] ?? 0, shift[1] ?? 0));
   if (only.length) fixtures = fixtures.filter((f) => only.some((o) => f.id.includes(o)));
   const scores: FixtureScore[] = fixtures.map((f) => scoreFixture(f));
   const organisations = new Set(fixtures.map((f) => f.source.organisation));

@@ -8,6 +8,7 @@ import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES } fro
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
 import { budgetYearStatedOn } from './detect/budgetHeader';
 import { YEAR_ENDED } from './detect/vocabulary';
+import { topRows } from './detect/headerCells';
 import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
@@ -198,7 +199,7 @@ function dateIn(lines: string[]): CalendarDate | null {
  * "year-end forecast" says nothing of the kind.
  */
 function yearEndedStatedOn(sheet: SheetGrid): boolean {
-  for (let r = 0; r < Math.min(10, sheet.values.length); r++) {
+  for (const r of topRows(sheet, 10)) {
     for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && YEAR_ENDED.test(v)) return true;
   }
   return false;
@@ -206,7 +207,7 @@ function yearEndedStatedOn(sheet: SheetGrid): boolean {
 
 /** A period stated near the top of the sheet, for tables whose own title does not say. */
 function periodStatedOn(sheet: SheetGrid): { monthsElapsed: number; asAt: CalendarDate | null } | null {
-  for (let r = 0; r < Math.min(8, sheet.values.length); r++) {
+  for (const r of topRows(sheet, 8)) {
     const row = sheet.values[r];
     if (!row) continue;
     for (const v of row) {

@@ -7,6 +7,7 @@
  */
 import { loadCorpus, Fixture } from './corpus';
 import { analyseFixture, scoreFixture } from './score';
+import { shifted } from './variants';
 import { transcriptionProblems } from './transcription';
 import { Analysis, BudgetTable } from '../../src/engine/model';
 
@@ -39,6 +40,17 @@ test('the engine reads the corpus at least as well as it did', () => {
   const falseAlarms = scores.reduce((n, s) => n + s.falseAlarms.length, 0);
   expect(matched / points).toBeGreaterThanOrEqual(MIN_FIDELITY);
   expect(falseAlarms).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+});
+
+// Where a table stands on its sheet changes nothing of what is read in it: blank rows above the
+// title (a sheet whose top rows were cleared) and blank columns left of it (column A kept for
+// notes) are common in users' workbooks.
+test('every corpus workbook moved down 9 rows and right 2 columns reads exactly as it stands', () => {
+  const where = (f: Fixture) => {
+    const s = scoreFixture(f);
+    return `${f.id}: ${s.matched} of ${s.points}, ${s.falseAlarms.length} false`;
+  };
+  expect(corpus.map((f) => where(shifted(f, 9, 2)))).toEqual(corpus.map(where));
 });
 
 describe('the scorer', () => {

@@ -16,3 +16,51 @@ export function rushcliffeWithOwnHeaders(): Fixture {
   const header = ['GB code', 'Director', 'Deputy', 'Committee', 'Date placed on Assurance Framework', 'Summary', 'Colour', 'L', 'I', 'Level', 'Last', 'Trend since last GB meeting'];
   return { ...fixture, sheets: [{ ...sheet, rows: sheet.rows.map((row, i) => (i === 4 ? header : row)) }] };
 }
+
+/** "E12" → its column letters and row. */
+function splitA1(a1: string): { col: number; row: number } {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(a1)!;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col: col - 1, row: Number(m[2]) };
+}
+
+function letters(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The same workbook moved down `rows` rows and right `cols` columns (blank rows above, blank
+ * columns before), with its expected values moved alike: where a table stands on its sheet
+ * should change nothing of what is read in it.
+ */
+export function shifted(fixture: Fixture, rows: number, cols: number): Fixture {
+  const moveA1 = (a1: string) => {
+    const { col, row } = splitA1(a1);
+    return `${letters(col + cols)}${row + rows}`;
+  };
+  const pad = Array.from({ length: cols }, () => null);
+  return {
+    ...fixture,
+    sheets: fixture.sheets.map((s) => ({
+      ...s,
+      rows: [...Array.from({ length: rows }, () => []), ...s.rows.map((r) => (r.length ? [...pad, ...r] : r))],
+      ...(s.hiddenColumns ? { hiddenColumns: s.hiddenColumns.map((c) => letters(splitA1(`${c}1`).col + cols)) } : {}),
+      ...(s.hiddenRows ? { hiddenRows: s.hiddenRows.map((r) => r + rows) } : {}),
+      ...(s.merges ? { merges: s.merges.map((m) => m.split(':').map(moveA1).join(':')) } : {}),
+    })),
+    expected: {
+      tables: fixture.expected.tables.map((t) =>
+        t.kind === 'budget'
+          ? { ...t, headerRow: t.headerRow + rows, rows: t.rows.map((r) => ({ ...r, row: r.row + rows })) }
+          : { ...t, headerRow: t.headerRow + rows, risks: t.risks.map((r) => ({ ...r, row: r.row + rows })) },
+      ),
+      checks: fixture.expected.checks.map((c) => {
+        const bang = c.cell.lastIndexOf('!');
+        return { ...c, cell: `${c.cell.slice(0, bang)}!${moveA1(c.cell.slice(bang + 1))}` };
+      }),
+    },
+  };
+}

@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, isBlankRow, isYearNumber, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, firstUsedColumn, isBlankRow, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
@@ -155,7 +155,7 @@ function isLoneBudgetHeading(sheet: SheetGrid, row: number): boolean {
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-    if (text !== null || c === 0 || typeof v !== 'string') return false;
+    if (text !== null || c <= firstUsedColumn(sheet) || typeof v !== 'string') return false;
     text = v;
   }
   return text !== null && text.split(/\s+/).length <= 6 && (measureIn(text) === 'budget' || isYearsEstimate(text)) && (yearIn(text) !== null || blockIn(text) === 'fullYear');
@@ -244,12 +244,14 @@ function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
  */
 function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   const values = sheet.values[row];
-  const head = values?.[0];
+  // The sheet's first column: column A, or the first after blank columns left of everything.
+  const first = firstUsedColumn(sheet);
+  const head = values?.[first];
   // Its title alone, in the first column: told without copying the row (this runs on every row).
   if (typeof head !== 'string' || head.trim() === '') return null;
-  for (let c = 1; c < values!.length; c++) {
+  for (let c = 0; c < values!.length; c++) {
     const v = values![c];
-    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return null;
+    if (c !== first && v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return null;
   }
   const title = head.trim();
   // The title says budget in so many words ("Target implementation date: 2030" is no budget).
@@ -261,7 +263,7 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
     const cells = (sheet.values[r] ?? []).map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
     const figures = cells.filter(({ v }) => typeof v === 'number' || looksNumeric(v));
     if (figures.length > 1) return null;
-    if (figures.length === 1 && typeof cellValue(sheet, r, 0) === 'string' && figures[0]!.c > 0) {
+    if (figures.length === 1 && typeof cellValue(sheet, r, first) === 'string' && figures[0]!.c > first) {
       lines++;
       perColumn.set(figures[0]!.c, (perColumn.get(figures[0]!.c) ?? 0) + 1);
     }
@@ -272,10 +274,10 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   return {
     kind: 'budget',
     headerRows: [row],
-    labelCol: 0,
+    labelCol: first,
     codeCol: null,
     codesInLabels: false,
-    columns: [{ role: 'label', col: 0, header: '' }, { role: 'annualBudget', col, header: title }],
+    columns: [{ role: 'label', col: first, header: '' }, { role: 'annualBudget', col, header: title }],
     readings: [{ col, text: title, measure: 'budget', block: 'fullYear', role: 'annualBudget', why }],
   };
 }
@@ -617,7 +619,7 @@ const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|to date
  * top) naming a budget or precept and a year, and not a report on a year under way.
  */
 export function budgetYearStatedOn(sheet: SheetGrid): number | null {
-  for (let r = 0; r < Math.min(8, sheet.values.length); r++) {
+  for (const r of topRows(sheet, 8)) {
     const row = sheet.values[r] ?? [];
     const texts = row.map((v) => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v))).filter(Boolean);
     if (texts.length !== 1) continue;
@@ -1118,7 +1120,7 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
   if (title === null) return;
   // The year it is for, in the title or stated near the top of the sheet.
   let year = yearIn(title);
-  for (let r = 0; r < Math.min(8, sheet.values.length) && year === null; r++) {
+  for (const r of topRows(sheet, 8)) {
     for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && year === null) year = yearIn(v);
   }
   if (year === null) return;
@@ -1246,8 +1248,9 @@ function findLabelColumn(
   };
   // Any column that holds no figure can hold the names: usually the first, but a table may
   // print its annual budget left of them.
+  // Not the blank columns left of everything on the sheet, which hold nothing at all.
   const candidates: number[] = [];
-  for (let c = 0; c < lastAmountCol; c++) if (!measured.has(c)) candidates.push(c);
+  for (let c = firstUsedColumn(sheet); c < lastAmountCol; c++) if (!measured.has(c)) candidates.push(c);
   const stats = new Map<number, ReturnType<typeof names>>();
   for (const c of candidates) stats.set(c, names(c));
   const headerOf = (c: number) => headerRows.map((r) => cellText(sheet, r, c)).filter(Boolean);

@@ -120,3 +120,38 @@ export function isBlankRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];
   return !values || values.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
 }
+
+/**
+ * The rows at the top of a sheet where its title and period are written: the first `count`
+ * from its first row with anything in it, however many blank rows stand above that.
+ */
+export function topRows(sheet: SheetGrid, count: number): number[] {
+  let first = 0;
+  while (first < sheet.values.length && isBlankRow(sheet, first)) first++;
+  const rows: number[] = [];
+  for (let r = first; r < Math.min(first + count, sheet.values.length); r++) rows.push(r);
+  return rows;
+}
+
+const firstColumns = new WeakMap<SheetGrid, number>();
+
+/** The sheet's first column with anything in it: column A, or the one after blank columns left of the tables. */
+export function firstUsedColumn(sheet: SheetGrid): number {
+  let first = firstColumns.get(sheet);
+  if (first !== undefined) return first;
+  first = Number.MAX_SAFE_INTEGER;
+  for (const row of sheet.values) {
+    if (!row) continue;
+    for (let c = 0; c < Math.min(row.length, first); c++) {
+      const v = row[c];
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) {
+        first = c;
+        break;
+      }
+    }
+    if (first === 0) break;
+  }
+  if (first === Number.MAX_SAFE_INTEGER) first = 0;
+  firstColumns.set(sheet, first);
+  return first;
+}
