@@ -7,7 +7,7 @@
  */
 import { loadCorpus, Fixture } from './corpus';
 import { analyseFixture, scoreFixture } from './score';
-import { shifted } from './variants';
+import { figuresAsNumbers, headersRetyped, shifted } from './variants';
 import { transcriptionProblems } from './transcription';
 import { Analysis, BudgetTable } from '../../src/engine/model';
 
@@ -42,15 +42,30 @@ test('the engine reads the corpus at least as well as it did', () => {
   expect(falseAlarms).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
 });
 
+/** How well a fixture is read, in a line a failing comparison names. */
+function readingOf(f: Fixture): string {
+  const s = scoreFixture(f);
+  return `${f.id}: ${s.matched} of ${s.points}, ${s.falseAlarms.length} false`;
+}
+
 // Where a table stands on its sheet changes nothing of what is read in it: blank rows above the
 // title (a sheet whose top rows were cleared) and blank columns left of it (column A kept for
 // notes) are common in users' workbooks.
 test('every corpus workbook moved down 9 rows and right 2 columns reads exactly as it stands', () => {
-  const where = (f: Fixture) => {
-    const s = scoreFixture(f);
-    return `${f.id}: ${s.matched} of ${s.points}, ${s.falseAlarms.length} false`;
-  };
-  expect(corpus.map((f) => where(shifted(f, 9, 2)))).toEqual(corpus.map(where));
+  expect(corpus.map((f) => readingOf(shifted(f, 9, 2)))).toEqual(corpus.map(readingOf));
+});
+
+// Most figures in the corpus are transcribed as printed text ("£12,345.00"); a user's
+// spreadsheet holds them as numbers. Either way the same is read.
+test('every corpus workbook with its tables\' figures typed as numbers reads exactly as it stands', () => {
+  expect(corpus.map((f) => readingOf(figuresAsNumbers(f)))).toEqual(corpus.map(readingOf));
+});
+
+test.each([
+  ['in capitals', (t: string) => t.toUpperCase()],
+  ['with their spaces doubled', (t: string) => t.replace(/ /g, '  ')],
+])('every corpus workbook with its headers retyped %s reads exactly as it stands', (_how, retype) => {
+  expect(corpus.map((f) => readingOf(headersRetyped(f, retype)))).toEqual(corpus.map(readingOf));
 });
 
 describe('the scorer', () => {

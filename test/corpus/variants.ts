@@ -64,3 +64,55 @@ export function shifted(fixture: Fixture, rows: number, cols: number): Fixture {
     },
   };
 }
+
+/** A figure written as text ("£12,345.00", "(1,234)", "-3.5"), as a workbook would hold it as a number. */
+const TEXT_FIGURE = /^(\()?(-)?[£$€]?((?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?)(\))?$/;
+
+function typedNumber(text: string): number | null {
+  const m = TEXT_FIGURE.exec(text.trim());
+  // "(-3,012,163)", brackets and a minus both, is text in any workbook: left as it is.
+  if (!m || Boolean(m[1]) !== Boolean(m[4]) || (m[1] && m[2])) return null;
+  const n = Number(m[3]!.replace(/,/g, ''));
+  return m[1] || m[2] ? -n : n;
+}
+
+/**
+ * The same workbook with the figures of its tables' rows typed as numbers, not text: a
+ * spreadsheet holds "£12,345.00" as 12345 formatted. What is read should not change.
+ */
+export function figuresAsNumbers(fixture: Fixture): Fixture {
+  const rowsOf = new Map<string, Set<number>>();
+  for (const t of fixture.expected.tables) {
+    const rows = rowsOf.get(t.sheet) ?? new Set<number>();
+    for (const r of t.kind === 'budget' ? t.rows : t.risks) rows.add(r.row);
+    rowsOf.set(t.sheet, rows);
+  }
+  return {
+    ...fixture,
+    sheets: fixture.sheets.map((s) => ({
+      ...s,
+      rows: s.rows.map((row, i) => (rowsOf.get(s.name)?.has(i + 1) ? row.map((v) => (typeof v === 'string' ? typedNumber(v) ?? v : v)) : row)),
+    })),
+  };
+}
+
+/**
+ * The same workbook with the text of its tables' header rows (and the two rows above them)
+ * retyped: in capitals, or with spaces doubled. Headers are read by their words, not their case
+ * or spacing.
+ */
+export function headersRetyped(fixture: Fixture, retype: (text: string) => string): Fixture {
+  const headerRows = new Map<string, Set<number>>();
+  for (const t of fixture.expected.tables) {
+    const rows = headerRows.get(t.sheet) ?? new Set<number>();
+    for (let r = Math.max(1, t.headerRow - 2); r <= t.headerRow; r++) rows.add(r);
+    headerRows.set(t.sheet, rows);
+  }
+  return {
+    ...fixture,
+    sheets: fixture.sheets.map((s) => ({
+      ...s,
+      rows: s.rows.map((row, i) => (headerRows.get(s.name)?.has(i + 1) ? row.map((v) => (typeof v === 'string' ? retype(v) : v)) : row)),
+    })),
+  };
+}

@@ -31,7 +31,9 @@ function sameLayout(sheet: SheetGrid, a: RiskHeader, b: RiskHeader): boolean {
   const rowA = a.headerRows[a.headerRows.length - 1]!;
   const rowB = b.headerRows[b.headerRows.length - 1]!;
   const width = Math.max(sheet.values[rowA]?.length ?? 0, sheet.values[rowB]?.length ?? 0);
-  for (let c = 0; c < width; c++) if (cellText(sheet, rowA, c) !== cellText(sheet, rowB, c)) return false;
+  // Printed again as typed again: "Risk  Owner" or "RISK OWNER" is the same heading.
+  const same = (c: number) => cellText(sheet, rowA, c).replace(/\s+/g, ' ').toLowerCase() === cellText(sheet, rowB, c).replace(/\s+/g, ' ').toLowerCase();
+  for (let c = 0; c < width; c++) if (!same(c)) return false;
   return true;
 }
 

@@ -35,8 +35,10 @@ function bandName(s: string): string {
   return t.replace(/(^|\/)([a-z])/g, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-function mentionsIn(text: string, row: number, col: number): BandMention[] {
+function mentionsIn(written: string, row: number, col: number): BandMention[] {
   const out: BandMention[] = [];
+  // "Very  High", "16 -  25": spaced as typed, read as one.
+  const text = written.replace(/\s+/g, ' ');
   // Both patterns need a number: most cells of a register (titles, descriptions) have none.
   if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(RANGE_THEN_NAME)) {
