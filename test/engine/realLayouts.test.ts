@@ -906,3 +906,27 @@ describe('a parish risk assessment graded in words under "Level" (Grainthorpe PC
     expect(register().risks.find((x) => x.row === 9)).toMatchObject({ section: 'Business Continuity' });
   });
 });
+
+describe('a South African municipality\'s register with words and numbers in one cell (Greater Tzaneen, holdout 20)', () => {
+  const register = () => analyseFixture(fixture('greater-tzaneen-municipality-omm-operational-risk-register-2021-22')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  it('"Major 4" and "Likely 4" are read by their numbers; the unqualified pair are the factors of "Inherent risk" beside them ("High 16")', () => {
+    expect(register().risks[0]!.scores.inherent).toMatchObject({ likelihood: 4, consequence: 4, score: 16, typedScore: 16, grade: 'Extreme' });
+  });
+  it('a residual worked as the inherent score times a control factor ("Medium 10.4") stands as typed, graded by the bands, and is no error', () => {
+    const a = analyseFixture(fixture('greater-tzaneen-municipality-omm-operational-risk-register-2021-22'));
+    const r = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(r.risks.map((x) => [x.scores.residual?.score, x.scores.residual?.grade])).toEqual([[10.4, 'High'], [16.25, 'Extreme'], [9.75, 'High']]);
+    expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+  it('a fraction in a score worked from its likelihood and consequence is still an error', () => {
+    const f = fixture('greater-tzaneen-municipality-omm-operational-risk-register-2021-22');
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 3 ? r.map((v, c) => (c === 8 ? 'High 16.5' : v)) : r));
+    const a = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] });
+    expect(a.checks.filter((c) => c.severity === 'error').map((c) => `${c.code} ${c.row + 1}:${c.col + 1}`)).toEqual(['out_of_range 4:9']);
+  });
+});
+
+test('"Monthly actual" is the month\'s; "YearTD actual" and "YearTD budget" are the year to date (Knysna Municipality, Table C1)', () => {
+  const [t] = budgets('knysna-municipality-c1-monthly-budget-statement-m09-2018-19');
+  expect(roles(t!)).toMatchObject({ annualBudget: 3, ytdActual: 5, ytdBudget: 6, ytdVariance: 7, forecastOutturn: 9 });
+});

@@ -59,6 +59,9 @@ function parseRating(cell: CellValue, words: ReadonlyArray<readonly [string, num
   if (lead) return { kind: 'value', value: Number(lead[1]) };
   const trail = /\((\d+)\)$/.exec(t);
   if (trail) return { kind: 'value', value: Number(trail[1]) };
+  // "Major 4", "Likely - 4": the register's word with its number, the number read.
+  const worded = /^[a-z][a-z ]*?\s*[-–:]?\s*(\d)$/.exec(t);
+  if (worded) return { kind: 'value', value: Number(worded[1]) };
   for (const [word, value] of words) if (t === word) return { kind: 'value', value };
   return { kind: 'invalid', text: cell };
 }
@@ -117,6 +120,9 @@ function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
   }
   const lead = /^(\d+)(?:\s*[-–(]?\s*[a-z ]*\)?)?$/.exec(t);
   if (lead) return { kind: 'score', score: Number(lead[1]), likelihood: null, consequence: null };
+  // Its grade first: "High 16", "M (9)", "Medium 10.4" (a score worked with a control factor).
+  const graded = /^[a-z][a-z ]*?\s*[-–:(]?\s*(\d+(?:\.\d+)?)\)?$/.exec(t);
+  if (graded) return { kind: 'score', score: Number(graded[1]), likelihood: null, consequence: null };
   // The product written out with words around it: "High Risk 4 x 4 = 16", "3 x 4 = 12 December 2024".
   const written = PRODUCT_IN_TEXT.exec(t);
   if (written) return { kind: 'score', score: Number(written[3]), likelihood: Number(written[1]), consequence: Number(written[2]) };

@@ -59,9 +59,13 @@ function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolea
   return passing > 0 && passing >= other;
 }
 
-/** Whether the cells below are mostly scores: whole numbers from 1 to 25, as numbers or as text. */
+const SCORE_FIGURE = '(?:[1-9]|1\\d|2[0-4])(?:\\.\\d{1,2})?|25';
+const SCORE_CELL = new RegExp(`^(?:${SCORE_FIGURE})$|^[a-z]+(?: [a-z]+)? \\(?(?:${SCORE_FIGURE})\\)?$|^(?:${SCORE_FIGURE}) ?\\(?[a-z]+\\)?$`);
+
+/** Whether the cells below are mostly scores from 1 to 25, as numbers or as text, with their grades or not. */
 function holdsScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => /^([1-9]|1\d|2[0-5])$/.test(t));
+  // "12", or with its grade beside it: "High 16", "M (9)", "12 H", "Medium 10.4".
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => SCORE_CELL.test(t.toLowerCase()));
   // cellsBelow counts numbers as "other": count them here.
   let numbers = 0;
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {

@@ -103,9 +103,9 @@ export type Block = 'ytd' | 'fullYear' | 'month' | 'prior';
 export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]> = [
   // "Yr to Yr Change": this year's figure against last year's, a comparison between years.
   ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy']],
-  ['month', ['month(?! ?\\d)(?! to date)', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
+  ['month', ['month(?! ?\\d)(?! to date)', 'monthly', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
   ['ytd', [
-    'ytd', 'y\\.t\\.d\\.?', 'y-t-d', 'year to date', 'to date', 'cumulative', 'cum',
+    'ytd', 'y\\.t\\.d\\.?', 'y-t-d', 'year to date', 'year ?td', 'to date', 'cumulative', 'cum',
     'to (month|m|period|p) ?\\d+', 'to (the )?end of \\w+', 'at (month|m|period) ?\\d+', 'months? \\d+',
     // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year;
     // "Actual as at 30-Jun-2026" likewise.

@@ -97,7 +97,11 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
         if (likelihood === null && !cells.likelihood) likelihood = inRange(p.likelihood, `The ${name} likelihood in "${cellText(sheet, s.row, s.col)}"`, s, add, size);
         if (consequence === null && !cells.consequence) consequence = inRange(p.consequence, `The ${name} consequence in "${cellText(sheet, s.row, s.col)}"`, s, add, size);
       }
-      if (typedScore !== null && (!Number.isInteger(typedScore) || typedScore < 1 || typedScore > size * size)) {
+      // A score with a fraction is no product of two ratings; with no likelihood or consequence
+      // of its own it may be a score worked another way (the inherent score times a control
+      // factor: 16 x 0.65 = "Medium 10.4"), and stands if it is on the matrix's range.
+      const worked = !cells.likelihood && !cells.consequence && !cells.consequenceAreas && p.likelihood === null;
+      if (typedScore !== null && ((!Number.isInteger(typedScore) && !worked) || typedScore < 1 || typedScore > size * size)) {
         add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; a ${size}x${size} matrix gives scores from 1 to ${size * size}`);
         typedScore = null;
       }
