@@ -930,3 +930,16 @@ test('"Monthly actual" is the month\'s; "YearTD actual" and "YearTD budget" are 
   const [t] = budgets('knysna-municipality-c1-monthly-budget-statement-m09-2018-19');
   expect(roles(t!)).toMatchObject({ annualBudget: 3, ytdActual: 5, ytdBudget: 6, ytdVariance: 7, forecastOutturn: 9 });
 });
+
+test('"Estimate to Complete" is what is still to come, context; "FY Estimate" beside the budget and the quarter\'s actuals is the forecast (Housing Authority of Contra Costa County)', () => {
+  const [t] = budgets('contra-costa-housing-authority-q1-budget-report-2008-09');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2, forecastOutturn: 4, forecastVariance: 5 });
+});
+
+test('"Grand Total (A+B)", adding the opening balance A to the receipts B, is no total of the table, and no total is called wrong (Acharya N.G. Ranga Agricultural University)', () => {
+  const a = analyseFixture(fixture('acharya-ng-ranga-agricultural-university-budget-estimates-at-a-glance-2014-15'));
+  const t = a.tables[0] as BudgetTable;
+  expect(t.rows.some((r) => /Grand Total/.test(r.label ?? ''))).toBe(false);
+  expect(t.rows.filter((r) => r.kind === 'subtotal').map((r) => r.label)).toEqual(['Total (B)', 'Total (C)']);
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

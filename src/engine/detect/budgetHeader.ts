@@ -722,6 +722,7 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
       case 'committed':
       case 'budgetChange':
       case 'baseline':
+      case 'toComplete':
         d.why = `${why}: context, not a figure the lines are graded on`;
         break;
       default:

@@ -122,6 +122,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const cellChecks: Check[] = [];
   // Headings over rows of measures, which are left out of the table.
   const headsMeasures = new Set<number>();
+  // The codes of rows left out of the table as balances or measures ("A" of "A Opening balance").
+  const leftOutCodes = new Set<string>();
 
   let blankRun = 0;
   let r = firstRow;
@@ -199,7 +201,11 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // A ratio or percentage in a money table ("% of invoices paid within 30 days"), or a balance
     // held ("Community Account balance on 1st April"), or a memorandum ("of which agency"), is
     // not spending or income: never a line, never in a total.
+    // A sum that names what it adds ("Grand Total (A+B)"), one of them a balance left out of
+    // the table ("A Opening balance"): a statement of funds, not a total of these lines.
+    if (label && addsLeftOutRow(label, leftOutCodes)) continue;
     if (isMeasureRow(label, roleParsed())) {
+      if (code) leftOutCodes.add(code.toUpperCase());
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.
       if (rows[rows.length - 1]?.kind === 'section') headsMeasures.add(rows[rows.length - 1]!.row);
@@ -319,6 +325,13 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
 /** Whether the row has a figure under another year's column, kept as context (last year's, next year's). */
 function hasOtherYearsFigures(sheet: SheetGrid, r: number, header: BudgetHeader): boolean {
   return header.readings.some((x) => x.otherYear === true && parseAmount(cellValue(sheet, r, x.col)).kind === 'number');
+}
+
+/** Whether a label names the rows it adds by their codes ("Grand Total (A+B)"), one of them left out. */
+function addsLeftOutRow(label: string, leftOut: ReadonlySet<string>): boolean {
+  if (leftOut.size === 0) return false;
+  const named = /\(\s*([a-z0-9]{1,3}(?:\s*\+\s*[a-z0-9]{1,3})+)\s*\)/i.exec(label);
+  return named !== null && named[1]!.split('+').some((c) => leftOut.has(c.trim().toUpperCase()));
 }
 
 /** `parsed`: the row's figures that are not plain numbers (null for those that are). */

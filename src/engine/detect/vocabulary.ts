@@ -23,6 +23,8 @@ export type BudgetMeasure =
   | 'budgetChange'
   /** the spending a saving is measured from ("1984/85 Expenditure Level", "Baseline spend"): context, never a figure */
   | 'baseline'
+  /** what is still to come to the year's end ("Estimate to Complete"): context, never a figure */
+  | 'toComplete'
   | 'variance'
   | 'forecast'
   | 'budget'
@@ -31,6 +33,8 @@ export type BudgetMeasure =
 /** Measures, tried in this order: the first that matches names the column. */
 export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray<string>]> = [
   ['percentSpent', ['% ?(spent|spend|used|utilised|received|collected|achieved|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
+  // Before "remaining": the forecast still to come ("Estimate to Complete"), not the budget left.
+  ['toComplete', ['(estimated? |cost |spend )?to complete', 'etc', 'estimated? (to|until) (the )?year[- ]end', 'remaining forecast']],
   ['remaining', ['remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted']],
   // "Actual + Commitments" is what has been spent or committed: the actual, as the table reads it.
   ['actual', ['actuals? ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)', '(spend|expenditure) ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)']],
@@ -50,7 +54,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ]],
   // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
   ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
-  ['forecast', ['forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
+  ['forecast', ['fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
   ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
