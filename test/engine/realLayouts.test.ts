@@ -943,3 +943,15 @@ test('"Grand Total (A+B)", adding the opening balance A to the receipts B, is no
   expect(t.rows.filter((r) => r.kind === 'subtotal').map((r) => r.label)).toEqual(['Total (B)', 'Total (C)']);
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+describe('a district council\'s register with its assessments before and after controls under two group titles (Waitomo DC, holdout 20)', () => {
+  const register = () => analyseFixture(fixture('waitomo-dc-risk-register-2019-05')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  it('"Risk Assessment Prior to Controls and Treatments" over "Likelihood | Consequences | Risk Level" is the inherent slot; "M (9)" is the score 9', () => {
+    expect(register().slots).toEqual(['inherent', 'residual']);
+    expect(register().risks[0]!.scores.inherent).toMatchObject({ likelihood: 3, consequence: 3, score: 9, typedScore: 9 });
+  });
+  it('a heading in capitals, however long, and a numbered heading over the risks it numbers ("1 | GOVERNANCE" over 1.1, 1.2) are sections; the unheaded number column is the reference', () => {
+    const r = register();
+    expect(r.risks.map((x) => [x.ref, x.section])).toEqual([['1.1', 'GOVERNANCE'], ['1.2', 'GOVERNANCE']]);
+  });
+});

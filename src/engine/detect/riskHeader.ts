@@ -283,6 +283,11 @@ function holdsAreaScores(sheet: SheetGrid, fromRow: number, col: number): boolea
 }
 
 
+function isAloneOnRow(sheet: SheetGrid, row: number, col: number): boolean {
+  const values = sheet.values[row] ?? [];
+  return values.every((v, c) => c === col || v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+}
+
 /**
  * Columns left of the scores whose header is blank but whose cells identify the risks: the
  * first holding short references on most rows, and of those holding texts of several words the
@@ -304,6 +309,8 @@ function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: numbe
       const v = cellValue(sheet, r, c);
       const t = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
       if (!t) continue;
+      // A heading alone on its row ("OVERARCHING STRATEGIC OUTCOME: …") is no cell of the column.
+      if (isAloneOnRow(sheet, r, c)) continue;
       filled++;
       seen.add(t.toLowerCase());
       const n = t.split(/\s+/).length;

@@ -125,7 +125,10 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // A banner merged across the register ("Principal objective 1: To provide high quality …")
     // heads the risks under it, however long.
     const banner = filled === 1 && columnsSpanned(sheet, r, onlyCol) * 2 > lastCol + 1;
-    if (filled === 1 && onlyText !== null && (onlyText.length <= 80 || SECTION_HEADING.test(onlyText) || banner)) {
+    // A heading in capitals is a heading however long ("OVERARCHING STRATEGIC OUTCOME: FAILING
+    // TO DELIVER THE COMMITMENTS MADE IN LONG TERM PLAN").
+    const capitals = onlyText !== null && onlyText.length <= 160 && /[A-Z]{3}/.test(onlyText) && onlyText === onlyText.toUpperCase();
+    if (filled === 1 && onlyText !== null && (onlyText.length <= 80 || SECTION_HEADING.test(onlyText) || banner || capitals)) {
       // A heading such as "Co-Commissioning", or the title line of a repeated page.
       section = onlyText;
       lastRow = r;
@@ -144,6 +147,13 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       lastRow = r;
       continue;
     }
+    // A numbered heading with no scores over the risks it numbers ("1 | GOVERNANCE" over "1.1",
+    // "1.2"): a section of the register, not a risk.
+    if (hasIdentity && !hasScore && refCol !== undefined && headsNumberedRisks(sheet, r, refCol)) {
+      section = identityCols.filter((c) => c !== refCol).map((c) => cellText(sheet, r, c)).filter(Boolean).join(' ') || cellText(sheet, r, refCol);
+      lastRow = r;
+      continue;
+    }
     if (hasIdentity) {
       // A risk with no scores yet: still a risk, and its missing scores are worth saying.
       rows.push({ row: r, section });
@@ -153,6 +163,22 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     break;
   }
   return { header, rows, lastRow, lastCol };
+}
+
+/** Whether the next reference below extends this row's ("1" then "1.1"): the row numbers a group of risks. */
+function headsNumberedRisks(sheet: SheetGrid, row: number, refCol: number): boolean {
+  // A reference typed as a number (1.1) is read as its text.
+  const refText = (r: number) => {
+    const v = cellValue(sheet, r, refCol);
+    return typeof v === 'number' ? String(v) : cellText(sheet, r, refCol);
+  };
+  const own = refText(row).replace(/[.)]$/, '');
+  if (!own) return false;
+  for (let r = row + 1; r < Math.min(sheet.values.length, row + 6); r++) {
+    const next = refText(r);
+    if (next) return next.startsWith(`${own}.`) && next.length > own.length + 1;
+  }
+  return false;
 }
 
 function rowTexts(sheet: SheetGrid, row: number): string[] {

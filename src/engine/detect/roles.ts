@@ -50,7 +50,7 @@ export function signStatedBy(text: string): SignConvention | null {
 // ---------------------------------------------------------------- risk
 
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
-  [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|before (any )?(controls|mitigation|mitigating actions|actions|treatment)|(on|at) identification)\b/, 'inherent'],
+  [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to) (any )?(controls|mitigation|mitigating actions|actions|treatments?)|(on|at) identification)\b/, 'inherent'],
   [/\b(residual|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
@@ -92,7 +92,7 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   }
   if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
   if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability)\b/.test(t)) return 'likelihood';
-  if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequence|impact|severity)\b/.test(t)) return 'consequence';
+  if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b/.test(t)) return 'consequence';
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
   if (/\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   if (/\b(rating|risk level|level of risk)\b/.test(t)) return 'score';
