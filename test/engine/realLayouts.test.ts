@@ -955,3 +955,8 @@ describe('a district council\'s register with its assessments before and after c
     expect(r.risks.map((x) => [x.ref, x.section])).toEqual([['1.1', 'GOVERNANCE'], ['1.2', 'GOVERNANCE']]);
   });
 });
+
+test('"Principal Risks" names the risks of a board assurance framework graded by "Risk Status RAG", the reference read from "1.1) Implementation …" (NHS Calderdale, Kirklees and Wakefield)', () => {
+  const r = analyseFixture(fixture('nhs-calderdale-kirklees-wakefield-cluster-baf-2012-02')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.risks.map((x) => [x.ref, x.scores.current?.grade])).toEqual([['1.1', 'Amber']]);
+});
