@@ -7,7 +7,7 @@
  */
 import { loadCorpus, Fixture } from './corpus';
 import { analyseFixture, scoreFixture } from './score';
-import { figuresAsNumbers, headersRetyped, shifted } from './variants';
+import { figuresAsNumbers, headersRetyped, shifted, withCommentsColumn } from './variants';
 import { transcriptionProblems } from './transcription';
 import { Analysis, BudgetTable } from '../../src/engine/model';
 
@@ -66,6 +66,11 @@ test.each([
   ['with their spaces doubled', (t: string) => t.replace(/ /g, '  ')],
 ])('every corpus workbook with its headers retyped %s reads exactly as it stands', (_how, retype) => {
   expect(corpus.map((f) => readingOf(headersRetyped(f, retype)))).toEqual(corpus.map(readingOf));
+});
+
+// Users keep a "Comments" column beside their figures: words about the figures are not figures.
+test('every corpus workbook with a Comments column added after each table reads exactly as it stands', () => {
+  expect(corpus.map((f) => readingOf(withCommentsColumn(f)))).toEqual(corpus.map(readingOf));
 });
 
 describe('the scorer', () => {

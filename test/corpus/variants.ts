@@ -116,3 +116,34 @@ export function headersRetyped(fixture: Fixture, retype: (text: string) => strin
     })),
   };
 }
+
+/**
+ * The same workbook with a "Comments" column after each table, as users add one: headed on the
+ * header's top row (and wherever that row is printed again), with a remark on every other
+ * line. Words about the figures are not figures: nothing read should change.
+ */
+export function withCommentsColumn(fixture: Fixture): Fixture {
+  const sheets = fixture.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]) }));
+  const filled = (row: ReadonlyArray<unknown> | undefined) => (row ?? []).filter((v) => v !== null && !(typeof v === 'string' && v.trim() === '')).length;
+  for (const t of fixture.expected.tables) {
+    const s = sheets.find((x) => x.name === t.sheet)!;
+    const rows = (t.kind === 'budget' ? t.rows : t.risks).map((r) => r.row);
+    const last = Math.max(...rows);
+    let width = 0;
+    for (let r = Math.max(1, t.headerRow - 2); r <= last; r++) width = Math.max(width, s.rows[r - 1]?.length ?? 0);
+    let top = t.headerRow;
+    for (let r = t.headerRow; r >= Math.max(1, t.headerRow - 2); r--) if (filled(s.rows[r - 1]) >= 2) top = r;
+    const put = (r: number, text: string) => {
+      const row = s.rows[r - 1]!;
+      while (row.length < width) row.push(null);
+      row[width] = text;
+    };
+    const headerText = JSON.stringify(s.rows[top - 1]);
+    for (let r = top; r <= last; r++) if (r === top || JSON.stringify(s.rows[r - 1]) === headerText) put(r, 'Comments');
+    const lines = t.kind === 'budget' ? t.rows.filter((x) => x.kind === 'line').map((x) => x.row) : rows;
+    lines.forEach((r, i) => {
+      if (i % 2 === 0) put(r, 'Reviewed with the budget holder; no further action needed.');
+    });
+  }
+  return { ...fixture, sheets };
+}

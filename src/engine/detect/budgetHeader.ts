@@ -14,7 +14,7 @@ import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END, NOTES_HEADER } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -155,6 +155,8 @@ function isLoneBudgetHeading(sheet: SheetGrid, row: number): boolean {
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    // "Comments" over the notes beside the figures is no second heading.
+    if (typeof v === 'string' && text !== null && NOTES_HEADER.test(words(v).trim())) continue;
     if (text !== null || c <= firstUsedColumn(sheet) || typeof v !== 'string') return false;
     text = v;
   }
@@ -251,7 +253,8 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   if (typeof head !== 'string' || head.trim() === '') return null;
   for (let c = 0; c < values!.length; c++) {
     const v = values![c];
-    if (c !== first && v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return null;
+    // "Comments" over the notes beside the figures is no second title.
+    if (c !== first && v !== null && v !== undefined && !(typeof v === 'string' && (v.trim() === '' || NOTES_HEADER.test(words(v).trim())))) return null;
   }
   const title = head.trim();
   // The title says budget in so many words ("Target implementation date: 2030" is no budget).
@@ -481,6 +484,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     const text = parts.join(' ');
     if (!ownText && above.length === 0) continue;
     if (ownText && (!isHeaderLength(ownText) || isLabelHeader(ownText))) continue;
+    // A column of comments under a block's label ("2012/13" standing over "Recommended | Comments").
+    if ([ownText, ...above].some((t) => t && NOTES_HEADER.test(words(t).trim()))) continue;
     // The measure is the lowest row that names one ("Budget" under "Year to date"); the block,
     // the lowest that names one too ("Forecast" over "Budget | Actual | Variance").
     // "To Date" over "31.03.2003": a bare period, on whichever row, is the actual to date.
@@ -1089,6 +1094,9 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   };
   if (!best.some((d) => d.role)) amountUnderBudgetTitle(sheet, row, best);
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
+  // The row itself names none of the figures read, all of whose words stand above it: a first
+  // line under the header ("External audit | 0 | Reviewed with the budget holder."), not a header row.
+  if (stack.length > 1 && !best.some((d) => d.own !== '' && !looksNumeric(d.own) && (d.measure !== null || d.period !== undefined))) return null;
   // A header row must be mostly words: a line of figures that happens to hold "Budget" is not one.
   let numbers = 0;
   for (let c = 0; c < rowWidth(sheet, row); c++) if (typeof cellValue(sheet, row, c) === 'number') numbers++;

@@ -48,7 +48,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
     '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
     // "Overspend / undersp'd (-)": each word alone, abbreviated as printed.
     'overspends?', 'underspends?', "undersp'?d",
-    'fav ?/? ?\\(?adv\\)?', '\\(?fav\\)? ?/? ?adv', 'favourable ?/? ?\\(?adverse\\)?', 'adverse ?/? ?\\(?favourable\\)?',
+    'fav ?/? ?\\(?(adv|unfav)\\)?', '\\(?fav\\)? ?/? ?adv', 'favou?rable ?/? ?\\(?(adverse|unfavou?rable)\\)?', 'adverse ?/? ?\\(?favourable\\)?',
     // A capital programme's spend moved to later years: the programme less the forecast.
     'rephasing', 'slippage',
   ]],
@@ -220,6 +220,9 @@ export const YEAR_END = /\b(?:31(?:st)?\s+march|31[/.-]0?3[/.-])\s*(20\d\d)\b/;
 export const BULLET = /^[-–•·*]\s+(?=\S)/;
 
 /** The dots that lead a printed name to its figures ("Tax liens........."): not part of the name. */
+/** A column of words about the figures, never a figure: "Comments", "Variance explanation", "Action". */
+export const NOTES_HEADER = /^(comments?|notes?|narrative|commentary|remarks|explanations?|reasons?( for (the )?variances?)?|variance (explanations?|commentary|narrative|comments?|notes?)|explanation of (the )?variances?|actions?( required| plan| taken)?|rag comments?)$/;
+
 export const LEADER_DOTS = /\s*(?:\.\s*){3,}$|\s*…+\s*$/;
 
 /** A footnote's mark after a line's name: "Other [1]", "Grants [a]", "Fees²". */
