@@ -7,7 +7,7 @@
  */
 import { loadCorpus, Fixture } from './corpus';
 import { analyseFixture, scoreFixture } from './score';
-import { figuresAsNumbers, headersRetyped, shifted, withCommentsColumn } from './variants';
+import { figuresAsNumbers, headersRetyped, shifted, withCodeColumn, withCommentsColumn } from './variants';
 import { transcriptionProblems } from './transcription';
 import { Analysis, BudgetTable } from '../../src/engine/model';
 
@@ -71,6 +71,16 @@ test.each([
 // Users keep a "Comments" column beside their figures: words about the figures are not figures.
 test('every corpus workbook with a Comments column added after each table reads exactly as it stands', () => {
   expect(corpus.map((f) => readingOf(withCommentsColumn(f)))).toEqual(corpus.map(readingOf));
+});
+
+// Finance systems export a code before each name: the names, figures and checks stay the same.
+test('every single budget table with a code column put before its names reads exactly as it stands', () => {
+  const varied = corpus.flatMap((f) => {
+    const v = withCodeColumn(f);
+    return v ? [[f, v] as const] : [];
+  });
+  expect(varied.length).toBeGreaterThanOrEqual(40);
+  expect(varied.map(([, v]) => readingOf(v))).toEqual(varied.map(([f]) => readingOf(f)));
 });
 
 describe('the scorer', () => {

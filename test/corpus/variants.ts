@@ -147,3 +147,46 @@ export function withCommentsColumn(fixture: Fixture): Fixture {
   }
   return { ...fixture, sheets };
 }
+
+/**
+ * The same workbook with a column of codes put before the names of its one budget table
+ * ("Code" over "C100", "C101", …), as a finance system exports them; null where the fixture has
+ * no such table (or codes already, merges or hidden columns, or a list with no header row).
+ */
+export function withCodeColumn(fixture: Fixture): Fixture | null {
+  const [table, ...others] = fixture.expected.tables;
+  if (!table || others.length || table.kind !== 'budget' || table.rows.some((r) => r.code)) return null;
+  const sheet = fixture.sheets.find((s) => s.name === table.sheet)!;
+  if (sheet.merges?.length || sheet.hiddenColumns?.length) return null;
+  const line = table.rows.find((r) => r.kind === 'line' && r.label);
+  if (!line) return null;
+  const labelCol = (sheet.rows[line.row - 1] ?? []).findIndex((v) => typeof v === 'string' && v.trim().startsWith(line.label!.slice(0, 6)));
+  if (labelCol < 0) return null;
+  // The header's row of words (not its row of units): the one with most, the lowest on a tie.
+  const words = (r: number) => (sheet.rows[r - 1] ?? []).filter((v) => typeof v === 'string' && /[a-z]{3}/i.test(v)).length;
+  let head = table.headerRow;
+  for (let r = Math.max(1, table.headerRow - 3); r <= table.headerRow; r++) if (words(r) >= words(head)) head = r;
+  if (words(head) < 2) return null;
+  const lines = new Set(table.rows.filter((r) => r.kind === 'line').map((r) => r.row));
+  let code = 100;
+  const moveA1 = (a1: string) => {
+    const { col, row } = splitA1(a1);
+    return `${letters(col >= labelCol ? col + 1 : col)}${row}`;
+  };
+  return {
+    ...fixture,
+    sheets: fixture.sheets.map((s) =>
+      s !== sheet ? s : {
+        ...s,
+        rows: s.rows.map((r, i) => (r.length <= labelCol ? r : [...r.slice(0, labelCol), i + 1 === head ? 'Code' : lines.has(i + 1) ? `C${code++}` : null, ...r.slice(labelCol)])),
+      },
+    ),
+    expected: {
+      ...fixture.expected,
+      checks: fixture.expected.checks.map((c) => {
+        const bang = c.cell.lastIndexOf('!');
+        return c.cell.slice(0, bang) === table.sheet ? { ...c, cell: `${c.cell.slice(0, bang)}!${moveA1(c.cell.slice(bang + 1))}` } : c;
+      }),
+    },
+  };
+}
