@@ -960,3 +960,10 @@ test('"Principal Risks" names the risks of a board assurance framework graded by
   const r = analyseFixture(fixture('nhs-calderdale-kirklees-wakefield-cluster-baf-2012-02')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
   expect(r.risks.map((x) => [x.ref, x.scores.current?.grade])).toEqual([['1.1', 'Amber']]);
 });
+
+test('a table whose headings stand one column left of their figures (a web page saved without its corner cell) is refused with the reason, not read under the wrong measures (Arkansas Valley Ambulance District)', () => {
+  const a = analyseWorkbook(workbookOf(fixture('arkansas-valley-ambulance-district-monthly-financial-report-2024-08')), undefined, { explain: true });
+  expect(a.tables).toEqual([]);
+  const refused = a.explained!.find((e) => e.headerRows.includes(23));
+  expect(refused).toMatchObject({ outcome: 'refused', reason: expect.stringContaining('its headings stand one column left of their figures: "Current Month Actual" is over the names') });
+});

@@ -1107,6 +1107,15 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const found = findLabelColumn(sheet, headerRows, dataRow, measured, Math.max(...assigned.map((d) => d.col)));
   if (!found) return refuse('no column left of the figures holds the names of the lines');
   const { labelCol, codeCol, codesInLabels, sectionCol } = found;
+  // The names under a heading that names a measure ("Current Month Actual"), and figures under
+  // no heading at the right: every heading stands one column left of its figures, as a page
+  // saved without its empty corner cell prints them. Reading it would put each figure under
+  // the wrong measure.
+  const labelHeading = cellText(sheet, row, labelCol);
+  const lastHeading = Math.max(...best.map((d) => d.col));
+  if (labelHeading && !isLabelHeader(labelHeading) && measureIn(labelHeading) !== null && !cellText(sheet, row, lastHeading + 1) && (figuresBelow(sheet, dataRow, lastHeading + 1) || holdsPercentages(sheet, lastHeading + 1, dataRow))) {
+    return refuse(`its headings stand one column left of their figures: "${labelHeading}" is over the names of the lines, and the figures at the right have no heading; name the columns in the config`);
+  }
   const columns: ColumnAssignment<BudgetRole>[] = [
     { role: 'label', col: labelCol, header: headerRows.map((r) => cellText(sheet, r, labelCol)).filter(Boolean).join(' ') },
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text })),
