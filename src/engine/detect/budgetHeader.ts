@@ -62,6 +62,11 @@ const SUPERSEDED = new RegExp(`\\b(${SUPERSEDED_WORDS.join('|')})\\b`);
 /** A financial or calendar year: 2023/24, 2023-2024, FY24. */
 const YEAR = /\b(20\d\d)\s*[/-]\s*(\d{2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
 
+/** A heading over words about the figures ("Comments", "Variance explanation"): cheap, as it is asked of every row. */
+function isNotesHeading(text: string): boolean {
+  return text.length <= 40 && NOTES_HEADER.test(text.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
 function words(text: string): string {
   const t = ` ${stripUnits(normaliseHeader(text))} `.replace(/\s+/g, ' ');
   return t.replace(/[a-z]{5,}/g, (w) => typoOf(w) ?? w);
@@ -156,7 +161,7 @@ function isLoneBudgetHeading(sheet: SheetGrid, row: number): boolean {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
     // "Comments" over the notes beside the figures is no second heading.
-    if (typeof v === 'string' && text !== null && NOTES_HEADER.test(words(v).trim())) continue;
+    if (typeof v === 'string' && text !== null && isNotesHeading(v)) continue;
     if (text !== null || c <= firstUsedColumn(sheet) || typeof v !== 'string') return false;
     text = v;
   }
@@ -254,7 +259,7 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   for (let c = 0; c < values!.length; c++) {
     const v = values![c];
     // "Comments" over the notes beside the figures is no second title.
-    if (c !== first && v !== null && v !== undefined && !(typeof v === 'string' && (v.trim() === '' || NOTES_HEADER.test(words(v).trim())))) return null;
+    if (c !== first && v !== null && v !== undefined && !(typeof v === 'string' && (v.trim() === '' || isNotesHeading(v)))) return null;
   }
   const title = head.trim();
   // The title says budget in so many words ("Target implementation date: 2030" is no budget).
@@ -485,7 +490,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     if (!ownText && above.length === 0) continue;
     if (ownText && (!isHeaderLength(ownText) || isLabelHeader(ownText))) continue;
     // A column of comments under a block's label ("2012/13" standing over "Recommended | Comments").
-    if ([ownText, ...above].some((t) => t && NOTES_HEADER.test(words(t).trim()))) continue;
+    if ([ownText, ...above].some(isNotesHeading)) continue;
     // The measure is the lowest row that names one ("Budget" under "Year to date"); the block,
     // the lowest that names one too ("Forecast" over "Budget | Actual | Variance").
     // "To Date" over "31.03.2003": a bare period, on whichever row, is the actual to date.

@@ -37,10 +37,10 @@ function bandName(s: string): string {
 
 function mentionsIn(written: string, row: number, col: number): BandMention[] {
   const out: BandMention[] = [];
-  // "Very  High", "16 -  25": spaced as typed, read as one.
-  const text = written.replace(/\s+/g, ' ');
   // Both patterns need a number: most cells of a register (titles, descriptions) have none.
-  if (!/\d/.test(text)) return out;
+  if (!/\d/.test(written)) return out;
+  // "Very  High", "16 -  25": spaced as typed, read as one.
+  const text = /\s\s|[\t\n\r\u00a0]/.test(written) ? written.replace(/\s+/g, ' ') : written;
   for (const m of text.matchAll(RANGE_THEN_NAME)) {
     out.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
   }
