@@ -19,6 +19,10 @@ describe('amounts as finance packs write them', () => {
     ['–', 0],
     ['£72.5m', 72500000],
     ['£580k', 580000],
+    // Excel's accounting format exported as text: the sign outside the brackets, zero a dash.
+    [' $(1,019)', -1019],
+    ['£(5.5)', -5.5],
+    [' $-   ', 0],
     [12.5, 12.5],
   ])('%p is %p', (cell, value) => {
     expect(parseAmount(cell)).toEqual({ kind: 'number', value });

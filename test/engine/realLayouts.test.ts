@@ -492,10 +492,10 @@ describe('a final budget for next year printed beside this year\'s monitoring (T
     expect(roles(t!)).toEqual({ label: 0, annualBudget: 6 });
     expect(t!.rows.find((r) => r.code === '(a)')).toMatchObject({ label: 'Insurance', annualBudget: 3115, ytdActual: null });
   });
-  it('without the title that sets the budget, the year under way is read: "Figures as at September" is the actual to date', () => {
+  it('without the title (or a sheet name) that sets the budget, the year under way is read: "Figures as at September" is the actual to date', () => {
     const f = fixture('tatsfield-pc-final-budget-2012-13');
     const rows = f.sheets[0]!.rows.map((r, i) => (i < 4 ? [] : r));
-    const [t] = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    const [t] = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, name: 'Budget', rows }] }).tables.filter((x): x is BudgetTable => x.kind === 'budget');
     expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 3, forecastOutturn: 4 });
     expect(t!.rows.find((r) => r.code === '(a)')).toMatchObject({ label: 'Insurance', annualBudget: 3420, ytdActual: 2883.16 });
   });
@@ -966,4 +966,32 @@ test('a table whose headings stand one column left of their figures (a web page 
   expect(a.tables).toEqual([]);
   const refused = a.explained!.find((e) => e.headerRows.includes(23));
   expect(refused).toMatchObject({ outcome: 'refused', reason: expect.stringContaining('its headings stand one column left of their figures: "Current Month Actual" is over the names') });
+});
+
+describe('a town\'s budget master exported as CSV, its sheet named after the file (Town of Rutland, holdout 21)', () => {
+  it('the sheet named "… FY25 General Fund Budget …" sets the FY25 budget: "FY25 DEPT REQ." is read and the earlier years\' budgets and actuals are context', () => {
+    const [t] = budgets('rutland-ma-fy25-general-fund-budget-master-2024');
+    expect(roles(t!)).toEqual({ label: 1, annualBudget: 7 });
+    expect(t!.rows[0]).toMatchObject({ code: '010-114-5100-00-0000', label: 'MODERATOR SALARY', annualBudget: 75 });
+  });
+  it('"Change" beside budgets alone is the change from one budget to the next, not a variance; its " $(1,019)" is no word in a figure cell', () => {
+    const a = analyseFixture(fixture('rutland-ma-fy25-general-fund-budget-master-2024'));
+    expect(a.checks.filter((c) => c.severity !== 'info').map((c) => c.code)).toEqual(['error_value']);
+  });
+});
+
+describe('a city\'s revenue statement with sections in sections (City of Philadelphia, holdout 21)', () => {
+  const t = () => budgets('city-of-philadelphia-revenue-collections-2022-12')[0]!;
+  it('"FISCAL YEAR TO DATE" over "2023" is the actual to date, "2022" last year\'s; "NECESSARY TO MEET BUDGET ESTIMATES" is what is left, not a budget', () => {
+    expect(roles(t())).toEqual({ label: 0, annualBudget: 2, ytdActual: 5 });
+  });
+  it('a total of the subtotals just above it, a total less a "LESS:" row, and a budget held at a subtotal over lines without one are no errors', () => {
+    expect(t().rows.find((r) => r.label === 'TOTAL PICA AND CITY WAGE TAX')).toMatchObject({ kind: 'subtotal' });
+    const a = analyseFixture(fixture('city-of-philadelphia-revenue-collections-2022-12'));
+    expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+});
+
+test('actuals of two years and their "CHANGE" with no budget are no budget table, rather than a variance against nothing (Town of Hubbardston)', () => {
+  expect(budgets('hubbardston-fy26-working-budget-expenditures-2025-02')).toEqual([]);
 });

@@ -339,6 +339,9 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     const less = new Set(r.lessRows ?? []);
     const terms = items.map((x) => x.values[role]).filter((x): x is number => typeof x === 'number');
     const signed = items.reduce((a, x) => a + (x.values[role] ?? 0) * (less.has(x.row) ? -1 : 1), 0);
+    // None of its lines has a figure here (a budget held at the subtotal only, over lines that
+    // show only their actuals): nothing to add up, so it stands as printed.
+    if (terms.length === 0 && items.length > 0) continue;
     const plain = terms.reduce((a, b) => a + b, 0);
     // A net result's variances, printed favourable-positive, add up plainly; its figures net.
     const sum = less.size && /Variance/.test(role) && Math.abs(v - plain) < Math.abs(v - signed) ? plain : signed;

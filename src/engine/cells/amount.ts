@@ -13,7 +13,7 @@ export type ParsedAmount =
 
 const BLANK_WORDS = new Set(['', 'n/a', 'na', 'none', '.']);
 /** Accounting formats show zero as a dash, and reports pasted from PDF keep the dash. */
-const ZERO_WORDS = new Set(['-', '–', '—', 'nil']);
+const ZERO_WORDS = new Set(['-', '–', '—', 'nil', '£-', '$-', '€-']);
 
 /** Characters that PDF copy and paste leaves in numbers: thin, narrow and no-break spaces. */
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
@@ -42,6 +42,9 @@ export function parseAmountText(raw: string): ParsedAmount {
   }
   let s = text;
   let negative = false;
+  // Excel's accounting format puts the currency sign outside the brackets: $(1,019)
+  const outside = /^(£|€|\$)\(/.exec(s);
+  if (outside && s.endsWith(')')) s = `(${s.slice(2, -1)})`;
   // Accounting brackets, possibly around a currency sign: (539,416) (£0.1m)
   if (s.startsWith('(') && s.endsWith(')')) {
     negative = true;

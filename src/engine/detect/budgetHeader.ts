@@ -644,6 +644,9 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
     const year = yearIn(title);
     if (year !== null) return year;
   }
+  // A sheet with no title of its own may be named for it ("FY25 General Fund Budget", a CSV's
+  // sheet named after its file).
+  if (BUDGET_SETTING_TITLE.test(sheet.name) && !MONITORING_TITLE.test(sheet.name)) return yearIn(sheet.name);
   return null;
 }
 
@@ -818,6 +821,20 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
       d.why += net ? `: a gross or income block; the net, column ${keep.col + 1}, is read` : `: a second ${role} column; column ${keep.col + 1} is read`;
     }
   }
+  // A "Change" beside budgets alone ("FY24 BUDGET | FY25 DEPT REQ. | Change"), or beside
+  // actuals alone, is the change from one year to the next: it measures no actual or forecast
+  // against a budget.
+  const measured = drafts.some((d) => d.role === 'ytdActual' || d.role === 'forecastOutturn');
+  const budgeted = drafts.some((d) => d.role === 'annualBudget' || d.role === 'ytdBudget');
+  if (!measured || !budgeted) {
+    for (const d of drafts) {
+      if (d.role !== 'forecastVariance' && d.role !== 'forecastVariancePct' && d.role !== 'ytdVariance' && d.role !== 'ytdVariancePct') continue;
+      // "Overspend / underspend" says it is against spending, whatever is printed beside it.
+      if (!/\b(change|diff|difference|increase|decrease|movement)\b/.test(normaliseHeader(d.text))) continue;
+      d.role = null;
+      d.why += measured ? ': with no budget beside the actual, a change between years, context only' : ': with no actual or forecast beside the budget, a change between budgets, context only';
+    }
+  }
 }
 
 /**
@@ -931,7 +948,8 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
     const ytd = budget.role === 'ytdBudget';
     // The actual it is measured against; at the year's end, a year's budget against the actual to date.
     const actual = drafts.find((d) => d.role === (ytd ? 'ytdActual' : 'forecastOutturn')) ?? drafts.find((d) => d.role === 'ytdActual');
-    const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance');
+    // Or the sheet's own "Remaining" ("NECESSARY TO MEET BUDGET"): the budget less the actual, as a variance is.
+    const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance') ?? drafts.find((d) => d.measure === 'remaining');
     if (!actual || !variance) return 0;
     return linesWhere([column(actual.col), column(budget.col), column(variance.col)], (x, y, z) => Math.abs(Math.abs(x! - y!) - Math.abs(z!)) <= Math.max(1, Math.abs(z!) * 0.01)).fitting;
   };
@@ -1104,7 +1122,8 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   if (stack.length > 1 && !best.some((d) => d.own !== '' && !looksNumeric(d.own) && (d.measure !== null || d.period !== undefined))) return null;
   // A header row must be mostly words: a line of figures that happens to hold "Budget" is not one.
   let numbers = 0;
-  for (let c = 0; c < rowWidth(sheet, row); c++) if (typeof cellValue(sheet, row, c) === 'number') numbers++;
+  // (A year saved as a number, "2023" under "FISCAL YEAR TO DATE", heads its column.)
+  for (let c = 0; c < rowWidth(sheet, row); c++) if (typeof cellValue(sheet, row, c) === 'number' && !isYearNumber(cellValue(sheet, row, c))) numbers++;
   const assigned = best.filter((d) => d.role);
   if (numbers > assigned.length) return refuse(`it holds ${numbers} numbers and names only ${assigned.length} figure columns, so it reads as a line of figures, not a header`);
   const dataRow = headerRows[headerRows.length - 1]! + 1;

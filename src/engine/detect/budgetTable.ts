@@ -621,12 +621,41 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       openRun = new Running(roles);
       continue;
     }
+    // "TOTAL CITY …" under "TOTAL … GROSS" and "LESS: TOTAL PICA …": the sum above less the
+    // row that says it is taken away.
+    if ((labelledTotal || labelledSubtotal) && section === null && sectionItems.rows.length === 0) {
+      const top = topLevel.rows;
+      const less = top[top.length - 1];
+      const gross = top[top.length - 2];
+      if (less && gross && gross.kind !== 'line' && less.label !== null && /^less\b/i.test(less.label) && isDifference(row, gross, less, roles)) {
+        row.kind = 'subtotal';
+        row.section = null;
+        row.sumOf = [gross.row, less.row];
+        row.lessRows = [less.row];
+        topLevel = topLevel.filtered((x) => x !== gross && x !== less);
+        topLevel.push(row);
+        openRun = new Running(roles);
+        continue;
+      }
+    }
     // A row that adds up: labelled (Total, Sub Total) or unlabelled figures. "Subtotal excluding
     // precept or VAT" adds up the lines above but those it names.
     const excluded = label !== null ? exclusionsIn(label) : [];
     const without = (items: Running) => (excluded.length ? items.filtered((x) => !excluded.some((w) => (x.label ?? '').toLowerCase().includes(w))) : items);
-    const candidates: { kind: 'subtotal' | 'total'; items: Running }[] = [];
+    const candidates: { kind: 'subtotal' | 'total'; items: Running; ofSubtotals?: true }[] = [];
     if (sectionItems.rows.length) candidates.push({ kind: 'subtotal', items: without(sectionItems) });
+    // A total of the subtotals just above it ("TOTAL PICA AND CITY WAGE TAX" under "TOTAL CITY
+    // WAGE TAX" and "TOTAL PICA WAGE TAX"), sections within a section: the last two or more.
+    if ((labelledTotal || labelledSubtotal) && section === null && sectionItems.rows.length === 0) {
+      const top = topLevel.rows;
+      let run = 0;
+      while (run < Math.min(top.length, 8) && top[top.length - 1 - run]!.kind === 'subtotal') run++;
+      for (let k = 2; k <= run && k < top.length; k++) {
+        const items = new Running(roles);
+        for (const x of top.slice(top.length - k)) items.push(x);
+        candidates.push({ kind: 'subtotal', items, ofSubtotals: true });
+      }
+    }
     // The block since the last row that added up, where the top level holds more than it.
     if (section === null && openRun.rows.length && openRun.rows.length < topLevel.rows.length) candidates.push({ kind: 'subtotal', items: without(openRun) });
     if (topLevel.rows.length) candidates.push({ kind: 'total', items: without(topLevel.merged(sectionItems)) });
@@ -657,7 +686,11 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     const covered = new Set(row.sumOf);
     const leftOut = (best.kind === 'subtotal' ? sectionItems.rows : [...topLevel.rows, ...sectionItems.rows]).filter((x) => !covered.has(x.row));
     openRun = new Running(roles);
-    if (best.kind === 'subtotal' && best.items.rows.every((x) => x.section === null) && section === null) {
+    if (best.ofSubtotals) {
+      row.section = null;
+      topLevel = topLevel.filtered((x) => !covered.has(x.row));
+      topLevel.push(row);
+    } else if (best.kind === 'subtotal' && best.items.rows.every((x) => x.section === null) && section === null) {
       // A block at the top level closed: its lines give way to the row that adds them up.
       row.section = null;
       topLevel = topLevel.filtered((x) => !covered.has(x.row));
@@ -719,6 +752,20 @@ function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: Amoun
     if (matchScore(row, run, roles) === figures.length) return run;
   }
   return null;
+}
+
+/** Whether every figure of the row is the first row's less the second's (to the unit). */
+function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow, roles: AmountRole[]): boolean {
+  let compared = 0;
+  for (const role of roles) {
+    const v = row.values[role];
+    const a = gross.values[role];
+    const b = less.values[role];
+    if (typeof v !== 'number') continue;
+    if (typeof a !== 'number' || typeof b !== 'number' || Math.abs(v - (a - b)) > 1) return false;
+    compared++;
+  }
+  return compared > 0;
 }
 
 /** The words a total's label leaves out: "Subtotal excluding precept or VAT" -> ["precept", "vat"]. */

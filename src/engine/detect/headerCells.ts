@@ -44,7 +44,9 @@ export function mayBeHeaderRow(sheet: SheetGrid, row: number): boolean {
   let texts = 0;
   let numbers = 0;
   for (const v of values) {
-    if (typeof v === 'number' || (typeof v === 'string' && looksNumeric(v))) numbers++;
+    // A year written as text ("2023" under "FISCAL YEAR TO DATE") heads its column.
+    if ((typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) || isYearNumber(v)) texts++;
+    else if (typeof v === 'number' || (typeof v === 'string' && looksNumeric(v))) numbers++;
     else if (typeof v === 'string' && v.trim() !== '') texts++;
   }
   return texts >= 2 && numbers <= 1;

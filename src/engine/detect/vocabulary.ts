@@ -35,7 +35,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['percentSpent', ['% ?(spent|spend|used|utilised|received|collected|achieved|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
   // Before "remaining": the forecast still to come ("Estimate to Complete"), not the budget left.
   ['toComplete', ['(estimated? |cost |spend )?to complete', 'etc', 'estimated? (to|until) (the )?year[- ]end', 'remaining forecast']],
-  ['remaining', ['remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted']],
+  ['remaining', ['(necessary|needed|required) to meet( the)? budget( estimates?)?', 'to meet budget', 'remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted']],
   // "Actual + Commitments" is what has been spent or committed: the actual, as the table reads it.
   ['actual', ['actuals? ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)', '(spend|expenditure) ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)']],
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
@@ -72,7 +72,7 @@ export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actua
  * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
  * header row above it names the measure ("Budget" over "To Date").
  */
-export const ACTUAL_WHEN_BARE = /^(ytd|y\.t\.d\.?|to date|year to date|cumulative)( income| receipts)?( as (of|at)\b.*)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
+export const ACTUAL_WHEN_BARE = /^(ytd|fytd|y\.t\.d\.?|to date|(fiscal |financial )?year to date|cumulative)( income| receipts)?( as (of|at)\b.*)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
 
 /**
  * A header that names only a period ("2nd Quarter", "Q3", "Month 6", "P8"): a column of actuals
@@ -109,7 +109,7 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
   ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy']],
   ['month', ['month(?! ?\\d)(?! to date)', 'monthly', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
   ['ytd', [
-    'ytd', 'y\\.t\\.d\\.?', 'y-t-d', 'year to date', 'year ?td', 'to date', 'cumulative', 'cum',
+    'ytd', 'fytd', 'y\\.t\\.d\\.?', 'y-t-d', '(fiscal |financial )?year to date', 'year ?td', 'to date', 'cumulative', 'cum',
     'to (month|m|period|p) ?\\d+', 'to (the )?end of \\w+', 'at (month|m|period) ?\\d+', 'months? \\d+',
     // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year;
     // "Actual as at 30-Jun-2026" likewise.
