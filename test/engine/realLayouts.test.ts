@@ -995,3 +995,11 @@ describe('a city\'s revenue statement with sections in sections (City of Philade
 test('actuals of two years and their "CHANGE" with no budget are no budget table, rather than a variance against nothing (Town of Hubbardston)', () => {
   expect(budgets('hubbardston-fy26-working-budget-expenditures-2025-02')).toEqual([]);
 });
+
+test('named by the user, a budget whose category rows carry their own figures ("5400 | Supplies" named left of the line names) reads on past them (Town of Hubbardston)', () => {
+  const f = fixture('hubbardston-fy26-working-budget-expenditures-2025-02');
+  const config = parseConfig({ tables: [{ sheet: f.sheets[0]!.name, headerRow: 1, columns: { E: 'label', J: 'annualBudget', H: 'ytdActual' } }] }, 'test');
+  const [t] = analyseWorkbook(workbookOf(f), config).tables as BudgetTable[];
+  expect(t!.rows.find((r) => r.label === 'Postage')).toMatchObject({ kind: 'line', annualBudget: 6000 });
+  expect(t!.rows.filter((r) => r.label === 'TOTAL').length).toBeGreaterThanOrEqual(5);
+});

@@ -242,7 +242,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // Figures on a row named left of the names column, its own name cell empty ("Sundry debtors:
     // VAT", "Balance: Bank account" under the expenditure's totals): a statement below the
     // table, laid out otherwise, not a line of it.
-    if (!label && numbers > 0 && rows.length > 0 && namedLeftOfLabels(sheet, r, header)) break;
+    // (Straight under a line, such a row is a category carrying its own figures: "5400 | Supplies".)
+    const lastRead = rows[rows.length - 1];
+    const afterTheLines = isBlankRow(sheet, r - 1) || (lastRead?.label != null && TOTAL_LABEL.test(lastRead.label));
+    if (!label && numbers > 0 && rows.length > 0 && afterTheLines && namedLeftOfLabels(sheet, r, header)) break;
     // Where a section column names each line's block, a name with no figures is a line still
     // to be filled in ("Borrowings" under "Receipts"), not a heading: the column gives the sections.
     const block = header.sectionCol !== undefined ? cellText(sheet, r, header.sectionCol) : '';
