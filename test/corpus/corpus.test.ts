@@ -7,7 +7,7 @@
  */
 import { loadCorpus, Fixture } from './corpus';
 import { analyseFixture, scoreFixture } from './score';
-import { figuresAsNumbers, headersRetyped, shifted, withCodeColumn, withCommentsColumn } from './variants';
+import { figuresAsNumbers, headersRetyped, shifted, withBlankUnderHeader, withCodeColumn, withCommentsColumn } from './variants';
 import { transcriptionProblems } from './transcription';
 import { Analysis, BudgetTable } from '../../src/engine/model';
 
@@ -66,6 +66,11 @@ test.each([
   ['with their spaces doubled', (t: string) => t.replace(/ /g, '  ')],
 ])('every corpus workbook with its headers retyped %s reads exactly as it stands', (_how, retype) => {
   expect(corpus.map((f) => readingOf(headersRetyped(f, retype)))).toEqual(corpus.map(readingOf));
+});
+
+// Many sheets leave a blank row between the header and the first line.
+test('every corpus workbook with a blank row under each table\'s header reads exactly as it stands', () => {
+  expect(corpus.map((f) => readingOf(withBlankUnderHeader(f)))).toEqual(corpus.map(readingOf));
 });
 
 // Users keep a "Comments" column beside their figures: words about the figures are not figures.

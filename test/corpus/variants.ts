@@ -190,3 +190,46 @@ export function withCodeColumn(fixture: Fixture): Fixture | null {
     },
   };
 }
+
+/**
+ * The same workbook with a blank row put under each table's header, as many sheets space them;
+ * the expected rows below move down with it.
+ */
+export function withBlankUnderHeader(fixture: Fixture): Fixture {
+  const headers = new Map<string, number[]>();
+  for (const t of fixture.expected.tables) headers.set(t.sheet, [...(headers.get(t.sheet) ?? []), t.headerRow]);
+  const moved = (sheet: string, row: number) => row + (headers.get(sheet) ?? []).filter((h) => row > h).length;
+  const moveA1 = (sheet: string, a1: string) => {
+    const { col, row } = splitA1(a1);
+    return `${letters(col)}${moved(sheet, row)}`;
+  };
+  return {
+    ...fixture,
+    sheets: fixture.sheets.map((s) => {
+      const under = new Set(headers.get(s.name) ?? []);
+      const rows: typeof s.rows = [];
+      s.rows.forEach((r, i) => {
+        rows.push(r);
+        if (under.has(i + 1)) rows.push([]);
+      });
+      return {
+        ...s,
+        rows,
+        ...(s.hiddenRows ? { hiddenRows: s.hiddenRows.map((r) => moved(s.name, r)) } : {}),
+        ...(s.merges ? { merges: s.merges.map((m) => m.split(':').map((a) => moveA1(s.name, a)).join(':')) } : {}),
+      };
+    }),
+    expected: {
+      tables: fixture.expected.tables.map((t) =>
+        t.kind === 'budget'
+          ? { ...t, rows: t.rows.map((r) => ({ ...r, row: moved(t.sheet, r.row) })) }
+          : { ...t, risks: t.risks.map((r) => ({ ...r, row: moved(t.sheet, r.row) })) },
+      ),
+      checks: fixture.expected.checks.map((c) => {
+        const bang = c.cell.lastIndexOf('!');
+        const sheet = c.cell.slice(0, bang);
+        return { ...c, cell: `${sheet}!${moveA1(sheet, c.cell.slice(bang + 1))}` };
+      }),
+    },
+  };
+}
