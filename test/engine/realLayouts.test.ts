@@ -1003,3 +1003,9 @@ test('named by the user, a budget whose category rows carry their own figures ("
   expect(t!.rows.find((r) => r.label === 'Postage')).toMatchObject({ kind: 'line', annualBudget: 6000 });
   expect(t!.rows.filter((r) => r.label === 'TOTAL').length).toBeGreaterThanOrEqual(5);
 });
+
+test('of "ORIGINAL BUDGET" and "REVISED BUDGET", the one a column of the sheet\'s own figures measures the collections against (budget less actual on every line) is read, whatever its garbled heading (School District of Philadelphia)', () => {
+  const [t] = budgets('school-district-of-philadelphia-revenue-collections-2022-12');
+  expect(roles(t!)).toMatchObject({ annualBudget: 2 });
+  expect(t!.rows[0]).toMatchObject({ label: 'REAL ESTATE: CURRENT **1', annualBudget: 983895000, ytdActual: 36925239 });
+});

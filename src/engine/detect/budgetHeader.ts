@@ -950,8 +950,18 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
     const actual = drafts.find((d) => d.role === (ytd ? 'ytdActual' : 'forecastOutturn')) ?? drafts.find((d) => d.role === 'ytdActual');
     // Or the sheet's own "Remaining" ("NECESSARY TO MEET BUDGET"): the budget less the actual, as a variance is.
     const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance') ?? drafts.find((d) => d.measure === 'remaining');
-    if (!actual || !variance) return 0;
-    return linesWhere([column(actual.col), column(budget.col), column(variance.col)], (x, y, z) => Math.abs(Math.abs(x! - y!) - Math.abs(z!)) <= Math.max(1, Math.abs(z!) * 0.01)).fitting;
+    if (!actual) return 0;
+    const fits = (col: number) => linesWhere([column(actual.col), column(budget.col), column(col)], (x, y, z) => Math.abs(Math.abs(x! - y!) - Math.abs(z!)) <= Math.max(1, Math.abs(z!) * 0.01)).fitting;
+    if (variance) return fits(variance.col);
+    // No column says it is the difference: one whose figures are this budget less the actual on
+    // every line ("CURR ESTIM COLL.", the collections still needed) says so by its figures.
+    let best = 0;
+    for (const d of drafts) {
+      if (d.role !== null || d.measure === 'percentSpent' || d.col === budget.col || d.col === actual.col) continue;
+      const { lines, fitting } = linesWhere([column(actual.col), column(budget.col), column(d.col)], (x, y, z) => Math.abs(Math.abs(x! - y!) - Math.abs(z!)) <= Math.max(1, Math.abs(z!) * 0.01));
+      if (lines >= 3 && fitting >= lines * 0.9) best = Math.max(best, fitting);
+    }
+    return best;
   };
 }
 
