@@ -37,7 +37,7 @@ export function transcriptionProblems(fixture: Fixture): string[] {
       if (e.code && !textOf(e.row).includes(norm(e.code)) && !numbersOf(e.row).includes(Number(e.code))) problems.push(`${where}: code "${e.code}" is not in that row`);
       for (const f of READ) {
         const v = e[f];
-        if (typeof v === 'number' && !numbersOf(e.row).some((n) => Math.abs(n - v) < 1e-9)) problems.push(`${where}: ${f} ${v} is not a figure in that row (fine only if it is a sum of monthly columns)`);
+        if (typeof v === 'number' && !numbersOf(e.row).some((n) => Math.abs(n - v) < 1e-9) && !isSumOfARun(numbersOf(e.row), v)) problems.push(`${where}: ${f} ${v} is not a figure in that row, nor the sum of figures side by side in it (monthly columns)`);
       }
       const variance = (a: number | null | undefined, b: number | null | undefined, v: number | null | undefined, name: string) => {
         if (typeof a === 'number' && typeof b === 'number' && typeof v === 'number' && Math.abs(a - b - v) > 1e-6) problems.push(`${where}: ${name} ${v} is not actual minus budget (${a - b})`);
@@ -47,4 +47,16 @@ export function transcriptionProblems(fixture: Fixture): string[] {
     }
   }
   return problems;
+}
+
+/** Whether some figures side by side in a row (the months to date) add up to the value. */
+function isSumOfARun(figures: ReadonlyArray<number>, value: number): boolean {
+  for (let i = 0; i < figures.length; i++) {
+    let sum = 0;
+    for (let j = i; j < figures.length; j++) {
+      sum += figures[j]!;
+      if (j > i && Math.abs(sum - value) < 0.005) return true;
+    }
+  }
+  return false;
 }

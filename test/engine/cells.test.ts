@@ -23,6 +23,14 @@ describe('amounts as finance packs write them', () => {
     [' $(1,019)', -1019],
     ['£(5.5)', -5.5],
     [' $-   ', 0],
+    // A figure with its share of the budget beside it.
+    ['£7530 (56%)', 7530],
+    ['£1,420 (71%)', 1420],
+    ['£2625 (but 2023/4 overall at £5950)', 2625],
+    // A note's mark after the figure: a comment kept from Excel, a footnote star.
+    ['147.40[1]', 147.4],
+    ['-591.78[4]', -591.78],
+    ['£2,500*', 2500],
     [12.5, 12.5],
   ])('%p is %p', (cell, value) => {
     expect(parseAmount(cell)).toEqual({ kind: 'number', value });

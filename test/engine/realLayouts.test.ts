@@ -1009,3 +1009,29 @@ test('of "ORIGINAL BUDGET" and "REVISED BUDGET", the one a column of the sheet\'
   expect(roles(t!)).toMatchObject({ annualBudget: 2 });
   expect(t!.rows[0]).toMatchObject({ label: 'REAL ESTATE: CURRENT **1', annualBudget: 983895000, ytdActual: 36925239 });
 });
+
+test('"Expenditure | Income | Budget Net Expenditure 2017": the bare Expenditure, less the Income on every line, is the net budget\'s gross side, not an actual; the unnamed last row adds up the section (Laois County Council)', () => {
+  const [t] = budgets('laois-county-council-adopted-budget-table-a-2017');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 3 });
+  expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: null, annualBudget: 21509001 });
+  expect(analyseFixture(fixture('laois-county-council-adopted-budget-table-a-2017')).checks.filter((c) => c.severity === 'error')).toEqual([]);
+});
+
+describe('a village hall\'s budget plan with its mid-year actuals (Hartington Village Hall, holdout 22)', () => {
+  it('under "BUDGET PLAN 2023/2024", "2023/4 Forecast" is the budget; "2021/2 Actuals" and "2022/3" are last year\'s', () => {
+    const [income] = budgets('hartington-village-hall-budget-plan-mid-year-review-2023-24');
+    expect(roles(income!)).toEqual({ label: 0, annualBudget: 4, ytdActual: 5 });
+    expect(income!.rows.find((r) => r.label === 'TOTAL HIRE')).toMatchObject({ annualBudget: 13500, ytdActual: 7530 });
+  });
+  it('"Actual Sept 22-Aug 23", a period starting a year before "Actuals Sept 2023-Feb 2024", is last year\'s', () => {
+    const [, spending] = budgets('hartington-village-hall-budget-plan-mid-year-review-2023-24');
+    expect(roles(spending!)).toEqual({ label: 0, annualBudget: 3, ytdActual: 4 });
+  });
+});
+
+test('months named on a header row above the last ("Apr 14 | May 14 …" under "Actuals") are periods, not five actuals to date; "Forecast Total v. Budget" is a variance (a parish council\'s monthly income and expenditure)', () => {
+  const [t] = budgets('unnamed-pc-monthly-income-expenditure-2014-09');
+  expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1 });
+  expect(roles(t!).ytdActual).not.toBe(2);
+  expect(roles(t!).annualBudget).not.toBe(16);
+});

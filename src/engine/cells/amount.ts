@@ -34,13 +34,18 @@ export function parseAmountText(raw: string): ParsedAmount {
   // (those start with "#") and no blank or zero but n/a, na, none and nil: said at once.
   const first = raw.charCodeAt(0) | 32;
   if (first >= 97 && first <= 122 && first !== 110 /* n */) return { kind: 'text', text: raw };
-  const text = raw.replace(SPACES, '').toLowerCase();
+  let text = raw.replace(SPACES, '').toLowerCase();
   if (BLANK_WORDS.has(text)) return { kind: 'blank' };
   if (ZERO_WORDS.has(text)) return { kind: 'number', value: 0 };
   if (/^#(ref!|div\/0!|value!|name\?|n\/a|num!|null!|spill!|calc!|getting_data)$/.test(text)) {
     return { kind: 'error', error: raw.trim().toUpperCase() };
   }
-  let s = text;
+  // A note's mark after a figure, as a page saved from Excel keeps a comment ("147.40[1]") or a
+  // report stars a figure ("£2,500*"): the figure.
+  text = text.replace(/(\d)(\[\d{1,3}\]|\*+)$/, '$1');
+  // A figure with its share beside it in brackets, "£7530 (56%)", or a remark, "£2625 (but
+  // 2023/4 overall at £5950)": the figure.
+  let s = /^[^()]*\d\((-?\d+(\.\d+)?%|[a-z][^()]*)\)$/.test(text) ? text.slice(0, text.indexOf('(')) : text;
   let negative = false;
   // Excel's accounting format puts the currency sign outside the brackets: $(1,019)
   const outside = /^(£|€|\$)\(/.exec(s);

@@ -14,7 +14,7 @@ import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END, NOTES_HEADER } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END, NOTES_HEADER, BLOCK_HEADING } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -59,8 +59,8 @@ const MEASURES = compiled(MEASURE_WORDS);
 const BLOCKS = compiled(BLOCK_WORDS);
 const PREFERRED = new RegExp(`\\b(${PREFERRED_WORDS.join('|')})\\b`);
 const SUPERSEDED = new RegExp(`\\b(${SUPERSEDED_WORDS.join('|')})\\b`);
-/** A financial or calendar year: 2023/24, 2023-2024, FY24. */
-const YEAR = /\b(20\d\d)\s*[/-]\s*(\d{2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
+/** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
+const YEAR = /\b(20\d\d)\s*[/-]\s*(\d{1,2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
 
 /** A heading over words about the figures ("Comments", "Variance explanation"): cheap, as it is asked of every row. */
 function isNotesHeading(text: string): boolean {
@@ -477,8 +477,19 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   const groups = stackedGroupTexts(sheet, stack.slice(0, -1), width, firstCol);
   // Months' names head columns of a month each only as a run of three or more ("April | May |
   // June ..."); two dates in a row ("Feb 2017 | March 18") are milestones, not months' figures.
+  // The run may stand on a row above the last ("Apr 14 | May 14 …" over a row that names only
+  // the closing columns "Actuals | Forecast | Budget").
+  let monthRow = own;
   let monthNames = 0;
-  for (let c = 0; c < width; c++) if (monthOfName(cellText(sheet, own, c)) !== null) monthNames++;
+  for (const r of [own, ...stack.slice(0, -1).reverse()]) {
+    let n = 0;
+    for (let c = 0; c < width; c++) if (monthOfName(cellText(sheet, r, c)) !== null) n++;
+    if (n >= 3) {
+      monthRow = r;
+      monthNames = n;
+      break;
+    }
+  }
   const monthRun = monthNames >= 3;
   const drafts: Draft[] = [];
   for (let c = 0; c < width; c++) {
@@ -529,7 +540,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     }
     // "2nd Quarter" or "Month 6" alone heads the actuals of that period (to date, where the columns
     // run cumulatively); so does a month's name ("April" under "Spend (ex VAT)"), the month's own.
-    const named = ownText && monthRun && (measure === null || measure === 'actual') ? monthOfName(ownText) : null;
+    const monthText = monthRow === own ? ownText : cellText(sheet, monthRow, c);
+    const named = monthText && monthRun && (measure === null || measure === 'actual') ? monthOfName(monthText) : null;
     const month = named ?? (measure === null ? firstOf([ownText, ...above.slice().reverse()].filter(Boolean), periodMonth) : null);
     if (month !== null && !holdsNames(sheet, c, dataStart)) {
       drafts.push({ col: c, text, own: ownText, measure: 'actual', block: 'ytd', year: yearIn(text), role: null, why: '', period: { month, figures: columnFigures(sheet, c, dataStart) } });
@@ -554,10 +566,12 @@ function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
 
 /**
  * Two blocks alike, told apart only by the dates in their headers ("YTD as of 9/30/13" and "YTD
- * as of 9/30/12"): a column dated a year or more before the latest is last year's, context.
+ * as of 9/30/12", "Actual Sept 22-Aug 23" and "Actuals Sept 2023-Feb 2024"): a column whose
+ * period starts a year or more before the latest's is last year's, context.
  */
 function datedAYearBefore(drafts: Draft[]): void {
-  const dated = drafts.filter((d) => d.measure !== null && d.year === null).map((d) => ({ d, date: latestDateIn(d.text) })).filter((x): x is { d: Draft; date: CalendarDate } => x.date !== null);
+  // Periods are compared by where they start: "Actual Sept 22-Aug 23" beside "Actuals Sept 2023-Feb 2024".
+  const dated = drafts.filter((d) => d.measure !== null && d.year === null).map((d) => ({ d, date: startDateIn(d.text) })).filter((x): x is { d: Draft; date: CalendarDate } => x.date !== null);
   if (dated.length < 2) return;
   const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a)).date;
   for (const { d, date } of dated) {
@@ -566,16 +580,27 @@ function datedAYearBefore(drafts: Draft[]): void {
   }
 }
 
-/** The latest date written in a header ("01.04.13 to 10.11.13", "as at 30 September 2013"). */
-function latestDateIn(text: string): CalendarDate | null {
+/** The dates written in a header ("01.04.13 to 10.11.13", "as at 30 September 2013", "Sept 22-Aug 23"). */
+function datesIn(text: string): CalendarDate[] {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const found: CalendarDate[] = [];
-  for (const m of t.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}\b/g)) {
+  for (const m of t.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}\b|\b[a-z]{3,9}[ -]?'?(?:\d{4}|\d{2})\b/g)) {
     // "9/30/13" is written month first, as in the US, where no 30th month allows the other reading.
-    const date = parseDate(m[0]) ?? parseDate(m[0].replace(/^(\d{1,2})([/.-])(\d{1,2})\2/, '$3$2$1$2'));
+    const token = m[0].replace(/^([a-z]{3,9})[ -]?'?(\d)/, '$1 $2');
+    const date = parseDate(token) ?? parseDate(token.replace(/^(\d{1,2})([/.-])(\d{1,2})\2/, '$3$2$1$2'));
     if (date) found.push(date);
   }
-  return found.reduce<CalendarDate | null>((latest, d) => (latest === null || compareDates(d, latest) > 0 ? d : latest), null);
+  return found;
+}
+
+/** The latest date written in a header. */
+function latestDateIn(text: string): CalendarDate | null {
+  return datesIn(text).reduce<CalendarDate | null>((latest, d) => (latest === null || compareDates(d, latest) > 0 ? d : latest), null);
+}
+
+/** Where a header's period starts: its earliest date ("Sept 22" of "Sept 22-Aug 23"). */
+function startDateIn(text: string): CalendarDate | null {
+  return datesIn(text).reduce<CalendarDate | null>((earliest, d) => (earliest === null || compareDates(d, earliest) < 0 ? d : earliest), null);
 }
 
 /**
@@ -1019,6 +1044,28 @@ function dropPartialOutturn(sheet: SheetGrid, drafts: Draft[], dataRow: number):
  * budget set before the year began): no actuals yet. Read as nil, every line would be all
  * underspent.
  */
+/**
+ * "Expenditure | Income | Budget Net Expenditure 2017": a bare "Expenditure" (or "Income") whose
+ * figures less another column's are the net budget beside it on every line is that budget's
+ * gross side, not an actual.
+ */
+function grossOfTheNet(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const net = drafts.find((d) => d.role === 'annualBudget' || d.role === 'ytdBudget');
+  if (!net) return;
+  const netFigures = columnFigures(sheet, net.col, dataRow);
+  for (const gross of drafts) {
+    if ((gross.role !== 'ytdActual' && gross.role !== 'forecastOutturn') || !BLOCK_HEADING.test(words(gross.own).trim())) continue;
+    const g = columnFigures(sheet, gross.col, dataRow);
+    const other = drafts.find((d) => d !== gross && d !== net && d.role === null && BLOCK_HEADING.test(words(d.own).trim()) && (() => {
+      const { lines, fitting } = linesWhere([g, columnFigures(sheet, d.col, dataRow), netFigures], (a, b, n) => Math.abs(a - b - n) <= 1);
+      return lines >= 3 && fitting >= lines * 0.9;
+    })());
+    if (!other) continue;
+    gross.role = null;
+    gross.why = `the gross side of "${net.text}", which is it less "${other.own}" on every line: not an actual`;
+  }
+}
+
 function dropUnfilledActual(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
   const actual = drafts.find((d) => d.role === 'ytdActual');
   if (!actual) return;
@@ -1118,6 +1165,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {

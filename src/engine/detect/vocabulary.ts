@@ -44,6 +44,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['budgetChange', ['virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)', 'other authori[sz]ations?', 'additional (funding|authori[sz]ations?)']],
   ['variance', [
     'variances?', 'variations?', 'var', 'difference', 'diff', 'deviation', 'change',
+    // "Forecast Total v. Budget", "Actual vs Budget": a figure against the budget.
+    'v\\.? ?budget', 'vs\\.? ?budget', '(against|compared (to|with)) budget',
     'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
     '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
     // "Overspend / undersp'd (-)": each word alone, abbreviated as printed.
