@@ -1035,3 +1035,9 @@ test('months named on a header row above the last ("Apr 14 | May 14 …" under "
   expect(roles(t!).ytdActual).not.toBe(2);
   expect(roles(t!).annualBudget).not.toBe(16);
 });
+
+test('"Overall Risk (H/M/L)" before the controls, left of "Rating (With Controls)", is the inherent grade (Glendale Show visitor risk assessment)', () => {
+  const r = analyseFixture(fixture('glendale-show-visitor-risk-assessment-undated')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.slots).toEqual(['inherent', 'current']);
+  expect(r.risks.map((x) => [x.scores.inherent?.grade, x.scores.current?.grade])[0]).toEqual(['M', 'L']);
+});

@@ -372,6 +372,14 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
   // inherent (before controls), current and target, the usual public-sector register.
   const unnamedOrder: RiskSlot[] = groups.length >= 3 ? ['inherent', 'current', 'target', 'residual'] : ['current', 'residual', 'target'];
   const free = unnamedOrder.filter((s) => !resolved.some((r) => r.slot === s));
+  // Slots run left to right, inherent first: a group standing left of a named current slot
+  // ("Overall Risk" before the controls, "Rating (With Controls)" after them) is the inherent
+  // one. (Left of a named residual, it is the current, as the convention has it.)
+  const named = resolved.filter((m) => m.slot && measured.some((x) => x.col === m.col && x.slot));
+  const firstNamed = named.reduce<(typeof named)[number] | null>((a, m) => (a === null || m.col < a.col ? m : a), null);
+  if (groups.length === 1 && firstNamed?.slot === 'current' && !resolved.some((r) => r.slot === 'inherent') && groups[0]!.every((m) => m.col < firstNamed.col)) {
+    free.unshift('inherent');
+  }
   groups.forEach((g, k) => {
     const slot = free[k];
     const ordinal = ['first', 'second', 'third', 'fourth'][k] ?? `${k + 1}th`;
