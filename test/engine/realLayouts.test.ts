@@ -1041,3 +1041,9 @@ test('"Overall Risk (H/M/L)" before the controls, left of "Rating (With Controls
   expect(r.slots).toEqual(['inherent', 'current']);
   expect(r.risks.map((x) => [x.scores.inherent?.grade, x.scores.current?.grade])[0]).toEqual(['M', 'L']);
 });
+
+test('"Actual 1999" is last year\'s beside "APPROVED 2006"; a requested item with figures only at the other stages of 2006 is a line, not a heading (Hart County, Georgia)', () => {
+  const [t] = budgets('hart-county-ga-budget-2006-library-administration');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 13 });
+  expect(t!.rows.find((r) => r.label === 'Materials')).toMatchObject({ kind: 'line', annualBudget: null });
+});

@@ -60,7 +60,7 @@ const BLOCKS = compiled(BLOCK_WORDS);
 const PREFERRED = new RegExp(`\\b(${PREFERRED_WORDS.join('|')})\\b`);
 const SUPERSEDED = new RegExp(`\\b(${SUPERSEDED_WORDS.join('|')})\\b`);
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
-const YEAR = /\b(20\d\d)\s*[/-]\s*(\d{1,2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
+const YEAR = /\b((?:199|20\d)\d)\s*[/-]\s*(\d{1,2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
 
 /** A heading over words about the figures ("Comments", "Variance explanation"): cheap, as it is asked of every row. */
 function isNotesHeading(text: string): boolean {
@@ -138,7 +138,7 @@ function yearIn(text: string): number | null {
   return bare ? Number(bare[1]) : null;
 }
 
-const BARE_YEAR = /(?<![/.-]\s?)(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\b(20\d\d)\b(?!\s*[/-]\s*\d)/;
+const BARE_YEAR = /(?<![/.-]\s?)(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\b((?:199|20\d)\d)\b(?!\s*[/-]\s*\d)/;
 
 function namesYearEnd(text: string): boolean {
   return YEAR_END.test(normaliseHeader(text));

@@ -327,8 +327,16 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
 
 /** Whether the row has a figure under another year's column, kept as context (last year's, next year's). */
 function hasOtherYearsFigures(sheet: SheetGrid, r: number, header: BudgetHeader): boolean {
-  return header.readings.some((x) => x.otherYear === true && parseAmount(cellValue(sheet, r, x.col)).kind === 'number');
+  // Another year's figure, or this year's at another stage ("REQUEST 2006 | RECOMMENDED 2006"
+  // beside the "APPROVED 2006" read): money of the line, which is no heading.
+  const read = header.readings.find((x) => x.role === 'annualBudget');
+  const readYear = read ? YEAR_IN_TEXT.exec(read.text)?.[0] : undefined;
+  const sameYearStage = (x: (typeof header.readings)[number]) => readYear !== undefined && x.measure === null && x.role === null && YEAR_IN_TEXT.exec(x.text)?.[0] === readYear;
+  return header.readings.some((x) => (x.otherYear === true || sameYearStage(x)) && parseAmount(cellValue(sheet, r, x.col)).kind === 'number');
 }
+
+/** A header naming a year: "REQUEST 2006", "2024/25". */
+const YEAR_IN_TEXT = /\b(19|20)\d\d\b/;
 
 /** Whether a label names the rows it adds by their codes ("Grand Total (A+B)"), one of them left out. */
 function addsLeftOutRow(label: string, leftOut: ReadonlySet<string>): boolean {
