@@ -1047,3 +1047,10 @@ test('"Actual 1999" is last year\'s beside "APPROVED 2006"; a requested item wit
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 13 });
   expect(t!.rows.find((r) => r.label === 'Materials')).toMatchObject({ kind: 'line', annualBudget: null });
 });
+
+test('"TOTAL EXPENDITURE" adds the three blocks\' totals and the "CONTINGENCY" line after them, not the "TOTAL INCOME" above (Far Cotton and Delapre Community Council)', () => {
+  const a = analyseFixture(fixture('far-cotton-delapre-cc-budget-2023-24'));
+  const [t] = a.tables as BudgetTable[];
+  expect(t!.rows.find((r) => r.label === 'TOTAL EXPENDITURE')).toMatchObject({ kind: 'subtotal', annualBudget: 149780 });
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

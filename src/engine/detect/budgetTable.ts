@@ -658,10 +658,14 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // A total of the subtotals just above it ("TOTAL PICA AND CITY WAGE TAX" under "TOTAL CITY
     // WAGE TAX" and "TOTAL PICA WAGE TAX"), sections within a section: the last two or more.
     if ((labelledTotal || labelledSubtotal) && section === null && sectionItems.rows.length === 0) {
+      // (With any lines standing between them: "TOTAL EXPENDITURE" over three blocks' totals
+      // and a "CONTINGENCY" line after them, not the "TOTAL INCOME" above.)
       const top = topLevel.rows;
       let run = 0;
-      while (run < Math.min(top.length, 8) && top[top.length - 1 - run]!.kind === 'subtotal') run++;
+      while (run < Math.min(top.length, 12) && top[top.length - 1 - run]!.kind !== 'total') run++;
+      const subtotalsIn = (k: number) => top.slice(top.length - k).filter((x) => x.kind === 'subtotal').length;
       for (let k = 2; k <= run && k < top.length; k++) {
+        if (subtotalsIn(k) < 2) continue;
         const items = new Running(roles);
         for (const x of top.slice(top.length - k)) items.push(x);
         candidates.push({ kind: 'subtotal', items, ofSubtotals: true });
