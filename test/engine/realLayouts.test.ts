@@ -1054,3 +1054,18 @@ test('"TOTAL EXPENDITURE" adds the three blocks\' totals and the "CONTINGENCY" l
   expect(t!.rows.find((r) => r.label === 'TOTAL EXPENDITURE')).toMatchObject({ kind: 'subtotal', annualBudget: 149780 });
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+describe('a financial risk assessment whose every cell runs on line by line into the rows below (Bardney Group PC, holdout 23)', () => {
+  const register = () => analyseFixture(fixture('bardney-group-pc-financial-risk-assessment-2021-03')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  it('the lines run on below a graded risk are its lines, not risks; the header\'s second line ("L/M/H") is no risk', () => {
+    const rows = register().risks.map((x) => x.row + 1);
+    expect(rows).toEqual(expect.arrayContaining([9, 14]));
+    expect(rows).not.toContain(8);
+    expect(rows).not.toContain(10);
+    expect(rows.length).toBeLessThanOrEqual(5);
+  });
+  it('a register of names with no grades yet keeps every row as a risk (Helpringham PC)', () => {
+    const r = analyseFixture(fixture('helpringham-pc-risk-register-2024-25')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(r.risks.slice(0, 3).map((x) => x.row + 1)).toEqual([12, 13, 14]);
+  });
+});

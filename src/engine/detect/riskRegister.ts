@@ -49,6 +49,13 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   let section: string | null = null;
   let lastRow = header.headerRows[header.headerRows.length - 1]!;
   let blankRun = 0;
+  // The last row of the latest risk or of its lines run on below it.
+  let riskLines = -1;
+  // A register of names alone (no grade given yet) has no lines run on: each row is a risk.
+  let gradesBelow = 0;
+  for (let r = lastRow + 1; r < Math.min(sheet.values.length, lastRow + 80) && gradedOnly; r++) {
+    if (scoreCols.some((c) => cellText(sheet, r, c) !== '')) gradesBelow++;
+  }
   for (let r = lastRow + 1; r < sheet.values.length; r++) {
     const repeat = headerAt(r);
     if (repeat) {
@@ -76,6 +83,12 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       continue;
     }
     blankRun = 0;
+    // The header's second line straight under it, its score cells naming their scale ("ACTIVITY |
+    // IDENTIFIED. | IN PLACE | L/M/H" under "HAZARD | CONTROLS | RISK LEVEL"): part of the header.
+    if (r === header.headerRows[header.headerRows.length - 1]! + 1 && scoreCols.some((c) => SCALE_CELL.test(cellText(sheet, r, c))) && scoreCols.every((c) => cellText(sheet, r, c) === '' || SCALE_CELL.test(cellText(sheet, r, c)))) {
+      lastRow = r;
+      continue;
+    }
     // A score cell holds a figure or a short word ("n/a", "TBC"); a sentence there is a key's
     // explanation or a note under the register, not a risk's score. (A name there, shifted
     // from a column to its right on a page pasted out of line, is still a risk's row.)
@@ -102,6 +115,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     if (hasScore && hasIdentity) {
       rows.push({ row: r, section });
       lastRow = r;
+      riskLines = r;
       continue;
     }
     // Scores with no reference or name straight under a risk's row, in a register with one set of
@@ -145,6 +159,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     if (gradedOnly && hasScore && filled > 1 && rows.length > 0 && lastRow === r - 1) {
       rows.push({ row: r, section });
       lastRow = r;
+      riskLines = r;
       continue;
     }
     // A numbered heading with no scores over the risks it numbers ("1 | GOVERNANCE" over "1.1",
@@ -154,16 +169,27 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       lastRow = r;
       continue;
     }
+    // A register graded in words whose text runs on over the rows below a risk, a line to a row
+    // ("Election costs not" / "budgeted for." / "Expenditure on"): lines of that risk, not risks.
+    if (gradedOnly && refCol === undefined && !hasScore && hasIdentity && riskLines === r - 1 && gradesBelow >= 2) {
+      lastRow = r;
+      riskLines = r;
+      continue;
+    }
     if (hasIdentity) {
       // A risk with no scores yet: still a risk, and its missing scores are worth saying.
       rows.push({ row: r, section });
       lastRow = r;
+      riskLines = r;
       continue;
     }
     break;
   }
   return { header, rows, lastRow, lastCol };
 }
+
+/** A score cell naming the scale its column uses: "L/M/H", "H/M/L", "(1-25)", "1 - 5". */
+const SCALE_CELL = /^(?:[hl] ?\/ ?m ?\/ ?[hl]|\(?\d{1,2} ?[-–] ?\d{1,2}\)?)$/i;
 
 /** Whether the next reference below extends this row's ("1" then "1.1"): the row numbers a group of risks. */
 function headsNumberedRisks(sheet: SheetGrid, row: number, refCol: number): boolean {
