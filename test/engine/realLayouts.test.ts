@@ -1069,3 +1069,8 @@ describe('a financial risk assessment whose every cell runs on line by line into
     expect(r.risks.slice(0, 3).map((x) => x.row + 1)).toEqual([12, 13, 14]);
   });
 });
+
+test('a record of a data export with no figures ("MPONGWE-FIN-2022-009 | … | Borrowings | | | | revenue | Kwacha") is a line with nothing in it, not a heading (Mpongwe Town Council)', () => {
+  const [t] = budgets('mpongwe-tc-budget-actual-comparison-2022-2024');
+  expect(t!.rows.find((r) => r.row === 9)).toMatchObject({ label: 'Borrowings', kind: 'line', annualBudget: null });
+});

@@ -251,7 +251,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const block = header.sectionCol !== undefined ? cellText(sheet, r, header.sectionCol) : '';
     // Figures only in another year's columns ("Donations" with last year's estimate and no
     // budget this year): a line with nothing this year, not a heading.
-    const kind: BudgetRowKind = asFigures === 0 && !block && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
+    // A record of a data export ("MPONGWE-FIN-2022-009 | 2022 | … | Borrowings | | | | revenue |
+    // Kwacha"): its code and its other fields make it a line with nothing in it, not a heading.
+    const record = code !== null && header.codeCol !== null && fieldsBesideTheName(sheet, r, header, amountCols) >= 2;
+    const kind: BudgetRowKind = asFigures === 0 && !block && !record && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
     const row: RawBudgetRow = { row: r, label, code, section: null, kind, values };
     if (block) row.block = block;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
@@ -333,6 +336,15 @@ function hasOtherYearsFigures(sheet: SheetGrid, r: number, header: BudgetHeader)
   const readYear = read ? YEAR_IN_TEXT.exec(read.text)?.[0] : undefined;
   const sameYearStage = (x: (typeof header.readings)[number]) => readYear !== undefined && x.measure === null && x.role === null && YEAR_IN_TEXT.exec(x.text)?.[0] === readYear;
   return header.readings.some((x) => (x.otherYear === true || sameYearStage(x)) && parseAmount(cellValue(sheet, r, x.col)).kind === 'number');
+}
+
+/** How many cells of a row hold words outside its name, code and figures. */
+function fieldsBesideTheName(sheet: SheetGrid, r: number, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>): number {
+  const taken = new Set([header.labelCol, header.codeCol, ...amountCols.map((c) => c.col)]);
+  const row = sheet.values[r] ?? [];
+  let n = 0;
+  for (let c = 0; c < row.length; c++) if (!taken.has(c) && typeof row[c] === 'string' && (row[c] as string).trim() !== '') n++;
+  return n;
 }
 
 /** A header naming a year: "REQUEST 2006", "2024/25". */
