@@ -338,12 +338,15 @@ function hasOtherYearsFigures(sheet: SheetGrid, r: number, header: BudgetHeader)
   return header.readings.some((x) => (x.otherYear === true || sameYearStage(x)) && parseAmount(cellValue(sheet, r, x.col)).kind === 'number');
 }
 
-/** How many cells of a row hold words outside its name, code and figures. */
+/** How many cells of a row hold words (not figures) outside its name, code and figures read. */
 function fieldsBesideTheName(sheet: SheetGrid, r: number, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>): number {
   const taken = new Set([header.labelCol, header.codeCol, ...amountCols.map((c) => c.col)]);
   const row = sheet.values[r] ?? [];
   let n = 0;
-  for (let c = 0; c < row.length; c++) if (!taken.has(c) && typeof row[c] === 'string' && (row[c] as string).trim() !== '') n++;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (!taken.has(c) && typeof v === 'string' && v.trim() !== '' && parseAmount(v).kind !== 'number') n++;
+  }
   return n;
 }
 
