@@ -1074,3 +1074,10 @@ test('a record of a data export with no figures ("MPONGWE-FIN-2022-009 | … | B
   const [t] = budgets('mpongwe-tc-budget-actual-comparison-2022-2024');
   expect(t!.rows.find((r) => r.row === 9)).toMatchObject({ label: 'Borrowings', kind: 'line', annualBudget: null });
 });
+
+test('"Budget Line Item #" over "4008" is the code column, not a budget, however spaced; a title row standing over the first column only is no group label, wherever the table stands (Capilano Students\' Union)', () => {
+  const [t] = budgets('capilano-students-union-operating-budget-fy2024');
+  expect(roles(t!)).toMatchObject({ label: 1 });
+  expect(Object.values(roles(t!))).not.toContain(0);
+  expect(t!.rows.find((r) => r.label === 'Basic Student Society Fee')).toMatchObject({ code: '4008', kind: 'line' });
+});

@@ -499,7 +499,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     const parts = [...above, ownText, unit].filter((p, i, all) => p && all.indexOf(p) === i);
     const text = parts.join(' ');
     if (!ownText && above.length === 0) continue;
-    if (ownText && (!isHeaderLength(ownText) || isLabelHeader(ownText))) continue;
+    if (ownText && (!isHeaderLength(ownText) || isLabelHeader(ownText) || CODE_HEADERS.test(normaliseHeader(ownText).trim()))) continue;
     // A column of comments under a block's label ("2012/13" standing over "Recommended | Comments").
     if ([ownText, ...above].some(isNotesHeading)) continue;
     // The measure is the lowest row that names one ("Budget" under "Year to date"); the block,
@@ -1132,10 +1132,12 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const lastHeaderRow = unitRow ?? lastWords;
   const width = Math.max(rowWidth(sheet, row), ...[1, 2, 3, 4].map((k) => rowWidth(sheet, row - k)), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
   const single = draftColumns(sheet, [row], unitRow, width, 0, wrapRow, lastHeaderRow);
-  const firstMeasured = single.find((d) => d.measure)?.col ?? 1;
+  // (Counted from the sheet's first used column: blank columns left of everything move nothing.)
+  const secondCol = firstUsedColumn(sheet) + 1;
+  const firstMeasured = single.find((d) => d.measure)?.col ?? secondCol;
   // A label above that names a measure itself ("Actual 2017" over the college's, the schools'
   // and the museum's columns and their "Total") stands over the columns from where it starts.
-  const firstCol = Math.max(1, Math.min(firstMeasured, firstMeasureLabelAbove(sheet, row, firstMeasured)));
+  const firstCol = Math.max(secondCol, Math.min(firstMeasured, firstMeasureLabelAbove(sheet, row, firstMeasured)));
   let best = single;
   let stack = [row];
   const agreement = varianceAgreement(sheet, lastHeaderRow + 1);

@@ -34,7 +34,8 @@ export function rowWidth(sheet: SheetGrid, row: number): number {
 export function isHeaderLength(text: string): boolean {
   const words = text.trim().split(/\s+/).length;
   const sentence = words >= 5 && /[a-z)]\.\s*$/i.test(text) && !/\b(no|nos|ref|etc|inc|incl)\.\s*$/i.test(text);
-  return text.length <= 90 && words <= 12 && !sentence;
+  // Measured as read, however it was spaced: "For  the  year  ended" is as long as "For the year ended".
+  return text.replace(/\s+/g, ' ').trim().length <= 90 && words <= 12 && !sentence;
 }
 
 /** Cheap first look: a header row has at least two words and hardly any figures. */
