@@ -1081,3 +1081,15 @@ test('"Budget Line Item #" over "4008" is the code column, not a budget, however
   expect(Object.values(roles(t!))).not.toContain(0);
   expect(t!.rows.find((r) => r.label === 'Basic Student Society Fee')).toMatchObject({ code: '4008', kind: 'line' });
 });
+
+test('"Adopted by Council" is the budget, read before "Estimated by Manager"; 2009\'s columns are last year\'s (Kilkenny Borough Council)', () => {
+  const [t] = budgets('kilkenny-borough-council-budget-housing-building-2010');
+  expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 2 });
+  expect(roles(t!).ytdActual).toBeUndefined();
+});
+
+test('"Year 1 Actual", the sum of the two half-years\' actuals printed before it, is the actual, and "Year 1 Budget" the year\'s (South Gloucestershire Council, SportsPound)', () => {
+  const [t] = budgets('south-gloucestershire-sportspound-cost-reconciliation-2016');
+  expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 4 });
+  expect(t!.rows[0]).toMatchObject({ annualBudget: 48606, ytdActual: 62746 });
+});

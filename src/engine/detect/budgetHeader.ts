@@ -1066,6 +1066,30 @@ function grossOfTheNet(sheet: SheetGrid, drafts: Draft[], dataRow: number): void
   }
 }
 
+/**
+ * Actual columns of which one adds up the others on every line ("Actual Spend to June 2016 |
+ * Actual Spend July 16 to Dec 16 | Year 1 Actual"): that one is the actual, the others its parts.
+ */
+function actualOfTheParts(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const actuals = drafts.filter((d) => d.measure === 'actual' && !d.otherYear && d.period === undefined && d.block !== 'month');
+  if (actuals.length < 3) return;
+  const figures = new Map(actuals.map((d) => [d, columnFigures(sheet, d.col, dataRow)] as const));
+  for (const total of actuals) {
+    const parts = actuals.filter((d) => d !== total);
+    // Printed after its parts, as a sum is (a gross block left of its income and net is no sum).
+    if (parts.some((d) => d.col > total.col)) continue;
+    const { lines, fitting } = linesWhere([figures.get(total)!, ...parts.map((d) => figures.get(d)!)], (t, ...xs) => Math.abs(t - xs.reduce((a, b) => a + b, 0)) <= Math.max(1, Math.abs(t) * 1e-6));
+    if (lines < 3 || fitting < lines * 0.9) continue;
+    total.role = 'ytdActual';
+    total.why = `the actual: the sum of ${parts.map((d) => `"${d.own || d.text}"`).join(' and ')} on every line`;
+    for (const d of parts) {
+      d.role = null;
+      d.why = `a part of "${total.own || total.text}", which adds the parts up: context only`;
+    }
+    return;
+  }
+}
+
 function dropUnfilledActual(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
   const actual = drafts.find((d) => d.role === 'ytdActual');
   if (!actual) return;
@@ -1168,6 +1192,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
   grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  actualOfTheParts(sheet, best, headerRows[headerRows.length - 1]! + 1);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
