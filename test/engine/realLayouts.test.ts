@@ -1036,6 +1036,14 @@ test('months named on a header row above the last ("Apr 14 | May 14 …" under "
   expect(roles(t!).annualBudget).not.toBe(16);
 });
 
+test('"Total Actuals", the same as "Total Forecast" on every line with months still to come beside it, is the year\'s figure, not the actual to date (a parish council\'s monthly income and expenditure)', () => {
+  const a = analyseWorkbook(workbookOf(fixture('unnamed-pc-monthly-income-expenditure-2014-09')), undefined, { explain: true });
+  const [t] = a.tables as BudgetTable[];
+  expect(roles(t!)).toMatchObject({ annualBudget: 1, forecastOutturn: 15 });
+  expect(roles(t!).ytdActual).toBeUndefined();
+  expect(a.explained!.find((e) => e.outcome === 'table')!.columns.find((c) => c.col === 14)!.why).toMatch(/not the actual to date/);
+});
+
 test('"Overall Risk (H/M/L)" before the controls, left of "Rating (With Controls)", is the inherent grade (Glendale Show visitor risk assessment)', () => {
   const r = analyseFixture(fixture('glendale-show-visitor-risk-assessment-undated')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
   expect(r.slots).toEqual(['inherent', 'current']);

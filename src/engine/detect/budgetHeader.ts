@@ -1067,6 +1067,24 @@ function grossOfTheNet(sheet: SheetGrid, drafts: Draft[], dataRow: number): void
 }
 
 /**
+ * An "actual" the same as the forecast beside it on every line, in a year not over ("Total
+ * Actuals" adding in the months still forecast, beside "Total Forecast"): the year's figure,
+ * not the actual to date, which would otherwise be graded as the whole year already spent.
+ */
+function actualThatIsTheForecast(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  const forecast = drafts.find((d) => d.role === 'forecastOutturn');
+  if (!actual || !forecast || namesYearEnd(actual.text) || !drafts.some((d) => d.period !== undefined && d.measure === 'actual')) return;
+  const a = columnFigures(sheet, actual.col, dataRow);
+  const f = columnFigures(sheet, forecast.col, dataRow);
+  const { lines, fitting } = linesWhere([a, f], (x, y) => Math.abs(x - y) <= 0.005);
+  const spent = linesWhere([a], (x) => x !== 0).fitting;
+  if (spent < 3 || fitting < lines * 0.9) return;
+  actual.role = null;
+  actual.why = `the same as "${forecast.own || forecast.text}" on every line, month columns beside it still to come: the year's figure, not the actual to date`;
+}
+
+/**
  * Actual columns of which one adds up the others on every line ("Actual Spend to June 2016 |
  * Actual Spend July 16 to Dec 16 | Year 1 Actual"): that one is the actual, the others its parts.
  */
@@ -1193,6 +1211,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
   grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);
   actualOfTheParts(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  if (!context.yearEnd) actualThatIsTheForecast(sheet, best, headerRows[headerRows.length - 1]! + 1);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
