@@ -1101,3 +1101,9 @@ test('"Year 1 Actual", the sum of the two half-years\' actuals printed before it
   expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 4 });
   expect(t!.rows[0]).toMatchObject({ annualBudget: 48606, ytdActual: 62746 });
 });
+
+test('with no column saying this year\'s budget, the one the sheet\'s own "Variance $" measures the actual against is the budget; "FY 2023 Budget" beside "the year ended 31 May 2024" is last year\'s (Capilano Students\' Union)', () => {
+  const [t] = budgets('capilano-students-union-operating-budget-fy2024');
+  expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 4, ytdActual: 5 });
+  expect(t!.rows.find((r) => r.label === 'Basic Student Society Fee')).toMatchObject({ annualBudget: 1085385, ytdActual: 1459757 });
+});

@@ -133,6 +133,10 @@ function yearIn(text: string): number | null {
   if (m) return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
   const end = YEAR_END.exec(t);
   if (end) return Number(end[1]) - 1;
+  // "For the year ended 31 May 2024": a fiscal year named, as North American ones are, by the
+  // year it ends in (a year to 31 March keeps the British reading above, 2023/24 for 2024).
+  const ended = /\byear (?:ended|ending) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? (?:\d{1,2},? )?((?:19|20)\d\d)\b/.exec(t);
+  if (ended) return Number(ended[1]);
   // A year alone ("annual_budget_2022", "Budget 2022"), not a date's year ("30/09/2023", "March 2024").
   const bare = BARE_YEAR.exec(t);
   return bare ? Number(bare[1]) : null;
@@ -855,7 +859,7 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
     for (const d of drafts) {
       if (d.role !== 'forecastVariance' && d.role !== 'forecastVariancePct' && d.role !== 'ytdVariance' && d.role !== 'ytdVariancePct') continue;
       // "Overspend / underspend" says it is against spending, whatever is printed beside it.
-      if (!/\b(change|diff|difference|increase|decrease|movement)\b/.test(normaliseHeader(d.text))) continue;
+      if (!CHANGE_WORDS.test(normaliseHeader(d.text))) continue;
       d.role = null;
       d.why += measured ? ': with no budget beside the actual, a change between years, context only' : ': with no actual or forecast beside the budget, a change between budgets, context only';
     }
@@ -990,6 +994,36 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
   };
 }
 
+/** A difference named as a change ("Change", "Increase (Decrease)"): between years, as often as not. */
+const CHANGE_WORDS = /\b(change|diff|difference|increase|decrease|movement)\b/;
+
+/**
+ * No column says budget, but the sheet's own variance is the actual less one of the columns
+ * headed otherwise ("Base Scenario + PY Surplus Approvals" before "Actual | Variance $"): that
+ * column is the budget the table measures against. The one fitting most lines is taken, the
+ * nearest the actual on a tie.
+ */
+function budgetTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: number, actual: Draft): void {
+  // (A "Change" compares two years, not a budget with its actual.)
+  const variance = drafts.find((d) => d.measure === 'variance' && !d.otherYear && d.block !== 'prior' && !CHANGE_WORDS.test(normaliseHeader(d.text)));
+  if (!variance) return;
+  const a = columnFigures(sheet, actual.col, dataRow);
+  const v = columnFigures(sheet, variance.col, dataRow);
+  let best: { d: Draft; fitting: number } | null = null;
+  for (const d of drafts) {
+    if (d.measure !== null || d.role !== null || d.col === actual.col || d.col === variance.col) continue;
+    const { lines, fitting } = linesWhere([a, columnFigures(sheet, d.col, dataRow), v], (x, y, z) => Math.abs(Math.abs(x - y) - Math.abs(z)) <= Math.max(1, Math.abs(z) * 0.001));
+    if (lines < 3 || fitting < lines * 0.9) continue;
+    if (!best || fitting > best.fitting || (fitting === best.fitting && Math.abs(d.col - actual.col) < Math.abs(best.d.col - actual.col))) best = { d, fitting };
+  }
+  if (!best) return;
+  const d = best.d;
+  d.measure = 'budget';
+  d.block = 'fullYear';
+  d.role = 'annualBudget';
+  d.why = `the budget the sheet's own "${variance.own || variance.text}" measures the actual against, on every line`;
+}
+
 /**
  * A budget column left without a header ("YTD Income | (blank) | Remaining due"): where the
  * Remaining column is a blank-headed column less the actual to date on nearly every line, that
@@ -999,6 +1033,7 @@ function budgetUnderBlankHeader(sheet: SheetGrid, drafts: Draft[], dataRow: numb
   if (drafts.some((d) => d.measure === 'budget' && d.role)) return;
   const actual = drafts.find((d) => d.role === 'ytdActual');
   const remaining = drafts.find((d) => d.measure === 'remaining');
+  if (actual && !remaining) budgetTheVarianceMeasures(sheet, drafts, dataRow, actual);
   if (!actual || !remaining) return;
   const a = columnFigures(sheet, actual.col, dataRow);
   const rem = columnFigures(sheet, remaining.col, dataRow);
