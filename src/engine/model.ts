@@ -88,7 +88,6 @@ export interface BudgetRow {
   readonly ytdVariancePct: number | null;
   readonly annualBudget: number | null;
   readonly forecastOutturn: number | null;
-  /** Where the sheet had no forecast and one was worked out (straight line). */
   /**
    * How the forecast was had: typed in the sheet; worked out straight-line from the actual to
    * date; or the year's budget plus the variance the sheet states, where it prints a variance

@@ -181,7 +181,6 @@ function isYearsEstimate(text: string): boolean {
   return /\bestimated?\b/i.test(text) && yearIn(text) !== null && measureIn(text) === 'forecast';
 }
 
-/** The one figure column a header names, where it is the year's estimates: read as the budget. */
 /**
  * Columns of a savings programme ("Savings Achieved / Anticipated", "Savings At Risk") beside a
  * budget that is not of savings are context; a table of savings ("Target Saving | Savings
@@ -198,6 +197,7 @@ function savingsBesideABudget(drafts: Draft[]): void {
   }
 }
 
+/** The one figure column a header names, where it is the year's estimates: read as the budget. */
 function loneEstimateAsBudget(drafts: Draft[]): void {
   const read = drafts.filter((d) => d.role);
   const only = read[0];
@@ -325,7 +325,6 @@ function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   return units > 0;
 }
 
-/** A row above the header that labels blocks of it: words only, short, reaching past the first column. */
 /** The first column, left of `before`, where a row of the four above names a measure with a year ("Actual 2017"); else `before`. */
 function firstMeasureLabelAbove(sheet: SheetGrid, row: number, before: number): number {
   let first = before;
@@ -338,6 +337,7 @@ function firstMeasureLabelAbove(sheet: SheetGrid, row: number, before: number): 
   return first;
 }
 
+/** A row above the header that labels blocks of it: words only, short, reaching past the first column. */
 function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolean {
   const values = sheet.values[row];
   if (!values) return false;
@@ -1075,11 +1075,6 @@ function dropPartialOutturn(sheet: SheetGrid, drafts: Draft[], dataRow: number):
 }
 
 /**
- * An actual column with nothing in it but dashes ("Year to Date" over "-" on every line, in a
- * budget set before the year began): no actuals yet. Read as nil, every line would be all
- * underspent.
- */
-/**
  * "Expenditure | Income | Budget Net Expenditure 2017": a bare "Expenditure" (or "Income") whose
  * figures less another column's are the net budget beside it on every line is that budget's
  * gross side, not an actual.
@@ -1143,6 +1138,11 @@ function actualOfTheParts(sheet: SheetGrid, drafts: Draft[], dataRow: number): v
   }
 }
 
+/**
+ * An actual column with nothing in it but dashes ("Year to Date" over "-" on every line, in a
+ * budget set before the year began): no actuals yet. Read as nil, every line would be all
+ * underspent.
+ */
 function dropUnfilledActual(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
   const actual = drafts.find((d) => d.role === 'ytdActual');
   if (!actual) return;
@@ -1329,7 +1329,6 @@ function tooFewFigures(drafts: Draft[]): string {
   return `it reads only ${read.join(', ')}; ${needs}`;
 }
 
-/** A column whose cells below the header are mostly names ("Expenditure" over the line names) is not a figure column. */
 /** Whether the cells below are mostly percentages typed as such ("-5.06%", "12 %"). */
 function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number): boolean {
   let percentages = 0;
@@ -1342,6 +1341,7 @@ function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number): boole
   return percentages >= 2 && percentages > other;
 }
 
+/** A column whose cells below the header are mostly names ("Expenditure" over the line names) is not a figure column. */
 function holdsNames(sheet: SheetGrid, col: number, fromRow: number): boolean {
   let names = 0;
   let figures = 0;

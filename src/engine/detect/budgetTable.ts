@@ -425,13 +425,6 @@ function headingsThatHead(rows: RawBudgetRow[], headsMeasures: ReadonlySet<numbe
 const MAX_TOTALS_TRIED_AS_LINES = 40;
 
 /**
- * The structure of the table, with rows labelled as totals that add up nothing above them read
- * as lines where that makes the table add up. A summary of totals from elsewhere ("Total
- * Restricted Income", "Total Unrestricted Income", then "Total Income") names its lines as
- * totals; read as totals of the rows above, every column would be a false alarm. A total that
- * is wrong stays a total: read as a line, the total below it would not add up either.
- */
-/**
  * A total that does not add up its lines but is their income less their costs, on every figure
  * it has: the net result of a table that prints costs as positive figures. Read so, its sum is
  * checked as that, never called wrong.
@@ -461,6 +454,13 @@ function netTotals(rows: RawBudgetRow[], roles: AmountRole[]): void {
   }
 }
 
+/**
+ * The structure of the table, with rows labelled as totals that add up nothing above them read
+ * as lines where that makes the table add up. A summary of totals from elsewhere ("Total
+ * Restricted Income", "Total Unrestricted Income", then "Total Income") names its lines as
+ * totals; read as totals of the rows above, every column would be a false alarm. A total that
+ * is wrong stays a total: read as a line, the total below it would not add up either.
+ */
 function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
   structure(rows, roles, new Set());
   const byRow = new Map(rows.map((r) => [r.row, r]));

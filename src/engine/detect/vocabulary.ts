@@ -77,10 +77,6 @@ export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actua
 export const ACTUAL_WHEN_BARE = /^(ytd|fytd|y\.t\.d\.?|to date|(fiscal |financial )?year to date|cumulative)( income| receipts)?( as (of|at)\b.*)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
 
 /**
- * A header that names only a period ("2nd Quarter", "Q3", "Month 6", "P8"): a column of actuals
- * for that period. Group 1 is a quarter's number, group 2 a month's or period's.
- */
-/**
  * A column headed by a month's name alone ("April", "Sept", "Nov ", "Apr-24", "Jan 2025"): one
  * month's figures. Group 1 is the month.
  */
@@ -95,6 +91,10 @@ export const MONTH_RANGE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 /** A column that adds up the months beside it: "Totals", "Total to date", "YTD total". */
 export const MONTHS_TOTAL = /^(totals?|total to date|ytd total|total ytd|total spend|total actual|year to date total|cumulative total)$/;
 
+/**
+ * A header that names only a period ("2nd Quarter", "Q3", "Month 6", "P8"): a column of actuals
+ * for that period. Group 1 is a quarter's number, group 2 a month's or period's.
+ */
 export const PERIOD_ONLY = /^(?:(?:(1|2|3|4)(?:st|nd|rd|th)|(?:first|second|third|fourth)) quarter|q ?([1-4])|quarter ([1-4])|qtr\.? ?([1-4])|(?:month|mth|m|period|p) ?(\d{1,2}))$/;
 
 /** A report's period over its columns ("Month 2", "Period 8", "M6"): when, not which block. */
