@@ -7,14 +7,14 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, firstUsedColumn, isBlankRow, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, firstUsedColumn, isBlankRow, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END, NOTES_HEADER, BLOCK_HEADING } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END, NOTES_HEADER, BLOCK_HEADING, BUDGET_SETTING_TITLE, MONITORING_TITLE, CHANGE_WORDS } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -349,7 +349,7 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-    if (isYearNumber(v) || (typeof v === 'string' && /^(19|20)\d\d$/.test(v.trim()))) {
+    if (isYearCell(v)) {
       // "2017" over a column, saved as a number or as text: the year the column is of.
       texts++;
       if (c >= firstDataCol) reachesFigures = true;
@@ -647,11 +647,6 @@ export interface HeaderContext {
   /** The financial year the sheet's title sets a budget for (`budgetYearStatedOn`). */
   readonly budgetYear?: number | null;
 }
-
-/** A title that sets a budget: "CGPC Agreed Budget 2024-2025", "Precept 2019/2020", "Revenue Estimates 2021/22". */
-const BUDGET_SETTING_TITLE = /\b(budgets?|precept|estimates)\b/i;
-/** A title that reports on a year under way, whatever budget it names. */
-const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|to date|month|quarter|period|variance|spend|spending|performance)\b/i;
 
 /**
  * The financial year the sheet's title sets a budget for: a title row (one cell alone near the
@@ -980,22 +975,27 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
     // Or the sheet's own "Remaining" ("NECESSARY TO MEET BUDGET"): the budget less the actual, as a variance is.
     const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance') ?? drafts.find((d) => d.measure === 'remaining');
     if (!actual) return 0;
-    const fits = (col: number) => linesWhere([column(actual.col), column(budget.col), column(col)], (x, y, z) => Math.abs(Math.abs(x! - y!) - Math.abs(z!)) <= Math.max(1, Math.abs(z!) * 0.01)).fitting;
-    if (variance) return fits(variance.col);
+    const fits = (col: number) => linesWhere([column(actual.col), column(budget.col), column(col)], isTheDifference(0.01));
+    if (variance) return fits(variance.col).fitting;
     // No column says it is the difference: one whose figures are this budget less the actual on
     // every line ("CURR ESTIM COLL.", the collections still needed) says so by its figures.
     let best = 0;
     for (const d of drafts) {
       if (d.role !== null || d.measure === 'percentSpent' || d.col === budget.col || d.col === actual.col) continue;
-      const { lines, fitting } = linesWhere([column(actual.col), column(budget.col), column(d.col)], (x, y, z) => Math.abs(Math.abs(x! - y!) - Math.abs(z!)) <= Math.max(1, Math.abs(z!) * 0.01));
+      const { lines, fitting } = fits(d.col);
       if (lines >= 3 && fitting >= lines * 0.9) best = Math.max(best, fitting);
     }
     return best;
   };
 }
 
-/** A difference named as a change ("Change", "Increase (Decrease)"): between years, as often as not. */
-const CHANGE_WORDS = /\b(change|diff|difference|increase|decrease|movement)\b/;
+/**
+ * Whether a third figure is the difference of an actual and a budget, either way round, to the
+ * unit or to `share` of itself: a variance, or what is left of the budget.
+ */
+function isTheDifference(share: number): (actual: number, budget: number, difference: number) => boolean {
+  return (actual, budget, difference) => Math.abs(Math.abs(actual - budget) - Math.abs(difference)) <= Math.max(1, Math.abs(difference) * share);
+}
 
 /**
  * No column says budget, but the sheet's own variance is the actual less one of the columns
@@ -1012,7 +1012,7 @@ function budgetTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: n
   let best: { d: Draft; fitting: number } | null = null;
   for (const d of drafts) {
     if (d.measure !== null || d.role !== null || d.col === actual.col || d.col === variance.col) continue;
-    const { lines, fitting } = linesWhere([a, columnFigures(sheet, d.col, dataRow), v], (x, y, z) => Math.abs(Math.abs(x - y) - Math.abs(z)) <= Math.max(1, Math.abs(z) * 0.001));
+    const { lines, fitting } = linesWhere([a, columnFigures(sheet, d.col, dataRow), v], isTheDifference(0.001));
     if (lines < 3 || fitting < lines * 0.9) continue;
     if (!best || fitting > best.fitting || (fitting === best.fitting && Math.abs(d.col - actual.col) < Math.abs(best.d.col - actual.col))) best = { d, fitting };
   }

@@ -17,6 +17,11 @@ export function isYearNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2099;
 }
 
+/** A year over a column, saved as a number or typed as text ("2023"). */
+export function isYearCell(v: unknown): boolean {
+  return isYearNumber(v) || (typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v));
+}
+
 /** A header cell's words: its text, or a year saved as a number. */
 export function headerText(sheet: SheetGrid, row: number, col: number): string {
   const v = cellValue(sheet, row, col);
@@ -46,7 +51,7 @@ export function mayBeHeaderRow(sheet: SheetGrid, row: number): boolean {
   let numbers = 0;
   for (const v of values) {
     // A year written as text ("2023" under "FISCAL YEAR TO DATE") heads its column.
-    if ((typeof v === 'string' && /^\s*(19|20)\d\d\s*$/.test(v)) || isYearNumber(v)) texts++;
+    if (isYearCell(v)) texts++;
     else if (typeof v === 'number' || (typeof v === 'string' && looksNumeric(v))) numbers++;
     else if (typeof v === 'string' && v.trim() !== '') texts++;
   }
