@@ -179,6 +179,8 @@ export interface RiskEntry {
    * controls (the residual) in the same columns as the first row's before them (the inherent).
    */
   readonly secondRow?: number;
+  /** Where its text runs on a line to a row and its grade is typed on a later line: that row. */
+  readonly scoreRow?: number;
 }
 
 export interface RiskRegister {

@@ -81,17 +81,19 @@ function typedNumber(text: string): number | null {
  * spreadsheet holds "£12,345.00" as 12345 formatted. What is read should not change.
  */
 export function figuresAsNumbers(fixture: Fixture): Fixture {
-  const rowsOf = new Map<string, Set<number>>();
+  // Each table row's name, kept as typed: a line named "$0" is named, not a figure.
+  const rowsOf = new Map<string, Map<number, string | undefined>>();
   for (const t of fixture.expected.tables) {
-    const rows = rowsOf.get(t.sheet) ?? new Set<number>();
-    for (const r of t.kind === 'budget' ? t.rows : t.risks) rows.add(r.row);
+    const rows = rowsOf.get(t.sheet) ?? new Map<number, string | undefined>();
+    for (const r of t.kind === 'budget' ? t.rows : t.risks) rows.set(r.row, 'label' in r ? r.label : undefined);
     rowsOf.set(t.sheet, rows);
   }
+  const retyped = (v: Fixture['sheets'][number]['rows'][number][number], label: string | undefined) => (typeof v === 'string' && v !== label ? typedNumber(v) ?? v : v);
   return {
     ...fixture,
     sheets: fixture.sheets.map((s) => ({
       ...s,
-      rows: s.rows.map((row, i) => (rowsOf.get(s.name)?.has(i + 1) ? row.map((v) => (typeof v === 'string' ? typedNumber(v) ?? v : v)) : row)),
+      rows: s.rows.map((row, i) => (rowsOf.get(s.name)?.has(i + 1) ? row.map((v) => retyped(v, rowsOf.get(s.name)!.get(i + 1))) : row)),
     })),
   };
 }

@@ -14,7 +14,7 @@ import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader, stripUnits } from './roles';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, YEAR_END, NOTES_HEADER, BLOCK_HEADING, BUDGET_SETTING_TITLE, MONITORING_TITLE, CHANGE_WORDS } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, BUDGET_STAGES, STAMP_PHRASE, YEAR_END, NOTES_HEADER, BLOCK_HEADING, BUDGET_SETTING_TITLE, MONITORING_TITLE, CHANGE_WORDS } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -49,6 +49,11 @@ export interface BudgetHeader {
    * "Payments" × 10), as exports from finance systems give sections: the lines' sections.
    */
   readonly sectionCol?: number;
+  /**
+   * A column numbering the sheet's rows (0, 1, 2 … down every row, with no header), as a
+   * spreadsheet saved from a data frame has first: the row's place, not its code or name.
+   */
+  readonly rowNumberCol?: number;
   readonly columns: ColumnAssignment<BudgetRole>[];
   readonly readings: ReadonlyArray<ColumnReading>;
 }
@@ -394,10 +399,12 @@ interface Draft {
   totalFigures?: ReadonlyArray<number | null>;
   /** A column of the year each line is for ("year" over 2022): the table's figures are whole years'. */
   yearColumn?: boolean;
-  /** Another year's figure, kept as context. */
+  /** Another year's figure, or this year's at an earlier stage of setting it, kept as context. */
   otherYear?: boolean;
   /** A budget named by the title over its table, not by its own header ("Amount" under "Where the budget comes from"). */
   budgetByTitle?: boolean;
+  /** The last stage of a budget the table sets ("FY26 ADMIN" after "FY26 DEPT"), with no budget word of its own. */
+  budgetByStage?: boolean;
 }
 
 /**
@@ -692,6 +699,43 @@ function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): void {
   column.budgetByTitle = true;
 }
 
+/** The stage of setting a budget a header names beside its year and nothing else ("FY26 DEPT": the request), earliest 0. */
+function budgetStageOf(d: Draft): number | null {
+  if (d.measure !== null || d.year === null) return null;
+  const rest = normaliseHeader(d.text).replace(YEAR, ' ').replace(BARE_YEAR, ' ').replace(/[.()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const stage = BUDGET_STAGES.findIndex((re) => re.test(rest));
+  return stage >= 0 ? stage : null;
+}
+
+/**
+ * A table setting next year's budget through its stages ("FY25 ACTUAL | FY26 DEPT | FY26 ADMIN",
+ * a department's request beside the administrator's recommendation), with no budget word for
+ * that year: its latest stage is the budget put to the council, and the earlier stages are
+ * context. Returns the year the table sets a budget for.
+ */
+function latestStageAsBudget(drafts: Draft[]): number | null {
+  const years = drafts.map((d) => d.year).filter((y): y is number => y !== null);
+  if (!years.length) return null;
+  const latestYear = Math.max(...years);
+  const ofYear = drafts.filter((d) => d.year === latestYear);
+  // A budget, actual or forecast word for the year decides, as it does everywhere else.
+  if (ofYear.some((d) => d.measure !== null)) return null;
+  const staged = ofYear.map((d) => ({ d, stage: budgetStageOf(d) })).filter((x): x is { d: Draft; stage: number } => x.stage !== null);
+  // One stage alone says nothing of the others: a request beside last year's budget is not the one set.
+  if (staged.length < 2 || new Set(staged.map((x) => x.stage)).size < 2) return null;
+  const last = staged.reduce((a, b) => (b.stage >= a.stage ? b : a)).d;
+  last.measure = 'budget';
+  last.block = 'fullYear';
+  last.budgetByStage = true;
+  last.why = 'the latest stage of the budget the table sets for its year: the budget put to the council';
+  for (const { d } of staged) {
+    if (d === last) continue;
+    d.otherYear = true;
+    d.why = `an earlier stage of the same year's budget, before column ${last.col + 1}: context only`;
+  }
+  return latestYear;
+}
+
 /**
  * How many of the first lines agree with a budget column: where a typed variance is the
  * actual less this budget (either way round). Two budget columns ("Allocation | Plan") are
@@ -705,7 +749,8 @@ type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
  */
 type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 
-function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
+function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
+  const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) };
   statedYearAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
   datedAYearBefore(drafts);
@@ -715,7 +760,8 @@ function settleRoles(drafts: Draft[], context: HeaderContext = {}, agreement?: A
       continue;
     }
     const why = [d.block ? BLOCK_NAME[d.block] : null, d.measure].filter(Boolean).join(' + ');
-    d.why = why;
+    // A budget with no budget word says why it is one.
+    d.why = (d.budgetByTitle || d.budgetByStage) && d.why ? `${why}: ${d.why}` : why;
     if (d.block === 'prior' || (d.year !== null && currentYear !== null && d.year < currentYear)) {
       d.why = `${why}: last year's figure, context only`;
       d.otherYear = true;
@@ -1181,7 +1227,7 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   // "Target" or "Plan" alone heads performance indicators as often as money: a budget taken
   // alone says budget.
   if (roles.length !== 1 || only!.role !== 'annualBudget') return false;
-  if (only!.budgetByTitle) return true;
+  if (only!.budgetByTitle || only!.budgetByStage) return true;
   return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);
 }
 
@@ -1269,7 +1315,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const measured = new Set(best.filter((d) => d.measure).map((d) => d.col));
   const found = findLabelColumn(sheet, headerRows, dataRow, measured, Math.max(...assigned.map((d) => d.col)));
   if (!found) return refuse('no column left of the figures holds the names of the lines');
-  const { labelCol, codeCol, codesInLabels, sectionCol } = found;
+  const { labelCol, codeCol, codesInLabels, sectionCol, rowNumberCol } = found;
   // The names under a heading that names a measure ("Current Month Actual"), and figures under
   // no heading at the right: every heading stands one column left of its figures, as a page
   // saved without its empty corner cell prints them. Reading it would put each figure under
@@ -1283,7 +1329,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     { role: 'label', col: labelCol, header: headerRows.map((r) => cellText(sheet, r, labelCol)).filter(Boolean).join(' ') },
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text })),
   ];
-  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), columns, readings: best.map(readingOf) };
+  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), ...(rowNumberCol !== undefined ? { rowNumberCol } : {}), columns, readings: best.map(readingOf) };
 }
 
 /**
@@ -1406,7 +1452,7 @@ function findLabelColumn(
   dataRow: number,
   measured: ReadonlySet<number>,
   lastAmountCol: number,
-): { labelCol: number; codeCol: number | null; codesInLabels: boolean; sectionCol?: number } | null {
+): { labelCol: number; codeCol: number | null; codesInLabels: boolean; sectionCol?: number; rowNumberCol?: number } | null {
   const names = (c: number) => {
     let count = 0;
     let codes = 0;
@@ -1464,7 +1510,27 @@ function findLabelColumn(
   const own = stats.get(labelCol);
   const codesInLabels = codeCol === null && !!own && own.count >= 3 && own.leading >= own.count * 0.6;
   const sectionCol = sectionColumnLeftOf(sheet, dataRow, labelCol, codeCol);
-  return { labelCol, codeCol, codesInLabels, ...(sectionCol !== null ? { sectionCol } : {}) };
+  const numbering = candidates.find((c) => c < labelCol && c !== codeCol && headerOf(c).length === 0 && numbersTheRows(sheet, c, dataRow));
+  return { labelCol, codeCol, codesInLabels, ...(sectionCol !== null ? { sectionCol } : {}), ...(numbering !== undefined ? { rowNumberCol: numbering } : {}) };
+}
+
+/**
+ * Whether a column counts the sheet's rows: whole numbers only, each its row's number less one
+ * fixed amount (0, 1, 2 … or 1, 2, 3 …), on at least eight rows, skipping a few unnumbered ones.
+ */
+function numbersTheRows(sheet: SheetGrid, col: number, dataRow: number): boolean {
+  const offsets = new Map<number, number>();
+  let filled = 0;
+  for (let r = dataRow; r < Math.min(sheet.values.length, dataRow + 40); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v)) return false;
+    filled++;
+    offsets.set(r - v, (offsets.get(r - v) ?? 0) + 1);
+  }
+  // A row or two left unnumbered (a heading) shifts the count once or twice: the most common offset holds for most rows.
+  const most = Math.max(0, ...offsets.values());
+  return filled >= 8 && most >= filled * 0.6 && offsets.size <= 4;
 }
 
 /** A label's leading code split off: "4000 Salaries" -> ["4000", "Salaries"]. */

@@ -48,17 +48,39 @@ function isRowOfYears(sheet: SheetGrid, row: number): boolean {
   return filled.length >= 2 && filled.every((v) => isYearNumber(v));
 }
 
-/** The words of a row left of the names column (not its codes), where it has any and nothing else. */
-function headingLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): string | null {
+/**
+ * The words of a row outside the names column, where it has no others: a heading left of the
+ * names (not its codes or row numbers), or one in capitals in a column of context figures
+ * ("PUBLIC WORKS" typed over last year's actuals). Figures in columns not read (last year's, a
+ * request) do not stop a heading a level up being one: it has none this year.
+ */
+function headingOutsideLabels(sheet: SheetGrid, row: number, header: BudgetHeader): string | null {
   let heading: string | null = null;
   const values = sheet.values[row] ?? [];
   for (let c = 0; c < values.length; c++) {
+    if (c === header.codeCol || c === header.rowNumberCol) continue;
     const t = cellText(sheet, row, c);
     if (!t && typeof values[c] !== 'number') continue;
-    if (c >= header.labelCol || c === header.codeCol || heading !== null || !/[a-z]{3,}/i.test(t) || t.length > 60) return null;
+    if (c > header.labelCol && (parseAmount(values[c]).kind === 'number' || /^[-(]?\s*[\d.,]+\s*%\)?$/.test(t))) continue;
+    const heads = c < header.labelCol || (c > header.labelCol && t === t.toUpperCase());
+    if (!heads || heading !== null || !/[a-z]{3,}/i.test(t) || t.length > 60) return null;
     heading = t;
   }
   return heading;
+}
+
+/**
+ * A category's name a level up the outline, left of the names column ("5400 | Supplies" with
+ * the lines' names one column right): the last words before the names column, not a section
+ * column's block.
+ */
+function nameLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): string | null {
+  for (let c = header.labelCol - 1; c >= 0; c--) {
+    if (c === header.codeCol || c === header.rowNumberCol || c === header.sectionCol) continue;
+    const t = cellText(sheet, row, c);
+    if (t) return /[a-z]{3,}/i.test(t) && t.length <= 60 ? t : null;
+  }
+  return null;
 }
 
 function namedLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): boolean {
@@ -165,10 +187,11 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     // A heading written left of the names column ("Income" a column before the accounts, as
     // accounting packages indent them): a section of the table.
-    const heading = !label && nonBlank === 0 ? headingLeftOfLabels(sheet, r, header) : null;
+    const heading = !label && nonBlank === 0 ? headingOutsideLabels(sheet, r, header) : null;
     if (heading !== null) {
       blankRun = 0;
-      rows.push({ row: r, label: heading, code: null, section: null, kind: 'section', values: {} });
+      // Its code, where the codes column gives one ("5100 | Personnel").
+      rows.push({ row: r, label: heading, code: header.codeCol !== null ? textOrNumber(sheet, r, header.codeCol) : null, section: null, kind: 'section', values: {} });
       continue;
     }
     if (!label && nonBlank === 0) {
@@ -246,6 +269,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const lastRead = rows[rows.length - 1];
     const afterTheLines = isBlankRow(sheet, r - 1) || (lastRead?.label != null && TOTAL_LABEL.test(lastRead.label));
     if (!label && numbers > 0 && rows.length > 0 && afterTheLines && namedLeftOfLabels(sheet, r, header)) break;
+    // Straight under a line, it is a category carrying its own figures, named a level up.
+    const category = !label && numbers > 0 ? nameLeftOfLabels(sheet, r, header) : null;
     // Where a section column names each line's block, a name with no figures is a line still
     // to be filled in ("Borrowings" under "Receipts"), not a heading: the column gives the sections.
     const block = header.sectionCol !== undefined ? cellText(sheet, r, header.sectionCol) : '';
@@ -255,7 +280,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // Kwacha"): its code and its other fields make it a line with nothing in it, not a heading.
     const record = code !== null && header.codeCol !== null && fieldsBesideTheName(sheet, r, header, amountCols) >= 2;
     const kind: BudgetRowKind = asFigures === 0 && !block && !record && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
-    const row: RawBudgetRow = { row: r, label, code, section: null, kind, values };
+    const row: RawBudgetRow = { row: r, label: label ?? category, code, section: null, kind, values };
     if (block) row.block = block;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     rows.push(row);
@@ -575,6 +600,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   // The lines at the top level since the last row that adds up: a block ("Pay | Drugs | Other
   // non pay") that a row below may close ("Total expenditure").
   let openRun = new Running(roles);
+  // Every line since the last row that adds up, across the headings between: a department's
+  // lines under its categories ("Personnel", "Services"), which its "TOTAL" adds up.
+  let sinceSum = new Running(roles);
 
   const closeSectionWithoutSubtotal = () => {
     topLevel.absorb(sectionItems);
@@ -582,6 +610,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     section = null;
   };
   const pushLine = (row: RawBudgetRow) => {
+    sinceSum.push(row);
     row.section = section;
     if (section !== null) sectionItems.push(row);
     else {
@@ -645,6 +674,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       }
       topLevel.push(row);
       openRun = new Running(roles);
+      sinceSum = new Running(roles);
       continue;
     }
     // "TOTAL CITY …" under "TOTAL … GROSS" and "LESS: TOTAL PICA …": the sum above less the
@@ -661,6 +691,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         topLevel = topLevel.filtered((x) => x !== gross && x !== less);
         topLevel.push(row);
         openRun = new Running(roles);
+        sinceSum = new Running(roles);
         continue;
       }
     }
@@ -668,19 +699,23 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // precept or VAT" adds up the lines above but those it names.
     const excluded = label !== null ? exclusionsIn(label) : [];
     const without = (items: Running) => (excluded.length ? items.filtered((x) => !excluded.some((w) => (x.label ?? '').toLowerCase().includes(w))) : items);
-    const candidates: { kind: 'subtotal' | 'total'; items: Running; ofSubtotals?: true }[] = [];
+    const candidates: { kind: 'subtotal' | 'total'; items: Running; ofSubtotals?: true; acrossSections?: true }[] = [];
     if (sectionItems.rows.length) candidates.push({ kind: 'subtotal', items: without(sectionItems) });
+    if (sinceSum.length > sectionItems.length && section !== null) candidates.push({ kind: 'subtotal', items: without(sinceSum), acrossSections: true });
     // A total of the subtotals just above it ("TOTAL PICA AND CITY WAGE TAX" under "TOTAL CITY
     // WAGE TAX" and "TOTAL PICA WAGE TAX"), sections within a section: the last two or more.
-    if ((labelledTotal || labelledSubtotal) && section === null && sectionItems.rows.length === 0) {
+    // An unnamed row of figures may be such a total too: the function's sum of its departments.
+    if ((labelledTotal || labelledSubtotal || label === null) && section === null && sectionItems.rows.length === 0) {
       // (With any lines standing between them: "TOTAL EXPENDITURE" over three blocks' totals
       // and a "CONTINGENCY" line after them, not the "TOTAL INCOME" above.)
       const top = topLevel.rows;
       let run = 0;
       while (run < Math.min(top.length, 12) && top[top.length - 1 - run]!.kind !== 'total') run++;
       const subtotalsIn = (k: number) => top.slice(top.length - k).filter((x) => x.kind === 'subtotal').length;
-      for (let k = 2; k <= run && k < top.length; k++) {
-        if (subtotalsIn(k) < 2) continue;
+      // Unnamed, it may repeat the one subtotal above it: a function of one department.
+      const fewest = label === null ? 1 : 2;
+      for (let k = fewest; k <= run && k < top.length; k++) {
+        if (subtotalsIn(k) < fewest) continue;
         const items = new Running(roles);
         for (const x of top.slice(top.length - k)) items.push(x);
         candidates.push({ kind: 'subtotal', items, ofSubtotals: true });
@@ -706,6 +741,12 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         bestScore = score;
       }
     }
+    // Nothing but noughts on an unnamed row that adds up nothing above it: a line not filled
+    // in ("| $0 | $0" among the lines), not a sum.
+    if (label === null && bestScore === 0 && roles.every((r) => row.values[r] === 0 || row.values[r] === null || row.values[r] === undefined)) {
+      pushLine(row);
+      continue;
+    }
     // "Sub Total" says what the row is, even where it adds up everything above it.
     row.kind = labelledSubtotal ? 'subtotal' : best.kind;
     // A sum over lines that show no figures (a "STAFF SUB TOTAL" printed without its lines)
@@ -716,10 +757,15 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     const covered = new Set(row.sumOf);
     const leftOut = (best.kind === 'subtotal' ? sectionItems.rows : [...topLevel.rows, ...sectionItems.rows]).filter((x) => !covered.has(x.row));
     openRun = new Running(roles);
-    if (best.ofSubtotals) {
+    sinceSum = new Running(roles);
+    if (best.ofSubtotals || best.acrossSections) {
       row.section = null;
       topLevel = topLevel.filtered((x) => !covered.has(x.row));
+      // The headings it closes: their lines left out still count below.
+      for (const x of sectionItems.rows) if (!covered.has(x.row)) topLevel.push(x);
       topLevel.push(row);
+      sectionItems = new Running(roles);
+      section = null;
     } else if (best.kind === 'subtotal' && best.items.rows.every((x) => x.section === null) && section === null) {
       // A block at the top level closed: its lines give way to the row that adds them up.
       row.section = null;

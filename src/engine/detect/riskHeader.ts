@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SLOT_ALONE } from './vocabulary';
+import { GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -108,12 +108,21 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   const seenInfo = new Set<RiskRole>();
   let numbers = 0;
   let usesGroupText = false;
+  // The header's second line under it, naming a column's scale ("HAZARD | RISK LEVEL" over
+  // "ACTIVITY | IDENTIFIED. | L/M/H"): a column blank above is named there, not by a form's
+  // field further up ("REVIEW DATE | 03-03-22").
+  const secondLine = row + 1 < sheet.values.length && (sheet.values[row + 1] ?? []).some((_v, c) => SCALE_CELL.test(cellText(sheet, row + 1, c)));
+  let usesSecondLine = false;
   const areas = impactAreas(sheet, row, width);
   if (areas) measured.push({ col: areas[0]!, header: areas.map((c) => cellText(sheet, row, c)).join(' | '), measure: 'consequence', slot: null, slotWhy: '' });
   for (let c = 0; c < width; c++) {
     if (areas?.includes(c)) continue;
     if (typeof cellValue(sheet, row, c) === 'number') numbers++;
     let own = cellText(sheet, row, c);
+    if (!own && secondLine && riskInfoRoleOf(cellText(sheet, row + 1, c))) {
+      own = cellText(sheet, row + 1, c);
+      usesSecondLine = true;
+    }
     // A header over two rows may name a column only in its upper row ("Risk Identified" over a blank).
     if (!own && group[c] && cellText(sheet, row - 1, c) && riskInfoRoleOf(group[c]!)) {
       own = group[c]!;
@@ -149,7 +158,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       measured.push({ col: c, header: own, measure, slot: ownSlot ?? groupSlot, slotWhy: ownSlot ? 'named in the header' : groupSlot ? `from "${group[c]}" above it` : '' });
       continue;
     }
-    const role = riskInfoRoleOf(own);
+    // A second naming column ("ACTIVITY", then "HAZARD") describes the risk the first names.
+    const named = riskInfoRoleOf(own);
+    const role = named === 'title' && seenInfo.has('title') ? 'description' : named;
     if (role && !seenInfo.has(role)) {
       seenInfo.add(role);
       info.push({ role, col: c, header: own });
@@ -159,7 +170,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   // A register graded in words alone (parish councils' "Risk Assessment: Low") is still a register.
   const gradeOnly = scoreLike.length === 0 && measured.some((m) => m.measure === 'grade');
   const usesGroup = usesGroupText || measured.some((m) => !slotOf(m.header) && group[m.col] && slotOf(group[m.col]!));
-  const headerRows = usesGroup ? [row - 1, row] : [row];
+  const headerRows = usesGroup ? [row - 1, row] : usesSecondLine ? [row, row + 1] : [row];
   const refuse = (reason: string) => {
     // Only a row that names a likelihood, consequence or score, or two of a register's other
     // columns, is worth explaining: a lone "RAG" column is in many a table that is no register.

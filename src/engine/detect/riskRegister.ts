@@ -3,7 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
-import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SECTION_HEADING } from './vocabulary';
+import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { cellText, columnsSpanned } from './headerCells';
@@ -16,6 +16,11 @@ export interface RawRiskRow {
    * scores are those after controls (the first row's are before them).
    */
   readonly secondRow?: number;
+  /**
+   * A register whose text runs on a line to a row, the risk's grade typed on a later line of it
+   * ("ANNUAL RETURN" / "(PAYE/NI ETC)" with "L" on the second): the row its scores are on.
+   */
+  readonly scoreRow?: number;
 }
 
 export interface RawRiskRegister {
@@ -56,6 +61,15 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   for (let r = lastRow + 1; r < Math.min(sheet.values.length, lastRow + 80) && gradedOnly; r++) {
     if (scoreCols.some((c) => cellText(sheet, r, c) !== '')) gradesBelow++;
   }
+  // Text run on a line to a row under each graded risk, with no reference column: a risk starts
+  // where its first column's words start again after lines with none there ("VAT RECLAIMING"
+  // after "Audit enquiry."), or follow a line's without carrying on its sentence ("Adequacy"
+  // under "See separate document", where "(ACCOUNTS)" and "with time limits." carry on
+  // "ANNUAL RETURN" and "Not submitted"), whether or not its grade is on that line.
+  const runsOn = gradedOnly && refCol === undefined && gradesBelow >= 2;
+  const firstCol = Math.min(...identityCols);
+  const carriesOn = (r: number) => identityCols.some((c) => /^[a-z(]/.test(cellText(sheet, r, c)));
+  const startsRisk = (r: number) => runsOn && cellText(sheet, r, firstCol) !== '' && (cellText(sheet, r - 1, firstCol) === '' || !carriesOn(r));
   for (let r = lastRow + 1; r < sheet.values.length; r++) {
     const repeat = headerAt(r);
     if (repeat) {
@@ -112,6 +126,15 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       lastRow = r;
       continue;
     }
+    // The grade on a later line of a risk run on over several, the risk's first line left
+    // ungraded: the risk's grade, not another risk.
+    const previous = rows[rows.length - 1];
+    if (hasScore && runsOn && !startsRisk(r) && previous && riskLines === r - 1 && previous.scoreRow === undefined && !scoreCols.some((c) => cellText(sheet, previous.row, c) !== '')) {
+      rows[rows.length - 1] = { ...previous, scoreRow: r };
+      lastRow = r;
+      riskLines = r;
+      continue;
+    }
     if (hasScore && hasIdentity) {
       rows.push({ row: r, section });
       lastRow = r;
@@ -120,7 +143,6 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     }
     // Scores with no reference or name straight under a risk's row, in a register with one set of
     // score columns: the same risk after controls, on its second row.
-    const previous = rows[rows.length - 1];
     if (hasScore && !hasIdentity && !gradedOnly && header.slots.length === 1 && previous && previous.row === lastRow && lastRow === r - 1 && previous.secondRow === undefined) {
       rows[rows.length - 1] = { ...previous, secondRow: r };
       lastRow = r;
@@ -171,7 +193,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     }
     // A register graded in words whose text runs on over the rows below a risk, a line to a row
     // ("Election costs not" / "budgeted for." / "Expenditure on"): lines of that risk, not risks.
-    if (gradedOnly && refCol === undefined && !hasScore && hasIdentity && riskLines === r - 1 && gradesBelow >= 2) {
+    if (runsOn && !hasScore && hasIdentity && riskLines === r - 1 && !startsRisk(r)) {
       lastRow = r;
       riskLines = r;
       continue;
@@ -188,8 +210,6 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   return { header, rows, lastRow, lastCol };
 }
 
-/** A score cell naming the scale its column uses: "L/M/H", "H/M/L", "(1-25)", "1 - 5". */
-const SCALE_CELL = /^(?:[hl] ?\/ ?m ?\/ ?[hl]|\(?\d{1,2} ?[-–] ?\d{1,2}\)?)$/i;
 
 /** Whether the next reference below extends this row's ("1" then "1.1"): the row numbers a group of risks. */
 function headsNumberedRisks(sheet: SheetGrid, row: number, refCol: number): boolean {

@@ -304,7 +304,6 @@ export const REGISTER_NAME = /\b(risk register|board assurance framework)\b/i;
 /** Words saying the year a sheet reports is over: "for the year ended", "actuals ... ended as follows". */
 export const YEAR_ENDED = /\byears? ended\b|\bactuals?\b[^.]{0,60}\bended\b/i;
 
-/** A sentence saying which year's budget is being set: "will set the precept for 2017/18", "setting the budget for 2024-25". Group 1 is the year. */
 /** A title that sets a budget: "CGPC Agreed Budget 2024-2025", "Precept 2019/2020", "Revenue Estimates 2021/22". */
 export const BUDGET_SETTING_TITLE = /\b(budgets?|precept|estimates)\b/i;
 /** A title that reports on a year under way, whatever budget it names. */
@@ -313,4 +312,19 @@ export const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|
 /** A difference named as a change ("Change", "Increase (Decrease)"): between years, as often as not. */
 export const CHANGE_WORDS = /\b(change|diff|difference|increase|decrease|movement)\b/;
 
+/** A sentence saying which year's budget is being set: "will set the precept for 2017/18", "setting the budget for 2024-25". Group 1 is the year. */
 export const SETS_BUDGET_FOR = /\bset(?:s|ting)?\s+(?:the\s+)?(?:budget|precept)\s+for\s+((?:19|20)\d\d\s*[/-]\s*\d{2,4})/i;
+
+/**
+ * The stages a budget passes through before it is set, earliest first, as a column names them
+ * beside its year with no budget word ("FY26 DEPT | FY26 ADMIN", "REQUEST 2006 | RECOMMENDED
+ * 2006"): the department's request, then the recommendation of the administrator, manager,
+ * mayor or finance committee. The council's adoption ("Approved", "Adopted") is a budget word.
+ */
+export const BUDGET_STAGES: ReadonlyArray<RegExp> = [
+  /^(dept|department|departmental|dept req|department req|dept request|department request|departmental request|request|requests|requested|req)$/,
+  /^(admin|administrator|administrator's|administrator rec|administrator recommended|recommended|recommendation|rec|manager|manager's|manager recommended|town manager|mayor|mayor's|mayor recommended|mayor's proposed|proposed|fincom|fin com|finance committee|finance committee recommended|fincom recommended)$/,
+];
+
+/** A score cell naming the scale its column uses: "L/M/H", "H/M/L", "(1-25)", "1 - 5". */
+export const SCALE_CELL = /^(?:[hl] ?\/ ?m ?\/ ?[hl]|\(?\d{1,2} ?[-–] ?\d{1,2}\)?)$/i;

@@ -303,7 +303,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       const score = risk.scores[s];
       if (!score) continue;
       // A risk given two rows: its residual is in the first row's columns, on its second row.
-      const [srcRow, as] = s === 'residual' && risk.secondRow !== undefined ? [risk.secondRow, 'inherent' as RiskSlot] : [risk.row, s];
+      const [srcRow, as] = s === 'residual' && risk.secondRow !== undefined ? [risk.secondRow, 'inherent' as RiskSlot] : [risk.scoreRow ?? risk.row, s];
       const lCol = regCol.get(`${as}Likelihood`);
       const cCol = regCol.get(`${as}Consequence`);
       const areas = register.consequenceAreas?.slot === as ? register.consequenceAreas.cols : null;

@@ -88,7 +88,8 @@ export function leadingScore(cell: string): string {
 export function riskSourceRules(register: RiskRegister): PlannedRule[] {
   const rules: PlannedRule[] = [];
   const colOf = new Map(register.columns.map((c) => [c.role, c.col]));
-  const rows = register.risks.map((r) => r.row);
+  // A risk whose grade is on a later line of it is coloured there.
+  const rows = register.risks.map((r) => r.scoreRow ?? r.row);
   if (rows.length === 0) return rules;
   // A risk given two rows has its residual score in the same column, on its second row.
   const secondRows = register.risks.flatMap((r) => (r.secondRow === undefined ? [] : [r.secondRow]));

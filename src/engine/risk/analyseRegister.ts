@@ -36,7 +36,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
   const checks: Check[] = [];
   const risks: RiskEntry[] = [];
 
-  for (const { row, section, secondRow } of raw.rows) {
+  for (const { row, section, secondRow, scoreRow } of raw.rows) {
     const text = (role: RiskRole) => {
       const col = colOf.get(role);
       if (col === undefined) return null;
@@ -65,7 +65,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     };
     const cellsOf = (slot: RiskSlot): SlotCells => {
       // The residual of a risk given two rows: the first row's columns, on its second row.
-      const [onRow, as] = paired && slot === 'residual' ? [secondRow, 'inherent' as RiskSlot] : [row, slot];
+      const [onRow, as] = paired && slot === 'residual' ? [secondRow, 'inherent' as RiskSlot] : [scoreRow ?? row, slot];
       if (onRow === undefined) return {};
       const cells = slotCellsOnRow(onRow, as, colOf, consequenceFirst);
       return areas?.slot === as ? { ...cells, consequenceAreas: areas.cols.map((col) => ({ row: onRow, col })) } : cells;
@@ -98,6 +98,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       hidden: ctx.hiddenRows.has(row),
       scores,
       ...(paired && secondRow !== undefined ? { secondRow } : {}),
+      ...(scoreRow !== undefined ? { scoreRow } : {}),
     });
   }
 
