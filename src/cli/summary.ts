@@ -4,6 +4,7 @@
  */
 import type { SignConvention } from '../engine/config';
 import type { BudgetRowReport, BudgetTableReport, Report, RiskRegisterReport } from '../engine/report/report';
+import { inSeverityOrder } from '../engine/risk/gradeWords';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
@@ -52,26 +53,36 @@ function budgetLine(t: BudgetTableReport, sign: SignConvention): string {
   return `  ${t.sheet}!${t.range}  budget${t.title ? `  "${t.title}"` : ''}${t.units ? ` (${t.units})` : ''}\n      ${parts.join('; ')}\n`;
 }
 
-/** How the register was graded, in words: "the workbook's own key (Key!A13)", "the NPSA 5x5 matrix (npsa-4band)". */
+/** How the register was graded, in words: "by the workbook's own key (Key!A13)", "by the NPSA 5x5 matrix (npsa-4band)", "in the register's own words". */
 function gradedBy(t: RiskRegisterReport): string {
-  if (t.scheme === 'workbook') return `the workbook's own key${t.schemeSource ? ` (${t.schemeSource})` : ''}`;
-  if (t.scheme === 'npsa-4band') return 'the NPSA 5x5 matrix (npsa-4band)';
-  if (t.scheme === 'three-band') return 'three bands (three-band)';
-  return `the bands in the config (${t.schemeBands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')})`;
+  const slots = ['inherent', 'current', 'residual', 'target'] as const;
+  const scored = t.risks.some((r) => slots.some((s) => r[s]?.score != null));
+  if (!scored && t.risks.some((r) => slots.some((s) => r[s]?.grade != null))) return "in the register's own words, with no scores";
+  if (t.scheme === 'workbook') return `by the workbook's own key${t.schemeSource ? ` (${t.schemeSource})` : ''}`;
+  if (t.scheme === 'npsa-4band') return 'by the NPSA 5x5 matrix (npsa-4band)';
+  if (t.scheme === 'three-band') return 'by three bands (three-band)';
+  return `by the bands in the config (${t.schemeBands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')})`;
 }
 
-/** Grade counts of one slot in the scheme's band order, every band named (0 where none): "0 Low, 2 Moderate, 12 High, 1 Extreme". */
+/**
+ * Grade counts of one slot in the scheme's band order, every band named (0 where none): "0 Low,
+ * 2 Moderate, 12 High, 1 Extreme"; grades the register writes in its own words, with no score,
+ * after them from the least severe ("1 L, 2 M"), or alone where no risk is scored.
+ */
 function gradeCounts(t: RiskRegisterReport, slot: 'inherent' | 'current' | 'residual' | 'target'): string {
-  const n = new Map<string, number>(t.schemeBands.map((b) => [b.name, 0]));
+  const scored = t.risks.some((r) => r[slot]?.score != null);
+  const bands = new Map<string, number>(scored ? t.schemeBands.map((b) => [b.name, 0]) : []);
+  const words = new Map<string, number>();
   let unscored = 0;
   for (const r of t.risks) {
     const grade = r[slot]?.grade ?? null;
-    if (grade !== null && n.has(grade)) n.set(grade, n.get(grade)! + 1);
-    else if (grade !== null) n.set(grade, 1);
+    if (grade !== null && bands.has(grade)) bands.set(grade, bands.get(grade)! + 1);
+    else if (grade !== null) words.set(grade, (words.get(grade) ?? 0) + 1);
     else unscored++;
   }
-  const parts = [...n].map(([g, k]) => `${count(k)} ${g}`);
-  if (unscored) parts.push(`${count(unscored)} not scored`);
+  const parts = [...bands].map(([g, k]) => `${count(k)} ${g}`);
+  for (const w of inSeverityOrder(words.keys())) parts.push(`${count(words.get(w)!)} ${w}`);
+  if (unscored) parts.push(`${count(unscored)} not ${scored ? 'scored' : 'graded'}`);
   return parts.join(', ');
 }
 
@@ -79,7 +90,7 @@ function riskLine(t: RiskRegisterReport): string {
   const slots = (['inherent', 'current', 'residual', 'target'] as const).filter((s) => t.risks.some((r) => r[s] !== null));
   const grades = slots.map((s) => `${s}: ${gradeCounts(t, s)}`).join('; ');
   const risks = `${count(t.risks.length)} risk${t.risks.length === 1 ? '' : 's'}`;
-  return `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n      ${risks} graded by ${gradedBy(t)}; ${grades}\n`;
+  return `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n      ${risks} graded ${gradedBy(t)}; ${grades}\n`;
 }
 
 export function describeReport(report: Report, options: DescribeOptions = {}): string {

@@ -91,4 +91,18 @@ describe('LibreOffice recalculates every formula we write to the value we cached
     expect(planned).toContain("'Risk register'!L6");
     expect(mismatches).toEqual([]);
   });
+
+  // Graded in letters with no scores, one risk's letter two lines below its name: the summary's
+  // grades are live on the register's cells (that one on its own line), counted in the profile
+  // and coloured by severity.
+  maybe('a register graded in words alone, a grade on a later line of its risk (Bardney Group PC, from the corpus)', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'bardney.xlsx');
+    await writeFixtureXlsx(loadFixture(path.resolve(__dirname, '../corpus/fixtures/bardney-group-pc-financial-risk-assessment-2021-03.json')), file);
+    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    expect(formulas).toBeGreaterThan(5);
+    // The third risk is named on row 18 and graded on row 20.
+    expect(planned.some((f) => f.includes(`TRIM(""&'Risk Assessment Form'!D20)`))).toBe(true);
+    expect(planned.some((f) => f.includes(`TRIM(""&'Risk Assessment Form'!D18)`))).toBe(false);
+    expect(mismatches).toEqual([]);
+  });
 });

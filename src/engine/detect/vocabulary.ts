@@ -328,3 +328,17 @@ export const BUDGET_STAGES: ReadonlyArray<RegExp> = [
 
 /** A score cell naming the scale its column uses: "L/M/H", "H/M/L", "(1-25)", "1 - 5". */
 export const SCALE_CELL = /^(?:[hl] ?\/ ?m ?\/ ?[hl]|\(?\d{1,2} ?[-–] ?\d{1,2}\)?)$/i;
+
+/**
+ * How severe each grade word is (GRADE_WORD's words), 1 very low to 5 very high, halves between
+ * ("Low/Medium" above Low, below Medium). Tried in order.
+ */
+export const GRADE_WORD_LEVELS: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /^(very low|negligible|insignificant)$/],
+  [2.5, /^(low[- ]medium|low ?\/ ?med(ium)?)$/],
+  [3.5, /^(medium[- ]high|med(ium)? ?\/ ?high)$/],
+  [5, /^(very high|extreme|critical|severe)$/],
+  [2, /^(low|l|green|minor)$/],
+  [3, /^(medium|med|moderate|m|amber|yellow)$/],
+  [4, /^(high|h|red|major|significant)$/],
+];

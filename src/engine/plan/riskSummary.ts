@@ -12,6 +12,7 @@ import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sheetRef, sourceFigure, str, text } from './cells';
 import { summaryPrint, wrappedRowHeights } from './print';
 import { MOVEMENT_ARROW, RiskSnapshot, headlineScore, movementOf } from './snapshot';
+import { bandLevel, gradeWordColour, gradeWordLevel, inSeverityOrder } from '../risk/gradeWords';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
 const HEAD: CellStyle = { bold: true, fill: '#D9E1F2', wrap: true, border: true, horizontal: 'centre' };
@@ -76,10 +77,28 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const closedSince = (previous?.risks ?? []).filter((p) => !p.closed && !currentKeys.has(`${p.register}|${p.ref}`));
   // Each line's place, looked up rather than searched for (20,000 risks made that quadratic).
   const lineIndex = new Map(lines.map((l, i) => [l, i] as const));
+  // Risks graded in words with no score ("H", "Medium") go before the board from the grade the
+  // threshold score falls in ("High" for 12 on the NPSA bands), however the register spells it.
+  const thresholdBand = gradeFor(scheme, input.boardThreshold);
+  const thresholdLevel = thresholdBand ? bandLevel(scheme, thresholdBand) : null;
+  const wordLevel = (l: RiskLine) => {
+    const h = headlineScore(l.risk);
+    return h && h.score === null && h.grade !== null ? gradeWordLevel(h.grade) : null;
+  };
+  const byWords = open.some((l) => wordLevel(l) !== null);
   const board = open
-    .map((l) => ({ ...l, index: lineIndex.get(l)!, score: headlineScore(l.risk)?.score ?? null }))
-    .filter((l): l is typeof l & { score: number } => l.score !== null && l.score >= input.boardThreshold)
-    .sort((a, b) => b.score - a.score || (a.risk.ref ?? '').localeCompare(b.risk.ref ?? ''));
+    .map((l) => ({ ...l, index: lineIndex.get(l)!, score: headlineScore(l.risk)?.score ?? null, level: wordLevel(l) }))
+    .filter((l) => (l.score !== null && l.score >= input.boardThreshold) || (l.level !== null && thresholdLevel !== null && l.level >= thresholdLevel))
+    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || (b.level ?? 0) - (a.level ?? 0) || (a.risk.ref ?? '').localeCompare(b.risk.ref ?? ''));
+  // A register graded in words alone profiles by its words, with no empty score bands beside them.
+  const scoredAny = lines.some((l) => RISK_SLOTS.some((s) => l.risk.scores[s]?.score != null));
+  const profileBands = scoredAny ? bands : [];
+  // The grades written in words that the profile must show besides its bands, least severe first.
+  const profiled = new Set(profileBands.map((b) => b.name));
+  const gradeWords = inSeverityOrder(lines.flatMap((l) => RISK_SLOTS.map((s) => l.risk.scores[s]).filter((x) => x && x.score === null && x.grade !== null && !profiled.has(x.grade)).map((x) => x!.grade!)));
+  // Those the band colours do not already cover.
+  const bandNames = new Set(scheme.bands.map((b) => b.name));
+  const unbandedWords = gradeWords.filter((w) => !bandNames.has(w));
 
   // Columns of the risks table: the short ones first, so the blocks above (heat maps, bands,
   // profile) sit over columns of even width; the long text after, wrapping in a fixed width.
@@ -98,13 +117,14 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const withC = lines.some((l) => l.risk.scores[s]?.consequence != null);
     const l = withL ? addCol('L', 6) : null;
     const c = withC ? addCol('C', 6) : null;
-    const cols = { l, c, score: addCol('Score', 6), grade: addCol('Grade', 9) };
+    // No score columns where no risk has a score (a register graded in words alone).
+    const cols = { l, c, score: scoredAny ? addCol('Score', 6) : -1, grade: addCol('Grade', 9) };
     slotCols.set(s, cols);
-    groups.push({ title: SLOT_TITLE[s], left: l ?? c ?? cols.score, right: cols.grade });
+    groups.push({ title: SLOT_TITLE[s], left: l ?? c ?? (cols.score >= 0 ? cols.score : cols.grade), right: cols.grade });
   }
-  const boardScoreCol = addCol('Score', 6);
+  const boardScoreCol = scoredAny ? addCol('Score', 6) : -1;
   const boardGradeCol = addCol('Grade', 9);
-  groups.push({ title: 'Board', left: boardScoreCol, right: boardGradeCol });
+  groups.push({ title: 'Board', left: boardScoreCol >= 0 ? boardScoreCol : boardGradeCol, right: boardGradeCol });
   const titleCol = addCol('Risk', 26);
   const ownerCol = lines.some((l) => l.risk.owner) ? addCol('Owner', 12) : -1;
   const trendCol = lines.some((l) => l.risk.trend) ? addCol('Trend (register)', 10) : -1;
@@ -119,9 +139,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const bandRows = { first: bandTop + 1, last: bandTop + bands.length };
   // The profile table beside the band table (its title, header and a row a band), not below
   // it: the board's first page has the heat maps and the board table still to hold.
-  const profileLeft = 4;
+  // With no scores there is no band table: the profile stands at the left.
+  const profileLeft = scoredAny ? 4 : 0;
   const profileTop = bandTop;
-  let r = Math.max(bandRows.last, profileTop + 1 + bands.length) + 2;
+  let r = Math.max(scoredAny ? bandRows.last : 0, profileTop + 1 + profileBands.length + gradeWords.length) + 2;
   const size = matrixSizeOf(scheme);
   // Two maps side by side, before and after, as a board reads them: the second's rows are the
   // first's, so it names its consequence by number alone; the page keeps room for the board table.
@@ -160,23 +181,28 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   };
   const rules: PlannedRule[] = [];
   const range = (c: number) => `$${columnLetter(c)}$${firstRisk + 1}:$${columnLetter(c)}$${lastRisk + 1}`;
-  const bandNames = `$A$${bandRows.first + 1}:$A$${bandRows.last + 1}`;
+  const bandNameCells = `$A$${bandRows.first + 1}:$A$${bandRows.last + 1}`;
   const bandFrom = `$B$${bandRows.first + 1}:$B$${bandRows.last + 1}`;
-  const gradeOf = (scoreRef: string) => `IF(ISNUMBER(${scoreRef}),LOOKUP(${scoreRef},${bandFrom},${bandNames}),"")`;
+  const gradeOf = (scoreRef: string, otherwise = '""') => `IF(ISNUMBER(${scoreRef}),LOOKUP(${scoreRef},${bandFrom},${bandNameCells}),${otherwise})`;
 
   put(0, 0, text('Risk Summary', TITLE));
   // Two short lines, not one long one: a note runs on over empty cells only to the page's edge.
   // Risks read from cards have no columns to link to: their scores are written as read.
   const linked = registers.some((g) => g.layout !== 'cards');
-  put(1, 0, text(linked ? "Made by RAG Board. Scores are L x C formulas on the register's cells." : "Made by RAG Board. Scores are as the risks' cards give them (L x C where both are given).", NOTE));
-  put(2, 0, text(`Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
-  ['Grade', 'From score', 'To score'].forEach((h, c) => put(bandTop, c, text(h, HEAD)));
-  bands.forEach((b, i) => {
-    const style: CellStyle = { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' };
-    put(bandRows.first + i, 0, text(b.name, style));
-    put(bandRows.first + i, 1, num(b.min, NUM));
-    put(bandRows.first + i, 2, num(b.max, NUM));
-  });
+  const madeBy = !scoredAny && gradeWords.length
+    ? "Made by RAG Board. The register grades its risks in words, with no scores: each grade is live on the register's cell."
+    : linked ? "Made by RAG Board. Scores are L x C formulas on the register's cells." : "Made by RAG Board. Scores are as the risks' cards give them (L x C where both are given).";
+  put(1, 0, text(madeBy, NOTE));
+  if (scoredAny) {
+    put(2, 0, text(`Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
+    ['Grade', 'From score', 'To score'].forEach((h, c) => put(bandTop, c, text(h, HEAD)));
+    bands.forEach((b, i) => {
+      const style: CellStyle = { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' };
+      put(bandRows.first + i, 0, text(b.name, style));
+      put(bandRows.first + i, 1, num(b.min, NUM));
+      put(bandRows.first + i, 2, num(b.max, NUM));
+    });
+  }
 
   // Heat maps: likelihood across, consequence down (5 at the top), as the seeds draw them, headed
   // with the workbook key's own words where it has them (Staffordshire's 3 is "Likely").
@@ -234,21 +260,35 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const prevCounts = new Map<string, number>();
   for (const p of previous?.risks ?? []) if (!p.closed && p.grade) prevCounts.set(p.grade, (prevCounts.get(p.grade) ?? 0) + 1);
   const pc = profileLeft;
-  put(profileTop, pc, text('Risk profile (open risks, by the score after mitigation where given)', BOLD));
+  const profileChange = (row: number, grade: string, total: number) => {
+    if (previous) {
+      const before = prevCounts.get(grade) ?? 0;
+      put(row, pc + 3, formula(`${a1(row, pc + 2)}-${before}`, total - before, { border: true, horizontal: 'centre', numberFormat: '"+ "0;"- "0;0' }));
+    } else {
+      put(row, pc + 3, text('first run', { ...BOX, italic: true }));
+    }
+  };
+  put(profileTop, pc, text(`Risk profile (open risks, by the ${scoredAny ? 'score' : 'grade'} after mitigation where given)`, BOLD));
   ['Risk Category', 'Range', 'Risks', '+/-'].forEach((h, c) => put(profileTop + 1, pc + c, text(h, HEAD)));
-  [...bands].reverse().forEach((b, i) => {
+  [...profileBands].reverse().forEach((b, i) => {
     const row = profileTop + 2 + i;
     const total = open.filter((l) => headlineScore(l.risk)?.grade === b.name).length;
     const bandRow = bandRows.first + bands.indexOf(b);
     put(row, pc, formula(`$A$${bandRow + 1}`, b.name, { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' }));
     put(row, pc + 1, formula(`$B$${bandRow + 1}&"-"&$C$${bandRow + 1}`, `${b.min}-${b.max}`, { border: true, horizontal: 'centre' }));
     put(row, pc + 2, formula(`COUNTIFS(${range(boardGradeCol)},${a1(row, pc)},${range(statusCol)},"Open")`, total, NUM));
-    if (previous) {
-      const before = prevCounts.get(b.name) ?? 0;
-      put(row, pc + 3, formula(`${a1(row, pc + 2)}-${before}`, total - before, { border: true, horizontal: 'centre', numberFormat: '"+ "0;"- "0;0' }));
-    } else {
-      put(row, pc + 3, text('first run', { ...BOX, italic: true }));
-    }
+    profileChange(row, b.name, total);
+  });
+  // Then the grades written in words, most severe first, counted as the register writes them.
+  [...gradeWords].reverse().forEach((w, i) => {
+    const row = profileTop + 2 + profileBands.length + i;
+    const level = gradeWordLevel(w);
+    const colour = level !== null ? gradeWordColour(level) : null;
+    const total = open.filter((l) => headlineScore(l.risk)?.grade === w).length;
+    put(row, pc, text(w, { border: true, bold: true, ...(colour ? { fill: colour, fontColour: dark(colour) ? '#FFFFFF' : '#000000' } : {}) }));
+    put(row, pc + 1, text('in words', { border: true, horizontal: 'centre', italic: true }));
+    put(row, pc + 2, formula(`COUNTIFS(${range(boardGradeCol)},${a1(row, pc)},${range(statusCol)},"Open")`, total, NUM));
+    profileChange(row, w, total);
   });
 
   // The board table: risks at or above the threshold, highest first, in every one of the risks
@@ -271,9 +311,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       }
     }
   };
-  put(boardTop, 0, text(`Risks scoring ${input.boardThreshold} or more (${board.length})`, BOLD));
+  const orGraded = byWords && thresholdBand ? `, or graded ${thresholdBand.name} or above in words` : '';
+  put(boardTop, 0, text(`Risks scoring ${input.boardThreshold} or more${orGraded} (${board.length})`, BOLD));
   header2(boardTop + 1, boardCols);
-  if (board.length === 0) put(boardTop + 3, 0, text(`No open risk scores ${input.boardThreshold} or more.`, NOTE));
+  if (board.length === 0) put(boardTop + 3, 0, text(`No open risk scores ${input.boardThreshold} or more${orGraded}.`, NOTE));
 
   if (closedSince.length) {
     put(closedTop, 0, text(`Closed or removed since the last run (${closedSince.length})`, BOLD));
@@ -317,21 +358,30 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
         const sCol = regCol.get(`${as}Score`);
         put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, srcRow, sCol, score.score, NUM) : score.score === null ? undefined : num(score.score, NUM));
       }
-      put(row, sc.grade, formula(gradeOf(a1(row, sc.score)), score.grade ?? '', GRADE));
+      // A grade written in words with no score: the register's own word, live on its cell.
+      const gCol = regCol.get(`${as}Grade`);
+      const inWords = score.score === null && score.grade !== null && gCol !== undefined && register.layout !== 'cards';
+      const ownWord = inWords ? `TRIM(""&${sheetRef(sheet.name, srcRow, gCol)})` : null;
+      put(row, sc.grade, sc.score < 0 ? (ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE)) : formula(gradeOf(a1(row, sc.score), ownWord ?? '""'), score.grade ?? '', GRADE));
     }
     // The board's score: after mitigation where the register gives it (residual, else current, ...).
     const order: RiskSlot[] = ['residual', 'current', 'inherent', 'target'];
-    const present = order.filter((s) => slotCols.has(s)).map((s) => a1(row, slotCols.get(s)!.score));
-    const pick = present.reduceRight((acc: string, ref) => `IF(ISNUMBER(${ref}),${ref},${acc})`, '""');
     const h = headlineScore(risk);
-    put(row, boardScoreCol, formula(pick, h?.score ?? '', NUM));
-    put(row, boardGradeCol, formula(gradeOf(a1(row, boardScoreCol)), h?.grade ?? '', GRADE));
+    if (boardScoreCol >= 0) {
+      const present = order.filter((s) => slotCols.has(s)).map((s) => a1(row, slotCols.get(s)!.score));
+      const pick = present.reduceRight((acc: string, ref) => `IF(ISNUMBER(${ref}),${ref},${acc})`, '""');
+      put(row, boardScoreCol, formula(pick, h?.score ?? '', NUM));
+    }
+    // With no score anywhere, the grade in words of the slot the board score would have come from.
+    const wordGrades = order.filter((s) => slotCols.has(s)).map((s) => a1(row, slotCols.get(s)!.grade));
+    const firstWord = wordGrades.reduceRight((acc: string, ref) => `IF(${ref}<>"",${ref},${acc})`, '""');
+    put(row, boardGradeCol, formula(boardScoreCol >= 0 ? gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""') : firstWord, h?.grade ?? '', GRADE));
     put(row, ownerCol, text(risk.owner ?? '', WRAP));
     put(row, trendCol, text(risk.trend ?? '', WRAP));
     put(row, statusCol, text(risk.closed ? 'Closed' : 'Open', BOX));
     const before = risk.ref ? prevByKey.get(`${register.sheet}|${risk.ref}`) : undefined;
     if (before?.score != null) put(row, prevCol, num(before.score, NUM));
-    put(row, moveCol, movementCell(row, boardScoreCol, prevCol, l, prevByKey, previous));
+    put(row, moveCol, boardScoreCol >= 0 ? movementCell(row, boardScoreCol, prevCol, l, prevByKey, previous) : text(movementText(l, prevByKey, previous), BOX));
   });
   if (lines.length === 0) put(firstRisk, 0, text('No risks found.', NOTE));
 
@@ -358,7 +408,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       : []),
   ];
   for (const block of gradeBlocks) {
-    bands.forEach((b: RiskBand, i) => {
+    // (With no band table, every grade is coloured as a word.)
+    if (scoredAny) bands.forEach((b: RiskBand, i) => {
       rules.push({
         ranges: block.ranges,
         condition: `${block.first}=$A$${bandRows.first + i + 1}`,
@@ -366,6 +417,12 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
         style: { fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' },
       });
     });
+    for (const w of scoredAny ? unbandedWords : gradeWords) {
+      const level = gradeWordLevel(w);
+      if (level === null) continue;
+      const colour = gradeWordColour(level);
+      rules.push({ ranges: block.ranges, condition: `${block.first}=${str(w)}`, order: rules.length + 1, style: { fill: colour, fontColour: dark(colour) ? '#FFFFFF' : '#000000' } });
+    }
   }
 
   const last = Math.max(lastRisk, tableTop + 1);

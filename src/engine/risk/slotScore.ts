@@ -10,6 +10,7 @@ import { MatrixSize, RagScheme, gradeFor, matrixSizeOf } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseScore, ParsedRating } from '../cells/risk';
 import { cellText } from '../detect/headerCells';
+import { gradeWordColour, gradeWordLevel } from './gradeWords';
 
 /** A cell of the sheet, 0-based. */
 export interface CellAt {
@@ -114,7 +115,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     const word = cells.grade ? cellText(sheet, cells.grade.row, cells.grade.col).replace(/[.;:,]+$/, '').trim() : '';
     if (!word) return null;
     const band = scheme.bands.find((b) => b.name.toLowerCase() === word.toLowerCase());
-    return { likelihood: null, consequence: null, score: null, typedScore: null, grade: band?.name ?? word, colour: band?.colour ?? null };
+    const level = band ? null : gradeWordLevel(word);
+    return { likelihood: null, consequence: null, score: null, typedScore: null, grade: band?.name ?? word, colour: band?.colour ?? (level !== null ? gradeWordColour(level) : null) };
   }
   const computed = likelihood !== null && consequence !== null ? likelihood * consequence : null;
   if (computed !== null && typedScore !== null && computed !== typedScore && s) {

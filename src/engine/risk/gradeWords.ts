@@ -1,0 +1,38 @@
+/**
+ * Grades written as words or letters with no score behind them ("L", "Medium", "Red"), as
+ * parish and town councils grade their risk assessments: how severe each is, so they can be
+ * counted in order, coloured and put before the board beside scored risks.
+ */
+import { COLOURS, RagScheme, RiskBand } from '../rag/scheme';
+import { GRADE_WORD_LEVELS } from '../detect/vocabulary';
+
+/** How severe a grade word is, 1 (very low) to 5 (very high), halves between; null for a word that is no grade. */
+export function gradeWordLevel(word: string): number | null {
+  const t = word.trim().toLowerCase().replace(/\s+/g, ' ');
+  for (const [level, re] of GRADE_WORD_LEVELS) if (re.test(t)) return level;
+  return null;
+}
+
+/** The colour a grade word stands for: green up to low, amber from low/medium to medium/high, red from high. */
+export function gradeWordColour(level: number): string {
+  return level <= 2 ? COLOURS.green : level < 4 ? COLOURS.amber : COLOURS.red;
+}
+
+/**
+ * How severe a band of the scheme is, on the same 1 to 5 reading: by its name where the name is
+ * a grade word, else by its place (the top band is the most severe).
+ */
+export function bandLevel(scheme: RagScheme, band: RiskBand): number {
+  const named = gradeWordLevel(band.name);
+  if (named !== null) return named;
+  const ordered = [...scheme.bands].sort((a, b) => a.min - b.min);
+  const i = ordered.indexOf(band);
+  return ordered.length <= 1 ? 5 : 1 + Math.round((4 * i) / (ordered.length - 1));
+}
+
+/** Grade words in order of severity, lowest first; words that are no grade keep their order, last. */
+export function inSeverityOrder(words: Iterable<string>): string[] {
+  const list = [...new Set(words)];
+  const level = (w: string) => gradeWordLevel(w) ?? Number.POSITIVE_INFINITY;
+  return list.map((w, i) => ({ w, i })).sort((a, b) => level(a.w) - level(b.w) || a.i - b.i).map((x) => x.w);
+}
