@@ -1148,3 +1148,17 @@ test('with no column saying this year\'s budget, the one the sheet\'s own "Varia
   expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 4, ytdActual: 5 });
   expect(t!.rows.find((r) => r.label === 'Basic Student Society Fee')).toMatchObject({ annualBudget: 1085385, ytdActual: 1459757 });
 });
+
+describe('a capital programme\'s outturn against its original and latest programmes, two annexes on one sheet (Oxfordshire County Council, holdout 28)', () => {
+  const id = 'oxfordshire-cc-capital-programme-provisional-outturn-2020-21';
+  it('"Latest Capital Programme (Council Feb 2021)" is the year\'s budget; the original of Feb 2020 is context', () => {
+    const [spend] = budgets(id);
+    expect(roles(spend!)).toEqual({ label: 0, annualBudget: 2, ytdActual: 3 });
+    expect(spend!.rows.find((r) => r.label === 'Pupil Places')).toMatchObject({ annualBudget: 44555, ytdActual: 38025 });
+  });
+  it('the financing annex, under titles of its own after a blank row, is a table of its own though its header reads alike', () => {
+    const tables = budgets(id);
+    expect(tables.map((t) => [t.headerRows[0]! + 1, t.rows.length])).toEqual([[3, 11], [20, 10]]);
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity !== 'info')).toEqual([]);
+  });
+});

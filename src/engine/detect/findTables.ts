@@ -122,7 +122,7 @@ export function findTables(
       const repeats = (x: number): number[] | null => {
         const again = x > last ? budgetAt(x) : null;
         // Straight on from the lines above it: a blank row before a header starts another table.
-        const flows = again !== null && !isBlankRow(sheet, again.headerRows[0]! - 1);
+        const flows = again !== null && !afterAGap(sheet, again);
         return again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) ? again.headerRows : null;
       };
       const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats);
@@ -171,6 +171,23 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | 
  * Budget", then "23-24 | 23-24 | 23-24" over "Budget | Est Spend | Budget", its last year a
  * slip), read with the first header's roles.
  */
+/**
+ * Whether a header stands after a blank row, or under titles of its own after one ("Annex 1b" /
+ * "Summary Capital Financing Position" over a header like the first table's): another table.
+ */
+function afterAGap(sheet: SheetGrid, header: BudgetHeader): boolean {
+  const headerTop = header.headerRows[0]!;
+  for (let r = headerTop - 1; r >= Math.max(0, headerTop - 3); r--) {
+    if (isBlankRow(sheet, r)) return true;
+    // A title starts over the names, not over the figures ("NECESSARY | PCT" over two columns is the header's own top line).
+    const row = sheet.values[r] ?? [];
+    const filled = row.map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+    const title = filled.length <= 2 && filled[0]!.c <= header.labelCol && filled.every(({ v }) => typeof v === 'string' && !FIGURE_CELL.test(v.trim()));
+    if (!title) return false;
+  }
+  return false;
+}
+
 function sameColumns(a: BudgetHeader, b: BudgetHeader): boolean {
   const roles = (h: BudgetHeader) => h.columns.map((c) => `${c.col}:${c.role}`).sort().join(',');
   const measures = (h: BudgetHeader) => h.readings.filter((r) => r.measure !== null).map((r) => `${r.col}:${r.measure}:${r.block ?? ''}`).join(',');

@@ -58,7 +58,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
   ['forecast', ['fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
-  ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
+  ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', ['surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit']],
@@ -129,7 +130,7 @@ export const BUDGET_LIST_TITLE = /\b(budgets?|precepts?|estimates?)\b/i;
 export const YEAR_COLUMN_HEADER = /^(year|financial year|fin year|fy|budget year)$/;
 
 /** Words that make a bare budget the one set for the year, not a budget to date: "Original budget", "Final budget", a government's "Estimates". */
-export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estimates?|estimated)\b/;
+export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estimates?|estimated|programmes?)\b/;
 
 /** Words that prefer one of two columns of the same role: the revised budget over the original. */
 export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'adjusted', 'net', 'total'];
