@@ -1162,3 +1162,9 @@ describe('a capital programme\'s outturn against its original and latest program
     expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity !== 'info')).toEqual([]);
   });
 });
+
+test('savings reported achieved at months 2, 6 and 9 beside those achieved at outturn are earlier reports\' figures; the outturn is read (Monmouthshire County Council, holdout 28)', () => {
+  const [t] = budgets('monmouthshire-cc-service-savings-mandates-progress-2015-16');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, forecastOutturn: 5 });
+  expect(t!.rows.find((r) => r.label === 'Enterprise')).toMatchObject({ annualBudget: 1393, forecastOutturn: 1047, ytdActual: null });
+});

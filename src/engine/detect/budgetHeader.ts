@@ -871,6 +871,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     d.why += forecastSide ? ': of the forecast against the year\'s budget' : ': of the actual against the budget to date';
   }
   settlePeriodColumns(drafts);
+  reportsBeforeTheOutturn(drafts);
   // Two columns with one role: the revised budget over the original, else the first.
   const byRole = new Map<BudgetRole, Draft[]>();
   for (const d of drafts) if (d.role) byRole.set(d.role, [...(byRole.get(d.role) ?? []), d]);
@@ -881,7 +882,8 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     const saysPeriod = (d: Draft) => (d.block === 'ytd' && /^ytd/.test(role)) || ((d.block === 'fullYear' || d.year !== null) && !/^ytd/.test(role));
     // The sheet's own variance outranks the words: it says which budget the actual is measured against.
     const agrees = agreement && (role === 'ytdBudget' || role === 'annualBudget') ? (d: Draft) => agreement(d, drafts) : () => 0;
-    const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0);
+    // Of figures to months ("achieved month 2 | month 6"), the latest month's.
+    const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
     const net = ds.length >= 3 ? (netOf?.(ds) ?? null) : null;
     const keep = net ?? ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     if (net) net.why += ': the net (the first block less the second on every line), which is read';
@@ -904,6 +906,28 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.role = null;
       d.why += measured ? ': with no budget beside the actual, a change between years, context only' : ': with no actual or forecast beside the budget, a change between budgets, context only';
     }
+  }
+}
+
+/** The month or period a header is to: "achieved month 9", "Actual P8". */
+function monthNumberIn(text: string): number | null {
+  const m = /\b(?:month|mth|m|period|p) ?(\d{1,2})\b/.exec(normaliseHeader(text));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Actuals reported month by month ("Savings reported achieved month 2 | month 6 | month 9")
+ * beside the actual at the year's end ("Savings achieved @ outturn"): earlier reports' figures,
+ * which the outturn supersedes.
+ */
+function reportsBeforeTheOutturn(drafts: Draft[]): void {
+  // "Achieved @ outturn", "Actual outturn": what the year came to, no forecast of it.
+  const atOutturn = drafts.some((d) => d.role === 'forecastOutturn' && /\b(achieved|actuals?|spent|delivered)\b/.test(normaliseHeader(d.text)) && !/\b(forecast|projected|projection|fcst|estimated?)\b/.test(normaliseHeader(d.text)));
+  const monthly = drafts.filter((d) => d.role === 'ytdActual' && d.measure === 'actual' && monthNumberIn(d.text) !== null);
+  if (!atOutturn || monthly.length < 2) return;
+  for (const d of monthly) {
+    d.role = null;
+    d.why += ': an earlier report\'s figure, before the actual at the year\'s end: context only';
   }
 }
 
