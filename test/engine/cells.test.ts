@@ -33,7 +33,7 @@ describe('amounts as finance packs write them', () => {
     ['£2,500*', 2500],
     [12.5, 12.5],
   ])('%p is %p', (cell, value) => {
-    expect(parseAmount(cell)).toEqual({ kind: 'number', value });
+    expect(parseAmount(cell)).toMatchObject({ kind: 'number', value });
   });
   test('blanks, words and errors are told apart', () => {
     expect(parseAmount(null)).toEqual({ kind: 'blank' });
@@ -51,7 +51,7 @@ describe('amounts as finance packs write them', () => {
     expect(parseAmount('Nil')).toEqual({ kind: 'number', value: 0 });
     expect(parseAmount('nothing')).toEqual({ kind: 'text', text: 'nothing' });
     // Not letters: still read as figures.
-    expect(parseAmount('£1k')).toEqual({ kind: 'number', value: 1000 });
+    expect(parseAmount('£1k')).toEqual({ kind: 'number', value: 1000, step: 1000 });
     expect(parseAmount('.5')).toEqual({ kind: 'number', value: 0.5 });
     expect(parseAmount('\u00a0(1,000)')).toEqual({ kind: 'number', value: -1000 });
   });
@@ -131,4 +131,11 @@ test('a figure with brackets and a minus sign both is not a number: read either 
   expect(parseAmount('(-3,012,163)')).toEqual({ kind: 'text', text: '(-3,012,163)' });
   expect(parseAmount('(3,012,163)')).toEqual({ kind: 'number', value: -3012163 });
   expect(parseAmount('-3,012,163')).toEqual({ kind: 'number', value: -3012163 });
+});
+
+test('a figure in thousands or millions says what its last digit stands for', () => {
+  expect(parseAmount('£85.2m')).toEqual({ kind: 'number', value: 85_200_000, step: 100_000 });
+  expect(parseAmount('(£0.15m)')).toEqual({ kind: 'number', value: -150_000, step: 10_000 });
+  expect(parseAmount('£744k')).toEqual({ kind: 'number', value: 744_000, step: 1_000 });
+  expect(parseAmount('£744,000')).toEqual({ kind: 'number', value: 744_000 });
 });

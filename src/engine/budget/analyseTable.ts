@@ -7,7 +7,7 @@ import { BudgetSettings, SignConvention } from '../config';
 import { AMOUNT_ROLES, AmountRole, BudgetRow, BudgetTable, Check, Units } from '../model';
 import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
-import { difference, isExactlyEqual, precisionOf, sumTolerance } from './precision';
+import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
 import { signStatedBy } from '../detect/roles';
 import { INCOME_WORDS, SURPLUS_HEADER } from '../detect/vocabulary';
 import { CellRange } from '../grid';
@@ -357,7 +357,10 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
       continue;
     }
     const diff = Math.abs(v - sum);
-    const tol = sumTolerance(precisionOf([v, ...terms]), terms.length);
+    // Figures stated in millions or thousands ("£85.2m") are each as rough as their last digit.
+    const withTerms = items.filter((x) => typeof x.values[role] === 'number');
+    const stated = r.steps?.[role] !== undefined || withTerms.some((x) => x.steps?.[role] !== undefined);
+    const tol = Math.max(sumTolerance(precisionOf([v, ...terms]), terms.length), stated ? statedSumTolerance([v, ...terms], [r.steps?.[role], ...withTerms.map((x) => x.steps?.[role])]) : 0);
     const rowsText = items.length === 1 ? `row ${items[0]!.row + 1}` : `rows ${items[0]!.row + 1}-${items[items.length - 1]!.row + 1}`;
     const where = describeRow(r);
     const corrected = correctedForWrongVariances(r, items, role, findings);

@@ -32,6 +32,19 @@ export function sumTolerance(step: number, terms: number): number {
   return step * Math.max(1, Math.floor((terms + 1) / 2)) + step * 1e-9;
 }
 
+/**
+ * Figures given each to its own step ("£91.6m" to £100,000 beside "£664,000" to £1): rounding
+ * can move each by half its step, so a sum of them by the half steps added up. `steps` holds the
+ * stated step of each figure that states one; the others are given to their own decimals.
+ */
+export function statedSumTolerance(figures: ReadonlyArray<number>, steps: ReadonlyArray<number | undefined>): number {
+  let half = 0;
+  figures.forEach((x, i) => {
+    half += (steps[i] ?? precisionOf([x])) / 2;
+  });
+  return half * (1 + 1e-9);
+}
+
 /** Difference small enough to be floating point noise rather than rounding. */
 export function isExactlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

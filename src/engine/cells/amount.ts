@@ -6,7 +6,8 @@ import { CellValue, isErrorValue } from '../grid';
  * to tell a zero, a blank, a word and an error value apart, because each is checked differently.
  */
 export type ParsedAmount =
-  | { readonly kind: 'number'; readonly value: number }
+  /** `step`: for a figure given in thousands or millions ("£85.2m"), the amount its last digit stands for (100,000). */
+  | { readonly kind: 'number'; readonly value: number; readonly step?: number }
   | { readonly kind: 'blank' }
   | { readonly kind: 'error'; readonly error: string }
   | { readonly kind: 'text'; readonly text: string };
@@ -80,7 +81,11 @@ export function parseAmountText(raw: string): ParsedAmount {
   const magnitude = Number(s.replace(/,/g, '')) * scale;
   // "-0" is a real figure in £'000s reports (a small negative rounded away); keep it as 0.
   const value = negative ? -magnitude : magnitude;
-  return { kind: 'number', value: value === 0 ? 0 : value };
+  if (scale === 1) return { kind: 'number', value: value === 0 ? 0 : value };
+  // "£85.2m" is given to the nearest £100,000, though its value is a whole number of pounds.
+  const dot = s.indexOf('.');
+  const step = scale * Math.pow(10, dot < 0 ? 0 : -(s.length - dot - 1));
+  return { kind: 'number', value: value === 0 ? 0 : value, step };
 }
 
 /** The number, or null for anything that is not one. */

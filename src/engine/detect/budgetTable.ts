@@ -22,6 +22,8 @@ export interface RawBudgetRow {
   section: string | null;
   kind: BudgetRowKind;
   readonly values: Partial<Record<AmountRole, number | null>>;
+  /** For figures given in thousands or millions ("£85.2m"), the amount each one's last digit stands for. */
+  readonly steps?: Partial<Record<AmountRole, number>>;
   sumOf?: number[];
   /**
    * Of `sumOf`, the rows taken away: a total that is the income less the costs, each printed as
@@ -280,7 +282,12 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // Kwacha"): its code and its other fields make it a line with nothing in it, not a heading.
     const record = code !== null && header.codeCol !== null && fieldsBesideTheName(sheet, r, header, amountCols) >= 2;
     const kind: BudgetRowKind = asFigures === 0 && !block && !record && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
-    const row: RawBudgetRow = { row: r, label: label ?? category, code, section: null, kind, values };
+    let steps: Partial<Record<AmountRole, number>> | undefined;
+    for (let k = 0; k < amountCols.length; k++) {
+      const p = parsed[readFrom[k]!];
+      if (p?.kind === 'number' && p.step !== undefined) (steps ??= {})[amountCols[k]!.role] = p.step;
+    }
+    const row: RawBudgetRow = { row: r, label: label ?? category, code, section: null, kind, values, ...(steps ? { steps } : {}) };
     if (block) row.block = block;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     rows.push(row);
@@ -869,10 +876,21 @@ class Running {
   private readonly sums: Float64Array;
   private readonly counts: Float64Array;
   private readonly steps: Float64Array;
+  // Half the step of each figure added, and whether any states its own ("£85.2m"): the rounding
+  // a sum of figures each given to its own step can carry.
+  private readonly halfSteps: Float64Array;
+  private stated = false;
   constructor(private readonly roles: AmountRole[]) {
     this.sums = new Float64Array(roles.length);
     this.counts = new Float64Array(roles.length);
     this.steps = new Float64Array(roles.length).fill(1);
+    this.halfSteps = new Float64Array(roles.length);
+  }
+
+  /** Of figures stating their own steps, the rounding their sum may carry (0 where none does). */
+  statedHalfStepsOf(role: AmountRole): number {
+    const k = this.roles.indexOf(role);
+    return k < 0 || !this.stated ? 0 : this.halfSteps[k]!;
   }
 
   /** The sum of the figures in a role (0 with none). */
@@ -914,7 +932,11 @@ class Running {
       this.sums[k] += x;
       this.counts[k]++;
       // A whole number's precision is 1, the most any figure can have.
-      if (!Number.isInteger(x)) this.steps[k] = Math.min(this.steps[k]!, precisionOf([x]));
+      const own = Number.isInteger(x) ? 1 : precisionOf([x]);
+      if (own < 1) this.steps[k] = Math.min(this.steps[k]!, own);
+      const stated = row.steps?.[roles[k]!];
+      if (stated !== undefined) this.stated = true;
+      this.halfSteps[k] += (stated ?? own) / 2;
     }
   }
 
@@ -936,7 +958,9 @@ class Running {
       out.sums[k] = this.sums[k]! + other.sumOf(role);
       out.counts[k] = this.counts[k]! + other.countOf(role);
       out.steps[k] = Math.min(this.steps[k]!, other.stepOf(role));
+      out.halfSteps[k] = this.halfSteps[k]! + other.halfSteps[k]!;
     }
+    out.stated = this.stated || other.stated;
     return out;
   }
 
@@ -953,7 +977,8 @@ function matchScore(row: RawBudgetRow, items: Running, roles: AmountRole[]): num
     if (v === null || v === undefined) continue;
     const sum = items.sumOf(role);
     const step = Math.min(items.stepOf(role), Number.isInteger(v) ? 1 : precisionOf([v]));
-    if (Math.abs(v - sum) <= sumTolerance(step, items.countOf(role))) score++;
+    const stated = items.statedHalfStepsOf(role) + (row.steps?.[role] ?? (items.statedHalfStepsOf(role) > 0 ? step : 0)) / 2;
+    if (Math.abs(v - sum) <= Math.max(sumTolerance(step, items.countOf(role)), stated)) score++;
   }
   return score;
 }
