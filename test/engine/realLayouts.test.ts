@@ -1174,3 +1174,9 @@ test('figures in millions to one place beside one in thousands ("£91.6m" … "�
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
   expect(a.checks.filter((c) => c.code === 'rounding_only').map((c) => c.row + 1)).toEqual(expect.arrayContaining([13, 24]));
 });
+
+test('"Value | % Total CRL | Spend (including commitments) as at 30th September 2016": the one amount before the spend, with no budget column, is the year\'s budget; the spend with its commitments is the actual (Northern HSC Trust, holdout 26)', () => {
+  const [t] = budgets('northern-hsc-trust-capital-programme-2016-09');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 3 });
+  expect(t!.rows.find((r) => r.label === 'Medical Devices')).toMatchObject({ annualBudget: 980451, ytdActual: 150000 });
+});

@@ -828,6 +828,18 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.why += d.block === 'ytd' ? ': the plan for the period, as the table has no budget column' : ': the plan for the year, as the table has no budget column';
     }
   }
+  // "Value | Spend as at 30th September" with no budget anywhere: the one amount before the
+  // actual is what it is measured against, the year's budget.
+  if (!drafts.some((d) => d.measure === 'budget' || (d.measure === 'forecast' && d.role !== null))) {
+    const actual = drafts.find((d) => d.role === 'ytdActual');
+    const amounts = actual ? drafts.filter((d) => d.measure === null && d.col < actual.col && AMOUNT_HEADER.test(words(d.own).trim())) : [];
+    if (amounts.length === 1) {
+      const amount = amounts[0]!;
+      amount.measure = 'budget';
+      amount.role = 'annualBudget';
+      amount.why = `the year's budget: the one amount ("${amount.own}") the actual beside it is measured against, as the table has no budget column`;
+    }
+  }
   const has = (role: BudgetRole) => drafts.some((d) => d.role === role);
   revisedAgainstOriginal(drafts);
   savingsBesideABudget(drafts);

@@ -37,7 +37,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['toComplete', ['(estimated? |cost |spend )?to complete', 'etc', 'estimated? (to|until) (the )?year[- ]end', 'remaining forecast']],
   ['remaining', ['(necessary|needed|required) to meet( the)? budget( estimates?)?', 'to meet budget', 'remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted']],
   // "Actual + Commitments" is what has been spent or committed: the actual, as the table reads it.
-  ['actual', ['actuals? ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)', '(spend|expenditure) ?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)']],
+  // "Spend (including commitments)": the bracket is no difference.
+  ['actual', ['actuals? ?\\(?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)\\)?', '(spend|expenditure) ?\\(?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)\\)?']],
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
   ['baseline', ['(expenditure|spend|spending|cost) level', 'baseline (spend|spending|expenditure|cost)', 'base (year )?(spend|expenditure|cost)']],
   // Before variances: "Supplementary Budgets/virements approved to date" changes the budget; it is not one.
