@@ -1180,3 +1180,9 @@ test('"Value | % Total CRL | Spend (including commitments) as at 30th September 
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 3 });
   expect(t!.rows.find((r) => r.label === 'Medical Devices')).toMatchObject({ annualBudget: 980451, ytdActual: 150000 });
 });
+
+test('"Year to Date Plan | Year to Date Plan Actual | Variance Year to Date Actual", a header run together off a PDF: the column with the plan\'s words and "actual" is the actual (a community NHS trust\'s savings programme, holdout 26)', () => {
+  const [t] = budgets('unnamed-community-nhs-trust-pmb-savings-programme-m7-2014');
+  expect(roles(t!)).toMatchObject({ annualBudget: 2, forecastOutturn: 3, ytdBudget: 5, ytdActual: 6 });
+  expect(t!.rows.find((r) => r.label === 'Procurement')).toMatchObject({ ytdBudget: 89, ytdActual: 61, ytdVariance: -28 });
+});

@@ -884,6 +884,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   }
   settlePeriodColumns(drafts);
   reportsBeforeTheOutturn(drafts);
+  actualBesideItsPlan(drafts);
   // Two columns with one role: the revised budget over the original, else the first.
   const byRole = new Map<BudgetRole, Draft[]>();
   for (const d of drafts) if (d.role) byRole.set(d.role, [...(byRole.get(d.role) ?? []), d]);
@@ -918,6 +919,28 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.role = null;
       d.why += measured ? ': with no budget beside the actual, a change between years, context only' : ': with no actual or forecast beside the budget, a change between budgets, context only';
     }
+  }
+}
+
+/**
+ * Two budgets told apart by one word, "actual" ("Year to Date Plan" and "Year to Date Plan
+ * Actual", as a header run together off a PDF reads): the one saying actual is the actual, where
+ * the table has none for that period.
+ */
+function actualBesideItsPlan(drafts: Draft[]): void {
+  const wordsOf = (d: Draft) => new Set(words(d.text).trim().split(' ').filter(Boolean));
+  for (const role of ['ytdBudget', 'annualBudget'] as const) {
+    const ds = drafts.filter((d) => d.role === role);
+    if (ds.length !== 2) continue;
+    const actualRole = role === 'ytdBudget' ? 'ytdActual' : 'forecastOutturn';
+    if (drafts.some((d) => d.role === actualRole)) continue;
+    const [a, b] = ds.map(wordsOf) as [Set<string>, Set<string>];
+    const extra = (x: Set<string>, y: Set<string>) => [...x].filter((w) => !y.has(w));
+    const pick = [...extra(b, a)].join(' ') === 'actual' && extra(a, b).length === 0 ? ds[1]! : [...extra(a, b)].join(' ') === 'actual' && extra(b, a).length === 0 ? ds[0]! : null;
+    if (!pick) continue;
+    pick.measure = 'actual';
+    pick.role = actualRole;
+    pick.why = `${pick.block ? `${BLOCK_NAME[pick.block]} + ` : ''}actual: the words of the budget beside it, and "actual"`;
   }
 }
 
