@@ -1186,3 +1186,10 @@ test('"Year to Date Plan | Year to Date Plan Actual | Variance Year to Date Actu
   expect(roles(t!)).toMatchObject({ annualBudget: 2, forecastOutturn: 3, ytdBudget: 5, ytdActual: 6 });
   expect(t!.rows.find((r) => r.label === 'Procurement')).toMatchObject({ ytdBudget: 89, ytdActual: 61, ytdVariance: -28 });
 });
+
+test('a primary care trust\'s financial duties, planned against actual: the "Cash Limit" is a duty like the resource limit, not a cash balance; "Targets" heads the payment policy\'s percentage, left out as a measure (Kirklees PCT, holdout 26)', () => {
+  const [t] = budgets('kirklees-pct-financial-duties-outturn-2006-07');
+  expect(t!.rows.find((r) => r.label === 'Cash Limit')).toMatchObject({ kind: 'line', annualBudget: 488562, ytdActual: 488562 });
+  expect(t!.rows[t!.rows.length - 1]).toMatchObject({ kind: 'section', label: 'Targets' });
+  expect(t!.rows.map((r) => r.label)).not.toContain('Public Sector Payment Policy');
+});

@@ -295,7 +295,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   // Trailing headings with nothing under them belong to whatever comes next on the sheet
   // (the next table's title), not to this table; a register's empty last sections are kept
   // by the risk reader, which has its own rule.
-  while (rows.length && rows[rows.length - 1]!.kind === 'section') rows.pop();
+  // (A heading over measures left out, "Targets" over "Public Sector Payment Policy 95%", heads them.)
+  while (rows.length && rows[rows.length - 1]!.kind === 'section' && !headsMeasures.has(rows[rows.length - 1]!.row)) rows.pop();
   const lastRow = rows.length ? rows[rows.length - 1]!.row : firstRow - 1;
   // An error value anywhere in the table's body (a "% spent" showing #DIV/0!) is worth
   // saying; those in the figures read were said above.
