@@ -1193,3 +1193,17 @@ test('a primary care trust\'s financial duties, planned against actual: the "Cas
   expect(t!.rows[t!.rows.length - 1]).toMatchObject({ kind: 'section', label: 'Targets' });
   expect(t!.rows.map((r) => r.label)).not.toContain('Public Sector Payment Policy');
 });
+
+describe('a housing capital programme laid out as a reconciliation, budget versions and years across (Clackmannanshire Council, holdout 28)', () => {
+  const id = 'clackmannanshire-council-housing-capital-programme-2006-07';
+  it('a sentence about the table that mentions approved budgets sets no budget year; "Draft Final Position for the year" is the year\'s outturn against the 2006/07 approved budget; later years are context', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, forecastOutturn: 3 });
+    expect(t!.rows.find((r) => r.label === 'Gross Expenditure after Transfers')).toMatchObject({ annualBudget: 9370, forecastOutturn: 8819, forecastVariance: -551 });
+  });
+  it('the variance rows under the total ("Gross Expenditure Variance from Approved 06/07 budget") are no money lines', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.map((r) => r.label)).not.toContain('Gross Expenditure Variance from Mid Year figures');
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity !== 'info')).toEqual([]);
+  });
+});

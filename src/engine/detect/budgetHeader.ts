@@ -671,7 +671,8 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
       const year = yearIn(sets[1]!);
       if (year !== null) return year;
     }
-    if (!BUDGET_SETTING_TITLE.test(title) || MONITORING_TITLE.test(title)) continue;
+    // A title, not a sentence about the table ("The table below summarises … changes to approved budgets:").
+    if (!BUDGET_SETTING_TITLE.test(title) || MONITORING_TITLE.test(title) || title.split(/\s+/).length > 12) continue;
     const year = yearIn(title);
     if (year !== null) return year;
   }

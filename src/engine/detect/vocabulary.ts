@@ -57,7 +57,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ]],
   // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
   ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
-  ['forecast', ['fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
+  // "Draft Final Position for the year": what the year came to, at its end.
+  ['forecast', ['(draft )?final position', 'position for the year', 'fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
   // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
   ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
@@ -180,9 +181,11 @@ export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\b|\bhead ?counts?\b|\b(dorm
 
 /**
  * Memorandum rows: a part of a line above shown again ("NHS Professionals Spend Included within
- * Agency", "of which: agency"). Never a line, never in a total: it would be counted twice.
+ * Agency", "of which: agency"), or the difference of two columns above worked out on a row of
+ * its own ("Gross Expenditure Variance from Approved 06/07 budget"). Never a line, never in a
+ * total: it would be counted twice.
  */
-export const MEMO_ROW_LABEL = /\bincluded (with)?in\b|\bof which\b|^memo(randum)?\b|\(memo\)/i;
+export const MEMO_ROW_LABEL = /\bincluded (with)?in\b|\bof which\b|^memo(randum)?\b|\(memo\)|\bvariances? (from|against|to) (the )?(approved|original|revised|budget|mid[- ]year|forecast|last|previous)\b/i;
 
 /**
  * A table's bottom line that sets one block against another ("Net Budget Performance",
