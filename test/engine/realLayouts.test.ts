@@ -1207,3 +1207,9 @@ describe('a housing capital programme laid out as a reconciliation, budget versi
     expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity !== 'info')).toEqual([]);
   });
 });
+
+test('"Current rating (impact x likelhood)" over "5 x 2 = 10": a score, impact first, however misspelt; the "Previous rating" beside it is last quarter\'s, no slot (Cornwall Council, holdout 27)', () => {
+  const r = analyseFixture(fixture('cornwall-council-strategic-risks-q4-2016-17')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.slots).toEqual(['current']);
+  expect(r.risks[0]).toMatchObject({ ref: 'SR01', scores: { current: { likelihood: 2, consequence: 5, score: 10 } } });
+});

@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
+import { EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -76,9 +76,9 @@ function holdsScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
   return scores > 0 && scores > other - numbers;
 }
 
-/** Whether the cells below are mostly sentences of several words: a narrative column. */
+/** Whether the cells below are mostly sentences of several words: a narrative column ("5 x 2 = 10" is a sum, not words). */
 function holdsProse(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => t.split(/\s+/).length >= 4);
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => t.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length >= 4);
   return passing > 0 && passing > other;
 }
 
@@ -152,6 +152,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     if ((measure === 'likelihood' || measure === 'consequence') && holdsThreeLevels(sheet, row + 1, c)) continue;
     // "Potential consequence of risk" over sentences describes the consequence; it does not score it.
     if (measure && measure !== 'grade' && holdsProse(sheet, row + 1, c)) measure = null;
+    // Last review's rating beside this one's: context, not a slot of the risk now.
+    if (measure && EARLIER_REVIEW.test(own) && !slotOf(own)) continue;
     if (measure) {
       const ownSlot = slotOf(own);
       const groupSlot = group[c] ? slotOf(group[c]!) : null;

@@ -64,12 +64,16 @@ export function slotOf(text: string): RiskSlot | null {
 
 export type RiskMeasure = 'likelihood' | 'consequence' | 'score' | 'grade';
 
+/** "Likelhood", "Liklihood", "Likelyhood": likelihood as registers misspell it. */
+const LIKELIHOOD_MISSPELT = /\bli[ck]e?l[iy]?hood\b/g;
+
 export function riskMeasureOf(text: string): RiskMeasure | null {
-  const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = normaliseHeader(text).replace(LIKELIHOOD_MISSPELT, 'likelihood').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // A long header is a description that happens to mention "consequence" ("SCOPE OF RISK inc
   // CONSEQUENCE"); its scale "(1:5)", its letters "(A * B)" and its slot ("before mitigation")
   // do not make a header long.
   const core = normaliseHeader(text)
+    .replace(LIKELIHOOD_MISSPELT, 'likelihood')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\b(before|after|post|pre)[- ]?(mitigation|controls|actions)\b/g, ' ')
     // The product it is worked out by ("Impact x Likelihood = Total") is one term, not four words.

@@ -264,7 +264,10 @@ export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk leve
  * A score column whose header writes its product consequence first ("Impact x Likelihood =
  * Total", "S x L"): its cells' "5x4=20" is impact 5, likelihood 4.
  */
-export const CONSEQUENCE_FIRST_PRODUCT = /\b(impact|consequence|severity|i|c|s)\s*[x×*]\s*(likelihood|probability|l|p)\b/i;
+export const CONSEQUENCE_FIRST_PRODUCT = /\b(impact|consequence|severity|i|c|s)\s*[x×*]\s*(likelihood|li[ck]e?l[iy]?hood|probability|l|p)\b/i;
+
+/** A score column of an earlier review ("Previous rating", "Last quarter's score"): context, no slot of the risk now. */
+export const EARLIER_REVIEW = /\b(previous|prior|last (quarter|month|period|review)('s)?)\b/i;
 
 /**
  * The risk a card opens with: its reference and its name, on one line ("5. Reliance on
