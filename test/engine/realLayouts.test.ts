@@ -1213,3 +1213,10 @@ test('"Current rating (impact x likelhood)" over "5 x 2 = 10": a score, impact f
   expect(r.slots).toEqual(['current']);
   expect(r.risks[0]).toMatchObject({ ref: 'SR01', scores: { current: { likelihood: 2, consequence: 5, score: 10 } } });
 });
+
+test('a board assurance framework\'s card: "RISK I.D | 1" gives the reference, "Risk Title" below the name, and "Initial / Current / Target Risk Score | 20 (4x5)" the three slots (an NHS trust, holdout 27)', () => {
+  const r = analyseFixture(fixture('unnamed-nhs-trust-baf-draft-risk-1-2017-08')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.layout).toBe('cards');
+  expect(r.risks[0]).toMatchObject({ row: 1, ref: '1', title: 'Capacity and demand threaten patient safety, quality and experience' });
+  expect(r.risks[0]!.scores).toMatchObject({ inherent: { likelihood: 4, consequence: 5, score: 20 }, current: { score: 20 }, target: { likelihood: 3, consequence: 5, score: 15 } });
+});

@@ -135,14 +135,17 @@ function gridBlocks(sheet: SheetGrid, row: number): ScoreBlock[] {
   return out;
 }
 
-/** "Rationale for current score: (l x c) | ... | High Risk 4 x 4 = 16": a slot's label and its product. */
+/** A score with its pair after it: "20 (4x5)". */
+const SCORE_WITH_PAIR = /^\d{1,2}\s*\(\s*\d\s*[x×*]\s*\d\s*\)$/i;
+
+/** "Rationale for current score: (l x c) | ... | High Risk 4 x 4 = 16", "Initial Risk Score | 20 (4x5)": a slot's label and its product. */
 function inlineBlock(sheet: SheetGrid, row: number): ScoreBlock | null {
   const f = filled(sheet, row);
   const label = f[0];
   if (!label || typeof label.value !== 'string' || f.length < 2) return null;
   const slot = slotOf(label.value);
   if (!slot || !/\b(score|rating|l ?x ?c|c ?x ?l|i ?x ?l|l ?x ?i)\b/i.test(label.value)) return null;
-  const product = f.slice(1).find((c) => typeof c.value === 'string' && PRODUCT_IN_TEXT.test(c.value));
+  const product = f.slice(1).find((c) => typeof c.value === 'string' && (PRODUCT_IN_TEXT.test(c.value) || SCORE_WITH_PAIR.test(c.value)));
   if (!product) return null;
   return { firstRow: row, lastRow: row, slot, cells: { score: { row, col: product.col }, consequenceFirst: CONSEQUENCE_FIRST_PRODUCT.test(label.value) } };
 }
@@ -163,8 +166,19 @@ function identityOn(sheet: SheetGrid, row: number): { ref: string | null; title:
   if (label && named && typeof label.value === 'string' && typeof named.value === 'string' && CARD_RISK_LABEL.test(label.value) && named.value.split(/\s+/).length >= 3) {
     return { ref: null, title: named.value.split(/\r?\n/)[0]!.trim() };
   }
+  // "RISK I.D | 1 | Executive Lead | …": the reference labelled, the title on a "Risk Title" row
+  // a little below.
+  if (label && named && typeof label.value === 'string' && CARD_REF_LABEL.test(label.value) && String(named.value).trim().length <= 12) {
+    for (let r = row + 1; r < Math.min(sheet.values.length, row + 5); r++) {
+      const [l, t] = filled(sheet, r);
+      if (l && t && typeof l.value === 'string' && typeof t.value === 'string' && CARD_RISK_LABEL.test(l.value)) return { ref: String(named.value).trim(), title: t.value.split(/\r?\n/)[0]!.trim() };
+    }
+  }
   return null;
 }
+
+/** A card's reference labelled as such: "RISK I.D", "Risk Ref:", "Risk No.". */
+const CARD_REF_LABEL = /^(baf )?(risk )?(i\.?d\.?|ref(erence)?|no\.?|number)\s*:?$/i;
 
 /** The first text on a row, found without copying the row. */
 function firstText(sheet: SheetGrid, row: number): string | null {
