@@ -75,3 +75,22 @@ test('the command line says the register grades in its own words and counts them
   const text = describeReport(buildReport(analysis, 'ryde.xlsx'));
   expect(text).toContain("3 risks graded in the register's own words, with no scores; current: 1 L, 1 M, 1 not graded");
 });
+
+test('a second run shows movement by the grades\' severity: a risk regraded from L to H deteriorates, one left at M is unchanged (Nuneham Courtenay PC)', () => {
+  const f = fixture('nuneham-courtenay-pc-risk-assessment-2021');
+  const config = parseConfig({});
+  const first = workbookOf(f);
+  const plan = buildWritePlan(first, analyseWorkbook(first, config), config);
+  const snapshot = plan.sheets.find((s) => s.role === 'snapshot')!;
+  // Risk 1 ("Precept") regraded from L to H in the register.
+  const sheet = f.sheets[0]!;
+  const at = sheet.rows.findIndex((r) => r?.includes('Precept'));
+  const col = sheet.rows[at]!.indexOf('L');
+  const regraded = { ...f, sheets: [{ ...sheet, rows: sheet.rows.map((r, i) => (i === at ? r.map((v, c) => (c === col ? 'H' : v)) : r)) }] };
+  const next = { ...workbookOf(regraded), sheets: [...workbookOf(regraded).sheets, asGrid(snapshot)], generatedSheets: new Map([[snapshot.name, 'snapshot' as const]]) };
+  const summary = buildWritePlan(next, analyseWorkbook(next, config), config).sheets.find((s) => s.role === 'risk-summary')!;
+  const rows = asGrid(summary).values.filter((r) => r?.includes('Open'));
+  const movement = (title: string) => rows.filter((r) => r!.includes(title)).map((r) => r![r!.length - 1]).pop();
+  expect(movement('Precept')).toBe('▲ Deteriorating');
+  expect(movement('Annual return')).toBe('► Unchanged');
+});

@@ -443,7 +443,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
 function movementText(l: RiskLine, prevByKey: Map<string, { score: number | null; closed: boolean; register: string; ref: string; grade: string | null }>, previous: RiskSnapshot | null): string {
   if (!previous) return '–';
   const before = l.risk.ref ? prevByKey.get(`${l.register.sheet}|${l.risk.ref}`) : undefined;
-  const m = movementOf(headlineScore(l.risk)?.score ?? null, before, l.risk.closed);
+  const h = headlineScore(l.risk);
+  const m = movementOf(h?.score ?? null, before, l.risk.closed, h?.grade ?? null);
   return m ? MOVEMENT_ARROW[m] : '';
 }
 
@@ -453,7 +454,8 @@ function movementText(l: RiskLine, prevByKey: Map<string, { score: number | null
  */
 function movementCell(row: number, scoreCol: number, prevCol: number, l: RiskLine, prevByKey: Map<string, { score: number | null; closed: boolean; register: string; ref: string; grade: string | null }>, previous: RiskSnapshot | null): PlannedCell {
   const cached = movementText(l, prevByKey, previous);
-  if (!previous || l.risk.closed) return text(cached, BOX);
+  // A risk graded in words has no score to compare live: its movement is by its grades, as read.
+  if (!previous || l.risk.closed || headlineScore(l.risk)?.score == null) return text(cached, BOX);
   const before = l.risk.ref ? prevByKey.get(`${l.register.sheet}|${l.risk.ref}`) : undefined;
   if (!before) return text(MOVEMENT_ARROW.New, BOX);
   const s = a1(row, scoreCol);

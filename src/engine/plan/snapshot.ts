@@ -6,6 +6,7 @@
 import { SheetGrid, WorkbookGrids, cellValue } from '../grid';
 import { RiskEntry, RiskRegister, RiskScore } from '../model';
 import { GeneratedSheet } from './types';
+import { gradeWordLevel } from '../risk/gradeWords';
 import { num, text } from './cells';
 
 export const SNAPSHOT_SIGNATURE = 'RAG Board snapshot';
@@ -110,11 +111,18 @@ export function findGenerated(workbook: WorkbookGrids, role: string): SheetGrid 
 
 export type Movement = 'New' | 'Deteriorating' | 'Improving' | 'Unchanged' | 'Closed';
 
-export function movementOf(now: number | null, before: SnapshotRisk | undefined, closedNow: boolean): Movement | null {
+export function movementOf(now: number | null, before: SnapshotRisk | undefined, closedNow: boolean, gradeNow: string | null = null): Movement | null {
   if (closedNow) return before && !before.closed ? 'Closed' : null;
   if (!before) return 'New';
-  if (now === null || before.score === null) return 'Unchanged';
-  return now > before.score ? 'Deteriorating' : now < before.score ? 'Improving' : 'Unchanged';
+  if (now !== null && before.score !== null) return now > before.score ? 'Deteriorating' : now < before.score ? 'Improving' : 'Unchanged';
+  // Graded in words with no score, then or now: by how severe the grades are ("L" to "H" deteriorates).
+  if (gradeNow !== null && before.grade !== null) {
+    if (gradeNow === before.grade) return 'Unchanged';
+    const [a, b] = [gradeWordLevel(gradeNow), gradeWordLevel(before.grade)];
+    if (a !== null && b !== null) return a > b ? 'Deteriorating' : a < b ? 'Improving' : 'Unchanged';
+  }
+  // Nothing to compare: no movement is claimed.
+  return now === null && before.score === null && gradeNow === null && before.grade === null ? 'Unchanged' : null;
 }
 
 export const MOVEMENT_ARROW: Record<Movement, string> = {
