@@ -1220,3 +1220,9 @@ test('a board assurance framework\'s card: "RISK I.D | 1" gives the reference, "
   expect(r.risks[0]).toMatchObject({ row: 1, ref: '1', title: 'Capacity and demand threaten patient safety, quality and experience' });
   expect(r.risks[0]!.scores).toMatchObject({ inherent: { likelihood: 4, consequence: 5, score: 20 }, current: { score: 20 }, target: { likelihood: 3, consequence: 5, score: 15 } });
 });
+
+test('a clinical safety hazard log: "Hazard Number" is the reference, "Hazard Name" the title, "Initial Risk | Residual Hazard" the two slots (NHS England\'s UK Core hazard log, holdout 30)', () => {
+  const r = analyseFixture(fixture('nhs-england-uk-core-hazard-log-implementation-hazards-2023-09')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.columns.map((c) => [c.col, c.role])).toEqual([[0, 'ref'], [1, 'title'], [2, 'inherentScore'], [3, 'residualScore']]);
+  expect(r.risks[4]).toMatchObject({ ref: 'FHIR007', scores: { inherent: { score: 4 }, residual: { score: 2 } } });
+});

@@ -292,7 +292,7 @@ export const GRADE_WORD = /^(very low|low|low[- ]medium|low ?\/ ?med(ium)?|mediu
 export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s+|(?<=\d\.\d{1,2})\s+)(\S.*)$/i;
 
 /** A register's header cell that names a slot and nothing else ("Initial", "Current Risk"), under the measure it shares with its neighbours. */
-export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation)( risk)?$/;
+export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation)( risk| hazard)?$/;
 
 /** The words that say a column alone is a budget: not "Target" or "Plan", which head performance indicators too. */
 export const BUDGET_ALONE = /\b(budgets?|budgeted|precept|estimates?|allocations?|approved|agreed)\b/i;
