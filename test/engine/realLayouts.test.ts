@@ -1226,3 +1226,10 @@ test('a clinical safety hazard log: "Hazard Number" is the reference, "Hazard Na
   expect(r.columns.map((c) => [c.col, c.role])).toEqual([[0, 'ref'], [1, 'title'], [2, 'inherentScore'], [3, 'residualScore']]);
   expect(r.risks[4]).toMatchObject({ ref: 'FHIR007', scores: { inherent: { score: 4 }, residual: { score: 2 } } });
 });
+
+test('"Consequence" over what would happen and "Impact" over classes I to V, beside numbered "Likelihood | Severity", are no ratings; "New Likelihood | New Severity" after the treatment are the residual, the first pair the inherent (a Loughborough University project\'s register, holdout 30)', () => {
+  const id = 'loughborough-university-hsuv-project-risk-register-2025-05';
+  const r = analyseFixture(fixture(id)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.columns.filter((c) => /Likelihood|Consequence/.test(c.role)).map((c) => [c.col, c.role])).toEqual([[5, 'inherentLikelihood'], [6, 'inherentConsequence'], [9, 'residualLikelihood'], [10, 'residualConsequence']]);
+  expect(analyseFixture(fixture(id)).checks).toEqual([]);
+});

@@ -4,6 +4,7 @@
  * given its slot (inherent, current, residual, target).
  */
 import { SheetGrid, cellValue } from '../grid';
+import { parseConsequence, parseLikelihood } from '../cells/risk';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
@@ -97,6 +98,39 @@ function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boole
   return levels > 0;
 }
 
+/** A slot said as after treatment: "New Likelihood", "Revised Score", "Severity after treatment". */
+const AFTER_TREATMENT = /^(new|revised)\b|\bafter (treatment|mitigation)\b/;
+
+/**
+ * Of several columns naming one measure with no slot ("Consequence | Likelihood | Severity |
+ * Impact"), those whose cells hold no rating at all (what would happen, "Automation breaks";
+ * a class in Roman numerals, "IV") where another holds ratings: text about the risk, not its
+ * scale. (A column of the key's own words, with no column of figures beside it, is kept.)
+ */
+function dropUnratedTwins(sheet: SheetGrid, row: number, measured: MeasuredColumn[]): void {
+  for (const measure of ['likelihood', 'consequence'] as const) {
+    const parse = measure === 'likelihood' ? parseLikelihood : parseConsequence;
+    const twins = measured.filter((m) => m.measure === measure && m.slot === null);
+    if (twins.length < 2) continue;
+    const rated = (m: MeasuredColumn) => {
+      let ratings = 0;
+      let other = 0;
+      for (let r = row + 1; r < Math.min(sheet.values.length, row + 16); r++) {
+        const v = cellValue(sheet, r, m.col);
+        if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+        if (parse(v).kind === 'value') ratings++;
+        else other++;
+      }
+      return { ratings, other };
+    };
+    const counts = new Map(twins.map((m) => [m, rated(m)] as const));
+    if (![...counts.values()].some((c) => c.ratings > c.other)) continue;
+    for (const [m, c] of counts) {
+      if (c.ratings === 0 && c.other > 0) measured.splice(measured.indexOf(m), 1);
+    }
+  }
+}
+
 export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: RiskHeaderRefusal) => void): RiskHeader | null {
   if (!mayBeHeaderRow(sheet, row)) return null;
   // As wide as the row above too: a column named only in the upper row of a two-row header
@@ -168,6 +202,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       info.push({ role, col: c, header: own });
     }
   }
+  dropUnratedTwins(sheet, row, measured);
   const scoreLike = measured.filter((m) => m.measure === 'score' || m.measure === 'likelihood' || m.measure === 'consequence');
   // A register graded in words alone (parish councils' "Risk Assessment: Low") is still a register.
   const gradeOnly = scoreLike.length === 0 && measured.some((m) => m.measure === 'grade');
@@ -361,6 +396,8 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
     for (let j = i + 1; j < resolved.length && resolved[j]!.col - m.col <= 3; j++) {
       const n = resolved[j]!;
       if (n.measure === m.measure) break;
+      // Not a slot that has this measure already ("Severity" before "New Likelihood | New Severity").
+      if (n.slot && resolved.some((x) => x !== m && x.slot === n.slot && x.measure === m.measure)) break;
       if (n.slot) {
         m.slot = n.slot;
         m.slotWhy = `the slot of "${n.header}" beside it`;
@@ -391,6 +428,11 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
   const named = resolved.filter((m) => m.slot && measured.some((x) => x.col === m.col && x.slot));
   const firstNamed = named.reduce<(typeof named)[number] | null>((a, m) => (a === null || m.col < a.col ? m : a), null);
   if (groups.length === 1 && firstNamed?.slot === 'current' && !resolved.some((r) => r.slot === 'inherent') && groups[0]!.every((m) => m.col < firstNamed.col)) {
+    free.unshift('inherent');
+  }
+  // Left of the same measures said again as after treatment ("Likelihood | Severity | Treatment |
+  // New Likelihood | New Severity"): the scores before treatment, the inherent.
+  if (groups.length === 1 && firstNamed?.slot === 'residual' && AFTER_TREATMENT.test(normaliseHeader(firstNamed.header)) && !resolved.some((r) => r.slot === 'inherent') && groups[0]!.every((m) => m.col < firstNamed.col)) {
     free.unshift('inherent');
   }
   groups.forEach((g, k) => {
