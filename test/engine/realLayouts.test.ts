@@ -1233,3 +1233,18 @@ test('"Consequence" over what would happen and "Impact" over classes I to V, bes
   expect(r.columns.filter((c) => /Likelihood|Consequence/.test(c.role)).map((c) => [c.col, c.role])).toEqual([[5, 'inherentLikelihood'], [6, 'inherentConsequence'], [9, 'residualLikelihood'], [10, 'residualConsequence']]);
   expect(analyseFixture(fixture(id)).checks).toEqual([]);
 });
+
+describe('a parish precept budget typed as a list, its sums set off a column to the right (Whittington & Fisherwick PC)', () => {
+  const id = 'whittington-fisherwick-pc-precept-budget-2018-19';
+  it('"TOTAL INCOME | | £55,524" and "sub total | | £48,971" are read with their sums; "TOTAL EXPENDITURE" adds the sub total and the lines after it, not the income', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label === 'TOTAL INCOME')).toMatchObject({ kind: 'subtotal', annualBudget: 55524 });
+    expect(t!.rows.find((r) => r.label === 'TOTAL EXPENDITURE')).toMatchObject({ kind: 'subtotal', annualBudget: 55471 });
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error').map((c) => c.row + 1)).toEqual([82]);
+  });
+  it('names left empty ("VAT", "Transfer to fair fund") straight above a heading in capitals, and those above the total, are lines with nothing in them', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.filter((r) => r.row >= 49 && ['VAT', 'Transfer to fair fund', 'Allotments', 'S137'].includes(r.label ?? '')).map((r) => r.kind)).toEqual(['line', 'line', 'line', 'line']);
+    expect(t!.rows.find((r) => r.label === 'EARMARKED FUNDS EXPENDITURE')).toMatchObject({ kind: 'section' });
+  });
+});

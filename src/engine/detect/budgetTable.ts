@@ -187,6 +187,20 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       if (kinds[k] === 'number') numbers++;
       if (kinds[k] !== 'blank') nonBlank++;
     }
+    // A list of one column of figures whose sums stand a column to their right ("TOTAL INCOME |
+    // | £55,524", "sub total | | £48,971"), as a budget typed in a word processor sets them off:
+    // the sum is the row's figure.
+    if (amountCols.length === 1 && nonBlank === 0 && label !== null && (TOTAL_LABEL.test(label) || SUBTOTAL_LABEL.test(label) || YEAR_RESULT_LABEL.test(label))) {
+      const offset = parseAmount(cellValue(sheet, r, amountCols[0]!.col + 1));
+      const beyond = (sheet.values[r] ?? []).slice(amountCols[0]!.col + 2);
+      if (offset.kind === 'number' && !beyond.some((v) => parseAmount(v ?? null).kind === 'number')) {
+        kinds[0] = 'number';
+        numbersRead[0] = offset.value;
+        parsed[0] = offset;
+        numbers = 1;
+        nonBlank = 1;
+      }
+    }
     // A heading written left of the names column ("Income" a column before the accounts, as
     // accounting packages indent them): a section of the table.
     const heading = !label && nonBlank === 0 ? headingOutsideLabels(sheet, r, header) : null;
@@ -437,8 +451,10 @@ function totalsOfBlocks(rows: RawBudgetRow[]): void {
  * precept" over "Total reported income"): that row is not part of the table's figures.
  */
 function headingsThatHead(rows: RawBudgetRow[], headsMeasures: ReadonlySet<number>): void {
-  const sums = (r: RawBudgetRow) => r.label !== null && TOTAL_LABEL.test(r.label);
+  // (The year's result worked from a total, "SURPLUS budgeted over total Expenditure", is a sum too.)
+  const sums = (r: RawBudgetRow) => r.label !== null && (TOTAL_LABEL.test(r.label) || YEAR_RESULT_LABEL.test(r.label));
   const hasFigures = (r: RawBudgetRow) => Object.values(r.values).some((v) => typeof v === 'number');
+  const capitals = (r: RawBudgetRow | undefined) => r?.label != null && /[A-Z]{3}/.test(r.label) && r.label === r.label.toUpperCase();
   // Read from the bottom: whether lines with figures stand between here and the next heading down.
   let linesBelow = false;
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -447,8 +463,13 @@ function headingsThatHead(rows: RawBudgetRow[], headsMeasures: ReadonlySet<numbe
       if (!sums(row) && hasFigures(row)) linesBelow = true;
       continue;
     }
-    // Rows below are settled already: a heading right under this one heads lines.
-    if (linesBelow || rows[i + 1]?.kind === 'section' || headsMeasures.has(row.row)) linesBelow = false;
+    // Rows below are settled already: a heading right under this one heads lines. (Not a name
+    // in small letters over a heading in capitals, "VAT", "Transfer to fair fund" over "EARMARKED
+    // FUNDS EXPENDITURE": it cannot head the more prominent heading; it is a line left empty.)
+    // (Straight above it: across a gap or a page's header, the two need not be one block.)
+    const next = rows[i + 1];
+    const headsHeading = next?.kind === 'section' && !(next.row === row.row + 1 && capitals(next) && !capitals(row) && !linesBelow);
+    if (linesBelow || headsHeading || headsMeasures.has(row.row)) linesBelow = false;
     else if (row.label !== null && SUM_CAPTION_LABEL.test(row.label)) rows.splice(i, 1);
     else row.kind = 'line';
   }
@@ -727,6 +748,18 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         const items = new Running(roles);
         for (const x of top.slice(top.length - k)) items.push(x);
         candidates.push({ kind: 'subtotal', items, ofSubtotals: true });
+      }
+    }
+    // The block since the last total of another block ("TOTAL EXPENDITURE" adding its "sub
+    // total" and the lines after it, not the "TOTAL INCOME" above): its subtotals and lines.
+    if (labelledTotal) {
+      const top = topLevel.rows;
+      let from = top.length;
+      while (from > 0 && !(top[from - 1]!.label !== null && TOTAL_LABEL.test(top[from - 1]!.label!) && !SUBTOTAL_LABEL.test(top[from - 1]!.label!))) from--;
+      if (from > 0 && from < top.length && top.slice(from).some((x) => x.kind === 'subtotal')) {
+        const items = new Running(roles);
+        for (const x of top.slice(from)) items.push(x);
+        candidates.push({ kind: 'subtotal', items: without(items.merged(sectionItems)), acrossSections: true });
       }
     }
     // The block since the last row that added up, where the top level holds more than it.
