@@ -358,9 +358,11 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     }
     const diff = Math.abs(v - sum);
     // Figures stated in millions or thousands ("£85.2m") are each as rough as their last digit.
-    const withTerms = items.filter((x) => typeof x.values[role] === 'number');
-    const stated = r.steps?.[role] !== undefined || withTerms.some((x) => x.steps?.[role] !== undefined);
-    const tol = Math.max(sumTolerance(precisionOf([v, ...terms]), terms.length), stated ? statedSumTolerance([v, ...terms], [r.steps?.[role], ...withTerms.map((x) => x.steps?.[role])]) : 0);
+    let tol = sumTolerance(precisionOf([v, ...terms]), terms.length);
+    if (r.steps?.[role] !== undefined || items.some((x) => x.steps?.[role] !== undefined)) {
+      const withTerms = items.filter((x) => typeof x.values[role] === 'number');
+      tol = Math.max(tol, statedSumTolerance([v, ...terms], [r.steps?.[role], ...withTerms.map((x) => x.steps?.[role])]));
+    }
     const rowsText = items.length === 1 ? `row ${items[0]!.row + 1}` : `rows ${items[0]!.row + 1}-${items[items.length - 1]!.row + 1}`;
     const where = describeRow(r);
     const corrected = correctedForWrongVariances(r, items, role, findings);
