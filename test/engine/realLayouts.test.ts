@@ -1248,3 +1248,16 @@ describe('a parish precept budget typed as a list, its sums set off a column to 
     expect(t!.rows.find((r) => r.label === 'EARMARKED FUNDS EXPENDITURE')).toMatchObject({ kind: 'section' });
   });
 });
+
+test('"Budget | Year-to-date Revenues": hyphens change nothing, the budget is the year\'s; "Activity code" before the names is the codes column; "Total TAXES/ASSESSMENTS" written left of the names is the section\'s total (City of Missoula, holdout 29)', () => {
+  const [t] = budgets('city-of-missoula-fy24-general-fund-revenue-report-2024');
+  expect(roles(t!)).toMatchObject({ label: 5, annualBudget: 6, ytdActual: 7 });
+  expect(t!.rows.find((r) => r.label === 'GENERAL PROPERTY TAXES')).toMatchObject({ code: '.000.311000.00', annualBudget: 31440248, ytdActual: 31067509.58 });
+  expect(t!.rows.find((r) => r.label === 'Total TAXES/ASSESSMENTS')).toMatchObject({ kind: 'subtotal', annualBudget: 33960748 });
+});
+
+test('"In" and "Out" merged down over their blocks name the blocks, not the lines\' codes; "01 Classis Assessments" carries its code (First Reformed Church of Schenectady, holdout 29)', () => {
+  const [t] = budgets('first-reformed-church-schenectady-budget-report-2023-09');
+  expect(t!.rows.find((r) => r.row === 1)).toMatchObject({ label: 'Classis Assessments', code: '01', annualBudget: 14000, ytdActual: 9904.36 });
+  expect(t!.rows.find((r) => r.row === 9)).toMatchObject({ label: 'Worship & Arts', code: '07' });
+});

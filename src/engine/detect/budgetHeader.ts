@@ -1558,10 +1558,13 @@ function findLabelColumn(
   // ("Statement of Comparison ...", "Receipts") is a category, not the lines' names.
   else if (mostDistinct !== labelCol && named.count >= 4 && named.distinct <= 2 && stats.get(mostDistinct)!.distinct >= 3) labelCol = mostDistinct;
   let codeCol: number | null = null;
+  // A cell merged down over a block of lines ("In" over the income, "Out" over the spending)
+  // names the block, not a line's code.
+  const mergedDown = (c: number) => sheet.merges?.some((m) => m.left === c && m.right === c && m.bottom > m.top && m.bottom >= dataRow) ?? false;
   for (let c = labelCol - 1; c >= 0 && c >= labelCol - 2; c--) {
     const s = stats.get(c);
     const header = headerOf(c).join(' ');
-    if (!s || s.filled === 0) continue;
+    if (!s || s.filled === 0 || mergedDown(c)) continue;
     if (CODE_HEADERS.test(normaliseHeader(header)) || s.codes >= Math.max(2, s.filled * 0.6)) {
       codeCol = c;
       break;

@@ -114,7 +114,7 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
   ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy']],
   ['month', ['month(?! ?\\d)(?! to date)', 'monthly', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
   ['ytd', [
-    'ytd', 'fytd', 'y\\.t\\.d\\.?', 'y-t-d', '(fiscal |financial )?year to date', 'year ?td', 'to date', 'cumulative', 'cum',
+    'ytd', 'fytd', 'y\\.t\\.d\\.?', 'y-t-d', '(fiscal |financial )?year[- ]to[- ]date', 'year ?td', 'to date', 'cumulative', 'cum',
     'to (month|m|period|p) ?\\d+', 'to (the )?end of \\w+', 'at (month|m|period) ?\\d+', 'months? \\d+',
     // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year;
     // "Actual as at 30-Jun-2026" likewise.
@@ -146,7 +146,7 @@ export const UNIT_ALONE = /^\(?\s*(£|€|\$|gbp|eur|usd|zmw|zar|kes|ngn|ugx|tzs
 export const LABEL_HEADERS = /^(description|line description|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description|indicator|measure|metric|kpi)$/;
 
 /** The names of a code column before the label: cost centre, nominal code, line letter. */
-export const CODE_HEADERS = /^(code|codes|cost cent(re|er)( code| no\.?)?|cc|nominal( code)?|account( code| no\.?)?|ref\.?|no\.?|line|gl code|ledger code|heading code|budget code|(budget )?line item( #| no\.?| number)?|bli( #)?)$/;
+export const CODE_HEADERS = /^([a-z]+ )?(code|codes)$|^(cost cent(re|er)( code| no\.?)?|cc|nominal( code)?|account( code| no\.?)?|ref\.?|no\.?|line|gl code|ledger code|heading code|budget code|(budget )?line item( #| no\.?| number)?|bli( #)?)$/;
 
 /** A value that is a code, not a name: 4000, 101/4010, "A", "D1", "CC123". */
 export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,6}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
