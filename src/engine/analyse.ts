@@ -69,7 +69,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     for (const f of found) {
       if (f.kind === 'budget') {
         const headerRow = f.table.header.headerRows[f.table.header.headerRows.length - 1]!;
-        const period = periodIn(f.above.lines) ?? sheetPeriod;
+        const period = periodIn(f.above.lines) ?? sheetPeriod ?? outturnIn(f.above.lines);
         const { table, checks: c, notes: n } = analyseBudgetTable(
           f.table,
           {
@@ -175,6 +175,19 @@ function periodIn(lines: string[]): { monthsElapsed: number; asAt: CalendarDate 
   for (let i = lines.length - 1; i >= 0; i--) {
     const p = parsePeriod(lines[i]!);
     if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * A title naming the year's outturn ("Capital Programme Provisional Outturn 2020/21", "Revenue
+ * Outturn Report 2019/20"), forecasting nothing: the report of the year's end, its actuals the
+ * year's.
+ */
+function outturnIn(lines: string[]): { monthsElapsed: number; asAt: CalendarDate | null } | null {
+  for (const line of lines) {
+    const t = line.toLowerCase();
+    if (/\boutturn\b/.test(t) && !/\b(forecast|forecasts|projected|projection|estimated|likely|expected|anticipated|predicted)\b/.test(t) && /\b(19|20)\d\d\b/.test(t)) return { monthsElapsed: 12, asAt: null };
   }
   return null;
 }

@@ -1261,3 +1261,16 @@ test('"In" and "Out" merged down over their blocks name the blocks, not the line
   expect(t!.rows.find((r) => r.row === 1)).toMatchObject({ label: 'Classis Assessments', code: '01', annualBudget: 14000, ytdActual: 9904.36 });
   expect(t!.rows.find((r) => r.row === 9)).toMatchObject({ label: 'Worship & Arts', code: '07' });
 });
+
+test('a table under a title naming the year\'s outturn ("Capital Programme Provisional Outturn 2020/21") is the year\'s end: its actuals are the year\'s, graded against the year\'s budget (Oxfordshire County Council)', () => {
+  const [spend] = budgets('oxfordshire-cc-capital-programme-provisional-outturn-2020-21');
+  expect(spend!.monthsElapsed).toBe(12);
+  const pupils = spend!.rows.find((r) => r.label === 'Pupil Places')!;
+  expect(pupils.forecastOutturn).toBe(38025);
+  expect(pupils.rag).not.toBeNull();
+});
+
+test('"Forecast Outturn" in a title is no year\'s end (Surrey PCC, month six)', () => {
+  const tables = budgets('surrey-pcc-month-six-financial-performance-2023-09');
+  expect(tables.every((t) => t.monthsElapsed !== 12)).toBe(true);
+});
