@@ -83,6 +83,11 @@ export interface BudgetRow {
   readonly income: boolean;
   readonly hidden: boolean;
   readonly ytdBudget: number | null;
+  /**
+   * Where the sheet prints an actual to date and its variance but no budget, and says which way
+   * round the variance is: the budget worked out as the actual less the variance.
+   */
+  readonly ytdBudgetMethod?: 'actual-less-variance';
   readonly ytdActual: number | null;
   readonly ytdVariance: number | null;
   readonly ytdVariancePct: number | null;

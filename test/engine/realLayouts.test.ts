@@ -1274,3 +1274,9 @@ test('"Forecast Outturn" in a title is no year\'s end (Surrey PCC, month six)', 
   const tables = budgets('surrey-pcc-month-six-financial-performance-2023-09');
   expect(tables.every((t) => t.monthsElapsed !== 12)).toBe(true);
 });
+
+test('"Actual to Date | Variance (Under)/Overspent" with no budget column: the budget to date is the actual less the variance, so the variance is read and graded; income, whose sign the header does not say, is left (Essex Fire Authority, holdout 28)', () => {
+  const [t] = budgets('essex-fire-authority-management-accounts-m10-2009-10');
+  expect(t!.rows.find((r) => r.label === 'Firefighters')).toMatchObject({ ytdActual: 32330, ytdBudget: 32272, ytdBudgetMethod: 'actual-less-variance', ytdVariance: 58 });
+  expect(t!.rows.find((r) => r.label === 'Operational income')).toMatchObject({ ytdBudget: null, ytdVariance: null });
+});

@@ -92,6 +92,20 @@ describe('LibreOffice recalculates every formula we write to the value we cached
     expect(mismatches).toEqual([]);
   });
 
+  // Actuals and their variances with no budget: the summary's budget is the actual less the
+  // variance, live on the sheet's cells, and its variance and RAG follow from it.
+  maybe('actuals to date and their variances with no budget column (Essex Fire Authority, from the corpus)', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'essex.xlsx');
+    const fixture = loadFixture(path.resolve(__dirname, '../corpus/fixtures/essex-fire-authority-management-accounts-m10-2009-10.json'));
+    // Its figures as a spreadsheet holds them, numbers (the fixture has them as the printed text).
+    const numeric = { ...fixture, sheets: fixture.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((v) => (typeof v === 'string' && /^\(?[\d,]+\)?$/.test(v) ? (v.startsWith('(') ? -1 : 1) * Number(v.replace(/[(),]/g, '')) : v))) })) };
+    await writeFixtureXlsx(numeric, file);
+    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    expect(formulas).toBeGreaterThan(20);
+    expect(planned).toContain("'EFA-032-10'!B19-'EFA-032-10'!C19");
+    expect(mismatches).toEqual([]);
+  });
+
   // Graded in letters with no scores, one risk's letter two lines below its name: the summary's
   // grades are live on the register's cells (that one on its own line), counted in the profile
   // and coloured by severity.

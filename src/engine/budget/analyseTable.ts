@@ -58,8 +58,14 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const rows: BudgetRow[] = raw.rows.map((r) => {
     const v = r.values;
     const get = (role: AmountRole) => v[role] ?? null;
-    const ytdBudget = get('ytdBudget');
+    let ytdBudget = get('ytdBudget');
     const ytdActual = get('ytdActual');
+    // "Actual to Date | Variance (Under)/Overspent" with no budget: the budget the variance is
+    // measured against, only where the header says which way round it is (a guessed sign would
+    // be a wrong figure). Spending lines only, as for the outturn below.
+    const statedYtdVariance = get('ytdVariance');
+    const budgetWorkedOut = ytdBudget === null && !colOf.has('ytdBudget') && !colOf.has('annualBudget') && ytdActual !== null && statedYtdVariance !== null && sheetSignSource === 'header' && !isIncome(r);
+    if (budgetWorkedOut) ytdBudget = difference(ytdActual, sheetSign === 'overspend-positive' ? statedYtdVariance : -statedYtdVariance);
     const annualBudget = get('annualBudget');
     let forecastOutturn = get('forecastOutturn');
     let forecastMethod: BudgetRow['forecastMethod'] = forecastOutturn !== null ? 'typed' : null;
@@ -100,6 +106,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
       income,
       hidden: ctx.hiddenRows.has(r.row),
       ytdBudget,
+      ...(budgetWorkedOut ? { ytdBudgetMethod: 'actual-less-variance' as const } : {}),
       ytdActual,
       ytdVariance: inSign(ytdDiff),
       ytdVariancePct: ratio(ytdDiff, ytdBudget, settings.sign),

@@ -26,8 +26,9 @@ const MONEY_STYLE: CellStyle = { numberFormat: MONEY, border: true };
 const MONEY_BOLD: CellStyle = { numberFormat: MONEY, border: true, bold: true };
 const PCT_STYLE: CellStyle = { numberFormat: PCT, border: true };
 const PCT_BOLD: CellStyle = { numberFormat: PCT, border: true, bold: true };
-const FORECAST_WORKED_OUT: CellStyle = { numberFormat: MONEY, border: true, italic: true };
-const FORECAST_WORKED_OUT_BOLD: CellStyle = { numberFormat: MONEY, border: true, italic: true, bold: true };
+/** A figure RAG Board worked out (a straight-line forecast, a budget from the actual and its variance): in italics. */
+const WORKED_OUT: CellStyle = { numberFormat: MONEY, border: true, italic: true };
+const WORKED_OUT_BOLD: CellStyle = { numberFormat: MONEY, border: true, italic: true, bold: true };
 const RAG_CELL: CellStyle = { bold: true, horizontal: 'centre', border: true };
 const THRESHOLD_PCT: CellStyle = { numberFormat: '0.0%', border: true, fill: '#FFF2CC' };
 const money = (bold = false): CellStyle => (bold ? MONEY_BOLD : MONEY_STYLE);
@@ -187,7 +188,10 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   put(4, 1, num(settings.underspendAmberPct, THRESHOLD_PCT));
   put(5, 0, text('Materiality, £ (0 = none)'));
   put(5, 1, num(settings.materiality, { numberFormat: '#,##0', border: true, fill: '#FFF2CC' }));
-  put(6, 0, text(overspendPositive ? 'Variances: actual − budget, so an overspend is positive.' : 'Variances: budget − actual, so an underspend is positive.', NOTE));
+  // Figures the sheet does not print, worked out from those it does, are said to be so.
+  const workedOut = has((r) => r.ytdBudgetMethod !== undefined || r.forecastMethod === 'straight-line' || r.forecastMethod === 'budget-plus-variance');
+  const signNote = overspendPositive ? 'Variances: actual − budget, so an overspend is positive.' : 'Variances: budget − actual, so an underspend is positive.';
+  put(6, 0, text(workedOut ? `${signNote} Figures in italics are worked out from the sheet's others.` : signNote, NOTE));
 
   // The detail, laid out first (the board's page links to it), from a row worked out once the
   // board's page is known: each row is placed relative to the detail's top, then shifted.
@@ -241,7 +245,18 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
           const col = colOf.get(role);
           return col === undefined ? (value === null ? undefined : num(value, money(strong))) : sourceFigure(sheet, line.row, col, value, money(strong));
         };
-        put(r, C.ytdBudget, fig('ytdBudget', line.ytdBudget));
+        const ytdActualCol = colOf.get('ytdActual');
+        const ytdVarianceCol = colOf.get('ytdVariance');
+        if (C.ytdBudget !== ABSENT && line.ytdBudgetMethod === 'actual-less-variance' && ytdActualCol !== undefined && ytdVarianceCol !== undefined) {
+          // The budget the sheet's own variance is measured against: its actual less that variance, live.
+          const less = table.sheetSign === 'overspend-positive' ? '-' : '+';
+          const style = strong ? WORKED_OUT_BOLD : WORKED_OUT;
+          const live = typeof cellValue(sheet, line.row, ytdActualCol) === 'number' && typeof cellValue(sheet, line.row, ytdVarianceCol) === 'number';
+          const f = `${sheetRef(sheet.name, line.row, ytdActualCol)}${less}${sheetRef(sheet.name, line.row, ytdVarianceCol)}`;
+          put(r, C.ytdBudget, live ? formula(f, line.ytdBudget, style) : line.ytdBudget === null ? undefined : num(line.ytdBudget, style));
+        } else {
+          put(r, C.ytdBudget, fig('ytdBudget', line.ytdBudget));
+        }
         put(r, C.ytdActual, fig('ytdActual', line.ytdActual));
         put(r, C.annual, fig('annualBudget', line.annualBudget));
         const varianceCol = colOf.get('forecastVariance');
@@ -249,7 +264,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
         if (C.forecast !== ABSENT && line.forecastMethod === 'budget-plus-variance' && varianceCol !== undefined && annualCol !== undefined) {
           // The outturn the sheet's own variance is of: its budget and variance, live.
           const plus = table.sheetSign === 'overspend-positive' ? '+' : '-';
-          const style = strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT;
+          const style = strong ? WORKED_OUT_BOLD : WORKED_OUT;
           // Figures typed as text ("(166)") are not arithmetic to Excel: the worked-out figure, as a number.
           const live = typeof cellValue(sheet, line.row, annualCol) === 'number' && typeof cellValue(sheet, line.row, varianceCol) === 'number';
           const f = `${sheetRef(sheet.name, line.row, annualCol)}${plus}${sheetRef(sheet.name, line.row, varianceCol)}`;
@@ -257,7 +272,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
         } else if (C.forecast !== ABSENT && line.forecastMethod === 'straight-line' && table.monthsElapsed && C.ytdActual !== ABSENT) {
           const months = table.monthsElapsed;
           const straightLine = rowFormulas.at(`forecast ${months}`, r, (ref) => `IF(ISNUMBER(${ref(C.ytdActual)}),${ref(C.ytdActual)}/${months}*12,"")`);
-          put(r, C.forecast, formula(straightLine, line.forecastOutturn, strong ? FORECAST_WORKED_OUT_BOLD : FORECAST_WORKED_OUT));
+          put(r, C.forecast, formula(straightLine, line.forecastOutturn, strong ? WORKED_OUT_BOLD : WORKED_OUT));
         } else {
           put(r, C.forecast, fig('forecastOutturn', line.forecastOutturn));
         }
