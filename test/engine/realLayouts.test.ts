@@ -1280,3 +1280,11 @@ test('"Actual to Date | Variance (Under)/Overspent" with no budget column: the b
   expect(t!.rows.find((r) => r.label === 'Firefighters')).toMatchObject({ ytdActual: 32330, ytdBudget: 32272, ytdBudgetMethod: 'actual-less-variance', ytdVariance: 58 });
   expect(t!.rows.find((r) => r.label === 'Operational income')).toMatchObject({ ytdBudget: null, ytdVariance: null });
 });
+
+test('a pivot table of three label columns, each level printed once: "3 FINANCING" after "2 EXPENDITURE Total" goes on with the table, as the levels above it did; totals named a level up keep their codes (East Devon DC, holdout 31)', () => {
+  const id = 'east-devon-dc-hra-budget-summary-2019-20';
+  const [t] = budgets(id);
+  expect(t!.rows.find((r) => r.row === 18)).toMatchObject({ kind: 'subtotal', label: 'EXPENDITURE Total', code: '2', annualBudget: 13270515 });
+  expect(t!.rows.find((r) => r.row === 19)).toMatchObject({ kind: 'line', label: 'Interest on Balances', code: '1', annualBudget: -49730 });
+  expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: 'Surplus/Defecit', annualBudget: -1154465 });
+});

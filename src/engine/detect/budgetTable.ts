@@ -85,12 +85,14 @@ function nameLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): 
   return null;
 }
 
-function namedLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): boolean {
+/** The columns left of the names column (not its codes) that name something on the row. */
+function namedLeftOfLabels(sheet: SheetGrid, row: number, header: BudgetHeader): number[] {
+  const cols: number[] = [];
   for (let c = 0; c < header.labelCol; c++) {
     if (c === header.codeCol) continue;
-    if (/[a-z]{3,}/i.test(cellText(sheet, row, c))) return true;
+    if (/[a-z]{3,}/i.test(cellText(sheet, row, c))) cols.push(c);
   }
-  return false;
+  return cols;
 }
 
 function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: ReadonlyArray<{ col: number }>): boolean {
@@ -152,6 +154,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   let blankRun = 0;
   let r = firstRow;
   const repeatRows = new Set<number>();
+  // Columns left of the names that named lines of the table: its outline's upper levels.
+  const outlineCols = new Set<number>();
   // Each row's figures as read, in the order of amountCols: arrays reused from row to row, and a
   // figure that is a plain number read without making an object of it.
   const kinds: Array<ParsedAmount['kind']> = amountCols.map(() => 'blank');
@@ -284,7 +288,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // (Straight under a line, such a row is a category carrying its own figures: "5400 | Supplies".)
     const lastRead = rows[rows.length - 1];
     const afterTheLines = isBlankRow(sheet, r - 1) || (lastRead?.label != null && TOTAL_LABEL.test(lastRead.label));
-    if (!label && numbers > 0 && rows.length > 0 && afterTheLines && namedLeftOfLabels(sheet, r, header)) break;
+    // (Not where those columns named rows of the table above, an outline's upper levels: a
+    // pivot table's "3 FINANCING" after "2 EXPENDITURE Total", as "1 INCOME" and "2 EXPENDITURE" were.)
+    const leftNames = !label && numbers > 0 && rows.length > 0 && afterTheLines ? namedLeftOfLabels(sheet, r, header) : [];
+    if (leftNames.length && !leftNames.some((c) => outlineCols.has(c))) break;
     // Straight under a line, it is a category carrying its own figures, named a level up.
     const category = !label && numbers > 0 ? nameLeftOfLabels(sheet, r, header) : null;
     // Where a section column names each line's block, a name with no figures is a line still
@@ -301,10 +308,13 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       const p = parsed[readFrom[k]!];
       if (p?.kind === 'number' && p.step !== undefined) (steps ??= {})[amountCols[k]!.role] = p.step;
     }
-    const row: RawBudgetRow = { row: r, label: label ?? category, code, section: null, kind, values, ...(steps ? { steps } : {}) };
+    // A name a level up carries its code as the names do ("2 EXPENDITURE Total").
+    const split = label === null && category !== null && header.codesInLabels ? splitLeadingCode(category) : null;
+    const row: RawBudgetRow = { row: r, label: label ?? split?.name ?? category, code: split ? split.code : code, section: null, kind, values, ...(steps ? { steps } : {}) };
     if (block) row.block = block;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     rows.push(row);
+    for (const c of namedLeftOfLabels(sheet, r, header)) outlineCols.add(c);
   }
   // Trailing headings with nothing under them belong to whatever comes next on the sheet
   // (the next table's title), not to this table; a register's empty last sections are kept
