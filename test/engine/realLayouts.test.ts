@@ -1288,3 +1288,14 @@ test('a pivot table of three label columns, each level printed once: "3 FINANCIN
   expect(t!.rows.find((r) => r.row === 19)).toMatchObject({ kind: 'line', label: 'Interest on Balances', code: '1', annualBudget: -49730 });
   expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: 'Surplus/Defecit', annualBudget: -1154465 });
 });
+
+test('"Last YTD Actual" left of the names is last year\'s; "October Revision" beside "Forecast Variance" is the forecast (Thames-Coromandel DC, holdout 33)', () => {
+  const [t] = budgets('thames-coromandel-dc-financial-results-at-a-glance-2012-12');
+  expect(roles(t!)).toMatchObject({ annualBudget: 2, ytdBudget: 3, ytdActual: 4, forecastOutturn: 6 });
+  expect(t!.rows.find((r) => r.label === 'Rates revenue')).toMatchObject({ ytdActual: 37346, forecastOutturn: 56262 });
+});
+
+test('"Predicted Year End (a)+(c)+(d)" is the forecast (Shire of Ngaanyatjarraku, holdout 33)', () => {
+  const [t] = budgets('shire-of-ngaanyatjarraku-budget-review-2020-01');
+  expect(Object.keys(roles(t!))).toContain('forecastOutturn');
+});

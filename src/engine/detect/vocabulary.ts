@@ -58,7 +58,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
   ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
   // "Draft Final Position for the year": what the year came to, at its end.
-  ['forecast', ['(draft )?final position', 'position for the year', 'fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
+  // "October Revision" beside "Forecast Variance": the year's figure as revised in October (a
+  // "Budget revision" is a change to the budget, below).
+  ['forecast', ['(draft )?final position', 'position for the year', '(?<!budget )revision', 'predicted( year[- ]end| outturn)?', 'fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
   // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
   ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
@@ -111,7 +113,8 @@ export type Block = 'ytd' | 'fullYear' | 'month' | 'prior';
  */
 export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]> = [
   // "Yr to Yr Change": this year's figure against last year's, a comparison between years.
-  ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy']],
+  // "Last YTD Actual": last year's to the same date.
+  ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy', '(last|previous|prior) (ytd|y\\.t\\.d\\.?|year[- ]to[- ]date)']],
   ['month', ['month(?! ?\\d)(?! to date)', 'monthly', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
   ['ytd', [
     'ytd', 'fytd', 'y\\.t\\.d\\.?', 'y-t-d', '(fiscal |financial )?year[- ]to[- ]date', 'year ?td', 'to date', 'cumulative', 'cum',
