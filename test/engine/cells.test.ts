@@ -139,3 +139,8 @@ test('a figure in thousands or millions says what its last digit stands for', ()
   expect(parseAmount('£744k')).toEqual({ kind: 'number', value: 744_000, step: 1_000 });
   expect(parseAmount('£744,000')).toEqual({ kind: 'number', value: 744_000 });
 });
+
+test('a score cell labelling its ratings ("Impact\\n4\\nLikelihood\\n3") gives the pair as it labels them, whatever the header\'s order', () => {
+  expect(parseScore('Impact\n4\nLikelihood\n3')).toEqual({ kind: 'score', score: null, likelihood: 3, consequence: 4, labelled: true });
+  expect(parseScore('Likelihood 2, Impact 5', 'consequence-first')).toMatchObject({ likelihood: 2, consequence: 5 });
+});

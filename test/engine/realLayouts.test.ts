@@ -1299,3 +1299,20 @@ test('"Predicted Year End (a)+(c)+(d)" is the forecast (Shire of Ngaanyatjarraku
   const [t] = budgets('shire-of-ngaanyatjarraku-budget-review-2020-01');
   expect(Object.keys(roles(t!))).toContain('forecastOutturn');
 });
+
+test('"Budget Proportion to 29/01/21" is the budget to date, a date in figures as in words (South Lanarkshire Council, holdout 33)', () => {
+  const [t] = budgets('south-lanarkshire-council-social-work-revenue-monitoring-p11-2020-21');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1, forecastOutturn: 2, ytdBudget: 5, ytdActual: 6 });
+});
+
+test('"Quarterly Budget (50% of Total)" is the budget to date, an amount said as a share of the year\'s, not a percentage (Indian River County, holdout 33)', () => {
+  const [t] = budgets('indian-river-county-quarterly-budget-report-revenue-q2-2015-16');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdBudget: 2, ytdActual: 3 });
+  expect(t!.rows.find((r) => r.label === 'Taxes')).toMatchObject({ ytdBudget: 22919612, ytdActual: 42727090 });
+});
+
+test('inherent and residual scores written "Impact 4 Likelihood 3" in one cell each: the pair, and L x C as the score (Havering Pension Fund, holdout 34)', () => {
+  const r = analyseFixture(fixture('havering-pension-fund-risk-register-appendix-a-undated')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.risks[0]!.scores.inherent).toMatchObject({ likelihood: 3, consequence: 4, score: 12 });
+  expect(analyseFixture(fixture('havering-pension-fund-risk-register-appendix-a-undated')).checks).toEqual([]);
+});

@@ -88,7 +88,7 @@ export function parseConsequence(cell: CellValue, ownWords?: ReadonlyMap<string,
  * can be checked.
  */
 export type ParsedScore =
-  | { readonly kind: 'score'; readonly score: number | null; readonly likelihood: number | null; readonly consequence: number | null }
+  | { readonly kind: 'score'; readonly score: number | null; readonly likelihood: number | null; readonly consequence: number | null; readonly labelled?: true }
   | { readonly kind: 'blank' }
   | { readonly kind: 'error'; readonly error: string }
   | { readonly kind: 'invalid'; readonly text: string };
@@ -99,7 +99,8 @@ export type ParsedScore =
  */
 export function parseScore(cell: CellValue, order: 'likelihood-first' | 'consequence-first' = 'likelihood-first'): ParsedScore {
   const parsed = parseScoreLikelihoodFirst(cell);
-  if (order === 'likelihood-first' || parsed.kind !== 'score') return parsed;
+  // A pair whose cell says which is which is read as it says, whatever the header's order.
+  if (order === 'likelihood-first' || parsed.kind !== 'score' || parsed.labelled) return parsed;
   return { ...parsed, likelihood: parsed.consequence, consequence: parsed.likelihood };
 }
 
@@ -110,6 +111,14 @@ function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
   if (typeof cell === 'boolean') return { kind: 'invalid', text: String(cell) };
   const t = norm(cell).replace(/[×*]/g, 'x');
   if (t === '' || t === '-' || t === 'n/a') return { kind: 'blank' };
+  // "Impact 4 Likelihood 3" (each rating labelled, in one cell, on lines of its own): the pair.
+  const labelled = /^(impact|consequence|severity|likelihood|probability)\s*:?\s*(\d)\s*,?\s*(impact|consequence|severity|likelihood|probability)\s*:?\s*(\d)$/.exec(t);
+  if (labelled && /^(likelihood|probability)$/.test(labelled[1]!) !== /^(likelihood|probability)$/.test(labelled[3]!)) {
+    const likelihoodFirst = /^(likelihood|probability)$/.test(labelled[1]!);
+    const l = Number(likelihoodFirst ? labelled[2] : labelled[4]);
+    const c = Number(likelihoodFirst ? labelled[4] : labelled[2]);
+    return { kind: 'score', score: null, likelihood: l, consequence: c, labelled: true };
+  }
   const full = /^(\d+)\s*\(\s*l?\s*(\d)\s*x\s*c?\s*(\d)\s*\)$/.exec(t);
   if (full) return { kind: 'score', score: Number(full[1]), likelihood: Number(full[2]), consequence: Number(full[3]) };
   const pairThenScore = /^l?\s*(\d)\s*x\s*c?\s*(\d)\s*(?:=\s*(\d+))?$/.exec(t);

@@ -535,7 +535,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       continue;
     }
     // "Target %" or "Budget %" is a rate, not an amount of money.
-    if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test([...above, ownText, unit].join(' '))) {
+    // (Not a share said of the whole, "Quarterly Budget (50% of Total)": that names the amount.)
+    if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test([...above, ownText, unit].join(' ').replace(/\(?\d{1,3}\s*%\s+of\s[^)]*\)?/gi, ' '))) {
       drafts.push({ col: c, text, own: ownText, measure: null, block: null, year: null, role: null, why: 'a percentage, not an amount of money' });
       continue;
     }
