@@ -61,6 +61,8 @@ export interface BudgetRowReport {
   annualBudget: number | null;
   forecastOutturn: number | null;
   forecastMethod: string | null;
+  /** "actual-less-variance" where the sheet prints no budget to date and it was worked out from the actual and the variance; else null. */
+  ytdBudgetMethod: string | null;
   forecastVariance: number | null;
   forecastVariancePct: number | null;
   reported: { ytdVariance: number | null; forecastVariance: number | null };
@@ -168,6 +170,7 @@ function budgetRowReport(r: BudgetRow): BudgetRowReport {
     annualBudget: r.annualBudget,
     forecastOutturn: r.forecastOutturn,
     forecastMethod: r.forecastMethod,
+    ytdBudgetMethod: r.ytdBudgetMethod ?? null,
     forecastVariance: r.forecastVariance,
     forecastVariancePct: r.forecastVariancePct,
     reported: { ...r.reported },
