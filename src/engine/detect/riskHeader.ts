@@ -427,18 +427,23 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
   // one. (Left of a named residual, it is the current, as the convention has it.)
   const named = resolved.filter((m) => m.slot && measured.some((x) => x.col === m.col && x.slot));
   const firstNamed = named.reduce<(typeof named)[number] | null>((a, m) => (a === null || m.col < a.col ? m : a), null);
-  if (groups.length === 1 && firstNamed?.slot === 'current' && !resolved.some((r) => r.slot === 'inherent') && groups[0]!.every((m) => m.col < firstNamed.col)) {
+  const leftOfFirstNamed = groups.length === 1 && firstNamed !== null && !resolved.some((r) => r.slot === 'inherent') && groups[0]!.every((m) => m.col < firstNamed.col);
+  // Why the one group is the inherent, where it is.
+  let inherentWhy: string | null = null;
+  if (leftOfFirstNamed && firstNamed.slot === 'current') {
     free.unshift('inherent');
+    inherentWhy = `no slot named; left of the current "${firstNamed.header}", so before controls: inherent`;
   }
   // Left of the same measures said again as after treatment ("Likelihood | Severity | Treatment |
   // New Likelihood | New Severity"): the scores before treatment, the inherent.
-  if (groups.length === 1 && firstNamed?.slot === 'residual' && AFTER_TREATMENT.test(normaliseHeader(firstNamed.header)) && !resolved.some((r) => r.slot === 'inherent') && groups[0]!.every((m) => m.col < firstNamed.col)) {
+  if (leftOfFirstNamed && firstNamed.slot === 'residual' && AFTER_TREATMENT.test(normaliseHeader(firstNamed.header))) {
     free.unshift('inherent');
+    inherentWhy = `no slot named; left of "${firstNamed.header}" after treatment, so before it: inherent`;
   }
   groups.forEach((g, k) => {
     const slot = free[k];
     const ordinal = ['first', 'second', 'third', 'fourth'][k] ?? `${k + 1}th`;
-    const why = `no slot named; the ${ordinal} unnamed group of ${groups.length} is read as ${slot}, as registers lay them out`;
+    const why = inherentWhy !== null && k === 0 ? inherentWhy : `no slot named; the ${ordinal} unnamed group of ${groups.length} is read as ${slot}, as registers lay them out`;
     if (slot) for (const m of g) {
       m.slot = slot;
       m.slotWhy = why;
