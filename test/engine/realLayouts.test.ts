@@ -1316,3 +1316,10 @@ test('inherent and residual scores written "Impact 4 Likelihood 3" in one cell e
   expect(r.risks[0]!.scores.inherent).toMatchObject({ likelihood: 3, consequence: 4, score: 12 });
   expect(analyseFixture(fixture('havering-pension-fund-risk-register-appendix-a-undated')).checks).toEqual([]);
 });
+
+test('"Total Income" alone on the first line, then "Pay | Non-Pay | Total Expenditure": the expenditure total adds its own lines, not the income; EBITDA adds the two totals (an NHS foundation trust\'s month 7 position, holdout 35)', () => {
+  const id = 'unnamed-nhs-foundation-trust-council-of-governors-financial-position-m7-2015';
+  const [t] = budgets(id);
+  expect(t!.rows.find((r) => r.label === 'Total Expenditure')).toMatchObject({ kind: 'subtotal', sumOf: [12, 13] });
+  expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

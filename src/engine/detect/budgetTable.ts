@@ -761,12 +761,13 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       }
     }
     // The block since the last total of another block ("TOTAL EXPENDITURE" adding its "sub
-    // total" and the lines after it, not the "TOTAL INCOME" above): its subtotals and lines.
+    // total" and the lines after it, not the "TOTAL INCOME" above, whether that added lines of
+    // its own or stood alone): its subtotals and lines.
     if (labelledTotal) {
       const top = topLevel.rows;
       let from = top.length;
       while (from > 0 && !(top[from - 1]!.label !== null && TOTAL_LABEL.test(top[from - 1]!.label!) && !SUBTOTAL_LABEL.test(top[from - 1]!.label!))) from--;
-      if (from > 0 && from < top.length && top.slice(from).some((x) => x.kind === 'subtotal')) {
+      if (from > 0 && from < top.length && (top.slice(from).some((x) => x.kind === 'subtotal') || top[from - 1]!.kind === 'line')) {
         const items = new Running(roles);
         for (const x of top.slice(from)) items.push(x);
         candidates.push({ kind: 'subtotal', items: without(items.merged(sectionItems)), acrossSections: true });
