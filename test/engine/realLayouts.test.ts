@@ -1323,3 +1323,18 @@ test('"Total Income" alone on the first line, then "Pay | Non-Pay | Total Expend
   expect(t!.rows.find((r) => r.label === 'Total Expenditure')).toMatchObject({ kind: 'subtotal', sumOf: [12, 13] });
   expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('"SPENDING PROPOSALS 2017/18" sets the budget for 2017/18: this year\'s budget, spend to date and projection are context, the proposed budget is read (a parish\'s precept paper, holdout 36)', () => {
+  const [t] = budgets('unnamed-pc-precept-spending-proposals-2017-18');
+  expect(roles(t!)).toEqual({ label: 1, annualBudget: 10 });
+});
+
+test('a budget list under a title broken before its year ("AGREED BUDGET FOR" over "2018 – 2019") is read (Durley PC, holdout 36)', () => {
+  const [t] = budgets('durley-pc-agreed-budget-2018-19');
+  expect(t!.rows.find((r) => r.label === 'Precept')).toMatchObject({ annualBudget: 24500 });
+});
+
+test('two hazards on one row, their grades stacked in one cell ("L\\nL"): the row\'s grade is the most severe of them (Besthorpe PC, holdout 36)', () => {
+  const r = analyseFixture(fixture('besthorpe-pc-financial-risk-assessment-undated')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.risks.map((x) => x.scores.current?.grade)).toEqual(['L', 'L', 'L', 'L']);
+});

@@ -270,7 +270,15 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
     // "Comments" over the notes beside the figures is no second title.
     if (c !== first && v !== null && v !== undefined && !(typeof v === 'string' && (v.trim() === '' || isNotesHeading(v)))) return null;
   }
-  const title = head.trim();
+  let title = head.trim();
+  const headerRows = [row];
+  // A title broken before its year ("AGREED BUDGET FOR" over "2018 – 2019"): the two lines read as one.
+  const above = row > 0 ? sheet.values[row - 1] : undefined;
+  const aboveTitle = typeof above?.[first] === 'string' ? (above[first] as string).trim() : '';
+  if (/^\d{4}\s*[-–/]\s*\d{2,4}$/.test(title) && aboveTitle && (above ?? []).filter((v) => v !== null && v !== undefined && v !== '').length === 1 && BUDGET_LIST_TITLE.test(aboveTitle) && yearIn(aboveTitle) === null) {
+    title = `${aboveTitle} ${title}`;
+    headerRows.unshift(row - 1);
+  }
   // The title says budget in so many words ("Target implementation date: 2030" is no budget).
   if (title.split(/\s+/).length > 6 || !BUDGET_LIST_TITLE.test(title) || yearIn(title) === null) return null;
   // Below: names in the first column, each with at most one figure, in one column mostly.
@@ -290,7 +298,7 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   const why = `the year's budget: "${title}" over a list of names, each with a figure in this column`;
   return {
     kind: 'budget',
-    headerRows: [row],
+    headerRows,
     labelCol: first,
     codeCol: null,
     codesInLabels: false,

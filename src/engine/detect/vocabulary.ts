@@ -320,9 +320,9 @@ export const REGISTER_NAME = /\b(risk register|board assurance framework)\b/i;
 export const YEAR_ENDED = /\byears? ended\b|\bactuals?\b[^.]{0,60}\bended\b/i;
 
 /** A title that sets a budget: "CGPC Agreed Budget 2024-2025", "Precept 2019/2020", "Revenue Estimates 2021/22". */
-export const BUDGET_SETTING_TITLE = /\b(budgets?|precept|estimates)\b/i;
+export const BUDGET_SETTING_TITLE = /\b(budgets?|precept|estimates|spending proposals)\b/i;
 /** A title that reports on a year under way, whatever budget it names. */
-export const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|to date|month|quarter|period|variance|spend|spending|performance)\b/i;
+export const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|to date|month|quarter|period|variance|spend|spending(?! proposals)|performance)\b/i;
 
 /** A difference named as a change ("Change", "Increase (Decrease)"): between years, as often as not. */
 export const CHANGE_WORDS = /\b(change|diff|difference|increase|decrease|movement)\b/;

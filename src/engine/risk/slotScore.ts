@@ -112,7 +112,11 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     // A register graded in words alone: the grade as the register writes it, in the scheme's
     // spelling where the scheme has that band.
     // "High." as printed in a sentence-like cell is the grade High.
-    const word = cells.grade ? cellText(sheet, cells.grade.row, cells.grade.col).replace(/[.;:,]+$/, '').trim() : '';
+    const typed = cells.grade ? cellText(sheet, cells.grade.row, cells.grade.col).replace(/[.;:,]+$/, '').trim() : '';
+    // Grades stacked in one cell, a line each ("L\nL", "L\nM" for two hazards on one row): the
+    // row's grade is the most severe of them.
+    const stacked = typed.split(/\s*\n\s*/).filter(Boolean);
+    const word = stacked.length > 1 && stacked.every((w) => gradeWordLevel(w) !== null) ? stacked.reduce((a, b) => (gradeWordLevel(b)! > gradeWordLevel(a)! ? b : a)) : typed;
     if (!word) return null;
     const band = scheme.bands.find((b) => b.name.toLowerCase() === word.toLowerCase());
     const level = band ? null : gradeWordLevel(word);
