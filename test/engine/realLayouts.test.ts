@@ -1338,3 +1338,10 @@ test('two hazards on one row, their grades stacked in one cell ("L\\nL"): the ro
   const r = analyseFixture(fixture('besthorpe-pc-financial-risk-assessment-undated')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
   expect(r.risks.map((x) => x.scores.current?.grade)).toEqual(['L', 'L', 'L', 'L']);
 });
+
+test('"ADOPTED BUDGET" printed over "Annual Budget | 3 months", then "YTD" beside them: "3 months" is the budget to date and the bare "YTD" the label only reached by carrying is the actual (Westlake Academy, holdout 38)', () => {
+  const tables = budgets('westlake-academy-general-fund-quarterly-report-2010-11');
+  const spend = tables.find((t) => t.rows.some((r) => r.label === 'Instructional'))!;
+  expect(roles(spend)).toMatchObject({ annualBudget: 2, ytdBudget: 3, ytdActual: 4 });
+  expect(spend.rows.find((r) => r.label === 'Instructional')).toMatchObject({ annualBudget: 2438264, ytdBudget: 681739, ytdActual: 709853 });
+});

@@ -413,6 +413,8 @@ interface Draft {
   budgetByTitle?: boolean;
   /** The last stage of a budget the table sets ("FY26 ADMIN" after "FY26 DEPT"), with no budget word of its own. */
   budgetByStage?: boolean;
+  /** Its own words say only when ("YTD"); its measure is a label carried to it from columns to its left. */
+  carriedOverWhen?: boolean;
 }
 
 /**
@@ -567,10 +569,13 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       drafts.push({ col: c, text, own: ownText, measure: 'actual', block: 'ytd', year: yearIn(text), role: null, why: '', period: { month, figures: columnFigures(sheet, c, dataStart) } });
       continue;
     }
+    // "YTD" under a label carried to it from columns left ("ADOPTED BUDGET" printed over "Annual
+    // Budget | 3 months" only): its own word says when, the measure is only the carried label's.
+    const carriedOverWhen = ownText !== '' && ACTUAL_WHEN_BARE.test(words(ownText).trim()) && measureIn(ownText) === null && above.length > 0 && stack.slice(0, -1).every((g) => cellText(sheet, g, c) === '') ? { carriedOverWhen: true } : {};
     const totalFigures = measure === null && MONTHS_TOTAL.test(words(text).trim()) ? { totalFigures: columnFigures(sheet, c, dataStart) } : {};
     const yearColumn = measure === null && YEAR_COLUMN_HEADER.test(words(text).trim()) && holdsYears(sheet, c, dataStart) ? { yearColumn: true } : {};
     // The column's own year before its group's: "Actual 2016" under a label "Actual 2017" carried over it is 2016's.
-    drafts.push({ col: c, text, own: ownText, measure, block, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn });
+    drafts.push({ col: c, text, own: ownText, measure, block, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
   }
   ignorePeriodStamps(drafts);
   return drafts;
@@ -938,6 +943,15 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
  * the table has none for that period.
  */
 function actualBesideItsPlan(drafts: Draft[]): void {
+  // "ADOPTED BUDGET" over "Annual Budget | 3 months", then "YTD" beside them: the budget to date
+  // is the "3 months"; the bare "YTD" the label only reached by carrying is the actual to date.
+  const toDate = drafts.filter((d) => d.role === 'ytdBudget');
+  const bare = toDate.filter((d) => d.carriedOverWhen);
+  if (toDate.length === 2 && bare.length === 1 && !drafts.some((d) => d.role === 'ytdActual')) {
+    bare[0]!.measure = 'actual';
+    bare[0]!.role = 'ytdActual';
+    bare[0]!.why = `year to date + actual: "${bare[0]!.own}" says only when, beside the budget to date under the label carried to it`;
+  }
   const wordsOf = (d: Draft) => new Set(words(d.text).trim().split(' ').filter(Boolean));
   for (const role of ['ytdBudget', 'annualBudget'] as const) {
     const ds = drafts.filter((d) => d.role === role);

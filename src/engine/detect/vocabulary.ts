@@ -122,6 +122,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
     // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year;
     // "Actual as at 30-Jun-2026" likewise.
     'phased', 'to \\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'as at \\d{1,2}',
+    // "3 months" under "Adopted Budget": the budget for the months so far.
+    '\\d{1,2} months',
     // "Budget Proportion to 29/01/21": to a date written in figures.
     'to \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}',
     // "Quarterly Budget (50% of Total)": a stated share of the year's budget, the budget to date.
