@@ -1345,3 +1345,10 @@ test('"ADOPTED BUDGET" printed over "Annual Budget | 3 months", then "YTD" besid
   expect(roles(spend)).toMatchObject({ annualBudget: 2, ytdBudget: 3, ytdActual: 4 });
   expect(spend.rows.find((r) => r.label === 'Instructional')).toMatchObject({ annualBudget: 2438264, ytdBudget: 681739, ytdActual: 709853 });
 });
+
+test('a budget label above standing over a column of figures ("ADOPTED BUDGET" over "Annual") lets the header stack over it, though the label names no year (Westlake Academy\'s revenues, holdout 38)', () => {
+  const tables = budgets('westlake-academy-general-fund-quarterly-report-2010-11');
+  const revenue = tables.find((t) => t.headerRows.includes(5))!;
+  expect(roles(revenue)).toMatchObject({ annualBudget: 2, ytdBudget: 3, ytdActual: 4 });
+  expect(revenue.rows.find((r) => r.row === 14)).toMatchObject({ annualBudget: 3748836, ytdBudget: 937209, ytdActual: 859469 });
+});

@@ -244,6 +244,19 @@ function holdsYears(sheet: SheetGrid, col: number, fromRow: number): boolean {
   return years >= 2 && other <= years * 0.1;
 }
 
+/** Whether the first cells under a header are money: figures, not codes, on most of them. */
+function mostlyFiguresBelow(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  let figures = 0;
+  let filled = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 6); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    filled++;
+    if (looksNumeric(v) && !(typeof v === 'string' && CODE_VALUE.test(v.trim()))) figures++;
+  }
+  return filled >= 3 && figures >= filled * 0.8;
+}
+
 function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
   // Past a row of keys and a row of units, and a section heading, to the first lines.
   for (let r = from; r < Math.min(sheet.values.length, from + 6); r++) {
@@ -344,7 +357,8 @@ function firstMeasureLabelAbove(sheet: SheetGrid, row: number, before: number): 
   for (let r = Math.max(0, row - 4); r < row; r++) {
     for (let c = 1; c < Math.min(before, (sheet.values[r] ?? []).length); c++) {
       const t = cellText(sheet, r, c);
-      if (t && measureIn(t) && yearIn(t) !== null && t.split(/\s+/).length <= 4) first = Math.min(first, c);
+      // Dated ("Actual 2017"), or standing over a column of figures ("ADOPTED BUDGET" over "Annual").
+      if (t && measureIn(t) && (yearIn(t) !== null || mostlyFiguresBelow(sheet, row + 1, c)) && t.split(/\s+/).length <= 4) first = Math.min(first, c);
     }
   }
   return first;
