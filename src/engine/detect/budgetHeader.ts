@@ -6,7 +6,7 @@
  * beside "Actual to date" and "Remaining", but the budget to date beside "Actual" and
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
-import { SheetGrid, cellValue } from '../grid';
+import { CellValue, SheetGrid, cellValue } from '../grid';
 import { cellText, firstUsedColumn, isBlankRow, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
@@ -231,29 +231,28 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
   return words > 0;
 }
 
-/** Whether the cells below are years (2022, "2022/23") on nearly every line. */
-function holdsYears(sheet: SheetGrid, col: number, fromRow: number): boolean {
-  let years = 0;
-  let other = 0;
-  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 20); r++) {
+/** Of the filled cells in `rows` rows of a column from `fromRow`: how many pass `test`, and how many are filled. */
+function cellsPassing(sheet: SheetGrid, col: number, fromRow: number, rows: number, test: (v: Exclude<CellValue, null>) => boolean): { passing: number; filled: number } {
+  let passing = 0;
+  let filled = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + rows); r++) {
     const v = cellValue(sheet, r, col);
     if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    if (isYearNumber(v) || (typeof v === 'string' && yearIn(v) !== null && v.trim().length <= 9)) years++;
-    else other++;
+    filled++;
+    if (test(v)) passing++;
   }
-  return years >= 2 && other <= years * 0.1;
+  return { passing, filled };
+}
+
+/** Whether the cells below are years (2022, "2022/23") on nearly every line. */
+function holdsYears(sheet: SheetGrid, col: number, fromRow: number): boolean {
+  const { passing: years, filled } = cellsPassing(sheet, col, fromRow, 20, (v) => isYearNumber(v) || (typeof v === 'string' && yearIn(v) !== null && v.trim().length <= 9));
+  return years >= 2 && filled - years <= years * 0.1;
 }
 
 /** Whether the first cells under a header are money: figures, not codes, on most of them. */
 function mostlyFiguresBelow(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  let figures = 0;
-  let filled = 0;
-  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 6); r++) {
-    const v = cellValue(sheet, r, col);
-    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    filled++;
-    if (looksNumeric(v) && !(typeof v === 'string' && CODE_VALUE.test(v.trim()))) figures++;
-  }
+  const { passing: figures, filled } = cellsPassing(sheet, col, fromRow, 6, (v) => looksNumeric(v) && !(typeof v === 'string' && CODE_VALUE.test(v.trim())));
   return filled >= 3 && figures >= filled * 0.8;
 }
 

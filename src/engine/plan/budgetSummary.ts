@@ -245,15 +245,21 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
           const col = colOf.get(role);
           return col === undefined ? (value === null ? undefined : num(value, money(strong))) : sourceFigure(sheet, line.row, col, value, money(strong));
         };
+        // A figure the sheet does not print, worked out from two it does (a figure and the sheet's
+        // own variance of it), live on their cells. Figures typed as text ("(166)") are not
+        // arithmetic to Excel: there, the worked-out figure, as a number.
+        const workedOut = (a: number, b: number, plus: boolean, value: number | null): PlannedCell | undefined => {
+          const style = strong ? WORKED_OUT_BOLD : WORKED_OUT;
+          const live = typeof cellValue(sheet, line.row, a) === 'number' && typeof cellValue(sheet, line.row, b) === 'number';
+          const f = `${sheetRef(sheet.name, line.row, a)}${plus ? '+' : '-'}${sheetRef(sheet.name, line.row, b)}`;
+          return live ? formula(f, value, style) : value === null ? undefined : num(value, style);
+        };
+        const overspendSign = table.sheetSign === 'overspend-positive';
         const ytdActualCol = colOf.get('ytdActual');
         const ytdVarianceCol = colOf.get('ytdVariance');
         if (C.ytdBudget !== ABSENT && line.ytdBudgetMethod === 'actual-less-variance' && ytdActualCol !== undefined && ytdVarianceCol !== undefined) {
-          // The budget the sheet's own variance is measured against: its actual less that variance, live.
-          const less = table.sheetSign === 'overspend-positive' ? '-' : '+';
-          const style = strong ? WORKED_OUT_BOLD : WORKED_OUT;
-          const live = typeof cellValue(sheet, line.row, ytdActualCol) === 'number' && typeof cellValue(sheet, line.row, ytdVarianceCol) === 'number';
-          const f = `${sheetRef(sheet.name, line.row, ytdActualCol)}${less}${sheetRef(sheet.name, line.row, ytdVarianceCol)}`;
-          put(r, C.ytdBudget, live ? formula(f, line.ytdBudget, style) : line.ytdBudget === null ? undefined : num(line.ytdBudget, style));
+          // The budget the sheet's own variance is measured against: its actual less that variance.
+          put(r, C.ytdBudget, workedOut(ytdActualCol, ytdVarianceCol, !overspendSign, line.ytdBudget));
         } else {
           put(r, C.ytdBudget, fig('ytdBudget', line.ytdBudget));
         }
@@ -262,13 +268,8 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
         const varianceCol = colOf.get('forecastVariance');
         const annualCol = colOf.get('annualBudget');
         if (C.forecast !== ABSENT && line.forecastMethod === 'budget-plus-variance' && varianceCol !== undefined && annualCol !== undefined) {
-          // The outturn the sheet's own variance is of: its budget and variance, live.
-          const plus = table.sheetSign === 'overspend-positive' ? '+' : '-';
-          const style = strong ? WORKED_OUT_BOLD : WORKED_OUT;
-          // Figures typed as text ("(166)") are not arithmetic to Excel: the worked-out figure, as a number.
-          const live = typeof cellValue(sheet, line.row, annualCol) === 'number' && typeof cellValue(sheet, line.row, varianceCol) === 'number';
-          const f = `${sheetRef(sheet.name, line.row, annualCol)}${plus}${sheetRef(sheet.name, line.row, varianceCol)}`;
-          put(r, C.forecast, live ? formula(f, line.forecastOutturn, style) : line.forecastOutturn === null ? undefined : num(line.forecastOutturn, style));
+          // The outturn the sheet's own variance is of: its budget and that variance.
+          put(r, C.forecast, workedOut(annualCol, varianceCol, overspendSign, line.forecastOutturn));
         } else if (C.forecast !== ABSENT && line.forecastMethod === 'straight-line' && table.monthsElapsed && C.ytdActual !== ABSENT) {
           const months = table.monthsElapsed;
           const straightLine = rowFormulas.at(`forecast ${months}`, r, (ref) => `IF(ISNUMBER(${ref(C.ytdActual)}),${ref(C.ytdActual)}/${months}*12,"")`);
