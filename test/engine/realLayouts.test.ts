@@ -1352,3 +1352,9 @@ test('a budget label above standing over a column of figures ("ADOPTED BUDGET" o
   expect(roles(revenue)).toMatchObject({ annualBudget: 2, ytdBudget: 3, ytdActual: 4 });
   expect(revenue.rows.find((r) => r.row === 14)).toMatchObject({ annualBudget: 3748836, ytdBudget: 937209, ytdActual: 859469 });
 });
+
+test('the revenue table\'s names are counted down to the next table\'s header, not past it; codes printed after the names ("Instructional | 11" under "FUNCTION") are the lines\' codes (Westlake Academy, holdout 38)', () => {
+  const tables = budgets('westlake-academy-general-fund-quarterly-report-2010-11');
+  expect(tables.find((t) => t.headerRows.includes(5))!.rows[0]).toMatchObject({ label: 'Interest Earned', annualBudget: 1500 });
+  expect(tables.find((t) => t.rows.some((r) => r.label === 'Instructional'))!.rows[0]).toMatchObject({ label: 'Instructional', code: '11' });
+});

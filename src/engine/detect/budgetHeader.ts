@@ -1549,13 +1549,28 @@ function findLabelColumn(
   measured: ReadonlySet<number>,
   lastAmountCol: number,
 ): { labelCol: number; codeCol: number | null; codesInLabels: boolean; sectionCol?: number; rowNumberCol?: number } | null {
+  // Names are counted down to the next table's header: a row with words in two or more of this
+  // header's figure columns ("Positive | >95% | Cautious" over the next block), past 40 rows.
+  // (Not the header's own rows of keys and units just under it: "a | b | c=a-b", "ZMW | ZMW".)
+  let end = Math.min(sheet.values.length, dataRow + 40);
+  for (let r = dataRow + 2; r < end; r++) {
+    let words = 0;
+    for (const c of measured) {
+      const v = cellValue(sheet, r, c);
+      if (typeof v === 'string' && v.trim() !== '' && !looksNumeric(v) && !isUnitsOnly(v) && /[a-z]{2}|[<>]/i.test(v)) words++;
+    }
+    if (words >= 2) {
+      end = r;
+      break;
+    }
+  }
   const names = (c: number) => {
     let count = 0;
     let codes = 0;
     let leading = 0;
     let filled = 0;
     const distinct = new Set<string>();
-    for (let r = dataRow; r < dataRow + 40 && r < sheet.values.length; r++) {
+    for (let r = dataRow; r < end; r++) {
       const v = cellValue(sheet, r, c);
       if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
       filled++;
@@ -1605,6 +1620,13 @@ function findLabelColumn(
       codeCol = c;
       break;
     }
+  }
+  // Codes printed after the names ("Instructional | 11", under "FUNCTION"): a column straight
+  // right of the names, headed as names or codes are, of whole numbers only.
+  const after = labelCol + 1;
+  if (codeCol === null && candidates.includes(after) && headerOf(after).some((h) => CODE_HEADERS.test(normaliseHeader(h)) || isLabelHeader(h))) {
+    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d{1,6}$/.test(v.trim())));
+    if (filled >= 3 && passing === filled) codeCol = after;
   }
   const own = stats.get(labelCol);
   const codesInLabels = codeCol === null && !!own && own.count >= 3 && own.leading >= own.count * 0.6;
