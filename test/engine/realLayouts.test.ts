@@ -1358,3 +1358,22 @@ test('the revenue table\'s names are counted down to the next table\'s header, n
   expect(tables.find((t) => t.headerRows.includes(5))!.rows[0]).toMatchObject({ label: 'Interest Earned', annualBudget: 1500 });
   expect(tables.find((t) => t.rows.some((r) => r.label === 'Instructional'))!.rows[0]).toMatchObject({ label: 'Instructional', code: '11' });
 });
+
+test('"Budgeted Amounts" over "Original | Final" and "Variance with" over "Final Budget / Positive / (Negative)": the final budget is the budget, the column under "Variance with" a variance; fund balances are no lines (City of Dover, holdout 39)', () => {
+  const [t] = budgets('city-of-dover-oh-street-maintenance-fund-budget-and-actual-2019');
+  expect(roles(t!)).toMatchObject({ annualBudget: 2, ytdActual: 3 });
+  expect(t!.rows.find((r) => r.label === 'Intergovernmental')).toMatchObject({ annualBudget: 692100, ytdActual: 713964 });
+  expect(t!.rows.map((r) => r.label)).not.toContain('Fund Balance Beginning of Year');
+});
+
+test('"% Actual" over percentages beside "2013 Budget | 2013 Actual" is the share of the year\'s budget spent: the budget is the year\'s (City of Roseville, holdout 39)', () => {
+  const [t] = budgets('city-of-roseville-mn-recreation-fund-summary-2013-06');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+});
+
+test('"Income" again under the income\'s lines, their sum, is the section\'s total; the report total is income less expenditure (King Island Council, holdout 39)', () => {
+  const id = 'king-island-council-operating-statement-2010-12';
+  const [t] = budgets(id);
+  expect(t!.rows.find((r) => r.row === 14)).toMatchObject({ kind: 'subtotal', label: 'Income' });
+  expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -548,12 +548,19 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     if (whole && whole.measure !== measure) {
       // A phrase that runs across the rows ("Profiled" over "Forecast") names the measure.
       const acrossRows = ![...above, ownText].some((t) => words(t).includes(whole.phrase));
-      if (acrossRows || whole.measure === 'percentSpent' || whole.measure === 'remaining') measure = whole.measure;
+      // "Variance with" over "Final Budget": a variance from the budget it names, not that budget.
+      const varianceOf = whole.measure === 'variance' && /\b(variance|difference)s? (with|against|from|to|over)\b/.test(words([...above, ownText].join(' ')));
+      if (acrossRows || varianceOf || whole.measure === 'percentSpent' || whole.measure === 'remaining') measure = whole.measure;
     }
     // "Variance" over "%", or over cells that are percentages ("-5.06%"), is the variance as a percentage.
     const percentages = measure !== null && holdsPercentages(sheet, c, dataStart);
     if (measure === 'variance' && (percentages || /%/.test([...above, ownText, unit].join(' ')))) measure = 'variancePct';
     if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && percentages) {
+      // "% Actual" over "46.8%", or "Actual" over percentages: the actual as a share of the budget.
+      if (measure === 'actual' && !/\b(variance|diff)/.test(words(text))) {
+        drafts.push({ col: c, text, own: ownText, measure: 'percentSpent', block: null, year: null, role: null, why: '' });
+        continue;
+      }
       drafts.push({ col: c, text, own: ownText, measure: null, block: null, year: null, role: null, why: 'its cells are percentages, not amounts of money' });
       continue;
     }
@@ -1378,7 +1385,10 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     // A first row of block labels is taken where it stands over the figures; each further row
     // only where it names more columns or more of their blocks (not a title's "2012/13 Month: 8").
     const labelsFigures = stack.length === 1 && drafts.some((d) => d.role && d.text !== d.own && d.own !== '');
-    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && (moreSpecific(drafts, best) || labelsFigures || datesMoreColumns(sheet, rows, drafts, best)))) {
+    // (Naming more columns' measures breaks a tie: "Budgeted Amounts" over "Original | Final" and
+    // "Variance with" over "Final Budget", where the shorter stack took the variance for the budget.)
+    const namesMore = drafts.filter((d) => d.measure).length > best.filter((d) => d.measure).length;
+    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && (moreSpecific(drafts, best) || labelsFigures || datesMoreColumns(sheet, rows, drafts, best) || namesMore))) {
       best = drafts;
       stack = rows;
     }

@@ -692,7 +692,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Net Tuition & Fees" under the fees and the aid against them, within a section, adds them
     // up where its every figure is their sum: read as a sum of the section's lines, below.
     const netOfSection = !asLine && section !== null && label !== null && /^net\b/i.test(label) && sumItFits(row, [sectionItems], roles, true) !== null;
-    if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection) {
+    // "Income" again under the income's lines, their sum on every figure: the section's total,
+    // named as its heading was.
+    const repeatsSection = !asLine && section !== null && label !== null && label.trim().toLowerCase() === section.trim().toLowerCase() && sumItFits(row, [sectionItems], roles, true) !== null;
+    if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection && !repeatsSection) {
       // A row named as a line whose every figure is the sum of the block above it ("Income"
       // under its income lines, "EBITDA" under income and expenditure) adds up, whatever its name.
       const sum = asLine || section !== null ? null : sumItFits(row, [openRun, topLevel], roles);

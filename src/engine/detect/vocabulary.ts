@@ -215,7 +215,7 @@ export const SUM_CAPTION_LABEL = /\b(without|excluding|excl\.|exclusive of|net o
  * never a line, never in a total. "Contribution to balances" is spending, and
  * stays a line.
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash) balance\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\bfund balances?,? (at )?(the )?(beginning|end|start)\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
