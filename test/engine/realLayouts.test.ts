@@ -1377,3 +1377,10 @@ test('"Income" again under the income\'s lines, their sum, is the section\'s tot
   expect(t!.rows.find((r) => r.row === 14)).toMatchObject({ kind: 'subtotal', label: 'Income' });
   expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('"SEVERITY ABC" over letters is a class, not a rating, and no error; the "PRIORITY" the register types ("C2") is the grade where no score can be worked out (Easton College, holdout 40)', () => {
+  const id = 'easton-college-sports-hall-risk-assessment-2013-09';
+  const r = analyseFixture(fixture(id)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(r.risks.map((x) => [x.scores.current?.likelihood, x.scores.current?.grade])).toEqual([[2, 'C2'], [3, 'C3']]);
+  expect(analyseFixture(fixture(id)).checks).toEqual([]);
+});

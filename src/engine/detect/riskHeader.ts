@@ -92,7 +92,8 @@ function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boole
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
     const v = cellValue(sheet, r, col);
     if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    if (typeof v === 'string' && /^(h|m|l|high|med|medium|low)$/i.test(v.trim())) levels++;
+    // (Or ranked by letters, "SEVERITY ABC" over "C": a class, not a point on the scale.)
+    if (typeof v === 'string' && /^(h|m|l|high|med|medium|low|a|b|c|d|e)$/i.test(v.trim())) levels++;
     else return false;
   }
   return levels > 0;

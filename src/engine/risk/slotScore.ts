@@ -108,9 +108,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       }
     }
   }
-  if (likelihood === null && consequence === null && typedScore === null) {
-    // A register graded in words alone: the grade as the register writes it, in the scheme's
-    // spelling where the scheme has that band.
+  // The grade as the register writes it, in the scheme's spelling where the scheme has that band.
+  const typedGrade = (): { grade: string; colour: string | null } | null => {
     // "High." as printed in a sentence-like cell is the grade High.
     const typed = cells.grade ? cellText(sheet, cells.grade.row, cells.grade.col).replace(/[.;:,]+$/, '').trim() : '';
     // Grades stacked in one cell, a line each ("L\nL", "L\nM" for two hazards on one row): the
@@ -120,7 +119,12 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     if (!word) return null;
     const band = scheme.bands.find((b) => b.name.toLowerCase() === word.toLowerCase());
     const level = band ? null : gradeWordLevel(word);
-    return { likelihood: null, consequence: null, score: null, typedScore: null, grade: band?.name ?? word, colour: band?.colour ?? (level !== null ? gradeWordColour(level) : null) };
+    return { grade: band?.name ?? word, colour: band?.colour ?? (level !== null ? gradeWordColour(level) : null) };
+  };
+  if (likelihood === null && consequence === null && typedScore === null) {
+    // A register graded in words alone.
+    const typed = typedGrade();
+    return typed ? { likelihood: null, consequence: null, score: null, typedScore: null, ...typed } : null;
   }
   const computed = likelihood !== null && consequence !== null ? likelihood * consequence : null;
   if (computed !== null && typedScore !== null && computed !== typedScore && s) {
@@ -128,6 +132,11 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     add(s, 'score_mismatch', 'error', `The ${name} score is ${formula ? 'calculated' : 'typed'} as ${typedScore} but ${likelihood} x ${consequence} = ${computed}; the register shows the wrong grade if left`);
   }
   const score = computed ?? typedScore;
+  // With no score to grade (a likelihood without its consequence), the grade the register types.
+  if (score === null) {
+    const typed = typedGrade();
+    if (typed) return { likelihood, consequence, score, typedScore, ...typed };
+  }
   const band = gradeFor(scheme, score);
   return { likelihood, consequence, score, typedScore, grade: band?.name ?? null, colour: band?.colour ?? null };
 }
