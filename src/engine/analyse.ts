@@ -6,7 +6,7 @@ import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES } from './model';
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
-import { budgetYearStatedOn } from './detect/budgetHeader';
+import { budgetYearStatedOn } from './detect/budgetYears';
 import { YEAR_ENDED } from './detect/vocabulary';
 import { topRows } from './detect/headerCells';
 import { ColumnRoleOverride } from './detect/overrides';

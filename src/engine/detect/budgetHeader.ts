@@ -10,11 +10,12 @@ import { CellValue, SheetGrid, cellValue } from '../grid';
 import { cellText, firstUsedColumn, isBlankRow, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
-import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader, stripUnits } from './roles';
+import type { Draft } from './budgetDraft';
+import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn } from './budgetYears';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, SETS_BUDGET_FOR, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, BUDGET_STAGES, STAMP_PHRASE, YEAR_END, NOTES_HEADER, BLOCK_HEADING, BUDGET_SETTING_TITLE, MONITORING_TITLE, CHANGE_WORDS } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, BLOCK_HEADING, CHANGE_WORDS } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -64,8 +65,6 @@ const MEASURES = compiled(MEASURE_WORDS);
 const BLOCKS = compiled(BLOCK_WORDS);
 const PREFERRED = new RegExp(`\\b(${PREFERRED_WORDS.join('|')})\\b`);
 const SUPERSEDED = new RegExp(`\\b(${SUPERSEDED_WORDS.join('|')})\\b`);
-/** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
-const YEAR = /\b((?:199|20\d)\d)\s*[/-]\s*(\d{1,2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
 
 /** A heading over words about the figures ("Comments", "Variance explanation"): cheap, as it is asked of every row. */
 function isNotesHeading(text: string): boolean {
@@ -127,30 +126,6 @@ export function blockIn(text: string): Block | null {
   }
   for (const [b, re] of BLOCKS) if (re.test(t)) return b;
   return null;
-}
-
-
-
-/** The financial year a header names (its first calendar year), by its span or by its last day. */
-function yearIn(text: string): number | null {
-  const t = normaliseHeader(text);
-  const m = YEAR.exec(t);
-  if (m) return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
-  const end = YEAR_END.exec(t);
-  if (end) return Number(end[1]) - 1;
-  // "For the year ended 31 May 2024": a fiscal year named, as North American ones are, by the
-  // year it ends in (a year to 31 March keeps the British reading above, 2023/24 for 2024).
-  const ended = /\byear (?:ended|ending) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? (?:\d{1,2},? )?((?:19|20)\d\d)\b/.exec(t);
-  if (ended) return Number(ended[1]);
-  // A year alone ("annual_budget_2022", "Budget 2022"), not a date's year ("30/09/2023", "March 2024").
-  const bare = BARE_YEAR.exec(t);
-  return bare ? Number(bare[1]) : null;
-}
-
-const BARE_YEAR = /(?<![/.-]\s?)(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\b((?:199|20\d)\d)\b(?!\s*[/-]\s*\d)/;
-
-function namesYearEnd(text: string): boolean {
-  return YEAR_END.test(normaliseHeader(text));
 }
 
 export function isLabelHeader(text: string): boolean {
@@ -403,33 +378,6 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
 
 const AMOUNT_MEASURE_ROLES = new Set<BudgetRole>(['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn']);
 
-interface Draft {
-  col: number;
-  text: string;
-  own: string;
-  measure: BudgetMeasure | null;
-  block: Block | null;
-  year: number | null;
-  role: BudgetRole | null;
-  why: string;
-  /** The texts a block may be read from, nearest the figures first. */
-  blockTexts?: ReadonlyArray<string>;
-  /** For a column headed by a period alone: its month in the year (a quarter counts its last month), and its figures. */
-  period?: { readonly month: number; readonly figures: ReadonlyArray<number | null> };
-  /** For a column headed "Totals" (or the like) with no measure: its figures, to be tried as the sum of the periods beside it. */
-  totalFigures?: ReadonlyArray<number | null>;
-  /** A column of the year each line is for ("year" over 2022): the table's figures are whole years'. */
-  yearColumn?: boolean;
-  /** Another year's figure, or this year's at an earlier stage of setting it, kept as context. */
-  otherYear?: boolean;
-  /** A budget named by the title over its table, not by its own header ("Amount" under "Where the budget comes from"). */
-  budgetByTitle?: boolean;
-  /** The last stage of a budget the table sets ("FY26 ADMIN" after "FY26 DEPT"), with no budget word of its own. */
-  budgetByStage?: boolean;
-  /** Its own words say only when ("YTD"); its measure is a label carried to it from columns to its left. */
-  carriedOverWhen?: boolean;
-}
-
 /**
  * "Month 2" over a budget and the figures measured against it says when the report was made,
  * not which block each column is in: the columns' blocks are read from their other words
@@ -453,15 +401,6 @@ function monthOfName(text: string): number | null {
   if (!m) return null;
   const calendar = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m[1]!) + 1;
   return ((calendar - 4 + 12) % 12) + 1;
-}
-
-/** "23-24" as a header cell of its own, over "Budget": the financial year 2023/24 (the first year of two in a row). */
-function shortYearIn(cells: ReadonlyArray<string>): number | null {
-  for (const t of cells) {
-    const m = /^(\d{2})\s*[/-]\s*(\d{2})$/.exec(t.trim());
-    if (m && Number(m[2]) === (Number(m[1]) + 1) % 100) return 2000 + Number(m[1]);
-  }
-  return null;
 }
 
 /** A header that names only a period: the month of the year it ends at (Q2 is month 6). */
@@ -609,166 +548,14 @@ function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {
   return null;
 }
 
-/**
- * Two blocks alike, told apart only by the dates in their headers ("YTD as of 9/30/13" and "YTD
- * as of 9/30/12", "Actual Sept 22-Aug 23" and "Actuals Sept 2023-Feb 2024"): a column whose
- * period starts a year or more before the latest's is last year's, context.
- */
-function datedAYearBefore(drafts: Draft[]): void {
-  // Periods are compared by where they start: "Actual Sept 22-Aug 23" beside "Actuals Sept 2023-Feb 2024".
-  const dated = drafts.filter((d) => d.measure !== null && d.year === null).map((d) => ({ d, date: startDateIn(d.text) })).filter((x): x is { d: Draft; date: CalendarDate } => x.date !== null);
-  if (dated.length < 2) return;
-  const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a)).date;
-  for (const { d, date } of dated) {
-    const monthsBefore = (latest.year - date.year) * 12 + latest.month - date.month;
-    if (monthsBefore >= 12) d.block = 'prior';
-  }
-}
-
-/** The dates written in a header ("01.04.13 to 10.11.13", "as at 30 September 2013", "Sept 22-Aug 23"). */
-function datesIn(text: string): CalendarDate[] {
-  const t = text.toLowerCase().replace(/\s+/g, ' ');
-  const found: CalendarDate[] = [];
-  for (const m of t.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}\b|\b[a-z]{3,9}[ -]?'?(?:\d{4}|\d{2})\b/g)) {
-    // "9/30/13" is written month first, as in the US, where no 30th month allows the other reading.
-    const token = m[0].replace(/^([a-z]{3,9})[ -]?'?(\d)/, '$1 $2');
-    const date = parseDate(token) ?? parseDate(token.replace(/^(\d{1,2})([/.-])(\d{1,2})\2/, '$3$2$1$2'));
-    if (date) found.push(date);
-  }
-  return found;
-}
-
-/** The latest date written in a header. */
-function latestDateIn(text: string): CalendarDate | null {
-  return datesIn(text).reduce<CalendarDate | null>((latest, d) => (latest === null || compareDates(d, latest) > 0 ? d : latest), null);
-}
-
-/** Where a header's period starts: its earliest date ("Sept 22" of "Sept 22-Aug 23"). */
-function startDateIn(text: string): CalendarDate | null {
-  return datesIn(text).reduce<CalendarDate | null>((earliest, d) => (earliest === null || compareDates(d, earliest) < 0 ? d : earliest), null);
-}
-
-/**
- * The year the table reports on: the latest year its actuals are headed with; else the year most
- * columns name (the latest on a tie). Earlier years are last year's context; a later year is
- * next year's budget, context too.
- */
-function currentYearOf(drafts: Draft[], budgetYear: number | null = null): number | null {
-  // The year the sheet's title sets a budget for ("Agreed Budget 2024-2025", "Precept
-  // 2019/2020"), where a budget column is dated with it: the year the table is about. This
-  // year's budget and its estimated outturn beside it are then last year's context.
-  if (budgetYear !== null && drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return budgetYear;
-  // Not a forecast's year: "Provisional Outturn 2021/22" beside "2022/23 Budget" is last year's.
-  // Actuals of several years side by side ("2020 | 2021 | 2022", each budget and collected): the latest.
-  const actualYears = drafts.filter((d) => d.year !== null && d.measure === 'actual').map((d) => d.year!);
-  if (actualYears.length) {
-    const latest = Math.max(...actualYears);
-    // Every budget dated after the latest actual ("Budget 2017" beside "Actual 2016", and no
-    // undated "Budget"): the actual is last year's, beside this year's budget; a variance
-    // between two years means nothing.
-    const budgets = drafts.filter((d) => d.measure === 'budget');
-    const budgetYears = budgets.map((d) => d.year);
-    if (budgets.length && budgetYears.every((y): y is number => y !== null && y > latest)) return Math.max(...(budgetYears as number[]));
-    return latest;
-  }
-  const counts = new Map<number, number>();
-  for (const d of drafts) if (d.year !== null) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
-  return best;
-}
-
 const BLOCK_NAME: Record<Block, string> = { ytd: 'year to date', fullYear: 'full year', month: 'in month or quarter', prior: 'last year' };
 
-/** Settles each column's role for the table as a whole. */
 /** What the sheet says beyond the header, and what its figures say, for settling roles. */
 export interface HeaderContext {
   /** The sheet reports the year's end ("Quarter 4", "Month 12"): actuals to date are the year's. */
   readonly yearEnd?: boolean;
   /** The financial year the sheet's title sets a budget for (`budgetYearStatedOn`). */
   readonly budgetYear?: number | null;
-}
-
-/**
- * The financial year the sheet's title sets a budget for: a title row (one cell alone near the
- * top) naming a budget or precept and a year, and not a report on a year under way.
- */
-export function budgetYearStatedOn(sheet: SheetGrid): number | null {
-  for (const r of topRows(sheet, 8)) {
-    const row = sheet.values[r] ?? [];
-    const texts = row.map((v) => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v))).filter(Boolean);
-    if (texts.length !== 1) continue;
-    const title = texts[0]!;
-    // "… the Parish Council will set the precept for 2017/18; …": said in so many words.
-    const sets = SETS_BUDGET_FOR.exec(title);
-    if (sets) {
-      const year = yearIn(sets[1]!);
-      if (year !== null) return year;
-    }
-    // A title, not a sentence about the table ("The table below summarises … changes to approved budgets:").
-    if (!BUDGET_SETTING_TITLE.test(title) || MONITORING_TITLE.test(title) || title.split(/\s+/).length > 12) continue;
-    const year = yearIn(title);
-    if (year !== null) return year;
-  }
-  // A sheet with no title of its own may be named for it ("FY25 General Fund Budget", a CSV's
-  // sheet named after its file).
-  if (BUDGET_SETTING_TITLE.test(sheet.name) && !MONITORING_TITLE.test(sheet.name)) return yearIn(sheet.name);
-  return null;
-}
-
-/**
- * A paper setting the budget for a year whose columns give that year with no budget word: as
- * a projection ("2017/2018 Projected" beside earlier actuals), or with a word of its own
- * ("CLAIM 2014 - 2015" beside this year's precept and estimate). That column is the budget put
- * to the council; the other years' figures are context.
- */
-function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): void {
-  if (budgetYear === null || drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return;
-  const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn);
-  if (candidates.length !== 1) return;
-  const column = candidates[0]!;
-  column.why = column.measure === 'forecast'
-    ? 'the projection for the year the paper sets its budget for: the budget put to the council'
-    : 'the only column for the year the paper sets its budget for: the budget put to the council';
-  column.measure = 'budget';
-  column.budgetByTitle = true;
-}
-
-/** The stage of setting a budget a header names beside its year and nothing else ("FY26 DEPT": the request), earliest 0. */
-function budgetStageOf(d: Draft): number | null {
-  if (d.measure !== null || d.year === null) return null;
-  const rest = normaliseHeader(d.text).replace(YEAR, ' ').replace(BARE_YEAR, ' ').replace(/[.()]/g, ' ').replace(/\s+/g, ' ').trim();
-  const stage = BUDGET_STAGES.findIndex((re) => re.test(rest));
-  return stage >= 0 ? stage : null;
-}
-
-/**
- * A table setting next year's budget through its stages ("FY25 ACTUAL | FY26 DEPT | FY26 ADMIN",
- * a department's request beside the administrator's recommendation), with no budget word for
- * that year: its latest stage is the budget put to the council, and the earlier stages are
- * context. Returns the year the table sets a budget for.
- */
-function latestStageAsBudget(drafts: Draft[]): number | null {
-  const years = drafts.map((d) => d.year).filter((y): y is number => y !== null);
-  if (!years.length) return null;
-  const latestYear = Math.max(...years);
-  const ofYear = drafts.filter((d) => d.year === latestYear);
-  // A budget, actual or forecast word for the year decides, as it does everywhere else.
-  if (ofYear.some((d) => d.measure !== null)) return null;
-  const staged = ofYear.map((d) => ({ d, stage: budgetStageOf(d) })).filter((x): x is { d: Draft; stage: number } => x.stage !== null);
-  // One stage alone says nothing of the others: a request beside last year's budget is not the one set.
-  if (staged.length < 2 || new Set(staged.map((x) => x.stage)).size < 2) return null;
-  const last = staged.reduce((a, b) => (b.stage >= a.stage ? b : a)).d;
-  last.measure = 'budget';
-  last.block = 'fullYear';
-  last.budgetByStage = true;
-  last.why = 'the latest stage of the budget the table sets for its year: the budget put to the council';
-  for (const { d } of staged) {
-    if (d === last) continue;
-    d.otherYear = true;
-    d.why = `an earlier stage of the same year's budget, before column ${last.col + 1}: context only`;
-  }
-  return latestYear;
 }
 
 /**
@@ -784,6 +571,7 @@ type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
  */
 type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 
+/** Settles each column's role for the table as a whole. */
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) };
   statedYearAsBudget(drafts, context.budgetYear ?? null);

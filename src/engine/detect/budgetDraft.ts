@@ -1,0 +1,33 @@
+/**
+ * A column of a budget header as it is read: its words, the measure and block they name, its year,
+ * and the role it settles on, with the reason given to `explain`.
+ */
+import type { BudgetRole } from '../model';
+import type { Block, BudgetMeasure } from './vocabulary';
+
+export interface Draft {
+  col: number;
+  text: string;
+  own: string;
+  measure: BudgetMeasure | null;
+  block: Block | null;
+  year: number | null;
+  role: BudgetRole | null;
+  why: string;
+  /** The texts a block may be read from, nearest the figures first. */
+  blockTexts?: ReadonlyArray<string>;
+  /** For a column headed by a period alone: its month in the year (a quarter counts its last month), and its figures. */
+  period?: { readonly month: number; readonly figures: ReadonlyArray<number | null> };
+  /** For a column headed "Totals" (or the like) with no measure: its figures, to be tried as the sum of the periods beside it. */
+  totalFigures?: ReadonlyArray<number | null>;
+  /** A column of the year each line is for ("year" over 2022): the table's figures are whole years'. */
+  yearColumn?: boolean;
+  /** Another year's figure, or this year's at an earlier stage of setting it, kept as context. */
+  otherYear?: boolean;
+  /** A budget named by the title over its table, not by its own header ("Amount" under "Where the budget comes from"). */
+  budgetByTitle?: boolean;
+  /** The last stage of a budget the table sets ("FY26 ADMIN" after "FY26 DEPT"), with no budget word of its own. */
+  budgetByStage?: boolean;
+  /** Its own words say only when ("YTD"); its measure is a label carried to it from columns to its left. */
+  carriedOverWhen?: boolean;
+}
