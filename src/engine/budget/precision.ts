@@ -40,9 +40,14 @@ export function sumTolerance(step: number, terms: number): number {
 export function statedSumTolerance(figures: ReadonlyArray<number>, steps: ReadonlyArray<number | undefined>): number {
   let half = 0;
   figures.forEach((x, i) => {
-    half += (steps[i] ?? precisionOf([x])) / 2;
+    half += halfStepOf(x, steps[i]);
   });
   return half * (1 + 1e-9);
+}
+
+/** How far rounding can have moved one figure: half the step it states, else half its own last decimal place. */
+export function halfStepOf(figure: number, statedStep?: number): number {
+  return (statedStep ?? precisionOf([figure])) / 2;
 }
 
 /** Difference small enough to be floating point noise rather than rounding. */

@@ -6,8 +6,8 @@
  * beside "Actual to date" and "Remaining", but the budget to date beside "Actual" and
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
-import { CellValue, SheetGrid, cellValue } from '../grid';
-import { cellText, firstUsedColumn, isBlankRow, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { SheetGrid, cellValue } from '../grid';
+import { cellText, cellsPassing, firstUsedColumn, isBlankRow, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
@@ -204,19 +204,6 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
     words++;
   }
   return words > 0;
-}
-
-/** Of the filled cells in `rows` rows of a column from `fromRow`: how many pass `test`, and how many are filled. */
-function cellsPassing(sheet: SheetGrid, col: number, fromRow: number, rows: number, test: (v: Exclude<CellValue, null>) => boolean): { passing: number; filled: number } {
-  let passing = 0;
-  let filled = 0;
-  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + rows); r++) {
-    const v = cellValue(sheet, r, col);
-    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    filled++;
-    if (test(v)) passing++;
-  }
-  return { passing, filled };
 }
 
 /** Whether the cells below are years (2022, "2022/23") on nearly every line. */

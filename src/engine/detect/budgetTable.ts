@@ -10,7 +10,7 @@ import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
 import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
-import { sumTolerance, precisionOf } from '../budget/precision';
+import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
   readonly row: number;
@@ -290,8 +290,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const afterTheLines = isBlankRow(sheet, r - 1) || (lastRead?.label != null && TOTAL_LABEL.test(lastRead.label));
     // (Not where those columns named rows of the table above, an outline's upper levels: a
     // pivot table's "3 FINANCING" after "2 EXPENDITURE Total", as "1 INCOME" and "2 EXPENDITURE" were.)
-    const leftNames = !label && numbers > 0 && rows.length > 0 && afterTheLines ? namedLeftOfLabels(sheet, r, header) : [];
-    if (leftNames.length && !leftNames.some((c) => outlineCols.has(c))) break;
+    const leftNames = namedLeftOfLabels(sheet, r, header);
+    if (!label && numbers > 0 && rows.length > 0 && afterTheLines && leftNames.length && !leftNames.some((c) => outlineCols.has(c))) break;
     // Straight under a line, it is a category carrying its own figures, named a level up.
     const category = !label && numbers > 0 ? nameLeftOfLabels(sheet, r, header) : null;
     // Where a section column names each line's block, a name with no figures is a line still
@@ -314,7 +314,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     if (block) row.block = block;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     rows.push(row);
-    for (const c of namedLeftOfLabels(sheet, r, header)) outlineCols.add(c);
+    for (const c of leftNames) outlineCols.add(c);
   }
   // Trailing headings with nothing under them belong to whatever comes next on the sheet
   // (the next table's title), not to this table; a register's empty last sections are kept
@@ -980,11 +980,10 @@ class Running {
       this.sums[k] += x;
       this.counts[k]++;
       // A whole number's precision is 1, the most any figure can have.
-      const own = Number.isInteger(x) ? 1 : precisionOf([x]);
-      if (own < 1) this.steps[k] = Math.min(this.steps[k]!, own);
+      if (!Number.isInteger(x)) this.steps[k] = Math.min(this.steps[k]!, precisionOf([x]));
       const stated = row.steps?.[roles[k]!];
       if (stated !== undefined) this.stated = true;
-      this.halfSteps[k] += (stated ?? own) / 2;
+      this.halfSteps[k] += halfStepOf(x, stated);
     }
   }
 

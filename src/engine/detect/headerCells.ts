@@ -3,7 +3,7 @@
  * how far a row reaches, whether a row may be a header at all, and the block label that stands
  * over each column of a header's upper row.
  */
-import { SheetGrid, cellValue } from '../grid';
+import { CellValue, SheetGrid, cellValue } from '../grid';
 import { looksNumeric } from '../cells/amount';
 
 export function cellText(sheet: SheetGrid, row: number, col: number): string {
@@ -162,4 +162,17 @@ export function firstUsedColumn(sheet: SheetGrid): number {
   if (first === Number.MAX_SAFE_INTEGER) first = 0;
   firstColumns.set(sheet, first);
   return first;
+}
+
+/** Of the filled cells in `rows` rows of a column from `fromRow`: how many pass `test`, and how many are filled. */
+export function cellsPassing(sheet: SheetGrid, col: number, fromRow: number, rows: number, test: (v: Exclude<CellValue, null>) => boolean): { passing: number; filled: number } {
+  let passing = 0;
+  let filled = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + rows); r++) {
+    const v = cellValue(sheet, r, col);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    filled++;
+    if (test(v)) passing++;
+  }
+  return { passing, filled };
 }

@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood } from '../cells/risk';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
-import { cellText, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
 
 export interface RiskHeader {
@@ -41,17 +41,10 @@ interface MeasuredColumn {
 }
 
 
-/** Of the filled cells in the fifteen rows below a header: how many pass `test`, and how many do not. */
+/** Of the filled cells in the fifteen rows below a header: how many are text passing `test`, and how many are not. */
 function cellsBelow(sheet: SheetGrid, fromRow: number, col: number, test: (text: string) => boolean): { passing: number; other: number } {
-  let passing = 0;
-  let other = 0;
-  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
-    const v = cellValue(sheet, r, col);
-    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    if (typeof v === 'string' && test(v.trim())) passing++;
-    else other++;
-  }
-  return { passing, other };
+  const { passing, filled } = cellsPassing(sheet, col, fromRow, 15, (v) => typeof v === 'string' && test(v.trim()));
+  return { passing, other: filled - passing };
 }
 
 /** Whether the cells below a header hold grade words ("Low", "High") rather than numbers. */
@@ -114,15 +107,8 @@ function dropUnratedTwins(sheet: SheetGrid, row: number, measured: MeasuredColum
     const twins = measured.filter((m) => m.measure === measure && m.slot === null);
     if (twins.length < 2) continue;
     const rated = (m: MeasuredColumn) => {
-      let ratings = 0;
-      let other = 0;
-      for (let r = row + 1; r < Math.min(sheet.values.length, row + 16); r++) {
-        const v = cellValue(sheet, r, m.col);
-        if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-        if (parse(v).kind === 'value') ratings++;
-        else other++;
-      }
-      return { ratings, other };
+      const { passing, filled } = cellsPassing(sheet, m.col, row + 1, 15, (v) => parse(v).kind === 'value');
+      return { ratings: passing, other: filled - passing };
     };
     const counts = new Map(twins.map((m) => [m, rated(m)] as const));
     if (![...counts.values()].some((c) => c.ratings > c.other)) continue;
