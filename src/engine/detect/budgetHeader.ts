@@ -694,6 +694,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   }
   settlePeriodColumns(drafts);
   reportsBeforeTheOutturn(drafts);
+  carriedWhenIsTheActual(drafts);
   actualBesideItsPlan(drafts);
   // Two columns with one role: the revised budget over the original, else the first.
   const byRole = new Map<BudgetRole, Draft[]>();
@@ -733,29 +734,34 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
 }
 
 /**
+ * "ADOPTED BUDGET" over "Annual Budget | 3 months", then "YTD" beside them: the budget to date is
+ * the "3 months"; the bare "YTD" the label only reached by carrying is the actual to date.
+ */
+function carriedWhenIsTheActual(drafts: Draft[]): void {
+  const toDate = drafts.filter((d) => d.role === 'ytdBudget');
+  const bare = toDate.filter((d) => d.carriedOverWhen);
+  if (toDate.length !== 2 || bare.length !== 1 || drafts.some((d) => d.role === 'ytdActual')) return;
+  bare[0]!.measure = 'actual';
+  bare[0]!.role = 'ytdActual';
+  bare[0]!.why = `year to date + actual: "${bare[0]!.own}" says only when, beside the budget to date under the label carried to it`;
+}
+
+/**
  * Two budgets told apart by one word, "actual" ("Year to Date Plan" and "Year to Date Plan
  * Actual", as a header run together off a PDF reads): the one saying actual is the actual, where
  * the table has none for that period.
  */
 function actualBesideItsPlan(drafts: Draft[]): void {
-  // "ADOPTED BUDGET" over "Annual Budget | 3 months", then "YTD" beside them: the budget to date
-  // is the "3 months"; the bare "YTD" the label only reached by carrying is the actual to date.
-  const toDate = drafts.filter((d) => d.role === 'ytdBudget');
-  const bare = toDate.filter((d) => d.carriedOverWhen);
-  if (toDate.length === 2 && bare.length === 1 && !drafts.some((d) => d.role === 'ytdActual')) {
-    bare[0]!.measure = 'actual';
-    bare[0]!.role = 'ytdActual';
-    bare[0]!.why = `year to date + actual: "${bare[0]!.own}" says only when, beside the budget to date under the label carried to it`;
-  }
   const wordsOf = (d: Draft) => new Set(words(d.text).trim().split(' ').filter(Boolean));
+  // The other's words and "actual", and nothing else.
+  const addsActual = (x: Set<string>, y: Set<string>) => x.size === y.size + 1 && x.has('actual') && !y.has('actual') && [...y].every((w) => x.has(w));
   for (const role of ['ytdBudget', 'annualBudget'] as const) {
     const ds = drafts.filter((d) => d.role === role);
     if (ds.length !== 2) continue;
     const actualRole = role === 'ytdBudget' ? 'ytdActual' : 'forecastOutturn';
     if (drafts.some((d) => d.role === actualRole)) continue;
     const [a, b] = ds.map(wordsOf) as [Set<string>, Set<string>];
-    const extra = (x: Set<string>, y: Set<string>) => [...x].filter((w) => !y.has(w));
-    const pick = [...extra(b, a)].join(' ') === 'actual' && extra(a, b).length === 0 ? ds[1]! : [...extra(a, b)].join(' ') === 'actual' && extra(b, a).length === 0 ? ds[0]! : null;
+    const pick = addsActual(b, a) ? ds[1]! : addsActual(a, b) ? ds[0]! : null;
     if (!pick) continue;
     pick.measure = 'actual';
     pick.role = actualRole;
