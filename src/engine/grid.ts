@@ -130,3 +130,9 @@ export function parseA1(ref: string): { row: number; col: number } | null {
   if (!m) return null;
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
 }
+
+/** A row's columns as the arguments of SUM: one range where they stand side by side, else each cell. */
+export function sumArguments(cols: ReadonlyArray<number>, cell: (col: number) => string, range: (first: number, last: number) => string): string {
+  const side = cols.every((c, i) => i === 0 || c === cols[i - 1]! + 1);
+  return side && cols.length > 1 ? range(cols[0]!, cols[cols.length - 1]!) : cols.map(cell).join(',');
+}

@@ -112,6 +112,11 @@ export interface ColumnAssignment<R extends string> {
   readonly role: R;
   readonly col: number;
   readonly header: string;
+  /**
+   * For a figure the sheet prints period by period, with no column of its own ("Apr | May | …"
+   * actuals, nothing to date): the columns added up for it, left to right, `col` the last.
+   */
+  readonly adds?: ReadonlyArray<number>;
 }
 
 export type Units = '£' | "£'000s" | '£m' | null;

@@ -64,7 +64,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     // measured against, only where the header says which way round it is (a guessed sign would
     // be a wrong figure). Spending lines only, as for the outturn below.
     const statedYtdVariance = get('ytdVariance');
-    const budgetWorkedOut = ytdBudget === null && !colOf.has('ytdBudget') && !colOf.has('annualBudget') && ytdActual !== null && statedYtdVariance !== null && sheetSignSource === 'header' && !isIncome(r);
+    const budgetWorkedOut = ytdBudget === null && !colOf.has('ytdBudget') && !raw.header.columns.some((c) => c.role === 'ytdActual' && c.adds) && !colOf.has('annualBudget') && ytdActual !== null && statedYtdVariance !== null && sheetSignSource === 'header' && !isIncome(r);
     if (budgetWorkedOut) ytdBudget = difference(ytdActual, sheetSign === 'overspend-positive' ? statedYtdVariance : -statedYtdVariance);
     const annualBudget = get('annualBudget');
     let forecastOutturn = get('forecastOutturn');

@@ -18,6 +18,10 @@ export interface Draft {
   blockTexts?: ReadonlyArray<string>;
   /** For a column headed by a period alone: its month in the year (a quarter counts its last month), and its figures. */
   period?: { readonly month: number; readonly figures: ReadonlyArray<number | null> };
+  /** A period's own actuals, not to date, with no column of their sum beside them: to be added up, where the months to date can be told. */
+  separatePeriod?: boolean;
+  /** The columns whose sum is this column's role (the months to date, this the last of them). */
+  adds?: ReadonlyArray<number>;
   /** For a column headed "Totals" (or the like) with no measure: its figures, to be tried as the sum of the periods beside it. */
   totalFigures?: ReadonlyArray<number | null>;
   /** A column of the year each line is for ("year" over 2022): the table's figures are whole years'. */

@@ -12,6 +12,7 @@ import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import type { Draft } from './budgetDraft';
+import { monthsAddedToDate } from './monthsToDate';
 import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn } from './budgetYears';
 import {
   TYPO_TARGETS,
@@ -809,6 +810,8 @@ function revisedAgainstOriginal(drafts: Draft[]): void {
   original.why += ': the original estimate, which the revised one is measured against';
 }
 
+const ONE_PERIODS_ACTUALS = 'one period\'s actuals; the periods would have to be added up for the year to date, and the sheet does not say which are to date, so none is read (name a year-to-date column in the config)';
+
 /**
  * Columns headed by periods alone ("1st Quarter" … "4th Quarter"). Where they run cumulatively
  * (each at least the one before on nearly every line), the latest with figures is the actual to
@@ -856,9 +859,10 @@ function settlePeriodColumns(drafts: Draft[]): void {
       continue;
     }
     d.role = null;
+    if (!cumulative) d.separatePeriod = true;
     d.why = cumulative
       ? `an earlier cumulative period than "${latest.own || latest.text}", context only`
-      : 'one period\'s actuals; the periods would have to be added up for the year to date, so none is read (name a year-to-date column in the config)';
+      : ONE_PERIODS_ACTUALS;
   }
 }
 
@@ -1180,6 +1184,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);
   actualOfTheParts(sheet, best, headerRows[headerRows.length - 1]! + 1);
   if (!context.yearEnd) actualThatIsTheForecast(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  monthsAddedToDate(sheet, best, headerRows[0]!, measureIn);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
@@ -1214,7 +1219,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   }
   const columns: ColumnAssignment<BudgetRole>[] = [
     { role: 'label', col: labelCol, header: headerRows.map((r) => cellText(sheet, r, labelCol)).filter(Boolean).join(' ') },
-    ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text })),
+    ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text, ...(d.adds ? { adds: d.adds } : {}) })),
   ];
   return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), ...(rowNumberCol !== undefined ? { rowNumberCol } : {}), columns, readings: best.map(readingOf) };
 }

@@ -141,8 +141,10 @@ function headsBlockOfLines(sheet: SheetGrid, row: number, header: BudgetHeader, 
  * roles in the same columns, before the next block of lines), which are read through.
  */
 export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeaderRow: HeaderProbe, repeatsHeader: (row: number) => number[] | null = () => null): RawBudgetTable {
-  const amountCols = header.columns.filter((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role)) as { role: AmountRole; col: number }[];
+  const amountCols = header.columns.filter((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role)) as { role: AmountRole; col: number; adds?: ReadonlyArray<number> }[];
   const lastCol = Math.max(header.labelCol, ...header.columns.map((c) => c.col));
+  // Where a figure is months added up, the month its error or word stands in, for the check's cell.
+  const partAt: number[] = amountCols.map(({ col }) => col);
   const firstRow = header.headerRows[header.headerRows.length - 1]! + 1;
   const rows: RawBudgetRow[] = [];
   const cellChecks: Check[] = [];
@@ -177,6 +179,17 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     let numbers = 0;
     let nonBlank = 0;
     for (let k = 0; k < amountCols.length; k++) {
+      const adds = amountCols[k]!.adds;
+      if (adds) {
+        const { sum, at } = addedUp(sheet, r, adds);
+        kinds[k] = sum.kind;
+        parsed[k] = sum;
+        partAt[k] = at;
+        if (sum.kind === 'number') numbersRead[k] = sum.value;
+        if (kinds[k] === 'number') numbers++;
+        if (kinds[k] !== 'blank') nonBlank++;
+        continue;
+      }
       const v = cellValue(sheet, r, amountCols[k]!.col);
       if (typeof v === 'number' && Number.isFinite(v)) {
         kinds[k] = 'number';
@@ -261,9 +274,11 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // whose figures cannot be read, not a heading.
     const asFigures = numbers + parsed.filter((p) => p?.kind === 'text' && MALFORMED_FIGURE.test(p.text)).length;
     for (let k = 0; k < amountCols.length; k++) {
-      const { role, col } = amountCols[k]!;
+      const { role, adds } = amountCols[k]!;
       const from = readFrom[k]!;
-      values[role] = kinds[from] === 'number' ? numbersRead[from]! : null;
+      const col = partAt[from]!;
+      // Months with nothing in them on a line of figures: nothing spent to date.
+      values[role] = kinds[from] === 'number' ? numbersRead[from]! : adds && kinds[from] === 'blank' && numbers > 0 ? 0 : null;
       const p = parsed[from];
       if (!p) continue;
       if (p.kind === 'error' || (p.kind === 'text' && asFigures > 0)) unreadable.push(role);
@@ -324,7 +339,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const lastRow = rows.length ? rows[rows.length - 1]!.row : firstRow - 1;
   // An error value anywhere in the table's body (a "% spent" showing #DIV/0!) is worth
   // saying; those in the figures read were said above.
-  const amountColSet = new Set(amountCols.map((c) => c.col));
+  const amountColSet = new Set(amountCols.flatMap((c) => c.adds ?? [c.col]));
   const right = Math.max(lastCol, ...header.readings.map((x) => x.col));
   for (let rr = firstRow; rr <= lastRow; rr++) {
     for (let c = 0; c <= right; c++) {
@@ -1028,4 +1043,28 @@ function matchScore(row: RawBudgetRow, items: Running, roles: AmountRole[]): num
     if (Math.abs(v - sum) <= Math.max(sumTolerance(step, items.countOf(role)), stated)) score++;
   }
   return score;
+}
+
+/**
+ * A figure the sheet prints month by month, added up on one row: blank where every month is;
+ * an error or a word where one month holds one (`at`, that month's column); else the months'
+ * sum, blanks counting as nothing.
+ */
+function addedUp(sheet: SheetGrid, r: number, cols: ReadonlyArray<number>): { sum: ParsedAmount; at: number } {
+  let total = 0;
+  let any = false;
+  let step: number | undefined;
+  for (const c of cols) {
+    const p = parseAmount(cellValue(sheet, r, c));
+    if (p.kind === 'error' || p.kind === 'text') return { sum: p, at: c };
+    if (p.kind !== 'number') continue;
+    any = true;
+    total += p.value;
+    if (p.step !== undefined) step = Math.max(step ?? 0, p.step);
+  }
+  const last = cols[cols.length - 1]!;
+  if (!any) return { sum: { kind: 'blank' }, at: last };
+  // Pennies added up in binary are rounded back to the pennies they are.
+  const sum = Math.round(total * 1e6) / 1e6;
+  return { sum: step !== undefined ? { kind: 'number', value: sum, step } : { kind: 'number', value: sum }, at: last };
 }

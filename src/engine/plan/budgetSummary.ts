@@ -10,7 +10,7 @@ import { BudgetRow, BudgetTable, Check } from '../model';
 import { unitsFactor } from '../budget/rag';
 import { COLOURS } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
-import { formula, num, ruleGroups, sheetRef, sourceFigure, str, text } from './cells';
+import { formula, num, ruleGroups, sheetRef, sourceFigure, sourceSum, str, text } from './cells';
 import { ragExpressions } from './ragExpression';
 import { LINE_HEIGHT, estimatedRowHeight, pageHeightOnSheet, summaryPrint, wrappedRowHeights } from './print';
 
@@ -210,6 +210,8 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
     const { table } = listing;
     const sheet = input.workbook.sheets.find((s) => s.name === table.sheet)!;
     const colOf = new Map(table.columns.map((c) => [c.role, c.col]));
+    // Figures the sheet prints month by month: the months added up.
+    const addsOf = new Map(table.columns.flatMap((c) => (c.adds ? [[c.role, c.adds] as const] : [])));
     const units = table.units ?? '£';
     const headingAt = d;
     detail.push((top) => put(top + headingAt, 0, text(`${tableName(table, true)} (${units})${listing.summarised ? ': the total, subtotals and exceptions' : ''}`, BOLD)));
@@ -243,6 +245,8 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
         put(r, C.section, text(line.section ?? '', WRAP_BOX));
         const fig = (role: 'ytdBudget' | 'ytdActual' | 'annualBudget' | 'forecastOutturn', value: number | null) => {
           const col = colOf.get(role);
+          const adds = addsOf.get(role);
+          if (adds) return sourceSum(sheet, line.row, adds, value, money(strong));
           return col === undefined ? (value === null ? undefined : num(value, money(strong))) : sourceFigure(sheet, line.row, col, value, money(strong));
         };
         // A figure the sheet does not print, worked out from two it does (a figure and the sheet's

@@ -2,7 +2,7 @@
  * Small builders for planned cells and formula text, so the summary planners read as
  * layouts rather than as string handling.
  */
-import { SheetGrid, a1, cellValue, columnLetter } from '../grid';
+import { SheetGrid, a1, cellValue, columnLetter, sumArguments } from '../grid';
 import { CellStyle, MAX_RULE_ADDRESS_LENGTH, PlannedCell } from './types';
 
 /** 'Budget Monitoring'!B5 — always quoted, quotes in the name doubled, as Excel writes it. */
@@ -67,6 +67,20 @@ export function sourceFigure(sheet: SheetGrid, row: number, col: number, value: 
   if (value === null) return undefined;
   if (typeof cellValue(sheet, row, col) === 'number') return formula(sheetRef(sheet.name, row, col), value, style);
   return num(value, style);
+}
+
+/**
+ * A figure the sheet prints month by month (`adds`, its columns), added up live on its cells:
+ * SUM('Sheet'!C7:G7), or SUM of each cell where they stand apart. Where a month is typed as text
+ * ("147.40[1]", a footnote mark after it), Excel's SUM would pass over it: there, the figure read.
+ */
+export function sourceSum(sheet: SheetGrid, row: number, adds: ReadonlyArray<number>, value: number | null, style?: CellStyle): PlannedCell | undefined {
+  if (value === null) return undefined;
+  const live = adds.every((c) => {
+    const v = cellValue(sheet, row, c);
+    return typeof v === 'number' || v === null || v === undefined || v === '';
+  });
+  return live ? formula(`SUM(${sumArguments(adds, (c) => sheetRef(sheet.name, row, c), (a, b) => `${sheetRef(sheet.name, row, a)}:${a1(row, b)}`)})`, value, style) : num(value, style);
 }
 
 /** An Excel string literal: "a ""quoted"" word". */

@@ -3,7 +3,7 @@
  * removable, and never colour alone (the rule's number format puts the letter or the grade
  * beside the figure without changing the cell).
  */
-import { SheetGrid, cellNumberFormat, columnLetter } from '../grid';
+import { SheetGrid, cellNumberFormat, columnLetter, sumArguments } from '../grid';
 import { BudgetSettings } from '../config';
 import { AmountRole, BudgetTable, RiskRegister, RiskSlot } from '../model';
 import { unitsFactor } from '../budget/rag';
@@ -56,10 +56,15 @@ export function budgetSourceRules(sheet: SheetGrid, table: BudgetTable, settings
   const rules: PlannedRule[] = [];
   const materiality = settings.materiality > 0 ? settings.materiality / unitsFactor(table.units) : 0;
   const figureRows = table.rows.filter((r) => r.kind !== 'section');
+  // Figures the sheet prints month by month: the months added up.
+  const addsOf = new Map(table.columns.flatMap((c) => (c.adds ? [[c.role, c.adds] as const] : [])));
   for (const pair of PAIRS) {
     const aCol = colOf.get(pair.actual);
     const bCol = colOf.get(pair.budget);
     if (aCol === undefined || bCol === undefined) continue;
+    // The colour goes on the sheet's own variance, else on the actual; an actual added up from
+    // months has no cell of its own, and one month's cell is no place for the year to date's colour.
+    if (colOf.get(pair.variance) === undefined && addsOf.has(pair.actual)) continue;
     const target = colOf.get(pair.variance) ?? aCol;
     for (const income of [false, true]) {
       const rows = figureRows.filter((r) => r.income === income).map((r) => r.row);
@@ -67,7 +72,11 @@ export function budgetSourceRules(sheet: SheetGrid, table: BudgetTable, settings
       const format = cellNumberFormat(sheet, rows[0]!, target);
       for (const { ranges, first } of ruleGroups(target, rows)) {
         const rel = (col: number) => `$${columnLetter(col)}${first + 1}`;
-        const c = budgetRagConditions(rel(aCol), rel(bCol), income, settings, materiality);
+        const figure = (role: AmountRole, col: number) => {
+          const adds = addsOf.get(role);
+          return adds ? `SUM(${sumArguments(adds, rel, (a, b) => `${rel(a)}:${rel(b)}`)})` : rel(col);
+        };
+        const c = budgetRagConditions(figure(pair.actual, aCol), figure(pair.budget, bCol), income, settings, materiality);
         const base = rules.length;
         rules.push(
           { ranges, condition: c.red, order: base + 1, style: { fill: COLOURS.red, fontColour: WHITE, bold: true, numberFormat: withWord(format, 'R', 'before') } },

@@ -3,7 +3,7 @@
  * here are fixed by design.md; fields may be added, never renamed. Rows are 1-based Excel
  * rows and cells A1 addresses, as a person reading the sheet would give them.
  */
-import { a1, columnLetter, rangeA1 } from '../grid';
+import { a1, columnLetter, rangeA1, sumArguments } from '../grid';
 import { Analysis, BudgetRow, BudgetTable, Check, RiskEntry, RiskRegister, RiskScore, RISK_SLOTS } from '../model';
 import { formatDate } from '../cells/date';
 
@@ -33,13 +33,20 @@ export interface Report {
   };
 }
 
+/** A column's letter and header; for a figure added up from months, the columns added ("C:G", or "C,E,G"). */
+export interface ColumnReport {
+  column: string;
+  header: string;
+  adds?: string;
+}
+
 export interface BudgetTableReport {
   sheet: string;
   kind: 'budget';
   range: string;
   title: string | null;
   units: string | null;
-  columns: Record<string, { column: string; header: string }>;
+  columns: Record<string, ColumnReport>;
   sheetSign: string;
   sheetSignSource: string;
   monthsElapsed: number | null;
@@ -82,7 +89,7 @@ export interface RiskRegisterReport {
   schemeSource: string | null;
   /** "table": a header row over a row a risk; "cards": a risk to a block, scores in labelled cells (no columns). */
   layout: 'table' | 'cards';
-  columns: Record<string, { column: string; header: string }>;
+  columns: Record<string, ColumnReport>;
   asAt: string | null;
   hiddenColumns: string[];
   risks: RiskReport[];
@@ -134,9 +141,12 @@ export function buildReport(analysis: Analysis, source: string, generatedSheets:
   };
 }
 
-function columnsOf(columns: ReadonlyArray<{ role: string; col: number; header: string }>): Record<string, { column: string; header: string }> {
-  const out: Record<string, { column: string; header: string }> = {};
-  for (const c of columns) out[c.role] = { column: columnLetter(c.col), header: c.header };
+function columnsOf(columns: ReadonlyArray<{ role: string; col: number; header: string; adds?: ReadonlyArray<number> }>): Record<string, ColumnReport> {
+  const out: Record<string, ColumnReport> = {};
+  for (const c of columns) {
+    out[c.role] = { column: columnLetter(c.col), header: c.header };
+    if (c.adds) out[c.role]!.adds = sumArguments(c.adds, columnLetter, (a, b) => `${columnLetter(a)}:${columnLetter(b)}`);
+  }
   return out;
 }
 

@@ -123,6 +123,8 @@ export function columnViews(
   const sheet = grids?.sheets.find((s) => s.name === table.sheet);
   const byCol = new Map<number, { role: string; header: string }>();
   for (const c of table.columns) byCol.set(c.col, { role: c.role, header: c.header });
+  // Months added up for a figure (the actual to date): each month's column gives it.
+  for (const c of table.columns) for (const col of 'adds' in c && c.adds ? c.adds : []) if (!byCol.has(col)) byCol.set(col, { role: c.role, header: headerTextOf(sheet, table.headerRows, col) });
   // Impact scored per area: each area column gives the slot's consequence (its highest counts).
   const areas = table.kind === 'risk' ? table.consequenceAreas : undefined;
   for (const col of areas?.cols ?? []) byCol.set(col, { role: `${areas!.slot}Consequence`, header: headerTextOf(sheet, table.headerRows, col) });
