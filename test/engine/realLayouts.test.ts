@@ -1385,3 +1385,16 @@ test('"SEVERITY ABC" over letters is a class, not a rating, and no error; the "P
   expect(r.risks.map((x) => [x.scores.current?.likelihood, x.scores.current?.grade])).toEqual([[2, 'C2'], [3, 'C3']]);
   expect(analyseFixture(fixture(id)).checks).toEqual([]);
 });
+
+describe('a church council\'s General Fund Summary in the notes to its accounts (PCC, charity 1134074)', () => {
+  it('"Notes to accompany the Accounts: End of December 2023": the year is over, so "Budget" beside "Actual" is the year\'s budget', () => {
+    const [income] = budgets('pcc-charity-1134074-general-fund-summary-2023');
+    expect(roles(income!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 2 });
+    expect(roles(income!).ytdBudget).toBeUndefined();
+  });
+
+  it('"GF01 Donations": the code is split from the name, though notes typed under the table ("Donations were broken down as") have none', () => {
+    const [income] = budgets('pcc-charity-1134074-general-fund-summary-2023');
+    expect(income!.rows.find((r) => r.code === 'GF04')).toMatchObject({ label: 'Church Collections', annualBudget: 108317, ytdActual: 105589 });
+  });
+});

@@ -1360,7 +1360,9 @@ function findLabelColumn(
       break;
     }
   }
+  const rowHasFigure = (r: number) => [...measured].some((c) => parseAmount(cellValue(sheet, r, c)).kind === 'number');
   const names = (c: number) => {
+    let named = 0;
     let count = 0;
     let codes = 0;
     let leading = 0;
@@ -1375,10 +1377,15 @@ function findLabelColumn(
       else if (/[a-z]{2}/i.test(t)) {
         count++;
         distinct.add(t.toLowerCase());
-        if (LEADING_CODE.test(t)) leading++;
+        // (Counted on the rows of figures only: notes typed under a table, "Donations were
+        // broken down as", are no lines' names.)
+        if (rowHasFigure(r)) {
+          named++;
+          if (LEADING_CODE.test(t)) leading++;
+        }
       }
     }
-    return { count, codes, leading, filled, distinct: distinct.size };
+    return { count, codes, leading, named, filled, distinct: distinct.size };
   };
   // Any column that holds no figure can hold the names: usually the first, but a table may
   // print its annual budget left of them.
@@ -1425,7 +1432,7 @@ function findLabelColumn(
     if (filled >= 3 && passing === filled) codeCol = after;
   }
   const own = stats.get(labelCol);
-  const codesInLabels = codeCol === null && !!own && own.count >= 3 && own.leading >= own.count * 0.6;
+  const codesInLabels = codeCol === null && !!own && own.named >= 3 && own.leading >= own.named * 0.6;
   const sectionCol = sectionColumnLeftOf(sheet, dataRow, labelCol, codeCol);
   const numbering = candidates.find((c) => c < labelCol && c !== codeCol && headerOf(c).length === 0 && numbersTheRows(sheet, c, dataRow));
   return { labelCol, codeCol, codesInLabels, ...(sectionCol !== null ? { sectionCol } : {}), ...(numbering !== undefined ? { rowNumberCol: numbering } : {}) };
