@@ -1398,3 +1398,14 @@ describe('a church council\'s General Fund Summary in the notes to its accounts 
     expect(income!.rows.find((r) => r.code === 'GF04')).toMatchObject({ label: 'Church Collections', annualBudget: 108317, ytdActual: 105589 });
   });
 });
+
+test('"Year-End Projection | Surplus/(Deficit)" over one column does not make every line income: salaries under "Expenditures" are spending, their underspend not an income shortfall (Town of Markham, Engineering)', () => {
+  const tables = budgets('markham-ytd-review-of-operations-sept-2008');
+  const engineering = tables.find((t) => t.sheet === 'Engineering')!;
+  const salaries = engineering.rows.find((r) => r.label === 'Salaries & Benefits')!;
+  expect(salaries.income).toBe(false);
+  expect(salaries).toMatchObject({ ytdBudget: 2.888, ytdActual: 2.731 });
+  // (Amber, not red: an underspend of 5.4% may be money lost at the year's end.)
+  expect(salaries.rag).toMatchObject({ rag: 'A', reason: expect.stringMatching(/^Underspend 5\.4%/) });
+  expect(engineering.rows.find((r) => r.label === 'User Fees & Service Charges')!.income).toBe(true);
+});

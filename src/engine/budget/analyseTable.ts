@@ -21,6 +21,9 @@ export interface TableContext {
   readonly hiddenColumns: ReadonlySet<number>;
 }
 
+/** The roles of a table's own figures, as against the variances worked out from them. */
+const FIGURE_ROLES = new Set<string>(['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn']);
+
 /** Each typed variance with the actual and budget it should be the difference of. */
 const VARIANCE_PAIRS: ReadonlyArray<readonly [AmountRole, AmountRole, AmountRole]> = [
   ['ytdVariance', 'ytdActual', 'ytdBudget'],
@@ -34,7 +37,11 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   // One reading of which lines are income, for their colours and for the sign of their variances.
   // A table whose figures are headed as surpluses ("Planned year to date surplus/(deficit)")
   // is read as income is: more is better, whatever its lines are called.
-  const surplusTable = raw.header.columns.some((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role) && SURPLUS_HEADER.test(c.header));
+  // (Every budget and actual column headed so: "Planned year to date surplus/(deficit)" beside
+  // "Actual year to date surplus/(deficit)". A projection alone headed "Surplus/(Deficit)", for
+  // the table's bottom line, leaves its income and its spending as they are.)
+  const figureColumns = raw.header.columns.filter((c) => FIGURE_ROLES.has(c.role));
+  const surplusTable = figureColumns.length > 0 && figureColumns.every((c) => SURPLUS_HEADER.test(c.header));
   // Read once per row (a section's name once per section): it is asked of every row several times.
   const sectionIsIncome = new Map<string, boolean>();
   const readAsIncome = (r: RawBudgetRow) => {
