@@ -1409,3 +1409,12 @@ test('"Year-End Projection | Surplus/(Deficit)" over one column does not make ev
   expect(salaries.rag).toMatchObject({ rag: 'A', reason: expect.stringMatching(/^Underspend 5\.4%/) });
   expect(engineering.rows.find((r) => r.label === 'User Fees & Service Charges')!.income).toBe(true);
 });
+
+test('a savings tracker\'s "Target Amount" beside its "Delivered Amount" is the year\'s target, not a budget to date underspent (Borough of Poole, planned actions 2012/13)', () => {
+  const [t] = budgets('borough-of-poole-planned-savings-actions-2012-13');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+  const garden = t!.rows.find((r) => r.label?.startsWith('Chargeable Garden Waste'))!;
+  expect(garden).toMatchObject({ annualBudget: 268, ytdActual: 132, ytdBudget: null, ytdVariance: null });
+  // Not "Underspend 51% of YTD budget": a shortfall of savings is no underspend.
+  expect(garden.rag?.reason ?? '').not.toMatch(/Underspend/);
+});

@@ -667,7 +667,10 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   // Actuals in columns of a period each ("April", "May", ...), or lines each of a stated year
   // (a "year" column): the budget beside them is the year's.
   const periodColumns = drafts.filter((d) => d.period).length >= 2 || drafts.some((d) => d.yearColumn);
-  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns;
+  // Savings "Delivered" or "Achieved" beside their "Target": the target is the year's, the
+  // delivered what has been secured of it so far, not a budget to date overspent or underspent.
+  const delivered = drafts.some((d) => d.role === 'ytdActual' && /\b(delivered|achieved)\b/.test(normaliseHeader(d.text)));
+  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns || delivered;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
     // "Original budget", "Final budget", "Approved budget": what a council sets for the year.
