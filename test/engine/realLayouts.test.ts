@@ -1418,3 +1418,10 @@ test('a savings tracker\'s "Target Amount" beside its "Delivered Amount" is the 
   // Not "Underspend 51% of YTD budget": a shortfall of savings is no underspend.
   expect(garden.rag?.reason ?? '').not.toMatch(/Underspend/);
 });
+
+test('a second table under three lines of titles of its own, after a blank row, is a table of its own though its header reads alike (Greater Wellington, 3.1 and 3.2 Financial Summary)', () => {
+  const tables = budgets('greater-wellington-rc-financial-summary-h1-2014-15');
+  expect(tables.map((t) => t.headerRows)).toEqual([[3], [18]]);
+  expect(tables[0]!.rows.some((r) => r.label === 'Catchment Management')).toBe(false);
+  expect(tables[1]!.rows.find((r) => r.label === 'Forestry')).toMatchObject({ ytdActual: -119, ytdBudget: -62 });
+});

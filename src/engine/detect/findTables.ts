@@ -177,7 +177,9 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | 
  */
 function afterAGap(sheet: SheetGrid, header: BudgetHeader): boolean {
   const headerTop = header.headerRows[0]!;
-  for (let r = headerTop - 1; r >= Math.max(0, headerTop - 3); r--) {
+  // (Up to four lines of titles: "3.2 Financial Summary by Group" / "Total operating surplus /
+  // (deficit)" / "Period ending 31 December 2014".)
+  for (let r = headerTop - 1; r >= Math.max(0, headerTop - 5); r--) {
     if (isBlankRow(sheet, r)) return true;
     // A title starts over the names, not over the figures ("NECESSARY | PCT" over two columns is the header's own top line).
     const row = sheet.values[r] ?? [];
