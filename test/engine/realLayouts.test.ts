@@ -1425,3 +1425,9 @@ test('a second table under three lines of titles of its own, after a blank row, 
   expect(tables[0]!.rows.some((r) => r.label === 'Catchment Management')).toBe(false);
   expect(tables[1]!.rows.find((r) => r.label === 'Forestry')).toMatchObject({ ytdActual: -119, ytdBudget: -62 });
 });
+
+test('a matrix\'s "Impact" labels over a risk card\'s form fields ("Last Reviewed | Q2 2020/21") are no register: a header of ratings alone with no rating under it (Cardiff Council, corporate risk card)', () => {
+  const analysis = analyseFixture(fixture('cardiff-council-corporate-risk-statutory-maintenance-2020-09'));
+  expect(analysis.tables.filter((t) => t.kind === 'risk')).toEqual([]);
+  expect(analysis.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+});

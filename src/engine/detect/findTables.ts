@@ -2,7 +2,8 @@
  * Walks a sheet from top to bottom finding every budget table and risk register on it,
  * stacked or side by side in rows, each with the title lines above it.
  */
-import { SheetGrid, cellValue } from '../grid';
+import { CellValue, SheetGrid, cellValue } from '../grid';
+import { parseConsequence, parseLikelihood, parseScore } from '../cells/risk';
 import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
@@ -90,8 +91,10 @@ export function findTables(
     const risk = riskAt(r);
     if (risk) {
       const register = readRiskRegister(sheet, risk, riskAt, (x) => budgetAt(x) !== null);
-      // A header with no risk under it ("RISK | Increasing likelihood →" over a matrix) is a key, not a register.
-      if (register.rows.length === 0) {
+      // A header with no risk under it ("RISK | Increasing likelihood →" over a matrix) is a key, not a register;
+      // so is a header of ratings alone with no rating under it (a matrix's "Impact" over its
+      // form's "Last Reviewed | Q2 2020/21"). A list of risks headed as one, its ratings not yet filled in, is a register.
+      if (register.rows.length === 0 || (!namesItsRisks(register) && !rated(sheet, register))) {
         headerNotes?.empty.push(risk);
         continue;
       }
@@ -175,6 +178,28 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | 
  * Whether a header stands after a blank row, or under titles of its own after one ("Annex 1b" /
  * "Summary Capital Financing Position" over a header like the first table's): another table.
  */
+/**
+ * Whether any risk under a register's header has a likelihood, consequence, score or grade that
+ * reads as one.
+ */
+function rated(sheet: SheetGrid, register: RawRiskRegister): boolean {
+  const parsers = register.header.columns.flatMap((c) =>
+    c.role.endsWith('Likelihood') ? [{ col: c.col, reads: (v: CellValue) => parseLikelihood(v).kind === 'value' }]
+    : c.role.endsWith('Consequence') ? [{ col: c.col, reads: (v: CellValue) => parseConsequence(v).kind === 'value' }]
+    : c.role.endsWith('Score') ? [{ col: c.col, reads: (v: CellValue) => parseScore(v).kind === 'score' }]
+    // (A grade in words, "GREEN" where the L and S columns are left blank.)
+    : c.role.endsWith('Grade') ? [{ col: c.col, reads: (v: CellValue) => typeof v === 'string' && /[a-z]/i.test(v) }]
+    : [],
+  );
+  if (parsers.length === 0) return true;
+  return register.rows.some((r) => [r.row, r.secondRow, r.scoreRow].some((row) => row !== undefined && parsers.some((p) => p.reads(cellValue(sheet, row, p.col)))));
+}
+
+/** Whether a register's header names the column of its risks (a reference, a risk, a description), not only ratings. */
+function namesItsRisks(register: RawRiskRegister): boolean {
+  return register.header.columns.some((c) => (c.role === 'ref' || c.role === 'title' || c.role === 'description') && c.header.trim() !== '');
+}
+
 function afterAGap(sheet: SheetGrid, header: BudgetHeader): boolean {
   const headerTop = header.headerRows[0]!;
   // (Up to four lines of titles: "3.2 Financial Summary by Group" / "Total operating surplus /
