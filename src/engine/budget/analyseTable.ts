@@ -41,6 +41,8 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   // "Actual year to date surplus/(deficit)". A projection alone headed "Surplus/(Deficit)", for
   // the table's bottom line, leaves its income and its spending as they are.)
   const figureColumns = raw.header.columns.filter((c) => FIGURE_ROLES.has(c.role));
+  // An actual to date added up from months has no cell of its own for the Budget Summary's worked-out budget to take.
+  const actualAddedUp = raw.header.columns.some((c) => c.role === 'ytdActual' && c.adds !== undefined);
   const surplusTable = figureColumns.length > 0 && figureColumns.every((c) => SURPLUS_HEADER.test(c.header));
   // Read once per row (a section's name once per section): it is asked of every row several times.
   const sectionIsIncome = new Map<string, boolean>();
@@ -71,7 +73,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     // measured against, only where the header says which way round it is (a guessed sign would
     // be a wrong figure). Spending lines only, as for the outturn below.
     const statedYtdVariance = get('ytdVariance');
-    const budgetWorkedOut = ytdBudget === null && !colOf.has('ytdBudget') && !raw.header.columns.some((c) => c.role === 'ytdActual' && c.adds) && !colOf.has('annualBudget') && ytdActual !== null && statedYtdVariance !== null && sheetSignSource === 'header' && !isIncome(r);
+    const budgetWorkedOut = ytdBudget === null && !colOf.has('ytdBudget') && !actualAddedUp && !colOf.has('annualBudget') && ytdActual !== null && statedYtdVariance !== null && sheetSignSource === 'header' && !isIncome(r);
     if (budgetWorkedOut) ytdBudget = difference(ytdActual, sheetSign === 'overspend-positive' ? statedYtdVariance : -statedYtdVariance);
     const annualBudget = get('annualBudget');
     let forecastOutturn = get('forecastOutturn');

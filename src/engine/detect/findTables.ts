@@ -175,10 +175,6 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | 
  * slip), read with the first header's roles.
  */
 /**
- * Whether a header stands after a blank row, or under titles of its own after one ("Annex 1b" /
- * "Summary Capital Financing Position" over a header like the first table's): another table.
- */
-/**
  * Whether any risk under a register's header has a likelihood, consequence, score or grade that
  * reads as one.
  */
@@ -200,6 +196,10 @@ function namesItsRisks(register: RawRiskRegister): boolean {
   return register.header.columns.some((c) => (c.role === 'ref' || c.role === 'title' || c.role === 'description') && c.header.trim() !== '');
 }
 
+/**
+ * Whether a header stands after a blank row, or under titles of its own after one ("Annex 1b" /
+ * "Summary Capital Financing Position" over a header like the first table's): another table.
+ */
 function afterAGap(sheet: SheetGrid, header: BudgetHeader): boolean {
   const headerTop = header.headerRows[0]!;
   // (Up to four lines of titles: "3.2 Financial Summary by Group" / "Total operating surplus /
