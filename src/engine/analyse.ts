@@ -75,6 +75,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
           {
             sheet: sheet.name,
             title: titleOf(f.above),
+            linesAbove: f.above.lines,
             units: unitsOf(sheet, f.table.header.columns.map((x) => x.header), f.above, headerRow, f.table.header.columns.filter((x) => (AMOUNT_ROLES as readonly string[]).includes(x.role)).map((x) => x.col)),
             monthsElapsed: period?.monthsElapsed ?? null,
             hiddenRows,

@@ -1431,3 +1431,55 @@ test('a matrix\'s "Impact" labels over a risk card\'s form fields ("Last Reviewe
   expect(analysis.tables.filter((t) => t.kind === 'risk')).toEqual([]);
   expect(analysis.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
 });
+
+describe('a projection given on the totals only, and a surplus worked as income less costs (Town of Markham, Planning & Design)', () => {
+  const planning = () => budgets('markham-ytd-review-of-operations-sept-2008').find((t) => t.sheet === 'Planning & Design')!;
+
+  it('"Year-End Projection" over "Surplus/(Deficit)" in its one column is the projected amount, kept on the totals where it is filled, not a variance', () => {
+    const t = planning();
+    expect(roles(t)).toMatchObject({ forecastOutturn: 9, annualBudget: 7 });
+    expect(Object.keys(roles(t))).not.toContain('forecastVariance');
+    expect(t.rows.find((r) => r.label === 'Expenditures Total')).toMatchObject({ forecastOutturn: 4.923, annualBudget: 5.278 });
+    expect(t.rows.find((r) => r.label === 'Expenditures Total')!.forecastVariance).toBeCloseTo(-0.355, 6);
+    expect(t.rows.find((r) => r.label === 'Salaries & Benefits')!.forecastOutturn).toBeNull();
+  });
+
+  it('"Gross Surplus/(Deficit)" is the revenue total less the expenditures total on every money figure: a sum, graded as income is, and no false alarm', () => {
+    const t = planning();
+    const gross = t.rows.find((r) => r.label === 'Gross Surplus/(Deficit)')!;
+    expect(gross.kind).not.toBe('line');
+    expect(gross.income).toBe(true);
+    const analysis = analyseFixture(fixture('markham-ytd-review-of-operations-sept-2008'));
+    expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a regional council\'s summary income statement with costs printed positive and a favourable-positive variance (Greater Wellington, 3.1 and 3.2)', () => {
+  const tables = () => budgets('greater-wellington-rc-financial-summary-h1-2014-15');
+
+  it('"Regional Rates" and "Levies" under "Total Operating Revenue" are income, so "Operational Costs 2,515" under budget is read as favourable, not a mistyped variance', () => {
+    const [statement] = tables();
+    expect(statement!.rows.find((r) => r.label === 'Regional Rates')!.income).toBe(true);
+    expect(statement!.sheetSign).toBe('favourable-positive');
+    const analysis = analyseFixture(fixture('greater-wellington-rc-financial-summary-h1-2014-15'));
+    expect(analysis.checks.filter((c) => c.code === 'reported_variance_mismatch')).toEqual([]);
+  });
+
+  it('each "Operating Surplus" row adds up or nets the rows above it: revenue less costs, then the transport surplus added, then the movements', () => {
+    const [statement] = tables();
+    const kinds = statement!.rows.filter((r) => /Surplus/.test(r.label ?? '')).map((r) => [r.label, r.kind]);
+    expect(kinds).toEqual([
+      ['Operating Surplus / (Deficit) before Transport Improvements', 'subtotal'],
+      ['Operating Surplus / (Deficit) from Transport Improvements', 'line'],
+      ['Operating Surplus before other movements', 'subtotal'],
+      ['Operating Surplus / (Deficit)', 'total'],
+    ]);
+  });
+
+  it('under the title "Total operating surplus / (deficit)" every group\'s figure is a surplus: more than budgeted is good', () => {
+    const [, byGroup] = tables();
+    const catchment = byGroup!.rows.find((r) => r.label === 'Catchment Management')!;
+    expect(catchment).toMatchObject({ income: true, ytdActual: 2602, ytdBudget: 2102 });
+    expect(catchment.rag?.rag).toBe('G');
+  });
+});

@@ -9,12 +9,14 @@ import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
 import { signStatedBy } from '../detect/roles';
-import { INCOME_WORDS, SURPLUS_HEADER } from '../detect/vocabulary';
+import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 
 export interface TableContext {
   readonly sheet: string;
   readonly title: string | null;
+  /** Every line written above the header, the title's and others ("Total operating surplus / (deficit)"). */
+  readonly linesAbove: ReadonlyArray<string>;
   readonly units: Units;
   readonly monthsElapsed: number | null;
   readonly hiddenRows: ReadonlySet<number>;
@@ -43,12 +45,21 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const figureColumns = raw.header.columns.filter((c) => FIGURE_ROLES.has(c.role));
   // An actual to date added up from months has no cell of its own for the Budget Summary's worked-out budget to take.
   const actualAddedUp = raw.header.columns.some((c) => c.role === 'ytdActual' && c.adds !== undefined);
-  const surplusTable = figureColumns.length > 0 && figureColumns.every((c) => SURPLUS_HEADER.test(c.header));
+  // Or titled so ("Total operating surplus / (deficit)" over each group's figures).
+  const surplusTable = (figureColumns.length > 0 && figureColumns.every((c) => SURPLUS_HEADER.test(c.header))) || ctx.linesAbove.some((l) => SURPLUS_TITLE.test(l.trim()));
   // Read once per row (a section's name once per section): it is asked of every row several times.
   const sectionIsIncome = new Map<string, boolean>();
+  // The lines a total of income adds up are income, whatever each is called ("Regional Rates"
+  // and "Levies" under "Total Operating Revenue"); so are those a surplus adds in, not those it
+  // takes away ("Non-operational movements" added to the operating surplus).
+  const underIncomeTotal = new Set(raw.rows.flatMap((r) => {
+    if (r.kind === 'line' || r.label === null || !r.sumOf) return [];
+    if (r.lessRows === undefined && INCOME_TOTAL_LABEL.test(r.label)) return r.sumOf;
+    return SURPLUS_RESULT_LABEL.test(r.label) ? r.sumOf.filter((x) => !r.lessRows?.includes(x)) : [];
+  }));
   const readAsIncome = (r: RawBudgetRow) => {
     if (r.kind === 'section') return false;
-    if (surplusTable || INCOME_WORDS.test(r.label ?? '')) return true;
+    if (surplusTable || INCOME_WORDS.test(r.label ?? '') || underIncomeTotal.has(r.row)) return true;
     const section = r.section ?? '';
     let income = sectionIsIncome.get(section);
     if (income === undefined) sectionIsIncome.set(section, (income = INCOME_WORDS.test(section)));

@@ -16,7 +16,7 @@ import { monthsAddedToDate } from './monthsToDate';
 import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn } from './budgetYears';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, BLOCK_HEADING, CHANGE_WORDS } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, BLOCK_HEADING, CHANGE_WORDS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -478,6 +478,10 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       // "Variance with" over "Final Budget": a variance from the budget it names, not that budget.
       const varianceOf = whole.measure === 'variance' && /\b(variance|difference)s? (with|against|from|to|over)\b/.test(words([...above, ownText].join(' ')));
       if (acrossRows || varianceOf || whole.measure === 'percentSpent' || whole.measure === 'remaining') measure = whole.measure;
+      // "Year-End Projection" over "Surplus/(Deficit)", in that column alone: the projection of a
+      // surplus, as "Projected surplus/(deficit)" in one cell is, not a difference from the budget.
+      // (Over several columns, "Forecast" over "Budget | Actual | Surplus/(Deficit)", it is a block.)
+      else if (measure === 'variance' && ownText && measureIn(words(ownText).replace(SURPLUS_WORDS, ' ')) === null && (whole.measure === 'forecast' || whole.measure === 'budget' || whole.measure === 'actual') && groups.every((g) => !g[c] || g.every((t, c2) => c2 === c || t !== g[c] || !cellText(sheet, own, c2)))) measure = whole.measure;
     }
     // "Variance" over "%", or over cells that are percentages ("-5.06%"), is the variance as a percentage.
     const percentages = measure !== null && holdsPercentages(sheet, c, dataStart);
@@ -1005,10 +1009,27 @@ function dropPartialOutturn(sheet: SheetGrid, drafts: Draft[], dataRow: number):
     withActual++;
     if (forecasts[i] === null) blankForecast++;
   });
-  if (withActual >= 3 && blankForecast >= withActual * 0.6) {
+  // (Not a forecast of the totals alone, "Year-End Projection" filled on "Revenue Total",
+  // "Expenditures Total" and the surplus: every line with both figures is named as a sum.)
+  const sumsOnly = withActual > blankForecast && actuals.every((a, i) => a === null || a === 0 || forecasts[i] === null || namedAsSum(rowName(sheet, dataRow + i, actual.col)));
+  if (withActual >= 3 && blankForecast >= withActual * 0.6 && !sumsOnly) {
     forecast.role = null;
     forecast.why += `: blank on ${blankForecast} of ${withActual} lines that have an actual, so it is what is still to come, not the year's outturn`;
   }
+}
+
+/** The first words on a row left of a column: the line's name, before the label column is settled. */
+function rowName(sheet: SheetGrid, row: number, before: number): string {
+  for (let c = 0; c < before; c++) {
+    const t = cellText(sheet, row, c);
+    if (t && !looksNumeric(t)) return t;
+  }
+  return '';
+}
+
+/** A line's name that says it adds up or nets others: "Revenue Total", "Gross Surplus/(Deficit)". */
+function namedAsSum(name: string): boolean {
+  return TOTAL_LABEL.test(name) || SUBTOTAL_LABEL.test(name) || YEAR_RESULT_LABEL.test(name);
 }
 
 /**

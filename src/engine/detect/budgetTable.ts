@@ -627,11 +627,29 @@ function sumAgreement(rows: RawBudgetRow[], byRow: ReadonlyMap<number, RawBudget
 }
 
 function sumsOf(row: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, roles: AmountRole[]): { checked: number; wrong: number } {
+  if (row.lessRows) return netsOf(row, byRow, roles);
   const items = new Running(roles);
   for (const r of row.sumOf ?? []) items.push(byRow.get(r)!);
   let checked = 0;
   for (const role of roles) if (typeof row.values[role] === 'number' && items.countOf(role) > 0) checked++;
   return { checked, wrong: checked - matchScore(row, items, roles) };
+}
+
+/** As `sumsOf`, for a net: its rows added, those it takes away subtracted; variances not checked. */
+function netsOf(row: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, roles: AmountRole[]): { checked: number; wrong: number } {
+  const less = new Set(row.lessRows);
+  let checked = 0;
+  let wrong = 0;
+  for (const role of roles) {
+    const v = row.values[role];
+    if (typeof v !== 'number' || /Variance/.test(role)) continue;
+    const members = (row.sumOf ?? []).map((r) => byRow.get(r)!).filter((m) => typeof m.values[role] === 'number');
+    if (members.length === 0) continue;
+    checked++;
+    const net = members.reduce((acc, m) => acc + m.values[role]! * (less.has(m.row) ? -1 : 1), 0);
+    if (Math.abs(v - net) > sumTolerance(precisionOf([v, ...members.map((m) => m.values[role]!)]), members.length)) wrong++;
+  }
+  return { checked, wrong };
 }
 
 /**
@@ -645,6 +663,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     if (row.kind !== 'section') row.kind = 'line';
     row.section = null;
     delete row.sumOf;
+    delete row.lessRows;
   }
   let section: string | null = null;
   let sectionItems = new Running(roles);
@@ -714,6 +733,20 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // A row named as a line whose every figure is the sum of the block above it ("Income"
       // under its income lines, "EBITDA" under income and expenditure) adds up, whatever its name.
       const sum = asLine || section !== null ? null : sumItFits(row, [openRun, topLevel], roles);
+      // A result named as one ("Gross Surplus/(Deficit)", "Operating Surplus / (Deficit) before
+      // Transport Improvements") that is the income above less the costs above, on every money
+      // figure: the table's net, printed with its costs as positive figures.
+      const net = sum || asLine || section !== null || !YEAR_RESULT_LABEL.test(label) ? null : netItFits(row, topLevel.rows, roles);
+      if (net) {
+        row.kind = 'total';
+        row.sumOf = net.rows.map((x) => x.row);
+        row.lessRows = net.less.map((x) => x.row);
+        topLevel = new Running(roles);
+        topLevel.push(row);
+        openRun = new Running(roles);
+        sinceSum = new Running(roles);
+        continue;
+      }
       if (!sum) {
         pushLine(row);
         continue;
@@ -912,6 +945,27 @@ function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow
     compared++;
   }
   return compared > 0;
+}
+
+/**
+ * The rows above a result, where its every money figure (two or more; variances may be printed
+ * favourable-positive, and do not net) is their income less their costs: income named as such
+ * by its line or section, costs the others, at least one of each.
+ */
+function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles: AmountRole[]): { rows: RawBudgetRow[]; less: RawBudgetRow[] } | null {
+  const isIncome = (r: RawBudgetRow) => INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '');
+  const less = above.filter((r) => !isIncome(r));
+  if (less.length === 0 || less.length === above.length) return null;
+  const money = roles.filter((role) => !/Variance/.test(role) && typeof row.values[role] === 'number');
+  if (money.length < 2) return null;
+  const nets = money.every((role) => {
+    const v = row.values[role]!;
+    const terms = above.map((r) => r.values[role]).filter((x): x is number => typeof x === 'number');
+    if (terms.length < 2) return false;
+    const net = above.reduce((acc, r) => acc + (r.values[role] ?? 0) * (less.includes(r) ? -1 : 1), 0);
+    return Math.abs(v - net) <= sumTolerance(precisionOf([v, ...terms]), terms.length);
+  });
+  return nets ? { rows: [...above], less } : null;
 }
 
 /** The words a total's label leaves out: "Subtotal excluding precept or VAT" -> ["precept", "vat"]. */

@@ -30,6 +30,12 @@ export type BudgetMeasure =
   | 'budget'
   | 'actual';
 
+/** "Surplus/(Deficit)": a difference when alone, the amount of a surplus when a plan or projection names it. */
+const SURPLUS_PHRASES = ['surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit'];
+
+/** The words of a surplus or deficit in a header's words (lower case, as `MEASURE_WORDS` are matched). */
+export const SURPLUS_WORDS = new RegExp(SURPLUS_PHRASES.map((p) => `(?<![a-z])${p}(?![a-z])`).join('|'), 'g');
+
 /** Measures, tried in this order: the first that matches names the column. */
 export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray<string>]> = [
   ['percentSpent', ['% ?(spent|spend|used|utilised|received|collected|achieved|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
@@ -66,7 +72,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
-  ['variance', ['surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?deficit', 'deficit']],
+  ['variance', SURPLUS_PHRASES],
 ];
 
 /**
@@ -226,6 +232,26 @@ export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
  * after interest", a surplus shown in brackets when it is a deficit).
  */
 export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges|surplus)\b|\(deficit\)/i;
+
+/**
+ * A total of income alone ("Total Operating Revenue", "Total Income"): the lines it adds up are
+ * income, whatever each is called ("Regional Rates", "Levies"). Not a total of income and
+ * spending together, nor a net result ("Net income", "Total income less expenditure").
+ */
+export const INCOME_TOTAL_LABEL = /^(?=.*\b(income|receipts|revenues?)\b)(?!.*\b(net|expenditures?|expenses|costs?|spend(ing)?|payments?|outgoings|surplus|deficit|less|and)\b)/i;
+
+/**
+ * A result that is more the better ("Operating Surplus / (Deficit)", "Net Surplus"): what it adds
+ * in counts as income does (a "Non-operational movements" line, a cost printed negative). Not a
+ * deficit printed positive ("(Surplus) / Deficit", "Net deficit").
+ */
+export const SURPLUS_RESULT_LABEL = /(?<!\(\s*)\bsurplus\b(?!\s*\))|\(\s*deficit\s*\)/i;
+
+/**
+ * A title line naming the table's figures as surpluses and nothing else ("Total operating surplus
+ * / (deficit)", "Net surplus by service"): each line is a surplus, more the better.
+ */
+export const SURPLUS_TITLE = /^(total |net |operating |gross )*surplus ?\/? ?\(?deficit\)?( by \w+( \w+)?)?$|^(total |net |operating |gross )*surplus( by \w+( \w+)?)?$/i;
 
 /** "at M3", "as at month 7", "at period 8": when a report was made. */
 export const STAMP_PHRASE = /\b(as )?at (month|m|period|p) ?\d{1,2}\b/g;
