@@ -1483,3 +1483,24 @@ describe('a regional council\'s summary income statement with costs printed posi
     expect(catchment.rag?.rag).toBe('G');
   });
 });
+
+describe('a council\'s progress against its efficiency savings targets (unnamed council, Appendix 9, 2005/06)', () => {
+  it('"Required Saving | Forecast Saving | Saving Shortfall": the target, the forecast and their difference', () => {
+    const [t] = budgets('unnamed-council-efficiency-savings-progress-2005-06');
+    expect(roles(t!)).toMatchObject({ annualBudget: 2, forecastOutturn: 3, forecastVariance: 4 });
+    expect(t!.rows.find((r) => r.label === 'Agency Staff')).toMatchObject({ annualBudget: 100, forecastOutturn: 70 });
+  });
+
+  it('a forecast saving short of the target is a shortfall, red, never an underspend; one that meets it is on target', () => {
+    const [t] = budgets('unnamed-council-efficiency-savings-progress-2005-06');
+    const agency = t!.rows.find((r) => r.label === 'Agency Staff')!;
+    expect(agency.income).toBe(true);
+    expect(agency.rag).toMatchObject({ rag: 'R', reason: expect.stringMatching(/^Savings shortfall 30% of the year's target/) });
+    expect(t!.rows.find((r) => r.label === 'Printing')!.rag?.reason).toMatch(/^On target/);
+  });
+
+  it('savings achieved beyond the target are ahead, green (Greater Glasgow Health Board, 1986/87)', () => {
+    const [t] = budgets('greater-glasgow-health-board-efficiency-savings-1986-87');
+    expect(t!.rows.find((r) => r.label === 'Catering')!.rag).toMatchObject({ rag: 'G', reason: expect.stringMatching(/^Savings ahead by 18%/) });
+  });
+});

@@ -9,7 +9,7 @@ import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
 import { signStatedBy } from '../detect/roles';
-import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE } from '../detect/vocabulary';
+import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 
 export interface TableContext {
@@ -47,6 +47,11 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const actualAddedUp = raw.header.columns.some((c) => c.role === 'ytdActual' && c.adds !== undefined);
   // Or titled so ("Total operating surplus / (deficit)" over each group's figures).
   const surplusTable = (figureColumns.length > 0 && figureColumns.every((c) => SURPLUS_HEADER.test(c.header))) || ctx.linesAbove.some((l) => SURPLUS_TITLE.test(l.trim()));
+  // A savings programme ("Required Saving | Forecast Saving | Saving Shortfall"): more saved is
+  // better, as more income is, and less than the target is a shortfall, never an underspend.
+  const savingsTable = raw.header.columns.some((c) => (c.role === 'annualBudget' || c.role === 'ytdBudget') && SAVINGS_TARGET_HEADER.test(c.header))
+    && raw.header.columns.some((c) => (c.role === 'ytdActual' || c.role === 'forecastOutturn') && SAVINGS_MADE_HEADER.test(c.header))
+    && raw.header.columns.some((c) => FIGURE_ROLES.has(c.role) && /\bsavings?\b|\befficienc|\bcip\b|\bcost improvement|\bdelivered\b|\bachieved\b/i.test(c.header));
   // Read once per row (a section's name once per section): it is asked of every row several times.
   const sectionIsIncome = new Map<string, boolean>();
   // The lines a total of income adds up are income, whatever each is called ("Regional Rates"
@@ -59,7 +64,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   }));
   const readAsIncome = (r: RawBudgetRow) => {
     if (r.kind === 'section') return false;
-    if (surplusTable || INCOME_WORDS.test(r.label ?? '') || underIncomeTotal.has(r.row)) return true;
+    if (surplusTable || savingsTable || INCOME_WORDS.test(r.label ?? '') || underIncomeTotal.has(r.row)) return true;
     const section = r.section ?? '';
     let income = sectionIsIncome.get(section);
     if (income === undefined) sectionIsIncome.set(section, (income = INCOME_WORDS.test(section)));
@@ -113,8 +118,8 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
         ? null
         : budgetRag(
             useForecast
-              ? { actualMinusBudget: fDiff, base: annualBudget, basis: 'forecast', income, units: ctx.units }
-              : { actualMinusBudget: ytdDiff, base: ytdBudget, basis: 'ytd', income, units: ctx.units },
+              ? { actualMinusBudget: fDiff, base: annualBudget, basis: 'forecast', income, savings: savingsTable, units: ctx.units }
+              : { actualMinusBudget: ytdDiff, base: ytdBudget, basis: 'ytd', income, savings: savingsTable, units: ctx.units },
             settings,
           );
     const row: BudgetRow = {

@@ -26,6 +26,8 @@ export interface RagInput {
   readonly base: number | null;
   readonly basis: 'forecast' | 'ytd';
   readonly income: boolean;
+  /** A savings programme's line: read as income is, and said as savings against their target. */
+  readonly savings?: boolean;
   readonly units: Units;
 }
 
@@ -33,20 +35,21 @@ export function budgetRag(input: RagInput, settings: BudgetSettings): BudgetRag 
   const { actualMinusBudget: diff, base, basis, income } = input;
   if (diff === null) return null;
   const what = basis === 'forecast' ? 'forecast' : 'year to date';
-  const baseName = basis === 'forecast' ? 'annual budget' : 'YTD budget';
+  const baseName = input.savings ? (basis === 'forecast' ? 'the year\'s target' : 'the target to date') : basis === 'forecast' ? 'annual budget' : 'YTD budget';
   // For expenditure more spend is adverse; for income less received is adverse.
   const adverse = income ? diff < 0 : diff > 0;
   const amount = Math.abs(diff);
   const materiality = settings.materiality > 0 ? settings.materiality / unitsFactor(input.units) : Infinity;
-  if (amount === 0) return { rag: 'G', reason: `On budget (${what})`, basis };
+  if (amount === 0) return { rag: 'G', reason: `${input.savings ? 'On target' : 'On budget'} (${what})`, basis };
   if (base === null || base === 0) {
-    if (!adverse) return { rag: 'G', reason: `${income ? 'Income' : 'Credit'} against no ${baseName} (${what})`, basis };
-    if (amount >= materiality) return { rag: 'R', reason: `${income ? 'Income shortfall' : 'Spend'} against no ${baseName}, above materiality (${what})`, basis };
-    return { rag: 'A', reason: `${income ? 'Income shortfall' : 'Spend'} against no ${baseName} (${what})`, basis };
+    const gain = input.savings ? 'Savings' : 'Income';
+    if (!adverse) return { rag: 'G', reason: `${income ? gain : 'Credit'} against no ${baseName} (${what})`, basis };
+    if (amount >= materiality) return { rag: 'R', reason: `${income ? `${gain} shortfall` : 'Spend'} against no ${baseName}, above materiality (${what})`, basis };
+    return { rag: 'A', reason: `${income ? `${gain} shortfall` : 'Spend'} against no ${baseName} (${what})`, basis };
   }
   const share = amount / Math.abs(base);
   if (adverse) {
-    const kind = income ? 'Income below plan' : 'Overspend';
+    const kind = input.savings ? 'Savings shortfall' : income ? 'Income below plan' : 'Overspend';
     if (share >= settings.redPct || amount >= materiality) {
       const why = share >= settings.redPct ? `red from ${threshold(settings.redPct)}` : 'above materiality';
       return { rag: 'R', reason: `${kind} ${pct(share)} of ${baseName} (${what}; ${why})`, basis };
@@ -56,7 +59,7 @@ export function budgetRag(input: RagInput, settings: BudgetSettings): BudgetRag 
     }
     return { rag: 'G', reason: `${kind} ${pct(share)} of ${baseName}, within ${threshold(settings.amberPct)} (${what})`, basis };
   }
-  const kind = income ? 'Income above plan' : 'Underspend';
+  const kind = input.savings ? 'Savings ahead by' : income ? 'Income above plan' : 'Underspend';
   if (!income && share >= settings.underspendAmberPct) {
     return { rag: 'A', reason: `${kind} ${pct(share)} of ${baseName} (${what}; amber from ${threshold(settings.underspendAmberPct)}: money may be lost at year end)`, basis };
   }

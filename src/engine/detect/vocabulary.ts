@@ -60,6 +60,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
     'fav ?/? ?\\(?(adv|unfav)\\)?', '\\(?fav\\)? ?/? ?adv', 'favou?rable ?/? ?\\(?(adverse|unfavou?rable)\\)?', 'adverse ?/? ?\\(?favourable\\)?',
     // A capital programme's spend moved to later years: the programme less the forecast.
     'rephasing', 'slippage',
+    // A savings plan's "Saving Shortfall": the saving required less that forecast.
+    'shortfalls?',
   ]],
   // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
   ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
@@ -69,7 +71,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['forecast', ['(draft )?final position', 'position for the year', '(?<!budget )revision', 'predicted( year[- ]end| outturn)?', 'fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
   // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
-  ['budget', ['budgets?', 'budgeted', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  // A savings plan's "Required Saving": the target the year's savings are measured against.
+  ['budget', ['budgets?', 'budgeted', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
@@ -252,6 +255,14 @@ export const SURPLUS_RESULT_LABEL = /(?<!\(\s*)\bsurplus\b(?!\s*\))|\(\s*deficit
  * / (deficit)", "Net surplus by service"): each line is a surplus, more the better.
  */
 export const SURPLUS_TITLE = /^(total |net |operating |gross )*surplus ?\/? ?\(?deficit\)?( by \w+( \w+)?)?$|^(total |net |operating |gross )*surplus( by \w+( \w+)?)?$/i;
+
+/**
+ * A savings programme's columns: its target ("Required Saving", "Target Saving", "Target Amount")
+ * and what is delivered or forecast ("Forecast Saving", "Savings achieved", "Delivered Amount").
+ * Read as income is: less than the target is the shortfall.
+ */
+export const SAVINGS_TARGET_HEADER = /\bsavings?\b|\befficienc(y|ies)\b|\bcip\b|\bcost improvements?\b|\btargets?\b/i;
+export const SAVINGS_MADE_HEADER = /\bsavings?\b|\befficienc(y|ies)\b|\bcip\b|\bcost improvements?\b|\bdelivered\b|\bachieved\b/i;
 
 /** "at M3", "as at month 7", "at period 8": when a report was made. */
 export const STAMP_PHRASE = /\b(as )?at (month|m|period|p) ?\d{1,2}\b/g;
