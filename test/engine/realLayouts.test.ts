@@ -1504,3 +1504,10 @@ describe('a council\'s progress against its efficiency savings targets (unnamed 
     expect(t!.rows.find((r) => r.label === 'Catering')!.rag).toMatchObject({ rag: 'G', reason: expect.stringMatching(/^Savings ahead by 18%/) });
   });
 });
+
+test('"2014 Budget | Current Estimate" in a capital projects status: the current estimate is the cost now expected, the forecast against the year\'s budget; a project added in the year, with no budget, is still a line (City of Louisville CO)', () => {
+  const [t] = budgets('city-of-louisville-co-capital-projects-status-2014-10');
+  expect(roles(t!)).toMatchObject({ annualBudget: 2, forecastOutturn: 3 });
+  expect(t!.rows.find((r) => r.label === 'City Services Facility(25 %)')).toMatchObject({ annualBudget: 1800000, forecastOutturn: 1337500 });
+  expect(t!.rows.find((r) => r.label === 'Asbestos abatement and demo')).toMatchObject({ kind: 'line', annualBudget: null, forecastOutturn: 125000 });
+});

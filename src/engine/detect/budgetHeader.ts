@@ -801,20 +801,26 @@ function reportsBeforeTheOutturn(drafts: Draft[]): void {
 
 /**
  * "Revised Estimate | Original estimate | Change" with no actual and no forecast: the revised
- * estimate of the year is its forecast, measured against the original. (Beside actuals, the
+ * estimate of the year is its forecast, measured against the original; so is a current
+ * estimate beside the year's budget. (Beside actuals, the
  * revised budget is the budget, and the original is set aside.)
  */
 function revisedAgainstOriginal(drafts: Draft[]): void {
   if (drafts.some((d) => d.role === 'ytdActual' || d.role === 'forecastOutturn' || (d.measure === 'actual' && !d.why.includes('context only')))) return;
-  const budgets = drafts.filter((d) => d.role === null && d.measure === 'budget' && d.block !== 'prior' && d.block !== 'month' && !d.why.includes('context only'));
+  const budgets = drafts.filter((d) => (d.role === null || d.role === 'annualBudget') && d.measure === 'budget' && d.block !== 'prior' && d.block !== 'month' && !d.why.includes('context only'));
   if (budgets.length !== 2) return;
-  const revised = budgets.find((d) => /\b(revised|latest|updated|amended)\b/.test(normaliseHeader(d.text)));
-  const original = budgets.find((d) => SUPERSEDED.test(normaliseHeader(d.text)));
+  const newer = (d: Draft) => /\b(revised|latest|updated|amended|current)\b/.test(normaliseHeader(d.text));
+  const estimate = (d: Draft) => /\bestimate[sd]?\b/.test(normaliseHeader(d.text));
+  const revised = budgets.find((d) => newer(d) && (estimate(d) || !/\bcurrent\b/.test(normaliseHeader(d.text))));
+  // The original named so, or a plain budget beside a current estimate ("2014 Budget | Current
+  // Estimate" in a capital projects status: the cost now expected against the year's budget).
+  const original = budgets.find((d) => d !== revised && (SUPERSEDED.test(normaliseHeader(d.text)) || (revised !== undefined && estimate(revised) && !estimate(d) && !newer(d))));
   if (!revised || !original || revised === original) return;
+  const namedOriginal = SUPERSEDED.test(normaliseHeader(original.text));
   revised.role = 'forecastOutturn';
-  revised.why += ': the revised estimate for the year beside the original, with no actual: the forecast';
+  revised.why += namedOriginal ? ': the revised estimate for the year beside the original, with no actual: the forecast' : ': the estimate now beside the year\'s budget, with no actual: the forecast';
   original.role = 'annualBudget';
-  original.why += ': the original estimate, which the revised one is measured against';
+  original.why += namedOriginal ? ': the original estimate, which the revised one is measured against' : ': the year\'s budget, which the estimate is measured against';
 }
 
 const ONE_PERIODS_ACTUALS = 'one period\'s actuals; the periods would have to be added up for the year to date, and the sheet does not say which are to date, so none is read (name a year-to-date column in the config)';
