@@ -1511,3 +1511,31 @@ test('"2014 Budget | Current Estimate" in a capital projects status: the current
   expect(t!.rows.find((r) => r.label === 'City Services Facility(25 %)')).toMatchObject({ annualBudget: 1800000, forecastOutturn: 1337500 });
   expect(t!.rows.find((r) => r.label === 'Asbestos abatement and demo')).toMatchObject({ kind: 'line', annualBudget: null, forecastOutturn: 125000 });
 });
+
+test('"YTD 11/07/2012 | Est End 2012 | 2012 Budget | Difference … | 2013 Budget": the actual to a date is this year\'s, so 2012 is the year read and 2013\'s budget is next year\'s context (Town of Rushford, NY)', () => {
+  const [t] = budgets('town-of-rushford-budget-expenditure-2012-11');
+  expect(roles(t!)).toMatchObject({ ytdActual: 2, forecastOutturn: 3, annualBudget: 4, forecastVariance: 5 });
+  expect(t!.rows.find((r) => r.label === 'Legal Fees')).toMatchObject({ ytdActual: 180, forecastOutturn: 500, annualBudget: 100, forecastVariance: 400 });
+});
+
+describe('a town\'s adopted budget beside the year in progress, accounts coded before their names (Town of Ulysses, NY, 2012)', () => {
+  it('"Tentative | Preliminary | Adopted Budget 2012": the adopted budget is the one set; the year in progress\'s "Actual YTD Jan 1 - Sep 14" is context, not this year\'s actual', () => {
+    const [t] = budgets('town-of-ulysses-ny-adopted-budget-general-fund-2012');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 6 });
+    expect(t!.rows.find((r) => r.label === 'Town Justice Clerk PS')).toMatchObject({ annualBudget: 32226, ytdActual: null });
+  });
+
+  it('"A1420.4 • Attorney CE" and "1110.12 • Town Justice Clerk PS": the whole account code, the bullet not part of the name; "A1110 • Town Justice | -" is a heading', () => {
+    const [t] = budgets('town-of-ulysses-ny-adopted-budget-general-fund-2012');
+    expect(t!.rows.find((r) => r.code === 'A1420.4')!.label).toBe('Attorney CE');
+    expect(t!.rows.find((r) => r.code === '1110.12')!.label).toBe('Town Justice Clerk PS');
+    expect(t!.rows.find((r) => r.code === 'A1110')).toMatchObject({ kind: 'section', label: 'Town Justice' });
+  });
+});
+
+test('"Severity (H/M/L)" as a parish risk assessment\'s one rating, with no likelihood beside it, is each risk\'s grade (Longsdon PC, May 2025)', () => {
+  const analysis = analyseFixture(fixture('longsdon-pc-risk-assessment-2025-05'));
+  const [register] = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+  expect(register!.risks).toHaveLength(12);
+  expect(register!.risks.every((r) => r.scores.current?.grade === 'L')).toBe(true);
+});

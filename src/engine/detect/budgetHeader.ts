@@ -591,6 +591,14 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.otherYear = true;
       continue;
     }
+    // Undated ("Actual YTD | Jan 1 - Sep 14") beside last year's budget ("2011 Modified Budget"),
+    // in a paper setting the next: the year in progress, whose budget is not the one set.
+    // (A "date" after the year set is a day misread: "Sep 14" is the 14th, not 2014.)
+    if ((!dated || dated.year > budgetYear!) && d.year === null && d.measure === 'actual' && budgetYear !== null && currentYear === budgetYear && drafts.some((b) => b.measure === 'budget' && b.year !== null && b.year < budgetYear)) {
+      d.why = `${why}: the year in progress, beside its own budget, in a paper setting the budget for ${budgetYear}: context only`;
+      d.otherYear = true;
+      continue;
+    }
     if (d.year !== null && currentYear !== null && d.year > currentYear) {
       d.why = `${why}: next year's figure, context only`;
       d.otherYear = true;

@@ -407,7 +407,12 @@ function hasOtherYearsFigures(sheet: SheetGrid, r: number, header: BudgetHeader)
   const read = header.readings.find((x) => x.role === 'annualBudget');
   const readYear = read ? YEAR_IN_TEXT.exec(read.text)?.[0] : undefined;
   const sameYearStage = (x: (typeof header.readings)[number]) => readYear !== undefined && x.measure === null && x.role === null && YEAR_IN_TEXT.exec(x.text)?.[0] === readYear;
-  return header.readings.some((x) => (x.otherYear === true || sameYearStage(x)) && parseAmount(cellValue(sheet, r, x.col)).kind === 'number');
+  // (Nil alone, "A1110 • Town Justice | -", is no figure: a heading printed with a dash.)
+  return header.readings.some((x) => {
+    if (x.otherYear !== true && !sameYearStage(x)) return false;
+    const p = parseAmount(cellValue(sheet, r, x.col));
+    return p.kind === 'number' && p.value !== 0;
+  });
 }
 
 /** How many cells of a row hold words (not figures) outside its name, code and figures read. */

@@ -65,7 +65,8 @@ export function datedAYearBefore(drafts: Draft[]): void {
 function datesIn(text: string): CalendarDate[] {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const found: CalendarDate[] = [];
-  for (const m of t.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}\b|\b[a-z]{3,9}[ -]?'?(?:\d{4}|\d{2})\b/g)) {
+  // (A month's name, not any word: "YTD 11/07/2012" is the date, not "ytd 11".)
+  for (const m of t.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ -]?'?(?:\d{4}|\d{2})\b/g)) {
     // "9/30/13" is written month first, as in the US, where no 30th month allows the other reading.
     const token = m[0].replace(/^([a-z]{3,9})[ -]?'?(\d)/, '$1 $2');
     const date = parseDate(token) ?? parseDate(token.replace(/^(\d{1,2})([/.-])(\d{1,2})\2/, '$3$2$1$2'));
@@ -96,7 +97,16 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
   if (budgetYear !== null && drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return budgetYear;
   // Not a forecast's year: "Provisional Outturn 2021/22" beside "2022/23 Budget" is last year's.
   // Actuals of several years side by side ("2020 | 2021 | 2022", each budget and collected): the latest.
-  const actualYears = drafts.filter((d) => d.year !== null && d.measure === 'actual').map((d) => d.year!);
+  const budgetYearsNamed = new Set(drafts.filter((d) => d.measure === 'budget' && d.year !== null).map((d) => d.year!));
+  // An actual to a date ("YTD 11/07/2012") is of the year that date falls in: the calendar
+  // year, or the financial year begun the year before (31/01/2013 is in 2012/13), whichever a
+  // budget beside it names.
+  const datedYear = (d: Draft): number | null => {
+    const date = d.year === null ? latestDateIn(d.text) : null;
+    if (!date) return null;
+    return budgetYearsNamed.has(date.year) || !budgetYearsNamed.has(date.year - 1) ? date.year : date.year - 1;
+  };
+  const actualYears = drafts.filter((d) => d.measure === 'actual').map((d) => d.year ?? datedYear(d)).filter((y): y is number => y !== null);
   if (actualYears.length) {
     const latest = Math.max(...actualYears);
     // Every budget dated after the latest actual ("Budget 2017" beside "Actual 2016", and no

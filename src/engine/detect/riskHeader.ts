@@ -134,6 +134,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   // field further up ("REVIEW DATE | 03-03-22").
   const secondLine = row + 1 < sheet.values.length && (sheet.values[row + 1] ?? []).some((_v, c) => SCALE_CELL.test(cellText(sheet, row + 1, c)));
   let usesSecondLine = false;
+  let likelihoodSeen: boolean | undefined;
+  const likelihoodOnRow = () => (likelihoodSeen ??= Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t) => t !== '' && riskMeasureOf(t) === 'likelihood'));
   const areas = impactAreas(sheet, row, width);
   if (areas) measured.push({ col: areas[0]!, header: areas.map((c) => cellText(sheet, row, c)).join(' | '), measure: 'consequence', slot: null, slotWhy: '' });
   for (let c = 0; c < width; c++) {
@@ -168,6 +170,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     if (!measure && SLOT_ALONE.test(normaliseHeader(own)) && holdsScores(sheet, row + 1, c)) measure = 'score';
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
     if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
+    // "Severity (H/M/L)" in letters with no likelihood beside it: the risk's one rating, its grade
+    // (a parish's risk assessment, "Subject | Risk Identification | Severity (H/M/L)").
+    if (measure === 'consequence' && /\bseverity\b/.test(normaliseHeader(own)) && !likelihoodOnRow() && holdsThreeLevels(sheet, row + 1, c)) measure = 'grade';
     // A likelihood or impact given in letters ("Impact H/L/M": H, M, L) is not on the 1 to 5
     // scale a score is worked out from: not read, rather than raise an error on every risk.
     if ((measure === 'likelihood' || measure === 'consequence') && holdsThreeLevels(sheet, row + 1, c)) continue;

@@ -68,7 +68,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Draft Final Position for the year": what the year came to, at its end.
   // "October Revision" beside "Forecast Variance": the year's figure as revised in October (a
   // "Budget revision" is a change to the budget, below).
-  ['forecast', ['(draft )?final position', 'position for the year', '(?<!budget )revision', 'predicted( year[- ]end| outturn)?', 'fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)']],
+  ['forecast', ['(draft )?final position', 'position for the year', '(?<!budget )revision', 'predicted( year[- ]end| outturn)?', 'fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)',
+    // "Est End 2012": the estimate at the year's end.
+    'est\\.? (end|year[- ]end|ye)( of (the )?year)?', 'estimated? (end of (the )?year|year[- ]end)( total)?']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
   // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
   // A savings plan's "Required Saving": the target the year's savings are measured against.
@@ -88,7 +90,7 @@ export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actua
  * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
  * header row above it names the measure ("Budget" over "To Date").
  */
-export const ACTUAL_WHEN_BARE = /^(ytd|fytd|y\.t\.d\.?|to date|(fiscal |financial )?year to date|cumulative)( income| receipts)?( as (of|at)\b.*)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
+export const ACTUAL_WHEN_BARE = /^(ytd|fytd|y\.t\.d\.?|to date|(fiscal |financial )?year to date|cumulative)( income| receipts)?( as (of|at)\b.*| (to |thru |through )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
 
 /**
  * A column headed by a month's name alone ("April", "Sept", "Nov ", "Apr-24", "Jan 2025"): one
@@ -155,7 +157,8 @@ export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estima
 /** Words that prefer one of two columns of the same role: the revised budget over the original. */
 export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'adjusted', 'net', 'total'];
 /** ("Adopted" beside "Adjusted" loses by the preferred word, not by being superseded: "Adopted by Council" beats "Estimated by Manager".) */
-export const SUPERSEDED_WORDS = ['original', 'initial'];
+// (Stages before the budget is set: "Tentative | Preliminary | Adopted Budget 2012".)
+export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminary', 'proposed', 'draft', 'requested'];
 
 /** A header cell that is a unit alone: on a row of its own under the header, it is part of the header. */
 export const UNIT_ALONE = /^\(?\s*(£|€|\$|gbp|eur|usd|zmw|zar|kes|ngn|ugx|tzs|mwk|ghs|inr|aud|nzd|cad)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
@@ -169,11 +172,15 @@ export const CODE_HEADERS = /^([a-z]+ )?(code|codes)$|^(cost cent(re|er)( code| 
 /** A value that is a code, not a name: 4000, 101/4010, "A", "D1", "CC123". */
 export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,6}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
 
-/** A code at the start of a label: "4000 Salaries", "101 - Admin", "D1. Estates". */
 /** A line's code in brackets before its name: "(a) Insurance", "(iv) Grants", "(12) Rates". */
 export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
 
-export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,4}[A-Z]?)(?:\s*[-–:.)·]\s*|\s+)(?=\S)(.*)$/;
+/**
+ * A code at the start of a label: "4000 Salaries", "101 - Admin", "D1. Estates", and an
+ * account with its object after a point, set off by a bullet as accounting packages print it
+ * ("A1420.4 • Attorney CE", "1110.12 • Town Justice Clerk PS").
+ */
+export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
 
 /** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
 export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
