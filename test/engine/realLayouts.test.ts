@@ -1539,3 +1539,26 @@ test('"Severity (H/M/L)" as a parish risk assessment\'s one rating, with no like
   expect(register!.risks).toHaveLength(12);
   expect(register!.risks.every((r) => r.scores.current?.grade === 'L')).toBe(true);
 });
+
+describe('US school and college monthly statements (holdout 49)', () => {
+  it('"Total" over "Expended" over "As Of 7/31/13" is the actual to date; the object columns that split it are not read (Santa Rosa County District Schools)', () => {
+    const [t] = budgets('santa-rosa-county-district-schools-monthly-financial-statement-2013-07');
+    expect(roles(t!)).toMatchObject({ annualBudget: 2, ytdActual: 11 });
+    expect(t!.rows.find((r) => r.code === '7000')).toMatchObject({ label: 'General Support', annualBudget: 41990451, ytdActual: 1937281 });
+  });
+
+  it('"YTD FY2021-22" beside last year\'s "YTD FY2020-21" is this year\'s actual; the rows under "Financial Health Indicators" are no lines (Valencia College)', () => {
+    const tables = budgets('valencia-college-monthly-financial-summary-2021-08');
+    const detail = tables.find((t) => t.sheet === 'Revenue Detail')!;
+    expect(roles(detail)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+    expect(detail.rows.find((r) => r.label === 'Tuition')).toMatchObject({ annualBudget: 78505809, ytdActual: 31616701 });
+    const summary = tables.filter((t) => t.sheet === 'Summary');
+    expect(summary.flatMap((t) => t.rows).some((r) => /Projected/.test(r.label ?? ''))).toBe(false);
+  });
+
+  it('block labels of seven words with a date ("Total Actual as of September 30, 2013") head their blocks: last year\'s is context; "Total FY14", which the "Variance to Budget" is measured by, is the forecast (a Colorado school district, FY14 Q1)', () => {
+    const [t] = budgets('unnamed-colorado-school-district-general-fund-budget-to-actual-fy14-q1');
+    expect(roles(t!)).toMatchObject({ annualBudget: 6, ytdActual: 7, forecastOutturn: 13, forecastVariance: 14 });
+    expect(t!.rows.find((r) => r.label === 'Other Local Support')).toMatchObject({ annualBudget: 6297756, ytdActual: 414528, forecastOutturn: 8448740, forecastMethod: 'typed' });
+  });
+});

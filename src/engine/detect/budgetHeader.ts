@@ -350,7 +350,8 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
     texts++;
     if (c >= firstDataCol) reachesFigures = true;
     else overLabels = true;
-    const wordCount = v.trim().split(/\s+/).length;
+    // (Words, not the figures of a date: "Total Actual as of September 30, 2013" labels a block.)
+    const wordCount = v.trim().split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
     if (wordCount > 3) shortWords = false;
     if (wordCount >= 7) phrases++;
   }
@@ -980,6 +981,36 @@ function budgetTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: n
 }
 
 /**
+ * No column says forecast, but the sheet's "Variance to Budget" is a column headed otherwise
+ * less the year's budget on nearly every line, and not the actual to date less it ("Total FY14"
+ * beside "Oct 13 Actuals | Remaining Year"): that column is the year's forecast, and the
+ * variance is of it. Read, rather than a forecast run on from the actual to date.
+ */
+function forecastTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const budget = drafts.find((d) => d.role === 'annualBudget');
+  if (!budget || drafts.some((d) => d.role === 'forecastOutturn' || d.role === 'forecastVariance')) return;
+  const variance = drafts.find((d) => d.measure === 'variance' && (d.role === null || d.role === 'ytdVariance') && !d.otherYear && d.block !== 'prior' && d.block !== 'month' && !CHANGE_WORDS.test(normaliseHeader(d.text)));
+  if (!variance) return;
+  const b = columnFigures(sheet, budget.col, dataRow);
+  const v = columnFigures(sheet, variance.col, dataRow);
+  const fitsEveryLine = (col: number) => {
+    const { lines, fitting } = linesWhere([columnFigures(sheet, col, dataRow), b, v], isTheDifference(0.001));
+    return lines >= 3 && fitting >= lines * 0.9;
+  };
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  if (actual && fitsEveryLine(actual.col)) return;
+  // (Its own words name no measure; one carried from a label over other columns says nothing of it.)
+  const outturn = drafts.filter((d) => d.role === null && d.own !== '' && measureIn(d.own) === null && d.col < variance.col && !d.period && !d.yearColumn && !d.otherYear).reverse().find((d) => fitsEveryLine(d.col));
+  if (!outturn) return;
+  outturn.measure = 'forecast';
+  outturn.block = 'fullYear';
+  outturn.role = 'forecastOutturn';
+  outturn.why = `the figure the sheet's own "${variance.own || variance.text}" measures against the year's budget, on every line: the year's forecast`;
+  variance.role = 'forecastVariance';
+  variance.why = `variance: of "${outturn.own || outturn.text}" against the year's budget`;
+}
+
+/**
  * A budget column left without a header ("YTD Income | (blank) | Remaining due"): where the
  * Remaining column is a blank-headed column less the actual to date on nearly every line, that
  * column is the year's budget.
@@ -1225,6 +1256,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   monthsAddedToDate(sheet, best, headerRows[0]!, measureIn);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  forecastTheVarianceMeasures(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
     // Only a row that names some budget word is worth explaining.
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });

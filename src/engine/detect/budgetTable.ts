@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -260,7 +260,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // A sum that names what it adds ("Grand Total (A+B)"), one of them a balance left out of
     // the table ("A Opening balance"): a statement of funds, not a total of these lines.
     if (label && addsLeftOutRow(label, leftOutCodes)) continue;
-    if (isMeasureRow(label, roleParsed())) {
+    const lastRow = rows[rows.length - 1];
+    if (isMeasureRow(label, roleParsed()) || (lastRow?.kind === 'section' && lastRow.label !== null && INDICATORS_HEADING.test(lastRow.label))) {
       if (code) leftOutCodes.add(code.toUpperCase());
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.

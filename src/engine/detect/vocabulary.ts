@@ -75,7 +75,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
   // A savings plan's "Required Saving": the target the year's savings are measured against.
   ['budget', ['budgets?', 'budgeted', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
-  ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'expended', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
 ];
@@ -90,7 +90,7 @@ export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actua
  * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
  * header row above it names the measure ("Budget" over "To Date").
  */
-export const ACTUAL_WHEN_BARE = /^(ytd|fytd|y\.t\.d\.?|to date|(fiscal |financial )?year to date|cumulative)( income| receipts)?( as (of|at)\b.*| (to |thru |through )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
+export const ACTUAL_WHEN_BARE = /^(ytd|fytd|y\.t\.d\.?|to date|(fiscal |financial )?year to date|cumulative)( income| receipts)?( as (of|at)\b.*| (to |thru |through )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}| (fy ?)?(19|20)?\d{2}([/-]\d{2,4})?)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
 
 /**
  * A column headed by a month's name alone ("April", "Sept", "Nov ", "Apr-24", "Jan 2025"): one
@@ -132,7 +132,7 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
     'to (month|m|period|p) ?\\d+', 'to (the )?end of \\w+', 'at (month|m|period) ?\\d+', 'months? \\d+',
     // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year;
     // "Actual as at 30-Jun-2026" likewise.
-    'phased', 'to \\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'as at \\d{1,2}',
+    'phased', 'to \\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'as (at|of) \\d{1,2}',
     // "3 months" under "Adopted Budget": the budget for the months so far.
     '\\d{1,2} months',
     // "Budget Proportion to 29/01/21": to a date written in figures.
@@ -224,6 +224,13 @@ export const NET_RESULT_LABEL = /^net (budget )?(performance|position|result)\b|
  * "Expenditure excluding capital") captions that sum; it is not a line still to be filled in.
  */
 export const SUM_CAPTION_LABEL = /\b(without|excluding|excl\.|exclusive of|net of)\s+\S/i;
+
+/**
+ * A heading over indicators, not money lines ("Financial Health Indicators", "Key Performance
+ * Indicators"): the rows under it are measures ("Rev. Projected Year End $227.2M", "Projected
+ * Fund Balance as %"), never lines of the table.
+ */
+export const INDICATORS_HEADING = /\b(indicators?|kpis?|key (performance )?measures|performance measures|statistics|metrics)\b/i;
 
 /**
  * Rows of a budget table that state a balance held, or the cash drawn against a limit, not money
