@@ -1562,3 +1562,35 @@ describe('US school and college monthly statements (holdout 49)', () => {
     expect(t!.rows.find((r) => r.label === 'Other Local Support')).toMatchObject({ annualBudget: 6297756, ytdActual: 414528, forecastOutturn: 8448740, forecastMethod: 'typed' });
   });
 });
+
+describe('US city budget-and-actual schedules and monthly fund reports (holdout 51)', () => {
+  it('"Actual" over "Budget" over "basis" is the actual on the budget basis, not a budget; the GAAP basis beside it is not read (City of Eugene, schedule C-4)', () => {
+    const tables = budgets('city-of-eugene-or-budgetary-schedules-c4-e5-fy2009');
+    const c4 = tables.find((t) => t.sheet === 'C-4')!;
+    expect(roles(c4)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+    expect(c4.rows.find((r) => r.label === 'Miscellaneous')).toMatchObject({ annualBudget: 33000, ytdActual: 17509 });
+  });
+
+  it('"Revenues" are income; "Excess (deficiency) of revenues over expenditures" nets the two totals; fund balances at a date are no lines (City of Eugene)', () => {
+    const c4 = budgets('city-of-eugene-or-budgetary-schedules-c4-e5-fy2009').find((t) => t.sheet === 'C-4')!;
+    expect(c4.rows.find((r) => r.label === 'Taxes')!.income).toBe(true);
+    expect(c4.rows.find((r) => r.label === 'Excess (deficiency) of revenues over expenditures')!.kind).not.toBe('line');
+    expect(c4.rows.some((r) => /^Fund balance/.test(r.label ?? ''))).toBe(false);
+    const analysis = analyseFixture(fixture('city-of-eugene-or-budgetary-schedules-c4-e5-fy2009'));
+    expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+
+  it('"OPERATING INCOME" under the operating revenue and expense totals is their difference, a sum; the results below it add up from it (City of Centerville, Water Fund)', () => {
+    const [t] = budgets('city-of-centerville-mn-water-fund-monthly-report-2003-05');
+    const kinds = Object.fromEntries(t!.rows.filter((r) => r.label === r.label?.toUpperCase()).map((r) => [r.label, r.kind]));
+    expect(kinds['OPERATING INCOME']).not.toBe('line');
+    expect(kinds['INCOME BEFORE OPERATING TRANSFERS']).not.toBe('line');
+    expect(kinds['NET INCREASE IN RETAINED EARNINGS']).toBe('total');
+  });
+});
+
+test('"Level | Control | Revised Level": the grade before the controls and the revised one after them (Deeping St James PC)', () => {
+  const analysis = analyseFixture(fixture('deeping-st-james-pc-risk-assessment-management-policy-undated'));
+  const [register] = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+  expect(register!.risks[1]!.scores).toMatchObject({ inherent: { grade: 'H' }, residual: { grade: 'M' } });
+});

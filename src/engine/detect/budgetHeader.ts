@@ -200,7 +200,10 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-    if (typeof v !== 'string' || looksNumeric(v) || v.trim().split(/\s+/).length > 5 || !isHeaderLength(v)) return false;
+    // (A year or a date under a heading, "YTD" over "2003", "MTD" over "05/31/03", is its second line.)
+    // So is a sign ("Variance" over "+(-)").
+    const when = isYearCell(v) || (typeof v === 'string' && /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\(?[+-]\)?\s*\/?\s*\(?[+-]\)?$/.test(v.trim()));
+    if (!when && (typeof v !== 'string' || looksNumeric(v) || v.trim().split(/\s+/).length > 5 || !isHeaderLength(v))) return false;
     if (!cellText(sheet, row, c) || !figuresBelow(sheet, next + 1, c)) return false;
     words++;
   }
@@ -223,7 +226,8 @@ function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
   // Past a row of keys and a row of units, and a section heading, to the first lines.
   for (let r = from; r < Math.min(sheet.values.length, from + 6); r++) {
     const v = cellValue(sheet, r, col);
-    if (typeof v === 'number' || looksNumeric(v)) return true;
+    // (A percentage, "36.92%", is a figure too.)
+    if (typeof v === 'number' || looksNumeric(v) || (typeof v === 'string' && /^\(?-?[\d,.]+\s*%\)?$/.test(v.trim()))) return true;
   }
   return false;
 }
@@ -455,8 +459,14 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   const monthRun = monthNames >= 3;
   const drafts: Draft[] = [];
   for (let c = 0; c < width; c++) {
-    const ownText = [cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : ''].filter(Boolean).join(' ');
+    let ownText = [cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : ''].filter(Boolean).join(' ');
     const above = groups.map((g) => g[c] ?? '').filter(Boolean);
+    // "Actual" over "Budget" over "basis": the basis of accounting the actual is stated on, split
+    // over the rows, not a budget.
+    withoutBasisOfAccounting(above, ownText, (rows, lowest) => {
+      above.splice(0, above.length, ...rows);
+      ownText = lowest;
+    });
     const unit = unitRow !== null ? cellText(sheet, unitRow, c) : '';
     const parts = [...above, ownText, unit].filter((p, i, all) => p && all.indexOf(p) === i);
     const text = parts.join(' ');
@@ -531,6 +541,28 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   }
   ignorePeriodStamps(drafts);
   return drafts;
+}
+
+/** "Budget basis", "budgetary basis", "GAAP basis": how an actual is stated, naming no measure. */
+const BASIS_OF_ACCOUNTING = /\b(budget(ary)?|gaap|non[- ]gaap|cash|accruals?|modified accrual)\s+basis\b/i;
+
+/**
+ * Header rows (top first, then the lowest) with a basis of accounting taken out, where one runs
+ * across two rows ("Budget" over "basis") or stands in one ("Actual (budget basis)"): passed to
+ * `use` only where there is one.
+ */
+function withoutBasisOfAccounting(above: ReadonlyArray<string>, own: string, use: (above: string[], own: string) => void): void {
+  const rows = [...above, own];
+  if (!BASIS_OF_ACCOUNTING.test(rows.join(' '))) return;
+  const cleaned = rows.map((t) => t.replace(new RegExp(BASIS_OF_ACCOUNTING.source, 'gi'), ' ').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim());
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const split = /^(.*?)\b(budget(ary)?|gaap|non[- ]gaap|cash|accruals?|modified accrual)$/i.exec(cleaned[i]!);
+    if (split && /^basis\b/i.test(cleaned[i + 1]!)) {
+      cleaned[i] = split[1]!.trim();
+      cleaned[i + 1] = cleaned[i + 1]!.replace(/^basis\b\s*/i, '');
+    }
+  }
+  use(cleaned.slice(0, -1).filter(Boolean), cleaned[cleaned.length - 1]!);
 }
 
 function firstOf<T>(texts: string[], read: (t: string) => T | null): T | null {

@@ -742,7 +742,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // A result named as one ("Gross Surplus/(Deficit)", "Operating Surplus / (Deficit) before
       // Transport Improvements") that is the income above less the costs above, on every money
       // figure: the table's net, printed with its costs as positive figures.
-      const net = sum || asLine || section !== null || !YEAR_RESULT_LABEL.test(label) ? null : netItFits(row, topLevel.rows, roles);
+      // (Or named otherwise, "OPERATING INCOME", where what it nets is block totals alone: their
+      // difference on every figure is no chance.)
+      const ofBlockTotals = topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total');
+      const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals) ? null : netItFits(row, topLevel.rows, roles);
       if (net) {
         row.kind = 'total';
         row.sumOf = net.rows.map((x) => x.row);

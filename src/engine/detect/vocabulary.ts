@@ -193,9 +193,10 @@ export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 
 /**
  * The year's result worked from a table's total ("Net Surplus", "Deficit for the year",
- * "Net expenditure after precept"): the lines between that total and it belong to the table.
+ * "Net expenditure after precept", "Excess (deficiency) of revenues over expenditures"): the
+ * lines between that total and it belong to the table.
  */
-export const YEAR_RESULT_LABEL = /^net\b|\b(surplus|deficit)\b/i;
+export const YEAR_RESULT_LABEL = /^net\b|\b(surplus|deficit)\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
@@ -238,7 +239,7 @@ export const INDICATORS_HEADING = /\b(indicators?|kpis?|key (performance )?measu
  * never a line, never in a total. "Contribution to balances" is spending, and
  * stays a line.
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\bfund balances?,? (at )?(the )?(beginning|end|start)\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\bfund balances?,? (at )?(the )?(beginning|end|start)\b|\bfund balances?,? (as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
@@ -248,7 +249,7 @@ export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
  * way; a surplus is read the same way ("Operating surplus before interest", "Operating (deficit)
  * after interest", a surplus shown in brackets when it is a deficit).
  */
-export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenue|grants? received|fees and charges|surplus)\b|\(deficit\)/i;
+export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenues?|grants? received|fees and charges|surplus)\b|\(deficit\)/i;
 
 /**
  * A total of income alone ("Total Operating Revenue", "Total Income"): the lines it adds up are
@@ -318,7 +319,7 @@ export const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk
 
 
 /** A header that may name a column of grades: read as one where the cells below hold grade words. */
-export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|grading|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target) risk)\b|^level$/;
+export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk level|level of risk|risk grade|grade|grading|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target) risk)\b|^((inherent|initial|gross|current|residual|net|target|revised|new) )?level$/;
 
 /**
  * A score column whose header writes its product consequence first ("Impact x Likelihood =
