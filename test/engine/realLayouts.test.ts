@@ -1594,3 +1594,21 @@ test('"Level | Control | Revised Level": the grade before the controls and the r
   const [register] = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
   expect(register!.risks[1]!.scores).toMatchObject({ inherent: { grade: 'H' }, residual: { grade: 'M' } });
 });
+
+describe('a school district\'s budget workbook with its accounts as headings left of the line items (Lunenburg Public Schools, FY27 proposed)', () => {
+  const table = () => budgets('lunenburg-public-schools-fy27-proposed-budget-district-expenses-2026-02')[0]!;
+
+  it('"1110 - School Committee" in the column left of the names is a heading with its code split off', () => {
+    expect(table().rows.find((r) => r.row === 6)).toMatchObject({ kind: 'section', code: '1110', label: 'School Committee' });
+  });
+
+  it('a line item with no figures yet ("Special Ed Travel Expenses") is a line under its account, not a heading', () => {
+    expect(table().rows.find((r) => r.label === 'Special Ed Travel Expenses')).toMatchObject({ kind: 'line', annualBudget: null });
+  });
+
+  it('"TOTAL EXPENSES" written in the headings\' column after a blank row is the table\'s total', () => {
+    const total = table().rows.find((r) => r.label === 'TOTAL EXPENSES')!;
+    expect(total.kind).toBe('total');
+    expect(total.annualBudget).toBeCloseTo(9585083.858, 3);
+  });
+});

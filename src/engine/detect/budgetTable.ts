@@ -154,6 +154,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const leftOutCodes = new Set<string>();
 
   let blankRun = 0;
+  // Whether the table's headings stand left of its names column (an outline).
+  let headingsLeftOfNames = false;
   let r = firstRow;
   const repeatRows = new Set<number>();
   // Columns left of the names that named lines of the table: its outline's upper levels.
@@ -223,8 +225,15 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const heading = !label && nonBlank === 0 ? headingOutsideLabels(sheet, r, header) : null;
     if (heading !== null) {
       blankRun = 0;
-      // Its code, where the codes column gives one ("5100 | Personnel").
-      rows.push({ row: r, label: heading, code: header.codeCol !== null ? textOrNumber(sheet, r, header.codeCol) : null, section: null, kind: 'section', values: {} });
+      // Its code, where the codes column gives one ("5100 | Personnel"), or before its name
+      // ("1110 - School Committee").
+      const ownCode = header.codeCol !== null ? textOrNumber(sheet, r, header.codeCol) : null;
+      const split = ownCode === null ? splitLeadingCode(heading) : null;
+      rows.push({ row: r, label: split?.name ?? heading, code: split?.code ?? ownCode, section: null, kind: 'section', values: {} });
+      // The table's headings stand left of its names: an outline, whose upper level a total
+      // there ("TOTAL EXPENSES") closes, and whose names with no figures are lines not filled in.
+      for (const c of namedLeftOfLabels(sheet, r, header)) outlineCols.add(c);
+      headingsLeftOfNames = true;
       continue;
     }
     if (!label && nonBlank === 0) {
@@ -318,7 +327,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // A record of a data export ("MPONGWE-FIN-2022-009 | 2022 | … | Borrowings | | | | revenue |
     // Kwacha"): its code and its other fields make it a line with nothing in it, not a heading.
     const record = code !== null && header.codeCol !== null && fieldsBesideTheName(sheet, r, header, amountCols) >= 2;
-    const kind: BudgetRowKind = asFigures === 0 && !block && !record && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
+    const inOutline = headingsLeftOfNames && label !== null && category === null;
+    const kind: BudgetRowKind = asFigures === 0 && !block && !record && !inOutline && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
     let steps: Partial<Record<AmountRole, number>> | undefined;
     for (let k = 0; k < amountCols.length; k++) {
       const p = parsed[readFrom[k]!];
