@@ -95,10 +95,11 @@ export interface BudgetRow {
   readonly forecastOutturn: number | null;
   /**
    * How the forecast was had: typed in the sheet; worked out straight-line from the actual to
-   * date; or the year's budget plus the variance the sheet states, where it prints a variance
-   * but no outturn and says which way round it is.
+   * date; the year's budget plus the variance the sheet states, where it prints a variance
+   * but no outturn and says which way round it is; or profiled, the actual to date and the
+   * budget of each month still to come, where the sheet gives a budget and an actual each month.
    */
-  readonly forecastMethod: 'typed' | 'straight-line' | 'budget-plus-variance' | null;
+  readonly forecastMethod: 'typed' | 'straight-line' | 'budget-plus-variance' | 'profiled' | null;
   readonly forecastVariance: number | null;
   readonly forecastVariancePct: number | null;
   /** The variances as the sheet typed them, in the sheet's own sign convention. */

@@ -45,6 +45,9 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const figureColumns = raw.header.columns.filter((c) => FIGURE_ROLES.has(c.role));
   // An actual to date added up from months has no cell of its own for the Budget Summary's worked-out budget to take.
   const actualAddedUp = raw.header.columns.some((c) => c.role === 'ytdActual' && c.adds !== undefined);
+  // A budget added up month by month to date beside the year's budget, with no forecast typed:
+  // the rest of the year's profile gives the forecast.
+  const profiled = raw.header.columns.some((c) => c.role === 'ytdBudget' && c.adds !== undefined) && colOf.has('annualBudget') && !colOf.has('forecastOutturn') && !colOf.has('forecastVariance');
   // Or titled so ("Total operating surplus / (deficit)" over each group's figures).
   const surplusTable = (figureColumns.length > 0 && figureColumns.every((c) => SURPLUS_HEADER.test(c.header))) || ctx.linesAbove.some((l) => SURPLUS_TITLE.test(l.trim()));
   // A savings programme ("Required Saving | Forecast Saving | Saving Shortfall"): more saved is
@@ -94,7 +97,13 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     const annualBudget = get('annualBudget');
     let forecastOutturn = get('forecastOutturn');
     let forecastMethod: BudgetRow['forecastMethod'] = forecastOutturn !== null ? 'typed' : null;
-    if (forecastOutturn === null && !colOf.has('forecastOutturn') && !colOf.has('forecastVariance') && ytdActual !== null && ctx.monthsElapsed) {
+    // A budget and an actual each month: the actual to date and the budget of the months still
+    // to come (the year's budget less that to date), the profile the sheet sets for the rest.
+    if (forecastOutturn === null && profiled && ytdActual !== null && ytdBudget !== null && annualBudget !== null) {
+      forecastOutturn = annualBudget + difference(ytdActual, ytdBudget);
+      forecastMethod = 'profiled';
+    }
+    if (forecastOutturn === null && !profiled && !colOf.has('forecastOutturn') && !colOf.has('forecastVariance') && ytdActual !== null && ctx.monthsElapsed) {
       forecastOutturn = (ytdActual / ctx.monthsElapsed) * 12;
       forecastMethod = 'straight-line';
     }

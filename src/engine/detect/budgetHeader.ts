@@ -13,6 +13,7 @@ import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
 import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
+import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn } from './budgetYears';
 import {
   TYPO_TARGETS,
@@ -536,11 +537,40 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     const carriedOverWhen = ownText !== '' && ACTUAL_WHEN_BARE.test(words(ownText).trim()) && measureIn(ownText) === null && above.length > 0 && stack.slice(0, -1).every((g) => cellText(sheet, g, c) === '') ? { carriedOverWhen: true } : {};
     const totalFigures = measure === null && MONTHS_TOTAL.test(words(text).trim()) ? { totalFigures: columnFigures(sheet, c, dataStart) } : {};
     const yearColumn = measure === null && YEAR_COLUMN_HEADER.test(words(text).trim()) && holdsYears(sheet, c, dataStart) ? { yearColumn: true } : {};
+    // A month's budget or actual, one of a pair each month ("Apr" over "Budget | Actual", "Apr
+    // Budget", "B: Apr"): its month, for the months to date to be added up.
+    const pair = monthOfPair(ownText, above, measure);
+    if (pair) measure = pair.measure;
+    const pairMonth = pair ? { month: pair.month } : {};
     // The column's own year before its group's: "Actual 2016" under a label "Actual 2017" carried over it is 2016's.
-    drafts.push({ col: c, text, own: ownText, measure, block, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
+    drafts.push({ col: c, text, own: ownText, measure, block, ...pairMonth, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
   }
   ignorePeriodStamps(drafts);
   return drafts;
+}
+
+/**
+ * The month of a budget or actual column that is one of a pair each month: named with the
+ * measure in its own header ("Apr Budget", "Actual April", an accounts package's "B: Apr" and
+ * "A: Apr"), or the measure alone under a month's name carried over the pair ("Apr" over
+ * "Budget | Actual").
+ */
+function monthOfPair(own: string, above: ReadonlyArray<string>, measure: BudgetMeasure | null): { month: number; measure: 'budget' | 'actual' } | null {
+  const prefixed = /^\s*([ab])\s*:\s*(.+)$/i.exec(own);
+  if (prefixed && measure === null) {
+    const month = monthOfName(prefixed[2]!);
+    return month === null ? null : { month, measure: prefixed[1]!.toLowerCase() === 'b' ? 'budget' : 'actual' };
+  }
+  if (measure !== 'budget' && measure !== 'actual') return null;
+  const rest = measureAndRest(own)?.rest.trim() ?? '';
+  const named = rest ? monthOfName(rest) : null;
+  if (named !== null) return { month: named, measure };
+  if (rest) return null;
+  for (const t of [...above].reverse()) {
+    const month = monthOfName(t);
+    if (month !== null) return { month, measure };
+  }
+  return null;
 }
 
 /** "Budget basis", "budgetary basis", "GAAP basis": how an actual is stated, naming no measure. */
@@ -1285,6 +1315,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);
   actualOfTheParts(sheet, best, headerRows[headerRows.length - 1]! + 1);
   if (!context.yearEnd) actualThatIsTheForecast(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  monthlyBudgetsAndActuals(sheet, best, headerRows[0]!, (col) => columnFigures(sheet, col, headerRows[headerRows.length - 1]! + 1));
   monthsAddedToDate(sheet, best, headerRows[0]!, measureIn);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);

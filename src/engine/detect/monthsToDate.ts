@@ -42,7 +42,7 @@ export function monthsAddedToDate(sheet: SheetGrid, drafts: Draft[], topHeaderRo
 }
 
 /** Months one after another in the columns' order (or quarters, three months apart), each once. */
-function consecutive(months: ReadonlyArray<Draft>): boolean {
+export function consecutive(months: ReadonlyArray<Draft>): boolean {
   const step = (a: Draft, b: Draft) => (b.period!.month - a.period!.month + 12) % 12;
   const first = step(months[0]!, months[1]!);
   if (first !== 1 && first !== 3) return false;
@@ -68,7 +68,7 @@ function byWordsOver(sheet: SheetGrid, months: ReadonlyArray<Draft>, topHeaderRo
 }
 
 /** The months to the period the sheet reports to: to the month of its date, or the first N months for "Month N". */
-function byStatedPeriod(sheet: SheetGrid, months: ReadonlyArray<Draft>, topHeaderRow: number): { toDate: Draft[]; because: string } | null {
+export function byStatedPeriod(sheet: SheetGrid, months: ReadonlyArray<Draft>, topHeaderRow: number): { toDate: Draft[]; because: string } | null {
   const period = periodAbove(sheet, topHeaderRow);
   if (!period) return null;
   if (period.asAt) {
@@ -98,7 +98,7 @@ function periodAbove(sheet: SheetGrid, topHeaderRow: number): ReturnType<typeof 
 }
 
 /** Figures in the first months only, every later month empty on every line: the year so far. */
-function byEmptyLaterMonths(months: ReadonlyArray<Draft>): { toDate: Draft[]; because: string } | null {
+export function byEmptyLaterMonths(months: ReadonlyArray<Draft>): { toDate: Draft[]; because: string } | null {
   // (Noughts are no figures: a sheet's formulas print 0.00 in the months still to come.)
   const filled = months.map((d) => d.period!.figures.some((x) => x !== null && x !== 0));
   const firstEmpty = filled.indexOf(false);

@@ -189,7 +189,7 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   put(5, 0, text('Materiality, £ (0 = none)'));
   put(5, 1, num(settings.materiality, { numberFormat: '#,##0', border: true, fill: '#FFF2CC' }));
   // Figures the sheet does not print, worked out from those it does, are said to be so.
-  const workedOut = has((r) => r.ytdBudgetMethod !== undefined || r.forecastMethod === 'straight-line' || r.forecastMethod === 'budget-plus-variance');
+  const workedOut = has((r) => r.ytdBudgetMethod !== undefined || r.forecastMethod === 'straight-line' || r.forecastMethod === 'budget-plus-variance' || r.forecastMethod === 'profiled');
   const signNote = overspendPositive ? 'Variances: actual − budget, so an overspend is positive.' : 'Variances: budget − actual, so an underspend is positive.';
   put(6, 0, text(workedOut ? `${signNote} Figures in italics are worked out from the sheet's others.` : signNote, NOTE));
 
@@ -274,6 +274,10 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
         if (C.forecast !== ABSENT && line.forecastMethod === 'budget-plus-variance' && varianceCol !== undefined && annualCol !== undefined) {
           // The outturn the sheet's own variance is of: its budget and that variance.
           put(r, C.forecast, workedOut(annualCol, varianceCol, overspendSign, line.forecastOutturn));
+        } else if (C.forecast !== ABSENT && line.forecastMethod === 'profiled' && C.annual !== ABSENT && C.ytdActual !== ABSENT && C.ytdBudget !== ABSENT) {
+          // The actual to date and the rest of the year's profile: the year's budget less the budget to date.
+          const profile = rowFormulas.at('forecast profiled', r, (ref) => `IF(COUNT(${ref(C.annual)},${ref(C.ytdActual)},${ref(C.ytdBudget)})=3,${ref(C.annual)}+${ref(C.ytdActual)}-${ref(C.ytdBudget)},"")`);
+          put(r, C.forecast, formula(profile, line.forecastOutturn, strong ? WORKED_OUT_BOLD : WORKED_OUT));
         } else if (C.forecast !== ABSENT && line.forecastMethod === 'straight-line' && table.monthsElapsed && C.ytdActual !== ABSENT) {
           const months = table.monthsElapsed;
           const straightLine = rowFormulas.at(`forecast ${months}`, r, (ref) => `IF(ISNUMBER(${ref(C.ytdActual)}),${ref(C.ytdActual)}/${months}*12,"")`);

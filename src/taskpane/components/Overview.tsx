@@ -83,7 +83,7 @@ function BudgetSection({ summary: b, table, checks, sign, redPct }: { summary: B
       <p className={shared.muted}>
         Budget table, {b.sheet} {b.range}
         {b.units ? `, in ${b.units}` : ''}; {plural(b.lines, 'line')}
-        {b.workedOutForecasts ? `; ${b.workedOutForecasts} forecast${b.workedOutForecasts === 1 ? '' : 's'} worked out straight-line` : ''}
+        {b.workedOutForecasts ? `; ${b.workedOutForecasts} forecast${b.workedOutForecasts === 1 ? '' : 's'} worked out ${b.profiledForecasts === b.workedOutForecasts ? 'from the months\' budgets still to come' : b.profiledForecasts ? 'straight-line or from the months\' budgets still to come' : 'straight-line'}` : ''}
       </p>
       <dl className={shared.facts}>
         {t.ytdBudget !== null && (

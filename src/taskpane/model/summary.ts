@@ -31,6 +31,8 @@ export interface BudgetTableSummary {
   readonly rag: RagCounts;
   /** Lines whose forecast was worked out (straight line) rather than typed. */
   readonly workedOutForecasts: number;
+  /** Of those, forecast from each month's budget still to come (the rest straight-line). */
+  readonly profiledForecasts: number;
 }
 
 export interface GradeCount {
@@ -126,7 +128,8 @@ export function summariseBudget(t: BudgetTable): BudgetTableSummary {
     totals,
     totalsFrom: from,
     rag: ragCounts(t.rows),
-    workedOutForecasts: lines.filter((r) => r.forecastMethod === 'straight-line').length,
+    workedOutForecasts: lines.filter((r) => r.forecastMethod === 'straight-line' || r.forecastMethod === 'profiled').length,
+    profiledForecasts: lines.filter((r) => r.forecastMethod === 'profiled').length,
   };
 }
 
