@@ -1612,3 +1612,29 @@ describe('a school district\'s budget workbook with its accounts as headings lef
     expect(total.annualBudget).toBeCloseTo(9585083.858, 3);
   });
 });
+
+describe('fire authorities\' budget pages and a municipality\'s capital return (holdouts 55 and 56)', () => {
+  it('"YTD Actual" at the end of twelve months and four quarters is the actual to date, not the first quarter\'s; "Project Decription" names the lines, not the "Function" beside it (Buffalo City, SC36)', () => {
+    const [t] = budgets('buffalo-city-metro-sc36-capital-budget-actuals-m09-2019-20');
+    expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 15, ytdActual: 32 });
+  });
+
+  it('"Revenue Budget 2023/24 - 2027/28" spans years and sets none; the sheet "Efficiency plan 2024-25" says which year is the budget (Derbyshire FRS)', () => {
+    const [t] = budgets('derbyshire-frs-efficiency-plan-revenue-budget-2024-25');
+    expect(roles(t!)).toMatchObject({ annualBudget: 2 });
+    expect(t!.rows.find((r) => r.label === 'Employees')!.annualBudget).toBe(40552);
+  });
+
+  it('a table of reserves held over the plan\'s years is no budget table, and explain says why (Derbyshire FRS)', () => {
+    const analysis = analyseFixture(fixture('derbyshire-frs-efficiency-plan-revenue-budget-2024-25'));
+    expect(analysis.tables.filter((t) => t.kind === 'budget')).toHaveLength(1);
+    expect(analysis.notes.join('\n')).toMatch(/every line is a reserve or balance held \("Capital Development Reserve"/);
+  });
+
+  it('"Spending plans | 2023/24 £million | 2024/25 £million": years under a caption naming plans are budgets; the latest is read (Devon and Somerset FRA)', () => {
+    const tables = budgets('devon-somerset-fra-what-we-spend-2024-25');
+    const plans = tables.find((t) => t.rows.some((r) => r.label === 'Gross expenditure'))!;
+    expect(roles(plans)).toMatchObject({ annualBudget: 2 });
+    expect(plans.rows.find((r) => r.label === 'Gross expenditure')!.annualBudget).toBe(108);
+  });
+});

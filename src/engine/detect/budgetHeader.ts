@@ -131,7 +131,9 @@ export function blockIn(text: string): Block | null {
 }
 
 export function isLabelHeader(text: string): boolean {
-  return LABEL_HEADERS.test(normaliseHeader(text).replace(/[:*]/g, '').trim());
+  const t = normaliseHeader(text).replace(/[:*]/g, '').trim();
+  // (Read as typed, then with a slip corrected: "Project Decription".)
+  return LABEL_HEADERS.test(t) || LABEL_HEADERS.test(t.replace(/[a-z]{5,}/g, (w) => typoOf(w) ?? w));
 }
 
 function isUnitsOnly(text: string): boolean {
@@ -546,7 +548,29 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     drafts.push({ col: c, text, own: ownText, measure, block, ...pairMonth, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
   }
   ignorePeriodStamps(drafts);
+  yearsUnderABudgetCaption(sheet, own, drafts);
   return drafts;
+}
+
+/**
+ * "Spending plans | 2023/24 £million | 2024/25 £million": columns headed by a year alone, beside
+ * a caption naming a budget or plan over the names: each is that year's budget (the year read is
+ * settled as for any budget columns; the others are context).
+ */
+function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]): void {
+  if (drafts.some((d) => d.measure !== null)) return;
+  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*[/-]\s*\d{2,4})?)\b/g, ' ').trim() === '');
+  if (yearOnly.length === 0) return;
+  const first = Math.min(...yearOnly.map((d) => d.col));
+  let caption = '';
+  for (let c = 0; c < first && !caption; c++) caption = cellText(sheet, row, c);
+  if (!/\b(budgets?|spending plans?|financial plans?|estimates|precepts?)\b/.test(words(caption))) return;
+  for (const d of yearOnly) {
+    d.measure = 'budget';
+    d.block = 'fullYear';
+    d.budgetByTitle = true;
+    d.why = `the year's budget: a year under "${caption.replace(/\s+/g, ' ')}"`;
+  }
 }
 
 /**
@@ -786,7 +810,9 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     // The sheet's own variance outranks the words: it says which budget the actual is measured against.
     const agrees = agreement && (role === 'ytdBudget' || role === 'annualBudget') ? (d: Draft) => agreement(d, drafts) : () => 0;
     // Of figures to months ("achieved month 2 | month 6"), the latest month's.
-    const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
+    // "YTD Actual" says to date in so many words, beyond "Q1 Sept Actual" among the months and quarters.
+    const saysToDate = (d: Draft) => /^ytd/.test(role) && /\b(ytd|y\.t\.d|year to date|to date|cumulative)\b/.test(normaliseHeader(d.text));
+    const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (saysToDate(d) ? 1.5 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
     const net = ds.length >= 3 ? (netOf?.(ds) ?? null) : null;
     const keep = net ?? ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     if (net) net.why += ': the net (the first block less the second on every line), which is read';
@@ -1535,7 +1561,10 @@ function findLabelColumn(
     if (stats.get(c)!.count > stats.get(mostNames)!.count) mostNames = c;
     if (stats.get(c)!.distinct > stats.get(mostDistinct)!.distinct) mostDistinct = c;
   }
-  let labelCol = candidates.find((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0) ?? mostNames;
+  // Of columns headed as names, one naming each line's description or name ("Project Description")
+  // before a classification ("Function", "Department") repeated beside it.
+  const labelled = candidates.filter((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0);
+  let labelCol = labelled.find((c) => headerOf(c).some((h) => /\b(description|name|title)\b/.test(words(h)))) ?? labelled[0] ?? mostNames;
   // A column headed as the names ("Category") that names only a few rows, merged down its
   // section ("Turnover" over four lines), stands beside the column that names every line
   // ("Account Grouping"): that one holds the names.

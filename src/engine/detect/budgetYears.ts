@@ -142,13 +142,21 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
     }
     // A title, not a sentence about the table ("The table below summarises … changes to approved budgets:").
     if (!BUDGET_SETTING_TITLE.test(title) || MONITORING_TITLE.test(title) || title.split(/\s+/).length > 12) continue;
+    // (A span of years, "Revenue Budget 2023/24 - 2027/28", a plan's, names no one year.)
+    if (spansYears(title)) continue;
     const year = yearIn(title);
     if (year !== null) return year;
   }
   // A sheet with no title of its own may be named for it ("FY25 General Fund Budget", a CSV's
   // sheet named after its file).
-  if (BUDGET_SETTING_TITLE.test(sheet.name) && !MONITORING_TITLE.test(sheet.name)) return yearIn(sheet.name);
+  // ("Efficiency plan 2024-25": a plan for the year.)
+  if ((BUDGET_SETTING_TITLE.test(sheet.name) || /\bplan\b/i.test(sheet.name)) && !MONITORING_TITLE.test(sheet.name) && !spansYears(sheet.name)) return yearIn(sheet.name);
   return null;
+}
+
+/** Whether a title names two years or more ("2023/24 - 2027/28", "2022 to 2025"). */
+function spansYears(text: string): boolean {
+  return (normaliseHeader(text).match(/\b(?:199|20\d)\d\b/g) ?? []).length >= 2 && !/^\D*(?:199|20\d)\d\s*[/-]\s*(?:\d{2}|(?:199|20\d)\d)\D*$/.test(normaliseHeader(text));
 }
 
 /**

@@ -25,8 +25,8 @@ export interface HeaderNotes {
   /** Headers found with no lines of figures under them. */
   /** Headers read with nothing under them: no line with a name and a figure, no risk. */
   readonly empty: Array<BudgetHeader | RiskHeader>;
-  /** Registers found whose figures are of a kind RAG Board does not grade, with why. */
-  readonly unsupported: Array<{ readonly header: RiskHeader; readonly lastRow: number; readonly reason: string }>;
+  /** Registers and tables found whose figures are of a kind RAG Board does not grade, with why. */
+  readonly unsupported: Array<{ readonly header: RiskHeader | BudgetHeader; readonly lastRow: number; readonly reason: string }>;
 }
 
 export function newHeaderNotes(): HeaderNotes {
@@ -98,7 +98,9 @@ export function explainTables(sheet: SheetGrid, found: ReadonlyArray<RawTable>, 
   // A register laid out as one, whose figures no correction would make gradable: its rows are its own.
   for (const u of notes.unsupported) {
     spans.push([u.header.headerRows[0]!, u.lastRow]);
-    out.push({ sheet: sheet.name, headerRows: u.header.headerRows, kind: 'risk', outcome: 'refused', reason: u.reason, columns: riskColumns(sheet, u.header), unsupported: true });
+    out.push(u.header.kind === 'budget'
+      ? { sheet: sheet.name, headerRows: u.header.headerRows, kind: 'budget', outcome: 'refused', reason: u.reason, columns: budgetColumns(sheet, u.header), unsupported: true }
+      : { sheet: sheet.name, headerRows: u.header.headerRows, kind: 'risk', outcome: 'refused', reason: u.reason, columns: riskColumns(sheet, u.header), unsupported: true });
   }
   // A header with nothing under it is said once, and not where a deeper reading of the same rows was read.
   const coveredHeader = (rows: ReadonlyArray<number>) => rows.some((r) => spans.some(([top, bottom]) => r >= top && r <= bottom));

@@ -133,6 +133,13 @@ export function findTables(
         headerNotes?.empty.push(budget);
         continue;
       }
+      const reserves = statementOfReserves(table);
+      if (reserves) {
+        headerNotes?.unsupported.push({ header: budget, lastRow: table.lastRow, reason: reserves });
+        notes.push(`The table at "${sheet.name}" row ${budget.headerRows[0]! + 1}${SET_ASIDE}${reserves}.`);
+        r = table.lastRow;
+        continue;
+      }
       found.push({ kind: 'budget', table, above: titleLinesAbove(sheet, budget.headerRows[0]!, floor) });
       floor = table.lastRow + 1;
       r = table.lastRow;
@@ -147,6 +154,22 @@ export function findTables(
   if (explained && headerNotes) explained.push(...explainTables(sheet, found, headerNotes));
   return found;
 }
+
+/**
+ * Why a table read under a budget header is no budget: every line a reserve or balance held
+ * ("Earmarked Reserves", "General Reserves", "Total Usable Reserves" over the years of a plan),
+ * money kept, not spent or received against a budget.
+ */
+function statementOfReserves(table: RawBudgetTable): string | null {
+  // (Money spent into or out of reserves against a budget, with its actual, is monitored as any line is.)
+  if (table.header.columns.some((c) => c.role === 'ytdActual')) return null;
+  const lines = table.rows.filter((r) => r.kind !== 'section' && r.label !== null);
+  if (lines.length < 3 || !lines.every((r) => RESERVE_LINE.test(r.label!))) return null;
+  return `every line is a reserve or balance held ("${lines[0]!.label}", "${lines[1]!.label}"), money kept rather than spent against a budget, so it is not read as a budget table`;
+}
+
+/** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
+const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;
 
 /**
  * Why a register is not read when its likelihoods and impacts are averages ("4.2", "5.1": the

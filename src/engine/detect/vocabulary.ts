@@ -84,7 +84,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
  * The words a header turns on, whose slips of the keyboard ("Foreast", "Varaince") are read as
  * the word: long enough that one letter away is no other header word.
  */
-export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actual', 'variance', 'outturn', 'projected', 'remaining', 'expenditure'];
+export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actual', 'variance', 'outturn', 'projected', 'remaining', 'expenditure', 'description'];
 
 /**
  * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
@@ -164,7 +164,7 @@ export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminar
 export const UNIT_ALONE = /^\(?\s*(£|€|\$|gbp|eur|usd|zmw|zar|kes|ngn|ugx|tzs|mwk|ghs|inr|aud|nzd|cad)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
 
 /** The names of a label column. */
-export const LABEL_HEADERS = /^(description|line description|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description|indicator|measure|metric|kpi)$/;
+export const LABEL_HEADERS = /^(description|line description|project (description|name|title)|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description|indicator|measure|metric|kpi)$/;
 
 /** The names of a code column before the label: cost centre, nominal code, line letter. */
 export const CODE_HEADERS = /^([a-z]+ )?(code|codes)$|^(cost cent(re|er)( code| no\.?)?|cc|nominal( code)?|account( code| no\.?)?|ref\.?|no\.?|line|gl code|ledger code|heading code|budget code|(budget )?line item( #| no\.?| number)?|bli( #)?)$/;
