@@ -769,7 +769,10 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   // Savings "Delivered" or "Achieved" beside their "Target": the target is the year's, the
   // delivered what has been secured of it so far, not a budget to date overspent or underspent.
   const delivered = drafts.some((d) => d.role === 'ytdActual' && /\b(delivered|achieved)\b/.test(normaliseHeader(d.text)));
-  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns || delivered;
+  // Earlier years' budgets and actuals printed beside this year's alike ("2324 Budget | 2324
+  // Actual" after "2425 Budget | 2425 Actual"): each year's budget is the whole year's.
+  const yearsAlike = drafts.some((d) => d.measure === 'budget' && d.otherYear && d.year !== null) && drafts.some((d) => d.measure === 'actual' && d.otherYear && d.year !== null);
+  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns || delivered || yearsAlike;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
     // "Original budget", "Final budget", "Approved budget": what a council sets for the year.

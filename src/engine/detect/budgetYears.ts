@@ -21,6 +21,10 @@ export function yearIn(text: string): number | null {
   if (m) return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
   const end = YEAR_END.exec(t);
   if (end) return Number(end[1]) - 1;
+  // "2425 Budget": a financial year as its two years' last digits, run together (not a calendar
+  // year, 19xx or 20xx, which is read as one below).
+  const compact = /\b(\d{2})(\d{2})\b/.exec(t);
+  if (compact && !/^(19|20)$/.test(compact[1]!) && Number(compact[2]) === (Number(compact[1]) + 1) % 100) return 2000 + Number(compact[1]);
   // "For the year ended 31 May 2024": a fiscal year named, as North American ones are, by the
   // year it ends in (a year to 31 March keeps the British reading above, 2023/24 for 2024).
   const ended = /\byear (?:ended|ending) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? (?:\d{1,2},? )?((?:19|20)\d\d)\b/.exec(t);

@@ -101,6 +101,40 @@ const AFTER_TREATMENT = /^(new|revised)\b|\bafter (treatment|mitigation)\b/;
  * a class in Roman numerals, "IV") where another holds ratings: text about the risk, not its
  * scale. (A column of the key's own words, with no column of figures beside it, is kept.)
  */
+/**
+ * One score heading over three columns of figures ("Level of Risk" over "1 | 4 | 4"), the two
+ * after it headed by nothing: where the third is the first times the second on nearly every
+ * row, they are the likelihood, the consequence and their product, in that order, as "L x S = R"
+ * is written.
+ */
+function productUnderOneHeading(sheet: SheetGrid, row: number, measured: MeasuredColumn[]): void {
+  for (const m of [...measured]) {
+    if (m.measure !== 'score') continue;
+    const [l, c, r] = [m.col, m.col + 1, m.col + 2];
+    if ([c, r].some((x) => cellText(sheet, row, x) !== '' || measured.some((o) => o.col === x))) continue;
+    let rows = 0;
+    let products = 0;
+    for (let at = row + 1; at < Math.min(sheet.values.length, row + 41); at++) {
+      const [a, b, p] = [l, c, r].map((x) => figureIn(cellValue(sheet, at, x)));
+      if (a === null || b === null || p === null) continue;
+      rows++;
+      if (a * b === p) products++;
+    }
+    if (rows < 3 || products < rows * 0.8) continue;
+    const at = measured.indexOf(m);
+    measured.splice(at, 1,
+      { ...m, measure: 'likelihood' },
+      { ...m, col: c, measure: 'consequence' },
+      { ...m, col: r, measure: 'score' });
+  }
+}
+
+/** A whole number from 1 to 25 in a cell, as a rating is typed. */
+function figureIn(v: unknown): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : null;
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 25 ? n : null;
+}
+
 function dropUnratedTwins(sheet: SheetGrid, row: number, measured: MeasuredColumn[]): void {
   for (const measure of ['likelihood', 'consequence'] as const) {
     const parse = measure === 'likelihood' ? parseLikelihood : parseConsequence;
@@ -195,6 +229,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
   }
   dropUnratedTwins(sheet, row, measured);
+  productUnderOneHeading(sheet, row, measured);
   const scoreLike = measured.filter((m) => m.measure === 'score' || m.measure === 'likelihood' || m.measure === 'consequence');
   // A register graded in words alone (parish councils' "Risk Assessment: Low") is still a register.
   const gradeOnly = scoreLike.length === 0 && measured.some((m) => m.measure === 'grade');

@@ -54,6 +54,9 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   let section: string | null = null;
   let lastRow = header.headerRows[header.headerRows.length - 1]!;
   let blankRun = 0;
+  // Whether a blank row has come since the last rated risk, and how many risks have no rating.
+  let gapSinceRisk = false;
+  let unrated = 0;
   // The last row of the latest risk or of its lines run on below it.
   let riskLines = -1;
   // A register of names alone (no grade given yet) has no lines run on: each row is a risk.
@@ -93,6 +96,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     }
     if (filled === 0) {
       blankRun++;
+      gapSinceRisk = true;
       if (blankRun >= 3) break;
       continue;
     }
@@ -136,6 +140,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       continue;
     }
     if (hasScore && hasIdentity) {
+      gapSinceRisk = false;
       rows.push({ row: r, section });
       lastRow = r;
       riskLines = r;
@@ -198,8 +203,13 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       riskLines = r;
       continue;
     }
+    // After a gap below a register whose every risk is rated, a row with no rating is not a risk
+    // still to rate but what is printed under the register: its key ("L | Leader", "Minor injury
+    // | 1"), its notes.
+    if (!hasScore && gapSinceRisk && rows.length >= 3 && unrated === 0) break;
     if (hasIdentity) {
       // A risk with no scores yet: still a risk, and its missing scores are worth saying.
+      unrated++;
       rows.push({ row: r, section });
       lastRow = r;
       riskLines = r;

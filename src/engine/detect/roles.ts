@@ -97,7 +97,8 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
   }
   if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
   if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability)\b/.test(t)) return 'likelihood';
-  if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b/.test(t)) return 'consequence';
+  // "Potential outcome", "Possible outcome of injury": what would come of it, scored.
+  if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b|^(potential|possible|likely) outcomes?\b/.test(t)) return 'consequence';
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
   if (/\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   if (/\b(rating|risk level|level of risk)\b/.test(t)) return 'score';

@@ -15,6 +15,8 @@ const GRADE = `((?:risk\\s+)?${GRADE_WORDS}(?:\\s*\\/\\s*${GRADE_WORDS})?(?:\\s+
 const DASH = '(?:-|–|—|to|and)';
 const RANGE_THEN_NAME = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 const NAME_THEN_RANGE = new RegExp(`\\b${GRADE}s?\\s*[:=(]?\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\b`, 'gi');
+/** An open top band, "12+ High", "16 and above = Extreme", "20 or more Very high": to 25. */
+const FROM_THEN_NAME = new RegExp(`(\\d{1,2})\\s*(?:\\+|and above|or (?:more|above|over))\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 
 interface BandMention {
   name: string;
@@ -43,6 +45,9 @@ function mentionsIn(written: string, row: number, col: number): BandMention[] {
   const text = /\s\s|[\t\n\r\u00a0]/.test(written) ? written.replace(/\s+/g, ' ') : written;
   for (const m of text.matchAll(RANGE_THEN_NAME)) {
     out.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
+  }
+  for (const m of text.matchAll(FROM_THEN_NAME)) {
+    out.push({ name: bandName(m[2]!), min: Number(m[1]), max: 25, row, col });
   }
   if (out.length === 0) {
     for (const m of text.matchAll(NAME_THEN_RANGE)) {
