@@ -1638,3 +1638,50 @@ describe('fire authorities\' budget pages and a municipality\'s capital return (
     expect(plans.rows.find((r) => r.label === 'Gross expenditure')!.annualBudget).toBe(108);
   });
 });
+
+describe('holdouts 57 to 59: school, park and forest-school risk assessments, parish and town budgets', () => {
+  const register = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is RiskRegister => t.kind === 'risk')[0]!;
+
+  it('a merged hazard name over two rated rows ("Ditches" over two hazards) gives two risks, not one risk\'s second row (a forest school at West Lodge)', () => {
+    const r = register('unnamed-forest-school-west-lodge-risk-assessment-undated');
+    expect(r.slots).toEqual(['current']);
+    expect(r.risks.find((x) => x.row === 6)!.scores.current).toMatchObject({ likelihood: 1, consequence: 5, score: 5 });
+  });
+
+  it('"DR" over the ratings before the controls is inherent, as the legend over the header spells it out (The Parks Trust, Milton Keynes)', () => {
+    const r = register('parks-trust-mk-forest-school-risk-assessment-2014-07');
+    expect(r.slots).toEqual(['inherent', 'residual']);
+    expect(r.risks[0]!.scores.inherent).toMatchObject({ likelihood: 2, consequence: 3, score: 6 });
+  });
+
+  it('"Level of Risk" over three figures is likelihood, severity and their product, and a product typed wrong is said (Marston Vale Forest School)', () => {
+    const analysis = analyseFixture(fixture('marston-vale-forest-school-site-risk-assessment-undated'));
+    const r = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk')[0]!;
+    expect(r.risks[0]!.scores.current).toMatchObject({ likelihood: 1, consequence: 4, score: 4 });
+    expect(analysis.checks.filter((c) => c.code === 'score_mismatch').map((c) => `${c.row + 1}`)).toEqual(['10']);
+  });
+
+  it('the key printed under a rated register ("L | Leader", "Minor injury | 1", "12+ | High") is not read as risks, and sets the bands (Betteshanger Country Park)', () => {
+    const r = register('betteshanger-country-park-den-building-risk-assessment-2015-05');
+    expect(r.risks).toHaveLength(12);
+    expect(r.scheme.label).toBe("The workbook's own key: Low 1-5, Medium 6-11, High 12-25");
+    expect(r.risks[3]!.scores.current).toMatchObject({ consequence: 4, likelihood: 2, score: 8, grade: 'Medium' });
+  });
+
+  it('"2425 Budget" beside last years\' "2324 Budget | 2324 Actual" is 2024/25\'s budget for the whole year (Mid-Buchanan R-V School District)', () => {
+    const [t] = budgets('mid-buchanan-r-v-school-district-district-financial-statement-2024-25');
+    expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+    expect(Object.keys(roles(t!))).not.toContain('ytdBudget');
+  });
+
+  it('a year\'s columns left blank on every line give way to the latest year filled in (St Helens PC, Isle of Wight)', () => {
+    const [t] = budgets('st-helens-iow-pc-budget-and-spending-2019-20');
+    expect(roles(t!)).toMatchObject({ annualBudget: 2 });
+    expect(t!.rows.find((r) => r.label === 'TOILETS')!.annualBudget).toBe(12850);
+  });
+
+  it('account codes under no header right of the names ("Personal Services | A1010.1") are the lines\' codes (Town of Caroga, NY)', () => {
+    const [t] = budgets('town-of-caroga-ny-adopted-budget-general-fund-2022');
+    expect(t!.rows.find((r) => r.code === 'A1010.4')!.label).toBe('Contractual Expenses');
+  });
+});

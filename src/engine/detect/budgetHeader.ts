@@ -1072,6 +1072,18 @@ function budgetTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: n
 }
 
 /**
+ * Where every column read is of a year and empty on every line, the latest other year whose
+ * figures are filled in; else null.
+ */
+function latestYearWithFigures(sheet: SheetGrid, drafts: ReadonlyArray<Draft>, dataRow: number): number | null {
+  const empty = (d: Draft) => columnFigures(sheet, d.col, dataRow).every((x) => x === null);
+  const read = drafts.filter((d) => d.role !== null);
+  if (read.length === 0 || !read.every((d) => d.year !== null && empty(d))) return null;
+  const years = drafts.filter((d) => d.otherYear && d.year !== null && (d.measure === 'budget' || d.measure === 'actual' || d.measure === 'forecast') && !empty(d)).map((d) => d.year!);
+  return years.length ? Math.max(...years) : null;
+}
+
+/**
  * No column says forecast, but the sheet's "Variance to Budget" is a column headed otherwise
  * less the year's budget on nearly every line, and not the actual to date less it ("Total FY14"
  * beside "Oct 13 Actuals | Remaining Year"): that column is the year's forecast, and the
@@ -1338,6 +1350,13 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
       stack = rows;
     }
   }
+  // The year read has nothing in it on any line ("2020-2021 PLANNED" left blank beside a filled
+  // "2019-20 PLANNED"): the latest year with figures is the one the table reports.
+  const filled = latestYearWithFigures(sheet, best, lastHeaderRow + 1);
+  if (filled !== null) {
+    best = draftColumns(sheet, stack, unitRow, width, firstCol, wrapRow, lastHeaderRow);
+    settleRoles(best, { ...context, budgetYear: filled }, agreement, netOf);
+  }
   const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
@@ -1594,6 +1613,12 @@ function findLabelColumn(
   const after = labelCol + 1;
   if (codeCol === null && candidates.includes(after) && headerOf(after).some((h) => CODE_HEADERS.test(normaliseHeader(h)) || isLabelHeader(h))) {
     const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d{1,6}$/.test(v.trim())));
+    if (filled >= 3 && passing === filled) codeCol = after;
+  }
+  // Or under no header at all, account codes with their letters ("Personal Services | A1010.1",
+  // as New York towns code their appropriations): never figures.
+  if (codeCol === null && candidates.includes(after) && headerOf(after).length === 0) {
+    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => typeof v === 'string' && /^[A-Z]{1,3}\d{2,6}(?:[./-]\d{1,4})*$/i.test(v.trim()));
     if (filled >= 3 && passing === filled) codeCol = after;
   }
   const own = stats.get(labelCol);

@@ -129,6 +129,21 @@ function productUnderOneHeading(sheet: SheetGrid, row: number, measured: Measure
   }
 }
 
+/**
+ * Abbreviations spelled out on the rows over a header ("L=Likelihood S=Severity DR=Degree of Risk
+ * (Before any controls in place)"): each, in lower case, with what it stands for.
+ */
+function legendAbove(sheet: SheetGrid, row: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let r = Math.max(0, row - 4); r < row; r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== 'string' || !v.includes('=')) continue;
+      for (const m of v.matchAll(/\b([A-Z]{1,4})\s*=\s*(.+?)(?=\s+[A-Z]{1,4}\s*=|$)/g)) out.set(m[1]!.toLowerCase(), m[2]!.trim());
+    }
+  }
+  return out;
+}
+
 /** A whole number from 1 to 25 in a cell, as a rating is typed. */
 function figureIn(v: unknown): number | null {
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : null;
@@ -168,6 +183,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   // field further up ("REVIEW DATE | 03-03-22").
   const secondLine = row + 1 < sheet.values.length && (sheet.values[row + 1] ?? []).some((_v, c) => SCALE_CELL.test(cellText(sheet, row + 1, c)));
   let usesSecondLine = false;
+  let legendRead: Map<string, string> | undefined;
+  const legend = () => (legendRead ??= legendAbove(sheet, row));
   let likelihoodSeen: boolean | undefined;
   const likelihoodOnRow = () => (likelihoodSeen ??= Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t) => t !== '' && riskMeasureOf(t) === 'likelihood'));
   const areas = impactAreas(sheet, row, width);
@@ -186,7 +203,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       usesGroupText = true;
     }
     if (!own || !isHeaderLength(own)) continue;
-    let measure = riskMeasureOf(own);
+    // (Or as a legend over the header spells it out: "DR=Degree of Risk (Before any controls in place)".)
+    const spelledOut = legend().get(normaliseHeader(own));
+    let measure = riskMeasureOf(own) ?? (spelledOut ? riskMeasureOf(spelledOut) : null);
     // A slot alone ("Initial | Current | Target") under the measure they share ("Level of Risk
     // (consequence x likelihood)" merged over them): each is that measure, for its slot.
     if (!measure && group[c] && slotOf(own) && SLOT_ALONE.test(normaliseHeader(own))) {
@@ -217,7 +236,10 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     if (measure) {
       const ownSlot = slotOf(own);
       const groupSlot = group[c] ? slotOf(group[c]!) : null;
-      measured.push({ col: c, header: own, measure, slot: ownSlot ?? groupSlot, slotWhy: ownSlot ? 'named in the header' : groupSlot ? `from "${group[c]}" above it` : '' });
+      // "DR" spelled out in a legend over the header: "DR=Degree of Risk (Before any controls in place)".
+      const spelled = legend().get(normaliseHeader(own));
+      const legendSlot = !ownSlot && !groupSlot && spelled ? slotOf(spelled) : null;
+      measured.push({ col: c, header: own, measure, slot: ownSlot ?? groupSlot ?? legendSlot, slotWhy: ownSlot ? 'named in the header' : groupSlot ? `from "${group[c]}" above it` : legendSlot ? `"${own}" is "${spelled}" in the legend over the header` : '' });
       continue;
     }
     // A second naming column ("ACTIVITY", then "HAZARD") describes the risk the first names.

@@ -121,7 +121,9 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       return n > 7 || (n >= 4 && /[.!?]$/.test(v.trim()));
     });
     if (prose) break;
-    const hasIdentity = identityCols.some((c) => cellText(sheet, r, c) !== '' || typeof cellValue(sheet, r, c) === 'number');
+    // (A name merged down over this row from the row above, "Ditches" over two hazards each
+    // rated: the row has its name, and is a risk of its own.)
+    const hasIdentity = identityCols.some((c) => cellText(sheet, r, c) !== '' || typeof cellValue(sheet, r, c) === 'number' || mergedDownOver(sheet, r, c));
     // A band's name over its risks, with "None" where the scores go ("Very High | None"): the
     // heading of an empty band, not a risk.
     const names = identityCols.map((c) => cellText(sheet, r, c)).filter(Boolean);
@@ -220,6 +222,11 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   return { header, rows, lastRow, lastCol };
 }
 
+
+/** Whether a cell lies in a merged range begun on a row above it (its value is the top cell's). */
+function mergedDownOver(sheet: SheetGrid, row: number, col: number): boolean {
+  return sheet.merges?.some((m) => m.top < row && m.bottom >= row && m.left <= col && m.right >= col && cellText(sheet, m.top, m.left) !== '') ?? false;
+}
 
 /** Whether the next reference below extends this row's ("1" then "1.1"): the row numbers a group of risks. */
 function headsNumberedRisks(sheet: SheetGrid, row: number, refCol: number): boolean {

@@ -96,12 +96,12 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
     if (likelihood !== impact) return likelihood ? 'likelihood' : 'consequence';
   }
   if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
-  if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability)\b/.test(t)) return 'likelihood';
+  if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability|prob)\b/.test(t)) return 'likelihood';
   // "Potential outcome", "Possible outcome of injury": what would come of it, scored.
   if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b|^(potential|possible|likely) outcomes?\b/.test(t)) return 'consequence';
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
   if (/\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
-  if (/\b(rating|risk level|level of risk)\b/.test(t)) return 'score';
+  if (/\b(rating|risk level|level of risk|degree of risk)\b/.test(t)) return 'score';
   // "Risk H/M/L": a grade in letters.
   if (/\b(grade|grading|priority|rag)\b|\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   return null;
