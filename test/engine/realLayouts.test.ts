@@ -1685,3 +1685,23 @@ describe('holdouts 57 to 59: school, park and forest-school risk assessments, pa
     expect(t!.rows.find((r) => r.code === 'A1010.4')!.label).toBe('Contractual Expenses');
   });
 });
+
+describe('town councils\' and charter trustees\' budgets (holdout 61)', () => {
+  it('"Budget" beside "Spend to March 2025" is the year\'s budget; "Carried forward" above the Total that counts it is a line (Scarborough Charter Trustees)', () => {
+    const analysis = analyseFixture(fixture('scarborough-charter-trustees-finance-report-2025-03'));
+    const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+    expect(t!.rows.find((r) => r.label === 'Carried forward')).toMatchObject({ kind: 'line', ytdActual: 1213 });
+    expect(analysis.checks.filter((c) => c.code === 'total_mismatch')).toEqual([]);
+  });
+
+  it('"Average Cost - Band D Property per anum" is a measure, not a money line (Alford Town Council)', () => {
+    const [t] = budgets('alford-tc-budget-precept-2021-22');
+    expect(t!.rows.some((r) => /Band D/.test(r.label ?? ''))).toBe(false);
+  });
+
+  it('"Budget Heading | Budget Set" under "Financial Year 2019/2020" is that year\'s budget, read alone (Alfreton Town Council)', () => {
+    const tables = budgets('alfreton-tc-budget-2020-21-2019-20');
+    expect(tables.some((t) => t.columns.some((c) => c.role === 'annualBudget' && c.header === 'Budget Set'))).toBe(true);
+  });
+});

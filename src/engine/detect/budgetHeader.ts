@@ -1374,6 +1374,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     return null;
   };
   if (!best.some((d) => d.role)) amountUnderBudgetTitle(sheet, row, best);
+  loneBudgetUnderItsYear(sheet, headerRows[0]!, best);
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // The row itself names none of the figures read, all of whose words stand above it: a first
   // line under the header ("External audit | 0 | Reviewed with the budget holder."), not a header row.
@@ -1431,6 +1432,28 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
   amount.role = 'annualBudget';
   amount.budgetByTitle = true;
   amount.why = `the year's budget: "${amount.own}" under "${title}"`;
+}
+
+/**
+ * A budget column alone with no year of its own ("Budget Heading | Budget Set") under a line
+ * stating the year ("Financial Year 2019/2020"): that year's budget, as a budget headed with
+ * its year is.
+ */
+function loneBudgetUnderItsYear(sheet: SheetGrid, top: number, drafts: Draft[]): void {
+  const roles = drafts.filter((d) => d.role);
+  const only = roles[0];
+  if (roles.length !== 1 || only!.role !== 'annualBudget' || only!.year !== null || only!.block === 'fullYear') return;
+  for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length !== 1) continue;
+    const line = texts[0]!.trim();
+    if (!/^(financial |fiscal )?year\b|^(budget|precept)s? (for )?(the )?(financial |fiscal )?(year )?/i.test(line) || line.split(/\s+/).length > 6) continue;
+    const year = yearIn(line);
+    if (year === null) continue;
+    only!.year = year;
+    only!.why += `: the year's, "${line}" over the table`;
+    return;
+  }
 }
 
 function readingOf(d: Draft): ColumnReading {

@@ -270,7 +270,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // the table ("A Opening balance"): a statement of funds, not a total of these lines.
     if (label && addsLeftOutRow(label, leftOutCodes)) continue;
     const lastRow = rows[rows.length - 1];
-    if (isMeasureRow(label, roleParsed()) || (lastRow?.kind === 'section' && lastRow.label !== null && INDICATORS_HEADING.test(lastRow.label))) {
+    // "Carried forward | | £1,213" straight above the "Total" that counts it: the year's money
+    // set aside, a line of the table, not a balance stated beside it.
+    const carriedIntoTotal = label !== null && CARRIED_FORWARD.test(label) && nextLabelIsTotal(sheet, r, header);
+    if ((isMeasureRow(label, roleParsed()) && !carriedIntoTotal) || (lastRow?.kind === 'section' && lastRow.label !== null && INDICATORS_HEADING.test(lastRow.label))) {
       if (code) leftOutCodes.add(code.toUpperCase());
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.
@@ -409,6 +412,19 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   const bracketed = label ? BRACKETED_CODE.exec(label) : null;
   if (bracketed) return { label: bracketed[2]!.trim(), code: bracketed[1]! };
   return { label, code: null };
+}
+
+/** A line naming money carried forward to next year: "Carried forward", "Balance c/fwd". */
+const CARRIED_FORWARD = /^(balance )?(carried forward|c\/fwd?)$/i;
+
+/** Whether the next row with anything in it is named as a total ("Total", "TOTAL EXPENDITURE"). */
+function nextLabelIsTotal(sheet: SheetGrid, row: number, header: BudgetHeader): boolean {
+  for (let r = row + 1; r < Math.min(sheet.values.length, row + 3); r++) {
+    if (isBlankRow(sheet, r)) continue;
+    const label = labelOf(sheet, r, header).label;
+    return label !== null && TOTAL_LABEL.test(label);
+  }
+  return false;
 }
 
 /** Whether the row has a figure under another year's column, kept as context (last year's, next year's). */

@@ -133,6 +133,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
     // "Phased budget to 30 September 23": the budget spread over the months, to a day of the year;
     // "Actual as at 30-Jun-2026" likewise.
     'phased', 'to \\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'as (at|of) \\d{1,2}',
+    // "Spend to March 2025": to the end of a month named with its year.
+    'to (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{2,4}',
     // "3 months" under "Adopted Budget": the budget for the months so far.
     '\\d{1,2} months',
     // "Budget Proportion to 29/01/21": to a date written in figures.
@@ -203,7 +205,7 @@ export const YEAR_RESULT_LABEL = /^net\b|\b(surplus|deficit)\b|^excess\b|^(exces
  * "% of invoices paid within 30 days" is one; "0.5% Contingency Reserve" is money. So are a
  * council tax base and a precept per Band D property, and headcounts ("Enrollments", "Dorm Counts", "WTE").
  */
-export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\b|\bhead ?counts?\b|\b(dorm|bed|pupil|student) counts?\b|^(fte|wte)s?\b|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]? equivalent/i;
+export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\b|\bhead ?counts?\b|\b(dorm|bed|pupil|student) counts?\b|^(fte|wte)s?\b|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]?(?![a-z])/i;
 
 /**
  * Memorandum rows: a part of a line above shown again ("NHS Professionals Spend Included within
