@@ -1446,7 +1446,7 @@ function loneBudgetUnderItsYear(sheet: SheetGrid, top: number, drafts: Draft[]):
   for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     if (texts.length !== 1) continue;
-    const line = texts[0]!.trim();
+    const line = texts[0]!.trim().replace(/\s+/g, ' ');
     if (!/^(financial |fiscal )?year\b|^(budget|precept)s? (for )?(the )?(financial |fiscal )?(year )?/i.test(line) || line.split(/\s+/).length > 6) continue;
     const year = yearIn(line);
     if (year === null) continue;
