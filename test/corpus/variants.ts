@@ -199,7 +199,8 @@ export function withCodeColumn(fixture: Fixture): Fixture | null {
  */
 export function withBlankUnderHeader(fixture: Fixture): Fixture {
   const headers = new Map<string, number[]>();
-  for (const t of fixture.expected.tables) headers.set(t.sheet, [...(headers.get(t.sheet) ?? []), t.headerRow]);
+  // (Once per header row: two tables side by side under one header get one blank row.)
+  for (const t of fixture.expected.tables) if (!(headers.get(t.sheet) ?? []).includes(t.headerRow)) headers.set(t.sheet, [...(headers.get(t.sheet) ?? []), t.headerRow]);
   const moved = (sheet: string, row: number) => row + (headers.get(sheet) ?? []).filter((h) => row > h).length;
   const moveA1 = (sheet: string, a1: string) => {
     const { col, row } = splitA1(a1);

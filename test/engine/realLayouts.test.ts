@@ -1705,3 +1705,31 @@ describe('town councils\' and charter trustees\' budgets (holdout 61)', () => {
     expect(tables.some((t) => t.columns.some((c) => c.role === 'annualBudget' && c.header === 'Budget Set'))).toBe(true);
   });
 });
+
+describe('holdouts 60 to 63: a county\'s budget justification, a county\'s budget by classification, an Australian council\'s service unit, a fete\'s risk assessment', () => {
+  it('a run line of fields ("Budget Type: CB Approved | Current Actual YTD: 06/30/14") is no header; "2015 Request | 2015 Approved" sets 2015\'s budget, the 2014 columns context (an unnamed US county)', () => {
+    const [t] = budgets('unnamed-us-county-county-board-budget-summary-justification-2015');
+    expect(t!.headerRows).not.toContain(2);
+    expect(roles(t!)).toMatchObject({ annualBudget: 8 });
+    expect(Object.keys(roles(t!))).not.toContain('ytdActual');
+  });
+
+  it('"Budgeted Expenses | YTD Expenses" beside a revenue block: the expenses are read together, never a budget of one with the actual of the other (Eagle County, CO)', () => {
+    const [t] = budgets('eagle-county-co-openbook-budget-by-classification-undated');
+    expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+  });
+
+  it('"2023/24 QBRS Q3 Budget" is the year\'s budget as revised at the third quarter\'s review, read over the adopted one (Inner West Council)', () => {
+    const [t] = budgets('inner-west-council-civil-maintenance-service-unit-2024-05');
+    expect(roles(t!)).toMatchObject({ ytdBudget: 2, annualBudget: 5 });
+  });
+
+  it('"Severity | x | Likelihood" over a key is no register, and says the register\'s "2x1" is severity first; a rating repeated a line to each hazard is read once (Dunchurch Festival)', () => {
+    const analysis = analyseFixture(fixture('dunchurch-festival-fete-day-risk-assessment-2016'));
+    const registers = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+    expect(registers).toHaveLength(1);
+    expect(registers[0]!.risks[0]!.scores.current).toMatchObject({ consequence: 2, likelihood: 2, score: 4 });
+    expect(registers[0]!.risks[1]!.scores.current).toMatchObject({ consequence: 2, likelihood: 1, score: 2 });
+    expect(analysis.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+  });
+});

@@ -106,6 +106,12 @@ export function parseScore(cell: CellValue, order: 'likelihood-first' | 'consequ
 
 function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
   if (cell === null) return { kind: 'blank' };
+  // One rating a line for the hazards listed a line each in the cells beside it, all alike
+  // ("2x2" on each of five lines): that rating. Lines that differ give no one rating.
+  if (typeof cell === 'string' && /\n/.test(cell.trim())) {
+    const lines = cell.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (lines.length > 1 && lines.every((l) => l.toLowerCase() === lines[0]!.toLowerCase())) return parseScoreLikelihoodFirst(lines[0]!);
+  }
   if (isErrorValue(cell)) return { kind: 'error', error: cell.error };
   if (typeof cell === 'number') return { kind: 'score', score: cell, likelihood: null, consequence: null };
   if (typeof cell === 'boolean') return { kind: 'invalid', text: String(cell) };

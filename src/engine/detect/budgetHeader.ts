@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, cellsPassing, firstUsedColumn, isBlankRow, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, cellsPassing, firstUsedColumn, isBlankRow, isFormField, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
@@ -67,6 +67,8 @@ const MEASURES = compiled(MEASURE_WORDS);
 const BLOCKS = compiled(BLOCK_WORDS);
 const PREFERRED = new RegExp(`\\b(${PREFERRED_WORDS.join('|')})\\b`);
 const SUPERSEDED = new RegExp(`\\b(${SUPERSEDED_WORDS.join('|')})\\b`);
+/** A budget revised since it was set: "Revised", "Latest", "Amended", a quarter's review ("QBRS"). */
+const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|adjusted|qbrs|reviewed)\b/;
 
 /** A heading over words about the figures ("Comments", "Variance explanation"): cheap, as it is asked of every row. */
 function isNotesHeading(text: string): boolean {
@@ -353,7 +355,8 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
       continue;
     }
     if (typeof v !== 'string') return false;
-    if (!isHeaderLength(v) || looksNumeric(v)) return false;
+    // (Nor a form's field with its value, "Budget Type: CB Approved": a run line, no label over columns.)
+    if (!isHeaderLength(v) || looksNumeric(v) || isFormField(v)) return false;
     texts++;
     if (c >= firstDataCol) reachesFigures = true;
     else overLabels = true;
@@ -519,7 +522,10 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // profile to date, where "Forecast Outturn" is the year's.
     const ownRest = ownText ? (measureAndRest(ownText)?.rest ?? ownText) : '';
     const blockTexts = [ownRest, ...above.slice().reverse()].filter(Boolean);
-    const block = firstOf(blockTexts, blockIn);
+    let block = firstOf(blockTexts, blockIn);
+    // "2023/24 QBRS Q3 Budget": the year's budget as revised at the third quarter's review, not a
+    // budget to the quarter: a year named, and no word of the block but the quarter's.
+    if (block === 'ytd' && measure === 'budget' && yearIn(text) !== null && firstOf(blockTexts.map((t) => words(t).replace(/\bq[1-4]\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b|\bquarter [1-4]\b/g, ' ')), blockIn) === null) block = 'fullYear';
     if (measure && holdsNames(sheet, c, dataStart)) {
       // "Expenditure" over the line names is the label column's header, not a figure column.
       drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds names, not figures' });
@@ -815,7 +821,10 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     // Of figures to months ("achieved month 2 | month 6"), the latest month's.
     // "YTD Actual" says to date in so many words, beyond "Q1 Sept Actual" among the months and quarters.
     const saysToDate = (d: Draft) => /^ytd/.test(role) && /\b(ytd|y\.t\.d|year to date|to date|cumulative)\b/.test(normaliseHeader(d.text));
-    const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (saysToDate(d) ? 1.5 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? 1 : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
+    // Of budgets, the one revised since it was set outranks how plainly the other says its period
+    // ("Revised Plan (Budget)" over "Annual Plan").
+    const revisedBudget = (d: Draft) => (role === 'annualBudget' || role === 'ytdBudget') && REVISED_BUDGET.test(normaliseHeader(d.text));
+    const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (saysToDate(d) ? 1.5 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? (revisedBudget(d) ? 2.5 : 1) : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
     const net = ds.length >= 3 ? (netOf?.(ds) ?? null) : null;
     const keep = net ?? ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     if (net) net.why += ': the net (the first block less the second on every line), which is read';
@@ -1020,7 +1029,8 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
     // The actual it is measured against; at the year's end, a year's budget against the actual to date.
     const actual = drafts.find((d) => d.role === (ytd ? 'ytdActual' : 'forecastOutturn')) ?? drafts.find((d) => d.role === 'ytdActual');
     // Or the sheet's own "Remaining" ("NECESSARY TO MEET BUDGET"): the budget less the actual, as a variance is.
-    const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance') ?? drafts.find((d) => d.measure === 'remaining');
+    // (Not the variance to date, for the year's budget: it measures the budget to date.)
+    const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance' && (ytd || d.role !== 'ytdVariance')) ?? drafts.find((d) => d.measure === 'remaining');
     if (!actual) return 0;
     const fits = (col: number) => linesWhere([column(actual.col), column(budget.col), column(col)], isTheDifference(0.01));
     if (variance) return fits(variance.col).fitting;

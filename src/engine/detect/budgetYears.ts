@@ -181,6 +181,9 @@ export function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): 
   column.budgetByTitle = true;
 }
 
+/** The last stage of setting a budget, named alone beside its year: "2015 Approved", "Adopted 2022". */
+const FINAL_STAGE = /^(approved|adopted|final|agreed|set)( budget)?$/;
+
 /** The stage of setting a budget a header names beside its year and nothing else ("FY26 DEPT": the request), earliest 0. */
 function budgetStageOf(d: Draft): number | null {
   if (d.measure !== null || d.year === null) return null;
@@ -200,6 +203,21 @@ export function latestStageAsBudget(drafts: Draft[]): number | null {
   if (!years.length) return null;
   const latestYear = Math.max(...years);
   const ofYear = drafts.filter((d) => d.year === latestYear);
+  // The year's budget as finally set beside its request ("2015 Request | 2015 Approved"): the
+  // table sets that year's budget; the request is an earlier stage, context.
+  const requested = ofYear.filter((d) => budgetStageOf(d) !== null);
+  const settled = ofYear.filter((d) => d.measure === 'budget' && FINAL_STAGE.test(normaliseHeader(d.text).replace(YEAR, ' ').replace(BARE_YEAR, ' ').trim()));
+  if (requested.length >= 1 && settled.length === 1 && ofYear.every((d) => requested.includes(d) || settled.includes(d))) {
+    const last = settled[0]!;
+    last.block = 'fullYear';
+    last.budgetByStage = true;
+    last.why = 'the budget as set for its year, beside the request before it: the budget the table sets';
+    for (const d of requested) {
+      d.otherYear = true;
+      d.why = `an earlier stage of the same year's budget, before column ${last.col + 1}: context only`;
+    }
+    return latestYear;
+  }
   // A budget, actual or forecast word for the year decides, as it does everywhere else.
   if (ofYear.some((d) => d.measure !== null)) return null;
   const staged = ofYear.map((d) => ({ d, stage: budgetStageOf(d) })).filter((x): x is { d: Draft; stage: number } => x.stage !== null);

@@ -49,13 +49,24 @@ export function mayBeHeaderRow(sheet: SheetGrid, row: number): boolean {
   if (!values) return false;
   let texts = 0;
   let numbers = 0;
+  let fields = 0;
   for (const v of values) {
     // A year written as text ("2023" under "FISCAL YEAR TO DATE") heads its column.
     if (isYearCell(v)) texts++;
     else if (typeof v === 'number' || (typeof v === 'string' && looksNumeric(v))) numbers++;
-    else if (typeof v === 'string' && v.trim() !== '') texts++;
+    else if (typeof v === 'string' && v.trim() !== '') {
+      texts++;
+      if (isFormField(v)) fields++;
+    }
   }
-  return texts >= 2 && numbers <= 1;
+  // A report's run line of fields ("Printed: 11/14/2014 | Budget Type: CB Approved | Current
+  // Actual YTD: 06/30/14"): each cell a label and its value, heading no column.
+  return texts >= 2 && numbers <= 1 && fields * 2 < texts;
+}
+
+/** A form's field and its value in one cell: "Budget Type: CB Approved", "Revision: 1". */
+export function isFormField(text: string): boolean {
+  return /^[^:]{2,40}:\s*\S/.test(text.trim()) && !/^\d{1,2}:\d{2}/.test(text.trim());
 }
 
 function mergeAt(sheet: SheetGrid, row: number, col: number) {

@@ -267,6 +267,11 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     return null;
   };
   if (scoreLike.length === 0 && !gradeOnly) return refuse('it names no likelihood, consequence, score or rating column');
+  // "Severity | x | Likelihood" across the cells: the heading of a matrix's key, its scales
+  // listed under it, not a register's header.
+  if (Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t, c, all) => /^[x×*]$/i.test(t) && measured.some((m) => m.col < c) && measured.some((m) => m.col > c) && all.slice(c + 1).some(Boolean))) {
+    return refuse('it is the heading of a key ("Severity x Likelihood" across its cells), its scales listed under it, not a register\'s header');
+  }
   if (numbers > 0) return refuse(`it holds ${numbers === 1 ? 'a number' : `${numbers} numbers`}, so it reads as a risk, not a header`);
   let hasIdentity = seenInfo.has('ref') || seenInfo.has('title') || seenInfo.has('description');
   const identityWhy = new Map<number, string>();

@@ -75,7 +75,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
   // A savings plan's "Required Saving": the target the year's savings are measured against.
   ['budget', ['budgets?', 'budgeted', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
-  ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'expended', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
 ];
@@ -157,7 +157,8 @@ export const YEAR_COLUMN_HEADER = /^(year|financial year|fin year|fy|budget year
 export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estimates?|estimated|programmes?)\b/;
 
 /** Words that prefer one of two columns of the same role: the revised budget over the original. */
-export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'adjusted', 'net', 'total'];
+// (A quarterly budget review statement, "QBRS", revises the budget, as "Revised" does.)
+export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'adjusted', 'net', 'total', 'qbrs', 'reviewed'];
 /** ("Adopted" beside "Adjusted" loses by the preferred word, not by being superseded: "Adopted by Council" beats "Estimated by Manager".) */
 // (Stages before the budget is set: "Tentative | Preliminary | Adopted Budget 2012".)
 export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminary', 'proposed', 'draft', 'requested'];

@@ -32,7 +32,10 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
   const areas = raw.header.consequenceAreas && paired ? { ...raw.header.consequenceAreas, slot: 'inherent' as RiskSlot } : raw.header.consequenceAreas;
   const colOf = new Map<RiskRole, number>(columns.map((c) => [c.role, c.col]));
   // Score columns headed "Impact x Likelihood = Total": their "5x4=20" gives the impact first.
-  const consequenceFirst = new Set(columns.filter((c) => c.role.endsWith('Score') && CONSEQUENCE_FIRST_PRODUCT.test(c.header)).map((c) => c.col));
+  // Or, their headers silent, the key over the register says so across its cells ("Severity |
+  // x | Likelihood" over the scales): every "2x1" in the register reads that way.
+  const keyOrder = columns.some((c) => c.role.endsWith('Score') && !CONSEQUENCE_FIRST_PRODUCT.test(c.header)) && keySaysConsequenceFirst(sheet, raw.header.headerRows[0]!);
+  const consequenceFirst = new Set(columns.filter((c) => c.role.endsWith('Score') && (keyOrder || CONSEQUENCE_FIRST_PRODUCT.test(c.header))).map((c) => c.col));
   const checks: Check[] = [];
   const risks: RiskEntry[] = [];
 
@@ -161,4 +164,13 @@ function slotCellsOnRow(row: number, slot: RiskSlot, colOf: ReadonlyMap<RiskRole
   };
   const score = at(`${slot}Score`);
   return { likelihood: at(`${slot}Likelihood`), consequence: at(`${slot}Consequence`), score, grade: at(`${slot}Grade`), consequenceFirst: score !== undefined && consequenceFirst.has(score.col) };
+}
+
+/** Whether a row over the register, its cells read together, names the product consequence first ("Severity x Likelihood"). */
+function keySaysConsequenceFirst(sheet: SheetGrid, headerRow: number): boolean {
+  for (let r = Math.max(0, headerRow - 10); r < headerRow; r++) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+    if (texts.length >= 3 && CONSEQUENCE_FIRST_PRODUCT.test(texts.join(' '))) return true;
+  }
+  return false;
 }
