@@ -1733,3 +1733,23 @@ describe('holdouts 60 to 63: a county\'s budget justification, a county\'s budge
     expect(analysis.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
   });
 });
+
+describe('governments\' budget forms (holdouts 60 and 63)', () => {
+  it('"Cumulative Releases" is the part of the year\'s budget released so far, the budget to date spending is measured against (Luwero District, Uganda)', () => {
+    const tables = budgets('luwero-district-lg-quarterly-performance-summary-q3-2018-19');
+    const spending = tables.find((t) => t.rows.some((r) => r.label === 'Education'))!;
+    expect(roles(spending)).toMatchObject({ annualBudget: 1, ytdBudget: 2, ytdActual: 3 });
+  });
+
+  it('"2009/2010 Proposed" alone beside last year\'s actual is the budget the paper puts (Diamond Springs–El Dorado FPD)', () => {
+    const [t] = budgets('diamond-springs-el-dorado-fpd-revenue-budget-information-2009-10');
+    expect(roles(t!)).toMatchObject({ annualBudget: 1 });
+    expect(t!.rows.find((r) => r.label?.includes('Current Secured'))!.annualBudget).toBeCloseTo(3020978.28, 2);
+  });
+
+  it('"Budget Estimates for Next Year 2016-17" beside the current and previous years\' is the budget set; its quarters\' allocations are context, and a head printed "0 | 0" is a line (Rourkela Municipal Corporation)', () => {
+    const [t] = budgets('rourkela-municipal-corporation-revenue-income-budget-estimates-2016-17');
+    expect(roles(t!)).toEqual({ label: 1, annualBudget: 7 });
+    expect(t!.rows.find((r) => r.label === 'Sewerage Tax')!.kind).toBe('line');
+  });
+});

@@ -658,7 +658,7 @@ type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 
 /** Settles each column's role for the table as a whole. */
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
-  const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) };
+  const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) };
   statedYearAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
   datedAYearBefore(drafts);
@@ -832,6 +832,15 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       if (d === keep) continue;
       d.role = null;
       d.why += net ? `: a gross or income block; the net, column ${keep.col + 1}, is read` : `: a second ${role} column; column ${keep.col + 1} is read`;
+    }
+  }
+  // The year's budget phased by quarter ("Allocation | Quarter 1 | Quarter 2") in a paper with no
+  // actual to date: how the budget set is to be spent, not a budget to date to measure against.
+  if (has('annualBudget') && !has('ytdActual')) {
+    for (const d of drafts) {
+      if (d.role !== 'ytdBudget' || !/\b(q[1-4]|quarter|qtr)\b/.test(normaliseHeader(d.text))) continue;
+      d.role = null;
+      d.why += ': the year\'s budget phased by quarter, with no actual to date beside it: context only';
     }
   }
   // A "Change" beside budgets alone ("FY24 BUDGET | FY25 DEPT REQ. | Change"), or beside
@@ -1079,6 +1088,16 @@ function budgetTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: n
   d.block = 'fullYear';
   d.role = 'annualBudget';
   d.why = `the budget the sheet's own "${variance.own || variance.text}" measures the actual against, on every line`;
+}
+
+/**
+ * "Budget Estimates for Next Year 2016-17" beside the current and previous years' estimates and
+ * actuals, as an Indian municipality's budget form heads them: the paper sets that year's
+ * budget.
+ */
+function nextYearsEstimates(drafts: ReadonlyArray<Draft>): number | null {
+  const next = drafts.filter((d) => d.measure === 'budget' && d.year !== null && /\bnext (financial |fiscal )?year\b/.test(normaliseHeader(d.text)));
+  return next.length === 1 && drafts.some((d) => /\b(current|this) (financial |fiscal )?year\b/.test(normaliseHeader(d.text))) ? next[0]!.year : null;
 }
 
 /**

@@ -434,11 +434,13 @@ function hasOtherYearsFigures(sheet: SheetGrid, r: number, header: BudgetHeader)
   const read = header.readings.find((x) => x.role === 'annualBudget');
   const readYear = read ? YEAR_IN_TEXT.exec(read.text)?.[0] : undefined;
   const sameYearStage = (x: (typeof header.readings)[number]) => readYear !== undefined && x.measure === null && x.role === null && YEAR_IN_TEXT.exec(x.text)?.[0] === readYear;
-  // (Nil alone, "A1110 • Town Justice | -", is no figure: a heading printed with a dash.)
+  // (A dash alone, "A1110 • Town Justice | -", is no figure: a heading printed with one. A typed
+  // nought, "Sewerage Tax | 0 | 0", is the line's figure.)
   return header.readings.some((x) => {
     if (x.otherYear !== true && !sameYearStage(x)) return false;
-    const p = parseAmount(cellValue(sheet, r, x.col));
-    return p.kind === 'number' && p.value !== 0;
+    const v = cellValue(sheet, r, x.col);
+    if (typeof v === 'string' && /^\s*[-–—]\s*$/.test(v)) return false;
+    return parseAmount(v).kind === 'number';
   });
 }
 

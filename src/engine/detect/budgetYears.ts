@@ -222,7 +222,12 @@ export function latestStageAsBudget(drafts: Draft[]): number | null {
   if (ofYear.some((d) => d.measure !== null)) return null;
   const staged = ofYear.map((d) => ({ d, stage: budgetStageOf(d) })).filter((x): x is { d: Draft; stage: number } => x.stage !== null);
   // One stage alone says nothing of the others: a request beside last year's budget is not the one set.
-  if (staged.length < 2 || new Set(staged.map((x) => x.stage)).size < 2) return null;
+  // (But the year's budget as proposed, "2009/2010 Proposed", alone beside last year's actuals, is
+  // the budget the paper puts.)
+  // (Not beside an earlier year's budget: a year under way, its budget beside its actual, is the
+  // one the table reports, "2012/13 Recommended" the next year's.)
+  const proposedAlone = staged.length === 1 && ofYear.length === 1 && staged[0]!.stage >= 1 && drafts.some((d) => d.measure === 'actual' && d.year !== null && d.year < latestYear) && !drafts.some((d) => d.measure === 'budget' && d.year !== null && d.year < latestYear);
+  if (!proposedAlone && (staged.length < 2 || new Set(staged.map((x) => x.stage)).size < 2)) return null;
   const last = staged.reduce((a, b) => (b.stage >= a.stage ? b : a)).d;
   last.measure = 'budget';
   last.block = 'fullYear';

@@ -74,7 +74,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
   // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
   // A savings plan's "Required Saving": the target the year's savings are measured against.
-  ['budget', ['budgets?', 'budgeted', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  // "Cumulative Releases": the part of the year's budget a government has released to spend so
+  // far, which spending is measured against ("% Releases Spent").
+  ['budget', ['budgets?', 'budgeted', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
