@@ -66,7 +66,8 @@ export function mayBeHeaderRow(sheet: SheetGrid, row: number): boolean {
 
 /** A form's field and its value in one cell: "Budget Type: CB Approved", "Revision: 1". */
 export function isFormField(text: string): boolean {
-  return /^[^:]{2,40}:\s*\S/.test(text.trim()) && !/^\d{1,2}:\d{2}/.test(text.trim());
+  // (Not a time, "At 15:30": the colon of a field follows its label's words.)
+  return /^[^:]{1,39}[a-z)]\s*:\s*\S/i.test(text.trim()) && !/\d{1,2}:\d{2}/.test(text);
 }
 
 function mergeAt(sheet: SheetGrid, row: number, col: number) {
