@@ -1753,3 +1753,18 @@ describe('governments\' budget forms (holdouts 60 and 63)', () => {
     expect(t!.rows.find((r) => r.label === 'Sewerage Tax')!.kind).toBe('line');
   });
 });
+
+describe('two years\' budgets on one page, and ratings in words before and after the controls (Alfreton TC, Radnor YFC)', () => {
+  it('"Budget Heading | Required" is the year\'s budget; "Financial Year 2019/2020" over the next header starts another year\'s table, not a page\'s repeat (Alfreton Town Council)', () => {
+    const tables = budgets('alfreton-tc-budget-2020-21-2019-20');
+    expect(tables.map((t) => t.columns.find((c) => c.role === 'annualBudget')!.header)).toEqual(['Required', 'Budget Set']);
+    expect(tables[0]!.rows.some((r) => r.label === 'Precept')).toBe(false);
+  });
+
+  it('"Risk Rating | Control | Risk Rate after control": the rating before the controls and the rating after them, in words (Radnor YFC, Kington Show Dance)', () => {
+    const analysis = analyseFixture(fixture('radnor-yfc-kington-show-dance-site-risk-assessment-2015-09'));
+    const [register] = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+    expect(register!.slots).toEqual(['inherent', 'residual']);
+    expect(register!.risks[0]!.scores).toMatchObject({ inherent: { grade: 'High' }, residual: { grade: 'Medium' } });
+  });
+});

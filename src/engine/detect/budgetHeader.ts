@@ -1403,6 +1403,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     return null;
   };
   if (!best.some((d) => d.role)) amountUnderBudgetTitle(sheet, row, best);
+  if (!best.some((d) => d.role)) amountBesideBudgetHeadings(sheet, row, best, lastHeaderRow + 1);
   loneBudgetUnderItsYear(sheet, headerRows[0]!, best);
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // The row itself names none of the figures read, all of whose words stand above it: a first
@@ -1461,6 +1462,24 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
   amount.role = 'annualBudget';
   amount.budgetByTitle = true;
   amount.why = `the year's budget: "${amount.own}" under "${title}"`;
+}
+
+/**
+ * "Budget Heading | Required": one column of figures, headed by no measure, beside names headed
+ * as a budget's headings: the amount each heading is budgeted, the year's budget.
+ */
+function amountBesideBudgetHeadings(sheet: SheetGrid, row: number, drafts: Draft[], dataRow: number): void {
+  const amounts = drafts.filter((d) => d.measure === null && d.own !== '' && !d.period && !d.yearColumn && columnFigures(sheet, d.col, dataRow).filter((x) => x !== null).length >= 3);
+  if (amounts.length !== 1) return;
+  const amount = amounts[0]!;
+  let caption = '';
+  for (let c = 0; c < amount.col && !caption; c++) caption = cellText(sheet, row, c);
+  if (!/\bbudget (headings?|lines?|items?|heads?|areas?)\b/.test(words(caption))) return;
+  amount.measure = 'budget';
+  amount.block = 'fullYear';
+  amount.role = 'annualBudget';
+  amount.budgetByTitle = true;
+  amount.why = `the year's budget: "${amount.own}" beside "${caption.replace(/\s+/g, ' ')}"`;
 }
 
 /**

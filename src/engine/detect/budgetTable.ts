@@ -8,6 +8,7 @@ import { SheetGrid, cellValue, isErrorValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
+import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
 import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
@@ -255,6 +256,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     blankRun = 0;
     if (label && nonBlank === 0 && isProse(label)) break;
+    // "Financial Year 2019/2020" after the lines: the title of another year's table below.
+    if (rows.length > 0 && label && nonBlank === 0 && ANOTHER_YEARS_TITLE.test(label.trim().replace(/\s+/g, ' ')) && yearIn(label) !== null) break;
     // Words where the figures were, in two columns or more, that name no budget measure
     // ("Narration | OUTSTANDING AMOUNTS | OUTSTANDING AMOUNTS" under a table's total): another
     // table's header. ("PAYMENTS | Budget | YTD Payments" restates this table's own.)
@@ -413,6 +416,9 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   if (bracketed) return { label: bracketed[2]!.trim(), code: bracketed[1]! };
   return { label, code: null };
 }
+
+/** A title naming a year's accounts: "Financial Year 2019/2020", "Fiscal year 2024". */
+const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
 
 /** A line naming money carried forward to next year: "Carried forward", "Balance c/fwd". */
 const CARRIED_FORWARD = /^(balance )?(carried forward|c\/fwd?)$/i;

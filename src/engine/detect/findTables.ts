@@ -5,6 +5,7 @@
 import { CellValue, SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood, parseScore } from '../cells/risk';
 import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
+import { yearIn } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
 import { BLOCK_HEADING } from './vocabulary';
@@ -126,7 +127,7 @@ export function findTables(
         const again = x > last ? budgetAt(x) : null;
         // Straight on from the lines above it: a blank row before a header starts another table.
         const flows = again !== null && !afterAGap(sheet, again);
-        return again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) ? again.headerRows : null;
+        return again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) && !underItsOwnYear(sheet, again.headerRows[0]!) ? again.headerRows : null;
       };
       const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats);
       if (table.rows.length === 0) {
@@ -153,6 +154,19 @@ export function findTables(
   }
   if (explained && headerNotes) explained.push(...explainTables(sheet, found, headerNotes));
   return found;
+}
+
+/**
+ * Whether a line just over a header states a financial year of its own ("Financial Year
+ * 2019/2020" over "Budget Heading | Budget Set"): the title of another year's table, so the
+ * header is no page's repeat of the one above.
+ */
+function underItsOwnYear(sheet: SheetGrid, headerRow: number): boolean {
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 2); r--) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length === 1 && /^(financial |fiscal )?year\b|^(budget|precept|estimates?)s?\b/i.test(texts[0]!.trim().replace(/\s+/g, ' ')) && yearIn(texts[0]!) !== null) return true;
+  }
+  return false;
 }
 
 /**

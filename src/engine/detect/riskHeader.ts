@@ -93,7 +93,7 @@ function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boole
 }
 
 /** A slot said as after treatment: "New Likelihood", "Revised Score", "Severity after treatment". */
-const AFTER_TREATMENT = /^(new|revised)\b|\bafter (treatment|mitigation)\b/;
+const AFTER_TREATMENT = /^(new|revised)\b|\bafter (the )?(treatment|mitigation|controls?|actions?)\b/;
 
 /**
  * Of several columns naming one measure with no slot ("Consequence | Likelihood | Severity |
