@@ -17,7 +17,7 @@ import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn } from './budgetYears';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, BLOCK_HEADING, CHANGE_WORDS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, BLOCK_HEADING, CHANGE_WORDS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, NEXT_YEAR, CURRENT_YEAR, YEAR_TITLE, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -67,8 +67,6 @@ const MEASURES = compiled(MEASURE_WORDS);
 const BLOCKS = compiled(BLOCK_WORDS);
 const PREFERRED = new RegExp(`\\b(${PREFERRED_WORDS.join('|')})\\b`);
 const SUPERSEDED = new RegExp(`\\b(${SUPERSEDED_WORDS.join('|')})\\b`);
-/** A budget revised since it was set: "Revised", "Latest", "Amended", a quarter's review ("QBRS"). */
-const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|adjusted|qbrs|reviewed)\b/;
 
 /** A heading over words about the figures ("Comments", "Variance explanation"): cheap, as it is asked of every row. */
 function isNotesHeading(text: string): boolean {
@@ -570,7 +568,7 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
   const first = Math.min(...yearOnly.map((d) => d.col));
   let caption = '';
   for (let c = 0; c < first && !caption; c++) caption = cellText(sheet, row, c);
-  if (!/\b(budgets?|spending plans?|financial plans?|estimates|precepts?)\b/.test(words(caption))) return;
+  if (!BUDGET_CAPTION.test(words(caption))) return;
   for (const d of yearOnly) {
     d.measure = 'budget';
     d.block = 'fullYear';
@@ -602,9 +600,6 @@ function monthOfPair(own: string, above: ReadonlyArray<string>, measure: BudgetM
   }
   return null;
 }
-
-/** "Budget basis", "budgetary basis", "GAAP basis": how an actual is stated, naming no measure. */
-const BASIS_OF_ACCOUNTING = /\b(budget(ary)?|gaap|non[- ]gaap|cash|accruals?|modified accrual)\s+basis\b/i;
 
 /**
  * Header rows (top first, then the lowest) with a basis of accounting taken out, where one runs
@@ -1096,8 +1091,8 @@ function budgetTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: n
  * budget.
  */
 function nextYearsEstimates(drafts: ReadonlyArray<Draft>): number | null {
-  const next = drafts.filter((d) => d.measure === 'budget' && d.year !== null && /\bnext (financial |fiscal )?year\b/.test(normaliseHeader(d.text)));
-  return next.length === 1 && drafts.some((d) => /\b(current|this) (financial |fiscal )?year\b/.test(normaliseHeader(d.text))) ? next[0]!.year : null;
+  const next = drafts.filter((d) => d.measure === 'budget' && d.year !== null && NEXT_YEAR.test(normaliseHeader(d.text)));
+  return next.length === 1 && drafts.some((d) => CURRENT_YEAR.test(normaliseHeader(d.text))) ? next[0]!.year : null;
 }
 
 /**
@@ -1474,7 +1469,7 @@ function amountBesideBudgetHeadings(sheet: SheetGrid, row: number, drafts: Draft
   const amount = amounts[0]!;
   let caption = '';
   for (let c = 0; c < amount.col && !caption; c++) caption = cellText(sheet, row, c);
-  if (!/\bbudget (headings?|lines?|items?|heads?|areas?)\b/.test(words(caption))) return;
+  if (!BUDGET_HEADINGS_CAPTION.test(words(caption))) return;
   amount.measure = 'budget';
   amount.block = 'fullYear';
   amount.role = 'annualBudget';
@@ -1495,7 +1490,7 @@ function loneBudgetUnderItsYear(sheet: SheetGrid, top: number, drafts: Draft[]):
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     if (texts.length !== 1) continue;
     const line = texts[0]!.trim().replace(/\s+/g, ' ');
-    if (!/^(financial |fiscal )?year\b|^(budget|precept)s? (for )?(the )?(financial |fiscal )?(year )?/i.test(line) || line.split(/\s+/).length > 6) continue;
+    if (!YEAR_TITLE.test(line) || line.split(/\s+/).length > 6) continue;
     const year = yearIn(line);
     if (year === null) continue;
     only!.year = year;

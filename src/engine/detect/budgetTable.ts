@@ -10,7 +10,7 @@ import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -416,12 +416,6 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   if (bracketed) return { label: bracketed[2]!.trim(), code: bracketed[1]! };
   return { label, code: null };
 }
-
-/** A title naming a year's accounts: "Financial Year 2019/2020", "Fiscal year 2024". */
-const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
-
-/** A line naming money carried forward to next year: "Carried forward", "Balance c/fwd". */
-const CARRIED_FORWARD = /^(balance )?(carried forward|c\/fwd?)$/i;
 
 /** Whether the next row with anything in it is named as a total ("Total", "TOTAL EXPENDITURE"). */
 function nextLabelIsTotal(sheet: SheetGrid, row: number, header: BudgetHeader): boolean {

@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { BUDGET_SETTING_TITLE, BUDGET_STAGES, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END } from './vocabulary';
+import { BUDGET_SETTING_TITLE, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -180,9 +180,6 @@ export function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): 
   column.measure = 'budget';
   column.budgetByTitle = true;
 }
-
-/** The last stage of setting a budget, named alone beside its year: "2015 Approved", "Adopted 2022". */
-const FINAL_STAGE = /^(approved|adopted|final|agreed|set)( budget)?$/;
 
 /** The stage of setting a budget a header names beside its year and nothing else ("FY26 DEPT": the request), earliest 0. */
 function budgetStageOf(d: Draft): number | null {

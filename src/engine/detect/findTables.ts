@@ -8,7 +8,7 @@ import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
-import { BLOCK_HEADING } from './vocabulary';
+import { BLOCK_HEADING, RESERVE_LINE, YEAR_TITLE } from './vocabulary';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
@@ -164,7 +164,7 @@ export function findTables(
 function underItsOwnYear(sheet: SheetGrid, headerRow: number): boolean {
   for (let r = headerRow - 1; r >= Math.max(0, headerRow - 2); r--) {
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (texts.length === 1 && /^(financial |fiscal )?year\b|^(budget|precept|estimates?)s?\b/i.test(texts[0]!.trim().replace(/\s+/g, ' ')) && yearIn(texts[0]!) !== null) return true;
+    if (texts.length === 1 && YEAR_TITLE.test(texts[0]!.trim().replace(/\s+/g, ' ')) && yearIn(texts[0]!) !== null) return true;
   }
   return false;
 }
@@ -181,9 +181,6 @@ function statementOfReserves(table: RawBudgetTable): string | null {
   if (lines.length < 3 || !lines.every((r) => RESERVE_LINE.test(r.label!))) return null;
   return `every line is a reserve or balance held ("${lines[0]!.label}", "${lines[1]!.label}"), money kept rather than spent against a budget, so it is not read as a budget table`;
 }
-
-/** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
-const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;
 
 /**
  * Why a register is not read when its likelihoods and impacts are averages ("4.2", "5.1": the

@@ -417,3 +417,41 @@ export const GRADE_WORD_LEVELS: ReadonlyArray<readonly [number, RegExp]> = [
   [3, /^(medium|med|moderate|m|amber|yellow)$/],
   [4, /^(high|h|red|major|significant)$/],
 ];
+
+/**
+ * A line over a table naming the year it is for: "Financial Year 2019/2020", "Budget 2019/20",
+ * "Precept for the year 2024-25" (read with its year; several spaces read as one).
+ */
+export const YEAR_TITLE = /^(financial |fiscal )?year\b|^(budget|precept|estimates?)s? (for )?(the )?(financial |fiscal )?(year )?/i;
+
+/** A title that opens another year's accounts: "Financial Year 2019/2020", "Fiscal year 2024". */
+export const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
+
+/** "Budget basis", "budgetary basis", "GAAP basis": how an actual is stated, naming no measure. */
+export const BASIS_OF_ACCOUNTING = /\b(budget(ary)?|gaap|non[- ]gaap|cash|accruals?|modified accrual)\s+basis\b/i;
+
+/** A budget revised since it was set: "Revised", "Latest", "Amended", a quarter's review ("QBRS"). */
+export const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|adjusted|qbrs|reviewed)\b/;
+
+/** The last stage of setting a budget, named alone beside its year: "2015 Approved", "Adopted 2022". */
+export const FINAL_STAGE = /^(approved|adopted|final|agreed|set)( budget)?$/;
+
+/** A budget put for the year after the current one: "Budget Estimates for Next Year 2016-17". */
+export const NEXT_YEAR = /\bnext (financial |fiscal )?year\b/;
+/** The year under way, named so: "Budget Estimates for the Current Year 2015-16". */
+export const CURRENT_YEAR = /\b(current|this) (financial |fiscal )?year\b/;
+
+/** A caption over the names naming a budget or plan: "Spending plans | 2023/24 | 2024/25". */
+export const BUDGET_CAPTION = /\b(budgets?|spending plans?|financial plans?|estimates|precepts?)\b/;
+
+/** The names of a budget's lines as a header names them: "Budget Heading", "Budget line". */
+export const BUDGET_HEADINGS_CAPTION = /\bbudget (headings?|lines?|items?|heads?|areas?)\b/;
+
+/** A line naming money carried forward to next year: "Carried forward", "Balance c/fwd". */
+export const CARRIED_FORWARD = /^(balance )?(carried forward|c\/fwd?)$/i;
+
+/** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
+export const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;
+
+/** A savings programme's own words on a figure column: "Savings achieved", "CIP", "Delivered". */
+export const SAVINGS_WORDS = /\bsavings?\b|\befficienc|\bcip\b|\bcost improvement|\bdelivered\b|\bachieved\b/i;
