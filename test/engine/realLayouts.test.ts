@@ -1768,3 +1768,9 @@ describe('two years\' budgets on one page, and ratings in words before and after
     expect(register!.risks[0]!.scores).toMatchObject({ inherent: { grade: 'High' }, residual: { grade: 'Medium' } });
   });
 });
+
+test('field names numbered in sequence ("budget1 | spend1 | budget2 | spend2"): the highest number is the period read, the others earlier ones\' context, and its budget is the year\'s (Wye Valley Community Council\'s budget CSV)', () => {
+  const [t] = budgets('wye-valley-cc-annual-budgets-2023-24');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 3, ytdActual: 4 });
+  expect(t!.rows.find((r) => r.label === "Councillors' expenses (travel)")).toMatchObject({ annualBudget: 200, ytdActual: 386 });
+});

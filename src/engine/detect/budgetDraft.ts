@@ -20,6 +20,8 @@ export interface Draft {
   period?: { readonly month: number; readonly figures: ReadonlyArray<number | null> };
   /** A month's budget or actual, one of a pair each month ("Apr" over "Budget | Actual", "Apr Budget", "B: Apr"): the month in the financial year. */
   month?: number;
+  /** A field name's number in a sequence ("budget1", "spend2"): the highest is the latest period, the others earlier ones. */
+  sequence?: number;
   /** A period's own actuals, not to date, with no column of their sum beside them: to be added up, where the months to date can be told. */
   separatePeriod?: boolean;
   /** The columns whose sum is this column's role (the months to date, this the last of them). */

@@ -483,7 +483,11 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // "To Date" over "31.03.2003": a bare period, on whichever row, is the actual to date.
     // "Oct ’19 – Jul 20": the months of the year so far, which is the actual to date.
     const bare = [ownText, ...above].some((t) => ACTUAL_WHEN_BARE.test(words(t).trim()) || MONTH_RANGE.test(words(t).trim()));
-    let measure = (ownText ? measureIn(ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
+    // A field name numbered in sequence ("budget1 | spend1 | budget2 | spend2"): the word is the
+    // measure, the number which period, the highest the latest.
+    const numbered = /^([a-z]{3,})(\d{1,2})$/i.exec(ownText.trim());
+    const sequence = numbered && measureIn(numbered[1]!) !== null ? { sequence: Number(numbered[2]) } : {};
+    let measure = (ownText ? measureIn(numbered && sequence.sequence !== undefined ? numbered[1]! : ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
     // A header wrapped over rows ("Unspent" over "Budget", "Spending as" / "a % of" / "Budget")
     // says what is worked out only when read whole.
     const whole = measureAndRest([...above, ownText].join(' '));
@@ -549,7 +553,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     if (pair) measure = pair.measure;
     const pairMonth = pair ? { month: pair.month } : {};
     // The column's own year before its group's: "Actual 2016" under a label "Actual 2017" carried over it is 2016's.
-    drafts.push({ col: c, text, own: ownText, measure, block, ...pairMonth, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
+    drafts.push({ col: c, text, own: ownText, measure, block, ...pairMonth, ...sequence, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
   }
   ignorePeriodStamps(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
@@ -656,6 +660,9 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) };
   statedYearAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
+  // Fields numbered in sequence: the latest number is the period read, where two or more are given.
+  const sequences = [...new Set(drafts.flatMap((d) => (d.sequence !== undefined ? [d.sequence] : [])))];
+  const latestSequence = sequences.length >= 2 ? Math.max(...sequences) : null;
   datedAYearBefore(drafts);
   for (const d of drafts) {
     if (!d.measure) {
@@ -665,8 +672,8 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     const why = [d.block ? BLOCK_NAME[d.block] : null, d.measure].filter(Boolean).join(' + ');
     // A budget with no budget word says why it is one.
     d.why = (d.budgetByTitle || d.budgetByStage) && d.why ? `${why}: ${d.why}` : why;
-    if (d.block === 'prior' || (d.year !== null && currentYear !== null && d.year < currentYear)) {
-      d.why = `${why}: last year's figure, context only`;
+    if (d.block === 'prior' || (d.year !== null && currentYear !== null && d.year < currentYear) || (d.sequence !== undefined && latestSequence !== null && d.sequence < latestSequence)) {
+      d.why = d.block !== 'prior' && d.year === null ? `${why}: an earlier period's field (${d.sequence}, before ${latestSequence}), context only` : `${why}: last year's figure, context only`;
       d.otherYear = true;
       continue;
     }
@@ -772,7 +779,8 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   const delivered = drafts.some((d) => d.role === 'ytdActual' && /\b(delivered|achieved)\b/.test(normaliseHeader(d.text)));
   // Earlier years' budgets and actuals printed beside this year's alike ("2324 Budget | 2324
   // Actual" after "2425 Budget | 2425 Actual"): each year's budget is the whole year's.
-  const yearsAlike = drafts.some((d) => d.measure === 'budget' && d.otherYear && d.year !== null) && drafts.some((d) => d.measure === 'actual' && d.otherYear && d.year !== null);
+  const dated = (d: Draft) => d.year !== null || d.sequence !== undefined;
+  const yearsAlike = drafts.some((d) => d.measure === 'budget' && d.otherYear && dated(d)) && drafts.some((d) => d.measure === 'actual' && d.otherYear && dated(d));
   const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns || delivered || yearsAlike;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
