@@ -17,7 +17,7 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * with 11, 76.7% with 145, 40.7% with 8, 43.7% with 40 and 10.5% with 23; the floor is where
  * the whole corpus stands with them.)
  */
-const MIN_FIDELITY = 0.947;
+const MIN_FIDELITY = 0.95;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |

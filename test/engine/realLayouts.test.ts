@@ -1774,3 +1774,11 @@ test('field names numbered in sequence ("budget1 | spend1 | budget2 | spend2"): 
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 3, ytdActual: 4 });
   expect(t!.rows.find((r) => r.label === "Councillors' expenses (travel)")).toMatchObject({ annualBudget: 200, ytdActual: 386 });
 });
+
+test('a grant\'s budget saved as a sheet named for it ("DOI-20-budget"): "total" is each line\'s budgeted amount, "unit_cost" is a price and no actual, "cost_item" names the lines, and a fee worked as a share ("(15% of total grant)") is money (University of Guam)', () => {
+  const analysis = analyseFixture(fixture('university-of-guam-doi-crb-biocontrol-grant-budget-2020-04'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 5 });
+  expect(t!.rows.find((r) => r.label === 'Administration fee (15% of total grant)')).toMatchObject({ kind: 'line', annualBudget: 31303.5 });
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

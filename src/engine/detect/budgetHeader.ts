@@ -1451,13 +1451,17 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     if (texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 && BUDGET_LIST_TITLE.test(texts[0]!)) title = texts[0]!.trim();
   }
-  if (title === null) return;
+  // Or, with no title, the sheet's name ("DOI-20-budget", a grant's budget saved as a file of
+  // its own): its lines' amounts, for no year in particular.
+  const bySheetName = title === null && /\bbudgets?\b/i.test(sheet.name.replace(/[_-]+/g, ' '));
+  if (title === null && !bySheetName) return;
   // The year it is for, in the title or stated near the top of the sheet.
-  let year = yearIn(title);
+  let year = title !== null ? yearIn(title) : null;
   for (const r of topRows(sheet, 8)) {
     for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && year === null) year = yearIn(v);
   }
-  if (year === null) return;
+  if (year === null && !bySheetName) return;
+  title ??= sheet.name;
   const amount = amounts[0]!;
   amount.measure = 'budget';
   amount.block = 'fullYear';

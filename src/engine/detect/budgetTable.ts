@@ -468,7 +468,8 @@ function addsLeftOutRow(label: string, leftOut: ReadonlySet<string>): boolean {
 
 /** `parsed`: the row's figures that are not plain numbers (null for those that are). */
 function isMeasureRow(label: string | null, parsed: ReadonlyArray<ParsedAmount | null>): boolean {
-  if (label && (MEASURE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
+  // (A share in brackets qualifies money, "Administration fee (15% of total grant)": only "(%)" marks a rate.)
+  if (label && (MEASURE_ROW_LABEL.test(label.replace(/\((?!%\))[^)]*\)/g, ' ')) || BALANCE_ROW_LABEL.test(label) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
   return parsed.some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
 }
 

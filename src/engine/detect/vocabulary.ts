@@ -77,7 +77,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Cumulative Releases": the part of the year's budget a government has released to spend so
   // far, which spending is measured against ("% Releases Spent").
   ['budget', ['budgets?', 'budgeted', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
-  ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', 'costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  // (Not a "unit cost", the price of one of a line's items.)
+  ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
 ];
@@ -169,7 +170,7 @@ export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminar
 export const UNIT_ALONE = /^\(?\s*(£|€|\$|gbp|eur|usd|zmw|zar|kes|ngn|ugx|tzs|mwk|ghs|inr|aud|nzd|cad)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
 
 /** The names of a label column. */
-export const LABEL_HEADERS = /^(description|line description|project (description|name|title)|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description|indicator|measure|metric|kpi)$/;
+export const LABEL_HEADERS = /^(description|line description|project (description|name|title)|(cost|budget|expense|expenditure|line) items?|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description|indicator|measure|metric|kpi)$/;
 
 /** The names of a code column before the label: cost centre, nominal code, line letter. */
 export const CODE_HEADERS = /^([a-z]+ )?(code|codes)$|^(cost cent(re|er)( code| no\.?)?|cc|nominal( code)?|account( code| no\.?)?|ref\.?|no\.?|line|gl code|ledger code|heading code|budget code|(budget )?line item( #| no\.?| number)?|bli( #)?)$/;
@@ -364,7 +365,7 @@ export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|res
 export const BUDGET_ALONE = /\b(budgets?|budgeted|precept|estimates?|allocations?|approved|agreed)\b/i;
 
 /** A figure column headed only as an amount ("Amount", "£", "Value"): what it is, the title above says. */
-export const AMOUNT_HEADER = /^(amount|amounts|amount £|£|value|sum)$/;
+export const AMOUNT_HEADER = /^(amount|amounts|amount £|£|value|sum|total)$/;
 
 /**
  * A column of impact scored for one area: the area's name or its code ("S", "H", "E", "F", "D1").
