@@ -18,6 +18,8 @@ import { parseConfig } from '../../src/engine/config';
 const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
 const budgets = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is BudgetTable => t.kind === 'budget');
 const roles = (t: BudgetTable) => Object.fromEntries(t.columns.map((c) => [c.role, c.col]));
+/** The first risk register read in a fixture. */
+const firstRegister = (id: string) => analyseFixture(fixture(id)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
 
 test('four header rows, annual budget left of the names, month and quarter blocks as context (Southampton, Schedule 5)', () => {
   const [t] = budgets('university-hospital-southampton-ft-finance-report-m8-2012');
@@ -1534,10 +1536,9 @@ describe('a town\'s adopted budget beside the year in progress, accounts coded b
 });
 
 test('"Severity (H/M/L)" as a parish risk assessment\'s one rating, with no likelihood beside it, is each risk\'s grade (Longsdon PC, May 2025)', () => {
-  const analysis = analyseFixture(fixture('longsdon-pc-risk-assessment-2025-05'));
-  const [register] = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
-  expect(register!.risks).toHaveLength(12);
-  expect(register!.risks.every((r) => r.scores.current?.grade === 'L')).toBe(true);
+  const register = firstRegister('longsdon-pc-risk-assessment-2025-05');
+  expect(register.risks).toHaveLength(12);
+  expect(register.risks.every((r) => r.scores.current?.grade === 'L')).toBe(true);
 });
 
 describe('US school and college monthly statements (holdout 49)', () => {
@@ -1590,9 +1591,8 @@ describe('US city budget-and-actual schedules and monthly fund reports (holdout 
 });
 
 test('"Level | Control | Revised Level": the grade before the controls and the revised one after them (Deeping St James PC)', () => {
-  const analysis = analyseFixture(fixture('deeping-st-james-pc-risk-assessment-management-policy-undated'));
-  const [register] = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
-  expect(register!.risks[1]!.scores).toMatchObject({ inherent: { grade: 'H' }, residual: { grade: 'M' } });
+  const register = firstRegister('deeping-st-james-pc-risk-assessment-management-policy-undated');
+  expect(register.risks[1]!.scores).toMatchObject({ inherent: { grade: 'H' }, residual: { grade: 'M' } });
 });
 
 describe('a school district\'s budget workbook with its accounts as headings left of the line items (Lunenburg Public Schools, FY27 proposed)', () => {
@@ -1640,16 +1640,15 @@ describe('fire authorities\' budget pages and a municipality\'s capital return (
 });
 
 describe('holdouts 57 to 59: school, park and forest-school risk assessments, parish and town budgets', () => {
-  const register = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is RiskRegister => t.kind === 'risk')[0]!;
 
   it('a merged hazard name over two rated rows ("Ditches" over two hazards) gives two risks, not one risk\'s second row (a forest school at West Lodge)', () => {
-    const r = register('unnamed-forest-school-west-lodge-risk-assessment-undated');
+    const r = firstRegister('unnamed-forest-school-west-lodge-risk-assessment-undated');
     expect(r.slots).toEqual(['current']);
     expect(r.risks.find((x) => x.row === 6)!.scores.current).toMatchObject({ likelihood: 1, consequence: 5, score: 5 });
   });
 
   it('"DR" over the ratings before the controls is inherent, as the legend over the header spells it out (The Parks Trust, Milton Keynes)', () => {
-    const r = register('parks-trust-mk-forest-school-risk-assessment-2014-07');
+    const r = firstRegister('parks-trust-mk-forest-school-risk-assessment-2014-07');
     expect(r.slots).toEqual(['inherent', 'residual']);
     expect(r.risks[0]!.scores.inherent).toMatchObject({ likelihood: 2, consequence: 3, score: 6 });
   });
@@ -1662,7 +1661,7 @@ describe('holdouts 57 to 59: school, park and forest-school risk assessments, pa
   });
 
   it('the key printed under a rated register ("L | Leader", "Minor injury | 1", "12+ | High") is not read as risks, and sets the bands (Betteshanger Country Park)', () => {
-    const r = register('betteshanger-country-park-den-building-risk-assessment-2015-05');
+    const r = firstRegister('betteshanger-country-park-den-building-risk-assessment-2015-05');
     expect(r.risks).toHaveLength(12);
     expect(r.scheme.label).toBe("The workbook's own key: Low 1-5, Medium 6-11, High 12-25");
     expect(r.risks[3]!.scores.current).toMatchObject({ consequence: 4, likelihood: 2, score: 8, grade: 'Medium' });
@@ -1762,10 +1761,9 @@ describe('two years\' budgets on one page, and ratings in words before and after
   });
 
   it('"Risk Rating | Control | Risk Rate after control": the rating before the controls and the rating after them, in words (Radnor YFC, Kington Show Dance)', () => {
-    const analysis = analyseFixture(fixture('radnor-yfc-kington-show-dance-site-risk-assessment-2015-09'));
-    const [register] = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
-    expect(register!.slots).toEqual(['inherent', 'residual']);
-    expect(register!.risks[0]!.scores).toMatchObject({ inherent: { grade: 'High' }, residual: { grade: 'Medium' } });
+    const register = firstRegister('radnor-yfc-kington-show-dance-site-risk-assessment-2015-09');
+    expect(register.slots).toEqual(['inherent', 'residual']);
+    expect(register.risks[0]!.scores).toMatchObject({ inherent: { grade: 'High' }, residual: { grade: 'Medium' } });
   });
 });
 

@@ -9,7 +9,7 @@ import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
 import { signStatedBy } from '../detect/roles';
-import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, SAVINGS_WORDS } from '../detect/vocabulary';
+import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 
 export interface TableContext {
@@ -53,8 +53,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   // A savings programme ("Required Saving | Forecast Saving | Saving Shortfall"): more saved is
   // better, as more income is, and less than the target is a shortfall, never an underspend.
   const savingsTable = raw.header.columns.some((c) => (c.role === 'annualBudget' || c.role === 'ytdBudget') && SAVINGS_TARGET_HEADER.test(c.header))
-    && raw.header.columns.some((c) => (c.role === 'ytdActual' || c.role === 'forecastOutturn') && SAVINGS_MADE_HEADER.test(c.header))
-    && raw.header.columns.some((c) => FIGURE_ROLES.has(c.role) && SAVINGS_WORDS.test(c.header));
+    && raw.header.columns.some((c) => (c.role === 'ytdActual' || c.role === 'forecastOutturn') && SAVINGS_MADE_HEADER.test(c.header));
   // Read once per row (a section's name once per section): it is asked of every row several times.
   const sectionIsIncome = new Map<string, boolean>();
   // The lines a total of income adds up are income, whatever each is called ("Regional Rates"

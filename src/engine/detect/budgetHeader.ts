@@ -14,10 +14,10 @@ import { normaliseHeader, stripUnits } from './roles';
 import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
-import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn } from './budgetYears';
+import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, BLOCK_HEADING, CHANGE_WORDS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, NEXT_YEAR, CURRENT_YEAR, YEAR_TITLE, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, BLOCK_HEADING, CHANGE_WORDS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -1498,17 +1498,10 @@ function loneBudgetUnderItsYear(sheet: SheetGrid, top: number, drafts: Draft[]):
   const roles = drafts.filter((d) => d.role);
   const only = roles[0];
   if (roles.length !== 1 || only!.role !== 'annualBudget' || only!.year !== null || only!.block === 'fullYear') return;
-  for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
-    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (texts.length !== 1) continue;
-    const line = texts[0]!.trim().replace(/\s+/g, ' ');
-    if (!YEAR_TITLE.test(line) || line.split(/\s+/).length > 6) continue;
-    const year = yearIn(line);
-    if (year === null) continue;
-    only!.year = year;
-    only!.why += `: the year's, "${line}" over the table`;
-    return;
-  }
+  const title = yearTitleOver(sheet, top, 4, 6);
+  if (!title) return;
+  only!.year = title.year;
+  only!.why += `: the year's, "${title.line}" over the table`;
 }
 
 function readingOf(d: Draft): ColumnReading {

@@ -545,23 +545,14 @@ const MAX_TOTALS_TRIED_AS_LINES = 40;
  */
 function netTotals(rows: RawBudgetRow[], roles: AmountRole[]): void {
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  const isIncome = (r: RawBudgetRow) => INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '');
   for (const total of rows) {
     if (total.kind !== 'total' || !total.sumOf?.length) continue;
     const members = total.sumOf.map((x) => byRow.get(x)!).filter(Boolean);
-    const income = members.filter(isIncome);
-    const costs = members.filter((m) => !isIncome(m));
+    const income = members.filter(namedAsIncome);
+    const costs = members.filter((m) => !namedAsIncome(m));
     if (income.length === 0 || costs.length === 0) continue;
-    // The money figures, not the variances: those a sheet prints favourable-positive add up
-    // plainly even where the figures net.
-    const money = roles.filter((role) => !/Variance/.test(role) && typeof total.values[role] === 'number');
-    const fitting = (signed: boolean) =>
-      money.filter((role) => {
-        const v = total.values[role]!;
-        const terms = members.map((m) => m.values[role]).filter((x): x is number => typeof x === 'number');
-        const sum = members.reduce((acc, m) => acc + (m.values[role] ?? 0) * (signed && costs.includes(m) ? -1 : 1), 0);
-        return Math.abs(v - sum) <= sumTolerance(precisionOf([v, ...terms]), terms.length);
-      }).length;
+    const money = roles.filter((role) => isMoney(role) && typeof total.values[role] === 'number');
+    const fitting = (signed: boolean) => money.filter((role) => isNetOf(total.values[role]!, members, role, (m) => signed && costs.includes(m))).length;
     // Netting on every figure, or on all but one of three or more (that one is then wrong, and said).
     const nets = fitting(true);
     if (nets > fitting(false) && nets >= (money.length >= 3 ? money.length - 1 : money.length)) total.lessRows = costs.map((c) => c.row);
@@ -677,12 +668,11 @@ function netsOf(row: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, rol
   let wrong = 0;
   for (const role of roles) {
     const v = row.values[role];
-    if (typeof v !== 'number' || /Variance/.test(role)) continue;
+    if (typeof v !== 'number' || !isMoney(role)) continue;
     const members = (row.sumOf ?? []).map((r) => byRow.get(r)!).filter((m) => typeof m.values[role] === 'number');
     if (members.length === 0) continue;
     checked++;
-    const net = members.reduce((acc, m) => acc + m.values[role]! * (less.has(m.row) ? -1 : 1), 0);
-    if (Math.abs(v - net) > sumTolerance(precisionOf([v, ...members.map((m) => m.values[role]!)]), members.length)) wrong++;
+    if (!isNetOf(v, members, role, (m) => less.has(m.row))) wrong++;
   }
   return { checked, wrong };
 }
@@ -991,19 +981,35 @@ function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow
  * by its line or section, costs the others, at least one of each.
  */
 function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles: AmountRole[]): { rows: RawBudgetRow[]; less: RawBudgetRow[] } | null {
-  const isIncome = (r: RawBudgetRow) => INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '');
-  const less = above.filter((r) => !isIncome(r));
+  const less = above.filter((r) => !namedAsIncome(r));
   if (less.length === 0 || less.length === above.length) return null;
-  const money = roles.filter((role) => !/Variance/.test(role) && typeof row.values[role] === 'number');
+  const money = roles.filter((role) => isMoney(role) && typeof row.values[role] === 'number');
   if (money.length < 2) return null;
-  const nets = money.every((role) => {
-    const v = row.values[role]!;
-    const terms = above.map((r) => r.values[role]).filter((x): x is number => typeof x === 'number');
-    if (terms.length < 2) return false;
-    const net = above.reduce((acc, r) => acc + (r.values[role] ?? 0) * (less.includes(r) ? -1 : 1), 0);
-    return Math.abs(v - net) <= sumTolerance(precisionOf([v, ...terms]), terms.length);
-  });
-  return nets ? { rows: [...above], less } : null;
+  const netted = money.every((role) => above.filter((r) => typeof r.values[role] === 'number').length >= 2 && isNetOf(row.values[role]!, above, role, (r) => less.includes(r)));
+  return netted ? { rows: [...above], less } : null;
+}
+
+/** A line or block named as income, by its own name or its section's. */
+function namedAsIncome(r: RawBudgetRow): boolean {
+  return INCOME_WORDS.test(r.label ?? '') || INCOME_WORDS.test(r.section ?? '');
+}
+
+/**
+ * The money figures, not the variances: those a sheet prints favourable-positive add up plainly
+ * even where the figures net.
+ */
+function isMoney(role: AmountRole): boolean {
+  return !/Variance/.test(role);
+}
+
+/**
+ * Whether a figure is its members' figures in one role added up, those `less` says are taken
+ * away, to the rounding their figures carry.
+ */
+function isNetOf(value: number, members: ReadonlyArray<RawBudgetRow>, role: AmountRole, less: (m: RawBudgetRow) => boolean): boolean {
+  const terms = members.map((m) => m.values[role]).filter((x): x is number => typeof x === 'number');
+  const sum = members.reduce((acc, m) => acc + (m.values[role] ?? 0) * (less(m) ? -1 : 1), 0);
+  return Math.abs(value - sum) <= sumTolerance(precisionOf([value, ...terms]), terms.length);
 }
 
 /** The words a total's label leaves out: "Subtotal excluding precept or VAT" -> ["precept", "vat"]. */

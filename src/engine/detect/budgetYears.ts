@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { BUDGET_SETTING_TITLE, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END } from './vocabulary';
+import { BUDGET_SETTING_TITLE, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -236,4 +236,21 @@ export function latestStageAsBudget(drafts: Draft[]): number | null {
     d.why = `an earlier stage of the same year's budget, before column ${last.col + 1}: context only`;
   }
   return latestYear;
+}
+
+/**
+ * The nearest line within `depth` rows over a row that is a title naming its year alone
+ * ("Financial Year 2019/2020", "Budget 2019/20"), of at most `maxWords` words: the line, its
+ * spaces closed up, and the year.
+ */
+export function yearTitleOver(sheet: SheetGrid, row: number, depth: number, maxWords = Infinity): { line: string; year: number } | null {
+  for (let r = row - 1; r >= Math.max(0, row - depth); r--) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length !== 1) continue;
+    const line = texts[0]!.trim().replace(/\s+/g, ' ');
+    if (!YEAR_TITLE.test(line) || line.split(' ').length > maxWords) continue;
+    const year = yearIn(line);
+    if (year !== null) return { line, year };
+  }
+  return null;
 }

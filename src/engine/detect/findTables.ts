@@ -5,10 +5,10 @@
 import { CellValue, SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood, parseScore } from '../cells/risk';
 import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
-import { yearIn } from './budgetYears';
+import { yearTitleOver } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
-import { BLOCK_HEADING, RESERVE_LINE, YEAR_TITLE } from './vocabulary';
+import { BLOCK_HEADING, RESERVE_LINE } from './vocabulary';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
@@ -162,11 +162,7 @@ export function findTables(
  * header is no page's repeat of the one above.
  */
 function underItsOwnYear(sheet: SheetGrid, headerRow: number): boolean {
-  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 2); r--) {
-    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (texts.length === 1 && YEAR_TITLE.test(texts[0]!.trim().replace(/\s+/g, ' ')) && yearIn(texts[0]!) !== null) return true;
-  }
-  return false;
+  return yearTitleOver(sheet, headerRow, 2) !== null;
 }
 
 /**

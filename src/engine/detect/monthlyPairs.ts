@@ -62,7 +62,7 @@ export function monthlyBudgetsAndActuals(sheet: SheetGrid, drafts: Draft[], topH
     if (monthColumns.has(d) || (d.role !== 'ytdBudget' && d.role !== 'ytdActual')) continue;
     if (d.role === 'ytdBudget' && wholeYear && !typedAnnual) {
       d.role = 'annualBudget';
-      d.why = 'the twelve months\' budgets added up: the year\'s budget';
+      d.why = 'the total of the twelve months\' budgets, as the sheet types it: the year\'s budget';
       continue;
     }
     d.why = `${d.role === 'ytdBudget' ? 'budget' : 'actual'} for all the months shown; the months to date (column ${(d.role === 'ytdBudget' ? last.budget : last.actual).col + 1}) are read instead, context only`;

@@ -453,6 +453,3 @@ export const CARRIED_FORWARD = /^(balance )?(carried forward|c\/fwd?)$/i;
 
 /** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
 export const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;
-
-/** A savings programme's own words on a figure column: "Savings achieved", "CIP", "Delivered". */
-export const SAVINGS_WORDS = /\bsavings?\b|\befficienc|\bcip\b|\bcost improvement|\bdelivered\b|\bachieved\b/i;
