@@ -1780,3 +1780,13 @@ test('a grant\'s budget saved as a sheet named for it ("DOI-20-budget"): "total"
   expect(t!.rows.find((r) => r.label === 'Administration fee (15% of total grant)')).toMatchObject({ kind: 'line', annualBudget: 31303.5 });
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('the residual assessment given for two quarters ("Quarter 1 16/17", then "Quarter 2 16/17"): the latest quarter is the risk now, graded by the register\'s key of colours ("16-25 | Red") (LBHF, RBKC and WCC shared services)', () => {
+  const register = firstRegister('lbhf-rbkc-wcc-shared-services-risk-register-2017-01');
+  expect(register.columns.filter((c) => c.role.startsWith('residual')).map((c) => c.col)).toEqual([7, 8, 9]);
+  expect(register.risks[0]!.scores).toMatchObject({ residual: { likelihood: 3, consequence: 4, score: 12, grade: 'Amber' }, target: { score: 9, grade: 'Green' } });
+  // Where the two headings name no review, the first is read, as before.
+  const sheet = workbookOf(fixture('lbhf-rbkc-wcc-shared-services-risk-register-2017-01')).sheets[0]!;
+  const undated = { ...sheet, values: sheet.values.map((row, r) => (r === 8 ? row.map((v) => (typeof v === 'string' && v.startsWith('Residual') ? 'Residual risk assessment' : v)) : row)) };
+  expect(riskHeaderAt(undated, 9)!.columns.find((c) => c.role === 'residualLikelihood')!.col).toBe(3);
+});

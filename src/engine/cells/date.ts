@@ -119,3 +119,22 @@ export function parsePeriod(text: string): { monthsElapsed: number; asAt: Calend
   }
   return null;
 }
+
+/**
+ * Where a heading's period falls, for telling an earlier review's columns from the latest
+ * ("Residual risk assessment: Quarter 1 16/17" before "… Quarter 2 16/17", "March 2016" before
+ * "June 2016"): a count of months, or null where the heading names no period. `dated` says
+ * whether a year was given; only headings alike in that are compared.
+ */
+export function periodOfHeading(text: string): { monthIndex: number; dated: boolean } | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  // A month and year ("June 2016", "Jun-16"): a calendar month.
+  const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ -]'?(\d{4}|\d{2})\b/.exec(t);
+  if (named) return { monthIndex: fullYear(Number(named[2])) * 12 + monthIndex(named[1]!), dated: true };
+  // A financial year ("16/17", "2016/17", "2016-17") and the months of it elapsed ("Quarter 2").
+  const fy = /\b(?:(20\d\d|19\d\d)|(\d\d))\s?[/-]\s?(\d{2}|\d{4})\b/.exec(t);
+  const startYear = fy ? (fy[1] ? Number(fy[1]) : 2000 + Number(fy[2])) : null;
+  const elapsed = parsePeriod(t)?.monthsElapsed ?? null;
+  if (elapsed === null) return null;
+  return startYear === null ? { monthIndex: elapsed, dated: false } : { monthIndex: startYear * 12 + 3 + elapsed, dated: true };
+}

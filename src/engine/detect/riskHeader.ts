@@ -5,6 +5,7 @@
  */
 import { SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood } from '../cells/risk';
+import { periodOfHeading } from '../cells/date';
 import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
@@ -38,6 +39,8 @@ interface MeasuredColumn {
   slot: RiskSlot | null;
   /** How the slot was told: "named in the header", "from the heading above". */
   slotWhy: string;
+  /** The review its heading names ("Quarter 2 16/17"), where it names one: the latest is read. */
+  review?: { readonly text: string; readonly period: { monthIndex: number; dated: boolean } };
 }
 
 
@@ -219,6 +222,11 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     // "R" straight after the likelihood ("L | R", or areas then "L | R") is the rating, the score;
     // alone, an R is a RAG letter.
     if (!measure && normaliseHeader(own) === 'r' && c > 0 && riskMeasureOf(cellText(sheet, row, c - 1)) === 'likelihood') measure = 'score';
+    // "Likelihood | Impact | Overall" (or "| Total") over scores: the product of the two beside it.
+    if (!measure && /^(overall|total|product)$/.test(normaliseHeader(own)) && c > 1 && holdsScores(sheet, row + 1, c)) {
+      const pair = [riskMeasureOf(cellText(sheet, row, c - 2)), riskMeasureOf(cellText(sheet, row, c - 1))];
+      if (pair.includes('likelihood') && pair.includes('consequence')) measure = 'score';
+    }
     // A slot alone over scores ("RATING | TARGET" over "12 | 8"): that slot's score.
     if (!measure && SLOT_ALONE.test(normaliseHeader(own)) && holdsScores(sheet, row + 1, c)) measure = 'score';
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
@@ -239,7 +247,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       // "DR" spelled out in a legend over the header: "DR=Degree of Risk (Before any controls in place)".
       const spelled = legend().get(normaliseHeader(own));
       const legendSlot = !ownSlot && !groupSlot && spelled ? slotOf(spelled) : null;
-      measured.push({ col: c, header: own, measure, slot: ownSlot ?? groupSlot ?? legendSlot, slotWhy: ownSlot ? 'named in the header' : groupSlot ? `from "${group[c]}" above it` : legendSlot ? `"${own}" is "${spelled}" in the legend over the header` : '' });
+      const reviewText = [group[c], own].filter(Boolean).join(' ');
+      const period = periodOfHeading(reviewText);
+      measured.push({ col: c, header: own, measure, slot: ownSlot ?? groupSlot ?? legendSlot, slotWhy: ownSlot ? 'named in the header' : groupSlot ? `from "${group[c]}" above it` : legendSlot ? `"${own}" is "${spelled}" in the legend over the header` : '', ...(period ? { review: { text: reviewText, period } } : {}) });
       continue;
     }
     // A second naming column ("ACTIVITY", then "HAZARD") describes the risk the first names.
@@ -436,6 +446,13 @@ function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: numbe
   return out;
 }
 
+/** Whether a column's heading names a later review than another's, both alike dated or not. */
+function isLaterReview(later: MeasuredColumn, than: MeasuredColumn): boolean {
+  const a = later.review?.period;
+  const b = than.review?.period;
+  return a !== undefined && b !== undefined && a.dated === b.dated && a.monthIndex > b.monthIndex;
+}
+
 /**
  * Gives each L, C and score column its slot. A bare "L" and "C" take the slot of the score
  * column just after them ("L | C | Current Risk (score)"); with no named slot anywhere, the
@@ -512,7 +529,15 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
     const suffix = m.measure === 'likelihood' ? 'Likelihood' : m.measure === 'consequence' ? 'Consequence' : m.measure === 'score' ? 'Score' : 'Grade';
     const role = `${m.slot}${suffix}` as RiskRole;
     if (taken.has(role)) {
-      why.set(m.col, `a second ${role} column; the first is read`);
+      // The same slot given for two reviews ("Quarter 1 16/17", then "Quarter 2 16/17"): the
+      // latest is the risk now, the earlier one context. Where no review is named, the first.
+      const first = columns.findIndex((x) => x.role === role);
+      const earlier = resolved.find((x) => x.col === columns[first]!.col)!;
+      if (isLaterReview(m, earlier)) {
+        why.set(earlier.col, `an earlier review's ${m.measure} ("${earlier.review!.text}"); the latest, "${m.review!.text}", is read`);
+        columns[first] = { role, col: m.col, header: m.header };
+        why.set(m.col, `${m.measure}, ${m.slot}: ${m.slotWhy}; the latest review of ${m.slot}`);
+      } else why.set(m.col, `a second ${role} column; the first is read`);
       continue;
     }
     taken.add(role);

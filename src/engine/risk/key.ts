@@ -6,7 +6,8 @@
 import { SheetGrid, a1 } from '../grid';
 import { MATRIX_SCORES, RagScheme, bandProblem, colourForBandName } from '../rag/scheme';
 
-const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|tolerable|acceptable)';
+// A key may name its bands by their colours alone ("16-25 | Red | High risk, immediate action").
+const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|tolerable|acceptable|red|amber|green)';
 /**
  * A band's name as printed: the grade word, or two joined ("High/Medium", "Medium/Low"), with
  * "risk" before or after it ("Low risk", "Risk unacceptable").
