@@ -1787,6 +1787,38 @@ test('the residual assessment given for two quarters ("Quarter 1 16/17", then "Q
   expect(register.risks[0]!.scores).toMatchObject({ residual: { likelihood: 3, consequence: 4, score: 12, grade: 'Amber' }, target: { score: 9, grade: 'Green' } });
   // Where the two headings name no review, the first is read, as before.
   const sheet = workbookOf(fixture('lbhf-rbkc-wcc-shared-services-risk-register-2017-01')).sheets[0]!;
-  const undated = { ...sheet, values: sheet.values.map((row, r) => (r === 8 ? row.map((v) => (typeof v === 'string' && v.startsWith('Residual') ? 'Residual risk assessment' : v)) : row)) };
+  const undated = { ...sheet, values: sheet.values.map((row, r) => (r === 8 && row ? row.map((v) => (typeof v === 'string' && v.startsWith('Residual') ? 'Residual risk assessment' : v)) : row)) };
   expect(riskHeaderAt(undated, 9)!.columns.find((c) => c.role === 'residualLikelihood')!.col).toBe(3);
+});
+
+describe('templates and keys of registers saved by project teams (holdout 72)', () => {
+  it('a template\'s guidance under the header ("Rate 1 (LOW) to 5 (HIGH)", "(IMPACT X PROBABILITY)") is part of the header, not a risk (Routify)', () => {
+    const analysis = analyseFixture(fixture('routify-student-team-app-project-risk-register-2024-07'));
+    const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.risks[0]!.row).toBe(5);
+    expect(analysis.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+  });
+
+  it('a key written with signs ("Score ≥6 = High priority, 3–4 = Medium, ≤2 = Low") grades the register on the 3x3 matrix whose scores it names (AnalystLab Africa)', () => {
+    const register = firstRegister('analystlab-africa-internship-churn-project-risk-register-2026-08');
+    expect(register.scheme.bands.map((b) => [b.name, b.min, b.max])).toEqual([['Low', 1, 2], ['Medium', 3, 4], ['High', 6, 25]]);
+    expect(register.scheme.matrixSize).toBe(3);
+    expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(['High', 'High', 'High', 'High', 'Medium', 'High', 'Medium', 'Medium', 'Low', 'Medium', 'High', 'Medium']);
+  });
+});
+
+describe('a town council\'s budget by cost centre, coded lines under each (Newbury TC, holdout 69)', () => {
+  const newbury = 'newbury-tc-budget-by-cost-centre-2020-21';
+  it('"Expenditure" under a cost centre\'s lines is their subtotal; "Total Income | - | -" with no income lines adds nothing up and raises no alarm', () => {
+    const analysis = analyseFixture(fixture(newbury));
+    const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(t!.rows.filter((r) => r.label === 'Expenditure').map((r) => r.kind)).toEqual(['subtotal', 'subtotal', 'subtotal']);
+    expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+  it('the header printed again on the next page, found at its second row, is read through; "Variance 2020-21 vs 2019-20" compares two years\' budgets and is not read as a variance', () => {
+    const tables = budgets(newbury);
+    expect(tables).toHaveLength(1);
+    expect(roles(tables[0]!)).toEqual({ label: 1, annualBudget: 5 });
+    expect(tables[0]!.rows.find((r) => r.label === 'Youth Work')).toMatchObject({ code: '4155', annualBudget: 25000 });
+  });
 });

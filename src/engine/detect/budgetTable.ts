@@ -10,7 +10,7 @@ import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -754,7 +754,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Income" again under the income's lines, their sum on every figure: the section's total,
     // named as its heading was.
     const repeatsSection = !asLine && section !== null && label !== null && label.trim().toLowerCase() === section.trim().toLowerCase() && sumItFits(row, [sectionItems], roles, true) !== null;
-    if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection && !repeatsSection) {
+    // "Expenditure" under a cost centre's coded lines, their sum on every figure: the section's
+    // subtotal, named for the block it closes.
+    const namesTheBlock = !asLine && section !== null && label !== null && BLOCK_NAME_LABEL.test(label.trim()) && sumItFits(row, [sectionItems], roles) !== null;
+    if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection && !repeatsSection && !namesTheBlock) {
       // A row named as a line whose every figure is the sum of the block above it ("Income"
       // under its income lines, "EBITDA" under income and expenditure) adds up, whatever its name.
       const sum = asLine || section !== null ? null : sumItFits(row, [openRun, topLevel], roles);
@@ -809,6 +812,18 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         topLevel = topLevel.filtered((x) => x !== gross && x !== less);
         topLevel.push(row);
         openRun = new Running(roles);
+        sinceSum = new Running(roles);
+        continue;
+      }
+    }
+    // "Total Income | - | - | -" straight after a block's sum, no line since: the total of a
+    // block with no lines this year. It adds nothing up, and is no total of what is above it.
+    if ((labelledTotal || labelledSubtotal) && openRun.rows.length === 0 && sectionItems.rows.length === 0 && topLevel.rows.length > 0 && roles.every((r) => row.values[r] === 0 || row.values[r] === null || row.values[r] === undefined)) {
+      const previous = topLevel.rows[topLevel.rows.length - 1]!;
+      if (previous.kind === 'subtotal' && previous.row === rows[i - 1]?.row) {
+        row.kind = 'subtotal';
+        row.section = null;
+        topLevel.push(row);
         sinceSum = new Running(roles);
         continue;
       }

@@ -124,7 +124,11 @@ export function findTables(
       const first = budget;
       // A header repeated before a later block (the same roles in the same columns) is read through.
       const repeats = (x: number): number[] | null => {
-        const again = x > last ? budgetAt(x) : null;
+        // (Found at its first row, or, a header over several rows, at its second, as anyHeaderAt
+        // finds it: then only as the same words again over the columns read, a page's repeat,
+        // not "Expenditures" under "Revenues".)
+        const below = x > last ? budgetAt(x + 1) : null;
+        const again = x > last ? (budgetAt(x) ?? (below && below.headerRows[0] === x && sameWords(first, below) ? below : null)) : null;
         // Straight on from the lines above it: a blank row before a header starts another table.
         const flows = again !== null && !afterAGap(sheet, again);
         return again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) && !underItsOwnYear(sheet, again.headerRows[0]!) ? again.headerRows : null;
@@ -243,6 +247,12 @@ function afterAGap(sheet: SheetGrid, header: BudgetHeader): boolean {
     if (!title) return false;
   }
   return false;
+}
+
+/** Whether two headers name each column they read in the same words. */
+function sameWords(a: BudgetHeader, b: BudgetHeader): boolean {
+  const words = (h: BudgetHeader) => h.columns.map((c) => `${c.col}:${c.header.trim().toLowerCase().replace(/\s+/g, ' ')}`).sort().join('|');
+  return words(a) === words(b);
 }
 
 function sameColumns(a: BudgetHeader, b: BudgetHeader): boolean {

@@ -190,6 +190,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   const legend = () => (legendRead ??= legendAbove(sheet, row));
   let likelihoodSeen: boolean | undefined;
   const likelihoodOnRow = () => (likelihoodSeen ??= Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t) => t !== '' && riskMeasureOf(t) === 'likelihood'));
+  const markedScale = new Set<number>();
   const areas = impactAreas(sheet, row, width);
   if (areas) measured.push({ col: areas[0]!, header: areas.map((c) => cellText(sheet, row, c)).join(' | '), measure: 'consequence', slot: null, slotWhy: '' });
   for (let c = 0; c < width; c++) {
@@ -206,6 +207,13 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       usesGroupText = true;
     }
     if (!own || !isHeaderLength(own)) continue;
+    // "VL | L | M | H | VH" under "Probability": a scale whose level is marked with an X in one
+    // of its columns, not a likelihood column (the "L") and others. Not read (its marks are no
+    // figures), rather than misread.
+    if (inRunOfScaleLevels(sheet, row, c) || inRunOfScaleLevels(sheet, row + 1, c)) {
+      markedScale.add(c);
+      continue;
+    }
     // (Or as a legend over the header spells it out: "DR=Degree of Risk (Before any controls in place)".)
     const spelledOut = legend().get(normaliseHeader(own));
     let measure = riskMeasureOf(own) ?? (spelledOut ? riskMeasureOf(spelledOut) : null);
@@ -276,7 +284,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
     return null;
   };
-  if (scoreLike.length === 0 && !gradeOnly) return refuse('it names no likelihood, consequence, score or rating column');
+  if (scoreLike.length === 0 && !gradeOnly) return refuse(markedScale.size > 0 ? `its ratings are marked with an X under the levels of a scale (${[...markedScale].map((c) => cellText(sheet, row, c)).join(' | ')}), which RAG Board does not read; name the likelihood and consequence as numbers or words in a column each` : 'it names no likelihood, consequence, score or rating column');
   // "Severity | x | Likelihood" across the cells: the heading of a matrix's key, its scales
   // listed under it, not a register's header.
   if (Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t, c, all) => /^[x×*]$/i.test(t) && measured.some((m) => m.col < c) && measured.some((m) => m.col > c) && all.slice(c + 1).some(Boolean))) {
@@ -331,6 +339,32 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     return { kind: 'risk', headerRows, columns: [...info, ...columns.filter((c) => c !== areaRole)], slots, why, consequenceAreas: { slot, cols: areas } };
   }
   return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why };
+}
+
+/** A scale's levels, lowest first, as a column's whole header: "VL", "L", "Medium". */
+const SCALE_LEVELS: ReadonlyArray<RegExp> = [/^(vl|very low)$/, /^(l|low)$/, /^(m|med|medium|moderate)$/, /^(h|high)$/, /^(vh|very high)$/];
+/** A mark put in a box of a scale: "X", a tick, a dot. */
+const MARK = /^(x|✓|✔|•|\*|yes|y)$/i;
+
+/**
+ * Whether a header cell is one of three or more scale levels side by side, lowest first ("VL | L
+ * | M | H | VH"), with a mark in one of them on a row below: a scale marked with an X.
+ */
+function inRunOfScaleLevels(sheet: SheetGrid, row: number, col: number): boolean {
+  const level = (c: number) => {
+    const t = normaliseHeader(cellText(sheet, row, c));
+    return c >= 0 && typeof cellValue(sheet, row, c) === 'string' ? SCALE_LEVELS.findIndex((x) => x.test(t)) : -1;
+  };
+  if (level(col) < 0) return false;
+  let from = col;
+  while (level(from - 1) >= 0 && level(from - 1) < level(from)) from--;
+  let to = col;
+  while (level(to + 1) > level(to)) to++;
+  if (to - from + 1 < 3) return false;
+  for (let r = row + 1; r <= row + 3; r++) {
+    for (let c = from; c <= to; c++) if (MARK.test(cellText(sheet, r, c))) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
-import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SECTION_HEADING } from './vocabulary';
+import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { cellText, columnsSpanned } from './headerCells';
@@ -103,7 +103,9 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     blankRun = 0;
     // The header's second line straight under it, its score cells naming their scale ("ACTIVITY |
     // IDENTIFIED. | IN PLACE | L/M/H" under "HAZARD | CONTROLS | RISK LEVEL"): part of the header.
-    if (r === header.headerRows[header.headerRows.length - 1]! + 1 && scoreCols.some((c) => SCALE_CELL.test(cellText(sheet, r, c))) && scoreCols.every((c) => cellText(sheet, r, c) === '' || SCALE_CELL.test(cellText(sheet, r, c)))) {
+    // So is a template's guidance there ("Rate 1 (LOW) to 5 (HIGH)" under "IMPACT LEVEL").
+    const namesScale = (c: number) => SCALE_CELL.test(cellText(sheet, r, c)) || (typeof cellValue(sheet, r, c) === 'string' && SCALE_GUIDANCE.test(cellText(sheet, r, c).replace(/\s+/g, ' ')));
+    if (r === header.headerRows[header.headerRows.length - 1]! + 1 && scoreCols.some(namesScale) && scoreCols.every((c) => cellText(sheet, r, c) === '' || namesScale(c))) {
       lastRow = r;
       continue;
     }

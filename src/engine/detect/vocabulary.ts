@@ -255,6 +255,9 @@ export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
  * way; a surplus is read the same way ("Operating surplus before interest", "Operating (deficit)
  * after interest", a surplus shown in brackets when it is a deficit).
  */
+/** A row named for a block of money and nothing else ("Expenditure", "Income", "Gross Costs"): under its lines, their sum. */
+export const BLOCK_NAME_LABEL = /^(gross\s+)?(expenditure|expenses|spending|payments|costs|income|receipts|revenues?)$/i;
+
 export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenues?|grants? received|fees and charges|surplus)\b|\(deficit\)/i;
 
 /**
@@ -387,6 +390,8 @@ export const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|
 
 /** A difference named as a change ("Change", "Increase (Decrease)"): between years, as often as not. */
 export const CHANGE_WORDS = /\b(change|diff|difference|increase|decrease|movement)\b/;
+/** A difference named by the two years it compares ("Variance 2020-21 vs 2019-20", "2025 v 2024"): a change between years. */
+export const BETWEEN_YEARS = /\b(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\s+(?:vs?\.?|versus|against|compared (?:to|with))\s+(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\b/i;
 
 /** A sentence saying which year's budget is being set: "will set the precept for 2017/18", "setting the budget for 2024-25". Group 1 is the year. */
 export const SETS_BUDGET_FOR = /\bset(?:s|ting)?\s+(?:the\s+)?(?:budget|precept)\s+for\s+((?:19|20)\d\d\s*[/-]\s*\d{2,4})/i;
@@ -404,6 +409,12 @@ export const BUDGET_STAGES: ReadonlyArray<RegExp> = [
 
 /** A score cell naming the scale its column uses: "L/M/H", "H/M/L", "(1-25)", "1 - 5". */
 export const SCALE_CELL = /^(?:[hl] ?\/ ?m ?\/ ?[hl]|\(?\d{1,2} ?[-–] ?\d{1,2}\)?)$/i;
+
+/**
+ * A template's guidance under a score column's header, telling how to fill it: "Rate 1 (LOW) to
+ * 5 (HIGH)", "Score 1-5", "(IMPACT X PROBABILITY) Address highest first". Not a risk's score.
+ */
+export const SCALE_GUIDANCE = /\b[1-9]\b[^\d]{0,12}?(?:\bto\b|-|–)\s*[1-9]\d?\b|\b(?:likelihood|impact|probability|consequence|severity)\s*[x×*]\s*(?:likelihood|impact|probability|consequence|severity)\b/i;
 
 /**
  * How severe each grade word is (GRADE_WORD's words), 1 very low to 5 very high, halves between

@@ -4,7 +4,7 @@
  * them rather than by a preset, and the report says so.
  */
 import { SheetGrid, a1 } from '../grid';
-import { MATRIX_SCORES, RagScheme, bandProblem, colourForBandName } from '../rag/scheme';
+import { MATRIX_SCORES, RagScheme, bandProblem, colourForBandName, matrixScores } from '../rag/scheme';
 
 // A key may name its bands by their colours alone ("16-25 | Red | High risk, immediate action").
 const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|tolerable|acceptable|red|amber|green)';
@@ -18,6 +18,9 @@ const RANGE_THEN_NAME = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*(?:=|
 const NAME_THEN_RANGE = new RegExp(`\\b${GRADE}s?\\s*[:=(]?\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\b`, 'gi');
 /** An open top band, "12+ High", "16 and above = Extreme", "20 or more Very high": to 25. */
 const FROM_THEN_NAME = new RegExp(`(\\d{1,2})\\s*(?:\\+|and above|or (?:more|above|over))\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
+/** Bounds written as signs: "≥6 = High", ">= 15 Red" (to 25), "≤2 = Low", "<=4 Green" (from 1). */
+const AT_LEAST_THEN_NAME = new RegExp(`(?:≥|>=|=>)\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
+const AT_MOST_THEN_NAME = new RegExp(`(?:≤|<=|=<)\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 
 interface BandMention {
   name: string;
@@ -25,6 +28,8 @@ interface BandMention {
   max: number;
   row: number;
   col: number;
+  /** Written as open ("12+", "≥6"): its top is the matrix's, whatever size that is. */
+  openTop?: boolean;
 }
 
 /**
@@ -47,8 +52,11 @@ function mentionsIn(written: string, row: number, col: number): BandMention[] {
   for (const m of text.matchAll(RANGE_THEN_NAME)) {
     out.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
   }
-  for (const m of text.matchAll(FROM_THEN_NAME)) {
-    out.push({ name: bandName(m[2]!), min: Number(m[1]), max: 25, row, col });
+  for (const m of [...text.matchAll(FROM_THEN_NAME), ...text.matchAll(AT_LEAST_THEN_NAME)]) {
+    out.push({ name: bandName(m[2]!), min: Number(m[1]), max: 25, row, col, openTop: true });
+  }
+  for (const m of text.matchAll(AT_MOST_THEN_NAME)) {
+    out.push({ name: bandName(m[2]!), min: 1, max: Number(m[1]), row, col });
   }
   if (out.length === 0) {
     for (const m of text.matchAll(NAME_THEN_RANGE)) {
@@ -89,7 +97,11 @@ export function findSchemeKey(sheet: SheetGrid): RagScheme | null {
   }
   const bands = [...unique.values()].sort((a, b) => a.min - b.min);
   // The key of a 5x5 matrix, or failing that of a 4x4 or a 3x3 ("1-2 Low, 3-4 Medium, 6-9 High").
-  const full = ([5, 4, 3] as const).find((n) => bandProblem(bands, n) === null);
+  const fitting = ([5, 4, 3] as const).filter((n) => bandProblem(bands, n) === null);
+  // A key whose top band is open ("≥6 = High") fits more than one matrix: the smallest whose
+  // scores include every number the key prints ("3-4", "≥6", "≤2" are all 3x3 scores; an "8" is not).
+  const printed = bands.flatMap((b) => (b.openTop ? [b.min] : [b.min, b.max]));
+  const full = fitting[0] === 5 || !bands.some((b) => b.openTop) ? fitting[0] : ([...fitting].reverse().find((n) => printed.every((x) => matrixScores(n).includes(x))) ?? fitting[0]);
   // Or a key that states the bands its register uses and no others ("High Risk (16 To 20)" down
   // to "Medium/Low (6 to 8)"): scores beyond it are left ungraded, never given a band it does
   // not print.
