@@ -194,6 +194,12 @@ export interface RiskEntry {
   readonly scoreRow?: number;
 }
 
+/** A rating marked with an X in one of the columns of its scale, lowest level first. */
+export interface MarkedScale {
+  readonly col: number;
+  readonly cols: ReadonlyArray<number>;
+}
+
 export interface RiskRegister {
   readonly kind: 'risk';
   readonly sheet: string;
@@ -214,6 +220,11 @@ export interface RiskRegister {
    * slot has no consequence column of its own in `columns`).
    */
   readonly consequenceAreas?: { readonly slot: RiskSlot; readonly cols: ReadonlyArray<number> };
+  /**
+   * Likelihoods or consequences marked with an X under the five levels of a scale ("VL | L | M |
+   * H | VH"): the level marked is the rating. `col` is the scale's column in `columns`.
+   */
+  readonly markedScales?: ReadonlyArray<MarkedScale>;
   readonly asAt: CalendarDate | null;
   readonly hiddenColumns: ReadonlyArray<number>;
   readonly risks: ReadonlyArray<RiskEntry>;

@@ -1822,3 +1822,22 @@ describe('a town council\'s budget by cost centre, coded lines under each (Newbu
     expect(tables[0]!.rows.find((r) => r.label === 'Youth Work')).toMatchObject({ code: '4155', annualBudget: 25000 });
   });
 });
+
+describe('ratings marked with an X under a scale\'s five levels, "VL | L | M | H | VH" under "Probability" and "Consequences" (Instituto Superior Técnico project register, holdout 72)', () => {
+  const id = 'ist-gpi19-group02-ishr-project-risk-register-2019-12';
+  it('the level marked is the rating, and the score is their product', () => {
+    const register = firstRegister(id);
+    expect(register.markedScales?.map((m) => m.cols)).toEqual([[4, 5, 6, 7, 8], [9, 10, 11, 12, 13]]);
+    expect(register.risks.map((r) => [r.scores.current?.likelihood, r.scores.current?.consequence, r.scores.current?.score])).toEqual([[3, 2, 6], [1, 4, 4], [1, 4, 4], [4, 2, 8], [2, 3, 6], [2, 3, 6]]);
+  });
+  it('a rating marked in two levels is said, not guessed', () => {
+    const f = fixture(id);
+    const sheet = workbookOf(f).sheets[0]!;
+    const twice = { ...sheet, values: sheet.values.map((row, r) => (r === 3 && row ? row.map((v, c) => (c === 8 ? 'X' : v)) : row)) };
+    const analysis = analyseWorkbook({ ...workbookOf(f), sheets: [twice] }, parseConfig({}, 'test'));
+    const check = analysis.checks.find((c) => c.row === 3 && c.code === 'not_a_number')!;
+    expect(check.message).toBe('The current likelihood is marked in 2 levels (G4, I4); mark one');
+    const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: null, consequence: 2 });
+  });
+});

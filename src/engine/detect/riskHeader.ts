@@ -6,7 +6,7 @@
 import { SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood } from '../cells/risk';
 import { periodOfHeading } from '../cells/date';
-import { ColumnAssignment, RiskRole, RiskSlot } from '../model';
+import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
@@ -23,6 +23,8 @@ export interface RiskHeader {
    * highest score is the slot's consequence. That slot has no consequence column of its own.
    */
   readonly consequenceAreas?: { readonly slot: RiskSlot; readonly cols: ReadonlyArray<number> };
+  /** Ratings marked with an X under a scale's five levels ("VL | L | M | H | VH" under "Probability"). */
+  readonly markedScales?: ReadonlyArray<MarkedScale>;
 }
 
 /** A row that names risk words but was not taken as a register's header, and why. */
@@ -39,6 +41,8 @@ interface MeasuredColumn {
   slot: RiskSlot | null;
   /** How the slot was told: "named in the header", "from the heading above". */
   slotWhy: string;
+  /** A rating marked with an X under a scale's levels: the scale's columns, lowest first. */
+  marks?: number[];
   /** The review its heading names ("Quarter 2 16/17"), where it names one: the latest is read. */
   review?: { readonly text: string; readonly period: { monthIndex: number; dated: boolean } };
 }
@@ -210,8 +214,17 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     // "VL | L | M | H | VH" under "Probability": a scale whose level is marked with an X in one
     // of its columns, not a likelihood column (the "L") and others. Not read (its marks are no
     // figures), rather than misread.
-    if (inRunOfScaleLevels(sheet, row, c) || inRunOfScaleLevels(sheet, row + 1, c)) {
+    const run = scaleLevelsRun(sheet, row, c);
+    if (run || scaleLevelsRun(sheet, row + 1, c)) {
       markedScale.add(c);
+      // All five levels under a heading that names the measure ("Probability", "Consequences"):
+      // the level marked is the rating. Read at the scale's first column.
+      const named = group[c] ? riskMeasureOf(group[c]!) : null;
+      if (run && run.from === c && run.to - run.from === 4 && (named === 'likelihood' || named === 'consequence')) {
+        const slot = slotOf(group[c]!);
+        measured.push({ col: c, header: group[c]!, measure: named, slot, slotWhy: slot ? `from "${group[c]}" above it` : '', marks: Array.from({ length: 5 }, (_v, k) => c + k) });
+        usesGroupText = true;
+      }
       continue;
     }
     // (Or as a legend over the header spells it out: "DR=Degree of Risk (Before any controls in place)".)
@@ -284,7 +297,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
     return null;
   };
-  if (scoreLike.length === 0 && !gradeOnly) return refuse(markedScale.size > 0 ? `its ratings are marked with an X under the levels of a scale (${[...markedScale].map((c) => cellText(sheet, row, c)).join(' | ')}), which RAG Board does not read; name the likelihood and consequence as numbers or words in a column each` : 'it names no likelihood, consequence, score or rating column');
+  if (scoreLike.length === 0 && !gradeOnly) return refuse(markedScale.size > 0 ? `its ratings are marked with an X under the levels of a scale (${[...markedScale].map((c) => cellText(sheet, row, c)).join(' | ')}), which RAG Board reads only where the scale has all five levels (VL to VH) under a heading that names the likelihood or consequence; name the likelihood and consequence as numbers or words in a column each` : 'it names no likelihood, consequence, score or rating column');
   // "Severity | x | Likelihood" across the cells: the heading of a matrix's key, its scales
   // listed under it, not a register's header.
   if (Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t, c, all) => /^[x×*]$/i.test(t) && measured.some((m) => m.col < c) && measured.some((m) => m.col > c) && all.slice(c + 1).some(Boolean))) {
@@ -331,14 +344,21 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     slots = ['inherent'];
   }
   for (const c of info) why.set(c.col, identityWhy.get(c.col) ?? 'from its header');
+  // Ratings marked with an X: each scale read at its first column, its level the one marked.
+  const marked: MarkedScale[] = measured.filter((m) => m.marks && columns.some((c) => c.col === m.col)).map((m) => ({ col: m.col, cols: m.marks! }));
+  for (const m of marked) {
+    const role = columns.find((c) => c.col === m.col)!.role;
+    for (const col of m.cols) why.set(col, `${role}: marked with an X under the levels ${m.cols.map((x) => cellText(sheet, row, x)).join(' | ')}; the level marked is the rating, ${m.cols.indexOf(col) + 1} of 5 here`);
+  }
+  const scales = marked.length > 0 ? { markedScales: marked } : {};
   // The areas stand in for the consequence column of the slot they were given.
   const areaRole = areas ? columns.find((c) => c.col === areas[0] && c.role.endsWith('Consequence')) : undefined;
   if (areas && areaRole) {
     const slot = areaRole.role.replace(/Consequence$/, '') as RiskSlot;
     for (const c of areas) why.set(c, `impact scored per area: the consequence is the highest of ${areas.length} areas`);
-    return { kind: 'risk', headerRows, columns: [...info, ...columns.filter((c) => c !== areaRole)], slots, why, consequenceAreas: { slot, cols: areas } };
+    return { kind: 'risk', headerRows, columns: [...info, ...columns.filter((c) => c !== areaRole)], slots, why, consequenceAreas: { slot, cols: areas }, ...scales };
   }
-  return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why };
+  return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why, ...scales };
 }
 
 /** A scale's levels, lowest first, as a column's whole header: "VL", "L", "Medium". */
@@ -347,24 +367,24 @@ const SCALE_LEVELS: ReadonlyArray<RegExp> = [/^(vl|very low)$/, /^(l|low)$/, /^(
 const MARK = /^(x|✓|✔|•|\*|yes|y)$/i;
 
 /**
- * Whether a header cell is one of three or more scale levels side by side, lowest first ("VL | L
- * | M | H | VH"), with a mark in one of them on a row below: a scale marked with an X.
+ * The run of three or more scale levels side by side, lowest first ("VL | L | M | H | VH"), that a
+ * header cell is one of, with a mark in one of them on a row below: a scale marked with an X.
  */
-function inRunOfScaleLevels(sheet: SheetGrid, row: number, col: number): boolean {
+function scaleLevelsRun(sheet: SheetGrid, row: number, col: number): { from: number; to: number } | null {
   const level = (c: number) => {
     const t = normaliseHeader(cellText(sheet, row, c));
     return c >= 0 && typeof cellValue(sheet, row, c) === 'string' ? SCALE_LEVELS.findIndex((x) => x.test(t)) : -1;
   };
-  if (level(col) < 0) return false;
+  if (level(col) < 0) return null;
   let from = col;
   while (level(from - 1) >= 0 && level(from - 1) < level(from)) from--;
   let to = col;
   while (level(to + 1) > level(to)) to++;
-  if (to - from + 1 < 3) return false;
+  if (to - from + 1 < 3) return null;
   for (let r = row + 1; r <= row + 3; r++) {
-    for (let c = from; c <= to; c++) if (MARK.test(cellText(sheet, r, c))) return true;
+    for (let c = from; c <= to; c++) if (MARK.test(cellText(sheet, r, c))) return { from, to };
   }
-  return false;
+  return null;
 }
 
 /**

@@ -38,6 +38,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
   const consequenceFirst = new Set(columns.filter((c) => c.role.endsWith('Score') && (keyOrder || CONSEQUENCE_FIRST_PRODUCT.test(c.header))).map((c) => c.col));
   const checks: Check[] = [];
   const risks: RiskEntry[] = [];
+  const marks = new Map((raw.header.markedScales ?? []).map((m) => [m.col, m.cols]));
 
   for (const { row, section, secondRow, scoreRow } of raw.rows) {
     const text = (role: RiskRole) => {
@@ -70,7 +71,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       // The residual of a risk given two rows: the first row's columns, on its second row.
       const [onRow, as] = paired && slot === 'residual' ? [secondRow, 'inherent' as RiskSlot] : [scoreRow ?? row, slot];
       if (onRow === undefined) return {};
-      const cells = slotCellsOnRow(onRow, as, colOf, consequenceFirst);
+      const cells = slotCellsOnRow(onRow, as, colOf, consequenceFirst, marks);
       return areas?.slot === as ? { ...cells, consequenceAreas: areas.cols.map((col) => ({ row: onRow, col })) } : cells;
     };
     const scores = {} as Record<RiskSlot, RiskScore | null>;
@@ -105,7 +106,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     });
   }
 
-  const cols = [...columns.map((c) => c.col), ...(areas?.cols ?? [])];
+  const cols = [...columns.map((c) => c.col), ...(areas?.cols ?? []), ...(raw.header.markedScales ?? []).flatMap((m) => m.cols)];
   const range: CellRange = { top: raw.header.headerRows[0]!, left: Math.min(...cols), bottom: raw.lastRow, right: raw.lastCol };
   return {
     register: {
@@ -118,6 +119,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       columns,
       slots,
       ...(areas ? { consequenceAreas: areas } : {}),
+      ...(raw.header.markedScales ? { markedScales: raw.header.markedScales } : {}),
       asAt: ctx.asAt,
       hiddenColumns: cols.filter((c) => ctx.hiddenColumns.has(c)),
       risks,
@@ -157,13 +159,18 @@ function shortTitle(description: string | null): string | null {
 }
 
 /** A slot's cells on a register's row: its columns' cells. */
-function slotCellsOnRow(row: number, slot: RiskSlot, colOf: ReadonlyMap<RiskRole, number>, consequenceFirst: ReadonlySet<number>): SlotCells {
+function slotCellsOnRow(row: number, slot: RiskSlot, colOf: ReadonlyMap<RiskRole, number>, consequenceFirst: ReadonlySet<number>, marks: ReadonlyMap<number, ReadonlyArray<number>>): SlotCells {
   const at = (role: RiskRole) => {
     const col = colOf.get(role);
-    return col === undefined ? undefined : { row, col };
+    return col === undefined || marks.has(col) ? undefined : { row, col };
+  };
+  // A rating marked with an X under its scale's levels: the cells of the scale, lowest first.
+  const marked = (role: RiskRole) => {
+    const cols = marks.get(colOf.get(role) ?? -1);
+    return cols ? { [role.endsWith('Likelihood') ? 'likelihoodMarks' : 'consequenceMarks']: cols.map((col) => ({ row, col })) } : {};
   };
   const score = at(`${slot}Score`);
-  return { likelihood: at(`${slot}Likelihood`), consequence: at(`${slot}Consequence`), score, grade: at(`${slot}Grade`), consequenceFirst: score !== undefined && consequenceFirst.has(score.col) };
+  return { likelihood: at(`${slot}Likelihood`), consequence: at(`${slot}Consequence`), score, grade: at(`${slot}Grade`), consequenceFirst: score !== undefined && consequenceFirst.has(score.col), ...marked(`${slot}Likelihood`), ...marked(`${slot}Consequence`) };
 }
 
 /** Whether a row over the register, its cells read together, names the product consequence first ("Severity x Likelihood"). */

@@ -28,6 +28,9 @@ export interface SlotCells {
   readonly consequenceFirst?: boolean;
   /** Impact scored per area: the consequence is the highest of these cells; 0 says an area does not apply. */
   readonly consequenceAreas?: ReadonlyArray<CellAt>;
+  /** A rating marked with an X under its scale's five levels, lowest first: the level marked is the rating. */
+  readonly likelihoodMarks?: ReadonlyArray<CellAt>;
+  readonly consequenceMarks?: ReadonlyArray<CellAt>;
 }
 
 export interface ScoreContext {
@@ -83,8 +86,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     }
     return ratingValue(parsed, `The ${name} ${scale}`, at, add, size);
   };
-  let likelihood = cells.likelihood ? rating('likelihood', cells.likelihood) : null;
-  let consequence = cells.consequence ? rating('consequence', cells.consequence) : cells.consequenceAreas ? highestArea(sheet, cells.consequenceAreas, name, add, size) : null;
+  let likelihood = cells.likelihood ? rating('likelihood', cells.likelihood) : cells.likelihoodMarks ? levelMarked(sheet, cells.likelihoodMarks, `The ${name} likelihood`, add, size) : null;
+  let consequence = cells.consequence ? rating('consequence', cells.consequence) : cells.consequenceAreas ? highestArea(sheet, cells.consequenceAreas, name, add, size) : cells.consequenceMarks ? levelMarked(sheet, cells.consequenceMarks, `The ${name} consequence`, add, size) : null;
   let typedScore: number | null = null;
   const s = cells.score;
   if (s) {
@@ -142,6 +145,21 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
 }
 
 /** The highest of the impact areas' scores; 0 or blank where an area does not apply. Null where none applies. */
+/** The level marked with an X among a scale's cells, lowest first: 1 for the first. Null where none is marked. */
+function levelMarked(sheet: SheetGrid, scale: ReadonlyArray<CellAt>, what: string, add: AddCheck, size: MatrixSize): number | null {
+  const marked = scale.filter((at) => cellText(sheet, at.row, at.col) !== '');
+  if (marked.length === 0) return null;
+  if (marked.length > 1) {
+    add(marked[0]!, 'not_a_number', 'error', `${what} is marked in ${marked.length} levels (${marked.map((at) => a1(at.row, at.col)).join(', ')}); mark one`);
+    return null;
+  }
+  if (scale.length !== size) {
+    add(marked[0]!, 'out_of_range', 'error', `${what} is marked on a scale of ${scale.length} levels; the key is of a ${size}x${size} matrix`);
+    return null;
+  }
+  return scale.indexOf(marked[0]!) + 1;
+}
+
 function highestArea(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: MatrixSize): number | null {
   let highest: number | null = null;
   for (const at of areas) {
@@ -155,7 +173,7 @@ function highestArea(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: strin
 
 /** The cell a slot's checks are put on: its score, else its likelihood or consequence. */
 export function slotCheckCell(cells: SlotCells | undefined): CellAt | undefined {
-  return cells?.score ?? cells?.likelihood ?? cells?.consequence ?? cells?.consequenceAreas?.[0];
+  return cells?.score ?? cells?.likelihood ?? cells?.consequence ?? cells?.consequenceAreas?.[0] ?? cells?.likelihoodMarks?.[0] ?? cells?.consequenceMarks?.[0];
 }
 
 /** Mitigation should lower a risk: inherent >= current >= residual >= target. */
