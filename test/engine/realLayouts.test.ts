@@ -1805,6 +1805,21 @@ describe('templates and keys of registers saved by project teams (holdout 72)', 
     expect(register.scheme.matrixSize).toBe(3);
     expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(['High', 'High', 'High', 'High', 'Medium', 'High', 'Medium', 'Medium', 'Low', 'Medium', 'High', 'Medium']);
   });
+
+  it('likelihood and impact in words of three levels ("High", "Medium", "Low") are 3, 2 and 1 on that 3x3 key, their product the score printed (AnalystLab Africa)', () => {
+    const register = firstRegister('analystlab-africa-internship-churn-project-risk-register-2026-08');
+    expect(register.risks.slice(0, 3).map((r) => [r.scores.current?.likelihood, r.scores.current?.consequence, r.scores.current?.score])).toEqual([[3, 3, 9], [3, 3, 9], [2, 3, 6]]);
+  });
+
+  it('on a 5x5 matrix the same words place nothing, and are not read', () => {
+    const f = fixture('analystlab-africa-internship-churn-project-risk-register-2026-08');
+    const wb = workbookOf(f);
+    // The note that states the 3x3 key taken away: the NPSA 5x5 preset grades it.
+    const sheet = { ...wb.sheets[0]!, values: wb.sheets[0]!.values.map((row, r) => (r === 19 ? [] : row)) };
+    const register = analyseWorkbook({ ...wb, sheets: [sheet] }, parseConfig({}, 'test')).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.columns.some((c) => c.role === 'currentLikelihood')).toBe(false);
+    expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: null, consequence: null, score: 9 });
+  });
 });
 
 describe('a town council\'s budget by cost centre, coded lines under each (Newbury TC, holdout 69)', () => {

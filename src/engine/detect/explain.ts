@@ -207,6 +207,8 @@ function riskColumns(sheet: SheetGrid, header: RiskHeader): ColumnReadingExplain
   return [
     ...header.columns.map((c) => ({ col: c.col, header: c.header || headerText(c.col), role: c.role, why: header.why?.get(c.col) ?? 'named by your correction' })),
     ...(areas?.cols ?? []).map((col) => ({ col, header: headerText(col), role: `${areas!.slot}Consequence`, why: header.why?.get(col) ?? 'impact scored per area' })),
+    // Ratings in three levels' words, read only on a 3x3 matrix (as its why says).
+    ...(header.threeLevelColumns ?? []).map((c) => ({ col: c.col, header: c.header, role: c.role, why: header.why?.get(c.col) ?? 'in the words of three levels' })),
     // A rating marked with an X: the scale's other levels, read with its first.
     ...(header.markedScales ?? []).flatMap((m) => m.cols.slice(1).map((col) => ({ col, header: headerText(col), role: header.columns.find((c) => c.col === m.col)?.role ?? 'marked scale', why: header.why?.get(col) ?? 'a level of a scale marked with an X' }))),
   ].sort((a, b) => a.col - b.col);

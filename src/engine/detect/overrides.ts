@@ -107,7 +107,10 @@ export function overrideRiskHeader(sheet: SheetGrid, header: RiskHeader, overrid
   const slots = order.filter((s) => areas?.slot === s || columns.some((c) => new RegExp(`^${s}(Likelihood|Consequence|Score)$`).test(c.role)));
   // The reasons RAG Board gave stand only for the columns the user did not correct.
   const why = header.why ? new Map([...header.why].filter(([col]) => !mine.some((o) => o.col === col))) : undefined;
-  return { ...rest, columns, slots, why, ...(areas ? { consequenceAreas: areas } : {}) };
+  // Three-level ratings and marked scales the user names otherwise give way to the correction.
+  const threeLevelColumns = rest.threeLevelColumns?.filter((c) => !mine.some((o) => o.col === c.col));
+  const markedScales = rest.markedScales?.filter((m) => !mine.some((o) => m.cols.includes(o.col)));
+  return { ...rest, columns, slots, why, ...(areas ? { consequenceAreas: areas } : {}), threeLevelColumns, markedScales };
 }
 
 /** Corrections that matched no table found, for a note. */

@@ -25,6 +25,11 @@ export interface RiskHeader {
   readonly consequenceAreas?: { readonly slot: RiskSlot; readonly cols: ReadonlyArray<number> };
   /** Ratings marked with an X under a scale's five levels ("VL | L | M | H | VH" under "Probability"). */
   readonly markedScales?: ReadonlyArray<MarkedScale>;
+  /**
+   * Likelihoods and consequences in the words of three levels (Low, Medium, High), with the slot
+   * each would take: read as 1 to 3 where the workbook's key is of a 3x3 matrix, else not read.
+   */
+  readonly threeLevelColumns?: ReadonlyArray<ColumnAssignment<RiskRole>>;
 }
 
 /** A row that names risk words but was not taken as a register's header, and why. */
@@ -97,6 +102,30 @@ function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boole
     else return false;
   }
   return levels > 0;
+}
+
+/** Whether a column's cells below are the words of three levels (High, Medium, Low; H, M, L), not letters of a class. */
+function holdsLevelWords(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  return cellsBelow(sheet, fromRow, col, (t) => /^(h|m|l|high|med|medium|low)$/i.test(t)).other === 0;
+}
+
+/**
+ * The slot each three-level likelihood or consequence would take: that of the score column just
+ * right of it (within three columns), or the register's one slot. None where the slot already has
+ * that column.
+ */
+function threeLevelRatings(found: ReadonlyArray<{ col: number; header: string; measure: 'likelihood' | 'consequence' }>, columns: ReadonlyArray<ColumnAssignment<RiskRole>>, slots: ReadonlyArray<RiskSlot>, why: Map<number, string>): { threeLevelColumns?: ColumnAssignment<RiskRole>[] } {
+  const out: ColumnAssignment<RiskRole>[] = [];
+  for (const f of found) {
+    const score = columns.find((c) => c.role.endsWith('Score') && c.col > f.col && c.col - f.col <= 3);
+    const slot = score ? (score.role.replace(/Score$/, '') as RiskSlot) : slots.length === 1 ? slots[0]! : null;
+    if (slot === null) continue;
+    const role = `${slot}${f.measure === 'likelihood' ? 'Likelihood' : 'Consequence'}` as RiskRole;
+    if (columns.some((c) => c.role === role) || out.some((c) => c.role === role)) continue;
+    out.push({ role, col: f.col, header: f.header });
+    why.set(f.col, `${f.measure}, ${slot}, in the words of three levels (Low, Medium, High): read as 1 to 3 where the workbook's key is of a 3x3 matrix, and not read otherwise`);
+  }
+  return out.length > 0 ? { threeLevelColumns: out } : {};
 }
 
 /** A slot said as after treatment: "New Likelihood", "Revised Score", "Severity after treatment". */
@@ -195,6 +224,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   let likelihoodSeen: boolean | undefined;
   const likelihoodOnRow = () => (likelihoodSeen ??= Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t) => t !== '' && riskMeasureOf(t) === 'likelihood'));
   const markedScale = new Set<number>();
+  const threeLevel: Array<{ col: number; header: string; measure: 'likelihood' | 'consequence' }> = [];
   const areas = impactAreas(sheet, row, width);
   if (areas) measured.push({ col: areas[0]!, header: areas.map((c) => cellText(sheet, row, c)).join(' | '), measure: 'consequence', slot: null, slotWhy: '' });
   for (let c = 0; c < width; c++) {
@@ -257,7 +287,12 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     if (measure === 'consequence' && /\bseverity\b/.test(normaliseHeader(own)) && !likelihoodOnRow() && holdsThreeLevels(sheet, row + 1, c)) measure = 'grade';
     // A likelihood or impact given in letters ("Impact H/L/M": H, M, L) is not on the 1 to 5
     // scale a score is worked out from: not read, rather than raise an error on every risk.
-    if ((measure === 'likelihood' || measure === 'consequence') && holdsThreeLevels(sheet, row + 1, c)) continue;
+    // (Unless the workbook's key is of a 3x3 matrix: then Low, Medium and High are 1, 2 and 3,
+    // and the register's analysis reads them so. Kept aside here, out of the slots' grouping.)
+    if ((measure === 'likelihood' || measure === 'consequence') && holdsThreeLevels(sheet, row + 1, c)) {
+      if (holdsLevelWords(sheet, row + 1, c)) threeLevel.push({ col: c, header: own, measure });
+      continue;
+    }
     // "Potential consequence of risk" over sentences describes the consequence; it does not score it.
     if (measure && measure !== 'grade' && holdsProse(sheet, row + 1, c)) measure = null;
     // Last review's rating beside this one's: context, not a slot of the risk now.
@@ -350,7 +385,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     const role = columns.find((c) => c.col === m.col)!.role;
     for (const col of m.cols) why.set(col, `${role}: marked with an X under the levels ${m.cols.map((x) => cellText(sheet, row, x)).join(' | ')}; the level marked is the rating, ${m.cols.indexOf(col) + 1} of 5 here`);
   }
-  const scales = marked.length > 0 ? { markedScales: marked } : {};
+  const scales = { ...(marked.length > 0 ? { markedScales: marked } : {}), ...threeLevelRatings(threeLevel, columns, slots, why) };
   // The areas stand in for the consequence column of the slot they were given.
   const areaRole = areas ? columns.find((c) => c.col === areas[0] && c.role.endsWith('Consequence')) : undefined;
   if (areas && areaRole) {

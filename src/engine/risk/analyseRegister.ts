@@ -7,6 +7,7 @@ import { Check, RiskEntry, RiskRegister, RiskRole, RiskScore, RiskSlot, RISK_SLO
 import type { RatingWords } from './ratingWords';
 import { parseTrend } from '../cells/risk';
 import { AddCheck, ScoreContext, SlotCells, compareSlots, scoreSlot } from './slotScore';
+import { matrixSizeOf } from '../rag/scheme';
 import { CalendarDate, compareDates, formatDate, parseDate } from '../cells/date';
 import { RawRiskRegister } from '../detect/riskRegister';
 import { cellText } from '../detect/headerCells';
@@ -21,13 +22,23 @@ export interface RegisterContext extends ScoreContext {
   readonly ratingWords?: RatingWords | null;
 }
 
+/** The words of a 3x3 matrix's three levels. */
+const THREE_LEVELS = new Map([['low', 1], ['l', 1], ['medium', 2], ['med', 2], ['m', 2], ['high', 3], ['h', 3]]);
+const THREE_LEVEL_WORDS: RatingWords = { likelihood: THREE_LEVELS, consequence: THREE_LEVELS, likelihoodAt: null, consequenceAt: null, likelihoodLabels: null, consequenceLabels: null };
+
 export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: RegisterContext): { register: RiskRegister; checks: Check[] } {
   // Two rows to a risk, one set of score columns: the first row's scores are before controls
   // (inherent), the second row's after them (residual), whatever slot the header alone suggested.
   const single = raw.header.slots.length === 1 ? raw.header.slots[0]! : null;
   const paired = single !== null && raw.rows.some((r) => r.secondRow !== undefined);
   const asInherent = (role: RiskRole): RiskRole => (paired && role.startsWith(single!) && SLOT_MEASURE.test(role) ? (`inherent${role.slice(single!.length)}` as RiskRole) : role);
-  const columns = raw.header.columns.map((c) => ({ ...c, role: asInherent(c.role) }));
+  // Low, Medium and High as a likelihood or consequence are 1, 2 and 3 on a 3x3 matrix, whose
+  // key the workbook gives; on a larger one they place nothing, and are not read.
+  const onThreeByThree = matrixSizeOf(ctx.scheme) === 3 ? (raw.header.threeLevelColumns ?? []) : [];
+  const columns = [...raw.header.columns, ...onThreeByThree].map((c) => ({ ...c, role: asInherent(c.role) }));
+  if (onThreeByThree.length > 0 && !ctx.ratingWords?.likelihood && !ctx.ratingWords?.consequence) {
+    ctx = { ...ctx, ratingWords: THREE_LEVEL_WORDS, onOwnWord: undefined };
+  }
   const slots: RiskSlot[] = paired ? ['inherent', 'residual'] : raw.header.slots;
   const areas = raw.header.consequenceAreas && paired ? { ...raw.header.consequenceAreas, slot: 'inherent' as RiskSlot } : raw.header.consequenceAreas;
   const colOf = new Map<RiskRole, number>(columns.map((c) => [c.role, c.col]));
