@@ -1856,3 +1856,19 @@ describe('ratings marked with an X under a scale\'s five levels, "VL | L | M | H
     expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: null, consequence: 2 });
   });
 });
+
+describe('a month\'s block beside the year to date, and a budget for the months spanned (holdout 75)', () => {
+  it('"December 2009" over "ACTUAL | BUDGET" beside "YTD" over "Actual | Budget | Variance": the month\'s figures are context, the year to date is read (Bella Vista Village POA, golf division)', () => {
+    const [t] = budgets('bella-vista-village-poa-golf-division-year-end-2009');
+    expect(roles(t!)).toEqual({ label: 0, ytdActual: 3, ytdBudget: 4, ytdVariance: 5, ytdVariancePct: 6 });
+  });
+  it('"January 2014" over "Actual | Y-T-D Budget" only dates the year to date: no month block (Shire of Ashburton)', () => {
+    const [t] = budgets('shire-of-ashburton-annual-budget-review-2014-01');
+    expect(roles(t!)).toMatchObject({ ytdActual: 1, ytdBudget: 2 });
+  });
+  it('"Jan- May | Budget | % of Budget", the actual about the whole of the budget on most lines: the budget for those five months, not the year\'s (a parish newsletter)', () => {
+    const [t] = budgets('unnamed-parish-newsletter-financial-statistics-2003-05');
+    expect(roles(t!)).toMatchObject({ ytdActual: 1, ytdBudget: 2 });
+    expect(t!.columns.find((c) => c.role === 'annualBudget')).toBeUndefined();
+  });
+});

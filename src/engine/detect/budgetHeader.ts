@@ -392,6 +392,22 @@ function ignorePeriodStamps(drafts: Draft[]): void {
   }
 }
 
+/**
+ * "December 2009" over "ACTUAL | BUDGET", beside "YTD" over the same: the month's own figures,
+ * context, not the year's budget or the actual to date.
+ */
+function monthNamedBlocks(drafts: Draft[]): void {
+  if (!drafts.some((d) => d.measure !== null && d.block === 'ytd')) return;
+  for (const d of drafts) {
+    if (d.measure === null || d.block !== null) continue;
+    const month = d.blockTexts?.find((t) => monthOfName(t) !== null);
+    // ("January 2014" over "Actual | Y-T-D Budget" dates the year to date: no month of its own.)
+    if (month === undefined || drafts.some((x) => x.block === 'ytd' && x.blockTexts?.includes(month))) continue;
+    d.block = 'month';
+    d.why += `${d.why ? '; ' : ''}under "${month}", a month's name, beside the year to date: that month's figures`;
+  }
+}
+
 /** A month's name alone ("April", "Sept", "Jan-25"): its month of the financial year from April (April 1, March 12). */
 function monthOfName(text: string): number | null {
   const m = MONTH_NAME.exec(words(text).trim());
@@ -556,6 +572,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     drafts.push({ col: c, text, own: ownText, measure, block, ...pairMonth, ...sequence, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
   }
   ignorePeriodStamps(drafts);
+  monthNamedBlocks(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
   return drafts;
 }
@@ -1094,6 +1111,32 @@ function budgetTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: n
 }
 
 /**
+ * A bare "Budget" beside an actual for a span of months ("Jan- May | Budget | % of Budget"),
+ * the actual about the whole of it on most lines after five months: the budget for those
+ * months, not the year's (which the actual would be some five twelfths of).
+ */
+function budgetOfTheMonthsSpanned(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const actual = drafts.find((d) => d.role === 'ytdActual' && MONTH_RANGE.test(words(d.text).trim()));
+  const budgets = drafts.filter((d) => d.role === 'annualBudget');
+  if (!actual || budgets.length !== 1 || drafts.some((d) => d.role === 'ytdBudget')) return;
+  const budget = budgets[0]!;
+  if (budget.year !== null || YEARS_BUDGET_WORDS.test(normaliseHeader(budget.text)) || normaliseHeader(budget.own) !== 'budget') return;
+  const span = MONTH_RANGE.exec(words(actual.text).trim())!;
+  const monthNumber = (name: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3)) + 1;
+  const months = ((monthNumber(span[4]!) - monthNumber(span[1]!) + 12) % 12) + 1;
+  if (months > 7) return;
+  const a = columnFigures(sheet, actual.col, dataRow);
+  const b = columnFigures(sheet, budget.col, dataRow);
+  const ratios = a.flatMap((x, i) => (x !== null && b[i] !== null && b[i] !== 0 ? [x / b[i]!] : [])).sort((x, y) => x - y);
+  if (ratios.length < 3) return;
+  const median = ratios[Math.floor(ratios.length / 2)]!;
+  if (median < 0.8 || median > 1.25) return;
+  budget.block = 'ytd';
+  budget.role = 'ytdBudget';
+  budget.why = `the budget for "${actual.own || actual.text}": after ${months} months the actual is about ${Math.round(median * 100)}% of it on most lines, where it would be some ${Math.round((months / 12) * 100)}% of the year's`;
+}
+
+/**
  * "Budget Estimates for Next Year 2016-17" beside the current and previous years' estimates and
  * actuals, as an Indian municipality's budget form heads them: the paper sets that year's
  * budget.
@@ -1400,6 +1443,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   forecastTheVarianceMeasures(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  budgetOfTheMonthsSpanned(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
     // Only a row that names some budget word is worth explaining.
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });
