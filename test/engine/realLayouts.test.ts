@@ -7,6 +7,7 @@ import * as path from 'path';
 import { loadFixture, workbookOf } from '../corpus/corpus';
 import { riskSourceRules } from '../../src/engine/plan/sourceRules';
 import { riskHeaderAt } from '../../src/engine/detect/riskHeader';
+import { budgetHeaderAt } from '../../src/engine/detect/budgetHeader';
 import { riskMeasureOf } from '../../src/engine/detect/roles';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { asGrid, heatMapAt, heatMapCounts } from '../helpers/generatedSheets';
@@ -1870,5 +1871,18 @@ describe('a month\'s block beside the year to date, and a budget for the months 
     const [t] = budgets('unnamed-parish-newsletter-financial-statistics-2003-05');
     expect(roles(t!)).toMatchObject({ ytdActual: 1, ytdBudget: 2 });
     expect(t!.columns.find((c) => c.role === 'annualBudget')).toBeUndefined();
+  });
+});
+
+describe('results and headers of a club\'s and a council\'s statements (holdouts 73 and 75)', () => {
+  it('"Net Result" under "Total Income" and "Total Expenses", costs printed negative, is the table\'s total; a "Net Budget Performance" that nets nothing above stays out (CBVA, Lusaka)', () => {
+    const [t] = budgets('cbva-beach-volleyball-financial-performance-fy24');
+    expect(t!.rows.find((r) => r.label === 'Net Result')).toMatchObject({ kind: 'total', ytdActual: 6052, annualBudget: 10244 });
+    expect(budgets('lusaka-city-council-mid-year-budget-performance-2026').flatMap((x) => x.rows).some((r) => r.label === 'Net Budget Performance')).toBe(false);
+  });
+  it('"TARGET TO" over "03.06.2001" over "£": read whole, the lines say to a date, the budget to date (Halton BC, with a Comments column added to its header)', () => {
+    const sheet = workbookOf(fixture('halton-bc-waste-management-budget-statement-2001-06')).sheets[0]!;
+    const header = budgetHeaderAt(sheet, 3)!;
+    expect(header.columns.find((c) => c.col === 3)).toMatchObject({ role: 'ytdBudget' });
   });
 });

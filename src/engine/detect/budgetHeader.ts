@@ -540,7 +540,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // profile to date, where "Forecast Outturn" is the year's.
     const ownRest = ownText ? (measureAndRest(ownText)?.rest ?? ownText) : '';
     const blockTexts = [ownRest, ...above.slice().reverse()].filter(Boolean);
-    let block = firstOf(blockTexts, blockIn);
+    // (Or, no line naming one, the lines read whole: "TARGET TO" over "03.06.2001" over "£" is to that date.)
+    let block = firstOf(blockTexts, blockIn) ?? (above.length > 0 ? blockIn([...above, ownText].join(' ')) : null);
     // "2023/24 QBRS Q3 Budget": the year's budget as revised at the third quarter's review, not a
     // budget to the quarter: a year named, and no word of the block but the quarter's.
     if (block === 'ytd' && measure === 'budget' && yearIn(text) !== null && firstOf(blockTexts.map((t) => words(t).replace(/\bq[1-4]\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b|\bquarter [1-4]\b/g, ' ')), blockIn) === null) block = 'fullYear';

@@ -276,7 +276,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // "Carried forward | | £1,213" straight above the "Total" that counts it: the year's money
     // set aside, a line of the table, not a balance stated beside it.
     const carriedIntoTotal = label !== null && CARRIED_FORWARD.test(label) && nextLabelIsTotal(sheet, r, header);
-    if ((isMeasureRow(label, roleParsed()) && !carriedIntoTotal) || (lastRow?.kind === 'section' && lastRow.label !== null && INDICATORS_HEADING.test(lastRow.label))) {
+    // "Net Result" under "Total Income" and "Total Expenses", their sum (costs printed negative)
+    // or difference on every figure: the table's bottom line, read as its total below.
+    const bottomLine = label !== null && NET_RESULT_LABEL.test(label) && netsTheTotalsAbove(rows, amountCols.map((c, k) => (kinds[readFrom[k]!] === 'number' ? { role: c.role, value: numbersRead[readFrom[k]!]! } : null)));
+    if ((isMeasureRow(label, roleParsed()) && !carriedIntoTotal && !bottomLine) || (lastRow?.kind === 'section' && lastRow.label !== null && INDICATORS_HEADING.test(lastRow.label))) {
       if (code) leftOutCodes.add(code.toUpperCase());
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.
@@ -467,6 +470,21 @@ function addsLeftOutRow(label: string, leftOut: ReadonlySet<string>): boolean {
 }
 
 /** `parsed`: the row's figures that are not plain numbers (null for those that are). */
+/**
+ * Whether every figure of a row (two or more, each money) is the sum of the rows above labelled
+ * as totals, or the first of them less the others: the net of a table's blocks.
+ */
+function netsTheTotalsAbove(rows: ReadonlyArray<RawBudgetRow>, figures: ReadonlyArray<{ role: AmountRole; value: number } | null>): boolean {
+  const totals = rows.filter((r) => r.label !== null && TOTAL_LABEL.test(r.label) && !SUBTOTAL_LABEL.test(r.label));
+  const read = figures.filter((f): f is { role: AmountRole; value: number } => f !== null && isMoney(f.role));
+  if (totals.length < 2 || read.length < 2) return false;
+  const fits = (net: (values: number[]) => number) => read.every(({ role, value }) => {
+    const values = totals.map((t) => t.values[role]);
+    return values.every((v): v is number => typeof v === 'number') && Math.abs(net(values) - value) <= 1;
+  });
+  return fits((v) => v.reduce((a, b) => a + b, 0)) || fits((v) => v[0]! - v.slice(1).reduce((a, b) => a + b, 0));
+}
+
 function isMeasureRow(label: string | null, parsed: ReadonlyArray<ParsedAmount | null>): boolean {
   // (A share in brackets qualifies money, "Administration fee (15% of total grant)": only "(%)" marks a rate.)
   if (label && (MEASURE_ROW_LABEL.test(label.replace(/\((?!%\))[^)]*\)/g, ' ')) || BALANCE_ROW_LABEL.test(label) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
