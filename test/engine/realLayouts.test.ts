@@ -1886,3 +1886,18 @@ describe('results and headers of a club\'s and a council\'s statements (holdouts
     expect(header.columns.find((c) => c.col === 3)).toMatchObject({ role: 'ytdBudget' });
   });
 });
+
+describe('management accounts whose formulas broke, "#N/A" in most figure cells (a tenant management organisation, holdout 73)', () => {
+  const id = 'unnamed-tenant-management-organisation-management-accounts-q3-2010-01';
+  it('"Annual Forecast" over "(Current Month)" is the year\'s forecast as at this month; "Annual Budget to" over "Date" is the budget to date', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toMatchObject({ annualBudget: 1, forecastOutturn: 2, ytdBudget: 5, ytdActual: 6 });
+  });
+  it('a named row of error values is a line whose figures cannot be read, each error said, not a heading', () => {
+    const analysis = analyseFixture(fixture(id));
+    const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(t!.rows.find((r) => r.label === 'Management fee')!.kind).toBe('line');
+    // (Every one of its eight figure cells, the percentages' too.)
+    expect(analysis.checks.filter((c) => c.row === 10 && c.code === 'error_value').map((c) => c.col)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});

@@ -542,6 +542,15 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     const blockTexts = [ownRest, ...above.slice().reverse()].filter(Boolean);
     // (Or, no line naming one, the lines read whole: "TARGET TO" over "03.06.2001" over "£" is to that date.)
     let block = firstOf(blockTexts, blockIn) ?? (above.length > 0 ? blockIn([...above, ownText].join(' ')) : null);
+    // "Annual Budget to" over "Date": "to date" run across the lines is the budget to date, not the year's.
+    if (block === 'fullYear') {
+      const lines = [...above, ownText].filter(Boolean);
+      const from = lines.map((t) => blockIn(t)).lastIndexOf('fullYear');
+      if (from >= 0 && from < lines.length - 1 && /\bto\s+date\b/i.test(lines.slice(from).join(' ')) && !/\bto\s+date\b/i.test(lines[from]!)) block = 'ytd';
+    }
+    // "Annual Forecast" over "(Current Month)": the year's forecast as at this month, the bracket
+    // saying when it was made, not the month's own figure.
+    if (block === 'month' && !blockIn(ownRest.replace(/\([^)]*\)/g, ' ')) && above.some((t) => blockIn(t) === 'fullYear')) block = 'fullYear';
     // "2023/24 QBRS Q3 Budget": the year's budget as revised at the third quarter's review, not a
     // budget to the quarter: a year named, and no word of the block but the quarter's.
     if (block === 'ytd' && measure === 'budget' && yearIn(text) !== null && firstOf(blockTexts.map((t) => words(t).replace(/\bq[1-4]\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b|\bquarter [1-4]\b/g, ' ')), blockIn) === null) block = 'fullYear';

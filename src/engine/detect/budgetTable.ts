@@ -291,7 +291,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const unreadable: AmountRole[] = [];
     // Figures that are no plain number but are written as one ("(-3,012,163)"): the row is a line
     // whose figures cannot be read, not a heading.
-    const asFigures = numbers + parsed.filter((p) => p?.kind === 'text' && MALFORMED_FIGURE.test(p.text)).length;
+    // (Nor is a row of error values, "#N/A" where its figures should be: a line whose formulas broke.)
+    const asFigures = numbers + parsed.filter((p) => (p?.kind === 'text' && MALFORMED_FIGURE.test(p.text)) || p?.kind === 'error').length;
     for (let k = 0; k < amountCols.length; k++) {
       const { role, adds } = amountCols[k]!;
       const from = readFrom[k]!;
