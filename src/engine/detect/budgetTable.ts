@@ -785,8 +785,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // figure: the table's net, printed with its costs as positive figures.
       // (Or named otherwise, "OPERATING INCOME", where what it nets is block totals alone: their
       // difference on every figure is no chance.)
-      const ofBlockTotals = topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total');
-      const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals) ? null : netItFits(row, topLevel.rows, roles);
+      // (Asked only where it matters: every line of a table of thousands of sections would
+      // otherwise look over all the subtotals above it.)
+      const ofBlockTotals = () => topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total');
+      const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles);
       if (net) {
         row.kind = 'total';
         row.sumOf = net.rows.map((x) => x.row);
