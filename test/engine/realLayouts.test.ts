@@ -1901,3 +1901,12 @@ describe('management accounts whose formulas broke, "#N/A" in most figure cells 
     expect(analysis.checks.filter((c) => c.row === 10 && c.code === 'error_value').map((c) => c.col).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
+
+test('a column read as the year\'s budget whose figures are below the budget to date on nearly every line is not the year\'s budget, and is left unread (Bella Vista Village POA, its month\'s heading retyped "Current")', () => {
+  const f = fixture('bella-vista-village-poa-golf-division-year-end-2009');
+  const wb = workbookOf(f);
+  const sheet = { ...wb.sheets[0]!, values: wb.sheets[0]!.values.map((row) => row?.map((v) => (v === 'December 2009' ? 'Current' : v))) };
+  const tables = analyseWorkbook({ ...wb, sheets: [sheet] }, parseConfig({}, 'test')).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  expect(roles(tables[0]!)).not.toHaveProperty('annualBudget');
+  expect(roles(tables[0]!)).toMatchObject({ ytdActual: 3, ytdBudget: 4 });
+});

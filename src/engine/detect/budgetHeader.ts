@@ -1350,6 +1350,24 @@ function dropUnfilledActual(sheet: SheetGrid, drafts: Draft[], dataRow: number):
   }
 }
 
+/**
+ * A "year's budget" smaller than the budget to date on nearly every line cannot be the year's:
+ * it is a month's or a quarter's, whatever its header was read as. Left unread, rather than
+ * every line's forecast variance worked out against it.
+ */
+function dropYearsBudgetBelowToDate(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const year = drafts.find((d) => d.role === 'annualBudget');
+  const toDate = drafts.find((d) => d.role === 'ytdBudget');
+  if (!year || !toDate) return;
+  const a = columnFigures(sheet, year.col, dataRow);
+  const b = columnFigures(sheet, toDate.col, dataRow);
+  const { lines, fitting } = linesWhere([a, b], (annual, ytd) => Math.abs(annual) < Math.abs(ytd) * 0.98);
+  const compared = linesWhere([a, b], (annual, ytd) => annual !== 0 && ytd !== 0).fitting;
+  if (lines < 3 || compared < 3 || fitting < compared * 0.8) return;
+  year.role = null;
+  year.why += `: below the budget to date ("${toDate.own || toDate.text}") on ${fitting} of ${compared} lines, so not the year's budget`;
+}
+
 function isBudgetHeader(drafts: Draft[]): boolean {
   const roles = drafts.filter((d) => d.role);
   const amounts = roles.filter((d) => AMOUNT_MEASURE_ROLES.has(d.role!));
@@ -1445,6 +1463,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  dropYearsBudgetBelowToDate(sheet, best, headerRows[headerRows.length - 1]! + 1);
   grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);
   actualOfTheParts(sheet, best, headerRows[headerRows.length - 1]! + 1);
   if (!context.yearEnd) actualThatIsTheForecast(sheet, best, headerRows[headerRows.length - 1]! + 1);
