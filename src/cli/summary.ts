@@ -74,14 +74,19 @@ function gradeCounts(t: RiskRegisterReport, slot: 'inherent' | 'current' | 'resi
   const bands = new Map<string, number>(scored ? t.schemeBands.map((b) => [b.name, 0]) : []);
   const words = new Map<string, number>();
   let unscored = 0;
+  // Scores no band of the key covers ("7" on the NPSA 5x5, which no L x C gives): scored, not graded.
+  const offKey: number[] = [];
   for (const r of t.risks) {
     const grade = r[slot]?.grade ?? null;
+    const score = r[slot]?.score ?? null;
     if (grade !== null && bands.has(grade)) bands.set(grade, bands.get(grade)! + 1);
     else if (grade !== null) words.set(grade, (words.get(grade) ?? 0) + 1);
+    else if (score !== null) offKey.push(score);
     else unscored++;
   }
   const parts = [...bands].map(([g, k]) => `${count(k)} ${g}`);
   for (const w of inSeverityOrder(words.keys())) parts.push(`${count(words.get(w)!)} ${w}`);
+  if (offKey.length) parts.push(`${count(offKey.length)} not graded (${[...new Set(offKey)].sort((a, b) => a - b).join(', ')}: scores no band covers)`);
   if (unscored) parts.push(`${count(unscored)} not ${scored ? 'scored' : 'graded'}`);
   return parts.join(', ');
 }

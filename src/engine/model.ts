@@ -225,6 +225,8 @@ export interface RiskRegister {
    * H | VH"): the level marked is the rating. `col` is the scale's column in `columns`.
    */
   readonly markedScales?: ReadonlyArray<MarkedScale>;
+  /** Scores given per area with no likelihood or consequence: the slot's score is the highest of these columns. */
+  readonly scoreAreas?: { readonly slot: RiskSlot; readonly cols: ReadonlyArray<number> };
   readonly asAt: CalendarDate | null;
   readonly hiddenColumns: ReadonlyArray<number>;
   readonly risks: ReadonlyArray<RiskEntry>;

@@ -10,6 +10,8 @@ import { readXlsx } from '../../src/workbook/xlsx/read';
 import { describeReport } from '../../src/cli/summary';
 import { generateBudgetWorkbook } from '../../bench/generate-budget';
 import { LIVERPOOL, MONTH7, RISKS, analyseSample } from '../taskpane/helpers';
+import * as path from 'path';
+import { loadFixture, workbookOf } from '../corpus/corpus';
 
 const describeSample = (file: string, config: unknown = {}) => {
   const parsed = parseConfig(config);
@@ -17,6 +19,12 @@ const describeSample = (file: string, config: unknown = {}) => {
 };
 
 describe('the command line summary', () => {
+  it('counts scores that no band of the key covers apart from risks with no score: scored, not graded, the scores named (Loddon PC, scores per area)', () => {
+    const fixture = loadFixture(path.join(__dirname, '../corpus/fixtures/loddon-pc-risk-register-summary-of-risks-2019-09.json'));
+    const text = describeReport(buildReport(analyseWorkbook(workbookOf(fixture), parseConfig({})), 'loddon.xlsx'), { sign: 'overspend-positive' });
+    expect(text).toContain('current: 0 Low, 4 Moderate, 6 High, 1 Extreme, 7 not graded (7, 14: scores no band covers), 1 not scored\n');
+  });
+
   it('gives RAG counts in the order R, A, G, and says overspend beside a positive variance', () => {
     const text = describeSample(LIVERPOOL);
     expect(text).toContain('9 lines; YTD variance £124,532 overspend; forecast variance £240,320 overspend; RAG 1 R, 1 A, 7 G\n');

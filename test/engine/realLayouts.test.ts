@@ -1910,3 +1910,10 @@ test('a column read as the year\'s budget whose figures are below the budget to 
   expect(roles(tables[0]!)).not.toHaveProperty('annualBudget');
   expect(roles(tables[0]!)).toMatchObject({ ytdActual: 3, ytdBudget: 4 });
 });
+
+test('a parish\'s summary of risks scored per area ("Asset/Activity Risks to | People | Environment | Finance | Reputation" over 7, 0, 4, 7), no likelihood or impact: each risk\'s score is its highest area, 0 where an area does not apply (Loddon PC)', () => {
+  const register = firstRegister('loddon-pc-risk-register-summary-of-risks-2019-09');
+  expect(register.scoreAreas).toEqual({ slot: 'current', cols: [1, 2, 3, 4] });
+  expect(register.risks.slice(0, 4).map((r) => r.scores.current?.score ?? null)).toEqual([7, 15, null, 8]);
+  expect(register.risks[1]!.scores.current!.grade).toBe('Extreme');
+});

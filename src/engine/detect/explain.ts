@@ -88,7 +88,7 @@ export function explainTables(sheet: SheetGrid, found: ReadonlyArray<RawTable>, 
         reason: `read as a risk register of ${plural(rows.length, 'risk')}, rows ${header.headerRows[0]! + 1} to ${lastRow + 1}, ${
           rows.some((r) => r.secondRow !== undefined) && header.slots.length === 1
             ? 'two rows to a risk: inherent scores on its row, residual scores on the row below'
-            : `with ${header.slots.join(', ')} ${header.columns.some((c) => /(Score|Likelihood|Consequence)$/.test(c.role)) ? 'scores' : 'grades only'}`
+            : `with ${header.slots.join(', ')} ${header.columns.some((c) => /(Score|Likelihood|Consequence)$/.test(c.role)) || header.scoreAreas || header.consequenceAreas || header.markedScales ? 'scores' : 'grades only'}`
         }`,
         // Two rows to a risk: the columns hold the inherent scores on a risk's own row.
         columns: riskColumns(sheet, header).map((c) => (paired ? { ...c, role: c.role?.replace(new RegExp(`^${header.slots[0]}(?=Likelihood|Consequence|Score|Grade)`), 'inherent') ?? null } : c)),
@@ -207,6 +207,7 @@ function riskColumns(sheet: SheetGrid, header: RiskHeader): ColumnReadingExplain
   return [
     ...header.columns.map((c) => ({ col: c.col, header: c.header || headerText(c.col), role: c.role, why: header.why?.get(c.col) ?? 'named by your correction' })),
     ...(areas?.cols ?? []).map((col) => ({ col, header: headerText(col), role: `${areas!.slot}Consequence`, why: header.why?.get(col) ?? 'impact scored per area' })),
+    ...(header.scoreAreas?.cols ?? []).map((col) => ({ col, header: headerText(col), role: `${header.scoreAreas!.slot}Score`, why: header.why?.get(col) ?? 'scored per area' })),
     // Ratings in three levels' words, read only on a 3x3 matrix (as its why says).
     ...(header.threeLevelColumns ?? []).map((c) => ({ col: c.col, header: c.header, role: c.role, why: header.why?.get(c.col) ?? 'in the words of three levels' })),
     // A rating marked with an X: the scale's other levels, read with its first.

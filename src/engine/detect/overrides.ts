@@ -110,7 +110,10 @@ export function overrideRiskHeader(sheet: SheetGrid, header: RiskHeader, overrid
   // Three-level ratings and marked scales the user names otherwise give way to the correction.
   const threeLevelColumns = rest.threeLevelColumns?.filter((c) => !mine.some((o) => o.col === c.col));
   const markedScales = rest.markedScales?.filter((m) => !mine.some((o) => m.cols.includes(o.col)));
-  return { ...rest, columns, slots, why, ...(areas ? { consequenceAreas: areas } : {}), threeLevelColumns, markedScales };
+  // Scores per area the user names otherwise, or a score column named for their slot: the areas give way.
+  const scoreAreaCols = rest.scoreAreas?.cols.filter((c) => !mine.some((o) => o.col === c)) ?? [];
+  const scoreAreas = rest.scoreAreas && scoreAreaCols.length > 0 && !columns.some((c) => c.role === `${rest.scoreAreas!.slot}Score`) ? { slot: rest.scoreAreas.slot, cols: scoreAreaCols } : undefined;
+  return { ...rest, columns, slots, why, ...(areas ? { consequenceAreas: areas } : {}), threeLevelColumns, markedScales, scoreAreas };
 }
 
 /** Corrections that matched no table found, for a note. */

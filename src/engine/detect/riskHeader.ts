@@ -23,6 +23,8 @@ export interface RiskHeader {
    * highest score is the slot's consequence. That slot has no consequence column of its own.
    */
   readonly consequenceAreas?: { readonly slot: RiskSlot; readonly cols: ReadonlyArray<number> };
+  /** Scores given per area, with no likelihood or consequence ("People | Environment | Finance"): the slot's score is the highest. */
+  readonly scoreAreas?: { readonly slot: RiskSlot; readonly cols: ReadonlyArray<number> };
   /** Ratings marked with an X under a scale's five levels ("VL | L | M | H | VH" under "Probability"). */
   readonly markedScales?: ReadonlyArray<MarkedScale>;
   /**
@@ -227,8 +229,12 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   const threeLevel: Array<{ col: number; header: string; measure: 'likelihood' | 'consequence' }> = [];
   const areas = impactAreas(sheet, row, width);
   if (areas) measured.push({ col: areas[0]!, header: areas.map((c) => cellText(sheet, row, c)).join(' | '), measure: 'consequence', slot: null, slotWhy: '' });
+  // Or scored per area, each a score of its own ("People | Environment | Finance | Reputation"
+  // over 7, 0, 4, 7): the risk's score is the highest.
+  const scoreAreas = areas ? null : impactAreas(sheet, row, width, holdsAreaProducts);
+  if (scoreAreas) measured.push({ col: scoreAreas[0]!, header: scoreAreas.map((c) => cellText(sheet, row, c)).join(' | '), measure: 'score', slot: null, slotWhy: '' });
   for (let c = 0; c < width; c++) {
-    if (areas?.includes(c)) continue;
+    if (areas?.includes(c) || scoreAreas?.includes(c)) continue;
     if (typeof cellValue(sheet, row, c) === 'number') numbers++;
     let own = cellText(sheet, row, c);
     if (!own && secondLine && riskInfoRoleOf(cellText(sheet, row + 1, c))) {
@@ -386,6 +392,16 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     for (const col of m.cols) why.set(col, `${role}: marked with an X under the levels ${m.cols.map((x) => cellText(sheet, row, x)).join(' | ')}; the level marked is the rating, ${m.cols.indexOf(col) + 1} of 5 here`);
   }
   const scales = { ...(marked.length > 0 ? { markedScales: marked } : {}), ...threeLevelRatings(threeLevel, columns, slots, why) };
+  // Scores per area stand in for the score column of the slot they were given, where the
+  // register has no likelihood or consequence of its own for it.
+  const scoreAreaRole = scoreAreas ? columns.find((c) => c.col === scoreAreas[0] && c.role.endsWith('Score')) : undefined;
+  if (scoreAreas && scoreAreaRole) {
+    const slot = scoreAreaRole.role.replace(/Score$/, '') as RiskSlot;
+    if (!columns.some((c) => c.role === `${slot}Likelihood` || c.role === `${slot}Consequence`)) {
+      for (const c of scoreAreas) why.set(c, `scored per area: the ${slot} score is the highest of ${scoreAreas.length} areas (0 where an area does not apply)`);
+      return { kind: 'risk', headerRows, columns: [...info, ...columns.filter((c) => c !== scoreAreaRole)], slots, why, scoreAreas: { slot, cols: scoreAreas }, ...scales };
+    }
+  }
   // The areas stand in for the consequence column of the slot they were given.
   const areaRole = areas ? columns.find((c) => c.col === areas[0] && c.role.endsWith('Consequence')) : undefined;
   if (areas && areaRole) {
@@ -448,12 +464,12 @@ function twoRowsToARisk(sheet: SheetGrid, fromRow: number, identityCols: Readonl
  * ("Safety", "Finance", "Reputation") or its code ("S", "H", "E", "D1", "F"), each holding
  * scores of 0 (does not apply) to 5.
  */
-function impactAreas(sheet: SheetGrid, row: number, width: number): number[] | null {
+function impactAreas(sheet: SheetGrid, row: number, width: number, holds: (sheet: SheetGrid, fromRow: number, col: number) => boolean = holdsAreaScores): number[] | null {
   let run: number[] = [];
   let best: number[] = [];
   for (let c = 0; c <= width; c++) {
     const t = c < width ? normaliseHeader(cellText(sheet, row, c)) : '';
-    if (t && IMPACT_AREA.test(t) && holdsAreaScores(sheet, row + 1, c)) run.push(c);
+    if (t && IMPACT_AREA.test(t) && holds(sheet, row + 1, c)) run.push(c);
     else {
       if (run.length > best.length) best = run;
       run = [];
@@ -483,6 +499,25 @@ function holdsAreaScores(sheet: SheetGrid, fromRow: number, col: number): boolea
   return scores >= 2 && beyond * 4 <= scores;
 }
 
+
+/**
+ * Whether the cells below are whole numbers from 0 to 25, some of them above 5: each a score of
+ * its own (likelihood times impact), not an impact on the 1 to 5 scale.
+ */
+function holdsAreaProducts(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  let scores = 0;
+  let products = 0;
+  let beyond = 0;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
+    const v = cellValue(sheet, r, col);
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN;
+    if (Number.isNaN(n)) continue;
+    if (Number.isInteger(n) && n >= 0 && n <= 25) scores++;
+    else beyond++;
+    if (n > 5 && n <= 25) products++;
+  }
+  return scores >= 3 && products >= 1 && beyond === 0;
+}
 
 function isAloneOnRow(sheet: SheetGrid, row: number, col: number): boolean {
   const values = sheet.values[row] ?? [];

@@ -83,7 +83,8 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       const [onRow, as] = paired && slot === 'residual' ? [secondRow, 'inherent' as RiskSlot] : [scoreRow ?? row, slot];
       if (onRow === undefined) return {};
       const cells = slotCellsOnRow(onRow, as, colOf, consequenceFirst, marks);
-      return areas?.slot === as ? { ...cells, consequenceAreas: areas.cols.map((col) => ({ row: onRow, col })) } : cells;
+      const withAreas = areas?.slot === as ? { ...cells, consequenceAreas: areas.cols.map((col) => ({ row: onRow, col })) } : cells;
+      return raw.header.scoreAreas?.slot === as ? { ...withAreas, scoreAreas: raw.header.scoreAreas.cols.map((col) => ({ row: onRow, col })) } : withAreas;
     };
     const scores = {} as Record<RiskSlot, RiskScore | null>;
     for (const slot of RISK_SLOTS) {
@@ -117,7 +118,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     });
   }
 
-  const cols = [...columns.map((c) => c.col), ...(areas?.cols ?? []), ...(raw.header.markedScales ?? []).flatMap((m) => m.cols)];
+  const cols = [...columns.map((c) => c.col), ...(areas?.cols ?? []), ...(raw.header.markedScales ?? []).flatMap((m) => m.cols), ...(raw.header.scoreAreas?.cols ?? [])];
   const range: CellRange = { top: raw.header.headerRows[0]!, left: Math.min(...cols), bottom: raw.lastRow, right: raw.lastCol };
   return {
     register: {
@@ -131,6 +132,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       slots,
       ...(areas ? { consequenceAreas: areas } : {}),
       ...(raw.header.markedScales ? { markedScales: raw.header.markedScales } : {}),
+      ...(raw.header.scoreAreas ? { scoreAreas: raw.header.scoreAreas } : {}),
       asAt: ctx.asAt,
       hiddenColumns: cols.filter((c) => ctx.hiddenColumns.has(c)),
       risks,

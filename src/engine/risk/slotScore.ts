@@ -30,6 +30,8 @@ export interface SlotCells {
   readonly consequenceAreas?: ReadonlyArray<CellAt>;
   /** A rating marked with an X under its scale's five levels, lowest first: the level marked is the rating. */
   readonly likelihoodMarks?: ReadonlyArray<CellAt>;
+  /** Scores given per area: the slot's score is the highest; 0 says an area does not apply. */
+  readonly scoreAreas?: ReadonlyArray<CellAt>;
   readonly consequenceMarks?: ReadonlyArray<CellAt>;
 }
 
@@ -88,7 +90,7 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   };
   let likelihood = cells.likelihood ? rating('likelihood', cells.likelihood) : cells.likelihoodMarks ? levelMarked(sheet, cells.likelihoodMarks, `The ${name} likelihood`, add, size) : null;
   let consequence = cells.consequence ? rating('consequence', cells.consequence) : cells.consequenceAreas ? highestArea(sheet, cells.consequenceAreas, name, add, size) : cells.consequenceMarks ? levelMarked(sheet, cells.consequenceMarks, `The ${name} consequence`, add, size) : null;
-  let typedScore: number | null = null;
+  let typedScore: number | null = cells.scoreAreas ? highestAreaScore(sheet, cells.scoreAreas, name, add, size) : null;
   const s = cells.score;
   if (s) {
     const p = parseScore(cellValue(sheet, s.row, s.col), cells.consequenceFirst ? 'consequence-first' : 'likelihood-first');
@@ -145,6 +147,21 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
 }
 
 /** The highest of the impact areas' scores; 0 or blank where an area does not apply. Null where none applies. */
+/** The highest of the scores given per area (0 where an area does not apply); null where every area is 0 or blank. */
+function highestAreaScore(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: MatrixSize): number | null {
+  let highest: number | null = null;
+  for (const at of areas) {
+    const p = parseScore(cellValue(sheet, at.row, at.col), 'likelihood-first');
+    if (p.kind === 'error') add(at, 'error_value', 'error', `The ${name} score in ${a1(at.row, at.col)} shows the error ${p.error}; correct the formula`);
+    else if (p.kind === 'invalid') add(at, 'not_a_number', 'error', `The ${name} score in ${a1(at.row, at.col)}, "${p.text}", is not a score`);
+    else if (p.kind === 'score' && p.score !== null && p.score !== 0) {
+      if (!Number.isInteger(p.score) || p.score < 1 || p.score > size * size) add(at, 'out_of_range', 'error', `The ${name} score in ${a1(at.row, at.col)} is ${p.score}; a ${size}x${size} matrix gives scores from 1 to ${size * size}`);
+      else if (highest === null || p.score > highest) highest = p.score;
+    }
+  }
+  return highest;
+}
+
 /** The level marked with an X among a scale's cells, lowest first: 1 for the first. Null where none is marked. */
 function levelMarked(sheet: SheetGrid, scale: ReadonlyArray<CellAt>, what: string, add: AddCheck, size: MatrixSize): number | null {
   const marked = scale.filter((at) => cellText(sheet, at.row, at.col) !== '');
@@ -173,7 +190,7 @@ function highestArea(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: strin
 
 /** The cell a slot's checks are put on: its score, else its likelihood or consequence. */
 export function slotCheckCell(cells: SlotCells | undefined): CellAt | undefined {
-  return cells?.score ?? cells?.likelihood ?? cells?.consequence ?? cells?.consequenceAreas?.[0] ?? cells?.likelihoodMarks?.[0] ?? cells?.consequenceMarks?.[0];
+  return cells?.score ?? cells?.likelihood ?? cells?.consequence ?? cells?.consequenceAreas?.[0] ?? cells?.likelihoodMarks?.[0] ?? cells?.consequenceMarks?.[0] ?? cells?.scoreAreas?.[0];
 }
 
 /** Mitigation should lower a risk: inherent >= current >= residual >= target. */
