@@ -1917,3 +1917,15 @@ test('a parish\'s summary of risks scored per area ("Asset/Activity Risks to | P
   expect(register.risks.slice(0, 4).map((r) => r.scores.current?.score ?? null)).toEqual([7, 15, null, 8]);
   expect(register.risks[1]!.scores.current!.grade).toBe('Extreme');
 });
+
+describe('a school\'s outturn on its web page: income, then expenditure under its own header (Astley Cooper School, holdout 76)', () => {
+  const id = 'astley-cooper-school-financial-report-outturn-2019-20';
+  it('"Original Budget | Current Budget | Actual": the current budget is the year\'s as revised, the original context', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 2, ytdActual: 3 });
+  });
+  it('a name with no figures straight above the unnamed sum is a line with nothing this year, not a heading', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label === 'Additional grants for schools')!.kind).toBe('line');
+  });
+});

@@ -817,6 +817,13 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.why += ': the budget set for the year ("original", "final", "approved")';
       continue;
     }
+    // "Original Budget | Current Budget | Actual": the budget now, the year's as revised since
+    // the original, not a budget to date.
+    if (REVISED_BUDGET.test(normaliseHeader(d.text)) && drafts.some((x) => x !== d && x.measure === 'budget' && /\boriginal\b/.test(normaliseHeader(x.text)))) {
+      d.role = 'annualBudget';
+      d.why += ': the year\'s budget as revised, beside the original';
+      continue;
+    }
     d.role = annualByContext ? 'annualBudget' : 'ytdBudget';
     d.why += actualToYearEnd ? ': the year\'s budget (the actual is to the year end)' : annualByContext ? ': the year\'s budget (the table measures actual to date against it)' : ': the budget the actual is measured against';
   }

@@ -357,6 +357,16 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   // by the risk reader, which has its own rule.
   // (A heading over measures left out, "Targets" over "Public Sector Payment Policy 95%", heads them.)
   while (rows.length && rows[rows.length - 1]!.kind === 'section' && !headsMeasures.has(rows[rows.length - 1]!.row)) rows.pop();
+  // A name with no figures straight above the row that adds up the lines ("Additional grants for
+  // schools" over the unnamed total): a line with nothing in it this year, not a heading of none.
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const next = rows[i + 1]!;
+    const sums = next.kind !== 'section' && (next.label === null || TOTAL_LABEL.test(next.label) || SUBTOTAL_LABEL.test(next.label)) && Object.values(next.values).some((v) => typeof v === 'number');
+    // (Between lines and their sum; not a caption between two sums, "Income without precept".)
+    const prev = i > 0 ? rows[i - 1]! : null;
+    const afterALine = prev !== null && prev.kind !== 'section' && prev.label !== null && !TOTAL_LABEL.test(prev.label) && !SUBTOTAL_LABEL.test(prev.label);
+    if (rows[i]!.kind === 'section' && sums && afterALine && !headsMeasures.has(rows[i]!.row)) rows[i]!.kind = 'line';
+  }
   const lastRow = rows.length ? rows[rows.length - 1]!.row : firstRow - 1;
   // An error value anywhere in the table's body (a "% spent" showing #DIV/0!) is worth
   // saying; those in the figures read were said above.
