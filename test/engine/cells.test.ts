@@ -63,11 +63,20 @@ describe('risk cells', () => {
     ['12 (3x4)', 12, 3, 4],
     ['12 (3 x 4)', 12, 3, 4],
     ['4x4', null, 4, 4],
-    ['L4 x C3', null, 4, 3],
     ['3 x 4 = 12', 12, 3, 4],
     ['20', 20, null, null],
   ])('score %p', (cell, score, likelihood, consequence) => {
     expect(parseScore(cell)).toEqual({ kind: 'score', score, likelihood, consequence });
+  });
+  test.each([
+    ['L4 x C3', null, 4, 3],
+    ['L - 2\nI – 4\nRisk Score = 8', 8, 2, 4],
+    ['L2 x I4 = 8', 8, 2, 4],
+    ['Likelihood: 3, Impact: 4', null, 3, 4],
+    ['C 3 L 2 = 6', 6, 2, 3],
+  ])('each rating named in the cell, read as it says whatever the header\'s order: %p', (cell, score, likelihood, consequence) => {
+    expect(parseScore(cell)).toEqual({ kind: 'score', score, likelihood, consequence, labelled: true });
+    expect(parseScore(cell, 'consequence-first')).toEqual({ kind: 'score', score, likelihood, consequence, labelled: true });
   });
   test('a pair written consequence first, where the header says so ("Impact x Likelihood = Total")', () => {
     expect(parseScore('5x4=20', 'consequence-first')).toEqual({ kind: 'score', score: 20, likelihood: 4, consequence: 5 });

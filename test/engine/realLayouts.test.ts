@@ -1929,3 +1929,14 @@ describe('a school\'s outturn on its web page: income, then expenditure under it
     expect(t!.rows.find((r) => r.label === 'Additional grants for schools')!.kind).toBe('line');
   });
 });
+
+describe('registers from a council and a parish, written as people write them (holdout 77)', () => {
+  it('"L - 2 / I – 4 / Risk Score = 8" on three lines of one cell: the pair and its score; "1. Failure to safeguard …" over the owner\'s lines gives the reference 1 (Maldon DC)', () => {
+    const register = firstRegister('maldon-dc-corporate-risk-register-2015-06');
+    expect(register.risks[0]).toMatchObject({ ref: '1', scores: { current: { likelihood: 2, consequence: 4, score: 8 } } });
+  });
+  it('a risk whose name cell is blank and whose grade is "L", which reads as a header of its own, is a risk of the register (Leven PC)', () => {
+    const register = firstRegister('leven-pc-gdpr-risk-assessment-2024');
+    expect(register.risks.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12]);
+  });
+});

@@ -104,6 +104,11 @@ export function parseScore(cell: CellValue, order: 'likelihood-first' | 'consequ
   return { ...parsed, likelihood: parsed.consequence, consequence: parsed.likelihood };
 }
 
+const RATING_LABEL = '(impact|consequence|severity|likelihood|probability|[lpics])';
+const LIKELIHOOD_LABEL = /^(likelihood|probability|l|p)$/;
+/** Two ratings each named ("Likelihood: 3", "L - 2", "I4"), then the score named or not ("Risk Score = 8", "= 8"). */
+const LABELLED_PAIR = new RegExp(`^${RATING_LABEL}\\s*[:=\\-–]?\\s*(\\d)\\s*[,;x/]?\\s*${RATING_LABEL}\\s*[:=\\-–]?\\s*(\\d)(?:\\s*[,;/]?\\s*(?:(?:risk\\s+)?(?:score|rating|total)\\s*)?[:=\\-–]?\\s*(\\d{1,2}))?$`);
+
 function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
   if (cell === null) return { kind: 'blank' };
   // One rating a line for the hazards listed a line each in the cells beside it, all alike
@@ -117,13 +122,14 @@ function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
   if (typeof cell === 'boolean') return { kind: 'invalid', text: String(cell) };
   const t = norm(cell).replace(/[×*]/g, 'x');
   if (t === '' || t === '-' || t === 'n/a') return { kind: 'blank' };
-  // "Impact 4 Likelihood 3" (each rating labelled, in one cell, on lines of its own): the pair.
-  const labelled = /^(impact|consequence|severity|likelihood|probability)\s*:?\s*(\d)\s*,?\s*(impact|consequence|severity|likelihood|probability)\s*:?\s*(\d)$/.exec(t);
-  if (labelled && /^(likelihood|probability)$/.test(labelled[1]!) !== /^(likelihood|probability)$/.test(labelled[3]!)) {
-    const likelihoodFirst = /^(likelihood|probability)$/.test(labelled[1]!);
+  // "Impact 4 Likelihood 3", "L - 2 / I – 4 / Risk Score = 8", "L2 x I4 = 8" (each rating
+  // labelled, in one cell, on lines of its own, the score after them or not): the pair.
+  const labelled = LABELLED_PAIR.exec(t);
+  if (labelled && LIKELIHOOD_LABEL.test(labelled[1]!) !== LIKELIHOOD_LABEL.test(labelled[3]!)) {
+    const likelihoodFirst = LIKELIHOOD_LABEL.test(labelled[1]!);
     const l = Number(likelihoodFirst ? labelled[2] : labelled[4]);
     const c = Number(likelihoodFirst ? labelled[4] : labelled[2]);
-    return { kind: 'score', score: null, likelihood: l, consequence: c, labelled: true };
+    return { kind: 'score', score: labelled[5] ? Number(labelled[5]) : null, likelihood: l, consequence: c, labelled: true };
   }
   const full = /^(\d+)\s*\(\s*l?\s*(\d)\s*x\s*c?\s*(\d)\s*\)$/.exec(t);
   if (full) return { kind: 'score', score: Number(full[1]), likelihood: Number(full[2]), consequence: Number(full[3]) };

@@ -3,6 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
+import { parseScore } from '../cells/risk';
 import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
@@ -74,6 +75,12 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   const firstCol = Math.min(...identityCols);
   const carriesOn = (r: number) => identityCols.some((c) => /^[a-z(]/.test(cellText(sheet, r, c)));
   const startsRisk = (r: number) => runsOn && cellText(sheet, r, firstCol) !== '' && (cellText(sheet, r - 1, firstCol) === '' || !carriesOn(r));
+  const ratedRiskOf = (r: number) =>
+    identityCols.some((c) => cellText(sheet, r, c).split(/\s+/).length >= 3) &&
+    scoreCols.some((c) => {
+      const v = cellValue(sheet, r, c);
+      return gradedOnly ? GRADE_WORD.test(cellText(sheet, r, c)) : typeof v === 'number' || parseScore(v).kind === 'score';
+    });
   for (let r = lastRow + 1; r < sheet.values.length; r++) {
     const repeat = headerAt(r);
     if (repeat) {
@@ -81,7 +88,10 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
         blankRun = 0;
         continue;
       }
-      break;
+      // A row that reads as a header of its own ("L" under "LEVEL H/M/L" taken for a
+      // likelihood, its blank first cell for a reference), yet is a risk of this register, named
+      // and rated in its columns: the register goes on.
+      if (!ratedRiskOf(r)) break;
     }
     if (otherHeaderAt(r)) break;
     const values = sheet.values[r] ?? [];
@@ -105,7 +115,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // The header's second line straight under it, its score cells naming their scale ("ACTIVITY |
     // IDENTIFIED. | IN PLACE | L/M/H" under "HAZARD | CONTROLS | RISK LEVEL"): part of the header.
     // So is a template's guidance there ("Rate 1 (LOW) to 5 (HIGH)" under "IMPACT LEVEL").
-    const namesScale = (c: number) => SCALE_CELL.test(cellText(sheet, r, c)) || (typeof cellValue(sheet, r, c) === 'string' && SCALE_GUIDANCE.test(cellText(sheet, r, c).replace(/\s+/g, ' ')));
+    const namesScale = (c: number) => SCALE_CELL.test(cellText(sheet, r, c)) || (typeof cellValue(sheet, r, c) === 'string' && SCALE_GUIDANCE.test(cellText(sheet, r, c).replace(/\s+/g, ' ')) && parseScore(cellValue(sheet, r, c)).kind !== 'score');
     if (r === header.headerRows[header.headerRows.length - 1]! + 1 && scoreCols.some(namesScale) && scoreCols.every((c) => cellText(sheet, r, c) === '' || namesScale(c))) {
       lastRow = r;
       continue;
@@ -113,13 +123,15 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // A score cell holds a figure or a short word ("n/a", "TBC"); a sentence there is a key's
     // explanation or a note under the register, not a risk's score. (A name there, shifted
     // from a column to its right on a page pasted out of line, is still a risk's row.)
+    // (Or the ratings and score written out in it, "L - 2 / I – 4 / Risk Score = 8": a score.)
+    const writtenScore = (v: unknown) => typeof v === 'string' && v.trim().length > 20 && parseScore(v).kind === 'score';
     const hasScore = scoreCols.some((c) => {
       const v = cellValue(sheet, r, c);
-      return v !== null && !(typeof v === 'string' && (v.trim() === '' || v.trim().length > 20));
+      return v !== null && (writtenScore(v) || !(typeof v === 'string' && (v.trim() === '' || v.trim().length > 20)));
     });
     const prose = scoreCols.some((c) => {
       const v = cellValue(sheet, r, c);
-      if (typeof v !== 'string') return false;
+      if (typeof v !== 'string' || writtenScore(v)) return false;
       const n = v.trim().split(/\s+/).length;
       return n > 7 || (n >= 4 && /[.!?]$/.test(v.trim()));
     });
