@@ -1940,3 +1940,8 @@ describe('registers from a council and a parish, written as people write them (h
     expect(register.risks.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12]);
   });
 });
+
+test('a government portfolio\'s outturn statement: "Restated 2018-19 Outturn" left of the names is last year\'s, and "Gross Expenditure | Income Applied" are the parts of the "Outturn" they net to, not an actual (The Scottish Government, holdout 78)', () => {
+  const [t] = budgets('scottish-government-health-sport-portfolio-outturn-2019-20');
+  expect(roles(t!)).toEqual({ label: 1, forecastOutturn: 5, annualBudget: 6, forecastVariance: 7 });
+});

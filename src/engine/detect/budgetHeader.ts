@@ -17,7 +17,7 @@ import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, BLOCK_HEADING, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -1277,14 +1277,22 @@ function namedAsSum(name: string): boolean {
  * figures less another column's are the net budget beside it on every line is that budget's
  * gross side, not an actual.
  */
+/** A block's gross or its income, as a net's parts are headed: "Expenditure", "Gross Expenditure", "Income Applied". */
+const GROSS_OR_INCOME = /^(gross |total )?(income|expenditure|receipts|payments|revenues?|expenses|costs)( applied)?$/i;
+/** A unit at the end of a header ("Gross Expenditure £m", "Income Applied £000"). */
+const UNIT_ALONE_WORDS = /\s*(?:£|\$|€)\s*(?:m|k|bn|000s?|'000s?)?\s*$/i;
+
 function grossOfTheNet(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
-  const net = drafts.find((d) => d.role === 'annualBudget' || d.role === 'ytdBudget');
-  if (!net) return;
+  // The net a budget, or the outturn ("Gross Expenditure | Income Applied | Outturn | Budget").
+  for (const net of drafts.filter((d) => d.role === 'annualBudget' || d.role === 'ytdBudget' || d.role === 'forecastOutturn')) grossOf(sheet, drafts, dataRow, net);
+}
+
+function grossOf(sheet: SheetGrid, drafts: Draft[], dataRow: number, net: Draft): void {
   const netFigures = columnFigures(sheet, net.col, dataRow);
   for (const gross of drafts) {
-    if ((gross.role !== 'ytdActual' && gross.role !== 'forecastOutturn') || !BLOCK_HEADING.test(words(gross.own).trim())) continue;
+    if (gross === net || (gross.role !== 'ytdActual' && gross.role !== 'forecastOutturn') || !GROSS_OR_INCOME.test(words(gross.own).replace(UNIT_ALONE_WORDS, ' ').trim())) continue;
     const g = columnFigures(sheet, gross.col, dataRow);
-    const other = drafts.find((d) => d !== gross && d !== net && d.role === null && BLOCK_HEADING.test(words(d.own).trim()) && (() => {
+    const other = drafts.find((d) => d !== gross && d !== net && d.role === null && GROSS_OR_INCOME.test(words(d.own).replace(UNIT_ALONE_WORDS, ' ').trim()) && (() => {
       const { lines, fitting } = linesWhere([g, columnFigures(sheet, d.col, dataRow), netFigures], (a, b, n) => Math.abs(a - b - n) <= 1);
       return lines >= 3 && fitting >= lines * 0.9;
     })());
