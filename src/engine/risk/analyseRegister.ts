@@ -175,10 +175,11 @@ function shortTitle(description: string | null): string | null {
 function slotCellsOnRow(row: number, slot: RiskSlot, colOf: ReadonlyMap<RiskRole, number>, consequenceFirst: ReadonlySet<number>, marks: ReadonlyMap<number, ReadonlyArray<number>>): SlotCells {
   const at = (role: RiskRole) => {
     const col = colOf.get(role);
-    return col === undefined || marks.has(col) ? undefined : { row, col };
+    return col === undefined || (marks.size > 0 && marks.has(col)) ? undefined : { row, col };
   };
   // A rating marked with an X under its scale's levels: the cells of the scale, lowest first.
   const marked = (role: RiskRole) => {
+    if (marks.size === 0) return {};
     const cols = marks.get(colOf.get(role) ?? -1);
     return cols ? { [role.endsWith('Likelihood') ? 'likelihoodMarks' : 'consequenceMarks']: cols.map((col) => ({ row, col })) } : {};
   };

@@ -22,6 +22,9 @@ const FROM_THEN_NAME = new RegExp(`(\\d{1,2})\\s*(?:\\+|and above|or (?:more|abo
 const AT_LEAST_THEN_NAME = new RegExp(`(?:≥|>=|=>)\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 const AT_MOST_THEN_NAME = new RegExp(`(?:≤|<=|=<)\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 
+/** Any band's name in a text, to pass over the many texts that have none. */
+const ANY_GRADE_WORD = new RegExp(`\\b${GRADE_WORDS}\\b`, 'i');
+
 interface BandMention {
   name: string;
   min: number;
@@ -45,17 +48,19 @@ function bandName(s: string): string {
 
 function mentionsIn(written: string, row: number, col: number): BandMention[] {
   const out: BandMention[] = [];
-  // Both patterns need a number: most cells of a register (titles, descriptions) have none.
-  if (!/\d/.test(written)) return out;
+  // Both patterns need a number and a band's name: most cells of a register (titles,
+  // descriptions, dates) lack one or the other, and are passed over before the patterns run.
+  if (!/\d/.test(written) || !ANY_GRADE_WORD.test(written)) return out;
   // "Very  High", "16 -  25": spaced as typed, read as one.
   const text = /\s\s|[\t\n\r\u00a0]/.test(written) ? written.replace(/\s+/g, ' ') : written;
   for (const m of text.matchAll(RANGE_THEN_NAME)) {
     out.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
   }
-  for (const m of [...text.matchAll(FROM_THEN_NAME), ...text.matchAll(AT_LEAST_THEN_NAME)]) {
+  const signs = /[≥≤<>]/.test(text);
+  for (const m of [...text.matchAll(FROM_THEN_NAME), ...(signs ? text.matchAll(AT_LEAST_THEN_NAME) : [])]) {
     out.push({ name: bandName(m[2]!), min: Number(m[1]), max: 25, row, col, openTop: true });
   }
-  for (const m of text.matchAll(AT_MOST_THEN_NAME)) {
+  for (const m of signs ? text.matchAll(AT_MOST_THEN_NAME) : []) {
     out.push({ name: bandName(m[2]!), min: 1, max: Number(m[1]), row, col });
   }
   if (out.length === 0) {
