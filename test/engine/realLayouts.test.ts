@@ -1945,3 +1945,10 @@ test('a government portfolio\'s outturn statement: "Restated 2018-19 Outturn" le
   const [t] = budgets('scottish-government-health-sport-portfolio-outturn-2019-20');
   expect(roles(t!)).toEqual({ label: 1, forecastOutturn: 5, annualBudget: 6, forecastVariance: 7 });
 });
+
+test('"Surplus/(Deficiency)" after "Contribution to Central O/Heads" (the income less the expenditure) and "Overheads" is the contribution less the overheads: the table\'s total (Halton BC waste management)', () => {
+  const [t] = budgets('halton-bc-waste-management-budget-statement-2001-06');
+  const surplus = t!.rows.find((r) => r.label === 'Surplus/(Deficiency)')!;
+  expect(surplus.kind).toBe('total');
+  expect(surplus.annualBudget).toBe(-5007670);
+});

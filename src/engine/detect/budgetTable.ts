@@ -721,6 +721,15 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   }
   let section: string | null = null;
   let sectionItems = new Running(roles);
+  // A row that is itself a result: a net, a surplus, or a sum of income and costs together.
+  let byRowNumber: Map<number, RawBudgetRow> | undefined;
+  const isResult = (r: RawBudgetRow): boolean => {
+    if (r.lessRows !== undefined || (r.label !== null && YEAR_RESULT_LABEL.test(r.label))) return true;
+    if (!r.sumOf || r.sumOf.length < 2) return false;
+    byRowNumber ??= new Map(rows.map((x) => [x.row, x]));
+    const members = r.sumOf.map((n) => byRowNumber!.get(n)).filter((m): m is RawBudgetRow => m !== undefined);
+    return members.some(namedAsIncome) && members.some((m) => !namedAsIncome(m));
+  };
   // The top level keeps running sums, so each subtotal is compared in constant time
   // however many sections came before it.
   let topLevel = new Running(roles);
@@ -798,7 +807,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // (Asked only where it matters: every line of a table of thousands of sections would
       // otherwise look over all the subtotals above it.)
       const ofBlockTotals = () => topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total');
-      const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles);
+      const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult);
       if (net) {
         row.kind = 'total';
         row.sumOf = net.rows.map((x) => x.row);
@@ -1026,8 +1035,10 @@ function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow
  * favourable-positive, and do not net) is their income less their costs: income named as such
  * by its line or section, costs the others, at least one of each.
  */
-function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles: AmountRole[]): { rows: RawBudgetRow[]; less: RawBudgetRow[] } | null {
-  const less = above.filter((r) => !namedAsIncome(r));
+function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles: AmountRole[], isResult: (r: RawBudgetRow) => boolean = () => false): { rows: RawBudgetRow[]; less: RawBudgetRow[] } | null {
+  // (A result above, "Contribution to Central O/Heads" that nets the income and expenditure, is
+  // what the costs after it are taken from: "Surplus" is it less "Overheads".)
+  const less = above.filter((r) => !namedAsIncome(r) && !isResult(r));
   if (less.length === 0 || less.length === above.length) return null;
   const money = roles.filter((role) => isMoney(role) && typeof row.values[role] === 'number');
   if (money.length < 2) return null;
