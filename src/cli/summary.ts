@@ -95,7 +95,10 @@ function riskLine(t: RiskRegisterReport): string {
   const slots = (['inherent', 'current', 'residual', 'target'] as const).filter((s) => t.risks.some((r) => r[s] !== null));
   const grades = slots.map((s) => `${s}: ${gradeCounts(t, s)}`).join('; ');
   const risks = `${count(t.risks.length)} risk${t.risks.length === 1 ? '' : 's'}`;
-  return `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n      ${risks} graded ${gradedBy(t)}; ${grades}\n`;
+  const head = `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n`;
+  // Risks listed with nothing to grade them by (ratings in words no key places): said so, not "graded".
+  if (slots.length === 0) return `${head}      ${risks}, none scored or graded (see the notes)\n`;
+  return `${head}      ${risks} graded ${gradedBy(t)}; ${grades}\n`;
 }
 
 export function describeReport(report: Report, options: DescribeOptions = {}): string {

@@ -4,7 +4,7 @@
  */
 import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
-import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES } from './model';
+import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES, RISK_SLOTS } from './model';
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
 import { budgetYearStatedOn } from './detect/budgetYears';
 import { YEAR_ENDED } from './detect/vocabulary';
@@ -15,7 +15,7 @@ import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
 import { analyseCards } from './risk/analyseCards';
 import { findSchemeKey } from './risk/key';
 import { findRatingWords } from './risk/ratingWords';
-import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme } from './rag/scheme';
+import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSizeOf } from './rag/scheme';
 import { unitsIn } from './detect/roles';
 import { RagBoardError } from './errors';
 import { CalendarDate, parseDate, parsePeriod } from './cells/date';
@@ -104,6 +104,11 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
           },
         };
         const { register, checks: c } = f.kind === 'cards' ? analyseCards(sheet, f.cards, context) : analyseRegister(sheet, f.register, context);
+        // Ratings in the words of three levels that no 3x3 key places: the risks listed, unscored, and why.
+        const inWords = f.kind === 'risk' ? (f.register.header.threeLevelColumns ?? []) : [];
+        if (inWords.length > 0 && matrixSizeOf(context.scheme) !== 3) {
+          notes.push(`The ${sheet.name} register rates ${inWords.map((c) => `"${c.header.replace(/\s+/g, ' ')}"`).join(' and ')} as High, Medium or Low. Those words are 1 to 3 on a 3x3 matrix, and the workbook gives no 3x3 key to grade by, so ${register.risks.some((r) => RISK_SLOTS.some((s) => r.scores[s]?.score != null)) ? 'they are not read; the other scores are' : 'its risks are listed but not scored'}. Put the register's key (for example "1-2 Low, 3-4 Medium, 6-9 High") on the sheet to have them graded.`);
+        }
         if (ownWords.size) {
           notes.push(`The ${sheet.name} register's rating words were read by the workbook's own key: ${[...ownWords.values()].join('; ')}.`);
         }

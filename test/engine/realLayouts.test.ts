@@ -1952,3 +1952,11 @@ test('"Surplus/(Deficiency)" after "Contribution to Central O/Heads" (the income
   expect(surplus.kind).toBe('total');
   expect(surplus.annualBudget).toBe(-5007670);
 });
+
+test('a parish\'s register rated only "Assessment of Impact (H/M/L) | Likelihood of Probability (H/M/L)", with no key: its risks are listed, not scored, and the notes say why (Coychurch Lower CC)', () => {
+  const analysis = analyseFixture(fixture('coychurch-lower-cc-risk-assessment-2018-19'));
+  const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.risks.map((r) => r.row)).toEqual([15, 16]);
+  expect(register.risks.every((r) => r.scores.current === null)).toBe(true);
+  expect(analysis.notes.join('\n')).toMatch(/rates "ASSESSMENT OF IMPACT \(H\/M\/L\)" and "LIKELIHOOD OF PROBABILITY \(H\/M\/L\)" as High, Medium or Low\. .*its risks are listed but not scored/);
+});

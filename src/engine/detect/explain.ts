@@ -88,7 +88,7 @@ export function explainTables(sheet: SheetGrid, found: ReadonlyArray<RawTable>, 
         reason: `read as a risk register of ${plural(rows.length, 'risk')}, rows ${header.headerRows[0]! + 1} to ${lastRow + 1}, ${
           rows.some((r) => r.secondRow !== undefined) && header.slots.length === 1
             ? 'two rows to a risk: inherent scores on its row, residual scores on the row below'
-            : `with ${header.slots.join(', ')} ${header.columns.some((c) => /(Score|Likelihood|Consequence)$/.test(c.role)) || header.scoreAreas || header.consequenceAreas || header.markedScales ? 'scores' : 'grades only'}`
+            : `with ${header.slots.join(', ')} ${header.columns.some((c) => /(Score|Likelihood|Consequence)$/.test(c.role)) || header.scoreAreas || header.consequenceAreas || header.markedScales ? 'scores' : header.threeLevelColumns?.length ? 'ratings in words (High, Medium, Low)' : 'grades only'}`
         }`,
         // Two rows to a risk: the columns hold the inherent scores on a risk's own row.
         columns: riskColumns(sheet, header).map((c) => (paired ? { ...c, role: c.role?.replace(new RegExp(`^${header.slots[0]}(?=Likelihood|Consequence|Score|Grade)`), 'inherent') ?? null } : c)),

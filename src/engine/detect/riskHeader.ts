@@ -322,6 +322,17 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       info.push({ role, col: c, header: own });
     }
   }
+  // A register rated only in the words of three levels, its impact and likelihood each High,
+  // Medium or Low, with no score or other rating: still a register, its risks listed, its words
+  // read as 1 to 3 where the workbook's key is of a 3x3 matrix (a parish's "Assessment of Impact
+  // (H/M/L) | Likelihood (H/M/L)").
+  const ratedInWords = !measured.some((m) => m.measure !== 'grade') && threeLevel.some((t) => t.measure === 'likelihood') && threeLevel.some((t) => t.measure === 'consequence');
+  if (ratedInWords) {
+    for (const t of threeLevel) {
+      const slot = slotOf(t.header) ?? (group[t.col] ? slotOf(group[t.col]!) : null);
+      measured.push({ col: t.col, header: t.header, measure: t.measure, slot, slotWhy: slot ? 'named in the header' : '' });
+    }
+  }
   dropUnratedTwins(sheet, row, measured);
   productUnderOneHeading(sheet, row, measured);
   const scoreLike = measured.filter((m) => m.measure === 'score' || m.measure === 'likelihood' || m.measure === 'consequence');
@@ -391,7 +402,13 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     const role = columns.find((c) => c.col === m.col)!.role;
     for (const col of m.cols) why.set(col, `${role}: marked with an X under the levels ${m.cols.map((x) => cellText(sheet, row, x)).join(' | ')}; the level marked is the rating, ${m.cols.indexOf(col) + 1} of 5 here`);
   }
-  const scales = { ...(marked.length > 0 ? { markedScales: marked } : {}), ...threeLevelRatings(threeLevel, columns, slots, why) };
+  // Rated in words alone: the words' columns are read only on a 3x3 matrix, as any three-level ratings are.
+  const inWords = ratedInWords ? columns.filter((c) => threeLevel.some((t) => t.col === c.col)) : [];
+  if (inWords.length > 0) {
+    columns = columns.filter((c) => !inWords.includes(c));
+    for (const c of inWords) why.set(c.col, `${c.role}, in the words of three levels (Low, Medium, High): read as 1 to 3 where the workbook's key is of a 3x3 matrix, and not read otherwise`);
+  }
+  const scales = { ...(marked.length > 0 ? { markedScales: marked } : {}), ...(inWords.length > 0 ? { threeLevelColumns: inWords } : threeLevelRatings(threeLevel, columns, slots, why)) };
   // Scores per area stand in for the score column of the slot they were given, where the
   // register has no likelihood or consequence of its own for it.
   const scoreAreaRole = scoreAreas ? columns.find((c) => c.col === scoreAreas[0] && c.role.endsWith('Score')) : undefined;

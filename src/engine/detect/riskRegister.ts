@@ -45,7 +45,7 @@ function sameLayout(sheet: SheetGrid, a: RiskHeader, b: RiskHeader): boolean {
 
 export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt: (row: number) => RiskHeader | null, otherHeaderAt: (row: number) => boolean): RawRiskRegister {
   // (With the columns that stand in for one: scores per area, the levels of a marked scale.)
-  const figureCols = [...header.columns.filter((c) => /Likelihood$|Consequence$|Score$/.test(c.role)).map((c) => c.col), ...(header.scoreAreas?.cols ?? []), ...(header.markedScales ?? []).flatMap((m) => m.cols)];
+  const figureCols = [...header.columns.filter((c) => /Likelihood$|Consequence$|Score$/.test(c.role)).map((c) => c.col), ...(header.scoreAreas?.cols ?? []), ...(header.markedScales ?? []).flatMap((m) => m.cols), ...(header.threeLevelColumns ?? []).map((c) => c.col)];
   // A register graded in words alone ("Level: Low"): its grades are what a risk's row carries.
   const gradedOnly = figureCols.length === 0;
   const scoreCols = gradedOnly ? header.columns.filter((c) => /Grade$/.test(c.role)).map((c) => c.col) : figureCols;
