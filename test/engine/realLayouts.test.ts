@@ -1960,3 +1960,14 @@ test('a parish\'s register rated only "Assessment of Impact (H/M/L) | Likelihood
   expect(register.risks.every((r) => r.scores.current === null)).toBe(true);
   expect(analysis.notes.join('\n')).toMatch(/rates "ASSESSMENT OF IMPACT \(H\/M\/L\)" and "LIKELIHOOD OF PROBABILITY \(H\/M\/L\)" as High, Medium or Low\. .*its risks are listed but not scored/);
 });
+
+describe('capital monitoring with later years\' budgets beside this year\'s (Scottish councils, holdout 80)', () => {
+  it('"Approved Budget 2020/21 | Projected to 31st March, 2021 | Actuals at P12" beside the 2021/22 and 2022/23 budgets: a projection to the year\'s end dates the year reported, 2020/21', () => {
+    const [t] = budgets('unnamed-scottish-council-housing-capital-monitoring-p12-2020-21');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, forecastOutturn: 2, ytdActual: 3 });
+  });
+  it('the same headings again for each later year with no year printed: the block beside the actual to date is the year reported (Scottish Borders Council)', () => {
+    const [t] = budgets('scottish-borders-council-capital-financial-plan-monitoring-2016-17');
+    expect(roles(t!)).toEqual({ label: 0, ytdActual: 1, forecastOutturn: 2, annualBudget: 3, forecastVariance: 4 });
+  });
+});

@@ -842,6 +842,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     d.why += forecastSide ? ': of the forecast against the year\'s budget' : ': of the actual against the budget to date';
   }
   settlePeriodColumns(drafts);
+  laterYearsRepeated(drafts);
   reportsBeforeTheOutturn(drafts);
   carriedWhenIsTheActual(drafts);
   actualBesideItsPlan(drafts);
@@ -893,6 +894,26 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.role = null;
       d.why += measured ? ': with no budget beside the actual, a change between years, context only' : ': with no actual or forecast beside the budget, a change between budgets, context only';
     }
+  }
+}
+
+/**
+ * A multi-year plan's blocks with no year printed ("Actual to 31/03/17 | Projected Outturn |
+ * Latest Approved Budget | Variance", then "Latest Approved Budget | Variance | Projected Budget"
+ * for each year after): where a budget's heading repeats word for word after the actual to date,
+ * the block beside the actual is the year reported and those from the repeat on are later years'.
+ */
+function laterYearsRepeated(drafts: Draft[]): void {
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  if (!actual) return;
+  const same = (a: Draft, b: Draft) => normaliseHeader(a.text) === normaliseHeader(b.text);
+  const repeat = drafts.find((d) => d.col > actual.col && d.measure === 'budget' && d.year === null && drafts.some((e) => e.col > actual.col && e.col < d.col && e.measure === 'budget' && e.year === null && same(e, d)));
+  if (!repeat) return;
+  for (const d of drafts) {
+    if (d.col < repeat.col || d.role === null) continue;
+    d.role = null;
+    d.otherYear = true;
+    d.why += `: a later year's, the headings repeating from column ${repeat.col + 1} with no year named; the block beside the actual to date is read`;
   }
 }
 

@@ -19,8 +19,9 @@ export function yearIn(text: string): number | null {
   const t = normaliseHeader(text);
   const m = YEAR.exec(t);
   if (m) return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
+  // (A year end written short, "31/03/17", is 2017's.)
   const end = YEAR_END.exec(t);
-  if (end) return Number(end[1]) - 1;
+  if (end) return (end[1]!.length === 2 ? 2000 + Number(end[1]) : Number(end[1])) - 1;
   // "2425 Budget": a financial year as its two years' last digits, run together (not a calendar
   // year, 19xx or 20xx, which is read as one below).
   const compact = /\b(\d{2})(\d{2})\b/.exec(t);
@@ -110,7 +111,10 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
     if (!date) return null;
     return budgetYearsNamed.has(date.year) || !budgetYearsNamed.has(date.year - 1) ? date.year : date.year - 1;
   };
-  const actualYears = drafts.filter((d) => d.measure === 'actual').map((d) => d.year ?? datedYear(d)).filter((y): y is number => y !== null);
+  // (So is a forecast dated to the year's end, "Projected to 31st March, 2021": the year it
+  // projects, 2020/21. A forecast named only by a year, "Forecast 2026/27", may be a plan's.)
+  const measuredToADate = (d: Draft) => d.measure === 'actual' || (d.measure === 'forecast' && latestDateIn(d.text) !== null);
+  const actualYears = drafts.filter(measuredToADate).map((d) => d.year ?? datedYear(d)).filter((y): y is number => y !== null);
   if (actualYears.length) {
     const latest = Math.max(...actualYears);
     // Every budget dated after the latest actual ("Budget 2017" beside "Actual 2016", and no

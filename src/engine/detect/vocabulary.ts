@@ -294,7 +294,7 @@ export const SAVINGS_MADE_HEADER = /\bsavings?\b|\befficienc(y|ies)\b|\bcip\b|\b
 export const STAMP_PHRASE = /\b(as )?at (month|m|period|p) ?\d{1,2}\b/g;
 
 /** The financial year's end as a date: "31 March 2016", "31st March 2016", "31/03/2016". */
-export const YEAR_END = /\b(?:31(?:st)?\s+march|31[/.-]0?3[/.-])\s*(20\d\d)\b/;
+export const YEAR_END = /\b(?:31(?:st)?\s+march,?|31[/.-]0?3[/.-])\s*((?:20)?\d\d)\b/;
 
 /** A bullet before a line's name in a printed list: " - Home to School Transport", "• Rent". */
 export const BULLET = /^[-–•·*]\s+(?=\S)/;
