@@ -1971,3 +1971,12 @@ describe('capital monitoring with later years\' budgets beside this year\'s (Sco
     expect(roles(t!)).toEqual({ label: 0, ytdActual: 1, forecastOutturn: 2, annualBudget: 3, forecastVariance: 4 });
   });
 });
+
+test('a club\'s risk assessment with its references under a blank header, a key of scale words laid out like a register, and bands "13 – 25 Unacceptable … 3 – 7 Acceptable" beside an action column that divides them again (Trowbridge Lions Club, holdout 82)', () => {
+  const analysis = analyseFixture(fixture('trowbridge-lions-club-meetings-risk-assessment-undated'));
+  const registers = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+  expect(registers).toHaveLength(1);
+  expect(registers[0]!.risks.map((r) => r.ref)).toEqual(['1A', '2A', '3A', '1A', '1B', '2A', '2B', '1A']);
+  expect(registers[0]!.scheme.bands.map((b) => [b.name, b.min, b.max])).toEqual([['Acceptable', 3, 7], ['Undesirable', 8, 12], ['Unacceptable', 13, 25]]);
+  expect(analysis.notes.join('\n')).toMatch(/words no scale here reads \("Frequent", "Critical", "Occasional"\), so it is a key/);
+});

@@ -14,6 +14,7 @@ import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
 import { HeaderExplained } from '../model';
+import { RatingWords, findRatingWords } from '../risk/ratingWords';
 import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
 
 export interface TitleLines {
@@ -86,6 +87,8 @@ export function findTables(
   };
 
   let floor = 0;
+  // The sheet's own words for ratings, read only where a register's words need them.
+  let ratingWords: RatingWords | null | undefined;
   const rows = sheet.values.length;
   for (let r = 0; r < rows; r++) {
     if (!sheet.values[r]) continue;
@@ -99,7 +102,7 @@ export function findTables(
         headerNotes?.empty.push(risk);
         continue;
       }
-      const averages = averagedRatings(sheet, register);
+      const averages = averagedRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, () => (ratingWords ??= findRatingWords(sheet)));
       if (averages) {
         headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason: averages });
         notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${averages}.`);
@@ -180,6 +183,30 @@ function statementOfReserves(table: RawBudgetTable): string | null {
   const lines = table.rows.filter((r) => r.kind !== 'section' && r.label !== null);
   if (lines.length < 3 || !lines.every((r) => RESERVE_LINE.test(r.label!))) return null;
   return `every line is a reserve or balance held ("${lines[0]!.label}", "${lines[1]!.label}"), money kept rather than spent against a budget, so it is not read as a budget table`;
+}
+
+/**
+ * Why a "register" is not read when its likelihood and consequence cells are words that neither
+ * the NPSA scale nor the workbook's own key reads ("Frequent", "Catastrophic" under "L:
+ * Likelihood of Hazard occurring"): a key or a description of the scales laid out under a header
+ * like a register's, whose every cell would otherwise be an error.
+ */
+function ratingsNoScaleReads(sheet: SheetGrid, register: RawRiskRegister, words: () => RatingWords | null): string | null {
+  const cols = register.header.columns.filter((c) => /Likelihood$|Consequence$/.test(c.role));
+  let texts = 0;
+  const unread: string[] = [];
+  for (const { row } of register.rows) {
+    for (const c of cols) {
+      const v = cellValue(sheet, row, c.col);
+      if (typeof v !== 'string' || v.trim() === '' || /^\d/.test(v.trim())) continue;
+      texts++;
+      const scale = c.role.endsWith('Likelihood') ? 'likelihood' : 'consequence';
+      const parsed = scale === 'likelihood' ? parseLikelihood(v, words()?.likelihood ?? undefined) : parseConsequence(v, words()?.consequence ?? undefined);
+      if (parsed.kind === 'invalid') unread.push(v.trim());
+    }
+  }
+  if (texts < 3 || unread.length < texts * 0.6) return null;
+  return `its likelihood and consequence cells are words no scale here reads ("${unread.slice(0, 3).join('", "')}"), so it is a key or a description of the scales rather than a register`;
 }
 
 /**

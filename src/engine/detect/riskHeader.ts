@@ -374,7 +374,10 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     const named = info.filter((c) => c.role === 'title' || c.role === 'description').map((c) => c.col);
     const before = Math.min(...named, ...scoreLike.map((m) => m.col), ...measured.map((m) => m.col));
     const taken = new Set([...info.map((c) => c.col), ...measured.map((m) => m.col)]);
-    const ref = identityFromCells(sheet, row, before, taken).find((c) => c.role === 'ref');
+    // (Or, failing that, a column of references under a blank header between the risk's names and
+    // its ratings: "Hazard | | L | C" over "1.  Trapped fingers | 1A | 2 | 2".)
+    const firstRating = Math.min(...measured.map((m) => m.col));
+    const ref = identityFromCells(sheet, row, before, taken).find((c) => c.role === 'ref') ?? identityFromCells(sheet, row, firstRating, taken, true).find((c) => c.role === 'ref');
     if (ref) {
       info.push(ref);
       seenInfo.add('ref');
@@ -546,7 +549,7 @@ function isAloneOnRow(sheet: SheetGrid, row: number, col: number): boolean {
  * first holding short references on most rows, and of those holding texts of several words the
  * one with the longest (a risk's name is longer than its owner's job title).
  */
-function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: number, taken: ReadonlySet<number>): ColumnAssignment<RiskRole>[] {
+function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: number, taken: ReadonlySet<number>, referencesOnly = false): ColumnAssignment<RiskRole>[] {
   let ref: number | null = null;
   let title: { col: number; words: number } | null = null;
   let subject: number | null = null;
@@ -580,7 +583,7 @@ function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: numbe
     // the name the register files the risk under. Repeated words would be a category.
     else if (subject === null && short >= filled * 0.8 && seen.size >= filled * 0.8) subject = c;
   }
-  if (ref === null && subject !== null) ref = subject;
+  if (ref === null && subject !== null && !referencesOnly) ref = subject;
   const out: ColumnAssignment<RiskRole>[] = [];
   if (ref !== null) out.push({ role: 'ref', col: ref, header: '' });
   if (title !== null) out.push({ role: 'title', col: title.col, header: '' });

@@ -7,7 +7,7 @@ import { SheetGrid, a1 } from '../grid';
 import { MATRIX_SCORES, RagScheme, bandProblem, colourForBandName, matrixScores } from '../rag/scheme';
 
 // A key may name its bands by their colours alone ("16-25 | Red | High risk, immediate action").
-const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|tolerable|acceptable|red|amber|green)';
+const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|undesirable|tolerable|acceptable|red|amber|green)';
 /**
  * A band's name as printed: the grade word, or two joined ("High/Medium", "Medium/Low"), with
  * "risk" before or after it ("Low risk", "Risk unacceptable").
@@ -95,6 +95,19 @@ export function findSchemeKey(sheet: SheetGrid): RagScheme | null {
     if (texts.length >= 2) mentions.push(...mentionsIn(texts.join(' '), r, firstCol));
   }
   if (mentions.length < 2) return null;
+  // The key's bands as all its cells give them; or, where those overlap (an "Action" column
+  // dividing a band again, "Very high risk (19-25)" within "13 – 25 Unacceptable"), as one
+  // column of the key gives them.
+  const whole = schemeFrom(sheet, mentions);
+  if (whole) return whole;
+  const byCol = new Map<number, BandMention[]>();
+  for (const m of mentions) byCol.set(m.col, [...(byCol.get(m.col) ?? []), m]);
+  const schemes = [...byCol.values()].map((ms) => (ms.length >= 2 ? schemeFrom(sheet, ms) : null)).filter((x): x is RagScheme => x !== null);
+  return schemes.length === 1 ? schemes[0]! : null;
+}
+
+/** The scheme a set of band mentions states, if they make a complete key (or one run of bands). */
+function schemeFrom(sheet: SheetGrid, mentions: ReadonlyArray<BandMention>): RagScheme | null {
   const unique = new Map<string, BandMention>();
   for (const m of mentions) {
     const key = `${m.name}|${m.min}|${m.max}`;
