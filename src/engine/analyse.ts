@@ -14,7 +14,7 @@ import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
 import { analyseCards } from './risk/analyseCards';
 import { findSchemeKey } from './risk/key';
-import { findRatingWords } from './risk/ratingWords';
+import { findGradeLetters, findRatingWords } from './risk/ratingWords';
 import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSizeOf } from './rag/scheme';
 import { unitsIn } from './detect/roles';
 import { RagBoardError } from './errors';
@@ -52,6 +52,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   const keyFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findSchemeKey(sheet)));
   const schemeFor = (sheet: SheetGrid): RagScheme => config.risk.scheme ?? keyFor(sheet) ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
   const wordsFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findRatingWords(sheet)));
+  const gradeLettersFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findGradeLetters(sheet)));
 
   workbook.sheets.forEach((sheet, index) => {
     // Our own summaries hold tables too; they are never read as the user's.
@@ -98,6 +99,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
           hiddenColumns,
           date1904: workbook.date1904 ?? false,
           ratingWords,
+          gradeLetters: gradeLettersFor(sheet),
           onOwnWord: (scale, word, value, npsa) => {
             const at = scale === 'likelihood' ? ratingWords?.likelihoodAt : ratingWords?.consequenceAt;
             ownWords.set(`${scale} ${word.toLowerCase()}`, `${word} = ${value}${npsa !== null ? ` (the NPSA scale has ${npsa})` : ''} by the key at ${at}`);

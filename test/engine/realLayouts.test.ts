@@ -1980,3 +1980,9 @@ test('a club\'s risk assessment with its references under a blank header, a key 
   expect(registers[0]!.scheme.bands.map((b) => [b.name, b.min, b.max])).toEqual([['Acceptable', 3, 7], ['Undesirable', 8, 12], ['Unacceptable', 13, 25]]);
   expect(analysis.notes.join('\n')).toMatch(/words no scale here reads \("Frequent", "Critical", "Occasional"\), so it is a key/);
 });
+
+test('a school\'s risk assessment record: grade letters the sheet\'s legend spells out ("RISK LEVEL: H – High M – Medium L – Low") are graded in its words, and the header\'s lower line ("Haz No. | IDENTIFIED HAZARD") is no risk (Leicester Grammar School, holdout 82)', () => {
+  const register = firstRegister('leicester-grammar-school-swimming-pool-risk-assessment-2016-11');
+  expect(register.risks.map((r) => r.ref)).toEqual(['1', '2', '3', '4', '5', '6']);
+  expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(['Medium', 'Medium', 'Low', 'Low', 'Medium', 'Low']);
+});

@@ -4,6 +4,7 @@
  * header; a repeat of the same header is read through, not taken as a new table.
  */
 import { parseScore } from '../cells/risk';
+import { riskInfoRoleOf } from './roles';
 import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
@@ -224,6 +225,14 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // still to rate but what is printed under the register: its key ("L | Leader", "Minor injury
     // | 1"), its notes.
     if (!hasScore && gapSinceRisk && rows.length >= 3 && unrated === 0) break;
+    // The header's lower line straight under it, no ratings and its cells column names ("Haz
+    // No. | IDENTIFIED HAZARD | PRECAUTIONS AND CONTROLS" under "Severity | Likelihood | Risk
+    // level"): part of the header, not a risk.
+    const texts = rowTexts(sheet, r);
+    if (!hasScore && r === header.headerRows[header.headerRows.length - 1]! + 1 && texts.some((t) => riskInfoRoleOf(t) !== null) && texts.every((t) => t.split(/\s+/).length <= 4)) {
+      lastRow = r;
+      continue;
+    }
     if (hasIdentity) {
       // A risk with no scores yet: still a risk, and its missing scores are worth saying.
       unrated++;

@@ -90,3 +90,27 @@ export function findRatingWords(sheet: SheetGrid): RatingWords | null {
     consequenceLabels: consequence?.labels ?? null,
   };
 }
+
+/** "H – High", "M = Medium", "L: Low": a grade's letter and the word it stands for. */
+const GRADE_LETTER = /(?:^|[\s,;(])([HMLhml]|VH|VL)\s*(?:–|—|-|=|:)\s*(very high|very low|high|medium|moderate|low)\b/gi;
+
+/**
+ * A legend spelling out the letters a register grades in ("RISK LEVEL: H – High M – Medium L –
+ * Low"): letter (upper case) to word, where the sheet gives two or more. Null where it gives none.
+ */
+export function findGradeLetters(sheet: SheetGrid): ReadonlyMap<string, string> | null {
+  const found = new Map<string, string>();
+  for (const row of sheet.values) {
+    for (const v of row ?? []) {
+      if (typeof v !== 'string' || v.length > 2000 || !/[–—=:-]/.test(v)) continue;
+      for (const m of v.matchAll(GRADE_LETTER)) {
+        const letter = m[1]!.toUpperCase();
+        const word = m[2]!.replace(/\b\w/g, (ch) => ch.toUpperCase());
+        // A letter given two words is no legend to trust.
+        if (found.has(letter) && found.get(letter) !== word) return null;
+        found.set(letter, word);
+      }
+    }
+  }
+  return found.size >= 2 ? found : null;
+}

@@ -39,6 +39,8 @@ export interface ScoreContext {
   readonly scheme: RagScheme;
   /** The workbook's own words for ratings, where its key states them. */
   readonly ratingWords?: RatingWords | null;
+  /** The words a legend gives the grade letters ("H – High"), where the sheet has one. */
+  readonly gradeLetters?: ReadonlyMap<string, string> | null;
   /** Told of each rating word read by the workbook's own key to a value the NPSA words would not give. */
   readonly onOwnWord?: (scale: 'likelihood' | 'consequence', word: string, value: number, npsaValue: number | null) => void;
 }
@@ -120,8 +122,10 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     // Grades stacked in one cell, a line each ("L\nL", "L\nM" for two hazards on one row): the
     // row's grade is the most severe of them.
     const stacked = typed.split(/\s*\n\s*/).filter(Boolean);
-    const word = stacked.length > 1 && stacked.every((w) => gradeWordLevel(w) !== null) ? stacked.reduce((a, b) => (gradeWordLevel(b)! > gradeWordLevel(a)! ? b : a)) : typed;
-    if (!word) return null;
+    const written = stacked.length > 1 && stacked.every((w) => gradeWordLevel(w) !== null) ? stacked.reduce((a, b) => (gradeWordLevel(b)! > gradeWordLevel(a)! ? b : a)) : typed;
+    if (!written) return null;
+    // A letter the sheet's legend spells out ("M" where it says "M – Medium"): the word.
+    const word = ctx.gradeLetters?.get(written.toUpperCase()) ?? written;
     const band = scheme.bands.find((b) => b.name.toLowerCase() === word.toLowerCase());
     const level = band ? null : gradeWordLevel(word);
     return { grade: band?.name ?? word, colour: band?.colour ?? (level !== null ? gradeWordColour(level) : null) };
