@@ -1986,3 +1986,16 @@ test('a school\'s risk assessment record: grade letters the sheet\'s legend spel
   expect(register.risks.map((r) => r.ref)).toEqual(['1', '2', '3', '4', '5', '6']);
   expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(['Medium', 'Medium', 'Low', 'Low', 'Medium', 'Low']);
 });
+
+describe('an Irish county\'s income and expenditure account and an Ontario township\'s budget (holdout 83)', () => {
+  it('names with no figures in the table\'s columns after a gap below its last figures ("REVENUE COLLECTION 2003", "1 month old | 12%") are what is printed below it, not lines (Kilkenny County Council)', () => {
+    const [t] = budgets('kilkenny-county-council-income-expenditure-account-2003');
+    expect(t!.rows[t!.rows.length - 1]!.label).toBe('Overall Surplus / (Deficit) for Year');
+  });
+  it('a subtotal that adds up its block but the line at its top ("OMPF", which the total below adds beside it) adds up the lines after it, and raises no alarm (Township of Lake of the Woods)', () => {
+    const analysis = analyseFixture(fixture('township-of-lake-of-the-woods-budget-2021'));
+    const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(t!.rows.find((r) => r.label === 'subtotal Ontario Conditional grants')!.kind).toBe('subtotal');
+    expect(analysis.checks.filter((c) => c.code === 'subtotal_mismatch' || c.code === 'total_mismatch')).toEqual([]);
+  });
+});

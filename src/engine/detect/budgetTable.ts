@@ -357,6 +357,13 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   // by the risk reader, which has its own rule.
   // (A heading over measures left out, "Targets" over "Public Sector Payment Policy 95%", heads them.)
   while (rows.length && rows[rows.length - 1]!.kind === 'section' && !headsMeasures.has(rows[rows.length - 1]!.row)) rows.pop();
+  // Names with no figures in the table's columns after a gap below its last figures ("REVENUE
+  // COLLECTION 2003", "1 month old | 12%" under an account's overall surplus): what is printed
+  // below the table, not lines of it.
+  const lastWithFigures = rows.map((x) => Object.values(x.values).some((v) => typeof v === 'number')).lastIndexOf(true);
+  if (lastWithFigures >= 0 && lastWithFigures < rows.length - 1 && isBlankRow(sheet, rows[lastWithFigures + 1]!.row - 1) && rows.slice(lastWithFigures + 1).every((x) => !Object.values(x.values).some((v) => typeof v === 'number') && !(x as { unreadable?: unknown }).unreadable)) {
+    rows.splice(lastWithFigures + 1);
+  }
   // A name with no figures straight above the row that adds up the lines ("Additional grants for
   // schools" over the unnamed total): a line with nothing in it this year, not a heading of none.
   for (let i = 0; i + 1 < rows.length; i++) {
@@ -925,6 +932,21 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       if (score > bestScore || (score === bestScore && c.kind === prefer)) {
         best = c;
         bestScore = score;
+      }
+    }
+    // A subtotal that adds up the block's lines but its first one or two ("subtotal Ontario
+    // Conditional grants" under "OMPF", which the "total Ontario Grants" below adds beside it):
+    // the lines after them, where those match on every figure and the whole block does not.
+    const figuresOf = roles.filter((r) => typeof row.values[r] === 'number').length;
+    if (bestScore < figuresOf && figuresOf > 0 && section === null && openRun.rows.length >= 4) {
+      for (let drop = 1; drop <= 2; drop++) {
+        const rest = new Running(roles);
+        for (const x of openRun.rows.slice(drop)) rest.push(x);
+        if (matchScore(row, rest, roles) === figuresOf) {
+          best = { kind: 'subtotal', items: rest };
+          bestScore = figuresOf;
+          break;
+        }
       }
     }
     // Nothing but noughts on an unnamed row that adds up nothing above it: a line not filled
