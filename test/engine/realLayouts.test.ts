@@ -1999,3 +1999,9 @@ describe('an Irish county\'s income and expenditure account and an Ontario towns
     expect(analysis.checks.filter((c) => c.code === 'subtotal_mismatch' || c.code === 'total_mismatch')).toEqual([]);
   });
 });
+
+test('"Revised Budget Quarter 1" is the year\'s budget as revised at the first quarter, and the names column headed again ("Departmental Division | Variance £000s | Explanation & Action Plans") starts the next table (Hammersmith & Fulham, holdout 86)', () => {
+  const [t] = budgets('lb-hammersmith-fulham-tts-variance-by-division-2012-13');
+  expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1 });
+  expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: 'Total', kind: 'total', annualBudget: 18897 });
+});

@@ -553,7 +553,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     if (block === 'month' && !blockIn(ownRest.replace(/\([^)]*\)/g, ' ')) && above.some((t) => blockIn(t) === 'fullYear')) block = 'fullYear';
     // "2023/24 QBRS Q3 Budget": the year's budget as revised at the third quarter's review, not a
     // budget to the quarter: a year named, and no word of the block but the quarter's.
-    if (block === 'ytd' && measure === 'budget' && yearIn(text) !== null && firstOf(blockTexts.map((t) => words(t).replace(/\bq[1-4]\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b|\bquarter [1-4]\b/g, ' ')), blockIn) === null) block = 'fullYear';
+    // So is "Revised Budget Quarter 1": the year's budget as revised at the first quarter.
+    if (block === 'ytd' && measure === 'budget' && (yearIn(text) !== null || REVISED_BUDGET.test(normaliseHeader(text))) && firstOf(blockTexts.map((t) => words(t).replace(/\bq[1-4]\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b|\bquarter [1-4]\b/g, ' ')), blockIn) === null) block = 'fullYear';
     if (measure && holdsNames(sheet, c, dataStart)) {
       // "Expenditure" over the line names is the label column's header, not a figure column.
       drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds names, not figures' });

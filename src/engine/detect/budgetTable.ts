@@ -159,6 +159,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   let headingsLeftOfNames = false;
   let r = firstRow;
   const repeatRows = new Set<number>();
+  const labelHeader = (header.columns.find((c) => c.role === 'label')?.header ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   // Columns left of the names that named lines of the table: its outline's upper levels.
   const outlineCols = new Set<number>();
   // Each row's figures as read, in the order of amountCols: arrays reused from row to row, and a
@@ -262,6 +263,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // ("Narration | OUTSTANDING AMOUNTS | OUTSTANDING AMOUNTS" under a table's total): another
     // table's header. ("PAYMENTS | Budget | YTD Payments" restates this table's own.)
     if (rows.length > 0 && numbers === 0 && isOtherTablesHeader(sheet, r, amountCols)) break;
+    // The names column headed again as the table's own is ("Departmental Division | Variance
+    // £000s | Explanation & Action Plans" under the division's figures), not as a page's repeat
+    // of its header (read through above): the header of the next table.
+    if (rows.length > 0 && numbers === 0 && label !== null && labelHeader !== '' && label.trim().toLowerCase().replace(/\s+/g, ' ') === labelHeader) break;
     // Units over some of the figure columns but not all ("Councillor | £" over a list of
     // allowances, where the table's own header had "£" over both): the header of another table,
     // which this one does not run into. ("EXPENDITURE | £ | £" over every column is a section.)
