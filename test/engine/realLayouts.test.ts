@@ -2000,8 +2000,9 @@ describe('an Irish county\'s income and expenditure account and an Ontario towns
   });
 });
 
-test('"Revised Budget Quarter 1" is the year\'s budget as revised at the first quarter, and the names column headed again ("Departmental Division | Variance £000s | Explanation & Action Plans") starts the next table (Hammersmith & Fulham, holdout 86)', () => {
+test('"Revised Budget Quarter 1" is the year\'s budget as revised at the first quarter, the latest quarter\'s variance is read, and the names column headed again ("Departmental Division | Variance £000s | Explanation & Action Plans") starts the next table (Hammersmith & Fulham, holdout 86)', () => {
   const [t] = budgets('lb-hammersmith-fulham-tts-variance-by-division-2012-13');
-  expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1 });
+  // "Variance Quarter2" is the variance now; "Variance Quarter 1" beside it last quarter's, context.
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, forecastVariance: 2 });
   expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: 'Total', kind: 'total', annualBudget: 18897 });
 });

@@ -14,6 +14,7 @@ import { normaliseHeader, stripUnits } from './roles';
 import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
+import { periodOfHeading } from '../cells/date';
 import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
@@ -844,6 +845,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   }
   settlePeriodColumns(drafts);
   laterYearsRepeated(drafts);
+  earlierQuartersVariances(drafts);
   reportsBeforeTheOutturn(drafts);
   carriedWhenIsTheActual(drafts);
   actualBesideItsPlan(drafts);
@@ -895,6 +897,21 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.role = null;
       d.why += measured ? ': with no budget beside the actual, a change between years, context only' : ': with no actual or forecast beside the budget, a change between budgets, context only';
     }
+  }
+}
+
+/**
+ * Variances given for two periods ("Variance Quarter2 | Variance Quarter 1"): the latest is the
+ * variance now, the earlier one last period's, context.
+ */
+function earlierQuartersVariances(drafts: Draft[]): void {
+  const dated = drafts.filter((d) => d.role !== null && /Variance/.test(d.role)).map((d) => ({ d, period: periodOfHeading(d.text) })).filter((x) => x.period !== null);
+  if (dated.length < 2) return;
+  const latest = dated.reduce((a, b) => (b.period!.monthIndex > a.period!.monthIndex ? b : a));
+  for (const { d, period } of dated) {
+    if (d === latest.d || period!.dated !== latest.period!.dated || period!.monthIndex >= latest.period!.monthIndex) continue;
+    d.role = null;
+    d.why += `: an earlier period's ("${d.text}"), beside "${latest.d.text}": context only`;
   }
 }
 
