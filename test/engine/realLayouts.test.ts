@@ -1992,6 +1992,13 @@ describe('an Irish county\'s income and expenditure account and an Ontario towns
     const [t] = budgets('kilkenny-county-council-income-expenditure-account-2003');
     expect(t!.rows[t!.rows.length - 1]!.label).toBe('Overall Surplus / (Deficit) for Year');
   });
+  it('"Total Expenditure/Income" with figures only under the gross columns, not read, sums the lines and heads nothing; the surpluses after it add up what is above them (Kilkenny County Council)', () => {
+    const [t] = budgets('kilkenny-county-council-income-expenditure-account-2003');
+    const kind = (label: string) => t!.rows.find((r) => r.label?.startsWith(label))!.kind;
+    expect(kind('Total Expenditure/Income')).not.toBe('section');
+    expect(kind('Surplus / (Deficit) for Year before Transfers')).toBe('subtotal');
+    expect(kind('Overall Surplus / (Deficit) for Year')).toBe('total');
+  });
   it('a subtotal that adds up its block but the line at its top ("OMPF", which the total below adds beside it) adds up the lines after it, and raises no alarm (Township of Lake of the Woods)', () => {
     const analysis = analyseFixture(fixture('township-of-lake-of-the-woods-budget-2021'));
     const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');

@@ -343,7 +343,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // Kwacha"): its code and its other fields make it a line with nothing in it, not a heading.
     const record = code !== null && header.codeCol !== null && fieldsBesideTheName(sheet, r, header, amountCols) >= 2;
     const inOutline = headingsLeftOfNames && label !== null && category === null;
-    const kind: BudgetRowKind = asFigures === 0 && !block && !record && !inOutline && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
+    // A total whose figures stand only in the table's columns not read ("Total Expenditure/Income
+    // | 51,608 | 34,627" under the gross columns beside the net ones): a total, no heading.
+    const totalElsewhere = label !== null && TOTAL_LABEL.test(label) && figuresBesideTheRead(sheet, r, header, amountCols);
+    const kind: BudgetRowKind = asFigures === 0 && !block && !record && !inOutline && !totalElsewhere && !hasOtherYearsFigures(sheet, r, header) ? 'section' : 'line';
     let steps: Partial<Record<AmountRole, number>> | undefined;
     for (let k = 0; k < amountCols.length; k++) {
       const p = parsed[readFrom[k]!];
@@ -454,6 +457,16 @@ function nextLabelIsTotal(sheet: SheetGrid, row: number, header: BudgetHeader): 
 }
 
 /** Whether the row has a figure under another year's column, kept as context (last year's, next year's). */
+/** Whether a row holds figures in the table's columns between its names and its last read column that are not read. */
+function figuresBesideTheRead(sheet: SheetGrid, r: number, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>): boolean {
+  const read = new Set(amountCols.map((a) => a.col));
+  const last = Math.max(...read);
+  for (let c = header.labelCol + 1; c <= last; c++) {
+    if (!read.has(c) && parseAmount(cellValue(sheet, r, c)).kind === 'number') return true;
+  }
+  return false;
+}
+
 function hasOtherYearsFigures(sheet: SheetGrid, r: number, header: BudgetHeader): boolean {
   // Another year's figure, or this year's at another stage ("REQUEST 2006 | RECOMMENDED 2006"
   // beside the "APPROVED 2006" read): money of the line, which is no heading.
