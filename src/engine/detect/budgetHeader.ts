@@ -1415,9 +1415,9 @@ function dropYearsBudgetBelowToDate(sheet: SheetGrid, drafts: Draft[], dataRow: 
   if (!year || !toDate) return;
   const a = columnFigures(sheet, year.col, dataRow);
   const b = columnFigures(sheet, toDate.col, dataRow);
-  const { lines, fitting } = linesWhere([a, b], (annual, ytd) => Math.abs(annual) < Math.abs(ytd) * 0.98);
+  const { fitting } = linesWhere([a, b], (annual, ytd) => Math.abs(annual) < Math.abs(ytd) * 0.98);
   const compared = linesWhere([a, b], (annual, ytd) => annual !== 0 && ytd !== 0).fitting;
-  if (lines < 3 || compared < 3 || fitting < compared * 0.8) return;
+  if (compared < 3 || fitting < compared * 0.8) return;
   year.role = null;
   year.why += `: below the budget to date ("${toDate.own || toDate.text}") on ${fitting} of ${compared} lines, so not the year's budget`;
 }

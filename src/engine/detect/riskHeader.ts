@@ -9,7 +9,7 @@ import { periodOfHeading } from '../cells/date';
 import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
+import { MARK, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -108,7 +108,7 @@ function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boole
 
 /** Whether a column's cells below are the words of three levels (High, Medium, Low; H, M, L), not letters of a class. */
 function holdsLevelWords(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  return cellsBelow(sheet, fromRow, col, (t) => /^(h|m|l|high|med|medium|low)$/i.test(t)).other === 0;
+  return cellsBelow(sheet, fromRow, col, (t) => THREE_LEVEL_VALUES.has(t.toLowerCase())).other === 0;
 }
 
 /**
@@ -432,10 +432,6 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why, ...scales };
 }
 
-/** A scale's levels, lowest first, as a column's whole header: "VL", "L", "Medium". */
-const SCALE_LEVELS: ReadonlyArray<RegExp> = [/^(vl|very low)$/, /^(l|low)$/, /^(m|med|medium|moderate)$/, /^(h|high)$/, /^(vh|very high)$/];
-/** A mark put in a box of a scale: "X", a tick, a dot. */
-const MARK = /^(x|✓|✔|•|\*|yes|y)$/i;
 
 /**
  * The run of three or more scale levels side by side, lowest first ("VL | L | M | H | VH"), that a
@@ -502,41 +498,42 @@ function impactAreas(sheet: SheetGrid, row: number, width: number, holds: (sheet
 }
 
 /**
- * Whether the cells below are whole numbers from 0 to 5, with at least two, and few figures
- * beyond (a slip, which is then an error on its cell). Words (a page heading under the header)
- * are passed over.
+ * The whole numbers in the cells below a header, counted: how many are from 0 to `max`, how many
+ * of those are above 5 (a score, not a rating), and how many figures are beyond. Words (a page
+ * heading under the header) are passed over.
  */
-function holdsAreaScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  let scores = 0;
+function wholeNumbersBelow(sheet: SheetGrid, fromRow: number, col: number, max: number): { within: number; aboveFive: number; beyond: number } {
+  let within = 0;
+  let aboveFive = 0;
   let beyond = 0;
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
     const v = cellValue(sheet, r, col);
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN;
     if (Number.isNaN(n)) continue;
-    if (Number.isInteger(n) && n >= 0 && n <= 5) scores++;
-    else beyond++;
+    if (Number.isInteger(n) && n >= 0 && n <= max) {
+      within++;
+      if (n > 5) aboveFive++;
+    } else beyond++;
   }
-  return scores >= 2 && beyond * 4 <= scores;
+  return { within, aboveFive, beyond };
 }
 
+/**
+ * Whether the cells below are whole numbers from 0 to 5, with at least two, and few figures
+ * beyond (a slip, which is then an error on its cell).
+ */
+function holdsAreaScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  const { within, beyond } = wholeNumbersBelow(sheet, fromRow, col, 5);
+  return within >= 2 && beyond * 4 <= within;
+}
 
 /**
  * Whether the cells below are whole numbers from 0 to 25, some of them above 5: each a score of
  * its own (likelihood times impact), not an impact on the 1 to 5 scale.
  */
 function holdsAreaProducts(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  let scores = 0;
-  let products = 0;
-  let beyond = 0;
-  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
-    const v = cellValue(sheet, r, col);
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN;
-    if (Number.isNaN(n)) continue;
-    if (Number.isInteger(n) && n >= 0 && n <= 25) scores++;
-    else beyond++;
-    if (n > 5 && n <= 25) products++;
-  }
-  return scores >= 3 && products >= 1 && beyond === 0;
+  const { within, aboveFive, beyond } = wholeNumbersBelow(sheet, fromRow, col, 25);
+  return within >= 3 && aboveFive >= 1 && beyond === 0;
 }
 
 function isAloneOnRow(sheet: SheetGrid, row: number, col: number): boolean {

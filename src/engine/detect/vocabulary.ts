@@ -412,6 +412,15 @@ export const BUDGET_STAGES: ReadonlyArray<RegExp> = [
 /** A score cell naming the scale its column uses: "L/M/H", "H/M/L", "(1-25)", "1 - 5". */
 export const SCALE_CELL = /^(?:[hl] ?\/ ?m ?\/ ?[hl]|\(?\d{1,2} ?[-–] ?\d{1,2}\)?)$/i;
 
+/** A scale's levels, lowest first, as a column's whole header: "VL", "L", "Medium". */
+export const SCALE_LEVELS: ReadonlyArray<RegExp> = [/^(vl|very low)$/, /^(l|low)$/, /^(m|med|medium|moderate)$/, /^(h|high)$/, /^(vh|very high)$/];
+
+/** A mark put in a box of a scale: "X", a tick, a dot. */
+export const MARK = /^(x|✓|✔|•|\*|yes|y)$/i;
+
+/** The words of a 3x3 matrix's three levels, and the rating each is: a likelihood or impact of High is 3. */
+export const THREE_LEVEL_VALUES: ReadonlyMap<string, number> = new Map([['low', 1], ['l', 1], ['medium', 2], ['med', 2], ['m', 2], ['high', 3], ['h', 3]]);
+
 /**
  * A template's guidance under a score column's header, telling how to fill it: "Rate 1 (LOW) to
  * 5 (HIGH)", "Score 1-5", "(IMPACT X PROBABILITY) Address highest first". Not a risk's score.

@@ -11,7 +11,7 @@ import { matrixSizeOf } from '../rag/scheme';
 import { CalendarDate, compareDates, formatDate, parseDate } from '../cells/date';
 import { RawRiskRegister } from '../detect/riskRegister';
 import { cellText } from '../detect/headerCells';
-import { CONSEQUENCE_FIRST_PRODUCT, LEADING_REF, INACTIVE_WORDS } from '../detect/vocabulary';
+import { CONSEQUENCE_FIRST_PRODUCT, LEADING_REF, INACTIVE_WORDS, THREE_LEVEL_VALUES } from '../detect/vocabulary';
 
 export interface RegisterContext extends ScoreContext {
   readonly title: string | null;
@@ -22,9 +22,8 @@ export interface RegisterContext extends ScoreContext {
   readonly ratingWords?: RatingWords | null;
 }
 
-/** The words of a 3x3 matrix's three levels. */
-const THREE_LEVELS = new Map([['low', 1], ['l', 1], ['medium', 2], ['med', 2], ['m', 2], ['high', 3], ['h', 3]]);
-const THREE_LEVEL_WORDS: RatingWords = { likelihood: THREE_LEVELS, consequence: THREE_LEVELS, likelihoodAt: null, consequenceAt: null, likelihoodLabels: null, consequenceLabels: null };
+/** The words of a 3x3 matrix's three levels, as a key would give them. */
+const THREE_LEVEL_WORDS: RatingWords = { likelihood: THREE_LEVEL_VALUES, consequence: THREE_LEVEL_VALUES, likelihoodAt: null, consequenceAt: null, likelihoodLabels: null, consequenceLabels: null };
 
 export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: RegisterContext): { register: RiskRegister; checks: Check[] } {
   // Two rows to a risk, one set of score columns: the first row's scores are before controls

@@ -30,9 +30,9 @@ export interface SlotCells {
   readonly consequenceAreas?: ReadonlyArray<CellAt>;
   /** A rating marked with an X under its scale's five levels, lowest first: the level marked is the rating. */
   readonly likelihoodMarks?: ReadonlyArray<CellAt>;
+  readonly consequenceMarks?: ReadonlyArray<CellAt>;
   /** Scores given per area: the slot's score is the highest; 0 says an area does not apply. */
   readonly scoreAreas?: ReadonlyArray<CellAt>;
-  readonly consequenceMarks?: ReadonlyArray<CellAt>;
 }
 
 export interface ScoreContext {
@@ -150,7 +150,6 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   return { likelihood, consequence, score, typedScore, grade: band?.name ?? null, colour: band?.colour ?? null };
 }
 
-/** The highest of the impact areas' scores; 0 or blank where an area does not apply. Null where none applies. */
 /** The highest of the scores given per area (0 where an area does not apply); null where every area is 0 or blank. */
 function highestAreaScore(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: MatrixSize): number | null {
   let highest: number | null = null;
@@ -181,6 +180,7 @@ function levelMarked(sheet: SheetGrid, scale: ReadonlyArray<CellAt>, what: strin
   return scale.indexOf(marked[0]!) + 1;
 }
 
+/** The highest of the impact areas' scores; 0 or blank where an area does not apply. Null where none applies. */
 function highestArea(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: MatrixSize): number | null {
   let highest: number | null = null;
   for (const at of areas) {
