@@ -51,14 +51,16 @@ export type BudgetRole =
   | 'annualBudget'
   | 'forecastOutturn'
   | 'forecastVariance'
-  | 'forecastVariancePct';
+  | 'forecastVariancePct'
+  /** The year's budget left after the actual to date ("Remaining", "Available", a "Variance" beside the year's budget with only an actual to date): checked, never graded. */
+  | 'remaining';
 
 /** Every role a user may give a budget table's column: its roles, and the code before the names. */
 export const BUDGET_COLUMN_ROLES = [
-  'label', 'code', 'ytdBudget', 'ytdActual', 'ytdVariance', 'ytdVariancePct', 'annualBudget', 'forecastOutturn', 'forecastVariance', 'forecastVariancePct',
+  'label', 'code', 'ytdBudget', 'ytdActual', 'ytdVariance', 'ytdVariancePct', 'annualBudget', 'forecastOutturn', 'forecastVariance', 'forecastVariancePct', 'remaining',
 ] as const satisfies ReadonlyArray<BudgetRole | 'code'>;
 
-export const AMOUNT_ROLES = ['ytdBudget', 'ytdActual', 'ytdVariance', 'annualBudget', 'forecastOutturn', 'forecastVariance'] as const;
+export const AMOUNT_ROLES = ['ytdBudget', 'ytdActual', 'ytdVariance', 'annualBudget', 'forecastOutturn', 'forecastVariance', 'remaining'] as const;
 export type AmountRole = (typeof AMOUNT_ROLES)[number];
 
 export type BudgetRowKind = 'line' | 'subtotal' | 'total' | 'section';

@@ -36,10 +36,13 @@ test('expenditure, income and net blocks: the net block is read, "Variance" besi
   expect(t!.rows.find((r) => r.label === 'Fire & Rescue')).toMatchObject({ annualBudget: 4803.6, ytdActual: 2139 });
 });
 
-test('"Budget 2024-25 | YTD | Remaining | %": the year\'s budget and actual to date; Remaining and % are not money (Hinton Blewett PC)', () => {
-  const [t] = budgets('hinton-blewett-pc-budget-vs-spend-2025-03');
-  expect(Object.keys(roles(t!)).sort()).toEqual(['annualBudget', 'label', 'ytdActual']);
+test('"Budget 2024-25 | YTD | Remaining | %": the year\'s budget and actual to date; Remaining is checked against them, and neither it nor % is money (Hinton Blewett PC)', () => {
+  const analysis = analyseFixture(fixture('hinton-blewett-pc-budget-vs-spend-2025-03'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(Object.keys(roles(t!)).sort()).toEqual(['annualBudget', 'label', 'remaining', 'ytdActual']);
   expect(t!.rows.find((r) => r.label === 'Interest Received')).toMatchObject({ annualBudget: 160, ytdActual: 278, ytdBudget: null, forecastOutturn: null });
+  // The one line whose Remaining is not its budget less its spend, either way round.
+  expect(analysis.checks.filter((c) => c.code === 'reported_variance_mismatch').map((c) => `${c.row + 1}:${c.col}`)).toEqual(['10:3']);
 });
 
 test('line numbers before the names are codes (Farringdon PC)', () => {
@@ -90,7 +93,7 @@ test('a title setting the budget for 2019/2020 makes "Proposed Budget 2019/2020"
 
 test('actuals dated the year end ("31 March 2016 Actual") are measured against the year\'s budget; next year\'s budget is context (North Hampshire CCG)', () => {
   const [t] = budgets('north-hampshire-ccg-primary-care-medical-outturn-2015-16');
-  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2 });
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2, remaining: 3 });
   expect(t!.rows.find((r) => r.label === 'GMS Contracts')).toMatchObject({ annualBudget: 8342, ytdActual: 8344 });
 });
 
@@ -98,7 +101,7 @@ test('a header wrapped over rows is read whole: "To Date" over a date is the act
   const a = analyseFixture(fixture('isle-of-wight-education-outturn-2002-03-page-three'));
   const t = a.tables[0] as BudgetTable;
   // Three unlabelled blocks (gross, income, net): the third is the first less the second on every line, the net, which is read.
-  expect(roles(t)).toEqual({ label: 0, annualBudget: 7, ytdActual: 8 });
+  expect(roles(t)).toEqual({ label: 0, annualBudget: 7, ytdActual: 8, remaining: 10 });
   expect(t.rows.find((r) => r.row === 6)).toMatchObject({ label: 'Speech Therapy - Health Service recharge', annualBudget: 71730, ytdActual: 71741 });
   expect(t.rows.find((r) => r.row === 9)).toMatchObject({ label: 'Non-Delegated school Insurance policies', annualBudget: 11683, ytdActual: 13084 });
   expect(a.tables.some((x) => x.headerRows.includes(11))).toBe(false);
@@ -411,7 +414,7 @@ test('a page footer under a register ("Reviewed and amended February 2015 … Pa
 describe('actuals in a column a month, April to March, beside the year\'s budget (Souldern PC)', () => {
   it('the months are detail; the "Totals" column that adds them up on every line is the actual to date, the budget the year\'s', () => {
     const [t] = budgets('souldern-pc-spending-v-budget-2025-26');
-    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 14 });
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 14, remaining: 15 });
     expect(t!.rows.find((r) => r.label === 'Clerk Salary')).toMatchObject({ annualBudget: 2011, ytdActual: expect.closeTo(1206.68, 6) });
     // "Variance" is the budget left (budget less the total), not a variance to check.
     expect(t!.rows.find((r) => r.label === 'Clerk Salary')!.reported.ytdVariance).toBeNull();
@@ -986,7 +989,7 @@ describe('a town\'s budget master exported as CSV, its sheet named after the fil
 describe('a city\'s revenue statement with sections in sections (City of Philadelphia, holdout 21)', () => {
   const t = () => budgets('city-of-philadelphia-revenue-collections-2022-12')[0]!;
   it('"FISCAL YEAR TO DATE" over "2023" is the actual to date, "2022" last year\'s; "NECESSARY TO MEET BUDGET ESTIMATES" is what is left, not a budget', () => {
-    expect(roles(t())).toEqual({ label: 0, annualBudget: 2, ytdActual: 5 });
+    expect(roles(t())).toEqual({ label: 0, annualBudget: 2, ytdActual: 5, remaining: 8 });
   });
   it('a total of the subtotals just above it, a total less a "LESS:" row, and a budget held at a subtotal over lines without one are no errors', () => {
     expect(t().rows.find((r) => r.label === 'TOTAL PICA AND CITY WAGE TAX')).toMatchObject({ kind: 'subtotal' });
@@ -1157,7 +1160,7 @@ describe('a capital programme\'s outturn against its original and latest program
   const id = 'oxfordshire-cc-capital-programme-provisional-outturn-2020-21';
   it('"Latest Capital Programme (Council Feb 2021)" is the year\'s budget; the original of Feb 2020 is context', () => {
     const [spend] = budgets(id);
-    expect(roles(spend!)).toEqual({ label: 0, annualBudget: 2, ytdActual: 3 });
+    expect(roles(spend!)).toEqual({ label: 0, annualBudget: 2, ytdActual: 3, remaining: 6 });
     expect(spend!.rows.find((r) => r.label === 'Pupil Places')).toMatchObject({ annualBudget: 44555, ytdActual: 38025 });
   });
   it('the financing annex, under titles of its own after a blank row, is a table of its own though its header reads alike', () => {
@@ -2012,4 +2015,24 @@ test('"Revised Budget Quarter 1" is the year\'s budget as revised at the first q
   // "Variance Quarter2" is the variance now; "Variance Quarter 1" beside it last quarter's, context.
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, forecastVariance: 2 });
   expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: 'Total', kind: 'total', annualBudget: 18897 });
+});
+
+describe('a small public body\'s annual report and a joint coroner\'s service\'s report (holdout 87)', () => {
+  it('"Budget 20/21 (£)" names the year, so it is the year\'s budget; the printed "Variance (£)" beside it and the year\'s spending is checked, and the one line it is wrong on is said (Boundary Commission for England)', () => {
+    const analysis = analyseFixture(fixture('boundary-commission-for-england-budget-and-expenditure-2020-21'));
+    const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2, remaining: 3 });
+    expect(t!.rows.find((r) => r.label === 'Pay and related costs')).toMatchObject({ annualBudget: 418170, ytdActual: 365086, ytdBudget: null });
+    expect(analysis.checks.filter((c) => c.severity === 'error').map((c) => `${c.code} ${c.row + 1}:${c.col}`)).toEqual(['reported_variance_mismatch 20:3']);
+  });
+  it('a table of staff numbers ("Staff complement" over quarters\' "Plan | Actual") is set aside with its reason, not read as money (Boundary Commission for England)', () => {
+    const analysis = analyseFixture(fixture('boundary-commission-for-england-budget-and-expenditure-2020-21'));
+    expect(analysis.tables.filter((x) => x.kind === 'budget')).toHaveLength(1);
+    expect(analysis.notes.join('\n')).toMatch(/row 6 was not read: its title \("Staff complement"\) says it counts staff, not money/);
+  });
+  it('lines each of a year written short ("98/99", "99/2000" under "Year"): each budget is that year\'s (Greater Manchester West Coroner\'s Service)', () => {
+    const [t] = budgets('greater-manchester-west-coroners-service-budget-actual-history-2004-12');
+    expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 2 });
+    expect(t!.rows.find((r) => r.label === '03/04')).toMatchObject({ annualBudget: 696200, ytdActual: 887748, ytdBudget: null });
+  });
 });

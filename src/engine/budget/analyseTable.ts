@@ -158,11 +158,13 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
 
   const byRow = new Map(raw.rows.map((r) => [r.row, r]));
   const findings = new VarianceFindings(raw.rows.reduce((most, r) => Math.max(most, r.row), raw.lastRow) + 1);
+  const remaining = remainingPair(raw, colOf, isIncome);
   for (const r of raw.rows) {
     if (r.kind === 'section') continue;
     const sign = isIncome(r) ? incomeSign : sheetSign;
     checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sign, findings));
     checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sign, findings));
+    if (remaining) checks.push(...varianceChecks(r, 'remaining', 'ytdActual', remaining.budget, colOf, ctx.sheet, remaining.sign(r), findings));
     if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet, findings));
   }
 
@@ -183,7 +185,47 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     rows,
   };
   const notes: string[] = [];
-  return { table, checks: doubtfulVariances(checks, raw, colOf, ctx, notes), notes };
+  return { table, checks: doubtfulVariances(checks, raw, colOf, ctx, notes, remaining), notes };
+}
+
+/**
+ * What a "Remaining" column is checked against: the year's budget (else the budget to date)
+ * less the actual to date, or, where its figures say so, the other way round ("Variance"
+ * beside the year's budget, income's printed actual less budget): either way round on a line,
+ * and where it is neither, as most lines of its kind (income, spending) have it.
+ */
+function remainingPair(raw: RawBudgetTable, colOf: Map<string, number>, isIncome: (r: RawBudgetRow) => boolean): { budget: AmountRole; sign: (r: RawBudgetRow) => SignConvention } | null {
+  if (!colOf.has('remaining') || !colOf.has('ytdActual')) return null;
+  const budget: AmountRole | null = colOf.has('annualBudget') ? 'annualBudget' : colOf.has('ytdBudget') ? 'ytdBudget' : null;
+  if (!budget) return null;
+  const signOf = (rows: ReadonlyArray<RawBudgetRow>): SignConvention => {
+    const { over, fav } = waysRound(rows, 'remaining', 'ytdActual', budget);
+    return over > fav ? 'overspend-positive' : 'favourable-positive';
+  };
+  const incomeSign = signOf(raw.rows.filter(isIncome));
+  const spendingSign = signOf(raw.rows.filter((r) => !isIncome(r)));
+  // A line that agrees either way round is right: which lines are income is not always known
+  // ("revenue" in a column of its own), and a wrong sign would be a false alarm.
+  return { budget, sign: (r) => {
+    const own = waysRound([r], 'remaining', 'ytdActual', budget);
+    return own.over ? 'overspend-positive' : own.fav ? 'favourable-positive' : isIncome(r) ? incomeSign : spendingSign;
+  } };
+}
+
+/** How many rows print a difference as actual − budget ("over") and how many as budget − actual ("fav"). */
+function waysRound(rows: ReadonlyArray<RawBudgetRow>, vr: AmountRole, ar: AmountRole, br: AmountRole): { over: number; fav: number } {
+  let over = 0;
+  let fav = 0;
+  for (const r of rows) {
+    const v = r.values[vr];
+    const a = r.values[ar];
+    const b = r.values[br];
+    if (v == null || a == null || b == null || v === 0 || a === b) continue;
+    const tol = sumTolerance(Number.isInteger(v) && Number.isInteger(a) && Number.isInteger(b) ? 1 : precisionOf([v, a, b]), 2);
+    if (Math.abs(v - (a - b)) <= tol) over++;
+    else if (Math.abs(v - (b - a)) <= tol) fav++;
+  }
+  return { over, fav };
 }
 
 /**
@@ -191,9 +233,10 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
  * wrong variances: its columns are misread, or it measures something else. Its checks would be
  * false alarms, so they are dropped, and a note says what to do.
  */
-function doubtfulVariances(checks: Check[], raw: RawBudgetTable, colOf: Map<string, number>, ctx: TableContext, notes: string[]): Check[] {
+function doubtfulVariances(checks: Check[], raw: RawBudgetTable, colOf: Map<string, number>, ctx: TableContext, notes: string[], remaining: { budget: AmountRole } | null): Check[] {
   const doubtful = new Set<number>();
-  for (const [vr, ar, br] of VARIANCE_PAIRS) {
+  const pairs = remaining ? [...VARIANCE_PAIRS, ['remaining', 'ytdActual', remaining.budget] as const] : VARIANCE_PAIRS;
+  for (const [vr, ar, br] of pairs) {
     const col = colOf.get(vr);
     if (col === undefined) continue;
     const lines = raw.rows.filter((r) => r.kind === 'line' && r.values[vr] != null && r.values[ar] != null && r.values[br] != null);
@@ -230,16 +273,10 @@ function sheetSignOf(raw: RawBudgetTable, rows: ReadonlyArray<RawBudgetRow>): { 
   }
   let over = 0;
   let fav = 0;
-  for (const r of rows) {
-    for (const [vr, ar, br] of VARIANCE_PAIRS) {
-      const v = r.values[vr];
-      const a = r.values[ar];
-      const b = r.values[br];
-      if (v == null || a == null || b == null || v === 0 || a === b) continue;
-      const tol = sumTolerance(Number.isInteger(v) && Number.isInteger(a) && Number.isInteger(b) ? 1 : precisionOf([v, a, b]), 2);
-      if (Math.abs(v - (a - b)) <= tol) over++;
-      else if (Math.abs(v - (b - a)) <= tol) fav++;
-    }
+  for (const [vr, ar, br] of VARIANCE_PAIRS) {
+    const counted = waysRound(rows, vr, ar, br);
+    over += counted.over;
+    fav += counted.fav;
   }
   if (fav > over) return { sign: 'favourable-positive', source: 'figures' };
   return { sign: 'overspend-positive', source: over > 0 ? 'figures' : 'default' };
@@ -373,6 +410,9 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
   const isTotal = r.kind === 'total';
   const what = isTotal ? 'total' : 'subtotal';
   for (const role of AMOUNT_ROLES) {
+    // (What remains of the budget is checked line by line; a subtotal of it over income and
+    // spending mixes the two ways round.)
+    if (role === 'remaining') continue;
     const v = r.values[role];
     const col = colOf.get(role);
     if (v == null || col === undefined) continue;

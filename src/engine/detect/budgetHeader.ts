@@ -15,7 +15,7 @@ import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { periodOfHeading } from '../cells/date';
-import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
+import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, isShortFinancialYear, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
   ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
@@ -214,9 +214,15 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
   return words > 0;
 }
 
-/** Whether the cells below are years (2022, "2022/23") on nearly every line. */
+/** Whether the cells below are years (2022, "2022/23", "98/99") on nearly every line, down to the table's first gap. */
 function holdsYears(sheet: SheetGrid, col: number, fromRow: number): boolean {
-  const { passing: years, filled } = cellsPassing(sheet, col, fromRow, 20, (v) => isYearNumber(v) || (typeof v === 'string' && yearIn(v) !== null && v.trim().length <= 9));
+  // (The prose under a short table, "2.2 Budget elements ...", is no line of it.)
+  // (Nor is a blank row under the header a gap.)
+  let first = fromRow;
+  while (first < fromRow + 3 && first < sheet.values.length && isBlankRow(sheet, first)) first++;
+  let rows = 0;
+  while (rows < 20 && first + rows < sheet.values.length && !isBlankRow(sheet, first + rows)) rows++;
+  const { passing: years, filled } = cellsPassing(sheet, col, first, rows, (v) => isYearNumber(v) || (typeof v === 'string' && ((yearIn(v) !== null && v.trim().length <= 9) || isShortFinancialYear(v))));
   return years >= 2 && filled - years <= years * 0.1;
 }
 
@@ -684,6 +690,29 @@ type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
  */
 type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 
+/**
+ * What is left of the budget ("Remaining", "Unspent Budget", "Available"; or a bare "Variance"
+ * beside the year's budget with only an actual to date): read to be checked against the budget
+ * less the actual, never graded. Of two or more, the one whose figures are that difference on
+ * the most lines (the net block's "Unspent Budget", not the gross block's, where the net is read).
+ */
+function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  if (drafts.some((d) => d.role === 'remaining')) return;
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  const budget = drafts.find((d) => d.role === 'annualBudget') ?? drafts.find((d) => d.role === 'ytdBudget');
+  if (!actual || !budget) return;
+  const onlyToDate = budget.role === 'annualBudget' && !drafts.some((d) => d.role === 'ytdBudget' || d.role === 'forecastOutturn');
+  const candidates = drafts.filter((d) => d.role === null && !d.why.includes('context') && (d.measure === 'remaining' || (onlyToDate && d.measure === 'variance')));
+  if (candidates.length === 0) return;
+  const budgets = columnFigures(sheet, budget.col, dataRow);
+  const actuals = columnFigures(sheet, actual.col, dataRow);
+  const agreeing = (d: Draft) =>
+    columnFigures(sheet, d.col, dataRow).filter((v, i) => v !== null && budgets[i] != null && actuals[i] != null && Math.abs(Math.abs(v) - Math.abs(budgets[i]! - actuals[i]!)) <= 1).length;
+  const best = candidates.reduce((a, b) => (agreeing(b) > agreeing(a) ? b : a));
+  best.role = 'remaining';
+  best.why += `: what is left of the ${budget.role === 'annualBudget' ? 'year\'s budget' : 'budget to date'}, checked against it less the actual`;
+}
+
 /** Settles each column's role for the table as a whole. */
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) };
@@ -756,7 +785,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
         d.why = `${why}: context, not a figure the lines are graded on`;
         break;
       default:
-        d.why = `${why}: worked out from the other figures, checked but not read as money`;
+        d.why = `${why}: worked out from the other figures, not read as money`;
     }
   }
   // The year's actual ("annual revenue collected 2022") with no actual to date and no forecast
@@ -835,7 +864,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   for (const d of drafts) {
     if (d.role !== null || (d.measure !== 'variance' && d.measure !== 'variancePct') || d.why.includes('context only')) continue;
     if (remainingOnly) {
-      d.why += ': the year\'s budget less actual to date, checked but not read as a variance';
+      d.why += ': the year\'s budget less actual to date, not a variance';
       continue;
     }
     const left = drafts.filter((x) => x.col < d.col && x.role && AMOUNT_MEASURE_ROLES.has(x.role)).pop();
@@ -1527,6 +1556,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   forecastTheVarianceMeasures(sheet, best, headerRows[headerRows.length - 1]! + 1);
   budgetOfTheMonthsSpanned(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  remainingOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
     // Only a row that names some budget word is worth explaining.
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });

@@ -142,7 +142,9 @@ function headsBlockOfLines(sheet: SheetGrid, row: number, header: BudgetHeader, 
  * roles in the same columns, before the next block of lines), which are read through.
  */
 export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeaderRow: HeaderProbe, repeatsHeader: (row: number) => number[] | null = () => null): RawBudgetTable {
-  const amountCols = header.columns.filter((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role)) as { role: AmountRole; col: number; adds?: ReadonlyArray<number> }[];
+  // (What remains of the budget is worked out from the figures: it is checked, below, but has
+  // no say in where the table ends or which rows are lines.)
+  const amountCols = header.columns.filter((c) => c.role !== 'remaining' && (AMOUNT_ROLES as readonly string[]).includes(c.role)) as { role: AmountRole; col: number; adds?: ReadonlyArray<number> }[];
   const lastCol = Math.max(header.labelCol, ...header.columns.map((c) => c.col));
   // Where a figure is months added up, the month its error or word stands in, for the check's cell.
   const partAt: number[] = amountCols.map(({ col }) => col);
@@ -398,6 +400,13 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       });
     }
   }
+  const remainingCol = header.columns.find((c) => c.role === 'remaining')?.col;
+  if (remainingCol !== undefined) {
+    for (const row of rows) {
+      const p = parseAmount(cellValue(sheet, row.row, remainingCol));
+      if (p.kind === 'number') (row.values as Partial<Record<AmountRole, number | null>>).remaining = p.value;
+    }
+  }
   headingsThatHead(rows, headsMeasures);
   structureByFigures(rows, amountCols.map((c) => c.role));
   netTotals(rows, amountCols.map((c) => c.role));
@@ -535,6 +544,7 @@ export function roleName(role: AmountRole): string {
     case 'annualBudget': return 'Annual budget';
     case 'forecastOutturn': return 'Forecast outturn';
     case 'forecastVariance': return 'Forecast variance';
+    case 'remaining': return 'Remaining budget';
   }
 }
 
@@ -1096,7 +1106,7 @@ function namedAsIncome(r: RawBudgetRow): boolean {
  * even where the figures net.
  */
 function isMoney(role: AmountRole): boolean {
-  return !/Variance/.test(role);
+  return !/Variance/.test(role) && role !== 'remaining';
 }
 
 /**

@@ -22,6 +22,9 @@ export function yearIn(text: string): number | null {
   // (A year end written short, "31/03/17", is 2017's.)
   const end = YEAR_END.exec(t);
   if (end) return (end[1]!.length === 2 ? 2000 + Number(end[1]) : Number(end[1])) - 1;
+  // "Budget 20/21": a financial year written short, two years in a row (not a date's "30/09").
+  const short = /(?<![\d/.:-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.:-])/.exec(t);
+  if (short && Number(short[2]) === (Number(short[1]) + 1) % 100) return (Number(short[1]) >= 90 ? 1900 : 2000) + Number(short[1]);
   // "2425 Budget": a financial year as its two years' last digits, run together (not a calendar
   // year, 19xx or 20xx, which is read as one below).
   const compact = /\b(\d{2})(\d{2})\b/.exec(t);
@@ -48,6 +51,12 @@ export function shortYearIn(cells: ReadonlyArray<string>): number | null {
     if (m && Number(m[2]) === (Number(m[1]) + 1) % 100) return 2000 + Number(m[1]);
   }
   return null;
+}
+
+/** "98/99" or "99/2000" written alone: a financial year written short, as a "Year" column lists them. */
+export function isShortFinancialYear(text: string): boolean {
+  const m = /^(\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/.exec(text.trim());
+  return m !== null && Number(m[2]!.slice(-2)) === (Number(m[1]) + 1) % 100;
 }
 
 /**

@@ -8,7 +8,7 @@ import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
 import { yearTitleOver } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
-import { BLOCK_HEADING, RESERVE_LINE } from './vocabulary';
+import { BLOCK_HEADING, HEADCOUNT_TITLE, MONEY_WORD, RESERVE_LINE } from './vocabulary';
 import { RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
@@ -148,7 +148,15 @@ export function findTables(
         r = table.lastRow;
         continue;
       }
-      found.push({ kind: 'budget', table, above: titleLinesAbove(sheet, budget.headerRows[0]!, floor) });
+      const above = titleLinesAbove(sheet, budget.headerRows[0]!, floor);
+      const staff = staffNumbers(sheet, table, above);
+      if (staff) {
+        headerNotes?.unsupported.push({ header: budget, lastRow: table.lastRow, reason: staff });
+        notes.push(`The table at "${sheet.name}" row ${budget.headerRows[0]! + 1}${SET_ASIDE}${staff}.`);
+        r = table.lastRow;
+        continue;
+      }
+      found.push({ kind: 'budget', table, above });
       floor = table.lastRow + 1;
       r = table.lastRow;
     }
@@ -183,6 +191,29 @@ function statementOfReserves(table: RawBudgetTable): string | null {
   const lines = table.rows.filter((r) => r.kind !== 'section' && r.label !== null);
   if (lines.length < 3 || !lines.every((r) => RESERVE_LINE.test(r.label!))) return null;
   return `every line is a reserve or balance held ("${lines[0]!.label}", "${lines[1]!.label}"), money kept rather than spent against a budget, so it is not read as a budget table`;
+}
+
+/**
+ * Why a table read under a budget header is no budget: its title or the note under it says it
+ * counts staff ("Staff complement" over quarters' "Plan | Actual", "Full-time equivalent" under
+ * it), and nothing in its header or title speaks of money.
+ */
+function staffNumbers(sheet: SheetGrid, table: RawBudgetTable, above: TitleLines): string | null {
+  const title = above.lines[above.lines.length - 1] ?? '';
+  const note = firstTextOfRow(sheet, table.lastRow + 1) ?? '';
+  const says = HEADCOUNT_TITLE.exec(title) ?? HEADCOUNT_TITLE.exec(note);
+  if (!says) return null;
+  const headings = table.header.headerRows.flatMap((r) => (sheet.values[r] ?? []).map((_, c) => cellText(sheet, r, c)));
+  if ([title, ...headings].some((t) => MONEY_WORD.test(t))) return null;
+  return `its ${HEADCOUNT_TITLE.test(title) ? 'title' : 'note'} ("${says[0]}") says it counts staff, not money, so it is not read as a budget table`;
+}
+
+function firstTextOfRow(sheet: SheetGrid, row: number): string | null {
+  for (let c = 0; c < (sheet.values[row]?.length ?? 0); c++) {
+    const t = cellText(sheet, row, c);
+    if (t) return t;
+  }
+  return null;
 }
 
 /**
@@ -283,7 +314,8 @@ function sameWords(a: BudgetHeader, b: BudgetHeader): boolean {
 }
 
 function sameColumns(a: BudgetHeader, b: BudgetHeader): boolean {
-  const roles = (h: BudgetHeader) => h.columns.map((c) => `${c.col}:${c.role}`).sort().join(',');
+  // (What remains of the budget is read only to be checked: a repeat may leave it unheaded.)
+  const roles = (h: BudgetHeader) => h.columns.filter((c) => c.role !== 'remaining').map((c) => `${c.col}:${c.role}`).sort().join(',');
   const measures = (h: BudgetHeader) => h.readings.filter((r) => r.measure !== null).map((r) => `${r.col}:${r.measure}:${r.block ?? ''}`).join(',');
   return roles(a) === roles(b) || (measures(a) !== '' && measures(a) === measures(b));
 }

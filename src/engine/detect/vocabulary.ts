@@ -473,5 +473,11 @@ export const BUDGET_HEADINGS_CAPTION = /\bbudget (headings?|lines?|items?|heads?
 /** A line naming money carried forward to next year: "Carried forward", "Balance c/fwd". */
 export const CARRIED_FORWARD = /^(balance )?(carried forward|c\/fwd?)$/i;
 
+/** A title or footnote saying a table counts staff, not money: "Staff complement", "Full-time equivalent", "WTE". */
+export const HEADCOUNT_TITLE = /\b(staff(ing)? (complement|numbers|in post)|head ?counts?|(full|whole)[- ]time equivalents?|fte|wte)\b/i;
+
+/** Words that say a header or title is about money, whatever else it counts. */
+export const MONEY_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(y|ies)|income|budget)\b/i;
+
 /** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
 export const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;

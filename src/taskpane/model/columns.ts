@@ -37,6 +37,7 @@ const BUDGET_ROLE_LABEL: Readonly<Record<BudgetRole, string>> = {
   forecastOutturn: 'Forecast outturn',
   forecastVariance: 'Forecast variance',
   forecastVariancePct: 'Forecast variance %',
+  remaining: 'Remaining budget',
 };
 
 const RISK_INFO_LABEL: Readonly<Record<string, string>> = {
