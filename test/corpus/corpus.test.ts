@@ -7,7 +7,7 @@
  */
 import { loadCorpus, Fixture } from './corpus';
 import { analyseFixture, scoreFixture } from './score';
-import { figuresAsNumbers, headersRetyped, shifted, withBlankUnderHeader, withCodeColumn, withCommentsColumn } from './variants';
+import { figuresAsNumbers, headersRetyped, shifted, withBlankUnderHeader, withCodeColumn, withCommentsColumn, withSpacerColumn } from './variants';
 import { transcriptionProblems } from './transcription';
 import { Analysis, BudgetTable } from '../../src/engine/model';
 
@@ -91,6 +91,16 @@ test('every single budget table with a code column put before its names reads ex
     return v ? [[f, v] as const] : [];
   });
   expect(varied.length).toBeGreaterThanOrEqual(40);
+  expect(varied.map(([, v]) => readingOf(v))).toEqual(varied.map(([f]) => readingOf(f)));
+});
+
+// Sheets laid out for print keep a narrow empty column between the names and the figures.
+test('every single budget table with an empty column put before its figures reads exactly as it stands', () => {
+  const varied = corpus.flatMap((f) => {
+    const v = withSpacerColumn(f);
+    return v ? [[f, v] as const] : [];
+  });
+  expect(varied.length).toBeGreaterThanOrEqual(100);
   expect(varied.map(([, v]) => readingOf(v))).toEqual(varied.map(([f]) => readingOf(f)));
 });
 

@@ -236,3 +236,39 @@ export function withBlankUnderHeader(fixture: Fixture): Fixture {
     },
   };
 }
+
+/**
+ * The same workbook with an empty column put between the names (and codes) and the figures of its one
+ * budget table, as a sheet laid out for print keeps a narrow spacer there; null where the
+ * fixture has no such table (or merges or hidden columns, or names not found in a column).
+ * The checks' cells right of it move right with it.
+ */
+export function withSpacerColumn(fixture: Fixture): Fixture | null {
+  const [table, ...others] = fixture.expected.tables;
+  if (!table || others.length || table.kind !== 'budget') return null;
+  const sheet = fixture.sheets.find((s) => s.name === table.sheet)!;
+  if (sheet.merges?.length || sheet.hiddenColumns?.length) return null;
+  const line = table.rows.find((r) => r.kind === 'line' && r.label);
+  if (!line) return null;
+  const labelCol = (sheet.rows[line.row - 1] ?? []).findIndex((v) => typeof v === 'string' && v.includes(line.label!.slice(0, 6)));
+  if (labelCol < 0) return null;
+  // (Before the first figure: a code printed after the name stays beside it.)
+  const cells = sheet.rows[line.row - 1] ?? [];
+  const at = cells.findIndex((v, c) => c > labelCol && (typeof v === 'number' || (typeof v === 'string' && /^[-($£]*\d/.test(v.trim()))));
+  if (at < 0) return null;
+  const moveA1 = (a1: string) => {
+    const { col, row } = splitA1(a1);
+    return `${letters(col >= at ? col + 1 : col)}${row}`;
+  };
+  return {
+    ...fixture,
+    sheets: fixture.sheets.map((s) => (s !== sheet ? s : { ...s, rows: s.rows.map((r) => (r.length <= at ? r : [...r.slice(0, at), null, ...r.slice(at)])) })),
+    expected: {
+      ...fixture.expected,
+      checks: fixture.expected.checks.map((c) => {
+        const bang = c.cell.lastIndexOf('!');
+        return c.cell.slice(0, bang) === table.sheet ? { ...c, cell: `${c.cell.slice(0, bang)}!${moveA1(c.cell.slice(bang + 1))}` } : c;
+      }),
+    },
+  };
+}

@@ -33,3 +33,19 @@ describe('header words with a slip of the keyboard', () => {
     expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
   });
 });
+
+describe('"Y-T-D" written with stops or hyphens (St Anthony Village\'s budget to actual report)', () => {
+  it('is the year to date however it is stopped', () => {
+    expect(blockIn('Y-T-D')).toBe('ytd');
+    expect(blockIn('Y/T/D Budget')).toBe('ytd');
+    expect(blockIn('Y.T.D. Actual')).toBe('ytd');
+  });
+
+  it('alone beside "Budget", with no label over it naming the measure, is the actual to date; "Balance" is what remains', () => {
+    const a = analyseWorkbook({
+      sheets: [{ name: 'General Fund', visibility: 'visible', values: [['Expenditures:'], [null, null, 'Budget', 'Y-T-D', 'Balance'], ['Mayor/Council', null, 59400, 24957.19, 34442.81], ['Elections', null, 25200, 9713.94, 15486.06]] }],
+    });
+    const t = a.tables[0] as BudgetTable;
+    expect(Object.fromEntries(t.columns.map((c) => [c.role, c.col]))).toEqual({ label: 0, annualBudget: 2, ytdActual: 3, remaining: 4 });
+  });
+});

@@ -13,6 +13,8 @@ export function normaliseHeader(text: string): string {
     .replace(/[\u2018\u2019`]/g, "'")
     // Machine-style names ("annual_budget_2022", "risk_id") are words joined by underscores.
     .replace(/_+/g, ' ')
+    // "Y-T-D", "Y.T.D.", "Y/T/D": the year to date, however it is stopped.
+    .replace(/\by([./-])t\1d\b\.?/g, 'ytd')
     // A word hyphenated where the cell wraps ("Likeli-" over "hood") is one word.
     .replace(/([a-z])-[ \t\u00a0]*\r?\n\s*([a-z])/g, '$1$2')
     .replace(/[\s\u00a0]+/g, ' ')
