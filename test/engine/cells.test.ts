@@ -31,6 +31,10 @@ describe('amounts as finance packs write them', () => {
     ['147.40[1]', 147.4],
     ['-591.78[4]', -591.78],
     ['£2,500*', 2500],
+    // ... after a bracketed figure, and the dagger and superscript marks PDF tables use.
+    ['(12)*', -12],
+    ['1,234\u2020', 1234],
+    ['(3,400)\u00b9', -3400],
     [12.5, 12.5],
   ])('%p is %p', (cell, value) => {
     expect(parseAmount(cell)).toMatchObject({ kind: 'number', value });

@@ -42,8 +42,8 @@ export function parseAmountText(raw: string): ParsedAmount {
     return { kind: 'error', error: raw.trim().toUpperCase() };
   }
   // A note's mark after a figure, as a page saved from Excel keeps a comment ("147.40[1]") or a
-  // report stars a figure ("£2,500*"): the figure.
-  text = text.replace(/(\d)(\[\d{1,3}\]|\*+)$/, '$1');
+  // report stars a figure ("£2,500*", "(12)*", "1,234†", "1,234¹"): the figure.
+  text = text.replace(/([\d)])(\[\d{1,3}\]|\*+|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2074-\u2079]+)$/, '$1');
   // A figure with its share beside it in brackets, "£7530 (56%)", or a remark, "£2625 (but
   // 2023/4 overall at £5950)": the figure.
   let s = /^[^()]*\d\((-?\d+(\.\d+)?%|[a-z][^()]*)\)$/.test(text) ? text.slice(0, text.indexOf('(')) : text;
