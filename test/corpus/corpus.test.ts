@@ -7,7 +7,7 @@
  */
 import { loadCorpus, Fixture } from './corpus';
 import { analyseFixture, scoreFixture } from './score';
-import { figuresAsNumbers, headersRetyped, shifted, withBlankUnderHeader, withCodeColumn, withCommentsColumn, withSpacerColumn } from './variants';
+import { figuresAsNumbers, headersRetyped, shifted, withBlankUnderHeader, withCodeColumn, withCommentsColumn, withSpacerColumn, percentagesAsNumbers } from './variants';
 import { transcriptionProblems } from './transcription';
 import { Analysis, BudgetTable } from '../../src/engine/model';
 
@@ -72,6 +72,14 @@ test.each([
   ['with their spaces doubled', (t: string) => t.replace(/ /g, '  ')],
 ])('every corpus workbook with its headers retyped %s reads exactly as it stands', (_how, retype) => {
   expect(corpus.map((f) => readingOf(headersRetyped(f, retype)))).toEqual(corpus.map(readingOf));
+});
+
+// A spreadsheet holds "42%" as 0.42 shown as a percentage: a "% spent" column, a row of
+// performance measures. Their format says they are no money, as the printed "%" does.
+test('every corpus workbook with its percentages held as numbers formatted as percentages reads exactly as it stands', () => {
+  const varied = corpus.map(percentagesAsNumbers);
+  expect(varied.filter((v) => v.sheets.some((s) => s.numberFormats)).length).toBeGreaterThanOrEqual(50);
+  expect(varied.map(readingOf)).toEqual(corpus.map(readingOf));
 });
 
 // Many sheets leave a blank row between the header and the first line.

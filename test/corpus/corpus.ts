@@ -19,6 +19,8 @@ const sheetSchema = z
     hiddenColumns: z.array(z.string().regex(/^[A-Z]{1,3}$/)).optional(),
     hiddenRows: z.array(z.number().int().min(1)).optional(),
     merges: z.array(a1Range).optional(),
+    // Number formats of cells as a saved spreadsheet has them, by A1 address ("D7": "0.0%").
+    numberFormats: z.record(z.string().regex(/^[A-Z]{1,3}\d+$/), z.string()).optional(),
   })
   .strict();
 
@@ -133,6 +135,15 @@ function rangeOf(a1: string): CellRange {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
+function formatsGrid(byAddress: Readonly<Record<string, string>>): Array<Array<string | undefined> | undefined> {
+  const grid: Array<Array<string | undefined> | undefined> = [];
+  for (const [a1, format] of Object.entries(byAddress)) {
+    const { top, left } = rangeOf(`${a1}:${a1}`);
+    (grid[top] ??= [])[left] = format;
+  }
+  return grid;
+}
+
 function gridCell(c: z.infer<typeof cell>): CellValue {
   if (c === null) return null;
   if (typeof c === 'object') return { error: c.error };
@@ -150,6 +161,7 @@ export function workbookOf(fixture: Fixture): WorkbookGrids {
         ...(s.hiddenColumns ? { hiddenColumns: new Set(s.hiddenColumns.map(columnIndex)) } : {}),
         ...(s.hiddenRows ? { hiddenRows: new Set(s.hiddenRows.map((r) => r - 1)) } : {}),
         ...(s.merges ? { merges: s.merges.map(rangeOf) } : {}),
+        ...(s.numberFormats ? { numberFormats: formatsGrid(s.numberFormats) } : {}),
       }),
     ),
   };

@@ -272,3 +272,36 @@ export function withSpacerColumn(fixture: Fixture): Fixture | null {
     },
   };
 }
+
+/**
+ * The same workbook with the percentages in its tables' rows ("42%", "(3.5%)") held as a
+ * spreadsheet holds them: 0.42 and -0.035, formatted as percentages. What is read should not change.
+ */
+export function percentagesAsNumbers(fixture: Fixture): Fixture {
+  const rowsOf = new Map<string, Set<number>>();
+  for (const t of fixture.expected.tables) {
+    const rows = rowsOf.get(t.sheet) ?? new Set<number>();
+    for (const r of t.kind === 'budget' ? t.rows : t.risks) rows.add(r.row);
+    rowsOf.set(t.sheet, rows);
+  }
+  const PERCENT = /^(\()?(-)?(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?%(\))?$/;
+  return {
+    ...fixture,
+    sheets: fixture.sheets.map((s) => {
+      const formats: Record<string, string> = { ...(s.numberFormats ?? {}) };
+      const rows = s.rows.map((row, i) =>
+        !rowsOf.get(s.name)?.has(i + 1)
+          ? row
+          : row.map((v, c) => {
+              const m = typeof v === 'string' ? PERCENT.exec(v.trim()) : null;
+              if (!m || Boolean(m[1]) !== Boolean(m[5]) || (m[1] && m[2])) return v;
+              const decimals = m[4] ? m[4].length - 1 : 0;
+              formats[`${letters(c)}${i + 1}`] = decimals ? `0.${'0'.repeat(decimals)}%` : '0%';
+              const n = Number(`${m[3]!.replace(/,/g, '')}${m[4] ?? ''}`) / 100;
+              return m[1] || m[2] ? -n : n;
+            }),
+      );
+      return Object.keys(formats).length ? { ...s, rows, numberFormats: formats } : { ...s, rows };
+    }),
+  };
+}

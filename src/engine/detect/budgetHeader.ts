@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, cellsPassing, firstUsedColumn, isBlankRow, isFormField, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, cellsPassing, firstUsedColumn, isBlankRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits } from './roles';
@@ -1682,7 +1682,7 @@ function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number): boole
   let other = 0;
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 20); r++) {
     const v = cellValue(sheet, r, col);
-    if (typeof v === 'string' && /^\(?[-+]?\s*\d[\d,.]*\s*%\)?$/.test(v.trim())) percentages++;
+    if ((typeof v === 'string' && /^\(?[-+]?\s*\d[\d,.]*\s*%\)?$/.test(v.trim())) || isPercentFormatted(sheet, r, col)) percentages++;
     else if (typeof v === 'number' || looksNumeric(v)) other++;
   }
   return percentages >= 2 && percentages > other;

@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
-import { cellText, isBlankRow, isYearNumber } from './headerCells';
+import { cellText, isBlankRow, isPercentFormatted, isYearNumber } from './headerCells';
 import { BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
@@ -286,7 +286,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // "Net Result" under "Total Income" and "Total Expenses", their sum (costs printed negative)
     // or difference on every figure: the table's bottom line, read as its total below.
     const bottomLine = label !== null && NET_RESULT_LABEL.test(label) && netsTheTotalsAbove(rows, amountCols.map((c, k) => (kinds[readFrom[k]!] === 'number' ? { role: c.role, value: numbersRead[readFrom[k]!]! } : null)));
-    if ((isMeasureRow(label, roleParsed()) && !carriedIntoTotal && !bottomLine) || (lastRow?.kind === 'section' && lastRow.label !== null && INDICATORS_HEADING.test(lastRow.label))) {
+    // (A row of figures a spreadsheet shows as percentages, 0.97 as "97%", is a measure too.)
+    const percentRow = amountCols.some(({ col }) => isPercentFormatted(sheet, r, col));
+    if (((isMeasureRow(label, roleParsed()) || percentRow) && !carriedIntoTotal && !bottomLine) || (lastRow?.kind === 'section' && lastRow.label !== null && INDICATORS_HEADING.test(lastRow.label))) {
       if (code) leftOutCodes.add(code.toUpperCase());
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.

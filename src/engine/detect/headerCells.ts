@@ -6,6 +6,15 @@
 import { CellValue, SheetGrid, cellValue } from '../grid';
 import { looksNumeric } from '../cells/amount';
 
+/**
+ * Whether a cell holds a number shown as a percentage ("0%", "0.0%;[Red]-0.0%"): a spreadsheet
+ * keeps "42%" as 0.42 formatted so. (A "%" inside quotes or after a backslash is printed text.)
+ */
+export function isPercentFormatted(sheet: SheetGrid, row: number, col: number): boolean {
+  const format = sheet.numberFormats?.[row]?.[col];
+  return format !== undefined && typeof cellValue(sheet, row, col) === 'number' && /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+}
+
 export function cellText(sheet: SheetGrid, row: number, col: number): string {
   const v = cellValue(sheet, row, col);
   if (typeof v === 'string') return v.trim();
