@@ -2036,3 +2036,9 @@ describe('a small public body\'s annual report and a joint coroner\'s service\'s
     expect(t!.rows.find((r) => r.label === '03/04')).toMatchObject({ annualBudget: 696200, ytdActual: 887748, ytdBudget: null });
   });
 });
+
+test('a hazard\'s code run into its name ("H1 — Incorrect data" under "Hazard") is its reference, and the grades follow the page\'s own key (Theatrelog hazard log, holdout 89)', () => {
+  const register = firstRegister('theatrelog-surgical-logbook-hazard-log-2026-03');
+  expect(register.risks.map((r) => r.ref)).toEqual(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+  expect(register.risks[0]!.title).toBe('Incorrect data');
+});

@@ -65,8 +65,11 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     // Or, failing that, at the start of a topic written left of the title ("1.   Invoices").
     const leading = colOf.has('ref') ? null : (leadingRef(fullTitle) ?? leadingRefLeftOf(sheet, row, colOf.get('title') ?? colOf.get('description')));
     // "1." in a numbered list is reference 1; "001" over "(F)" in one cell is reference 001, in category F.
-    const ref = text('ref')?.split(/\r?\n/)[0]!.trim().replace(/^(\d{1,3})[.)]$/, '$1') ?? leading?.ref ?? null;
-    const title = leading?.title || fullTitle;
+    const refCell = text('ref')?.split(/\r?\n/)[0]!.trim().replace(/^(\d{1,3})[.)]$/, '$1');
+    // "H1 — Incorrect data" under "Hazard": the reference and the risk's name in one cell.
+    const named = refCell !== undefined ? REF_AND_NAME.exec(refCell) : null;
+    const ref = (named ? named[1]! : refCell) ?? leading?.ref ?? null;
+    const title = leading?.title || fullTitle || (named ? named[2]!.trim() : null);
     const where = ref ?? title ?? `row ${row + 1}`;
     const add: AddCheck = (at, code, severity, message) => checks.push({ sheet: sheet.name, row: at.row, col: at.col, where, code, severity, message });
 
@@ -143,12 +146,16 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
   };
 }
 
+/** A reference and a name after it, set apart by a dash or colon: "H1 — Incorrect data", "CR-12: Cyber attack". */
+const REF_AND_NAME = /^([A-Za-z]{0,6}\s?-?\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[–—:-]\s+(\S.*)$/;
+
 /** A role that is a slot's likelihood, consequence, score or grade. */
 const SLOT_MEASURE = /(Likelihood|Consequence|Score|Grade)$/;
 
 function leadingRef(title: string | null): { ref: string; title: string } | null {
   if (!title) return null;
-  const m = LEADING_REF.exec(title);
+  // (Or a hazard's code, letters run into a number, set apart by a spaced dash: "H1 — Incorrect data".)
+  const m = LEADING_REF.exec(title) ?? /^([A-Za-z]{1,4}\d{1,4}[a-z]?)\s+[–—:-]\s+(\S.*)$/.exec(title);
   return m ? { ref: m[1]!.trim(), title: m[2]!.trim() } : null;
 }
 
