@@ -2042,3 +2042,10 @@ test('a hazard\'s code run into its name ("H1 — Incorrect data" under "Hazard"
   expect(register.risks.map((r) => r.ref)).toEqual(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
   expect(register.risks[0]!.title).toBe('Incorrect data');
 });
+
+test('"Likelihood | Impact | Risk Rating | Mitigation | Residual Risk": the unnamed three are one slot, the current, and "Residual Risk" typed "Low" is the residual\'s grade (St Columb Major TC)', () => {
+  const register = firstRegister('st-columb-major-tc-financial-risk-assessment-2025-05');
+  const role = (header: string) => register.columns.find((c) => c.header === header)?.role;
+  expect([role('Likelihood'), role('Impact'), role('Risk Score'), role('Residual Risk')]).toEqual(['currentLikelihood', 'currentConsequence', 'currentGrade', 'residualGrade']);
+  expect(register.slots).toEqual(['current', 'residual']);
+});

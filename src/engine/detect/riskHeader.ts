@@ -608,6 +608,9 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
     for (let j = i + 1; j < resolved.length && resolved[j]!.col - m.col <= 3; j++) {
       const n = resolved[j]!;
       if (n.measure === m.measure) break;
+      // A score or grade with no slot of its own closes this column's group, unnamed
+      // ("Likelihood | Impact | Risk Rating | Mitigation | Residual Risk"): not the residual's.
+      if (!n.slot && (n.measure === 'score' || n.measure === 'grade') && m.measure !== 'score' && m.measure !== 'grade') break;
       // Not a slot that has this measure already ("Severity" before "New Likelihood | New Severity").
       if (n.slot && resolved.some((x) => x !== m && x.slot === n.slot && x.measure === m.measure)) break;
       if (n.slot) {
@@ -684,7 +687,10 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
     taken.add(role);
     columns.push({ role, col: m.col, header: m.header });
     why.set(m.col, `${m.measure}, ${m.slot}: ${m.slotWhy}`);
-    if (!slots.includes(m.slot) && (m.measure !== 'grade' || !measured.some((x) => x.measure !== 'grade'))) slots.push(m.slot);
+    // (A grade alone is a slot where its header names one, "Residual Risk" typed "Low" after
+    // the scored columns; an unnamed grade goes with the scores beside it.)
+    const namedHere = measured.some((x) => x.col === m.col && x.slot);
+    if (!slots.includes(m.slot) && (m.measure !== 'grade' || namedHere || !measured.some((x) => x.measure !== 'grade'))) slots.push(m.slot);
   }
   const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
   slots.sort((a, b) => order.indexOf(a) - order.indexOf(b));
