@@ -2043,9 +2043,10 @@ test('a hazard\'s code run into its name ("H1 — Incorrect data" under "Hazard"
   expect(register.risks[0]!.title).toBe('Incorrect data');
 });
 
-test('"Likelihood | Impact | Risk Rating | Mitigation | Residual Risk": the unnamed three are one slot, the current, and "Residual Risk" typed "Low" is the residual\'s grade (St Columb Major TC)', () => {
-  const register = firstRegister('st-columb-major-tc-financial-risk-assessment-2025-05');
+test('"Likelihood | Impact | Risk Rating | Mitigation Strategy | Residual Risk": the unnamed three are one slot, the current, and "Residual Risk" typed "Low" is the residual\'s grade (Victoria University of Wellington student team, holdout 89; St Columb Major TC lays its register out alike)', () => {
+  const register = firstRegister('vuw-world-builder-project-risk-register-2023-08');
   const role = (header: string) => register.columns.find((c) => c.header === header)?.role;
-  expect([role('Likelihood'), role('Impact'), role('Risk Score'), role('Residual Risk')]).toEqual(['currentLikelihood', 'currentConsequence', 'currentGrade', 'residualGrade']);
+  expect([role('Likelihood'), role('Impact'), role('Risk Rating'), role('Residual Risk')]).toEqual(['currentLikelihood', 'currentConsequence', 'currentGrade', 'residualGrade']);
   expect(register.slots).toEqual(['current', 'residual']);
+  expect(firstRegister('st-columb-major-tc-financial-risk-assessment-2025-05').slots).toEqual(['current', 'residual']);
 });
