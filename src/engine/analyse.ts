@@ -14,7 +14,8 @@ import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
 import { analyseCards } from './risk/analyseCards';
 import { findSchemeKey } from './risk/key';
-import { findGradeLetters, findRatingWords } from './risk/ratingWords';
+import { RatingWords, findGradeLetters, findRatingWords } from './risk/ratingWords';
+import { findMatrixGrid, ratingWordsOfGrid, schemeOfGrid } from './risk/matrixGrid';
 import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSizeOf } from './rag/scheme';
 import { unitsIn } from './detect/roles';
 import { RagBoardError } from './errors';
@@ -50,8 +51,19 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   // Our own summaries print a band table; they are never a source of keys or rating words.
   const isOurs = (sheet: SheetGrid) => workbook.generatedSheets?.has(sheet.name) === true || workbook.keptCopies?.has(sheet.name) === true;
   const keyFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findSchemeKey(sheet)));
-  const schemeFor = (sheet: SheetGrid): RagScheme => config.risk.scheme ?? keyFor(sheet) ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
-  const wordsFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findRatingWords(sheet)));
+  // A matrix printed as a grid of grades is a key too: where no bands are written out, it grades.
+  const gridFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findMatrixGrid(sheet)));
+  const schemeFor = (sheet: SheetGrid): RagScheme => {
+    const grid = config.risk.scheme || keyFor(sheet) ? null : gridFor(sheet);
+    return config.risk.scheme ?? keyFor(sheet) ?? (grid ? schemeOfGrid(grid) : null) ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
+  };
+  const listedWordsFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findRatingWords(sheet)));
+  // (A key's lists of words, "3 = Possible", before a grid's sides.)
+  const wordsFor = (sheet: SheetGrid): RatingWords | null => {
+    const listed = listedWordsFor(sheet);
+    const grid = listed ? null : gridFor(sheet);
+    return listed ?? (grid ? ratingWordsOfGrid(grid) : null);
+  };
   const gradeLettersFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findGradeLetters(sheet)));
 
   workbook.sheets.forEach((sheet, index) => {

@@ -12,6 +12,8 @@ export type Severity = 'info' | 'warning' | 'error';
 
 export type CheckCode =
   | 'score_mismatch'
+  /** A grade typed beside the ratings that the register's own key or grid gives otherwise. */
+  | 'grade_mismatch'
   | 'residual_above_current'
   | 'residual_above_inherent'
   | 'current_above_inherent'

@@ -106,6 +106,17 @@ describe('LibreOffice recalculates every formula we write to the value we cached
     expect(mismatches).toEqual([]);
   });
 
+  // Graded by the matrix printed as a grid under the register (a grade word in each cell, not
+  // bands of the score): the summary writes the grid out and each grade is looked up on it, live.
+  maybe('a register graded by its matrix grid, in words (Victoria University of Wellington student team, from the corpus)', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'vuw.xlsx');
+    await writeFixtureXlsx(loadFixture(path.resolve(__dirname, '../corpus/fixtures/vuw-world-builder-project-risk-register-2023-08.json')), file);
+    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    expect(formulas).toBeGreaterThan(20);
+    expect(planned.filter((f) => f.includes('INDEX($B$')).length).toBeGreaterThanOrEqual(6);
+    expect(mismatches).toEqual([]);
+  });
+
   // Graded in letters with no scores, one risk's letter two lines below its name: the summary's
   // grades are live on the register's cells (that one on its own line), counted in the profile
   // and coloured by severity.

@@ -15,6 +15,7 @@ import { RawRiskCards, readRiskCards } from './riskCards';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
 import { HeaderExplained } from '../model';
 import { RatingWords, findRatingWords } from '../risk/ratingWords';
+import { MatrixGrid, findMatrixGrid } from '../risk/matrixGrid';
 import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
 
 export interface TitleLines {
@@ -87,6 +88,7 @@ export function findTables(
   };
 
   let floor = 0;
+  let grid: MatrixGrid | null | undefined;
   // The sheet's own words for ratings, read only where a register's words need them.
   let ratingWords: RatingWords | null | undefined;
   const rows = sheet.values.length;
@@ -94,7 +96,8 @@ export function findTables(
     if (!sheet.values[r]) continue;
     const risk = riskAt(r);
     if (risk) {
-      const register = readRiskRegister(sheet, risk, riskAt, (x) => budgetAt(x) !== null);
+      // (A matrix printed as a grid under the register is its key, not more risks.)
+      const register = beforeTheGrid(readRiskRegister(sheet, risk, riskAt, (x) => budgetAt(x) !== null), (grid ??= findMatrixGrid(sheet)));
       // A header with no risk under it ("RISK | Increasing likelihood →" over a matrix) is a key, not a register;
       // so is a header of ratings alone with no rating under it (a matrix's "Impact" over its
       // form's "Last Reviewed | Q2 2020/21"). A list of risks headed as one, its ratings not yet filled in, is a register.
@@ -169,6 +172,13 @@ export function findTables(
   }
   if (explained && headerNotes) explained.push(...explainTables(sheet, found, headerNotes));
   return found;
+}
+
+/** A register with the rows of the matrix grid printed under it taken off: they are its key. */
+function beforeTheGrid(register: RawRiskRegister, grid: MatrixGrid | null): RawRiskRegister {
+  if (!grid || grid.top <= register.header.headerRows[0]! || grid.top > register.lastRow) return register;
+  const rows = register.rows.filter((x) => x.row < grid.top);
+  return { ...register, rows, lastRow: rows.length ? Math.max(...rows.map((x) => x.row)) : register.header.headerRows[register.header.headerRows.length - 1]! };
 }
 
 /**

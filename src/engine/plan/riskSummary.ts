@@ -7,7 +7,7 @@
  */
 import { SheetGrid, WorkbookGrids, a1, cellValue, columnLetter } from '../grid';
 import { RiskEntry, RiskRegister, RiskSlot, RISK_SLOTS } from '../model';
-import { RagScheme, RiskBand, gradeFor, matrixSizeOf } from '../rag/scheme';
+import { RagScheme, RiskBand, gradeAt, gradeFor, matrixSizeOf } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sheetRef, sourceFigure, str, text } from './cells';
 import { summaryPrint, wrappedRowHeights } from './print';
@@ -144,6 +144,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const profileTop = bandTop;
   let r = Math.max(scoredAny ? bandRows.last : 0, profileTop + 1 + profileBands.length + gradeWords.length) + 2;
   const size = matrixSizeOf(scheme);
+  // A register graded by its matrix's grid: the grid, written out, is what grades each pair.
+  const gridTop = scheme.grid && scoredAny ? r : -1;
+  if (gridTop >= 0) r += size + 3;
   // Two maps side by side, before and after, as a board reads them: the second's rows are the
   // first's, so it names its consequence by number alone; the page keeps room for the board table.
   const heatTop = r;
@@ -184,6 +187,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const bandNameCells = `$A$${bandRows.first + 1}:$A$${bandRows.last + 1}`;
   const bandFrom = `$B$${bandRows.first + 1}:$B$${bandRows.last + 1}`;
   const gradeOf = (scoreRef: string, otherwise = '""') => `IF(ISNUMBER(${scoreRef}),LOOKUP(${scoreRef},${bandFrom},${bandNameCells}),${otherwise})`;
+  // On a grid, consequence down from the highest, likelihood across from 1.
+  const gridRange = gridTop >= 0 ? `$B$${gridTop + 3}:$${columnLetter(size)}$${gridTop + 2 + size}` : '';
+  const gridGradeOf = (lRef: string, cRef: string, otherwise = '""') => `IF(AND(ISNUMBER(${lRef}),ISNUMBER(${cRef})),INDEX(${gridRange},${size + 1}-${cRef},${lRef}),${otherwise})`;
 
   put(0, 0, text('Risk Summary', TITLE));
   // Two short lines, not one long one: a note runs on over empty cells only to the page's edge.
@@ -194,7 +200,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     : linked ? "Made by RAG Board. Scores are L x C formulas on the register's cells." : "Made by RAG Board. Scores are as the risks' cards give them (L x C where both are given).";
   put(1, 0, text(madeBy, NOTE));
   if (scoredAny) {
-    put(2, 0, text(`Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
+    put(2, 0, text(gridTop >= 0 ? `Grades come from the register's matrix below (${scheme.label}). Change a cell of it and the grades follow; the bands give the scores each grade takes.` : `Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
     ['Grade', 'From score', 'To score'].forEach((h, c) => put(bandTop, c, text(h, HEAD)));
     bands.forEach((b, i) => {
       const style: CellStyle = { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' };
@@ -202,6 +208,21 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       put(bandRows.first + i, 1, num(b.min, NUM));
       put(bandRows.first + i, 2, num(b.max, NUM));
     });
+  }
+
+  if (gridTop >= 0) {
+    put(gridTop, 0, text("The register's matrix: the grade of each likelihood (across) and consequence (down)", BOLD));
+    put(gridTop + 1, 0, text('C \\ L', HEAD));
+    for (let li = 1; li <= size; li++) put(gridTop + 1, li, text(`L ${li}`, HEAD));
+    for (let ci = 0; ci < size; ci++) {
+      const consequence = size - ci;
+      put(gridTop + 2 + ci, 0, text(`C ${consequence}`, HEAD));
+      for (let li = 1; li <= size; li++) {
+        const band = gradeAt(scheme, li, consequence);
+        const name = scheme.grid![li - 1]![consequence - 1] ?? '';
+        put(gridTop + 2 + ci, li, text(name, { border: true, horizontal: 'centre', ...(band ? { fill: band.colour, fontColour: dark(band.colour) ? '#FFFFFF' : '#000000' } : {}) }));
+      }
+    }
   }
 
   // Heat maps: likelihood across, consequence down (5 at the top), as the seeds draw them, headed
@@ -225,7 +246,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       put(top + 3 + ci, left, text(k === 0 ? named : String(consequence), { ...HEAD, horizontal: k === 0 ? 'left' : 'centre' }));
       for (let li = 0; li < size; li++) {
         const likelihood = li + 1;
-        const band = gradeFor(scheme, likelihood * consequence);
+        const band = gradeAt(scheme, likelihood, consequence);
         const count = open.filter((l) => l.risk.scores[slot]?.likelihood === likelihood && l.risk.scores[slot]?.consequence === consequence).length;
         const letter = band ? band.name[0]!.toUpperCase() : '';
         const style: CellStyle = {
@@ -249,7 +270,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       const letter = b.name[0]!.toUpperCase();
       rules.push({
         ranges: `${columnLetter(left + 1)}${firstRow}:${columnLetter(left + size)}${firstRow + size - 1}`,
-        condition: `AND(${score}>=$B$${bandRow},${score}<=$C$${bandRow})`,
+        // (On a grid, the grade its cell of the written-out grid gives: the same place in it.)
+        condition: gridTop >= 0 ? `B${gridTop + 3}=$A$${bandRow}` : `AND(${score}>=$B$${bandRow},${score}<=$C$${bandRow})`,
         order: rules.length + 1,
         style: { fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000', numberFormat: `0" ${letter}";-0;"· ${letter}"` },
       });
@@ -362,20 +384,35 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       const gCol = regCol.get(`${as}Grade`);
       const inWords = score.score === null && score.grade !== null && gCol !== undefined && register.layout !== 'cards';
       const ownWord = inWords ? `TRIM(""&${sheetRef(sheet.name, srcRow, gCol)})` : null;
-      put(row, sc.grade, sc.score < 0 ? (ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE)) : formula(gradeOf(a1(row, sc.score), ownWord ?? '""'), score.grade ?? '', GRADE));
+      const onGrid = gridTop >= 0 && sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null;
+      put(
+        row,
+        sc.grade,
+        sc.score < 0
+          ? ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE)
+          : onGrid ? formula(gridGradeOf(a1(row, sc.l!), a1(row, sc.c!), ownWord ?? '""'), score.grade ?? '', GRADE)
+          // (On a grid, a score with no pair behind it grades only where its score says.)
+          : gridTop >= 0 ? (ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE))
+          : formula(gradeOf(a1(row, sc.score), ownWord ?? '""'), score.grade ?? '', GRADE),
+      );
     }
     // The board's score: after mitigation where the register gives it (residual, else current, ...).
     const order: RiskSlot[] = ['residual', 'current', 'inherent', 'target'];
     const h = headlineScore(risk);
+    // A slot the risk has: scored, or graded in words alone ("Residual Risk: Low" after a scored
+    // current): the board's is the first of them, as the headline score is.
+    const has = (s: RiskSlot) => `OR(ISNUMBER(${a1(row, slotCols.get(s)!.score)}),${a1(row, slotCols.get(s)!.grade)}<>"")`;
     if (boardScoreCol >= 0) {
-      const present = order.filter((s) => slotCols.has(s)).map((s) => a1(row, slotCols.get(s)!.score));
-      const pick = present.reduceRight((acc: string, ref) => `IF(ISNUMBER(${ref}),${ref},${acc})`, '""');
+      const scoreOf = (s: RiskSlot) => `IF(ISNUMBER(${a1(row, slotCols.get(s)!.score)}),${a1(row, slotCols.get(s)!.score)},"")`;
+      const pick = order.filter((s) => slotCols.has(s)).reduceRight((acc: string, s) => `IF(${has(s)},${scoreOf(s)},${acc})`, '""');
       put(row, boardScoreCol, formula(pick, h?.score ?? '', NUM));
     }
     // With no score anywhere, the grade in words of the slot the board score would have come from.
     const wordGrades = order.filter((s) => slotCols.has(s)).map((s) => a1(row, slotCols.get(s)!.grade));
     const firstWord = wordGrades.reduceRight((acc: string, ref) => `IF(${ref}<>"",${ref},${acc})`, '""');
-    put(row, boardGradeCol, formula(boardScoreCol >= 0 ? gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""') : firstWord, h?.grade ?? '', GRADE));
+    // On a grid, the grade of the slot the board score came from, as that slot's cell has it.
+    const gridPick = boardScoreCol >= 0 ? order.filter((s) => slotCols.has(s)).reduceRight((acc: string, s) => `IF(${has(s)},${a1(row, slotCols.get(s)!.grade)},${acc})`, '""') : firstWord;
+    put(row, boardGradeCol, formula(boardScoreCol >= 0 ? (gridTop >= 0 ? gridPick : gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""')) : firstWord, h?.grade ?? '', GRADE));
     put(row, ownerCol, text(risk.owner ?? '', WRAP));
     put(row, trendCol, text(risk.trend ?? '', WRAP));
     put(row, statusCol, text(risk.closed ? 'Closed' : 'Open', BOX));

@@ -99,7 +99,10 @@ export function riskSourceRules(register: RiskRegister): PlannedRule[] {
   const colOf = new Map(register.columns.map((c) => [c.role, c.col]));
   // A risk whose grade is on a later line of it is coloured there.
   const rows = register.risks.map((r) => r.scoreRow ?? r.row);
-  if (rows.length === 0) return rules;
+  // A register graded by its matrix's grid: a score's band is not its grade (5 is Medium in one
+  // cell, High in another), and a rule cannot look a pair up on the grid; its Risk Summary
+  // grades and colours each risk by the grid instead.
+  if (rows.length === 0 || register.scheme.grid) return rules;
   // A risk given two rows has its residual score in the same column, on its second row.
   const secondRows = register.risks.flatMap((r) => (r.secondRow === undefined ? [] : [r.secondRow]));
   for (const slot of register.slots as RiskSlot[]) {

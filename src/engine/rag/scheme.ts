@@ -21,6 +21,12 @@ export interface RagScheme {
   readonly source?: { readonly sheet: string; readonly cell: string };
   /** The likelihood and consequence scales run 1 to this: 5 unless the scheme says 4 or 3. */
   readonly matrixSize?: MatrixSize;
+  /**
+   * A matrix printed as a grid of grades: the band's name for each pair, grid[likelihood - 1]
+   * [consequence - 1]. Where a scheme has one, a risk's grade is its cell, not its score's band
+   * (the bands then say which scores each grade takes, and may overlap).
+   */
+  readonly grid?: ReadonlyArray<ReadonlyArray<string>>;
 }
 
 export type MatrixSize = 3 | 4 | 5;
@@ -113,5 +119,16 @@ export function colourForBandName(name: string, position: number, count: number)
 
 export function gradeFor(scheme: RagScheme, score: number | null): RiskBand | null {
   if (score === null) return null;
-  return scheme.bands.find((b) => score >= b.min && score <= b.max) ?? null;
+  const bands = scheme.bands.filter((b) => score >= b.min && score <= b.max);
+  // (On a grid, a score two grades share has no grade of its own: its cell has.)
+  return bands.length === 1 || (bands.length > 1 && !scheme.grid) ? bands[0]! : null;
+}
+
+/** The grade of a likelihood and consequence: their cell where the scheme is a grid, else their score's band. */
+export function gradeAt(scheme: RagScheme, likelihood: number | null, consequence: number | null, score: number | null = likelihood !== null && consequence !== null ? likelihood * consequence : null): RiskBand | null {
+  if (scheme.grid && likelihood !== null && consequence !== null) {
+    const name = scheme.grid[likelihood - 1]?.[consequence - 1];
+    return name !== undefined ? (scheme.bands.find((b) => b.name === name) ?? null) : null;
+  }
+  return gradeFor(scheme, score);
 }

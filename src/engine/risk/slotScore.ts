@@ -6,7 +6,7 @@
  */
 import { SheetGrid, a1, cellFormula, cellValue } from '../grid';
 import { Check, RiskScore, RiskSlot } from '../model';
-import { MatrixSize, RagScheme, gradeFor, matrixSizeOf } from '../rag/scheme';
+import { MatrixSize, RagScheme, gradeAt, matrixSizeOf } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseScore, ParsedRating } from '../cells/risk';
 import { cellText } from '../detect/headerCells';
@@ -146,7 +146,17 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     const typed = typedGrade();
     if (typed) return { likelihood, consequence, score, typedScore, ...typed };
   }
-  const band = gradeFor(scheme, score);
+  const band = gradeAt(scheme, likelihood, consequence, score);
+  // A grade typed beside the ratings that the register's own key or grid does not give them:
+  // typed by hand and not changed with the ratings, as often as not.
+  if (band && cells.grade && scheme.id === 'workbook') {
+    const typed = typedGrade();
+    const known = typed ? scheme.bands.find((b) => b.name.toLowerCase() === typed.grade.toLowerCase()) : undefined;
+    if (known && known !== band) {
+      const pair = likelihood !== null && consequence !== null ? `${likelihood} x ${consequence}` : `a score of ${score}`;
+      add(cells.grade, 'grade_mismatch', 'error', `The ${name} grade is typed as ${known.name} but ${pair} is ${band.name} on the register's own key (${scheme.source ? `${scheme.source.sheet}!${scheme.source.cell}` : 'the workbook'}); the board sees the wrong grade if left`);
+    }
+  }
   return { likelihood, consequence, score, typedScore, grade: band?.name ?? null, colour: band?.colour ?? null };
 }
 

@@ -19,7 +19,7 @@ export const DESIGN_CHECK_CODES = [
 ] as const;
 
 /** Codes added since design.md was written (allowed: "Add codes as needed"). */
-export const ADDED_CHECK_CODES = ['current_above_inherent', 'sign_convention'] as const;
+export const ADDED_CHECK_CODES = ['current_above_inherent', 'sign_convention', 'grade_mismatch'] as const;
 
 export const KNOWN_CHECK_CODES: ReadonlySet<string> = new Set<string>([...DESIGN_CHECK_CODES, ...ADDED_CHECK_CODES]);
 

@@ -1,0 +1,219 @@
+/**
+ * A register's matrix printed as a grid: likelihood words along one side, impact words along
+ * the other, and in each cell the grade that pair gives ("Very Unlikely | Unlikely | ... " over
+ * rows "Very High | Medium | High | High | Very High | Very High"). Such a grid is the register's
+ * key twice over: its sides say what the rating words mean (Likely is 4 of 5), and its cells say
+ * the grade of each pair, which need not follow the score (Very Unlikely x Very High is Medium,
+ * Very Likely x Very Low is High, both 5).
+ */
+import { CellValue, SheetGrid, a1 } from '../grid';
+import { parseConsequence, parseLikelihood } from '../cells/risk';
+import { MatrixSize, RagScheme, colourForBandName } from '../rag/scheme';
+import { gradeWordLevel, inSeverityOrder } from './gradeWords';
+import { RatingWords } from './ratingWords';
+
+export interface MatrixGrid {
+  readonly size: MatrixSize;
+  /** Lower-case label -> its value, 1 to size, for each side. */
+  readonly likelihood: ReadonlyMap<string, number>;
+  readonly consequence: ReadonlyMap<string, number>;
+  /** The labels as printed, for values 1 to size. */
+  readonly likelihoodLabels: ReadonlyArray<string>;
+  readonly consequenceLabels: ReadonlyArray<string>;
+  /** The grade of each pair: grades[likelihood - 1][consequence - 1], as printed ("Very High"). */
+  readonly grades: ReadonlyArray<ReadonlyArray<string>>;
+  /** Its top-left label cell ("Risk Register!A21"), and the rows it takes up (0-based, inclusive). */
+  readonly at: string;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+type Side = 'likelihood' | 'consequence';
+
+/** How a label says which side it is on: "Unlikely", "Almost certain" are likelihoods; "Catastrophic" a consequence. */
+const LIKELIHOOD_LABEL = /\b(likely|unlikely|possible|rare|certain|probable|improbable|frequent|remote|occasional)\b/i;
+const CONSEQUENCE_LABEL = /\b(negligible|insignificant|minor|moderate|major|catastrophic|severe|significant|considerable)\b/i;
+/** A line beside the grid naming a side: "X: Likelihood", "Y: Impact", "Likelihood across". */
+const SIDE_NAMED = /^(x|y|across|down|horizontal|vertical)?\s*[:=-]?\s*(likelihood|probability|impact|consequence|severity)\b|\b(likelihood|probability|impact|consequence|severity)\s*[:=-]?\s*(x|y|across|down)\b/i;
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+
+function text(v: CellValue | undefined): string {
+  return typeof v === 'string' ? v.replace(/[\s\u00a0]+/g, ' ').trim() : '';
+}
+
+/** How intense a side's label is, where its words say (1 lowest): to tell which way the side runs. */
+function intensity(label: string, side: Side): number | null {
+  const p = side === 'likelihood' ? parseLikelihood(label) : parseConsequence(label);
+  if (p.kind === 'value') return p.value;
+  return gradeWordLevel(label);
+}
+
+/** The grid on a sheet, if it prints one whole: its sides told apart and every cell a grade word. */
+export function findMatrixGrid(sheet: SheetGrid): MatrixGrid | null {
+  const rows = sheet.values;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 1; c < row.length; c++) {
+      // The top side: a run of labels, the corner left of it blank.
+      if (text(row[c - 1]) !== '' || !isLabel(row[c])) continue;
+      let n = 0;
+      while (c + n < row.length && isLabel(row[c + n])) n++;
+      if (n < 3 || n > 5) continue;
+      const grid = gridAt(sheet, r, c, n as MatrixSize);
+      if (grid) return grid;
+    }
+  }
+  return null;
+}
+
+/** A side's label: a word or two ("Very Unlikely", "Catastrophic"), not a sentence. */
+function isLabel(v: CellValue | undefined): boolean {
+  const t = text(v);
+  return t !== '' && t.length <= 30 && /[a-z]/i.test(t);
+}
+
+/** The grid whose top side starts at (row, col) with `size` labels, if the rows under it are its own. */
+function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): MatrixGrid | null {
+  const top = Array.from({ length: size }, (_x, i) => text(sheet.values[row]?.[col + i]));
+  const left: string[] = [];
+  const cells: string[][] = [];
+  for (let k = 1; k <= size; k++) {
+    const line = sheet.values[row + k];
+    const label = text(line?.[col - 1]);
+    if (!label || label.length > 30) return null;
+    const grades = Array.from({ length: size }, (_x, i) => text(line?.[col + i]));
+    if (grades.some((g) => gradeWordLevel(g) === null)) return null;
+    // Nothing more to the right: the grid ends where its top side does.
+    if (text(line?.[col + size]) !== '') return null;
+    left.push(label);
+    cells.push(grades);
+  }
+  const topSide = sideOf(sheet, row, col, size, top, left);
+  if (!topSide) return null;
+  const leftSide: Side = topSide === 'likelihood' ? 'consequence' : 'likelihood';
+  // Which way each side runs: by its words where they say (upwards, "Very Low" to "Very High"),
+  // else as grids are printed, rising to the right along the top and down the left side falling.
+  const topRises = rises(top, topSide) ?? true;
+  const leftRises = rises(left, leftSide) ?? false;
+  const topValue = (i: number) => (topRises ? i + 1 : size - i);
+  const leftValue = (k: number) => (leftRises ? k + 1 : size - k);
+  const grades: string[][] = Array.from({ length: size }, () => Array<string>(size).fill(''));
+  for (let k = 0; k < size; k++) {
+    for (let i = 0; i < size; i++) {
+      const l = topSide === 'likelihood' ? topValue(i) : leftValue(k);
+      const cq = topSide === 'likelihood' ? leftValue(k) : topValue(i);
+      grades[l - 1]![cq - 1] = cells[k]![i]!;
+    }
+  }
+  // A grade rises, or holds, as either rating rises: a grid read the wrong way round does not.
+  for (let l = 0; l < size; l++) {
+    for (let cq = 0; cq < size; cq++) {
+      const here = gradeWordLevel(grades[l]![cq]!)!;
+      if ((l > 0 && gradeWordLevel(grades[l - 1]![cq]!)! > here) || (cq > 0 && gradeWordLevel(grades[l]![cq - 1]!)! > here)) return null;
+    }
+  }
+  const labelsOf = (labels: string[], value: (i: number) => number) => {
+    const byValue: string[] = Array<string>(size).fill('');
+    labels.forEach((t, i) => (byValue[value(i) - 1] = t));
+    return byValue;
+  };
+  const likelihoodLabels = topSide === 'likelihood' ? labelsOf(top, topValue) : labelsOf(left, leftValue);
+  const consequenceLabels = topSide === 'likelihood' ? labelsOf(left, leftValue) : labelsOf(top, topValue);
+  return {
+    size,
+    likelihood: new Map(likelihoodLabels.map((t, i) => [norm(t), i + 1])),
+    consequence: new Map(consequenceLabels.map((t, i) => [norm(t), i + 1])),
+    likelihoodLabels,
+    consequenceLabels,
+    grades,
+    at: `${sheet.name}!${a1(row, col - 1)}`,
+    top: row,
+    bottom: row + size,
+  };
+}
+
+/** Which scale the top side is: by its labels' words, else by a line near the grid naming it. */
+function sideOf(sheet: SheetGrid, row: number, col: number, size: number, top: string[], left: string[]): Side | null {
+  const says = (labels: string[], re: RegExp) => labels.filter((t) => re.test(t)).length;
+  const topL = says(top, LIKELIHOOD_LABEL);
+  const leftL = says(left, LIKELIHOOD_LABEL);
+  if (topL >= 2 && leftL === 0) return 'likelihood';
+  if (leftL >= 2 && topL === 0) return 'consequence';
+  const topC = says(top, CONSEQUENCE_LABEL);
+  const leftC = says(left, CONSEQUENCE_LABEL);
+  if (topC >= 2 && leftC === 0) return 'consequence';
+  if (leftC >= 2 && topC === 0) return 'likelihood';
+  // "X: Likelihood" / "Y: Impact" in the lines above, or a side's name beside its labels.
+  for (let r = Math.max(0, row - 4); r <= row + size + 2; r++) {
+    const line = sheet.values[r];
+    if (!line) continue;
+    for (let c = Math.max(0, col - 2); c < Math.min(line.length, col + size + 1); c++) {
+      const t = text(line[c]);
+      const m = t ? SIDE_NAMED.exec(t) : null;
+      if (!m) continue;
+      const axis = (m[1] ?? m[4] ?? '').toLowerCase();
+      const scale = (m[2] ?? m[3] ?? '').toLowerCase();
+      const isLikelihood = scale === 'likelihood' || scale === 'probability';
+      if (axis === 'x' || axis === 'across' || axis === 'horizontal') return isLikelihood ? 'likelihood' : 'consequence';
+      if (axis === 'y' || axis === 'down' || axis === 'vertical') return isLikelihood ? 'consequence' : 'likelihood';
+    }
+  }
+  return null;
+}
+
+/** Whether a side's labels rise along it (true), fall (false), or do not say (null). */
+function rises(labels: string[], side: Side): boolean | null {
+  const levels = labels.map((t) => intensity(t, side));
+  const known = levels.map((v, i) => ({ v, i })).filter((x): x is { v: number; i: number } => x.v !== null);
+  if (known.length < 2) return null;
+  const first = known[0]!;
+  const last = known[known.length - 1]!;
+  return last.v === first.v ? null : last.v > first.v;
+}
+
+/** The grade the grid gives a pair, where both are on it. */
+export function gridGrade(grid: Pick<MatrixGrid, 'grades' | 'size'>, likelihood: number, consequence: number): string | null {
+  if (!Number.isInteger(likelihood) || !Number.isInteger(consequence) || likelihood < 1 || consequence < 1 || likelihood > grid.size || consequence > grid.size) return null;
+  return grid.grades[likelihood - 1]?.[consequence - 1] || null;
+}
+
+/**
+ * The grading scheme a grid states: its grades, lowest first, each with the scores it takes
+ * (which may overlap: Medium takes 5 where Very Unlikely meets Very High, High takes 5 where
+ * Very Likely meets Very Low), and the grid itself, which grades each pair.
+ */
+export function schemeOfGrid(grid: MatrixGrid): RagScheme {
+  const taken = new Map<string, { min: number; max: number }>();
+  for (let l = 1; l <= grid.size; l++) {
+    for (let c = 1; c <= grid.size; c++) {
+      const name = grid.grades[l - 1]![c - 1]!;
+      const score = l * c;
+      const had = taken.get(name);
+      taken.set(name, had ? { min: Math.min(had.min, score), max: Math.max(had.max, score) } : { min: score, max: score });
+    }
+  }
+  const names = inSeverityOrder(taken.keys());
+  const [sheet, cell] = [grid.at.slice(0, grid.at.lastIndexOf('!')), grid.at.slice(grid.at.lastIndexOf('!') + 1)];
+  return {
+    id: 'workbook',
+    label: `The workbook's own matrix${grid.size === 5 ? '' : ` (${grid.size}x${grid.size})`}: each likelihood and impact graded as its grid at ${grid.at} prints it (${names.join(', ')})`,
+    bands: names.map((name, i) => ({ name, ...taken.get(name)!, colour: colourForBandName(name, i, names.length) })),
+    source: { sheet, cell },
+    ...(grid.size === 5 ? {} : { matrixSize: grid.size }),
+    grid: grid.grades,
+  };
+}
+
+/** The rating words a grid's sides state, as a key's lists state them. */
+export function ratingWordsOfGrid(grid: MatrixGrid): RatingWords {
+  return {
+    likelihood: grid.likelihood,
+    consequence: grid.consequence,
+    likelihoodAt: grid.at,
+    consequenceAt: grid.at,
+    likelihoodLabels: grid.likelihoodLabels,
+    consequenceLabels: grid.consequenceLabels,
+  };
+}
