@@ -61,6 +61,7 @@ function gradedBy(t: RiskRegisterReport): string {
   if (t.scheme === 'workbook') return `by the workbook's own key${t.schemeSource ? ` (${t.schemeSource})` : ''}`;
   if (t.scheme === 'npsa-4band') return 'by the NPSA 5x5 matrix (npsa-4band)';
   if (t.scheme === 'three-band') return 'by three bands (three-band)';
+  if (t.scheme === 'dcb0129') return 'by the DCB0129 clinical risk matrix (dcb0129)';
   return `by the bands in the config (${t.schemeBands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')})`;
 }
 

@@ -16,7 +16,8 @@ import { analyseCards } from './risk/analyseCards';
 import { findSchemeKey } from './risk/key';
 import { RatingWords, findGradeLetters, findRatingWords } from './risk/ratingWords';
 import { findMatrixGrid, ratingWordsOfGrid, schemeOfGrid } from './risk/matrixGrid';
-import { DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSizeOf } from './rag/scheme';
+import { DCB0129_SCHEME, DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSizeOf } from './rag/scheme';
+import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from './risk/clinicalSafety';
 import { unitsIn } from './detect/roles';
 import { RagBoardError } from './errors';
 import { CalendarDate, parseDate, parsePeriod } from './cells/date';
@@ -53,16 +54,18 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
   const keyFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findSchemeKey(sheet)));
   // A matrix printed as a grid of grades is a key too: where no bands are written out, it grades.
   const gridFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findMatrixGrid(sheet)));
+  // A hazard log kept to the NHS clinical safety standards is rated on their matrix.
+  const clinicalFor = statedOnSheetOrWorkbook(workbook, (sheet) => (!isOurs(sheet) && ratesOnDcb0129(sheet) ? DCB0129_SCHEME : null));
   const schemeFor = (sheet: SheetGrid): RagScheme => {
     const grid = config.risk.scheme || keyFor(sheet) ? null : gridFor(sheet);
-    return config.risk.scheme ?? keyFor(sheet) ?? (grid ? schemeOfGrid(grid) : null) ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
+    return config.risk.scheme ?? keyFor(sheet) ?? (grid ? schemeOfGrid(grid) : null) ?? clinicalFor(sheet) ?? PRESET_SCHEMES[DEFAULT_SCHEME_ID]!;
   };
   const listedWordsFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findRatingWords(sheet)));
-  // (A key's lists of words, "3 = Possible", before a grid's sides.)
+  // (A key's lists of words, "3 = Possible", before a grid's sides, before the DCB0129 scales.)
   const wordsFor = (sheet: SheetGrid): RatingWords | null => {
     const listed = listedWordsFor(sheet);
     const grid = listed ? null : gridFor(sheet);
-    return listed ?? (grid ? ratingWordsOfGrid(grid) : null);
+    return listed ?? (grid ? ratingWordsOfGrid(grid) : null) ?? (schemeFor(sheet).id === DCB0129_SCHEME.id ? DCB0129_RATING_WORDS : null);
   };
   const gradeLettersFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findGradeLetters(sheet)));
 
@@ -123,7 +126,9 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
         if (inWords.length > 0 && matrixSizeOf(context.scheme) !== 3) {
           notes.push(`The ${sheet.name} register rates ${inWords.map((c) => `"${c.header.replace(/\s+/g, ' ')}"`).join(' and ')} as High, Medium or Low. Those words are 1 to 3 on a 3x3 matrix, and the workbook gives no 3x3 key to grade by, so ${register.risks.some((r) => RISK_SLOTS.some((s) => r.scores[s]?.score != null)) ? 'they are not read; the other scores are' : 'its risks are listed but not scored'}. Put the register's key (for example "1-2 Low, 3-4 Medium, 6-9 High") on the sheet to have them graded.`);
         }
-        if (ownWords.size) {
+        if (ownWords.size && ratingWords === DCB0129_RATING_WORDS) {
+          notes.push(`The ${sheet.name} register is a hazard log rated on the DCB0129 clinical risk matrix: its words are that matrix's scales (likelihood ${DCB0129_RATING_WORDS.likelihoodLabels!.map((w, i) => `${w} ${i + 1}`).join(', ')}; severity ${DCB0129_RATING_WORDS.consequenceLabels!.map((w, i) => `${w} ${i + 1}`).join(', ')}), and each pair's rating of 1 to 5 is looked up on it, not multiplied.`);
+        } else if (ownWords.size) {
           notes.push(`The ${sheet.name} register's rating words were read by the workbook's own key: ${[...ownWords.values()].join('; ')}.`);
         }
         tables.push(register);

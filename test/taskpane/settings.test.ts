@@ -146,7 +146,7 @@ describe('settings form', () => {
   });
 
   it('offers the presets, the workbook’s key, and custom bands only where saved', () => {
-    expect(schemeOptions({}).map((o) => o.value)).toEqual(['workbook', 'npsa-4band', 'three-band']);
+    expect(schemeOptions({}).map((o) => o.value)).toEqual(['workbook', 'npsa-4band', 'three-band', 'dcb0129']);
     expect(schemeOptions({ risk: { scheme: { bands: [] } } }).map((o) => o.value)).toContain('custom');
   });
 

@@ -117,6 +117,17 @@ describe('LibreOffice recalculates every formula we write to the value we cached
     expect(mismatches).toEqual([]);
   });
 
+  // A DCB0129 hazard log: each score is the rating its likelihood and severity are given on the
+  // standard's matrix, which the summary writes out and looks up, live.
+  maybe('a hazard log rated on the DCB0129 matrix (Guy\'s and St Thomas\' clinical scientific computing, from the corpus)', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'gstt.xlsx');
+    await writeFixtureXlsx(loadFixture(path.resolve(__dirname, '../corpus/fixtures/gstt-csc-mr-spectroscopy-hazard-log-2022-01.json')), file);
+    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    expect(formulas).toBeGreaterThan(10);
+    expect(planned.filter((f) => f.includes('INDEX($B$')).length).toBe(6);
+    expect(mismatches).toEqual([]);
+  });
+
   // Graded in letters with no scores, one risk's letter two lines below its name: the summary's
   // grades are live on the register's cells (that one on its own line), counted in the profile
   // and coloured by severity.

@@ -10,7 +10,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { cellText, cellsPassing, firstUsedColumn, isBlankRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
-import { normaliseHeader, stripUnits } from './roles';
+import { normaliseHeader, stripUnits, typoOf } from './roles';
 import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
@@ -76,31 +76,7 @@ function isNotesHeading(text: string): boolean {
 
 function words(text: string): string {
   const t = ` ${stripUnits(normaliseHeader(text))} `.replace(/\s+/g, ' ');
-  return t.replace(/[a-z]{5,}/g, (w) => typoOf(w) ?? w);
-}
-
-/**
- * The header word a slip of the keyboard stands for ("Foreast", "Varaince", "Actaul", "Buget"):
- * a word one letter away (dropped, added, changed or swapped) from one of the words a budget
- * header turns on. Only long words, and only where the word itself is not one.
- */
-function typoOf(word: string): string | null {
-  if (TYPO_TARGETS.includes(word)) return null;
-  for (const target of TYPO_TARGETS) if (Math.abs(target.length - word.length) <= 1 && oneEditApart(word, target)) return target;
-  return null;
-}
-
-function oneEditApart(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    const diff: number[] = [];
-    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-    if (diff.length === 1) return true;
-    // Two letters swapped: "actaul".
-    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
-  }
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
+  return t.replace(/[a-z]{5,}/g, (w) => typoOf(w, TYPO_TARGETS) ?? w);
 }
 
 export function measureIn(text: string): BudgetMeasure | null {
@@ -134,7 +110,7 @@ export function blockIn(text: string): Block | null {
 export function isLabelHeader(text: string): boolean {
   const t = normaliseHeader(text).replace(/[:*]/g, '').trim();
   // (Read as typed, then with a slip corrected: "Project Decription".)
-  return LABEL_HEADERS.test(t) || LABEL_HEADERS.test(t.replace(/[a-z]{5,}/g, (w) => typoOf(w) ?? w));
+  return LABEL_HEADERS.test(t) || LABEL_HEADERS.test(t.replace(/[a-z]{5,}/g, (w) => typoOf(w, TYPO_TARGETS) ?? w));
 }
 
 function isUnitsOnly(text: string): boolean {

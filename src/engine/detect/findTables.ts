@@ -16,6 +16,7 @@ import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, override
 import { HeaderExplained } from '../model';
 import { RatingWords, findRatingWords } from '../risk/ratingWords';
 import { MatrixGrid, findMatrixGrid } from '../risk/matrixGrid';
+import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
 
 export interface TitleLines {
@@ -105,7 +106,7 @@ export function findTables(
         headerNotes?.empty.push(risk);
         continue;
       }
-      const averages = averagedRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, () => (ratingWords ??= findRatingWords(sheet)));
+      const averages = averagedRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, () => (ratingWords ??= findRatingWords(sheet) ?? (ratesOnDcb0129(sheet) ? DCB0129_RATING_WORDS : null)));
       if (averages) {
         headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason: averages });
         notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${averages}.`);

@@ -7,7 +7,8 @@ import { SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood } from '../cells/risk';
 import { periodOfHeading } from '../cells/date';
 import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
-import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, slotOf, RiskMeasure } from './roles';
+import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, riskWords, slotOf, RiskMeasure } from './roles';
+import { ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { MARK, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
 
@@ -86,7 +87,12 @@ function holdsScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
 
 /** Whether the cells below are mostly sentences of several words: a narrative column ("5 x 2 = 10" is a sum, not words). */
 function holdsProse(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => t.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length >= 4);
+  // (Or three words run on with a comma, "Misdiagnosis, wrong treatment": no rating is written so.)
+  const sentence = (t: string) => {
+    const words = t.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length;
+    return words >= 4 || (words >= 3 && /[a-z],\s/i.test(t));
+  };
+  const { passing, other } = cellsBelow(sheet, fromRow, col, sentence);
   return passing > 0 && passing > other;
 }
 
@@ -268,7 +274,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     let measure = riskMeasureOf(own) ?? (spelledOut ? riskMeasureOf(spelledOut) : null);
     // A slot alone ("Initial | Current | Target") under the measure they share ("Level of Risk
     // (consequence x likelihood)" merged over them): each is that measure, for its slot.
-    if (!measure && group[c] && slotOf(own) && SLOT_ALONE.test(normaliseHeader(own))) {
+    if (!measure && group[c] && slotOf(own) && SLOT_ALONE.test(riskWords(own))) {
       const shared = riskMeasureOf(group[c]!);
       if (shared && shared !== 'grade') {
         measure = shared;
@@ -285,7 +291,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       if (pair.includes('likelihood') && pair.includes('consequence')) measure = 'score';
     }
     // A slot alone over scores ("RATING | TARGET" over "12 | 8"): that slot's score.
-    if (!measure && SLOT_ALONE.test(normaliseHeader(own)) && holdsScores(sheet, row + 1, c)) measure = 'score';
+    if (!measure && SLOT_ALONE.test(riskWords(own)) && holdsScores(sheet, row + 1, c)) measure = 'score';
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
     if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
     // "Severity (H/M/L)" in letters with no likelihood beside it: the risk's one rating, its grade
@@ -295,7 +301,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     // scale a score is worked out from: not read, rather than raise an error on every risk.
     // (Unless the workbook's key is of a 3x3 matrix: then Low, Medium and High are 1, 2 and 3,
     // and the register's analysis reads them so. Kept aside here, out of the slots' grouping.)
-    if ((measure === 'likelihood' || measure === 'consequence') && holdsThreeLevels(sheet, row + 1, c)) {
+    // (Not on a DCB0129 hazard log, whose likelihoods run Very low, Low, Medium, High, Very high.)
+    if ((measure === 'likelihood' || measure === 'consequence') && holdsThreeLevels(sheet, row + 1, c) && !(measure === 'likelihood' && ratesOnDcb0129(sheet))) {
       if (holdsLevelWords(sheet, row + 1, c)) threeLevel.push({ col: c, header: own, measure });
       continue;
     }
@@ -352,7 +359,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   if (scoreLike.length === 0 && !gradeOnly) return refuse(markedScale.size > 0 ? `its ratings are marked with an X under the levels of a scale (${[...markedScale].map((c) => cellText(sheet, row, c)).join(' | ')}), which RAG Board reads only where the scale has all five levels (VL to VH) under a heading that names the likelihood or consequence; name the likelihood and consequence as numbers or words in a column each` : 'it names no likelihood, consequence, score or rating column');
   // "Severity | x | Likelihood" across the cells: the heading of a matrix's key, its scales
   // listed under it, not a register's header.
-  if (Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t, c, all) => /^[x×*]$/i.test(t) && measured.some((m) => m.col < c) && measured.some((m) => m.col > c) && all.slice(c + 1).some(Boolean))) {
+  // (By the words either side, whatever is under them: a key's "Fatality (e.g. life changing)".)
+  const names = (t: string) => t !== '' && riskMeasureOf(t) !== null;
+  if (Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t, c, all) => /^[x×*]$/i.test(t) && all.slice(0, c).some(names) && all.slice(c + 1).some(names))) {
     return refuse('it is the heading of a key ("Severity x Likelihood" across its cells), its scales listed under it, not a register\'s header');
   }
   if (numbers > 0) return refuse(`it holds ${numbers === 1 ? 'a number' : `${numbers} numbers`}, so it reads as a risk, not a header`);

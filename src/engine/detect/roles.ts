@@ -6,6 +6,7 @@
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
+import { RISK_TYPO_TARGETS } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
@@ -51,6 +52,37 @@ export function signStatedBy(text: string): SignConvention | null {
 
 // ---------------------------------------------------------------- risk
 
+/**
+ * The header word a slip of the keyboard stands for ("Foreast", "Varaince", "Likelihoos",
+ * "Intial"): a word one letter away (dropped, added, changed or swapped) from one of the words
+ * a header turns on. Only long words, only where the word itself is not one, and not a plural
+ * ("Initials" is no "Initial").
+ */
+export function typoOf(word: string, targets: ReadonlyArray<string>): string | null {
+  if (targets.includes(word)) return null;
+  for (const target of targets) if (Math.abs(target.length - word.length) <= 1 && word !== `${target}s` && oneEditApart(word, target)) return target;
+  return null;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    // Two letters swapped: "actaul".
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** A register header's words with slips of the keyboard read as the words meant ("Intial Likelihoos"). */
+export function riskWords(text: string): string {
+  return normaliseHeader(text).replace(/[a-z]{6,}/g, (w) => typoOf(w, RISK_TYPO_TARGETS) ?? w);
+}
+
+
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
   [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to) (any )?(controls|mitigation|mitigating actions|actions|treatments?)|(on|at) identification)\b/, 'inherent'],
   // "New Likelihood", "New Severity" beside the columns before treatment: after it.
@@ -60,7 +92,7 @@ const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
 ];
 
 export function slotOf(text: string): RiskSlot | null {
-  const t = normaliseHeader(text);
+  const t = riskWords(text);
   for (const [re, slot] of SLOT_WORDS) if (re.test(t)) return slot;
   return null;
 }
@@ -71,11 +103,11 @@ export type RiskMeasure = 'likelihood' | 'consequence' | 'score' | 'grade';
 const LIKELIHOOD_MISSPELT = /\bli[ck]e?l[iy]?hood\b/g;
 
 export function riskMeasureOf(text: string): RiskMeasure | null {
-  const t = normaliseHeader(text).replace(LIKELIHOOD_MISSPELT, 'likelihood').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = riskWords(text).replace(LIKELIHOOD_MISSPELT, 'likelihood').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // A long header is a description that happens to mention "consequence" ("SCOPE OF RISK inc
   // CONSEQUENCE"); its scale "(1:5)", its letters "(A * B)" and its slot ("before mitigation")
   // do not make a header long.
-  const core = normaliseHeader(text)
+  const core = riskWords(text)
     .replace(LIKELIHOOD_MISSPELT, 'likelihood')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\b(before|after|post|pre)[- ]?(mitigation|controls|actions)\b/g, ' ')

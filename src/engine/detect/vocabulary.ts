@@ -89,6 +89,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
  */
 export const TYPO_TARGETS: ReadonlyArray<string> = ['forecast', 'budget', 'actual', 'variance', 'outturn', 'projected', 'remaining', 'expenditure', 'description'];
 
+/** The register header words a slip of the keyboard is read as ("Likelihoos", "Intial", "Residaul"). */
+export const RISK_TYPO_TARGETS: ReadonlyArray<string> = ['likelihood', 'consequence', 'severity', 'probability', 'inherent', 'initial', 'residual', 'current', 'mitigated'];
+
 /**
  * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
  * header row above it names the measure ("Budget" over "To Date").
@@ -481,3 +484,8 @@ export const MONEY_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(
 
 /** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
 export const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;
+
+/** The DCB0129/DCB0160 clinical risk matrix's likelihoods, 1 to 5. */
+export const DCB0129_LIKELIHOOD_WORDS: ReadonlyArray<string> = ['Very low', 'Low', 'Medium', 'High', 'Very high'];
+/** ... and its severities, 1 to 5. */
+export const DCB0129_SEVERITY_WORDS: ReadonlyArray<string> = ['Minor', 'Significant', 'Considerable', 'Major', 'Catastrophic'];

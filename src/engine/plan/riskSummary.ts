@@ -7,7 +7,7 @@
  */
 import { SheetGrid, WorkbookGrids, a1, cellValue, columnLetter } from '../grid';
 import { RiskEntry, RiskRegister, RiskSlot, RISK_SLOTS } from '../model';
-import { RagScheme, RiskBand, gradeAt, gradeFor, matrixSizeOf } from '../rag/scheme';
+import { RagScheme, RiskBand, bandMarks, boardThresholdFor, gradeAt, gradeFor, matrixSizeOf, scoreOf } from '../rag/scheme';
 import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sheetRef, sourceFigure, str, text } from './cells';
 import { summaryPrint, wrappedRowHeights } from './print';
@@ -60,6 +60,7 @@ const TARGET_WIDTH = 150;
 export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const { scheme, registers, previous } = input;
   const bands = [...scheme.bands].sort((a, b) => a.min - b.min);
+  const marks = bandMarks(bands);
   const lines: RiskLine[] = registers.flatMap((register) => register.risks.map((risk) => ({ register, risk })));
   // A slot no risk has a score in (a Target column left blank) is not written; nor are L and C
   // columns where the register gives the slot's score alone.
@@ -79,7 +80,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const lineIndex = new Map(lines.map((l, i) => [l, i] as const));
   // Risks graded in words with no score ("H", "Medium") go before the board from the grade the
   // threshold score falls in ("High" for 12 on the NPSA bands), however the register spells it.
-  const thresholdBand = gradeFor(scheme, input.boardThreshold);
+  // (A threshold no score on the scheme's matrix reaches, 12 on DCB0129's ratings of 1 to 5, is the scheme's own.)
+  const boardThreshold = boardThresholdFor(scheme, input.boardThreshold);
+  const thresholdBand = gradeFor(scheme, boardThreshold);
   const thresholdLevel = thresholdBand ? bandLevel(scheme, thresholdBand) : null;
   const wordLevel = (l: RiskLine) => {
     const h = headlineScore(l.risk);
@@ -88,7 +91,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const byWords = open.some((l) => wordLevel(l) !== null);
   const board = open
     .map((l) => ({ ...l, index: lineIndex.get(l)!, score: headlineScore(l.risk)?.score ?? null, level: wordLevel(l) }))
-    .filter((l) => (l.score !== null && l.score >= input.boardThreshold) || (l.level !== null && thresholdLevel !== null && l.level >= thresholdLevel))
+    .filter((l) => (l.score !== null && l.score >= boardThreshold) || (l.level !== null && thresholdLevel !== null && l.level >= thresholdLevel))
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || (b.level ?? 0) - (a.level ?? 0) || (a.risk.ref ?? '').localeCompare(b.risk.ref ?? ''));
   // A register graded in words alone profiles by its words, with no empty score bands beside them.
   const scoredAny = lines.some((l) => RISK_SLOTS.some((s) => l.risk.scores[s]?.score != null));
@@ -145,7 +148,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   let r = Math.max(scoredAny ? bandRows.last : 0, profileTop + 1 + profileBands.length + gradeWords.length) + 2;
   const size = matrixSizeOf(scheme);
   // A register graded by its matrix's grid: the grid, written out, is what grades each pair.
-  const gridTop = scheme.grid && scoredAny ? r : -1;
+  // So is one that rates each pair on its matrix (DCB0129): the ratings, written out, are the scores.
+  const gridTop = (scheme.grid || scheme.ratings) && scoredAny ? r : -1;
+  const gridRates = gridTop >= 0 && !scheme.grid;
   if (gridTop >= 0) r += size + 3;
   // Two maps side by side, before and after, as a board reads them: the second's rows are the
   // first's, so it names its consequence by number alone; the page keeps room for the board table.
@@ -197,10 +202,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const linked = registers.some((g) => g.layout !== 'cards');
   const madeBy = !scoredAny && gradeWords.length
     ? "Made by RAG Board. The register grades its risks in words, with no scores: each grade is live on the register's cell."
-    : linked ? "Made by RAG Board. Scores are L x C formulas on the register's cells." : "Made by RAG Board. Scores are as the risks' cards give them (L x C where both are given).";
+    : linked ? (gridRates ? "Made by RAG Board. Scores are formulas on the register's cells, looked up on the matrix below." : "Made by RAG Board. Scores are L x C formulas on the register's cells.") : "Made by RAG Board. Scores are as the risks' cards give them (L x C where both are given).";
   put(1, 0, text(madeBy, NOTE));
   if (scoredAny) {
-    put(2, 0, text(gridTop >= 0 ? `Grades come from the register's matrix below (${scheme.label}). Change a cell of it and the grades follow; the bands give the scores each grade takes.` : `Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
+    put(2, 0, text(gridRates ? `Scores are the ratings the matrix below gives each likelihood and consequence; grades come from the bands (${scheme.label}). Change either and the grades follow.` : gridTop >= 0 ? `Grades come from the register's matrix below (${scheme.label}). Change a cell of it and the grades follow; the bands give the scores each grade takes.` : `Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
     ['Grade', 'From score', 'To score'].forEach((h, c) => put(bandTop, c, text(h, HEAD)));
     bands.forEach((b, i) => {
       const style: CellStyle = { border: true, bold: true, fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000' };
@@ -211,7 +216,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   }
 
   if (gridTop >= 0) {
-    put(gridTop, 0, text("The register's matrix: the grade of each likelihood (across) and consequence (down)", BOLD));
+    put(gridTop, 0, text(gridRates ? 'The matrix: the rating of each likelihood (across) and consequence (down)' : "The register's matrix: the grade of each likelihood (across) and consequence (down)", BOLD));
     put(gridTop + 1, 0, text('C \\ L', HEAD));
     for (let li = 1; li <= size; li++) put(gridTop + 1, li, text(`L ${li}`, HEAD));
     for (let ci = 0; ci < size; ci++) {
@@ -219,8 +224,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       put(gridTop + 2 + ci, 0, text(`C ${consequence}`, HEAD));
       for (let li = 1; li <= size; li++) {
         const band = gradeAt(scheme, li, consequence);
-        const name = scheme.grid![li - 1]![consequence - 1] ?? '';
-        put(gridTop + 2 + ci, li, text(name, { border: true, horizontal: 'centre', ...(band ? { fill: band.colour, fontColour: dark(band.colour) ? '#FFFFFF' : '#000000' } : {}) }));
+        const style: CellStyle = { border: true, horizontal: 'centre', ...(band ? { fill: band.colour, fontColour: dark(band.colour) ? '#FFFFFF' : '#000000' } : {}) };
+        put(gridTop + 2 + ci, li, gridRates ? num(scoreOf(scheme, li, consequence) ?? 0, style) : text(scheme.grid![li - 1]![consequence - 1] ?? '', style));
       }
     }
   }
@@ -248,7 +253,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
         const likelihood = li + 1;
         const band = gradeAt(scheme, likelihood, consequence);
         const count = open.filter((l) => l.risk.scores[slot]?.likelihood === likelihood && l.risk.scores[slot]?.consequence === consequence).length;
-        const letter = band ? band.name[0]!.toUpperCase() : '';
+        const letter = band ? marks.get(band.name)! : '';
         const style: CellStyle = {
           border: true,
           horizontal: 'centre',
@@ -267,11 +272,11 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const score = `(COLUMN()-${left + 1})*(${firstRow + size}-ROW())`;
     bands.forEach((b, i) => {
       const bandRow = bandRows.first + i + 1;
-      const letter = b.name[0]!.toUpperCase();
+      const letter = marks.get(b.name)!;
       rules.push({
         ranges: `${columnLetter(left + 1)}${firstRow}:${columnLetter(left + size)}${firstRow + size - 1}`,
         // (On a grid, the grade its cell of the written-out grid gives: the same place in it.)
-        condition: gridTop >= 0 ? `B${gridTop + 3}=$A$${bandRow}` : `AND(${score}>=$B$${bandRow},${score}<=$C$${bandRow})`,
+        condition: gridRates ? `AND(B${gridTop + 3}>=$B$${bandRow},B${gridTop + 3}<=$C$${bandRow})` : gridTop >= 0 ? `B${gridTop + 3}=$A$${bandRow}` : `AND(${score}>=$B$${bandRow},${score}<=$C$${bandRow})`,
         order: rules.length + 1,
         style: { fill: b.colour, fontColour: dark(b.colour) ? '#FFFFFF' : '#000000', numberFormat: `0" ${letter}";-0;"· ${letter}"` },
       });
@@ -334,9 +339,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     }
   };
   const orGraded = byWords && thresholdBand ? `, or graded ${thresholdBand.name} or above in words` : '';
-  put(boardTop, 0, text(`Risks scoring ${input.boardThreshold} or more${orGraded} (${board.length})`, BOLD));
+  put(boardTop, 0, text(`Risks scoring ${boardThreshold} or more${orGraded} (${board.length})`, BOLD));
   header2(boardTop + 1, boardCols);
-  if (board.length === 0) put(boardTop + 3, 0, text(`No open risk scores ${input.boardThreshold} or more${orGraded}.`, NOTE));
+  if (board.length === 0) put(boardTop + 3, 0, text(`No open risk scores ${boardThreshold} or more${orGraded}.`, NOTE));
 
   if (closedSince.length) {
     put(closedTop, 0, text(`Closed or removed since the last run (${closedSince.length})`, BOLD));
@@ -375,7 +380,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       if (sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null) {
         const L = a1(row, sc.l);
         const Cc = a1(row, sc.c);
-        put(row, sc.score, formula(`IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', NUM));
+        // (Looked up on the written-out matrix where the scheme rates each pair there.)
+        put(row, sc.score, formula(gridRates ? `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),INDEX(${gridRange},${size + 1}-${Cc},${L}),"")` : `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', NUM));
       } else {
         const sCol = regCol.get(`${as}Score`);
         put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, srcRow, sCol, score.score, NUM) : score.score === null ? undefined : num(score.score, NUM));
@@ -384,7 +390,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       const gCol = regCol.get(`${as}Grade`);
       const inWords = score.score === null && score.grade !== null && gCol !== undefined && register.layout !== 'cards';
       const ownWord = inWords ? `TRIM(""&${sheetRef(sheet.name, srcRow, gCol)})` : null;
-      const onGrid = gridTop >= 0 && sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null;
+      const onGrid = gridTop >= 0 && !gridRates && sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null;
       put(
         row,
         sc.grade,
@@ -392,7 +398,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
           ? ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE)
           : onGrid ? formula(gridGradeOf(a1(row, sc.l!), a1(row, sc.c!), ownWord ?? '""'), score.grade ?? '', GRADE)
           // (On a grid, a score with no pair behind it grades only where its score says.)
-          : gridTop >= 0 ? (ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE))
+          : gridTop >= 0 && !gridRates ? (ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE))
           : formula(gradeOf(a1(row, sc.score), ownWord ?? '""'), score.grade ?? '', GRADE),
       );
     }
@@ -412,7 +418,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const firstWord = wordGrades.reduceRight((acc: string, ref) => `IF(${ref}<>"",${ref},${acc})`, '""');
     // On a grid, the grade of the slot the board score came from, as that slot's cell has it.
     const gridPick = boardScoreCol >= 0 ? order.filter((s) => slotCols.has(s)).reduceRight((acc: string, s) => `IF(${has(s)},${a1(row, slotCols.get(s)!.grade)},${acc})`, '""') : firstWord;
-    put(row, boardGradeCol, formula(boardScoreCol >= 0 ? (gridTop >= 0 ? gridPick : gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""')) : firstWord, h?.grade ?? '', GRADE));
+    put(row, boardGradeCol, formula(boardScoreCol >= 0 ? (gridTop >= 0 && !gridRates ? gridPick : gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""')) : firstWord, h?.grade ?? '', GRADE));
     put(row, ownerCol, text(risk.owner ?? '', WRAP));
     put(row, trendCol, text(risk.trend ?? '', WRAP));
     put(row, statusCol, text(risk.closed ? 'Closed' : 'Open', BOX));

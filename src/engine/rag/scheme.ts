@@ -27,6 +27,13 @@ export interface RagScheme {
    * (the bands then say which scores each grade takes, and may overlap).
    */
   readonly grid?: ReadonlyArray<ReadonlyArray<string>>;
+  /**
+   * A matrix that rates each pair by looking it up, not by multiplying: ratings[likelihood - 1]
+   * [consequence - 1] is the pair's score (the DCB0129 clinical risk matrix rates 1 to 5).
+   */
+  readonly ratings?: ReadonlyArray<ReadonlyArray<number>>;
+  /** The board threshold this scheme's scores mean, where the configured one is beyond them. */
+  readonly boardThreshold?: number;
 }
 
 export type MatrixSize = 3 | 4 | 5;
@@ -57,6 +64,30 @@ export const COLOURS = {
   grey: '#768692',
 } as const;
 
+/**
+ * The clinical risk matrix of the NHS clinical safety standards DCB0129 and DCB0160, as NHS
+ * England's hazard logs print it: likelihood Very low to Very high, severity Minor to
+ * Catastrophic, and a risk rating of 1 to 5 looked up for each pair. Ratings 1 and 2 are
+ * acceptable, 3 undesirable, 4 and 5 unacceptable (4: "mandatory elimination or control").
+ */
+export const DCB0129_SCHEME: RagScheme = {
+  id: 'dcb0129',
+  label: 'DCB0129/DCB0160 clinical risk matrix: ratings 1-5 looked up by likelihood and severity; Acceptable 1-2, Undesirable 3, Unacceptable 4-5',
+  bands: [
+    { name: 'Acceptable', min: 1, max: 2, colour: COLOURS.green },
+    { name: 'Undesirable', min: 3, max: 3, colour: COLOURS.amber },
+    { name: 'Unacceptable', min: 4, max: 5, colour: COLOURS.red },
+  ],
+  ratings: [
+    [1, 1, 2, 2, 3],
+    [1, 2, 2, 3, 4],
+    [2, 2, 3, 3, 4],
+    [2, 3, 3, 4, 5],
+    [3, 4, 4, 5, 5],
+  ],
+  boardThreshold: 3,
+};
+
 export const PRESET_SCHEMES: Readonly<Record<string, RagScheme>> = {
   'npsa-4band': {
     id: 'npsa-4band',
@@ -77,9 +108,34 @@ export const PRESET_SCHEMES: Readonly<Record<string, RagScheme>> = {
       { name: 'High', min: 12, max: 25, colour: COLOURS.red },
     ],
   },
+  dcb0129: DCB0129_SCHEME,
 };
 
 export const DEFAULT_SCHEME_ID = 'npsa-4band';
+
+/** A pair's score: looked up where the scheme rates by its matrix, else likelihood x consequence. */
+export function scoreOf(scheme: Pick<RagScheme, 'ratings'>, likelihood: number, consequence: number): number | null {
+  if (!scheme.ratings) return likelihood * consequence;
+  return scheme.ratings[likelihood - 1]?.[consequence - 1] ?? null;
+}
+
+/** The highest score the scheme's matrix gives. */
+export function topScore(scheme: Pick<RagScheme, 'ratings' | 'matrixSize'>): number {
+  const size = matrixSizeOf(scheme);
+  return scheme.ratings ? Math.max(...scheme.ratings.flat()) : size * size;
+}
+
+/**
+ * The board threshold for a scheme: the configured one, unless no score on its matrix reaches
+ * it (12 on a 3x3 key, or on the DCB0129 ratings of 1 to 5); then the scheme's own, or the
+ * lowest score of its second band from the top.
+ */
+export function boardThresholdFor(scheme: RagScheme, configured: number): number {
+  if (configured <= topScore(scheme)) return configured;
+  if (scheme.boardThreshold !== undefined) return scheme.boardThreshold;
+  const ordered = [...scheme.bands].sort((a, b) => b.min - a.min);
+  return ordered[1]?.min ?? ordered[0]?.min ?? configured;
+}
 
 /**
  * Checks that bands cover each matrix score exactly once. Returns a sentence saying what is
@@ -125,10 +181,26 @@ export function gradeFor(scheme: RagScheme, score: number | null): RiskBand | nu
 }
 
 /** The grade of a likelihood and consequence: their cell where the scheme is a grid, else their score's band. */
-export function gradeAt(scheme: RagScheme, likelihood: number | null, consequence: number | null, score: number | null = likelihood !== null && consequence !== null ? likelihood * consequence : null): RiskBand | null {
+export function gradeAt(scheme: RagScheme, likelihood: number | null, consequence: number | null, score: number | null = likelihood !== null && consequence !== null ? scoreOf(scheme, likelihood, consequence) : null): RiskBand | null {
   if (scheme.grid && likelihood !== null && consequence !== null) {
     const name = scheme.grid[likelihood - 1]?.[consequence - 1];
     return name !== undefined ? (scheme.bands.find((b) => b.name === name) ?? null) : null;
   }
   return gradeFor(scheme, score);
+}
+
+/**
+ * Each band's mark in a heat map's cell: its first letter ("H"), or, where two bands share it
+ * (DCB0129's Undesirable and Unacceptable), the shortest start of its name no other band shares
+ * ("Und", "Una"), so that no mark stands for two grades.
+ */
+export function bandMarks(bands: ReadonlyArray<Pick<RiskBand, 'name'>>): Map<string, string> {
+  const names = bands.map((b) => b.name);
+  const marks = new Map<string, string>();
+  for (const name of names) {
+    let n = 1;
+    while (n < name.length && names.some((o) => o !== name && o.toLowerCase().startsWith(name.slice(0, n).toLowerCase()))) n++;
+    marks.set(name, name.slice(0, 1).toUpperCase() + name.slice(1, n).toLowerCase());
+  }
+  return marks;
 }

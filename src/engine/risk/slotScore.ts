@@ -6,7 +6,7 @@
  */
 import { SheetGrid, a1, cellFormula, cellValue } from '../grid';
 import { Check, RiskScore, RiskSlot } from '../model';
-import { MatrixSize, RagScheme, gradeAt, matrixSizeOf } from '../rag/scheme';
+import { MatrixSize, RagScheme, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseScore, ParsedRating } from '../cells/risk';
 import { cellText } from '../detect/headerCells';
@@ -109,8 +109,9 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       // of its own it may be a score worked another way (the inherent score times a control
       // factor: 16 x 0.65 = "Medium 10.4"), and stands if it is on the matrix's range.
       const worked = !cells.likelihood && !cells.consequence && !cells.consequenceAreas && p.likelihood === null;
-      if (typedScore !== null && ((!Number.isInteger(typedScore) && !worked) || typedScore < 1 || typedScore > size * size)) {
-        add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; a ${size}x${size} matrix gives scores from 1 to ${size * size}`);
+      const top = topScore(scheme);
+      if (typedScore !== null && ((!Number.isInteger(typedScore) && !worked) || typedScore < 1 || typedScore > top)) {
+        add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; ${scheme.ratings ? `the ${scheme.id === 'dcb0129' ? 'DCB0129 ' : ''}matrix rates` : `a ${size}x${size} matrix gives scores`} from 1 to ${top}`);
         typedScore = null;
       }
     }
@@ -135,10 +136,12 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     const typed = typedGrade();
     return typed ? { likelihood: null, consequence: null, score: null, typedScore: null, ...typed } : null;
   }
-  const computed = likelihood !== null && consequence !== null ? likelihood * consequence : null;
+  // (Looked up, where the scheme's matrix rates each pair: DCB0129's Low x Considerable is 2.)
+  const computed = likelihood !== null && consequence !== null ? scoreOf(scheme, likelihood, consequence) : null;
   if (computed !== null && typedScore !== null && computed !== typedScore && s) {
     const formula = cellFormula(sheet, s.row, s.col);
-    add(s, 'score_mismatch', 'error', `The ${name} score is ${formula ? 'calculated' : 'typed'} as ${typedScore} but ${likelihood} x ${consequence} = ${computed}; the register shows the wrong grade if left`);
+    const worked = scheme.ratings ? `the matrix rates ${likelihood} x ${consequence} at ${computed}` : `${likelihood} x ${consequence} = ${computed}`;
+    add(s, 'score_mismatch', 'error', `The ${name} score is ${formula ? 'calculated' : 'typed'} as ${typedScore} but ${worked}; the register shows the wrong grade if left`);
   }
   const score = computed ?? typedScore;
   // With no score to grade (a likelihood without its consequence), the grade the register types.

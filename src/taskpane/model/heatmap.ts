@@ -4,7 +4,7 @@
  * Laid out as the Risk Summary sheet and the NHS papers draw it: likelihood across (1 to 5),
  * consequence down (5 at the top).
  */
-import { gradeAt, matrixSizeOf } from '../../engine/rag/scheme';
+import { gradeAt, matrixSizeOf, scoreOf } from '../../engine/rag/scheme';
 import type { RiskRegister, RiskSlot } from '../../engine/model';
 import { textOn } from './format';
 
@@ -53,7 +53,7 @@ export function heatMap(register: RiskRegister, slot: RiskSlot): HeatMapModel {
   for (let consequence = size; consequence >= 1; consequence--) {
     const row: HeatCell[] = [];
     for (let likelihood = 1; likelihood <= size; likelihood++) {
-      const score = likelihood * consequence;
+      const score = scoreOf(register.scheme, likelihood, consequence) ?? likelihood * consequence;
       const band = gradeAt(register.scheme, likelihood, consequence, score);
       const colour = band?.colour ?? NO_BAND;
       row.push({ likelihood, consequence, score, count: counts.get(`${likelihood}x${consequence}`) ?? 0, grade: band?.name ?? null, colour, textColour: textOn(colour) });

@@ -6,6 +6,7 @@
 import { rangeA1 } from '../../engine/grid';
 import type { Analysis, BudgetRow, BudgetTable, Rag, RiskRegister, RiskSlot, Severity, Units } from '../../engine/model';
 import { RISK_SLOTS } from '../../engine/model';
+import { boardThresholdFor } from '../../engine/rag/scheme';
 
 export type RagCounts = Record<Rag, number> & { none: number };
 
@@ -176,8 +177,8 @@ export function summariseRegister(r: RiskRegister, boardThreshold: number): Regi
     closed: r.risks.length - open.length,
     slots,
     grades,
-    atOrAboveBoard: open.filter((x) => (headlineSlotScore(r, x) ?? 0) >= boardThreshold).length,
-    boardThreshold,
+    atOrAboveBoard: open.filter((x) => (headlineSlotScore(r, x) ?? 0) >= boardThresholdFor(r.scheme, boardThreshold)).length,
+    boardThreshold: boardThresholdFor(r.scheme, boardThreshold),
   };
 }
 
