@@ -11,6 +11,8 @@ import { parseConfig } from '../../src/engine/config';
 import { DCB0129_SCHEME, PRESET_SCHEMES, bandMarks, boardThresholdFor, scoreOf } from '../../src/engine/rag/scheme';
 import { riskMeasureOf, slotOf } from '../../src/engine/detect/roles';
 import type { RiskRegister } from '../../src/engine/model';
+import { parseRatingPair } from '../../src/engine/cells/risk';
+import { DCB0129_RATING_WORDS } from '../../src/engine/risk/clinicalSafety';
 
 const gstt = loadFixture(path.join(__dirname, '../corpus/fixtures/gstt-csc-mr-spectroscopy-hazard-log-2022-01.json'));
 
@@ -74,5 +76,37 @@ describe('register header words with a slip of the keyboard', () => {
     expect(slotOf('Intial Risk')).toBe('inherent');
     expect(slotOf('Residaul Score')).toBe('residual');
     expect(slotOf('Initials')).toBeNull();
+  });
+});
+
+describe('hazard logs of small health-tech makers (holdout 92)', () => {
+  const first = (id: string) => analyseFixture(loadFixture(path.join(__dirname, `../corpus/fixtures/${id}.json`))).tables[0] as RiskRegister;
+
+  it('two ratings in words in one cell are told apart by the scale that reads each ("Major" is only a severity); both ways open, the header decides, else neither', () => {
+    const dcb = { likelihood: DCB0129_RATING_WORDS.likelihood!, consequence: DCB0129_RATING_WORDS.consequence! };
+    expect(parseRatingPair('Major(s) / High', dcb)).toEqual({ likelihood: 4, consequence: 4 });
+    expect(parseRatingPair('Considerable(m) / Very low', dcb)).toEqual({ likelihood: 1, consequence: 3 });
+    expect(parseRatingPair('Likely x Minor', {})).toEqual({ likelihood: 4, consequence: 2 });
+    expect(parseRatingPair('High / Medium', {})).toBeNull();
+    expect(parseRatingPair('High / Medium', {}, 'consequence-first')).toEqual({ likelihood: 3, consequence: 4 });
+  });
+
+  it('"Initial | (blank) | Residual" over "Major(s) / High | 4": each slot\'s pair in words, its rating looked up on the DCB0129 matrix the log names (AI Discharge Summary Assistant)', () => {
+    const register = first('ai-discharge-summary-assistant-hazard-log-2026-09');
+    expect(register.scheme.id).toBe('dcb0129');
+    expect(register.risks[3]!.scores.inherent).toMatchObject({ likelihood: 4, consequence: 5, score: 5 });
+    expect(register.risks[3]!.scores.residual).toMatchObject({ likelihood: 3, consequence: 5, score: 4 });
+  });
+
+  it('"Initial S×L" over "4×3": severity then likelihood, the score beside it their product (Medicus Suite)', () => {
+    const register = first('medicus-suite-graysbrook-hazard-log-2026-07');
+    expect(register.risks[0]!.scores.inherent).toMatchObject({ likelihood: 3, consequence: 4, score: 12 });
+    expect(register.risks[0]!.scores.residual).toMatchObject({ likelihood: 2, consequence: 4, score: 8 });
+  });
+
+  it('likelihoods in plain levels ("Very Low", "Low", "Medium") beside NPSA severities are 1, 2 and 3 of five (Radio Check)', () => {
+    const register = first('radio-check-veterans-app-hazard-log-2025-12');
+    expect(register.risks.map((r) => r.scores.current?.likelihood)).toEqual([2, 3, 2, 3, 2, 1, 2]);
+    expect(register.risks.map((r) => r.scores.current?.score)).toEqual([10, 6, 8, 9, 6, 4, 8]);
   });
 });

@@ -20,6 +20,13 @@ const LIKELIHOOD_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['likely', 4],
   ['almost certain', 5],
   ['certain', 5],
+  // A five-level scale in plain words ("Very Low", "Low", "Medium" as a hazard log rates how
+  // likely): read where a column's words are more than the three levels, which only a 3x3 key places.
+  ['very low', 1],
+  ['low', 2],
+  ['medium', 3],
+  ['high', 4],
+  ['very high', 5],
 ];
 
 const CONSEQUENCE_WORDS: ReadonlyArray<readonly [string, number]> = [
@@ -35,6 +42,7 @@ const CONSEQUENCE_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['catastrophic', 5],
   ['extreme', 5],
   ['severe', 5],
+  ['very high', 5],
 ];
 
 export type ParsedRating =
@@ -70,9 +78,14 @@ export function parseLikelihood(cell: CellValue, ownWords?: ReadonlyMap<string, 
   if (ownWords && typeof cell === 'string') {
     const v = ownWords.get(norm(cell));
     if (v !== undefined) return { kind: 'value', value: v };
+    // A register whose key names its likelihoods otherwise ("Very Unlikely" to "Very Likely")
+    // means none of the plain levels by "Low": not on its scale, so not read.
+    if (PLAIN_LEVELS.has(norm(cell))) return { kind: 'invalid', text: cell };
   }
   return parseRating(cell, LIKELIHOOD_WORDS);
 }
+
+const PLAIN_LEVELS = new Set(['very low', 'low', 'medium', 'high', 'very high']);
 
 export function parseConsequence(cell: CellValue, ownWords?: ReadonlyMap<string, number>): ParsedRating {
   if (ownWords && typeof cell === 'string') {
@@ -166,5 +179,31 @@ export function parseTrend(cell: CellValue): Trend | null {
   if (/^(↑|⬆|▲|up|increas\w*|worse\w*|deteriorat\w*|higher|escalat\w*)$/.test(t)) return 'Deteriorating';
   if (/^new( risk)?$/.test(t)) return 'New';
   if (/^closed?$/.test(t)) return 'Closed';
+  return null;
+}
+
+/**
+ * Two ratings in words in one cell, "Major(s) / High" (a severity for a single patient over its
+ * likelihood), "Likely x Minor": each word of a rating, a letter in brackets after it or not.
+ */
+export const RATING_PAIR = /^([a-z][a-z ]{1,20}?)\s*(?:\([a-z]\))?\s*(?:\/|×|\bx\b)\s*([a-z][a-z ]{1,20}?)\s*(?:\([a-z]\))?$/i;
+
+/**
+ * A cell's two ratings in words, each told by which scale reads it ("Major" is only a
+ * consequence, so "High" beside it is the likelihood); null where both readings are open and
+ * the header does not say which comes first.
+ */
+export function parseRatingPair(cell: CellValue, words: { likelihood?: ReadonlyMap<string, number>; consequence?: ReadonlyMap<string, number> }, order?: 'likelihood-first' | 'consequence-first'): { likelihood: number; consequence: number } | null {
+  if (typeof cell !== 'string') return null;
+  const m = RATING_PAIR.exec(cell.trim());
+  if (!m) return null;
+  const [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  const value = (p: ParsedRating) => (p.kind === 'value' ? p.value : null);
+  const likelihoodFirst = [value(parseLikelihood(a, words.likelihood)), value(parseConsequence(b, words.consequence))] as const;
+  const consequenceFirst = [value(parseLikelihood(b, words.likelihood)), value(parseConsequence(a, words.consequence))] as const;
+  const lf = likelihoodFirst[0] !== null && likelihoodFirst[1] !== null;
+  const cf = consequenceFirst[0] !== null && consequenceFirst[1] !== null;
+  if (lf && (!cf || order === 'likelihood-first')) return { likelihood: likelihoodFirst[0]!, consequence: likelihoodFirst[1]! };
+  if (cf && (!lf || order === 'consequence-first')) return { likelihood: consequenceFirst[0]!, consequence: consequenceFirst[1]! };
   return null;
 }

@@ -9,6 +9,7 @@ import { periodOfHeading } from '../cells/date';
 import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
 import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, riskWords, slotOf, RiskMeasure } from './roles';
 import { ratesOnDcb0129 } from '../risk/clinicalSafety';
+import { RATING_PAIR } from '../cells/risk';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { MARK, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
 
@@ -83,6 +84,12 @@ function holdsScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
   }
   const scores = passing + numbers;
   return scores > 0 && scores > other - numbers;
+}
+
+/** Whether the cells below are mostly two ratings in words in one cell ("Major(s) / High", "Likely x Minor"). */
+function holdsRatingPairs(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => RATING_PAIR.test(t.trim()));
+  return passing >= 2 && passing > other;
 }
 
 /** Whether the cells below are mostly sentences of several words: a narrative column ("5 x 2 = 10" is a sum, not words). */
@@ -291,7 +298,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       if (pair.includes('likelihood') && pair.includes('consequence')) measure = 'score';
     }
     // A slot alone over scores ("RATING | TARGET" over "12 | 8"): that slot's score.
-    if (!measure && SLOT_ALONE.test(riskWords(own)) && holdsScores(sheet, row + 1, c)) measure = 'score';
+    // (Or over its two ratings in words in one cell, "Major / High": the pair its score is of.)
+    if (!measure && SLOT_ALONE.test(riskWords(own)) && (holdsScores(sheet, row + 1, c) || holdsRatingPairs(sheet, row + 1, c))) measure = 'score';
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
     if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
     // "Severity (H/M/L)" in letters with no likelihood beside it: the risk's one rating, its grade

@@ -8,7 +8,7 @@ import { SheetGrid, a1, cellFormula, cellValue } from '../grid';
 import { Check, RiskScore, RiskSlot } from '../model';
 import { MatrixSize, RagScheme, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
-import { parseConsequence, parseLikelihood, parseScore, ParsedRating } from '../cells/risk';
+import { parseConsequence, parseLikelihood, parseRatingPair, parseScore, ParsedRating } from '../cells/risk';
 import { cellText } from '../detect/headerCells';
 import { gradeWordColour, gradeWordLevel } from './gradeWords';
 
@@ -95,8 +95,14 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   let typedScore: number | null = cells.scoreAreas ? highestAreaScore(sheet, cells.scoreAreas, name, add, size) : null;
   const s = cells.score;
   if (s) {
-    const p = parseScore(cellValue(sheet, s.row, s.col), cells.consequenceFirst ? 'consequence-first' : 'likelihood-first');
-    if (p.kind === 'error') add(s, 'error_value', 'error', `The ${name} score shows the error ${p.error}; correct the formula in ${a1(s.row, s.col)}`);
+    const scoreCell = cellValue(sheet, s.row, s.col);
+    const p = parseScore(scoreCell, cells.consequenceFirst ? 'consequence-first' : 'likelihood-first');
+    // Two ratings in words in the score's cell ("Major(s) / High"): the pair the score is of.
+    const pair = p.kind === 'invalid' && !cells.likelihood && !cells.consequence ? parseRatingPair(scoreCell, { likelihood: ctx.ratingWords?.likelihood ?? undefined, consequence: ctx.ratingWords?.consequence ?? undefined }, cells.consequenceFirst ? 'consequence-first' : undefined) : null;
+    if (pair) {
+      likelihood = inRange(pair.likelihood, `The ${name} likelihood in "${cellText(sheet, s.row, s.col)}"`, s, add, size);
+      consequence = inRange(pair.consequence, `The ${name} consequence in "${cellText(sheet, s.row, s.col)}"`, s, add, size);
+    } else if (p.kind === 'error') add(s, 'error_value', 'error', `The ${name} score shows the error ${p.error}; correct the formula in ${a1(s.row, s.col)}`);
     else if (p.kind === 'invalid') add(s, 'not_a_number', 'error', `The ${name} score "${p.text}" is not a score`);
     else if (p.kind === 'score') {
       typedScore = p.score;
