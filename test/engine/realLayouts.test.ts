@@ -2050,3 +2050,26 @@ test('"Likelihood | Impact | Risk Rating | Mitigation Strategy | Residual Risk":
   expect(register.slots).toEqual(['current', 'residual']);
   expect(firstRegister('st-columb-major-tc-financial-risk-assessment-2025-05').slots).toEqual(['current', 'residual']);
 });
+
+describe('a volunteer conference\'s budget file, its breakdowns drawn as trees (Our Networks 2019, holdout 94)', () => {
+  const analysis = () => analyseFixture(fixture('our-networks-2019-conference-budget-expenses-revenue-2020-01'));
+  it('"Amount | Against Projected": the amount is the actual, the other its variance against what was projected', () => {
+    const [expenses] = analysis().tables as BudgetTable[];
+    expect(roles(expenses!)).toEqual({ label: 0, ytdActual: 1, ytdVariance: 2 });
+  });
+  it('each branch ("├── Insurance") is a line of the row it hangs from, which is their subtotal; the total adds up the rows they hang from; a breakdown that does not add up is said', () => {
+    const a = analysis();
+    const [expenses] = a.tables as BudgetTable[];
+    const row = (label: string) => expenses!.rows.find((r) => r.label === label)!;
+    expect(row('Venue')).toMatchObject({ kind: 'subtotal', sumOf: [6, 7, 8] });
+    expect(row('Insurance')).toMatchObject({ kind: 'line', ytdActual: 517.1 });
+    expect(row('Expenses Total').kind).toBe('total');
+    const sums = a.checks.filter((c) => c.code === 'subtotal_mismatch' || c.code === 'total_mismatch').map((c) => `${c.code} ${c.row + 1}:${c.col}`);
+    // (And the variances' totals, printed 3,658.58 and 4,908.73, where their lines add to 3,658.78 and 4,908.67.)
+    expect(sums).toEqual(['subtotal_mismatch 19:1', 'total_mismatch 30:2', 'total_mismatch 41:2']);
+  });
+  it('"Category | Description | Amount", the description a list of what each holds ("Coffee breaks, Lunch, Kickoff"): the category names the line', () => {
+    const budget = (analysis().tables as BudgetTable[]).find((t) => t.headerRows.includes(49))!;
+    expect(budget.rows.map((r) => r.label).slice(0, 3)).toEqual(['Venue', 'Accessibility', 'A/V']);
+  });
+});

@@ -356,6 +356,9 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   return reachesFigures && (texts >= 2 || merged || (!overLabels && shortWords));
 }
 
+/** A difference named by what it is against: "Against Projected", "vs Budget", "compared with plan". */
+const AGAINST_A_PLAN = /\b(against|v\.?|vs\.?|compared (to|with))\s+(budget|projected|projections?|plan(ned)?|target|estimates?|forecast)\b/;
+
 const AMOUNT_MEASURE_ROLES = new Set<BudgetRole>(['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn']);
 
 /**
@@ -790,6 +793,18 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       amount.measure = 'budget';
       amount.role = 'annualBudget';
       amount.why = `the year's budget: the one amount ("${amount.own}") the actual beside it is measured against, as the table has no budget column`;
+    }
+  }
+  // "Amount | Against Projected" with no budget, actual or forecast anywhere: the variance is of
+  // the amount against what was projected, so the amount is what came of it, the actual.
+  if (!drafts.some((d) => (d.measure === 'budget' || d.measure === 'actual' || d.measure === 'forecast') && d.role !== null)) {
+    const against = drafts.find((d) => d.measure === 'variance' && AGAINST_A_PLAN.test(normaliseHeader(d.own)));
+    const amounts = against ? drafts.filter((d) => d.measure === null && d.col < against.col && AMOUNT_HEADER.test(words(d.own).trim())) : [];
+    if (amounts.length === 1) {
+      const amount = amounts[0]!;
+      amount.measure = 'actual';
+      amount.role = 'ytdActual';
+      amount.why = `the actual: the one amount ("${amount.own}") that "${against!.own}" measures against what was planned, as the table has no actual column`;
     }
   }
   const has = (role: BudgetRole) => drafts.some((d) => d.role === role);
@@ -1664,6 +1679,15 @@ function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number): boole
   return percentages >= 2 && percentages > other;
 }
 
+/** Whether a column's cells are mostly lists of things ("Coffee breaks, Lunch, Kickoff"), not names. */
+function listsContents(sheet: SheetGrid, col: number, fromRow: number): boolean {
+  // (Down to the table's first gap: what follows is another table's.)
+  let rows = 0;
+  while (rows < 20 && fromRow + rows < sheet.values.length && !isBlankRow(sheet, fromRow + rows)) rows++;
+  const { passing, filled } = cellsPassing(sheet, col, fromRow, rows, (v) => typeof v === 'string' && /[a-z],\s*[a-z]/i.test(v));
+  return filled >= 3 && passing * 2 > filled;
+}
+
 /** A column whose cells below the header are mostly names ("Expenditure" over the line names) is not a figure column. */
 function holdsNames(sheet: SheetGrid, col: number, fromRow: number): boolean {
   let names = 0;
@@ -1791,6 +1815,11 @@ function findLabelColumn(
   // before a classification ("Function", "Department") repeated beside it.
   const labelled = candidates.filter((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0);
   let labelCol = labelled.find((c) => headerOf(c).some((h) => /\b(description|name|title)\b/.test(words(h)))) ?? labelled[0] ?? mostNames;
+  // A "Description" listing what each line holds ("Space Rental, Staff, Equipment, Permits")
+  // beside a column headed as the names that names each line in a word or two ("Venue"):
+  // that column holds the names, the description their contents.
+  const shortNames = labelled.find((c) => c < labelCol && stats.get(c)!.distinct >= Math.max(3, stats.get(labelCol)!.count * 0.8));
+  if (shortNames !== undefined && listsContents(sheet, labelCol, dataRow)) labelCol = shortNames;
   // A column headed as the names ("Category") that names only a few rows, merged down its
   // section ("Turnover" over four lines), stands beside the column that names every line
   // ("Account Grouping"): that one holds the names.

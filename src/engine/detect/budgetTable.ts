@@ -10,7 +10,7 @@ import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isPercentFormatted, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -413,7 +413,48 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   structureByFigures(rows, amountCols.map((c) => c.role));
   netTotals(rows, amountCols.map((c) => c.role));
   totalsOfBlocks(rows);
+  treeBreakdowns(rows, (r) => TREE_BRANCH.test(cellText(sheet, r, header.labelCol)));
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
+}
+
+/**
+ * Breakdowns drawn as trees ("Venue" over "├── Insurance", "├── Permits", "└── Space Rental"):
+ * each branch is a line of the row it hangs from, which is their subtotal whatever its figures
+ * say (so a breakdown that does not add up is said), and the sums over them add up the rows
+ * they hang from, not the branches again.
+ */
+function treeBreakdowns(rows: RawBudgetRow[], isBranch: (row: number) => boolean): void {
+  const branches = new Set(rows.filter((r) => r.kind !== 'section' && isBranch(r.row)).map((r) => r.row));
+  if (branches.size === 0) return;
+  const parentOf = new Map<number, RawBudgetRow>();
+  let parent: RawBudgetRow | null = null;
+  for (const r of rows) {
+    if (branches.has(r.row)) {
+      if (parent) parentOf.set(r.row, parent);
+      continue;
+    }
+    parent = r.kind === 'section' ? null : r;
+  }
+  const children = new Map<RawBudgetRow, number[]>();
+  for (const [row, p] of parentOf) children.set(p, [...(children.get(p) ?? []), row]);
+  for (const r of rows) {
+    if (branches.has(r.row)) {
+      r.kind = 'line';
+      delete r.sumOf;
+      delete r.lessRows;
+    }
+  }
+  for (const [p, rowsOf] of children) {
+    p.kind = p.kind === 'total' ? 'total' : 'subtotal';
+    p.sumOf = rowsOf;
+    delete p.lessRows;
+  }
+  // A sum that took in branches adds up what they hang from instead.
+  for (const r of rows) {
+    if (!r.sumOf || children.has(r) || !r.sumOf.some((x) => branches.has(x))) continue;
+    const tops = r.sumOf.map((x) => parentOf.get(x)?.row ?? x);
+    r.sumOf = [...new Set(tops)].filter((x) => x !== r.row).sort((a, b) => a - b);
+  }
 }
 
 function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null {
@@ -429,7 +470,7 @@ function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
   const text = textOrNumber(sheet, row, header.labelCol);
   // "- Housing" is a bulleted "Housing"; "Tax liens........." a name with its dotted leader.
-  const unbulleted = text && BULLET.test(text) ? text.replace(BULLET, '') : text;
+  const unbulleted = text && BULLET.test(text) ? text.replace(BULLET, '') : text && TREE_BRANCH.test(text) ? text.replace(TREE_BRANCH, '') : text;
   const undotted = unbulleted && LEADER_DOTS.test(unbulleted) ? unbulleted.replace(LEADER_DOTS, '') || unbulleted : unbulleted;
   // "Other [1]", "Grants¹": the mark of a footnote under the table, not part of the name.
   const label = undotted && FOOTNOTE_MARK.test(undotted) ? undotted.replace(FOOTNOTE_MARK, '') || undotted : undotted;

@@ -53,6 +53,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
     'variances?', 'variations?', 'var', 'difference', 'diff', 'deviation', 'change',
     // "Forecast Total v. Budget", "Actual vs Budget": a figure against the budget.
     'v\\.? ?budget', 'vs\\.? ?budget', '(against|compared (to|with)) budget',
+    // "Against Projected", "vs Plan": the figure beside it against what was projected or planned.
+    '(against|v\\.?|vs\\.?|compared (to|with)) (projected|projections?|plan(ned)?|target|estimates?|forecast)',
     'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
     '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
     // "Overspend / undersp'd (-)": each word alone, abbreviated as printed.
@@ -301,6 +303,9 @@ export const YEAR_END = /\b(?:31(?:st)?\s+march,?|31[/.-]0?3[/.-])\s*((?:20)?\d\
 
 /** A bullet before a line's name in a printed list: " - Home to School Transport", "• Rent". */
 export const BULLET = /^[-–•·*]\s+(?=\S)/;
+
+/** A branch of a breakdown drawn as a tree under the line it breaks down ("├── Insurance", "└── Zine"). */
+export const TREE_BRANCH = /^[\s│|]*[├└┣┗`+]\s*[─━-]{1,3}\s*(?=\S)/;
 
 /** The dots that lead a printed name to its figures ("Tax liens........."): not part of the name. */
 /** A column of words about the figures, never a figure: "Comments", "Variance explanation", "Action". */
