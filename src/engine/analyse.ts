@@ -126,6 +126,10 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
         if (inWords.length > 0 && matrixSizeOf(context.scheme) !== 3) {
           notes.push(`The ${sheet.name} register rates ${inWords.map((c) => `"${c.header.replace(/\s+/g, ' ')}"`).join(' and ')} as High, Medium or Low. Those words are 1 to 3 on a 3x3 matrix, and the workbook gives no 3x3 key to grade by, so ${register.risks.some((r) => RISK_SLOTS.some((s) => r.scores[s]?.score != null)) ? 'they are not read; the other scores are' : 'its risks are listed but not scored'}. Put the register's key (for example "1-2 Low, 3-4 Medium, 6-9 High") on the sheet to have them graded.`);
         }
+        if (f.kind === 'risk' && f.register.header.statedScale) {
+          const top = f.register.header.statedScale;
+          notes.push(`The ${sheet.name} register rates its likelihoods and impacts from 1 to ${top}, as its header says: they and their scores (to ${top * top}) are read and checked on that scale, but not graded or put on a heat map, as no key here grades a ${top}x${top} matrix.`);
+        }
         if (ownWords.size && ratingWords === DCB0129_RATING_WORDS) {
           notes.push(`The ${sheet.name} register is a hazard log rated on the DCB0129 clinical risk matrix: its words are that matrix's scales (likelihood ${DCB0129_RATING_WORDS.likelihoodLabels!.map((w, i) => `${w} ${i + 1}`).join(', ')}; severity ${DCB0129_RATING_WORDS.consequenceLabels!.map((w, i) => `${w} ${i + 1}`).join(', ')}), and each pair's rating of 1 to 5 is looked up on it, not multiplied.`);
         } else if (ownWords.size) {

@@ -236,6 +236,8 @@ export interface RiskRegister {
   readonly risks: ReadonlyArray<RiskEntry>;
   /** The workbook key's words for likelihood and consequence 1 to 5, where it names all five; null for the NPSA words. */
   readonly scaleLabels?: { readonly likelihood: ReadonlyArray<string> | null; readonly consequence: ReadonlyArray<string> | null };
+  /** The top of a rating scale beyond 5 that its header states ("Probability 0-10"): read to it, not graded or mapped. */
+  readonly ratingScale?: number;
 }
 
 export type FoundTable = BudgetTable | RiskRegister;

@@ -2073,3 +2073,20 @@ describe('a volunteer conference\'s budget file, its breakdowns drawn as trees (
     expect(budget.rows.map((r) => r.label).slice(0, 3)).toEqual(['Venue', 'Accessibility', 'A/V']);
   });
 });
+
+describe('a project proposal\'s risk register rated 0 to 10 (Greepam, EPAM Kraków, holdout 93)', () => {
+  const analysis = () => analyseFixture(fixture('greepam-epam-krakow-project-risk-register-2017-10'));
+  it('numbered groups ("1 | Legal") over risks with no references of their own are sections, not risks', () => {
+    const register = analysis().tables[0] as RiskRegister;
+    expect(register.risks).toHaveLength(18);
+    expect(register.risks[0]!.section).toBe('Legal');
+  });
+  it('"Probability 0-10 | Impact 0-10 | Risk score 0-100": ratings read on that scale and checked, not graded, not mapped, and said so', () => {
+    const a = analysis();
+    const register = a.tables[0] as RiskRegister;
+    expect(register.ratingScale).toBe(10);
+    expect(register.risks.find((r) => r.scores.current?.score === 32)!.scores.current).toMatchObject({ likelihood: 8, consequence: 4, grade: null });
+    expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(a.notes.join('\n')).toMatch(/rates its likelihoods and impacts from 1 to 10, as its header says/);
+  });
+});

@@ -34,6 +34,8 @@ export interface RiskHeader {
    * each would take: read as 1 to 3 where the workbook's key is of a 3x3 matrix, else not read.
    */
   readonly threeLevelColumns?: ReadonlyArray<ColumnAssignment<RiskRole>>;
+  /** The top of a rating scale beyond 5 that the header states ("Probability 0-10", "Impact (1-10)"). */
+  readonly statedScale?: number;
 }
 
 /** A row that names risk words but was not taken as a register's header, and why. */
@@ -428,7 +430,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     columns = columns.filter((c) => !inWords.includes(c));
     for (const c of inWords) why.set(c.col, `${c.role}, in the words of three levels (Low, Medium, High): read as 1 to 3 where the workbook's key is of a 3x3 matrix, and not read otherwise`);
   }
-  const scales = { ...(marked.length > 0 ? { markedScales: marked } : {}), ...(inWords.length > 0 ? { threeLevelColumns: inWords } : threeLevelRatings(threeLevel, columns, slots, why)) };
+  const stated = statedScaleTop(columns);
+  const scales = { ...(marked.length > 0 ? { markedScales: marked } : {}), ...(inWords.length > 0 ? { threeLevelColumns: inWords } : threeLevelRatings(threeLevel, columns, slots, why)), ...(stated !== null ? { statedScale: stated } : {}) };
   // Scores per area stand in for the score column of the slot they were given, where the
   // register has no likelihood or consequence of its own for it.
   const scoreAreaRole = scoreAreas ? columns.find((c) => c.col === scoreAreas[0] && c.role.endsWith('Score')) : undefined;
@@ -602,6 +605,18 @@ function identityFromCells(sheet: SheetGrid, headerRow: number, beforeCol: numbe
   if (ref !== null) out.push({ role: 'ref', col: ref, header: '' });
   if (title !== null) out.push({ role: 'title', col: title.col, header: '' });
   return out;
+}
+
+/** The top of the rating scale a likelihood or consequence header states, where beyond 5 and up to 10 ("Probability 0-10"). */
+function statedScaleTop(columns: ReadonlyArray<ColumnAssignment<RiskRole>>): number | null {
+  let top: number | null = null;
+  for (const c of columns) {
+    if (!/(Likelihood|Consequence)$/.test(c.role)) continue;
+    const m = /(?:^|[\s(])[01]\s*(?:-|–|to)\s*(\d{1,2})\b/.exec(c.header);
+    const n = m ? Number(m[1]) : 0;
+    if (n > 5 && n <= 10) top = Math.max(top ?? 0, n);
+  }
+  return top;
 }
 
 /** Whether a column's heading names a later review than another's, both alike dated or not. */

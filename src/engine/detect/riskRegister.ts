@@ -4,6 +4,7 @@
  * header; a repeat of the same header is read through, not taken as a new table.
  */
 import { parseScore } from '../cells/risk';
+import { looksNumeric } from '../cells/amount';
 import { riskInfoRoleOf } from './roles';
 import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
@@ -209,7 +210,10 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     }
     // A numbered heading with no scores over the risks it numbers ("1 | GOVERNANCE" over "1.1",
     // "1.2"): a section of the register, not a risk.
-    if (hasIdentity && !hasScore && refCol !== undefined && headsNumberedRisks(sheet, r, refCol)) {
+    // (Or over risks with no references of their own, rated: "1 | Legal" over "| No certified
+    // company car driver | Regulatory | 3 | 8 | 24".)
+    const ratedBelow = (x: number) => scoreCols.some((c) => typeof cellValue(sheet, x, c) === 'number' || looksNumeric(cellValue(sheet, x, c)));
+    if (hasIdentity && !hasScore && refCol !== undefined && (headsNumberedRisks(sheet, r, refCol) || headsUnnumberedRisks(sheet, r, refCol, ratedBelow))) {
       section = identityCols.filter((c) => c !== refCol).map((c) => cellText(sheet, r, c)).filter(Boolean).join(' ') || cellText(sheet, r, refCol);
       lastRow = r;
       continue;
@@ -266,6 +270,14 @@ function headsNumberedRisks(sheet: SheetGrid, row: number, refCol: number): bool
     if (next) return next.startsWith(`${own}.`) && next.length > own.length + 1;
   }
   return false;
+}
+
+/** Whether a numbered row with no ratings heads rated risks straight under it that have no references of their own. */
+function headsUnnumberedRisks(sheet: SheetGrid, row: number, refCol: number, rated: (row: number) => boolean): boolean {
+  const own = cellValue(sheet, row, refCol);
+  if (own === null || !/^\d{1,2}\.?$/.test(String(own).trim())) return false;
+  const next = row + 1;
+  return cellValue(sheet, next, refCol) === null && rated(next);
 }
 
 function rowTexts(sheet: SheetGrid, row: number): string[] {

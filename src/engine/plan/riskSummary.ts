@@ -68,7 +68,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // Heat maps need a likelihood and a consequence: the current and residual slots, filled up to
   // two from the others in the register's order, so a register of inherent and residual scores
   // shows the board where its risks stood before controls and where they stand after.
-  const mappable = slots.filter((s) => lines.some((l) => l.risk.scores[s]?.likelihood != null) && lines.some((l) => l.risk.scores[s]?.consequence != null));
+  // (Not a register rated on a scale beyond the matrix, "Probability 0-10": no 5x5 map holds it.)
+  const mappable = registers.some((g) => g.ratingScale) ? [] : slots.filter((s) => lines.some((l) => l.risk.scores[s]?.likelihood != null) && lines.some((l) => l.risk.scores[s]?.consequence != null));
   const mapSlots = (['current', 'residual'] as RiskSlot[]).filter((s) => mappable.includes(s));
   const fillers = mappable.filter((s) => !mapSlots.includes(s)).slice(0, Math.max(0, 2 - mapSlots.length));
   const heatSlots = mappable.filter((s) => mapSlots.includes(s) || fillers.includes(s));

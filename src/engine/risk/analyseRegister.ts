@@ -38,6 +38,8 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
   if (onThreeByThree.length > 0 && !ctx.ratingWords?.likelihood && !ctx.ratingWords?.consequence) {
     ctx = { ...ctx, ratingWords: THREE_LEVEL_WORDS, onOwnWord: undefined };
   }
+  // A scale the header states beyond the matrix ("Probability 0-10"): the ratings are read on it.
+  const scoreContext = raw.header.statedScale ? { ...ctx, ratingTop: raw.header.statedScale } : ctx;
   const slots: RiskSlot[] = paired ? ['inherent', 'residual'] : raw.header.slots;
   const areas = raw.header.consequenceAreas && paired ? { ...raw.header.consequenceAreas, slot: 'inherent' as RiskSlot } : raw.header.consequenceAreas;
   const colOf = new Map<RiskRole, number>(columns.map((c) => [c.role, c.col]));
@@ -90,7 +92,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     };
     const scores = {} as Record<RiskSlot, RiskScore | null>;
     for (const slot of RISK_SLOTS) {
-      scores[slot] = slots.includes(slot) ? scoreSlot(sheet, slot, cellsOf(slot), ctx, addUnlessInactive) : null;
+      scores[slot] = slots.includes(slot) ? scoreSlot(sheet, slot, cellsOf(slot), scoreContext, addUnlessInactive) : null;
     }
 
     const reviewCol = colOf.get('reviewDate');
@@ -135,6 +137,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       ...(areas ? { consequenceAreas: areas } : {}),
       ...(raw.header.markedScales ? { markedScales: raw.header.markedScales } : {}),
       ...(raw.header.scoreAreas ? { scoreAreas: raw.header.scoreAreas } : {}),
+      ...(raw.header.statedScale ? { ratingScale: raw.header.statedScale } : {}),
       asAt: ctx.asAt,
       hiddenColumns: cols.filter((c) => ctx.hiddenColumns.has(c)),
       risks,

@@ -6,7 +6,7 @@
  */
 import { SheetGrid, a1, cellFormula, cellValue } from '../grid';
 import { Check, RiskScore, RiskSlot } from '../model';
-import { MatrixSize, RagScheme, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/scheme';
+import { RagScheme, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseRatingPair, parseScore, ParsedRating } from '../cells/risk';
 import { cellText } from '../detect/headerCells';
@@ -41,6 +41,8 @@ export interface ScoreContext {
   readonly ratingWords?: RatingWords | null;
   /** The words a legend gives the grade letters ("H – High"), where the sheet has one. */
   readonly gradeLetters?: ReadonlyMap<string, string> | null;
+  /** The top of a rating scale beyond the matrix that the register's header states ("0-10"): ratings read to it, not graded. */
+  readonly ratingTop?: number;
   /** Told of each rating word read by the workbook's own key to a value the NPSA words would not give. */
   readonly onOwnWord?: (scale: 'likelihood' | 'consequence', word: string, value: number, npsaValue: number | null) => void;
 }
@@ -49,7 +51,7 @@ export type AddCheck = (at: CellAt, code: Check['code'], severity: Check['severi
 
 export const SLOT_NAME: Record<RiskSlot, string> = { inherent: 'inherent', current: 'current', residual: 'residual', target: 'target' };
 
-function ratingValue(p: ParsedRating, what: string, at: CellAt, add: AddCheck, size: MatrixSize): number | null {
+function ratingValue(p: ParsedRating, what: string, at: CellAt, add: AddCheck, size: number): number | null {
   switch (p.kind) {
     case 'blank':
       return null;
@@ -61,14 +63,14 @@ function ratingValue(p: ParsedRating, what: string, at: CellAt, add: AddCheck, s
       return null;
     case 'value':
       if (!Number.isInteger(p.value) || p.value < 1 || p.value > size) {
-        add(at, 'out_of_range', 'error', `${what} is ${p.value}; it must be a whole number from 1 to ${size}${size === 5 ? '' : ` (the key is of a ${size}x${size} matrix)`}`);
+        add(at, 'out_of_range', 'error', `${what} is ${p.value}; it must be a whole number from 1 to ${size}${size === 5 || size > 5 ? '' : ` (the key is of a ${size}x${size} matrix)`}`);
         return null;
       }
       return p.value;
   }
 }
 
-function inRange(v: number, what: string, at: CellAt, add: AddCheck, size: MatrixSize): number | null {
+function inRange(v: number, what: string, at: CellAt, add: AddCheck, size: number): number | null {
   if (v < 1 || v > size) {
     add(at, 'out_of_range', 'error', `${what} is ${v}; it must be from 1 to ${size}`);
     return null;
@@ -78,7 +80,8 @@ function inRange(v: number, what: string, at: CellAt, add: AddCheck, size: Matri
 
 export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ctx: ScoreContext, add: AddCheck): RiskScore | null {
   const scheme = ctx.scheme;
-  const size = matrixSizeOf(scheme);
+  // (A scale the header states beyond the matrix, "Probability 0-10", is the one its ratings are on.)
+  const size = ctx.ratingTop ?? matrixSizeOf(scheme);
   const name = SLOT_NAME[slot];
   const rating = (scale: 'likelihood' | 'consequence', at: CellAt) => {
     const cell = cellValue(sheet, at.row, at.col);
@@ -115,9 +118,9 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       // of its own it may be a score worked another way (the inherent score times a control
       // factor: 16 x 0.65 = "Medium 10.4"), and stands if it is on the matrix's range.
       const worked = !cells.likelihood && !cells.consequence && !cells.consequenceAreas && p.likelihood === null;
-      const top = topScore(scheme);
+      const top = ctx.ratingTop ? ctx.ratingTop * ctx.ratingTop : topScore(scheme);
       if (typedScore !== null && ((!Number.isInteger(typedScore) && !worked) || typedScore < 1 || typedScore > top)) {
-        add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; ${scheme.ratings ? `the ${scheme.id === 'dcb0129' ? 'DCB0129 ' : ''}matrix rates` : `a ${size}x${size} matrix gives scores`} from 1 to ${top}`);
+        add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; ${scheme.ratings && !ctx.ratingTop ? `the ${scheme.id === 'dcb0129' ? 'DCB0129 ' : ''}matrix rates` : `a ${size}x${size} matrix gives scores`} from 1 to ${top}`);
         typedScore = null;
       }
     }
@@ -143,7 +146,7 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     return typed ? { likelihood: null, consequence: null, score: null, typedScore: null, ...typed } : null;
   }
   // (Looked up, where the scheme's matrix rates each pair: DCB0129's Low x Considerable is 2.)
-  const computed = likelihood !== null && consequence !== null ? scoreOf(scheme, likelihood, consequence) : null;
+  const computed = likelihood !== null && consequence !== null ? (ctx.ratingTop ? likelihood * consequence : scoreOf(scheme, likelihood, consequence)) : null;
   if (computed !== null && typedScore !== null && computed !== typedScore && s) {
     const formula = cellFormula(sheet, s.row, s.col);
     const worked = scheme.ratings ? `the matrix rates ${likelihood} x ${consequence} at ${computed}` : `${likelihood} x ${consequence} = ${computed}`;
@@ -155,7 +158,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     const typed = typedGrade();
     if (typed) return { likelihood, consequence, score, typedScore, ...typed };
   }
-  const band = gradeAt(scheme, likelihood, consequence, score);
+  // (No key here grades a scale beyond its matrix: a 10x10's 24 is no 5x5's Extreme.)
+  const band = ctx.ratingTop ? null : gradeAt(scheme, likelihood, consequence, score);
   // A grade typed beside the ratings that the register's own key or grid does not give them:
   // typed by hand and not changed with the ratings, as often as not.
   if (band && cells.grade && scheme.id === 'workbook') {
@@ -170,7 +174,7 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
 }
 
 /** The highest of the scores given per area (0 where an area does not apply); null where every area is 0 or blank. */
-function highestAreaScore(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: MatrixSize): number | null {
+function highestAreaScore(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: number): number | null {
   let highest: number | null = null;
   for (const at of areas) {
     const p = parseScore(cellValue(sheet, at.row, at.col), 'likelihood-first');
@@ -185,7 +189,7 @@ function highestAreaScore(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: 
 }
 
 /** The level marked with an X among a scale's cells, lowest first: 1 for the first. Null where none is marked. */
-function levelMarked(sheet: SheetGrid, scale: ReadonlyArray<CellAt>, what: string, add: AddCheck, size: MatrixSize): number | null {
+function levelMarked(sheet: SheetGrid, scale: ReadonlyArray<CellAt>, what: string, add: AddCheck, size: number): number | null {
   const marked = scale.filter((at) => cellText(sheet, at.row, at.col) !== '');
   if (marked.length === 0) return null;
   if (marked.length > 1) {
@@ -200,7 +204,7 @@ function levelMarked(sheet: SheetGrid, scale: ReadonlyArray<CellAt>, what: strin
 }
 
 /** The highest of the impact areas' scores; 0 or blank where an area does not apply. Null where none applies. */
-function highestArea(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: MatrixSize): number | null {
+function highestArea(sheet: SheetGrid, areas: ReadonlyArray<CellAt>, name: string, add: AddCheck, size: number): number | null {
   let highest: number | null = null;
   for (const at of areas) {
     const p = parseConsequence(cellValue(sheet, at.row, at.col));

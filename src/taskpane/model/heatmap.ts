@@ -78,5 +78,7 @@ export function heatMap(register: RiskRegister, slot: RiskSlot): HeatMapModel {
 
 /** Slots a register can draw a map for: those with both likelihood and consequence for some risk. */
 export function mappableSlots(register: RiskRegister): RiskSlot[] {
+  // (None where its ratings run beyond the matrix, "Probability 0-10".)
+  if (register.ratingScale) return [];
   return register.slots.filter((slot) => register.risks.some((r) => r.scores[slot]?.likelihood && r.scores[slot]?.consequence));
 }
