@@ -190,14 +190,22 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
   return words > 0;
 }
 
-/** Whether the cells below are years (2022, "2022/23", "98/99") on nearly every line, down to the table's first gap. */
-function holdsYears(sheet: SheetGrid, col: number, fromRow: number): boolean {
-  // (The prose under a short table, "2.2 Budget elements ...", is no line of it.)
-  // (Nor is a blank row under the header a gap.)
+/**
+ * The rows under a header down to the table's first gap (20 at most): from its first line, as a
+ * blank row straight under the header is spacing, not the gap.
+ */
+function linesToTheGap(sheet: SheetGrid, fromRow: number): { first: number; rows: number } {
   let first = fromRow;
   while (first < fromRow + 3 && first < sheet.values.length && isBlankRow(sheet, first)) first++;
   let rows = 0;
   while (rows < 20 && first + rows < sheet.values.length && !isBlankRow(sheet, first + rows)) rows++;
+  return { first, rows };
+}
+
+/** Whether the cells below are years (2022, "2022/23", "98/99") on nearly every line, down to the table's first gap. */
+function holdsYears(sheet: SheetGrid, col: number, fromRow: number): boolean {
+  // (The prose under a short table, "2.2 Budget elements ...", is no line of it.)
+  const { first, rows } = linesToTheGap(sheet, fromRow);
   const { passing: years, filled } = cellsPassing(sheet, col, first, rows, (v) => isYearNumber(v) || (typeof v === 'string' && ((yearIn(v) !== null && v.trim().length <= 9) || isShortFinancialYear(v))));
   return years >= 2 && filled - years <= years * 0.1;
 }
@@ -1682,9 +1690,8 @@ function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number): boole
 /** Whether a column's cells are mostly lists of things ("Coffee breaks, Lunch, Kickoff"), not names. */
 function listsContents(sheet: SheetGrid, col: number, fromRow: number): boolean {
   // (Down to the table's first gap: what follows is another table's.)
-  let rows = 0;
-  while (rows < 20 && fromRow + rows < sheet.values.length && !isBlankRow(sheet, fromRow + rows)) rows++;
-  const { passing, filled } = cellsPassing(sheet, col, fromRow, rows, (v) => typeof v === 'string' && /[a-z],\s*[a-z]/i.test(v));
+  const { first, rows } = linesToTheGap(sheet, fromRow);
+  const { passing, filled } = cellsPassing(sheet, col, first, rows, (v) => typeof v === 'string' && /[a-z],\s*[a-z]/i.test(v));
   return filled >= 3 && passing * 2 > filled;
 }
 
