@@ -2090,3 +2090,10 @@ describe('a project proposal\'s risk register rated 0 to 10 (Greepam, EPAM KrakÃ
     expect(a.notes.join('\n')).toMatch(/rates its likelihoods and impacts from 1 to 10, as its header says/);
   });
 });
+
+test('months and their "Total", headed by nothing else, under "our budget was the following:" are the year\'s budget and its phasing; under "Our actual spending is as follows:" they are not taken for a budget (hackEDU proposal budgets, holdout 94)', () => {
+  const tables = budgets('hackedu-logan-foundation-proposal-budgets-2015-16');
+  expect(tables.map((t) => t.headerRows[0])).toEqual([12, 37]);
+  expect(roles(tables[0]!)).toEqual({ label: 0, annualBudget: 13 });
+  expect(tables[0]!.rows.find((r) => r.label === 'Salary')).toMatchObject({ annualBudget: 74048, ytdActual: null });
+});

@@ -677,6 +677,34 @@ type Agreement = (budget: Draft, drafts: ReadonlyArray<Draft>) => number;
  */
 type NetOf = (columns: ReadonlyArray<Draft>) => Draft | null;
 
+/** A line saying a table below is a budget or a plan ("our budget was the following:", "The following is our planned budget for 2016."). */
+const SAYS_PLAN = /\b(budget(ed)?|planned|plan|estimates?)\b/i;
+const SAYS_ACTUAL = /\b(actuals?|spent|spending|expenditure|outturn|incurred)\b/i;
+
+/**
+ * Months each of their own and their "Total", headed by nothing else, under a line that says
+ * the table is a budget or a plan ("our budget was the following:"): the total is the year's
+ * budget and the months its phasing, not actuals. (Under a line that says "actual spending",
+ * they stay the actuals they are read as.)
+ */
+function monthsOfAPlan(sheet: SheetGrid, headerTop: number, drafts: Draft[]): void {
+  const roles = drafts.filter((d) => d.role !== null);
+  const total = roles.length === 1 && roles[0]!.role === 'ytdActual' && roles[0]!.totalFigures ? roles[0]! : null;
+  if (!total || drafts.some((d) => d.measure !== null && d !== total && !d.period)) return;
+  let line: string | null = null;
+  for (let r = headerTop - 1; r >= Math.max(0, headerTop - 3) && line === null; r--) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length) line = texts.join(' ');
+  }
+  if (line === null || !SAYS_PLAN.test(line) || SAYS_ACTUAL.test(line)) return;
+  total.measure = 'budget';
+  total.block = 'fullYear';
+  total.role = 'annualBudget';
+  total.budgetByTitle = true;
+  total.why = `the year's budget: the sum of the months beside it, under "${line.length > 60 ? `${line.slice(0, 57)}...` : line}"`;
+  for (const d of drafts) if (d.period) d.why = `one month of the budget, its phasing: context only; their sum, column ${total.col + 1}, is read`;
+}
+
 /**
  * What is left of the budget ("Remaining", "Unspent Budget", "Available"; or a bare "Variance"
  * beside the year's budget with only an actual to date): read to be checked against the budget
@@ -1561,6 +1589,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });
     return null;
   };
+  monthsOfAPlan(sheet, headerRows[0]!, best);
   if (!best.some((d) => d.role)) amountUnderBudgetTitle(sheet, row, best);
   if (!best.some((d) => d.role)) amountBesideBudgetHeadings(sheet, row, best, lastHeaderRow + 1);
   loneBudgetUnderItsYear(sheet, headerRows[0]!, best);
