@@ -10,6 +10,12 @@ import { heatMap, mappableSlots } from '../../src/taskpane/model/heatmap';
 import { ragSentence, summarise } from '../../src/taskpane/model/summary';
 import { varianceBars } from '../../src/taskpane/model/variance';
 import { LIVERPOOL, MONTH7, RISKS, analyseSample } from './helpers';
+import * as path from 'path';
+import { loadFixture } from '../corpus/corpus';
+import { analyseFixture } from '../corpus/score';
+
+/** A corpus document read as the pane reads a workbook. */
+const analyseFixtureForPane = (id: string) => analyseFixture(loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`)));
 
 describe('summarise', () => {
   it('counts the Liverpool tables, RAG, grades and checks as the engine found them', () => {
@@ -190,5 +196,21 @@ describe('format', () => {
     for (const c of [COLOURS.red, COLOURS.amber, COLOURS.green]) expect(contrastRatio(c, textOn(c))).toBeGreaterThanOrEqual(4.5);
     expect(textOn(COLOURS.amber)).toBe('#000000');
     expect(textOn(COLOURS.red)).toBe('#FFFFFF');
+  });
+});
+
+describe('a register graded by its matrix grid, and one rated on the DCB0129 matrix, in the Overview', () => {
+  const load = (id: string) => analyseFixtureForPane(id);
+  it('grades in words that name a band ("Residual Risk: Low" beside scored columns) are counted under it; a grid\'s grades print no score range', () => {
+    const [register] = summarise(load('vuw-world-builder-project-risk-register-2023-08')).registers;
+    const residual = register!.grades.find((g) => g.slot === 'residual')!;
+    expect(Object.fromEntries(residual.grades.map((g) => [g.grade, g.count]))).toMatchObject({ Low: 6, Medium: 1 });
+    expect(residual.unscored).toBe(0);
+    expect(residual.grades.every((g) => g.range === '')).toBe(true);
+  });
+  it('a band of one score prints it once ("Undesirable (3)"), and the board threshold is the matrix\'s own', () => {
+    const [register] = summarise(load('gstt-csc-mr-spectroscopy-hazard-log-2022-01')).registers;
+    expect(register!.grades[0]!.grades.map((g) => g.range)).toEqual(['1–2', '3', '4–5']);
+    expect(register!.boardThreshold).toBe(3);
   });
 });

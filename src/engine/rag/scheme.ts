@@ -204,3 +204,12 @@ export function bandMarks(bands: ReadonlyArray<Pick<RiskBand, 'name'>>): Map<str
   }
   return marks;
 }
+
+/**
+ * The scores a band takes, as a legend prints them: "8–12", "3" for one, or nothing where the
+ * scheme is a grid (its grades go by the pair, not by the score, and their scores overlap).
+ */
+export function bandRange(scheme: Pick<RagScheme, 'grid'>, band: Pick<RiskBand, 'min' | 'max'>): string {
+  if (scheme.grid) return '';
+  return band.min === band.max ? `${band.min}` : `${band.min}–${band.max}`;
+}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Field, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { RiskRegister, RiskSlot } from '../../engine/model';
 import { heatMap, mappableSlots, SLOT_WORD } from '../model/heatmap';
+import { bandRange } from '../../engine/rag/scheme';
 import { GradeSwatch } from './RagBadge';
 import { useShared } from './styles';
 
@@ -92,7 +93,7 @@ export function HeatMap({ register }: { register: RiskRegister }) {
       <ul className={s.legend} aria-label={`Grades (${register.scheme.label})`}>
         {register.scheme.bands.map((b) => (
           <li key={b.name}>
-            <GradeSwatch colour={b.colour} name={`${b.name} ${b.min}–${b.max}`} />
+            <GradeSwatch colour={b.colour} name={bandRange(register.scheme, b) ? `${b.name} ${bandRange(register.scheme, b)}` : b.name} />
           </li>
         ))}
       </ul>

@@ -170,7 +170,7 @@ function RegisterSection({ summary: r, register }: { summary: RegisterSummary; r
               .map(({ band, bi }) => (
                 <tr key={band.grade}>
                   <th scope="row">
-                    <GradeSwatch colour={band.colour} name={`${band.grade} (${band.min}–${band.max})`} />
+                    <GradeSwatch colour={band.colour} name={band.range ? `${band.grade} (${band.range})` : band.grade} />
                   </th>
                   {r.grades.map((g) => (
                     <td key={g.slot} className={shared.number}>

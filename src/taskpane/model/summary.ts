@@ -6,7 +6,7 @@
 import { rangeA1 } from '../../engine/grid';
 import type { Analysis, BudgetRow, BudgetTable, Rag, RiskRegister, RiskSlot, Severity, Units } from '../../engine/model';
 import { RISK_SLOTS } from '../../engine/model';
-import { boardThresholdFor } from '../../engine/rag/scheme';
+import { bandRange, boardThresholdFor } from '../../engine/rag/scheme';
 
 export type RagCounts = Record<Rag, number> & { none: number };
 
@@ -41,6 +41,8 @@ export interface GradeCount {
   readonly colour: string;
   readonly min: number;
   readonly max: number;
+  /** The scores it takes, as the legend prints them ("8–12"; none on a grid). */
+  readonly range: string;
   readonly count: number;
 }
 
@@ -152,15 +154,18 @@ export function summariseRegister(r: RiskRegister, boardThreshold: number): Regi
     const counts = new Map<string, number>();
     for (const risk of open) {
       const s = risk.scores[slot];
-      if (!s || s.score === null || !s.grade) {
+      // (A grade in words that names a band, "Residual Risk: Low" beside scored columns, counts under it.)
+      const band = s?.grade ? r.scheme.bands.find((b) => b.name.toLowerCase() === s.grade!.toLowerCase()) : undefined;
+      if (!s || (s.score === null && !band) || !s.grade) {
         unscored++;
         continue;
       }
-      counts.set(s.grade, (counts.get(s.grade) ?? 0) + 1);
+      const name = band?.name ?? s.grade;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     return {
       slot,
-      grades: r.scheme.bands.map((b) => ({ grade: b.name, colour: b.colour, min: b.min, max: b.max, count: counts.get(b.name) ?? 0 })),
+      grades: r.scheme.bands.map((b) => ({ grade: b.name, colour: b.colour, min: b.min, max: b.max, range: bandRange(r.scheme, b), count: counts.get(b.name) ?? 0 })),
       unscored,
     };
   });
