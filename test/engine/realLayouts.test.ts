@@ -2053,9 +2053,11 @@ test('"Likelihood | Impact | Risk Rating | Mitigation Strategy | Residual Risk":
 
 describe('a volunteer conference\'s budget file, its breakdowns drawn as trees (Our Networks 2019, holdout 94)', () => {
   const analysis = () => analyseFixture(fixture('our-networks-2019-conference-budget-expenses-revenue-2020-01'));
-  it('"Amount | Against Projected": the amount is the actual, the other its variance against what was projected', () => {
-    const [expenses] = analysis().tables as BudgetTable[];
+  it('"Amount | Against Projected": the amount is the actual, the other its variance against what was projected, which says its sign (the actual less the projection), so the projection is worked out, for income too', () => {
+    const [expenses, revenue] = analysis().tables as BudgetTable[];
     expect(roles(expenses!)).toEqual({ label: 0, ytdActual: 1, ytdVariance: 2 });
+    expect(expenses!.rows.find((r) => r.label === 'Venue')).toMatchObject({ ytdActual: 3366.13, ytdBudget: 2544, ytdBudgetMethod: 'actual-less-variance', ytdVariance: 822.13 });
+    expect(revenue!.rows.find((r) => r.label === 'Sponsorship')).toMatchObject({ ytdBudget: 9000, ytdVariance: 1775.27 });
   });
   it('each branch ("├── Insurance") is a line of the row it hangs from, which is their subtotal; the total adds up the rows they hang from; a breakdown that does not add up is said', () => {
     const a = analysis();

@@ -8,7 +8,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRow, BudgetTable, Check, Units } from '
 import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
-import { signStatedBy } from '../detect/roles';
+import { ACTUAL_AGAINST_PLAN, normaliseHeader, signStatedBy } from '../detect/roles';
 import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 
@@ -82,6 +82,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const incomeFigures = sheetSignOf(raw, raw.rows.filter(isIncome));
   const incomeSign: SignConvention = incomeFigures.source === 'figures' ? incomeFigures.sign : 'overspend-positive';
 
+  const againstPlan = raw.header.columns.some((c) => c.role === 'ytdVariance' && ACTUAL_AGAINST_PLAN.test(normaliseHeader(c.header)));
   const rows: BudgetRow[] = raw.rows.map((r) => {
     const v = r.values;
     const get = (role: AmountRole) => v[role] ?? null;
@@ -91,7 +92,8 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     // measured against, only where the header says which way round it is (a guessed sign would
     // be a wrong figure). Spending lines only, as for the outturn below.
     const statedYtdVariance = get('ytdVariance');
-    const budgetWorkedOut = ytdBudget === null && !colOf.has('ytdBudget') && !actualAddedUp && !colOf.has('annualBudget') && ytdActual !== null && statedYtdVariance !== null && sheetSignSource === 'header' && !isIncome(r);
+    // (Income too where the header says the variance is the figure against its plan, "Against Projected".)
+    const budgetWorkedOut = ytdBudget === null && !colOf.has('ytdBudget') && !actualAddedUp && !colOf.has('annualBudget') && ytdActual !== null && statedYtdVariance !== null && sheetSignSource === 'header' && (!isIncome(r) || againstPlan);
     if (budgetWorkedOut) ytdBudget = difference(ytdActual, sheetSign === 'overspend-positive' ? statedYtdVariance : -statedYtdVariance);
     const annualBudget = get('annualBudget');
     let forecastOutturn = get('forecastOutturn');
