@@ -8,8 +8,8 @@ import { AMOUNT_ROLES, AmountRole, BudgetRow, BudgetTable, Check, Units } from '
 import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
-import { ACTUAL_AGAINST_PLAN, normaliseHeader, signStatedBy } from '../detect/roles';
-import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER } from '../detect/vocabulary';
+import { normaliseHeader, signStatedBy } from '../detect/roles';
+import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 
 export interface TableContext {
@@ -82,7 +82,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const incomeFigures = sheetSignOf(raw, raw.rows.filter(isIncome));
   const incomeSign: SignConvention = incomeFigures.source === 'figures' ? incomeFigures.sign : 'overspend-positive';
 
-  const againstPlan = raw.header.columns.some((c) => c.role === 'ytdVariance' && ACTUAL_AGAINST_PLAN.test(normaliseHeader(c.header)));
+  const againstPlan = raw.header.columns.some((c) => c.role === 'ytdVariance' && ONLY_AGAINST_A_PLAN.test(normaliseHeader(c.header)));
   const rows: BudgetRow[] = raw.rows.map((r) => {
     const v = r.values;
     const get = (role: AmountRole) => v[role] ?? null;

@@ -18,6 +18,7 @@ import { periodOfHeading } from '../cells/date';
 import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, isShortFinancialYear, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
+  AGAINST_A_PLAN,
   ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
 
 export interface ColumnReading {
@@ -363,9 +364,6 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   const merged = sheet.merges?.some((m) => m.top === row && m.right > m.left) ?? false;
   return reachesFigures && (texts >= 2 || merged || (!overLabels && shortWords));
 }
-
-/** A difference named by what it is against: "Against Projected", "vs Budget", "compared with plan". */
-const AGAINST_A_PLAN = /\b(against|v\.?|vs\.?|compared (to|with))\s+(budget|projected|projections?|plan(ned)?|target|estimates?|forecast)\b/;
 
 const AMOUNT_MEASURE_ROLES = new Set<BudgetRole>(['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn']);
 

@@ -23,8 +23,8 @@ export function yearIn(text: string): number | null {
   const end = YEAR_END.exec(t);
   if (end) return (end[1]!.length === 2 ? 2000 + Number(end[1]) : Number(end[1])) - 1;
   // "Budget 20/21": a financial year written short, two years in a row (not a date's "30/09").
-  const short = /(?<![\d/.:-])(\d{2})\s*[/-]\s*(\d{2})(?![\d/.:-])/.exec(t);
-  if (short && Number(short[2]) === (Number(short[1]) + 1) % 100) return (Number(short[1]) >= 90 ? 1900 : 2000) + Number(short[1]);
+  const short = shortYear(t, SHORT_YEAR_WITHIN);
+  if (short !== null) return short;
   // "2425 Budget": a financial year as its two years' last digits, run together (not a calendar
   // year, 19xx or 20xx, which is read as one below).
   const compact = /\b(\d{2})(\d{2})\b/.exec(t);
@@ -44,19 +44,29 @@ export function namesYearEnd(text: string): boolean {
   return YEAR_END.test(normaliseHeader(text));
 }
 
+/** A financial year written short ("20/21", "98/99", "99/2000"): within a header's words, or the whole of a cell. */
+const SHORT_YEAR_WITHIN = /(?<![\d/.:-])(\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})(?![\d/.:-])/;
+const SHORT_YEAR_ALONE = /^(\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/;
+
+/** The first calendar year of a financial year written short, two years in a row; null for anything else ("30/09"). */
+function shortYear(text: string, pattern: RegExp): number | null {
+  const m = pattern.exec(text.trim());
+  if (!m || Number(m[2]!.slice(-2)) !== (Number(m[1]) + 1) % 100) return null;
+  return (Number(m[1]) >= 90 ? 1900 : 2000) + Number(m[1]);
+}
+
 /** "23-24" as a header cell of its own, over "Budget": the financial year 2023/24 (the first year of two in a row). */
 export function shortYearIn(cells: ReadonlyArray<string>): number | null {
   for (const t of cells) {
-    const m = /^(\d{2})\s*[/-]\s*(\d{2})$/.exec(t.trim());
-    if (m && Number(m[2]) === (Number(m[1]) + 1) % 100) return 2000 + Number(m[1]);
+    const year = shortYear(t, SHORT_YEAR_ALONE);
+    if (year !== null) return year;
   }
   return null;
 }
 
 /** "98/99" or "99/2000" written alone: a financial year written short, as a "Year" column lists them. */
 export function isShortFinancialYear(text: string): boolean {
-  const m = /^(\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/.exec(text.trim());
-  return m !== null && Number(m[2]!.slice(-2)) === (Number(m[1]) + 1) % 100;
+  return shortYear(text, SHORT_YEAR_ALONE) !== null;
 }
 
 /**

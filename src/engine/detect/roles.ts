@@ -6,7 +6,7 @@
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
-import { RISK_TYPO_TARGETS } from './vocabulary';
+import { ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
@@ -48,12 +48,9 @@ export function signStatedBy(text: string): SignConvention | null {
   if (/over\/?\(under\)|over\/under|\(under\)\/?over|overspend\/\(underspend\)|adverse\/\(favourable\)|deficit\/\(surplus\)/.test(t)) return 'overspend-positive';
   if (/under\/?\(over\)|under\/over|\(over\)\/?under|underspend\/\(overspend\)|favourable\/\(adverse\)|surplus\/\(deficit\)|fav\/\(adv\)/.test(t)) return 'favourable-positive';
   // "Against Projected", "vs Plan": the figure beside it less what was planned, spending or income.
-  if (ACTUAL_AGAINST_PLAN.test(normaliseHeader(text))) return 'overspend-positive';
+  if (ONLY_AGAINST_A_PLAN.test(normaliseHeader(text))) return 'overspend-positive';
   return null;
 }
-
-/** A variance named as the figure against its plan ("Against Projected", "vs Budget"): that figure less the plan, whichever way money flows. */
-export const ACTUAL_AGAINST_PLAN = /^(\+\/-\s*)?(against|vs\.?|v\.?|compared (to|with))\s+(budget|projected|projections?|plan(ned)?|target|estimates?)$/;
 
 // ---------------------------------------------------------------- risk
 

@@ -36,6 +36,17 @@ const SURPLUS_PHRASES = ['surplus ?/? ?\\(?deficit\\)?', '\\(?surplus\\)? ?/? ?d
 /** The words of a surplus or deficit in a header's words (lower case, as `MEASURE_WORDS` are matched). */
 export const SURPLUS_WORDS = new RegExp(SURPLUS_PHRASES.map((p) => `(?<![a-z])${p}(?![a-z])`).join('|'), 'g');
 
+/** How a difference is named by what it is against ("Against Projected", "vs Plan", "compared with budget"). */
+const AGAINST = '(against|v\\.?|vs\\.?|compared (to|with))';
+const PLANNED = '(budget|projected|projections?|plan(ned)?|target|estimates?|forecast)';
+/** A difference named by what it is against, anywhere in a header. */
+export const AGAINST_A_PLAN = new RegExp(`\\b${AGAINST}\\s+${PLANNED}\\b`);
+/**
+ * A header that is only that ("Against Projected", "+/- vs Budget"): the figure beside it less
+ * the plan, whichever way money flows. (Not "vs Forecast", a forecast's own difference.)
+ */
+export const ONLY_AGAINST_A_PLAN = new RegExp(`^(\\+\\/-\\s*)?${AGAINST}\\s+(budget|projected|projections?|plan(ned)?|target|estimates?)$`);
+
 /** Measures, tried in this order: the first that matches names the column. */
 export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray<string>]> = [
   ['percentSpent', ['% ?(spent|spend|used|utilised|received|collected|achieved|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
@@ -54,7 +65,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
     // "Forecast Total v. Budget", "Actual vs Budget": a figure against the budget.
     'v\\.? ?budget', 'vs\\.? ?budget', '(against|compared (to|with)) budget',
     // "Against Projected", "vs Plan": the figure beside it against what was projected or planned.
-    '(against|v\\.?|vs\\.?|compared (to|with)) (projected|projections?|plan(ned)?|target|estimates?|forecast)',
+    `${AGAINST} ${PLANNED}`,
     'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
     '\\(?overspend\\)? ?/? ?\\(?underspend\\)?', '\\(?underspend\\)? ?/? ?\\(?overspend\\)?',
     // "Overspend / undersp'd (-)": each word alone, abbreviated as printed.

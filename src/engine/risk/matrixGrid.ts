@@ -49,8 +49,19 @@ function intensity(label: string, side: Side): number | null {
   return gradeWordLevel(label);
 }
 
-/** The grid on a sheet, if it prints one whole: its sides told apart and every cell a grade word. */
+const found = new WeakMap<SheetGrid, MatrixGrid | null>();
+
+/**
+ * The grid on a sheet, if it prints one whole: its sides told apart and every cell a grade word.
+ * (Asked by the register's reading and again by its grading: the sheet is looked through once.)
+ */
 export function findMatrixGrid(sheet: SheetGrid): MatrixGrid | null {
+  let grid = found.get(sheet);
+  if (grid === undefined) found.set(sheet, (grid = gridOnSheet(sheet)));
+  return grid;
+}
+
+function gridOnSheet(sheet: SheetGrid): MatrixGrid | null {
   const rows = sheet.values;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
