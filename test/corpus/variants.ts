@@ -171,26 +171,7 @@ export function withCodeColumn(fixture: Fixture): Fixture | null {
   if (words(head) < 2) return null;
   const lines = new Set(table.rows.filter((r) => r.kind === 'line').map((r) => r.row));
   let code = 100;
-  const moveA1 = (a1: string) => {
-    const { col, row } = splitA1(a1);
-    return `${letters(col >= labelCol ? col + 1 : col)}${row}`;
-  };
-  return {
-    ...fixture,
-    sheets: fixture.sheets.map((s) =>
-      s !== sheet ? s : {
-        ...s,
-        rows: s.rows.map((r, i) => (r.length <= labelCol ? r : [...r.slice(0, labelCol), i + 1 === head ? 'Code' : lines.has(i + 1) ? `C${code++}` : null, ...r.slice(labelCol)])),
-      },
-    ),
-    expected: {
-      ...fixture.expected,
-      checks: fixture.expected.checks.map((c) => {
-        const bang = c.cell.lastIndexOf('!');
-        return c.cell.slice(0, bang) === table.sheet ? { ...c, cell: `${c.cell.slice(0, bang)}!${moveA1(c.cell.slice(bang + 1))}` } : c;
-      }),
-    },
-  };
+  return withColumnAt(fixture, table.sheet, labelCol, (row) => (row === head ? 'Code' : lines.has(row) ? `C${code++}` : null));
 }
 
 /**
@@ -256,18 +237,27 @@ export function withSpacerColumn(fixture: Fixture): Fixture | null {
   const cells = sheet.rows[line.row - 1] ?? [];
   const at = cells.findIndex((v, c) => c > labelCol && (typeof v === 'number' || (typeof v === 'string' && /^[-($£]*\d/.test(v.trim()))));
   if (at < 0) return null;
+  return withColumnAt(fixture, table.sheet, at, () => null);
+}
+
+/**
+ * The workbook with a column put in before column `at` of one sheet (its cell on each row from
+ * `cell`, given the row as Excel numbers it, on rows that reach that far), and the checks' cells
+ * from there on moved right with it.
+ */
+function withColumnAt(fixture: Fixture, sheetName: string, at: number, cell: (row: number) => Fixture['sheets'][number]['rows'][number][number]): Fixture {
   const moveA1 = (a1: string) => {
     const { col, row } = splitA1(a1);
     return `${letters(col >= at ? col + 1 : col)}${row}`;
   };
   return {
     ...fixture,
-    sheets: fixture.sheets.map((s) => (s !== sheet ? s : { ...s, rows: s.rows.map((r) => (r.length <= at ? r : [...r.slice(0, at), null, ...r.slice(at)])) })),
+    sheets: fixture.sheets.map((s) => (s.name !== sheetName ? s : { ...s, rows: s.rows.map((r, i) => (r.length <= at ? r : [...r.slice(0, at), cell(i + 1), ...r.slice(at)])) })),
     expected: {
       ...fixture.expected,
       checks: fixture.expected.checks.map((c) => {
         const bang = c.cell.lastIndexOf('!');
-        return c.cell.slice(0, bang) === table.sheet ? { ...c, cell: `${c.cell.slice(0, bang)}!${moveA1(c.cell.slice(bang + 1))}` } : c;
+        return c.cell.slice(0, bang) === sheetName ? { ...c, cell: `${c.cell.slice(0, bang)}!${moveA1(c.cell.slice(bang + 1))}` } : c;
       }),
     },
   };

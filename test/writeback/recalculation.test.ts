@@ -12,7 +12,7 @@ import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { parseConfig } from '../../src/engine/config';
 import { applyPlan } from '../../src/workbook/xlsx/write/apply';
 import { convertWithLibreOffice, libreOfficeAvailable, withoutCachedResults } from '../helpers/libreoffice';
-import { loadFixture } from '../corpus/corpus';
+import { Fixture, loadFixture } from '../corpus/corpus';
 import { writeFixtureXlsx } from '../corpus/xlsx';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
@@ -70,6 +70,14 @@ function recalculationMismatches(bytes: Buffer, configJson: object): { formulas:
   return { formulas, mismatches, planned };
 }
 
+/** A corpus document saved as a workbook (each cell through `cell`: text as a spreadsheet would hold it), written back and recalculated. */
+async function recalculatedCorpusDocument(id: string, cell: (v: Fixture['sheets'][number]['rows'][number][number]) => Fixture['sheets'][number]['rows'][number][number] = (v) => v): Promise<ReturnType<typeof recalculationMismatches>> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), `${id}.xlsx`);
+  const fixture = loadFixture(path.resolve(__dirname, `../corpus/fixtures/${id}.json`));
+  await writeFixtureXlsx({ ...fixture, sheets: fixture.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map(cell)) })) }, file);
+  return recalculationMismatches(fs.readFileSync(file), {});
+}
+
 describe('LibreOffice recalculates every formula we write to the value we cached', () => {
   maybe.each(cases)('%s with config %j', (file, configJson) => {
     const { formulas, mismatches } = recalculationMismatches(fs.readFileSync(path.join(SAMPLES, file)), configJson);
@@ -80,12 +88,8 @@ describe('LibreOffice recalculates every formula we write to the value we cached
   // A register scoring impact per area and giving each risk two rows: the Risk Summary's
   // consequence is the highest area, live, and its residual links to each risk's second row.
   maybe('a register that scores impact per area, two rows to a risk (Honiton TC, from the corpus)', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'honiton.xlsx');
-    const fixture = loadFixture(path.resolve(__dirname, '../corpus/fixtures/honiton-tc-business-risk-register-2014.json'));
     // Its scores as a spreadsheet holds them, numbers (the fixture has them as the printed text).
-    const numeric = { ...fixture, sheets: fixture.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v))) })) };
-    await writeFixtureXlsx(numeric, file);
-    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    const { formulas, mismatches, planned } = await recalculatedCorpusDocument('honiton-tc-business-risk-register-2014', (v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
     expect(formulas).toBeGreaterThan(20);
     expect(planned.some((f) => f.startsWith("IF(MAX('Risk register'!E6:K6)>0"))).toBe(true);
     expect(planned).toContain("'Risk register'!L6");
@@ -95,12 +99,10 @@ describe('LibreOffice recalculates every formula we write to the value we cached
   // Actuals and their variances with no budget: the summary's budget is the actual less the
   // variance, live on the sheet's cells, and its variance and RAG follow from it.
   maybe('actuals to date and their variances with no budget column (Essex Fire Authority, from the corpus)', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'essex.xlsx');
-    const fixture = loadFixture(path.resolve(__dirname, '../corpus/fixtures/essex-fire-authority-management-accounts-m10-2009-10.json'));
     // Its figures as a spreadsheet holds them, numbers (the fixture has them as the printed text).
-    const numeric = { ...fixture, sheets: fixture.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map((v) => (typeof v === 'string' && /^\(?[\d,]+\)?$/.test(v) ? (v.startsWith('(') ? -1 : 1) * Number(v.replace(/[(),]/g, '')) : v))) })) };
-    await writeFixtureXlsx(numeric, file);
-    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    const { formulas, mismatches, planned } = await recalculatedCorpusDocument('essex-fire-authority-management-accounts-m10-2009-10', (v) =>
+      typeof v === 'string' && /^\(?[\d,]+\)?$/.test(v) ? (v.startsWith('(') ? -1 : 1) * Number(v.replace(/[(),]/g, '')) : v,
+    );
     expect(formulas).toBeGreaterThan(20);
     expect(planned).toContain("'EFA-032-10'!B19-'EFA-032-10'!C19");
     expect(mismatches).toEqual([]);
@@ -109,9 +111,7 @@ describe('LibreOffice recalculates every formula we write to the value we cached
   // Graded by the matrix printed as a grid under the register (a grade word in each cell, not
   // bands of the score): the summary writes the grid out and each grade is looked up on it, live.
   maybe('a register graded by its matrix grid, in words (Victoria University of Wellington student team, from the corpus)', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'vuw.xlsx');
-    await writeFixtureXlsx(loadFixture(path.resolve(__dirname, '../corpus/fixtures/vuw-world-builder-project-risk-register-2023-08.json')), file);
-    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    const { formulas, mismatches, planned } = await recalculatedCorpusDocument('vuw-world-builder-project-risk-register-2023-08');
     expect(formulas).toBeGreaterThan(20);
     expect(planned.filter((f) => f.includes('INDEX($B$')).length).toBeGreaterThanOrEqual(6);
     expect(mismatches).toEqual([]);
@@ -120,9 +120,7 @@ describe('LibreOffice recalculates every formula we write to the value we cached
   // A DCB0129 hazard log: each score is the rating its likelihood and severity are given on the
   // standard's matrix, which the summary writes out and looks up, live.
   maybe('a hazard log rated on the DCB0129 matrix (Guy\'s and St Thomas\' clinical scientific computing, from the corpus)', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'gstt.xlsx');
-    await writeFixtureXlsx(loadFixture(path.resolve(__dirname, '../corpus/fixtures/gstt-csc-mr-spectroscopy-hazard-log-2022-01.json')), file);
-    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    const { formulas, mismatches, planned } = await recalculatedCorpusDocument('gstt-csc-mr-spectroscopy-hazard-log-2022-01');
     expect(formulas).toBeGreaterThan(10);
     expect(planned.filter((f) => f.includes('INDEX($B$')).length).toBe(6);
     expect(mismatches).toEqual([]);
@@ -132,9 +130,7 @@ describe('LibreOffice recalculates every formula we write to the value we cached
   // grades are live on the register's cells (that one on its own line), counted in the profile
   // and coloured by severity.
   maybe('a register graded in words alone, a grade on a later line of its risk (Bardney Group PC, from the corpus)', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rag-board-recalc-')), 'bardney.xlsx');
-    await writeFixtureXlsx(loadFixture(path.resolve(__dirname, '../corpus/fixtures/bardney-group-pc-financial-risk-assessment-2021-03.json')), file);
-    const { formulas, mismatches, planned } = recalculationMismatches(fs.readFileSync(file), {});
+    const { formulas, mismatches, planned } = await recalculatedCorpusDocument('bardney-group-pc-financial-risk-assessment-2021-03');
     expect(formulas).toBeGreaterThan(5);
     // The third risk is named on row 18 and graded on row 20.
     expect(planned.some((f) => f.includes(`TRIM(""&'Risk Assessment Form'!D20)`))).toBe(true);
