@@ -41,8 +41,19 @@ function scaleNamed(text: string): Scale | null {
   return null;
 }
 
-/** The scales a sheet's key states, three or more distinct values each; null when it states none. */
+const found = new WeakMap<SheetGrid, RatingWords | null>();
+
+/**
+ * The scales a sheet's key states, three or more distinct values each; null when it states none.
+ * (Asked when a register's words are read and again when they are scored: looked for once a sheet.)
+ */
 export function findRatingWords(sheet: SheetGrid): RatingWords | null {
+  let words = found.get(sheet);
+  if (words === undefined) found.set(sheet, (words = ratingWordsOnSheet(sheet)));
+  return words;
+}
+
+function ratingWordsOnSheet(sheet: SheetGrid): RatingWords | null {
   const entries: Entry[] = [];
   const rowText: string[] = [];
   sheet.values.forEach((row, r) => {
