@@ -2093,9 +2093,11 @@ describe('a project proposal\'s risk register rated 0 to 10 (Greepam, EPAM KrakÃ
   });
 });
 
-test('months and their "Total", headed by nothing else, under "our budget was the following:" are the year\'s budget and its phasing; under "Our actual spending is as follows:" they are not taken for a budget (hackEDU proposal budgets, holdout 94)', () => {
+test('months and their "Total", headed by nothing else, under "our budget was the following:" are the year\'s budget and its phasing; under "Our actual spending is as follows:" they are the actuals to date, taken alone and never for a budget (hackEDU proposal budgets, holdout 94)', () => {
   const tables = budgets('hackedu-logan-foundation-proposal-budgets-2015-16');
-  expect(tables.map((t) => t.headerRows[0])).toEqual([12, 37]);
+  expect(tables.map((t) => t.headerRows[0])).toEqual([12, 20, 37]);
   expect(roles(tables[0]!)).toEqual({ label: 0, annualBudget: 13 });
   expect(tables[0]!.rows.find((r) => r.label === 'Salary')).toMatchObject({ annualBudget: 74048, ytdActual: null });
+  expect(roles(tables[1]!)).toEqual({ label: 0, ytdActual: 13 });
+  expect(tables[1]!.rows.find((r) => r.label === 'Miscellaneous')).toMatchObject({ annualBudget: null, ytdBudget: null, ytdActual: 5952.28 });
 });

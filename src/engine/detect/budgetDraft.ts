@@ -34,6 +34,8 @@ export interface Draft {
   otherYear?: boolean;
   /** A budget named by the title over its table, not by its own header ("Amount" under "Where the budget comes from"). */
   budgetByTitle?: boolean;
+  /** Actuals named by the line over their table ("Our actual spending is as follows:"), the months' sum. */
+  actualByTitle?: boolean;
   /** The last stage of a budget the table sets ("FY26 ADMIN" after "FY26 DEPT"), with no budget word of its own. */
   budgetByStage?: boolean;
   /** Its own words say only when ("YTD"); its measure is a label carried to it from columns to its left. */

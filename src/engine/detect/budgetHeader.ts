@@ -682,8 +682,9 @@ const SAYS_ACTUAL = /\b(actuals?|spent|spending|expenditure|outturn|incurred)\b/
 /**
  * Months each of their own and their "Total", headed by nothing else, under a line that says
  * the table is a budget or a plan ("our budget was the following:"): the total is the year's
- * budget and the months its phasing, not actuals. (Under a line that says "actual spending",
- * they stay the actuals they are read as.)
+ * budget and the months its phasing, not actuals. Under a line that says they are actuals
+ * ("Our actual spending is as follows:") they stay the actuals they are read as, and the table
+ * is taken with no budget beside it: its lines and total are still worth checking.
  */
 function monthsOfAPlan(sheet: SheetGrid, headerTop: number, drafts: Draft[]): void {
   const roles = drafts.filter((d) => d.role !== null);
@@ -694,12 +695,19 @@ function monthsOfAPlan(sheet: SheetGrid, headerTop: number, drafts: Draft[]): vo
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     if (texts.length) line = texts.join(' ');
   }
-  if (line === null || !SAYS_PLAN.test(line) || SAYS_ACTUAL.test(line)) return;
+  if (line === null) return;
+  const quoted = `"${line.length > 60 ? `${line.slice(0, 57)}...` : line}"`;
+  if (SAYS_ACTUAL.test(line) && !SAYS_PLAN.test(line)) {
+    total.actualByTitle = true;
+    total.why += `, under ${quoted}`;
+    return;
+  }
+  if (!SAYS_PLAN.test(line) || SAYS_ACTUAL.test(line)) return;
   total.measure = 'budget';
   total.block = 'fullYear';
   total.role = 'annualBudget';
   total.budgetByTitle = true;
-  total.why = `the year's budget: the sum of the months beside it, under "${line.length > 60 ? `${line.slice(0, 57)}...` : line}"`;
+  total.why = `the year's budget: the sum of the months beside it, under ${quoted}`;
   for (const d of drafts) if (d.period) d.why = `one month of the budget, its phasing: context only; their sum, column ${total.col + 1}, is read`;
 }
 
@@ -1489,7 +1497,8 @@ function isBudgetHeader(drafts: Draft[]): boolean {
 /**
  * A budget set for the year with no actuals beside it ("Budget for 2019/20"), as parish and
  * town councils publish: its lines, subtotals and totals are still worth checking. Only a
- * budget that names its year, or says it is the year's, is taken alone.
+ * budget that names its year, or says it is the year's, is taken alone; and actuals alone only
+ * where the line over them says so (`monthsOfAPlan`).
  */
 function isBudgetOnly(drafts: Draft[]): boolean {
   const roles = drafts.filter((d) => d.role);
@@ -1497,6 +1506,7 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   // A heading, not a sentence that mentions a budget ("Expenditure showing significant …").
   // "Target" or "Plan" alone heads performance indicators as often as money: a budget taken
   // alone says budget.
+  if (roles.length === 1 && only!.role === 'ytdActual' && only!.actualByTitle) return true;
   if (roles.length !== 1 || only!.role !== 'annualBudget') return false;
   if (only!.budgetByTitle || only!.budgetByStage) return true;
   return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);
