@@ -2101,3 +2101,10 @@ test('months and their "Total", headed by nothing else, under "our budget was th
   expect(roles(tables[1]!)).toEqual({ label: 0, ytdActual: 13 });
   expect(tables[1]!.rows.find((r) => r.label === 'Miscellaneous')).toMatchObject({ annualBudget: null, ytdBudget: null, ytdActual: 5952.28 });
 });
+
+test('"Fiscal Year" over each year over "Actual | Estimated | Proposed" and a wrapped second line: the deeper reading that drops the years does not win; the proposed year is the budget set, the earlier years context (City of Philadelphia General Fund obligation history, holdout 95)', () => {
+  const [t] = budgets('city-of-philadelphia-general-fund-obligation-history-fy2017-proposed');
+  expect(t!.headerRows).toEqual([5, 6, 7]);
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 5 });
+  expect(t!.rows.find((r) => r.label === 'Contrib., Indemnities & Taxes')).toMatchObject({ annualBudget: 2550000, ytdBudget: null, ytdActual: null });
+});

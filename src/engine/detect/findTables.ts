@@ -124,7 +124,7 @@ export function findTables(
     // the same header ("Budget" over "To Date" over "£000") may name more of its columns.
     for (let k = 1; budget && k <= 2; k++) {
       const deeper = budgetAt(r + k);
-      if (deeper && deeper.headerRows[0]! <= r && headerStrength(deeper) > headerStrength(budget)) budget = deeper;
+      if (deeper && deeper.headerRows[0]! <= budget.headerRows[0]! && headerStrength(deeper) > headerStrength(budget)) budget = deeper;
     }
     if (budget) {
       const last = budget.headerRows[budget.headerRows.length - 1]!;
