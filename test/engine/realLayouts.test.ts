@@ -2108,3 +2108,10 @@ test('"Fiscal Year" over each year over "Actual | Estimated | Proposed" and a wr
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 5 });
   expect(t!.rows.find((r) => r.label === 'Contrib., Indemnities & Taxes')).toMatchObject({ annualBudget: 2550000, ytdBudget: null, ytdActual: null });
 });
+
+test('a RAG key printed over the header ("2% to 5% | Amber | >5% | Red") is no row of labels over the columns: "Latest Budget" is read, not taken for a percentage (a council\'s corporate budget monitor, September 2011, holdout 97)', () => {
+  const [t] = budgets('unnamed-council-corporate-monthly-budget-monitoring-2011-09');
+  expect(t!.headerRows).toEqual([3, 4]);
+  expect(roles(t!)).toMatchObject({ annualBudget: 2, ytdBudget: 3, ytdActual: 4, forecastOutturn: 7 });
+  expect(t!.rows[0]).toMatchObject({ label: 'Expenditure', annualBudget: 115654, forecastOutturn: 117238 });
+});

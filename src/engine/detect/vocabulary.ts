@@ -388,6 +388,12 @@ export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|res
 /** The words that say a column alone is a budget: not "Target" or "Plan", which head performance indicators too. */
 export const BUDGET_ALONE = /\b(budgets?|budgeted|precept|estimates?|allocations?|approved|agreed)\b/i;
 
+/**
+ * A cell of a RAG key printed over a table ("2% to 5% | Amber | >5% | Red"): a colour or a
+ * threshold of a percentage. A row of them is the key, not labels over the columns.
+ */
+export const RAG_KEY_CELL = /^(red|amber|green|[<>]=?\s*\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%?\s*(-|–|to)\s*\d+(\.\d+)?\s*%)$/i;
+
 /** A figure column headed only as an amount ("Amount", "£", "Value"): what it is, the title above says. */
 export const AMOUNT_HEADER = /^(amount|amounts|amount £|£|value|sum|total)$/;
 
