@@ -2115,3 +2115,24 @@ test('a RAG key printed over the header ("2% to 5% | Amber | >5% | Red") is no r
   expect(roles(t!)).toMatchObject({ annualBudget: 2, ytdBudget: 3, ytdActual: 4, forecastOutturn: 7 });
   expect(t!.rows[0]).toMatchObject({ label: 'Expenditure', annualBudget: 115654, forecastOutturn: 117238 });
 });
+
+describe('a threat model\'s "Residual Risk Register" under its assets table, its impact scale said in a sentence (Hyperledger Iroha SORA Nexus data availability, holdout 96)', () => {
+  const analysis = () => analyseFixture(fixture('hyperledger-iroha-sora-nexus-da-threat-model-residual-risks-2026-01'));
+  it('one set of ratings with no slot in the header, under the heading "Residual Risk Register": the residual slot', () => {
+    const register = analysis().tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.slots).toEqual(['residual']);
+    expect(register.risks).toHaveLength(6);
+  });
+  it('"Impact scale: Critical …; High …; Moderate …; Low …" is the sheet\'s key, highest first: Low 1 to Critical 4, and said so', () => {
+    const a = analysis();
+    const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.risks.map((r) => r.scores.residual?.consequence)).toEqual([2, 3, 3, 3, 4, 3]);
+    expect(register.risks.map((r) => r.scores.residual?.score)).toEqual([6, 6, 9, 9, 12, 6]);
+    expect(a.checks).toEqual([]);
+    expect(a.notes.join('\n')).toMatch(/Critical = 4 by the key at Threat Model!A7/);
+  });
+  it('the assets table\'s rows above are not the register\'s title', () => {
+    const register = analysis().tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.title).toBe('Residual Risk Register');
+  });
+});

@@ -379,6 +379,9 @@ function titleLinesAbove(sheet: SheetGrid, headerTop: number, floor: number): Ti
     // A row of figures (a matrix key's "3 | 3 | 6 | 9", an earlier table's last line) is not a
     // title, and a title printed above it belongs to what it heads, not to this table.
     if (texts.filter((t) => FIGURE_CELL.test(t)).length >= 2) break;
+    // Nor is a row of five cells or more: a line of another table above (an asset list over a
+    // register), whose own heading is not this table's either.
+    if (texts.length >= 5) break;
     if (texts.length) lines.unshift(texts.join(' '));
     belowHadText = texts.length > 0;
   }

@@ -417,6 +417,14 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     for (const m of measured) why.set(m.col, `${m.measure}, inherent: two rows to a risk, the scores on its own row are before controls, those on the row below after them`);
     slots = ['inherent'];
   }
+  // One set of score columns, no slot named in the header, under a heading that names one
+  // ("Residual Risk Register"): the heading says which assessment the register is.
+  const heading = slots.length === 1 && slots[0] === 'current' && !measured.some((m) => m.slot !== null) ? slotHeadingAbove(sheet, row) : null;
+  if (heading && heading.slot !== 'current') {
+    columns = columns.map((c) => ({ ...c, role: c.role.replace('current', heading.slot) as RiskRole }));
+    for (const m of measured) why.set(m.col, `${m.measure}, ${heading.slot}: no slot named in the header; the heading over the table, "${heading.text}", names it`);
+    slots = [heading.slot];
+  }
   for (const c of info) why.set(c.col, identityWhy.get(c.col) ?? 'from its header');
   // Ratings marked with an X: each scale read at its first column, its level the one marked.
   const marked: MarkedScale[] = measured.filter((m) => m.marks && columns.some((c) => c.col === m.col)).map((m) => ({ col: m.col, cols: m.marks! }));
@@ -617,6 +625,27 @@ function statedScaleTop(columns: ReadonlyArray<ColumnAssignment<RiskRole>>): num
     if (n > 5 && n <= 10) top = Math.max(top ?? 0, n);
   }
   return top;
+}
+
+/** Words a register's own heading uses of itself: a register, its risks, a hazard log. */
+const REGISTER_HEADING = /\b(risks?|register|hazards?|log)\b/;
+
+/**
+ * The slot a short heading just over a register names ("Residual Risk Register", "Current
+ * risks"): a line of one cell, of up to five words, naming risks or a register, within three
+ * rows above the header with only blank rows between.
+ */
+function slotHeadingAbove(sheet: SheetGrid, headerRow: number): { slot: RiskSlot; text: string } | null {
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 3); r--) {
+    const texts = (sheet.values[r] ?? []).map((v, c) => (v === null || v === undefined ? '' : cellText(sheet, r, c))).filter((t) => t !== '');
+    if (texts.length === 0) continue;
+    if (texts.length !== 1) return null;
+    const words = riskWords(texts[0]!);
+    if (words.split(/\s+/).length > 5 || !REGISTER_HEADING.test(words)) return null;
+    const slot = slotOf(texts[0]!);
+    return slot ? { slot, text: texts[0]! } : null;
+  }
+  return null;
 }
 
 /** Whether a column's heading names a later review than another's, both alike dated or not. */

@@ -511,3 +511,10 @@ export const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;
 export const DCB0129_LIKELIHOOD_WORDS: ReadonlyArray<string> = ['Very low', 'Low', 'Medium', 'High', 'Very high'];
 /** ... and its severities, 1 to 5. */
 export const DCB0129_SEVERITY_WORDS: ReadonlyArray<string> = ['Minor', 'Significant', 'Considerable', 'Major', 'Catastrophic'];
+
+/** A rating scale named and listed in one cell: "Impact scale: Critical ...; High ...; Low ...". */
+export const SCALE_SENTENCE = /^((?:likelihood|probability|impact|consequence|severity)(?: scale| levels?| ratings?)?)\s*[:–—-]\s*(.+;.+;.+)$/i;
+/** The level word a part of such a list starts with ("Critical breaks ledger safety" is Critical). */
+export const LEVEL_AT_START = /^((?:very |almost |extremely )?(?:negligible|insignificant|minimal|minor|low|moderate|medium|significant|serious|high|major|severe|critical|catastrophic|extreme|rare|unlikely|possible|likely|certain))\b/i;
+/** The top of a scale: a list starting with it runs highest first. */
+export const TOP_LEVEL = /^(very high|critical|catastrophic|extreme|severe|almost certain|certain|extremely likely)$/i;

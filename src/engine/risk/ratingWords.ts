@@ -5,6 +5,7 @@
  * "Likely" is 3, where the NPSA scale that is the fallback says 4.
  */
 import { SheetGrid, a1 } from '../grid';
+import { LEVEL_AT_START, SCALE_SENTENCE, TOP_LEVEL } from '../detect/vocabulary';
 
 export interface RatingWords {
   /** Lower-case word -> value, for each scale the key states. */
@@ -66,7 +67,8 @@ function ratingWordsOnSheet(sheet: SheetGrid): RatingWords | null {
     });
     rowText[r] = texts.join(' ');
   });
-  if (entries.length < 3) return null;
+  const sentences = scalesInASentence(sheet);
+  if (entries.length < 3 && sentences.length === 0) return null;
   const found: Record<Scale, { words: Map<string, number>; labels: Map<number, string>; at: string } | undefined> = { likelihood: undefined, consequence: undefined };
   for (const e of entries) {
     let scale: Scale | null = null;
@@ -80,6 +82,11 @@ function ratingWordsOnSheet(sheet: SheetGrid): RatingWords | null {
     // A word given two values is not a key we can trust: drop it.
     const had = into.words.get(e.word);
     into.words.set(e.word, had === undefined || had === e.value ? e.value : NaN);
+  }
+  for (const line of sentences) {
+    // A scale the sheet states in a list of entries wins over one said in a sentence.
+    if (found[line.scale]) continue;
+    found[line.scale] = { words: new Map(line.words.map((w, i) => [w.toLowerCase(), line.values[i]!])), labels: new Map(line.words.map((w, i) => [line.values[i]!, w])), at: line.at };
   }
   const usable = (s: Scale) => {
     const f = found[s];
@@ -100,6 +107,35 @@ function ratingWordsOnSheet(sheet: SheetGrid): RatingWords | null {
     likelihoodLabels: likelihood?.labels ?? null,
     consequenceLabels: consequence?.labels ?? null,
   };
+}
+
+/**
+ * "Impact scale: Critical breaks ledger safety; High blocks clients; Moderate degrades quality;
+ * Low limited effect.": a scale named and its levels listed in one cell, each part starting with
+ * its level word. Highest first where the first word is the top of a scale ("Critical",
+ * "Almost certain"), else lowest first; numbered from 1 in that order.
+ */
+function scalesInASentence(sheet: SheetGrid): Array<{ scale: Scale; words: string[]; values: number[]; at: string }> {
+  const out: Array<{ scale: Scale; words: string[]; values: number[]; at: string }> = [];
+  sheet.values.forEach((row, r) => {
+    row?.forEach((v, c) => {
+      if (typeof v !== 'string' || v.length > 600) return;
+      const m = SCALE_SENTENCE.exec(v.trim());
+      if (!m) return;
+      const scale = scaleNamed(m[1]!);
+      const words: string[] = [];
+      for (const part of m[2]!.split(';')) {
+        const level = LEVEL_AT_START.exec(part.trim());
+        if (!level) return;
+        words.push(level[1]!.replace(/\s+/g, ' '));
+      }
+      if (scale === null || words.length < 3 || words.length > 5 || new Set(words.map((w) => w.toLowerCase())).size !== words.length) return;
+      const highestFirst = TOP_LEVEL.test(words[0]!);
+      const values = words.map((_w, i) => (highestFirst ? words.length - i : i + 1));
+      out.push({ scale, words, values, at: `${sheet.name}!${a1(r, c)}` });
+    });
+  });
+  return out;
 }
 
 /** "H – High", "M = Medium", "L: Low": a grade's letter and the word it stands for. */
