@@ -49,3 +49,24 @@ describe('"Y-T-D" written with stops or hyphens (St Anthony Village\'s budget to
     expect(Object.fromEntries(t.columns.map((c) => [c.role, c.col]))).toEqual({ label: 0, annualBudget: 2, ytdActual: 3, remaining: 4 });
   });
 });
+
+describe('header words run together in capitals', () => {
+  it('are words: "RiskAssessment", "ActualToDate", "YTDActual"', () => {
+    expect(measureIn('ActualToDate')).toBe('actual');
+    expect(blockIn('YTDActual')).toBe('ytd');
+    expect(measureIn('AnnualBudget')).toBe('budget');
+  });
+
+  it('a parish\'s risk assessment whose grade column is printed "RiskAssessment" is read, graded in words (Morcott PC, holdout 97)', () => {
+    const a = analyseWorkbook({
+      sheets: [{ name: 'Risk Assessment', visibility: 'visible', values: [
+        ['Risk No.', 'Subject', 'Risk(s) Identified (Description)', 'RiskAssessment', 'Mitigation / Control of Risk'],
+        ['MPC001', 'Precept', 'Adequacy of precept requirements.', 'Low', 'Budget monitored quarterly'],
+        ['MPC002', null, 'Adequate funds for the year', 'Low', 'Clerk drafts the precept'],
+        ['MPC004', 'Financial Records', 'Inadequate records.', 'Medium', 'Financial Regulations followed'],
+      ] }],
+    });
+    const register = a.tables.find((t) => t.kind === 'risk');
+    expect(register?.kind === 'risk' && register.risks.map((r) => [r.ref, r.scores.current?.grade])).toEqual([['MPC001', 'Low'], ['MPC002', 'Low'], ['MPC004', 'Medium']]);
+  });
+});

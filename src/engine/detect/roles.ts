@@ -10,6 +10,10 @@ import { ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
+    // Words run together in capitals ("RiskAssessment", "ActualToDate", "YTDActual"), as a
+    // saved name or a document's text extraction writes them, are words.
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]{2,})([A-Z][a-z]{2,})/g, '$1 $2')
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
     // Machine-style names ("annual_budget_2022", "risk_id") are words joined by underscores.
