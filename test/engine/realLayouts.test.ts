@@ -2136,3 +2136,10 @@ describe('a threat model\'s "Residual Risk Register" under its assets table, its
     expect(register.title).toBe('Residual Risk Register');
   });
 });
+
+test('a parish\'s risk assessment whose level column lost its header cell ("Subject | Risk(s) Identified | (blank) | Management/Control of Risk" over "… | M | …") is read, graded by its letters; a blank-headed column of letters in a table that names no risks is not (Chale PC, holdout 97)', () => {
+  const register = firstRegister('chale-pc-financial-risk-assessment-undated');
+  expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(['M', 'L']);
+  const a = analyseWorkbook({ sheets: [{ name: 'Jobs', visibility: 'visible', values: [['Job', 'Owner', null, 'Due'], ['Paint fence', 'Clerk', 'H', 'May'], ['Mow verge', 'Chair', 'L', 'June']] }] });
+  expect(a.tables).toEqual([]);
+});

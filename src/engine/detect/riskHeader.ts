@@ -352,6 +352,10 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   }
   dropUnratedTwins(sheet, row, measured);
   productUnderOneHeading(sheet, row, measured);
+  if (measured.length === 0) {
+    const unheaded = unheadedGradeColumn(sheet, row, width, seenInfo);
+    if (unheaded !== null) measured.push({ col: unheaded, header: '', measure: 'grade', slot: null, slotWhy: '' });
+  }
   const scoreLike = measured.filter((m) => m.measure === 'score' || m.measure === 'likelihood' || m.measure === 'consequence');
   // A register graded in words alone (parish councils' "Risk Assessment: Low") is still a register.
   const gradeOnly = scoreLike.length === 0 && measured.some((m) => m.measure === 'grade');
@@ -646,6 +650,23 @@ function slotHeadingAbove(sheet: SheetGrid, headerRow: number): { slot: RiskSlot
     return slot ? { slot, text: texts[0]! } : null;
   }
   return null;
+}
+
+/**
+ * A register's one rating with its header cell lost (a parish's "Subject | Risk(s) Identified |
+ * (blank) | Management/Control of Risk" over "… | M | …", as a document's text gives it): the one
+ * column under a blank header whose every cell is a grade word or letter, in a header that names
+ * the risks and one more of a register's columns.
+ */
+function unheadedGradeColumn(sheet: SheetGrid, row: number, width: number, named: ReadonlySet<string>): number | null {
+  if (!(named.has('title') || named.has('description')) || named.size < 2) return null;
+  const found: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (cellText(sheet, row, c) !== '' || (row > 0 && cellText(sheet, row - 1, c) !== '')) continue;
+    const { passing, other } = cellsBelow(sheet, row + 1, c, (t) => GRADE_WORD.test(t));
+    if (passing >= 2 && other === 0) found.push(c);
+  }
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** Whether a column's heading names a later review than another's, both alike dated or not. */
