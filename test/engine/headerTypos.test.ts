@@ -5,6 +5,7 @@
  */
 import { blockIn, measureIn } from '../../src/engine/detect/budgetHeader';
 import { analyseWorkbook } from '../../src/engine/analyse';
+import { normaliseHeader, riskMeasureOf } from '../../src/engine/detect/roles';
 import type { BudgetTable } from '../../src/engine/model';
 
 describe('header words with a slip of the keyboard', () => {
@@ -55,6 +56,16 @@ describe('header words run together in capitals', () => {
     expect(measureIn('ActualToDate')).toBe('actual');
     expect(blockIn('YTDActual')).toBe('ytd');
     expect(measureIn('AnnualBudget')).toBe('budget');
+  });
+
+  it('are words in capitals too, or lower case, where the run is nothing but header words: "RISKASSESSMENT", "actualtodate"', () => {
+    expect(normaliseHeader('RISKASSESSMENT')).toBe('risk assessment');
+    expect(riskMeasureOf('RISKSCORE')).toBe('score');
+    expect(measureIn('ACTUALTODATE')).toBe('actual');
+    expect(blockIn('yeartodate actual')).toBe('ytd');
+    // Words of their own, or runs with other words in them, stay as they are.
+    expect(riskMeasureOf('OUTSTANDINGCONCERNS')).toBeNull();
+    expect(measureIn('Departmental')).toBeNull();
   });
 
   it('a parish\'s risk assessment whose grade column is printed "RiskAssessment" is read, graded in words (Morcott PC, holdout 97)', () => {

@@ -6,7 +6,7 @@
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
-import { ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS } from './vocabulary';
+import { ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
@@ -23,7 +23,36 @@ export function normaliseHeader(text: string): string {
     // A word hyphenated where the cell wraps ("Likeli-" over "hood") is one word.
     .replace(/([a-z])-[ \t\u00a0]*\r?\n\s*([a-z])/g, '$1$2')
     .replace(/[\s\u00a0]+/g, ' ')
+    // Run together with no capitals to tell them apart ("RISKASSESSMENT", "actualtodate"): split
+    // where the run is nothing but header words.
+    .replace(/[a-z]{8,}/g, splitRunTogether)
     .trim();
+}
+
+const runTogether = new Map<string, string>();
+
+/** "riskassessment" is "risk assessment": a run of header words, fewest first; else as it is. */
+function splitRunTogether(run: string): string {
+  let split = runTogether.get(run);
+  if (split === undefined) {
+    split = RUN_TOGETHER_WORDS.has(run) ? run : (fewestWords(run) ?? run);
+    runTogether.set(run, split);
+  }
+  return split;
+}
+
+function fewestWords(run: string): string | null {
+  // best[i]: the fewest header words that make up run.slice(0, i).
+  const best: Array<string[] | null> = [[]];
+  for (let i = 1; i <= run.length; i++) {
+    best[i] = null;
+    for (let j = Math.max(0, i - 12); j < i; j++) {
+      const before = best[j];
+      if (before && RUN_TOGETHER_WORDS.has(run.slice(j, i)) && (best[i] === null || before.length + 1 < best[i]!.length)) best[i] = [...before, run.slice(j, i)];
+    }
+  }
+  const words = best[run.length];
+  return words && words.length >= 2 ? words.join(' ') : null;
 }
 
 export function unitsIn(text: string): Units {

@@ -518,3 +518,14 @@ export const SCALE_SENTENCE = /^((?:likelihood|probability|impact|consequence|se
 export const LEVEL_AT_START = /^((?:very |almost |extremely )?(?:negligible|insignificant|minimal|minor|low|moderate|medium|significant|serious|high|major|severe|critical|catastrophic|extreme|rare|unlikely|possible|likely|certain))\b/i;
 /** The top of a scale: a list starting with it runs highest first. */
 export const TOP_LEVEL = /^(very high|critical|catastrophic|extreme|severe|almost certain|certain|extremely likely)$/i;
+
+/**
+ * The words a header run together with no spaces or capitals may be made of ("RISKASSESSMENT",
+ * "actualtodate"): a run is split only where it is nothing but these.
+ */
+export const RUN_TOGETHER_WORDS: ReadonlySet<string> = new Set([
+  'risk', 'risks', 'assessment', 'rating', 'score', 'level', 'grade', 'likelihood', 'probability', 'impact', 'consequence', 'severity',
+  'inherent', 'initial', 'current', 'residual', 'target', 'gross', 'net', 'mitigated', 'ref', 'reference', 'owner', 'description', 'controls',
+  'actual', 'actuals', 'budget', 'budgeted', 'forecast', 'outturn', 'variance', 'annual', 'year', 'to', 'date', 'ytd', 'full', 'original',
+  'revised', 'latest', 'total', 'spend', 'spent', 'remaining', 'balance', 'plan', 'planned', 'projected', 'estimated', 'approved', 'month',
+]);
