@@ -8,7 +8,7 @@ import { loadFixture, workbookOf } from '../corpus/corpus';
 import { riskSourceRules } from '../../src/engine/plan/sourceRules';
 import { riskHeaderAt } from '../../src/engine/detect/riskHeader';
 import { budgetHeaderAt } from '../../src/engine/detect/budgetHeader';
-import { riskMeasureOf } from '../../src/engine/detect/roles';
+import { riskMeasureOf, slotOf } from '../../src/engine/detect/roles';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { asGrid, heatMapAt, heatMapCounts } from '../helpers/generatedSheets';
 import { analyseFixture } from '../corpus/score';
@@ -2142,4 +2142,15 @@ test('a parish\'s risk assessment whose level column lost its header cell ("Subj
   expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(['M', 'L']);
   const a = analyseWorkbook({ sheets: [{ name: 'Jobs', visibility: 'visible', values: [['Job', 'Owner', null, 'Due'], ['Paint fence', 'Clerk', 'H', 'May'], ['Mow verge', 'Chair', 'L', 'June']] }] });
   expect(a.tables).toEqual([]);
+});
+
+test('"Risk Without Mitigation" over the first ratings is before controls, the inherent, not the residual its word "mitigation" would make it (Monmouth Rowing Club, holdout 99)', () => {
+  expect(slotOf('Risk Without Mitigation')).toBe('inherent');
+  expect(slotOf('Risk with no controls')).toBe('inherent');
+  expect(slotOf('Risk after mitigation')).toBe('residual');
+  const a = analyseFixture(fixture('monmouth-rc-normal-club-rowing-risk-assessment-2016-01'));
+  const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.slots).toEqual(['inherent', 'current']);
+  expect(register.risks[2]!.scores.inherent).toMatchObject({ likelihood: 4, consequence: 5, score: 20 });
+  expect(a.checks.filter((c) => c.code === 'residual_above_current')).toEqual([]);
 });
