@@ -2154,3 +2154,16 @@ test('"Risk Without Mitigation" over the first ratings is before controls, the i
   expect(register.risks[2]!.scores.inherent).toMatchObject({ likelihood: 4, consequence: 5, score: 20 });
   expect(a.checks.filter((c) => c.code === 'residual_above_current')).toEqual([]);
 });
+
+test('a key printed in the score\'s header cell ("Risk Rating / H 20-36 / M 12-18 / L 1-10") names no more than "Risk Rating", and its top of 36 says a 6x6 matrix: read and checked, not graded on a 5x5; "Item No." is the reference and "Final Result*" the residual score (Cambois Rowing Club regatta, holdout 99)', () => {
+  expect(riskMeasureOf('Risk Rating\nH 20-36\nM 12-18\nL 1-10')).toBe('score');
+  expect(slotOf('Final Result*')).toBe('residual');
+  const a = analyseFixture(fixture('cambois-rc-regatta-risk-assessment-2016-05'));
+  const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.ratingScale).toBe(6);
+  expect(register.risks.map((r) => r.ref)).toEqual(['1', '2', '3']);
+  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 4, consequence: 4, score: 16, grade: null });
+  expect(register.risks[0]!.scores.residual).toMatchObject({ score: 8, grade: null });
+  expect(a.checks).toEqual([]);
+  expect(a.notes.join('\n')).toMatch(/from 1 to 6/);
+});

@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood } from '../cells/risk';
 import { periodOfHeading } from '../cells/date';
 import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
-import { normaliseHeader, riskInfoRoleOf, riskMeasureOf, riskWords, slotOf, RiskMeasure } from './roles';
+import { bandLinesTop, normaliseHeader, riskInfoRoleOf, riskMeasureOf, riskWords, slotOf, RiskMeasure } from './roles';
 import { ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { RATING_PAIR } from '../cells/risk';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
@@ -627,6 +627,13 @@ function statedScaleTop(columns: ReadonlyArray<ColumnAssignment<RiskRole>>): num
     const m = /(?:^|[\s(])[01]\s*(?:-|–|to)\s*(\d{1,2})\b/.exec(c.header);
     const n = m ? Number(m[1]) : 0;
     if (n > 5 && n <= 10) top = Math.max(top ?? 0, n);
+  }
+  // Or a key in a score's header cell reaching beyond 25 ("H 20-36": a 6x6 matrix).
+  for (const c of columns) {
+    if (!c.role.endsWith('Score')) continue;
+    const highest = bandLinesTop(c.header);
+    const side = highest !== null ? Math.sqrt(highest) : 0;
+    if (Number.isInteger(side) && side > 5 && side <= 10) top = Math.max(top ?? 0, side);
   }
   return top;
 }

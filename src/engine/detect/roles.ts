@@ -6,7 +6,7 @@
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
-import { ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
+import { BAND_LINE, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
@@ -112,6 +112,21 @@ function oneEditApart(a: string, b: string): boolean {
   return false;
 }
 
+/** A header cell's lines that are not a key's bands ("H 20-36", "Low 1-10"). */
+export function withoutBandLines(header: string): string {
+  return header.split(/\r?\n/).filter((line) => !BAND_LINE.test(line.trim())).join('\n');
+}
+
+/** The top score the bands printed in a header cell reach ("Risk Rating / H 20-36 / M 12-18 / L 1-10": 36), or null. */
+export function bandLinesTop(header: string): number | null {
+  let top: number | null = null;
+  for (const line of header.split(/\r?\n/)) {
+    const m = BAND_LINE.exec(line.trim());
+    if (m) top = Math.max(top ?? 0, Number(m[1] ?? m[2]));
+  }
+  return top;
+}
+
 /** A register header's words with slips of the keyboard read as the words meant ("Intial Likelihoos"). */
 export function riskWords(text: string): string {
   return normaliseHeader(text).replace(/[a-z]{6,}/g, (w) => typoOf(w, RISK_TYPO_TARGETS) ?? w);
@@ -121,7 +136,7 @@ export function riskWords(text: string): string {
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
   [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to|without|no) (any )?(controls|mitigation|mitigating actions|actions|treatments?)|(on|at) identification)\b/, 'inherent'],
   // "New Likelihood", "New Severity" beside the columns before treatment: after it.
-  [/\b(residual|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation))\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
+  [/\b(residual|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation)|final (result|risk|rating|score))\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
 ];
@@ -137,7 +152,10 @@ export type RiskMeasure = 'likelihood' | 'consequence' | 'score' | 'grade';
 /** "Likelhood", "Liklihood", "Likelyhood": likelihood as registers misspell it. */
 const LIKELIHOOD_MISSPELT = /\bli[ck]e?l[iy]?hood\b/g;
 
-export function riskMeasureOf(text: string): RiskMeasure | null {
+export function riskMeasureOf(header: string): RiskMeasure | null {
+  // A key printed in the header cell under its name ("Risk Rating / H 20-36 / M 12-18") is no
+  // part of the name.
+  const text = header.includes('\n') ? withoutBandLines(header) : header;
   const t = riskWords(text).replace(LIKELIHOOD_MISSPELT, 'likelihood').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // A long header is a description that happens to mention "consequence" ("SCOPE OF RISK inc
   // CONSEQUENCE"); its scale "(1:5)", its letters "(A * B)" and its slot ("before mitigation")
@@ -179,7 +197,7 @@ export function riskMeasureOf(text: string): RiskMeasure | null {
 
 export function riskInfoRoleOf(text: string): RiskRole | null {
   const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (/^(risk )?(ref|reference|id|i\.d\.?|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code)$/.test(t) || /^(risk|hazard) (ref|reference|id|no\.?|number)\b/.test(t)) return 'ref';
+  if (/^(risk )?(ref|reference|id|i\.d\.?|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code|item (no\.?|number))$/.test(t) || /^(risk|hazard) (ref|reference|id|no\.?|number)\b/.test(t)) return 'ref';
   if (/^(risk )?(title|name|risk)$|^risk title\b|^title\b|^risks? ?(\(?s\)? ?)?identified$|^identified risks?$|\bhazards?\b|^risk ?(event|\/ ?event)$|^threat$|^nature of (the )?risk$|^area of risk$|^risk area$|^(principal|key|strategic|corporate) risks?$|^(activity|subject)$|^(assets?|activit(y|ies))( ?\/ ?(assets?|activit(y|ies)))?( risks?( to)?)?$/.test(t)) return 'title';
   if (/\bdescription\b|^scope of risk|^risk and consequence|^cause|^the risk\b/.test(t)) return 'description';
   if (/\b(owner|lead officer|risk lead|responsible|lead)\b/.test(t)) return 'owner';

@@ -383,7 +383,7 @@ export const GRADE_WORD = /^(very low|low|low[- ]medium|low ?\/ ?med(ium)?|mediu
 export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s+|(?<=\d\.\d{1,2})\s+)(\S[\s\S]*)$/i;
 
 /** A register's header cell that names a slot and nothing else ("Initial", "Current Risk"), under the measure it shares with its neighbours. */
-export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation)( risk| hazard)?$/;
+export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation|final result)( risk| hazard)?\*?$/;
 
 /** The words that say a column alone is a budget: not "Target" or "Plan", which head performance indicators too. */
 export const BUDGET_ALONE = /\b(budgets?|budgeted|precept|estimates?|allocations?|approved|agreed)\b/i;
@@ -529,3 +529,6 @@ export const RUN_TOGETHER_WORDS: ReadonlySet<string> = new Set([
   'actual', 'actuals', 'budget', 'budgeted', 'forecast', 'outturn', 'variance', 'annual', 'year', 'to', 'date', 'ytd', 'full', 'original',
   'revised', 'latest', 'total', 'spend', 'spent', 'remaining', 'balance', 'plan', 'planned', 'projected', 'estimated', 'approved', 'month',
 ]);
+
+/** A line of a key printed in a header cell: a band and its scores, "H 20-36", "Low 1 - 10", "12-18 Medium"; the top score captured. */
+export const BAND_LINE = /^(?:(?:[a-z]{1,2}|very low|low|medium|moderate|high|very high|extreme)\s*[:=]?\s*\d{1,2}\s*(?:-|–|to)\s*(\d{1,2})|\d{1,2}\s*(?:-|–|to)\s*(\d{1,2})\s*[:=]?\s*(?:[a-z]{1,2}|very low|low|medium|moderate|high|very high|extreme))$/i;
