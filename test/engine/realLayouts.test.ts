@@ -2167,3 +2167,13 @@ test('a key printed in the score\'s header cell ("Risk Rating / H 20-36 / M 12-1
   expect(a.checks).toEqual([]);
   expect(a.notes.join('\n')).toMatch(/from 1 to 6/);
 });
+
+test('the HSE\'s risk level estimator printed as a grid ("Probability of Occurrence" in its corner, "Slightly harmful | Harmful | Extremely harmful" across, "Trivial Risk" to "Intolerable Risk" in its cells) grades the register; a consequence column that lost its header is read by the grid\'s words; a grade typed against the grid is said (Weybridge Silver Sculls, holdout 99)', () => {
+  const a = analyseFixture(fixture('weybridge-rc-silver-sculls-risk-assessment-2016-10'));
+  const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.risks.map((r) => r.scores.current)).toEqual([
+    expect.objectContaining({ likelihood: 3, consequence: 2, score: 6, grade: 'Substantial' }),
+    expect.objectContaining({ likelihood: 3, consequence: 2, score: 6, grade: 'Substantial' }),
+  ]);
+  expect(a.checks.map((c) => [c.code, c.row + 1, c.col])).toEqual([['grade_mismatch', 21, 3]]);
+});

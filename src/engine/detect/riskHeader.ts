@@ -9,6 +9,7 @@ import { periodOfHeading } from '../cells/date';
 import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
 import { bandLinesTop, normaliseHeader, riskInfoRoleOf, riskMeasureOf, riskWords, slotOf, RiskMeasure } from './roles';
 import { ratesOnDcb0129 } from '../risk/clinicalSafety';
+import { findMatrixGrid } from '../risk/matrixGrid';
 import { RATING_PAIR } from '../cells/risk';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { MARK, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
@@ -54,6 +55,8 @@ interface MeasuredColumn {
   slotWhy: string;
   /** A rating marked with an X under a scale's levels: the scale's columns, lowest first. */
   marks?: number[];
+  /** Why a column with no header of its own is read, where it has none. */
+  unheaded?: string;
   /** The review its heading names ("Quarter 2 16/17"), where it names one: the latest is read. */
   review?: { readonly text: string; readonly period: { monthIndex: number; dated: boolean } };
 }
@@ -352,6 +355,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   }
   dropUnratedTwins(sheet, row, measured);
   productUnderOneHeading(sheet, row, measured);
+  const unheadedImpact = unheadedConsequenceColumn(sheet, row, measured);
+  if (unheadedImpact) measured.push(unheadedImpact);
   if (measured.length === 0) {
     const unheaded = unheadedGradeColumn(sheet, row, width, seenInfo);
     if (unheaded !== null) measured.push({ col: unheaded, header: '', measure: 'grade', slot: null, slotWhy: '' });
@@ -660,6 +665,24 @@ function slotHeadingAbove(sheet: SheetGrid, headerRow: number): { slot: RiskSlot
 }
 
 /**
+ * A likelihood's consequence with its header cell lost ("Probability of Accidents | (blank)" over
+ * "Likely | Harmful"): the blank-headed column just right of the one likelihood, where the
+ * register names no consequence, and every cell under it is a consequence the sheet's own grid
+ * names along its side.
+ */
+function unheadedConsequenceColumn(sheet: SheetGrid, row: number, measured: ReadonlyArray<MeasuredColumn>): MeasuredColumn | null {
+  const likelihoods = measured.filter((m) => m.measure === 'likelihood');
+  if (likelihoods.length !== 1 || measured.some((m) => m.measure === 'consequence' || m.measure === 'score')) return null;
+  const col = likelihoods[0]!.col + 1;
+  if (cellText(sheet, row, col) !== '' || measured.some((m) => m.col === col)) return null;
+  const grid = findMatrixGrid(sheet);
+  if (!grid) return null;
+  const { passing, other } = cellsBelow(sheet, row + 1, col, (t) => grid.consequence.has(t.toLowerCase().replace(/\s+/g, ' ')));
+  if (passing < 2 || other > 0) return null;
+  return { col, header: '', measure: 'consequence', slot: likelihoods[0]!.slot, slotWhy: likelihoods[0]!.slotWhy, unheaded: `no header; its cells are the consequences along the side of the matrix at ${grid.at}` };
+}
+
+/**
  * A register's one rating with its header cell lost (a parish's "Subject | Risk(s) Identified |
  * (blank) | Management/Control of Risk" over "… | M | …", as a document's text gives it): the one
  * column under a blank header whose every cell is a grade word or letter, in a header that names
@@ -775,7 +798,7 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
     }
     taken.add(role);
     columns.push({ role, col: m.col, header: m.header });
-    why.set(m.col, `${m.measure}, ${m.slot}: ${m.slotWhy}`);
+    why.set(m.col, `${m.measure}, ${m.slot}: ${m.unheaded ? `${m.unheaded}; ` : ''}${m.slotWhy}`);
     // (A grade alone is a slot where its header names one, "Residual Risk" typed "Low" after
     // the scored columns; an unnamed grade goes with the scores beside it.)
     const namedHere = measured.some((x) => x.col === m.col && x.slot);

@@ -457,13 +457,14 @@ export const SCALE_GUIDANCE = /\b[1-9]\b[^\d]{0,12}?(?:\bto\b|-|–)\s*[1-9]\d?\
  * ("Low/Medium" above Low, below Medium). Tried in order.
  */
 export const GRADE_WORD_LEVELS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /^(very low|negligible|insignificant)$/],
+  // (The HSE's five-level estimator, "Trivial Risk" to "Intolerable Risk", as well.)
+  [1, /^(very low|negligible|insignificant|trivial)$/],
   [2.5, /^(low[- ]medium|low ?\/ ?med(ium)?)$/],
   [3.5, /^(medium[- ]high|med(ium)? ?\/ ?high)$/],
-  [5, /^(very high|extreme|critical|severe)$/],
-  [2, /^(low|l|green|minor)$/],
+  [5, /^(very high|extreme|critical|severe|intolerable)$/],
+  [2, /^(low|l|green|minor|tolerable)$/],
   [3, /^(medium|med|moderate|m|amber|yellow)$/],
-  [4, /^(high|h|red|major|significant)$/],
+  [4, /^(high|h|red|major|significant|substantial)$/],
 ];
 
 /**

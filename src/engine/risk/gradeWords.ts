@@ -8,7 +8,8 @@ import { GRADE_WORD_LEVELS } from '../detect/vocabulary';
 
 /** How severe a grade word is, 1 (very low) to 5 (very high), halves between; null for a word that is no grade. */
 export function gradeWordLevel(word: string): number | null {
-  const t = word.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "Substantial Risk", "Risk Low": the grade word, with the word "risk" beside it.
+  const t = word.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^risk (?=\S)|(?<=\S) risk$/, '');
   for (const [level, re] of GRADE_WORD_LEVELS) if (re.test(t)) return level;
   return null;
 }

@@ -32,7 +32,7 @@ type Side = 'likelihood' | 'consequence';
 
 /** How a label says which side it is on: "Unlikely", "Almost certain" are likelihoods; "Catastrophic" a consequence. */
 const LIKELIHOOD_LABEL = /\b(likely|unlikely|possible|rare|certain|probable|improbable|frequent|remote|occasional)\b/i;
-const CONSEQUENCE_LABEL = /\b(negligible|insignificant|minor|moderate|major|catastrophic|severe|significant|considerable)\b/i;
+const CONSEQUENCE_LABEL = /\b(negligible|insignificant|minor|moderate|major|catastrophic|severe|significant|considerable|harmful)\b/i;
 /** A line beside the grid naming a side: "X: Likelihood", "Y: Impact", "Likelihood across". */
 const SIDE_NAMED = /^(x|y|across|down|horizontal|vertical)?\s*[:=-]?\s*(likelihood|probability|impact|consequence|severity)\b|\b(likelihood|probability|impact|consequence|severity)\s*[:=-]?\s*(x|y|across|down)\b/i;
 
@@ -67,8 +67,9 @@ function gridOnSheet(sheet: SheetGrid): MatrixGrid | null {
     const row = rows[r];
     if (!row) continue;
     for (let c = 1; c < row.length; c++) {
-      // The top side: a run of labels, the corner left of it blank.
-      if (text(row[c - 1]) !== '' || !isLabel(row[c])) continue;
+      // The top side: a run of labels, the corner left of it blank or naming the side below it
+      // ("Probability of Occurrence" over "Highly Unlikely | Unlikely | Likely").
+      if ((text(row[c - 1]) !== '' && !namesASide(text(row[c - 1]))) || !isLabel(row[c])) continue;
       let n = 0;
       while (c + n < row.length && isLabel(row[c + n])) n++;
       if (n < 3 || n > 5) continue;
@@ -77,6 +78,11 @@ function gridOnSheet(sheet: SheetGrid): MatrixGrid | null {
     }
   }
   return null;
+}
+
+/** A corner cell naming the scale down the side under it: "Probability of Occurrence", "Likelihood". */
+function namesASide(t: string): boolean {
+  return /^(likelihood|probability|impact|consequence|severity)\b/i.test(t) && t.length <= 40;
 }
 
 /** A side's label: a word or two ("Very Unlikely", "Catastrophic"), not a sentence. */
@@ -94,7 +100,8 @@ function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): M
     const line = sheet.values[row + k];
     const label = text(line?.[col - 1]);
     if (!label || label.length > 30) return null;
-    const grades = Array.from({ length: size }, (_x, i) => text(line?.[col + i]));
+    // A grade is named without the word "risk" ("Substantial Risk" is the grade Substantial), as a key's bands are.
+    const grades = Array.from({ length: size }, (_x, i) => text(line?.[col + i]).replace(/^risk\s+(?=\S)|(?<=\S)\s+risk$/i, ''));
     if (grades.some((g) => gradeWordLevel(g) === null)) return null;
     // Nothing more to the right: the grid ends where its top side does.
     if (text(line?.[col + size]) !== '') return null;
