@@ -2177,3 +2177,15 @@ test('the HSE\'s risk level estimator printed as a grid ("Probability of Occurre
   ]);
   expect(a.checks.map((c) => [c.code, c.row + 1, c.col])).toEqual([['grade_mismatch', 21, 3]]);
 });
+
+test('a register rating likelihood and severity in letters no key on the sheet reads ("C", "B") beside the grade it types ("Major") is read for its risks and grades, its letters set aside and said, never an error on every cell; "Potential Risk" names the risk (a sailing programme\'s risk management tables, holdout 99)', () => {
+  const a = analyseFixture(fixture('unnamed-sailing-programme-risk-management-tables-2013-03'));
+  const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.risks.slice(0, 3).map((r) => r.scores.current)).toEqual([
+    expect.objectContaining({ likelihood: null, consequence: null, grade: 'Major' }),
+    expect.objectContaining({ likelihood: null, consequence: null, grade: 'Major' }),
+    expect.objectContaining({ likelihood: null, consequence: null, grade: 'Minor' }),
+  ]);
+  expect(a.checks).toEqual([]);
+  expect(a.notes.join('\n')).toMatch(/rates its likelihoods and consequences in letters \("B", "C", "D", "E"\) that no key here reads/);
+});

@@ -98,7 +98,7 @@ export function findTables(
     const risk = riskAt(r);
     if (risk) {
       // (A matrix printed as a grid under the register is its key, not more risks.)
-      const register = beforeTheGrid(readRiskRegister(sheet, risk, riskAt, (x) => budgetAt(x) !== null), (grid ??= findMatrixGrid(sheet)));
+      let register = beforeTheGrid(readRiskRegister(sheet, risk, riskAt, (x) => budgetAt(x) !== null), (grid ??= findMatrixGrid(sheet)));
       // A header with no risk under it ("RISK | Increasing likelihood →" over a matrix) is a key, not a register;
       // so is a header of ratings alone with no rating under it (a matrix's "Impact" over its
       // form's "Last Reviewed | Q2 2020/21"). A list of risks headed as one, its ratings not yet filled in, is a register.
@@ -106,7 +106,13 @@ export function findTables(
         headerNotes?.empty.push(risk);
         continue;
       }
-      const averages = averagedRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, () => (ratingWords ??= findRatingWords(sheet) ?? (ratesOnDcb0129(sheet) ? DCB0129_RATING_WORDS : null)));
+      const wordsHere = () => (ratingWords ??= findRatingWords(sheet) ?? (ratesOnDcb0129(sheet) ? DCB0129_RATING_WORDS : null));
+      const lettered = ratedInLetters(sheet, register, wordsHere);
+      if (lettered) {
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1} rates its likelihoods and consequences in letters ("${lettered.letters.join('", "')}") that no key here reads: its risks and the grades it types are read, its ratings are not. To have them read, put the key's letters and their numbers on the sheet ("A = 5"), or type the ratings as numbers.`);
+        register = lettered.register;
+      }
+      const averages = averagedRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, wordsHere);
       if (averages) {
         headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason: averages });
         notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${averages}.`);
@@ -233,6 +239,34 @@ function firstTextOfRow(sheet: SheetGrid, row: number): string | null {
  * Likelihood of Hazard occurring"): a key or a description of the scales laid out under a header
  * like a register's, whose every cell would otherwise be an error.
  */
+/**
+ * A register rating its likelihoods and consequences in letters no key on the sheet reads ("C",
+ * "B": an A-to-E scale), beside a grade it types ("Major"): still a register. Its risks and typed
+ * grades are read; its lettered columns are set aside rather than read as errors on every cell.
+ */
+function ratedInLetters(sheet: SheetGrid, register: RawRiskRegister, words: () => RatingWords | null): { register: RawRiskRegister; letters: string[] } | null {
+  const cols = register.header.columns.filter((c) => /Likelihood$|Consequence$/.test(c.role));
+  if (cols.length === 0 || !register.header.columns.some((c) => c.role.endsWith('Grade'))) return null;
+  const letters = new Set<string>();
+  let cells = 0;
+  for (const { row } of register.rows) {
+    for (const c of cols) {
+      const t = cellText(sheet, row, c.col);
+      if (t === '') continue;
+      cells++;
+      const scale = c.role.endsWith('Likelihood') ? 'likelihood' : 'consequence';
+      const parsed = scale === 'likelihood' ? parseLikelihood(t, words()?.likelihood ?? undefined) : parseConsequence(t, words()?.consequence ?? undefined);
+      if (!/^[A-Ea-e]$/.test(t) || parsed.kind !== 'invalid') return null;
+      letters.add(t.toUpperCase());
+    }
+  }
+  if (cells < 3) return null;
+  const set = new Set(cols.map((c) => c.col));
+  const why = new Map(register.header.why ?? []);
+  for (const c of cols) why.set(c.col, `${c.role}: letters no key here reads (${[...letters].sort().join(', ')}), set aside`);
+  return { register: { ...register, header: { ...register.header, columns: register.header.columns.filter((c) => !set.has(c.col)), why } }, letters: [...letters].sort() };
+}
+
 function ratingsNoScaleReads(sheet: SheetGrid, register: RawRiskRegister, words: () => RatingWords | null): string | null {
   const cols = register.header.columns.filter((c) => /Likelihood$|Consequence$/.test(c.role));
   let texts = 0;
