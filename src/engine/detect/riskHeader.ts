@@ -206,16 +206,18 @@ function figureIn(v: unknown): number | null {
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 25 ? n : null;
 }
 
+/** Of the cells under a likelihood or consequence column, how many are ratings its scale reads, and how many are not. */
+function ratingsIn(sheet: SheetGrid, row: number, m: MeasuredColumn): { ratings: number; other: number } {
+  const parse = m.measure === 'likelihood' ? parseLikelihood : parseConsequence;
+  const { passing, filled } = cellsPassing(sheet, m.col, row + 1, 15, (v) => parse(v).kind === 'value');
+  return { ratings: passing, other: filled - passing };
+}
+
 function dropUnratedTwins(sheet: SheetGrid, row: number, measured: MeasuredColumn[]): void {
   for (const measure of ['likelihood', 'consequence'] as const) {
-    const parse = measure === 'likelihood' ? parseLikelihood : parseConsequence;
     const twins = measured.filter((m) => m.measure === measure && m.slot === null);
     if (twins.length < 2) continue;
-    const rated = (m: MeasuredColumn) => {
-      const { passing, filled } = cellsPassing(sheet, m.col, row + 1, 15, (v) => parse(v).kind === 'value');
-      return { ratings: passing, other: filled - passing };
-    };
-    const counts = new Map(twins.map((m) => [m, rated(m)] as const));
+    const counts = new Map(twins.map((m) => [m, ratingsIn(sheet, row, m)] as const));
     if (![...counts.values()].some((c) => c.ratings > c.other)) continue;
     for (const [m, c] of counts) {
       if (c.ratings === 0 && c.other > 0) measured.splice(measured.indexOf(m), 1);
@@ -346,6 +348,13 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   // Medium or Low, with no score or other rating: still a register, its risks listed, its words
   // read as 1 to 3 where the workbook's key is of a 3x3 matrix (a parish's "Assessment of Impact
   // (H/M/L) | Likelihood (H/M/L)").
+  // A column of words no scale reads ("Project Impact" over "Outcomes delayed") beside one rated
+  // in three levels ("Risk Impact" over "High") describes the risk; the rated one is its rating.
+  for (const t of threeLevel) {
+    for (const m of [...measured]) {
+      if (m.measure === t.measure && m.slot === null && ratingsIn(sheet, row, m).ratings === 0) measured.splice(measured.indexOf(m), 1);
+    }
+  }
   const ratedInWords = !measured.some((m) => m.measure !== 'grade') && threeLevel.some((t) => t.measure === 'likelihood') && threeLevel.some((t) => t.measure === 'consequence');
   if (ratedInWords) {
     for (const t of threeLevel) {
