@@ -2187,7 +2187,7 @@ test('a register rating likelihood and severity in letters no key on the sheet r
     expect.objectContaining({ likelihood: null, consequence: null, grade: 'Minor' }),
   ]);
   expect(a.checks).toEqual([]);
-  expect(a.notes.join('\n')).toMatch(/rates its likelihoods and consequences in letters \("B", "C", "D", "E"\) that no key here reads/);
+  expect(a.notes.join('\n')).toMatch(/rates its risks in letters or words \("B", "C", "D", "E"\) that no key here reads/);
 });
 
 test('"Project Impact" over phrases ("Outcomes delayed") beside "Risk Impact" over High, Medium and Low describes the risk: the three-level column is the impact, the register is read for its risks, its words not read without a 3x3 key (Runtime Terror risk log, holdout 93)', () => {
@@ -2196,4 +2196,21 @@ test('"Project Impact" over phrases ("Outcomes delayed") beside "Risk Impact" ov
   expect(register.risks[0]!.ref).toBe('Data Loss');
   expect(register.risks.every((r) => r.scores.current?.score == null)).toBe(true);
   expect(a.checks).toEqual([]);
+});
+
+describe('registers rating in words no key on the sheet reads, beside a grade they type (holdout 101)', () => {
+  it('"Likelihood" typed "Moderate" beside "Overall risk" typed "Low": the grade read, the likelihood set aside and said, never an error (Molesey Amateur Regatta)', () => {
+    const a = analyseFixture(fixture('molesey-amateur-regatta-risk-analysis-2024-04'));
+    const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.risks.map((r) => r.scores.current)).toEqual([expect.objectContaining({ likelihood: null, grade: 'Low' }), expect.objectContaining({ likelihood: null, grade: 'Low' })]);
+    expect(a.checks).toEqual([]);
+    expect(a.notes.join('\n')).toMatch(/\("Moderate"\) that no key here reads/);
+  });
+  it('a military standard\'s words ("Occasional", "Critical", "Marginal") under "Pre-mitigation" beside "RiskLevel": read for the grades, not refused as a key (Pueblo Alliance 5k)', () => {
+    const a = analyseFixture(fixture('pueblo-alliance-feast-day-5k-risk-assessment-undated'));
+    const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.risks.map((r) => r.scores.inherent?.grade)).toEqual(['Medium', 'Medium', 'Medium', 'Low']);
+    expect(register.risks.every((r) => r.scores.inherent?.likelihood == null && r.scores.inherent?.consequence == null)).toBe(true);
+    expect(a.checks).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import { RawRiskCards, readRiskCards } from './riskCards';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
 import { HeaderExplained } from '../model';
 import { RatingWords, findRatingWords } from '../risk/ratingWords';
-import { MatrixGrid, findMatrixGrid } from '../risk/matrixGrid';
+import { MatrixGrid, findMatrixGrid, ratingWordsOfGrid } from '../risk/matrixGrid';
 import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
 
@@ -106,11 +106,12 @@ export function findTables(
         headerNotes?.empty.push(risk);
         continue;
       }
-      const wordsHere = () => (ratingWords ??= findRatingWords(sheet) ?? (ratesOnDcb0129(sheet) ? DCB0129_RATING_WORDS : null));
-      const lettered = ratedInLetters(sheet, register, wordsHere);
-      if (lettered) {
-        notes.push(`The risk register at "${sheet.name}" row ${r + 1} rates its likelihoods and consequences in letters ("${lettered.letters.join('", "')}") that no key here reads: its risks and the grades it types are read, its ratings are not. To have them read, put the key's letters and their numbers on the sheet ("A = 5"), or type the ratings as numbers.`);
-        register = lettered.register;
+      // (As the register's analysis will read them: the key's lists, else the grid's sides.)
+      const wordsHere = () => (ratingWords ??= findRatingWords(sheet) ?? (grid ? ratingWordsOfGrid(grid) : null) ?? (ratesOnDcb0129(sheet) ? DCB0129_RATING_WORDS : null));
+      const unread = ratedInUnreadWords(sheet, register, wordsHere);
+      if (unread) {
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1} rates its risks in letters or words ("${unread.words.slice(0, 6).join('", "')}") that no key here reads: its risks and the grades it types are read, those ratings are not. To have them read, put the key on the sheet with each word's number ("A = 5", "3 = Occasional"), or type the ratings as numbers.`);
+        register = unread.register;
       }
       const averages = averagedRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, wordsHere);
       if (averages) {
@@ -240,31 +241,45 @@ function firstTextOfRow(sheet: SheetGrid, row: number): string | null {
  * like a register's, whose every cell would otherwise be an error.
  */
 /**
- * A register rating its likelihoods and consequences in letters no key on the sheet reads ("C",
- * "B": an A-to-E scale), beside a grade it types ("Major"): still a register. Its risks and typed
- * grades are read; its lettered columns are set aside rather than read as errors on every cell.
+ * A register rating its likelihoods or consequences in letters or words no key on the sheet reads
+ * ("C", "B": an A-to-E scale; "Occasional", "Marginal": another standard's words), beside a grade
+ * it types ("Major"): still a register. Its risks and typed grades are read; a column whose
+ * ratings are mostly unread is set aside, rather than read as an error on every cell.
  */
-function ratedInLetters(sheet: SheetGrid, register: RawRiskRegister, words: () => RatingWords | null): { register: RawRiskRegister; letters: string[] } | null {
+function ratedInUnreadWords(sheet: SheetGrid, register: RawRiskRegister, words: () => RatingWords | null): { register: RawRiskRegister; words: string[] } | null {
   const cols = register.header.columns.filter((c) => /Likelihood$|Consequence$/.test(c.role));
   if (cols.length === 0 || !register.header.columns.some((c) => c.role.endsWith('Grade'))) return null;
-  const letters = new Set<string>();
+  const unread = new Set<string>();
+  const aside = new Set<number>();
   let cells = 0;
-  for (const { row } of register.rows) {
-    for (const c of cols) {
+  for (const c of cols) {
+    const scale = c.role.endsWith('Likelihood') ? 'likelihood' : 'consequence';
+    let texts = 0;
+    let invalid = 0;
+    const here: string[] = [];
+    for (const { row } of register.rows) {
       const t = cellText(sheet, row, c.col);
       if (t === '') continue;
-      cells++;
-      const scale = c.role.endsWith('Likelihood') ? 'likelihood' : 'consequence';
+      texts++;
       const parsed = scale === 'likelihood' ? parseLikelihood(t, words()?.likelihood ?? undefined) : parseConsequence(t, words()?.consequence ?? undefined);
-      if (!/^[A-Ea-e]$/.test(t) || parsed.kind !== 'invalid') return null;
-      letters.add(t.toUpperCase());
+      // (Words of a scale, not sentences: a column of prose is no rating at all.)
+      if (parsed.kind === 'invalid' && t.split(/\s+/).length <= 3 && !/\d/.test(t)) {
+        invalid++;
+        here.push(t);
+      }
+    }
+    // (Most of them, as a key's words would be: "Negligible" among "Critical" and "Marginal" is
+    // a step of that other scale, not the NPSA's 1.)
+    if (texts >= 2 && invalid >= texts * 0.6) {
+      aside.add(c.col);
+      cells += texts;
+      for (const w of here) unread.add(w);
     }
   }
-  if (cells < 3) return null;
-  const set = new Set(cols.map((c) => c.col));
+  if (aside.size === 0 || cells < 2) return null;
   const why = new Map(register.header.why ?? []);
-  for (const c of cols) why.set(c.col, `${c.role}: letters no key here reads (${[...letters].sort().join(', ')}), set aside`);
-  return { register: { ...register, header: { ...register.header, columns: register.header.columns.filter((c) => !set.has(c.col)), why } }, letters: [...letters].sort() };
+  for (const c of cols) if (aside.has(c.col)) why.set(c.col, `${c.role}: ratings no key here reads (${[...unread].sort().join(', ')}), set aside`);
+  return { register: { ...register, header: { ...register.header, columns: register.header.columns.filter((c) => !aside.has(c.col)), why } }, words: [...unread].sort() };
 }
 
 function ratingsNoScaleReads(sheet: SheetGrid, register: RawRiskRegister, words: () => RatingWords | null): string | null {
