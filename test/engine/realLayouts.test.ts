@@ -2214,3 +2214,10 @@ describe('registers rating in words no key on the sheet reads, beside a grade th
     expect(a.checks).toEqual([]);
   });
 });
+
+test('"Probability x severity = impact" over "2×2=4" is the score, each cell giving its probability, severity and product (Cardigan Bay Watersports, holdout 101)', () => {
+  expect(riskMeasureOf('Probability x severity = impact')).toBe('score');
+  expect(riskMeasureOf('Severity * Probability')).toBe('score');
+  const register = firstRegister('cardigan-bay-watersports-dinghy-sailing-risk-assessment-2021-03');
+  expect(register.risks[7]!.scores.current).toMatchObject({ likelihood: 2, consequence: 5, score: 10 });
+});

@@ -171,7 +171,7 @@ export function riskMeasureOf(header: string): RiskMeasure | null {
     .trim();
   if (core.split(' ').length > 6 || /\bdescription\b/.test(t)) return null;
   // (Or the product's letters either way round: "L x C", "S×L", "P x I".)
-  if (/\b([lp] ?[x×] ?[csi]|[csi] ?[x×] ?[lp]|lxc|lxi)\b|\blikelihood ?[x×] ?(impact|consequence|severity)\b|\b(impact|consequence|severity) ?[x×] ?likelihood\b/.test(t)) return 'score';
+  if (/\b([lp] ?[x×] ?[csi]|[csi] ?[x×] ?[lp]|lxc|lxi)\b|\b(likelihood|probability) ?[x×*] ?(impact|consequence|severity)\b|\b(impact|consequence|severity) ?[x×*] ?(likelihood|probability)\b/.test(t)) return 'score';
   // "Likelihood Score (L)" and "Impact Score (I)" are the two dimensions, not the product; a
   // "Severity Score" may be either, and is read as the product, as a score.
   if (/\b(likelihood|probability) (score|rating)\b/.test(t)) return 'likelihood';
