@@ -2221,3 +2221,9 @@ test('"Probability x severity = impact" over "2×2=4" is the score, each cell gi
   const register = firstRegister('cardigan-bay-watersports-dinghy-sailing-risk-assessment-2021-03');
   expect(register.risks[7]!.scores.current).toMatchObject({ likelihood: 2, consequence: 5, score: 10 });
 });
+
+test('"Importantly, the 2005 budgets are included." over a year-end review is a remark, not a title setting the 2005 budget: the year with a budget, an actual and the variance between them is read, last year\'s actual and next year\'s budget are context (Richmond FC treasurer\'s report 2004, holdout 102)', () => {
+  const [t] = budgets('richmond-fc-treasurers-report-trading-2004');
+  expect(roles(t!)).toMatchObject({ annualBudget: 2, ytdActual: 3 });
+  expect(t!.rows.find((r) => r.label === 'Football Income')).toMatchObject({ annualBudget: 4.8, ytdActual: 4.5 });
+});

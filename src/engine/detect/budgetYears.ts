@@ -168,7 +168,9 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
       if (year !== null) return year;
     }
     // A title, not a sentence about the table ("The table below summarises … changes to approved budgets:").
-    if (!BUDGET_SETTING_TITLE.test(title) || MONITORING_TITLE.test(title) || title.split(/\s+/).length > 12) continue;
+    // (Nor a sentence ending in its full stop, "Importantly, the 2005 budgets are included.": a
+    // remark on what the table holds beside the year it reports.)
+    if (!BUDGET_SETTING_TITLE.test(title) || MONITORING_TITLE.test(title) || title.split(/\s+/).length > 12 || /\w,? .*\s\w+\.$/.test(title) && title.split(/\s+/).length > 4) continue;
     // (A span of years, "Revenue Budget 2023/24 - 2027/28", a plan's, names no one year.)
     if (spansYears(title)) continue;
     const year = yearIn(title);
