@@ -58,6 +58,12 @@ describe('header words run together in capitals', () => {
     expect(measureIn('AnnualBudget')).toBe('budget');
   });
 
+  it('"ACT - YTD" is the actual to date abbreviated, beside its YTD only ("ACT" alone may be a territory) (Mill Creek South HOA, holdout 102)', () => {
+    expect(measureIn('ACT - YTD')).toBe('actual');
+    expect(measureIn('Act YTD')).toBe('actual');
+    expect(measureIn('ACT')).toBeNull();
+  });
+
   it('are words in capitals too, or lower case, where the run is nothing but header words: "RISKASSESSMENT", "actualtodate"', () => {
     expect(normaliseHeader('RISKASSESSMENT')).toBe('risk assessment');
     expect(riskMeasureOf('RISKSCORE')).toBe('score');

@@ -91,7 +91,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // far, which spending is measured against ("% Releases Spent").
   ['budget', ['budgets?', 'budgeted', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
-  ['actual', ['actuals?', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
+  // it may be a territory's name.)
+  ['actual', ['actuals?', 'act(?= ?[-–]? ?ytd\\b)', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
 ];
