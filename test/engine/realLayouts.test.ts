@@ -2227,3 +2227,9 @@ test('"Importantly, the 2005 budgets are included." over a year-end review is a 
   expect(roles(t!)).toMatchObject({ annualBudget: 2, ytdActual: 3 });
   expect(t!.rows.find((r) => r.label === 'Football Income')).toMatchObject({ annualBudget: 4.8, ytdActual: 4.5 });
 });
+
+test('"Approved | Amended" under "2022-2023 Amended Budget": the amended column is the year\'s budget as it now stands, the approved one context, and both tables on the sheet are read (Briarlake Elementary PTA, holdout 102)', () => {
+  const tables = budgets('briarlake-elementary-pta-amended-budget-2022-23');
+  expect(tables.map((t) => roles(t))).toEqual([{ label: 0, annualBudget: 3 }, { label: 0, annualBudget: 3 }]);
+  expect(tables[1]!.rows.find((r) => r.label?.startsWith('BONUS'))).toMatchObject({ annualBudget: 3800, ytdBudget: null });
+});

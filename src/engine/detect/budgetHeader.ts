@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, isS
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -737,8 +737,31 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
 }
 
 /** Settles each column's role for the table as a whole. */
+/**
+ * A revision named alone ("Amended", "Revised") beside the budget it revises ("Approved |
+ * Amended", as a body publishes its budget once amended): the budget as it now stands, the same
+ * year's; the preference for the revised one reads it. Under a title setting that year's budget
+ * ("2022-2023 Amended Budget") it is the budget the table sets.
+ */
+function revisionBesideBudget(drafts: Draft[], context: HeaderContext): void {
+  for (const d of drafts) {
+    if (d.measure !== null || !REVISION_ALONE.test(normaliseHeader(d.text))) continue;
+    const budget = drafts.find((x) => x.measure === 'budget' && x.year === d.year && Math.abs(x.col - d.col) <= 2);
+    if (!budget) continue;
+    // (Both the year's: a budget is revised for the whole year.)
+    d.measure = 'budget';
+    d.block = budget.block ??= 'fullYear';
+    d.why = `the budget as revised, beside "${budget.text}"`;
+    if (context.budgetYear != null && d.year === null) {
+      d.budgetByTitle = true;
+      budget.budgetByTitle = true;
+    }
+  }
+}
+
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) };
+  revisionBesideBudget(drafts, context);
   statedYearAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
   // Fields numbered in sequence: the latest number is the period read, where two or more are given.

@@ -483,6 +483,8 @@ export const BASIS_OF_ACCOUNTING = /\b(budget(ary)?|gaap|non[- ]gaap|cash|accrua
 
 /** A budget revised since it was set: "Revised", "Latest", "Amended", a quarter's review ("QBRS"). */
 export const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|adjusted|qbrs|reviewed)\b/;
+/** A revision named alone over a column, with no budget word of its own: "Amended", "Revised". */
+export const REVISION_ALONE = /^(revised|amended|adjusted|updated)$/;
 
 /** The last stage of setting a budget, named alone beside its year: "2015 Approved", "Adopted 2022". */
 export const FINAL_STAGE = /^(approved|adopted|final|agreed|set)( budget)?$/;
