@@ -2233,3 +2233,9 @@ test('"Approved | Amended" under "2022-2023 Amended Budget": the amended column 
   expect(tables.map((t) => roles(t))).toEqual([{ label: 0, annualBudget: 3 }, { label: 0, annualBudget: 3 }]);
   expect(tables[1]!.rows.find((r) => r.label?.startsWith('BONUS'))).toMatchObject({ annualBudget: 3800, ytdBudget: null });
 });
+
+test('"current period" over "Actual | Budget | Variance" is the month\'s block, context; the year to date and "Annual" over "Budget" are read (Highland Park HOA income/expense statement, holdout 102)', () => {
+  const [t] = budgets('highland-park-hoa-income-expense-statement-2010-05');
+  expect(roles(t!)).toMatchObject({ ytdActual: 4, ytdBudget: 5, ytdVariance: 6, annualBudget: 7 });
+  expect(t!.rows.find((r) => r.label === 'Dues')).toMatchObject({ ytdActual: 42000, ytdBudget: 44800, annualBudget: 44800 });
+});

@@ -1502,7 +1502,8 @@ function dropYearsBudgetBelowToDate(sheet: SheetGrid, drafts: Draft[], dataRow: 
   if (!year || !toDate) return;
   const a = columnFigures(sheet, year.col, dataRow);
   const b = columnFigures(sheet, toDate.col, dataRow);
-  const { fitting } = linesWhere([a, b], (annual, ytd) => Math.abs(annual) < Math.abs(ytd) * 0.98);
+  // (Counted over the lines where both are filled in, so the count is of the lines compared.)
+  const { fitting } = linesWhere([a, b], (annual, ytd) => annual !== 0 && ytd !== 0 && Math.abs(annual) < Math.abs(ytd) * 0.98);
   const compared = linesWhere([a, b], (annual, ytd) => annual !== 0 && ytd !== 0).fitting;
   if (compared < 3 || fitting < compared * 0.8) return;
   year.role = null;
