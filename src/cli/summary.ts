@@ -99,6 +99,11 @@ function riskLine(t: RiskRegisterReport): string {
   const head = `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n`;
   // Risks listed with nothing to grade them by (ratings in words no key places): said so, not "graded".
   if (slots.length === 0) return `${head}      ${risks}, none scored or graded (see the notes)\n`;
+  // Rated on a scale of its own beyond the matrix ("Probability 0-10"): scored and checked, not graded.
+  if (t.ratingScale !== null) {
+    const scores = slots.map((s) => `${s}: ${[...new Set(t.risks.map((r) => r[s]?.score).filter((x): x is number => x != null))].sort((a, b) => a - b).join(', ') || 'none scored'}`).join('; ');
+    return `${head}      ${risks} rated from 1 to ${t.ratingScale} on the register's own scale, scored and checked but not graded; scores ${scores}\n`;
+  }
   return `${head}      ${risks} graded ${gradedBy(t)}; ${grades}\n`;
 }
 

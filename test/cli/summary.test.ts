@@ -25,6 +25,15 @@ describe('the command line summary', () => {
     expect(text).toContain('current: 0 Low, 4 Moderate, 6 High, 1 Extreme, 7 not graded (7, 14: scores no band covers), 1 not scored\n');
   });
 
+  it('says a register rated on a scale of its own beyond the matrix is scored and checked, not graded, naming its scores, never "graded by the NPSA 5x5 matrix" (Cambois RC, a key reaching 36 in the score\'s header)', () => {
+    const fixture = loadFixture(path.join(__dirname, '../corpus/fixtures/cambois-rc-regatta-risk-assessment-2016-05.json'));
+    const report = buildReport(analyseWorkbook(workbookOf(fixture), parseConfig({})), 'cambois.xlsx');
+    expect(report.tables[0]).toMatchObject({ kind: 'risk', ratingScale: 6 });
+    const text = describeReport(report, { sign: 'overspend-positive' });
+    expect(text).toContain('3 risks rated from 1 to 6 on the register\'s own scale, scored and checked but not graded; scores current: 10, 12, 16; residual: 2, 6, 8\n');
+    expect(text).not.toContain('NPSA');
+  });
+
   it('gives RAG counts in the order R, A, G, and says overspend beside a positive variance', () => {
     const text = describeSample(LIVERPOOL);
     expect(text).toContain('9 lines; YTD variance £124,532 overspend; forecast variance £240,320 overspend; RAG 1 R, 1 A, 7 G\n');
