@@ -2239,3 +2239,12 @@ test('"current period" over "Actual | Budget | Variance" is the month\'s block, 
   expect(roles(t!)).toMatchObject({ ytdActual: 4, ytdBudget: 5, ytdVariance: 6, annualBudget: 7 });
   expect(t!.rows.find((r) => r.label === 'Dues')).toMatchObject({ ytdActual: 42000, ytdBudget: 44800, annualBudget: 44800 });
 });
+
+test('headers that run their key on after their name ("Likelihood 1 = Rare, 2 = Unlikely …", "Score (Clear = Low Grey = Moderate …") are read by their names; "** 9" is the score (a primary care trust\'s Summary Care Record project log, holdout 105)', () => {
+  expect(riskMeasureOf('Likelihood 1 = Rare, 2 = Unlikely, 3 = Possible 4 = Likely, 5 = Certain')).toBe('likelihood');
+  expect(riskMeasureOf('Consequence 1 = Minor 2 = Medium, 3 = Significant, 4 = Major')).toBe('consequence');
+  expect(riskMeasureOf('Score (Clear = Low Grey = Moderate, Yellow= Significant, Red = High')).toBe('score');
+  expect(riskMeasureOf('Likelihood (1-5)')).toBe('likelihood');
+  const register = firstRegister('unnamed-pct-summary-care-record-project-risk-log-2009');
+  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 3, consequence: 3, score: 9 });
+});

@@ -7,7 +7,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood } from '../cells/risk';
 import { periodOfHeading } from '../cells/date';
 import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
-import { bandLinesTop, normaliseHeader, riskInfoRoleOf, riskMeasureOf, riskWords, slotOf, RiskMeasure } from './roles';
+import { bandLinesTop, withoutInlineKey, normaliseHeader, riskInfoRoleOf, riskMeasureOf, riskWords, slotOf, RiskMeasure } from './roles';
 import { ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { findMatrixGrid } from '../risk/matrixGrid';
 import { RATING_PAIR } from '../cells/risk';
@@ -266,7 +266,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       own = group[c]!;
       usesGroupText = true;
     }
-    if (!own || !isHeaderLength(own)) continue;
+    // (A header may run its scale's key on after its name, "Likelihood 1 = Rare, 2 = …": its name's length counts.)
+    if (!own || !isHeaderLength(withoutInlineKey(own))) continue;
     // "VL | L | M | H | VH" under "Probability": a scale whose level is marked with an X in one
     // of its columns, not a likelihood column (the "L") and others. Not read (its marks are no
     // figures), rather than misread.

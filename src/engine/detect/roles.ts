@@ -6,7 +6,7 @@
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
-import { BAND_LINE, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
+import { BAND_LINE, INLINE_KEY, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
@@ -117,6 +117,15 @@ export function withoutBandLines(header: string): string {
   return header.split(/\r?\n/).filter((line) => !BAND_LINE.test(line.trim())).join('\n');
 }
 
+/**
+ * A header with its scale's key run on after its name ("Likelihood 1 = Rare, 2 = Unlikely …",
+ * "Score (Clear = Low Grey = Moderate …"): the name alone.
+ */
+export function withoutInlineKey(header: string): string {
+  const at = header.search(INLINE_KEY);
+  return at > 0 ? header.slice(0, at) : header;
+}
+
 /** The top score the bands printed in a header cell reach ("Risk Rating / H 20-36 / M 12-18 / L 1-10": 36), or null. */
 export function bandLinesTop(header: string): number | null {
   let top: number | null = null;
@@ -155,7 +164,7 @@ const LIKELIHOOD_MISSPELT = /\bli[ck]e?l[iy]?hood\b/g;
 export function riskMeasureOf(header: string): RiskMeasure | null {
   // A key printed in the header cell under its name ("Risk Rating / H 20-36 / M 12-18") is no
   // part of the name.
-  const text = header.includes('\n') ? withoutBandLines(header) : header;
+  const text = withoutInlineKey(header.includes('\n') ? withoutBandLines(header) : header);
   const t = riskWords(text).replace(LIKELIHOOD_MISSPELT, 'likelihood').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // A long header is a description that happens to mention "consequence" ("SCOPE OF RISK inc
   // CONSEQUENCE"); its scale "(1:5)", its letters "(A * B)" and its slot ("before mitigation")
