@@ -2248,3 +2248,9 @@ test('headers that run their key on after their name ("Likelihood 1 = Rare, 2 = 
   const register = firstRegister('unnamed-pct-summary-care-record-project-risk-log-2009');
   expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 3, consequence: 3, score: 9 });
 });
+
+test('"Actuals | Approved_FY12 | Amended_FY12 | Approved_FY13 | Amended_FY13": the undated actuals left of two years\' budgets are an earlier year\'s, context; the amended budget of the latest year is read (City of Sacramento utilities funding, holdout 104)', () => {
+  const [t] = budgets('city-of-sacramento-utilities-funding-fy2012-13');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 5 });
+  expect(t!.rows.find((r) => r.label === 'General Fund')).toMatchObject({ annualBudget: 122410, ytdActual: null });
+});

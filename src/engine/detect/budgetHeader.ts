@@ -745,7 +745,7 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
  */
 function revisionBesideBudget(drafts: Draft[], context: HeaderContext): void {
   for (const d of drafts) {
-    if (d.measure !== null || !REVISION_ALONE.test(normaliseHeader(d.text))) continue;
+    if (d.measure !== null || !REVISION_ALONE.test(normaliseHeader(d.text).replace(/_/g, ' ').replace(/\b(fy ?)?\d{2,4}([/-]\d{2,4})?\b/g, ' ').trim())) continue;
     const budget = drafts.find((x) => x.measure === 'budget' && x.year === d.year && Math.abs(x.col - d.col) <= 2);
     if (!budget) continue;
     // (Both the year's: a budget is revised for the whole year.)
@@ -756,6 +756,8 @@ function revisionBesideBudget(drafts: Draft[], context: HeaderContext): void {
       d.budgetByTitle = true;
       budget.budgetByTitle = true;
     }
+    // (Dated, "Approved_FY13 | Amended_FY13": the year's budget at its last stage, a table of budgets alone.)
+    if (d.year !== null) d.budgetByStage = true;
   }
 }
 
@@ -797,6 +799,17 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.why = `${why}: the year in progress, beside its own budget, in a paper setting the budget for ${budgetYear}: context only`;
       d.otherYear = true;
       continue;
+    }
+    // Undated actuals standing left of the budgets of two years or more, each dated ("Actuals |
+    // Approved_FY12 | Amended_FY12 | Approved_FY13"), as a budget book runs its years left to
+    // right: a year before the first of them, context.
+    if (d.year === null && d.measure === 'actual' && d.block !== 'ytd' && !drafts.some((x) => x.col < d.col && x.year !== null)) {
+      const later = new Set(drafts.filter((x) => x.col > d.col && x.measure === 'budget' && x.year !== null).map((x) => x.year));
+      if (later.size >= 2) {
+        d.why = `${why}: left of the budgets of ${later.size} years, so of a year before them: context only`;
+        d.otherYear = true;
+        continue;
+      }
     }
     if (d.year !== null && currentYear !== null && d.year > currentYear) {
       d.why = `${why}: next year's figure, context only`;
