@@ -2254,3 +2254,10 @@ test('"Actuals | Approved_FY12 | Amended_FY12 | Approved_FY13 | Amended_FY13": t
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 5 });
   expect(t!.rows.find((r) => r.label === 'General Fund')).toMatchObject({ annualBudget: 122410, ytdActual: null });
 });
+
+test('a budget book\'s "FY 18 PLANNED | FY 17 ADOPTED | FY 16 ORIGINAL | FY 16 VS FY 17 DIFFERENCE": the later year the difference compares is the year reported, next year\'s plan context; items indented into the blank column under "Less:" keep their names (City of Tulsa operating budget by fund, holdout 104)', () => {
+  const [byFund] = budgets('city-of-tulsa-operating-budget-fy2017');
+  expect(roles(byFund!)).toMatchObject({ annualBudget: 5 });
+  expect(byFund!.rows.find((r) => r.label === 'General Fund')).toMatchObject({ annualBudget: 267483000 });
+  expect(byFund!.rows.find((r) => r.row === 53)).toMatchObject({ label: 'Internal Transfers', kind: 'line', annualBudget: 53246000 });
+});

@@ -467,8 +467,22 @@ function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null
 }
 
 /** The row's name, and its code from a code column or from the start of the name ("4000 Salaries"). */
+/**
+ * A name indented into the blank column right of the names ("Less: | | Internal Transfers" under
+ * "Total Operating Funds"), as a budget book sets out the items it takes off: still the row's name.
+ */
+function indentedName(sheet: SheetGrid, row: number, header: BudgetHeader): string | null {
+  for (let c = header.labelCol + 1; c <= header.labelCol + 2; c++) {
+    // (Only a column with no heading of its own: one headed "FY24 ACTUAL" holds that year's figures or a heading typed across.)
+    if (c === header.codeCol || header.columns.some((x) => x.col === c) || header.readings.some((x) => x.col === c && x.text.trim() !== '')) return null;
+    const t = cellText(sheet, row, c);
+    if (t) return /[a-z]/i.test(t) && parseAmount(t).kind !== 'number' ? t : null;
+  }
+  return null;
+}
+
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
-  const text = textOrNumber(sheet, row, header.labelCol);
+  const text = textOrNumber(sheet, row, header.labelCol) ?? indentedName(sheet, row, header);
   // "- Housing" is a bulleted "Housing"; "Tax liens........." a name with its dotted leader.
   const unbulleted = text && BULLET.test(text) ? text.replace(BULLET, '') : text && TREE_BRANCH.test(text) ? text.replace(TREE_BRANCH, '') : text;
   const undotted = unbulleted && LEADER_DOTS.test(unbulleted) ? unbulleted.replace(LEADER_DOTS, '') || unbulleted : unbulleted;

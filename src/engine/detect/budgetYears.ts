@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { BUDGET_SETTING_TITLE, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
+import { BETWEEN_YEARS, BUDGET_SETTING_TITLE, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -119,6 +119,15 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
   // 2019/2020"), where a budget column is dated with it: the year the table is about. This
   // year's budget and its estimated outturn beside it are then last year's context.
   if (budgetYear !== null && drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return budgetYear;
+  // A change between two years ("FY 16 VS FY 17 DIFFERENCE"): the later is the year the paper
+  // reports, where the table budgets it; a plan for a year after it ("FY 18 PLANNED") is context.
+  for (const d of drafts) {
+    const between = BETWEEN_YEARS.exec(d.text);
+    const years = between ? [yearIn(between[1]!), yearIn(between[2]!)] : [];
+    if (years.length !== 2 || years.some((y) => y === null)) continue;
+    const later = Math.max(...(years as number[]));
+    if (drafts.some((b) => b.measure === 'budget' && b.year === later)) return later;
+  }
   // Not a forecast's year: "Provisional Outturn 2021/22" beside "2022/23 Budget" is last year's.
   // Actuals of several years side by side ("2020 | 2021 | 2022", each budget and collected): the latest.
   const budgetYearsNamed = new Set(drafts.filter((d) => d.measure === 'budget' && d.year !== null).map((d) => d.year!));

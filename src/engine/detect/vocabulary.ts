@@ -420,7 +420,7 @@ export const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|
 /** A difference named as a change ("Change", "Increase (Decrease)"): between years, as often as not. */
 export const CHANGE_WORDS = /\b(change|diff|difference|increase|decrease|movement)\b/;
 /** A difference named by the two years it compares ("Variance 2020-21 vs 2019-20", "2025 v 2024"): a change between years. */
-export const BETWEEN_YEARS = /\b(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\s+(?:vs?\.?|versus|against|compared (?:to|with))\s+(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?\b/i;
+export const BETWEEN_YEARS = /\b((?:fy\s*)?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?)\s+(?:vs?\.?|versus|against|compared (?:to|with))\s+((?:fy\s*)?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?)\b/i;
 
 /** A sentence saying which year's budget is being set: "will set the precept for 2017/18", "setting the budget for 2024-25". Group 1 is the year. */
 export const SETS_BUDGET_FOR = /\bset(?:s|ting)?\s+(?:the\s+)?(?:budget|precept)\s+for\s+((?:19|20)\d\d\s*[/-]\s*\d{2,4})/i;
