@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { BETWEEN_YEARS, BUDGET_SETTING_TITLE, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
+import { BETWEEN_YEARS, BUDGET_SETTING_TITLE, PROPOSED_BUDGET, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -150,7 +150,14 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
     // between two years means nothing.
     const budgets = drafts.filter((d) => d.measure === 'budget');
     const budgetYears = budgets.map((d) => d.year);
-    if (budgets.length && budgetYears.every((y): y is number => y !== null && y > latest)) return Math.max(...(budgetYears as number[]));
+    if (budgets.length && budgetYears.every((y): y is number => y !== null && y > latest)) {
+      // A budget proposed for two years or more at once ("FY 2013-14 Proposed Budget | FY 2014-15
+      // Proposed Budget"): the first is the year it sets; the next is proposed with it, context.
+      const proposed = [...new Set(budgets.filter((d) => PROPOSED_BUDGET.test(normaliseHeader(d.text))).map((d) => d.year!))];
+      const latestBudget = Math.max(...(budgetYears as number[]));
+      if (proposed.length >= 2 && proposed.includes(latestBudget)) return Math.min(...proposed);
+      return latestBudget;
+    }
     return latest;
   }
   const counts = new Map<number, number>();
