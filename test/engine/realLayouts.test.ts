@@ -2261,3 +2261,11 @@ test('a budget book\'s "FY 18 PLANNED | FY 17 ADOPTED | FY 16 ORIGINAL | FY 16 V
   expect(byFund!.rows.find((r) => r.label === 'General Fund')).toMatchObject({ annualBudget: 267483000 });
   expect(byFund!.rows.find((r) => r.row === 53)).toMatchObject({ label: 'Internal Transfers', kind: 'line', annualBudget: 53246000 });
 });
+
+test('a five-year forecast, "FY 2013-14 Proposed | FY 2014-15 Proposed | FY 2015-16 Forecast …", with no budget word: the first year proposed is the budget set, the later years context; where the proposals say "Budget", the first of two is read too (City of Oakland, holdout 104)', () => {
+  const tables = budgets('city-of-oakland-five-year-forecast-fy2013-15-proposed');
+  expect(tables.length).toBe(4);
+  for (const t of tables) expect(Object.keys(roles(t)).filter((r) => r !== 'label' && r !== 'code')).toEqual(['annualBudget']);
+  const allFunds = tables[0]!;
+  expect(allFunds.rows.find((r) => r.label === 'Civilian salaries')).toMatchObject({ annualBudget: 170226896, forecastOutturn: null });
+});

@@ -15,7 +15,7 @@ import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { periodOfHeading } from '../cells/date';
-import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, isShortFinancialYear, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
+import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
@@ -762,7 +762,7 @@ function revisionBesideBudget(drafts: Draft[], context: HeaderContext): void {
 }
 
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
-  const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) };
+  const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) ?? proposedBeforeForecasts(drafts) };
   revisionBesideBudget(drafts, context);
   statedYearAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);

@@ -222,6 +222,31 @@ export function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): 
   column.budgetByTitle = true;
 }
 
+/**
+ * A budget proposed before the forecasts of the years after it ("FY 2013-14 Proposed | FY
+ * 2014-15 Proposed | FY 2015-16 Forecast …", a five-year forecast with no budget word), with no
+ * actual or budget named: the first year proposed is the budget the paper sets, the later years
+ * proposed and forecast context. Returns that year, or null.
+ */
+export function proposedBeforeForecasts(drafts: Draft[]): number | null {
+  if (drafts.some((d) => d.measure === 'actual' || d.measure === 'budget')) return null;
+  const proposed = drafts.filter((d) => d.measure === null && d.year !== null && PROPOSED_BUDGET.test(normaliseHeader(d.text)));
+  const forecasts = drafts.filter((d) => d.measure === 'forecast');
+  if (proposed.length === 0 || forecasts.length === 0) return null;
+  const first = proposed.reduce((a, b) => (b.year! < a.year! ? b : a));
+  if (!forecasts.every((f) => f.year !== null && f.year > Math.max(...proposed.map((p) => p.year!)))) return null;
+  first.measure = 'budget';
+  first.block = 'fullYear';
+  first.budgetByStage = true;
+  first.why = 'the budget proposed for the first year, before the forecasts of the years after it: the budget the paper sets';
+  for (const d of proposed) {
+    if (d === first) continue;
+    d.otherYear = true;
+    d.why = `proposed for a later year than column ${first.col + 1}: context only`;
+  }
+  return first.year;
+}
+
 /** The stage of setting a budget a header names beside its year and nothing else ("FY26 DEPT": the request), earliest 0. */
 function budgetStageOf(d: Draft): number | null {
   if (d.measure !== null || d.year === null) return null;
