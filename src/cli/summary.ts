@@ -94,7 +94,9 @@ function gradeCounts(t: RiskRegisterReport, slot: 'inherent' | 'current' | 'resi
 
 function riskLine(t: RiskRegisterReport): string {
   const slots = (['inherent', 'current', 'residual', 'target'] as const).filter((s) => t.risks.some((r) => r[s] !== null));
-  const grades = slots.map((s) => `${s}: ${gradeCounts(t, s)}`).join('; ');
+  // (A slot rated by the register's own rule from several impacts: its scores as typed, not graded.)
+  const asTyped = (s: (typeof slots)[number]) => `${s}: scores ${[...new Set(t.risks.map((r) => r[s]?.score).filter((x): x is number => x != null))].sort((a, b) => a - b).join(', ')} as typed, not graded`;
+  const grades = slots.map((s) => (t.slotsRatedAsTyped.includes(s) ? asTyped(s) : `${s}: ${gradeCounts(t, s)}`)).join('; ');
   const risks = `${count(t.risks.length)} risk${t.risks.length === 1 ? '' : 's'}`;
   const head = `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n`;
   // Risks listed with nothing to grade them by (ratings in words no key places): said so, not "graded".
@@ -104,6 +106,7 @@ function riskLine(t: RiskRegisterReport): string {
     const scores = slots.map((s) => `${s}: ${[...new Set(t.risks.map((r) => r[s]?.score).filter((x): x is number => x != null))].sort((a, b) => a - b).join(', ') || 'none scored'}`).join('; ');
     return `${head}      ${risks} rated from 1 to ${t.ratingScale} on the register's own scale, scored and checked but not graded; scores ${scores}\n`;
   }
+  if (slots.every((s) => t.slotsRatedAsTyped.includes(s))) return `${head}      ${risks} rated by the register's own rule from their impacts in several areas; ${grades}\n`;
   return `${head}      ${risks} graded ${gradedBy(t)}; ${grades}\n`;
 }
 

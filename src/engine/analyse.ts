@@ -130,6 +130,10 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
           const top = f.register.header.statedScale;
           notes.push(`The ${sheet.name} register rates its likelihoods and impacts from 1 to ${top}, as its header says: they and their scores (to ${top * top}) are read and checked on that scale, but not graded or put on a heat map, as no key here grades a ${top}x${top} matrix.`);
         }
+        if (f.kind === 'risk' && f.register.header.typedOnlySlots?.length) {
+          const slots = f.register.header.typedOnlySlots;
+          notes.push(`The ${sheet.name} register scores each risk's impact in several areas (${slots.join(' and ')}: "Cost Impact", "Time Impact" and the like) and works its rating from them by a rule of its own, not likelihood x consequence: those ratings are read as typed, not checked or graded.`);
+        }
         if (ownWords.size && ratingWords === DCB0129_RATING_WORDS) {
           notes.push(`The ${sheet.name} register is a hazard log rated on the DCB0129 clinical risk matrix: its words are that matrix's scales (likelihood ${DCB0129_RATING_WORDS.likelihoodLabels!.map((w, i) => `${w} ${i + 1}`).join(', ')}; severity ${DCB0129_RATING_WORDS.consequenceLabels!.map((w, i) => `${w} ${i + 1}`).join(', ')}), and each pair's rating of 1 to 5 is looked up on it, not multiplied.`);
         } else if (ownWords.size) {

@@ -238,6 +238,8 @@ export interface RiskRegister {
   readonly scaleLabels?: { readonly likelihood: ReadonlyArray<string> | null; readonly consequence: ReadonlyArray<string> | null };
   /** The top of a rating scale beyond 5 that its header states ("Probability 0-10"): read to it, not graded or mapped. */
   readonly ratingScale?: number;
+  /** Slots rated from impacts in several areas ("Cost Impact | Time Impact"): their scores as typed, not worked out or graded. */
+  readonly typedOnlySlots?: ReadonlyArray<RiskSlot>;
 }
 
 export type FoundTable = BudgetTable | RiskRegister;

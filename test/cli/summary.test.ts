@@ -34,6 +34,15 @@ describe('the command line summary', () => {
     expect(text).not.toContain('NPSA');
   });
 
+  it('says a project register rating each risk from its cost and time impacts by a rule of its own gives its scores as typed, not graded (Leicestershire CC, Melton Mowbray Distributor Road QRA)', () => {
+    const fixture = loadFixture(path.join(__dirname, '../corpus/fixtures/leicestershire-cc-melton-mowbray-distributor-road-risk-register-qra-2017-11.json'));
+    const report = buildReport(analyseWorkbook(workbookOf(fixture), parseConfig({})), 'melton.xlsx');
+    expect(report.tables[0]).toMatchObject({ kind: 'risk', slotsRatedAsTyped: ['current', 'residual'] });
+    const text = describeReport(report, { sign: 'overspend-positive' });
+    expect(text).toContain('2 risks rated by the register\'s own rule from their impacts in several areas; current: scores 10, 21 as typed, not graded; residual: scores 2, 12 as typed, not graded\n');
+    expect(text).toContain('Checks: 0 errors, 0 warnings');
+  });
+
   it('gives RAG counts in the order R, A, G, and says overspend beside a positive variance', () => {
     const text = describeSample(LIVERPOOL);
     expect(text).toContain('9 lines; YTD variance £124,532 overspend; forecast variance £240,320 overspend; RAG 1 R, 1 A, 7 G\n');

@@ -2269,3 +2269,25 @@ test('a five-year forecast, "FY 2013-14 Proposed | FY 2014-15 Proposed | FY 2015
   const allFunds = tables[0]!;
   expect(allFunds.rows.find((r) => r.label === 'Civilian salaries')).toMatchObject({ annualBudget: 170226896, forecastOutturn: null });
 });
+
+describe('ratings no band grades are not coloured or graded anywhere the plan writes', () => {
+  const planOf = (id: string) => {
+    const workbook = workbookOf(fixture(id));
+    const analysis = analyseWorkbook(workbook, parseConfig({}));
+    const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    const summary = buildWritePlan(workbook, analysis, parseConfig({})).sheets.find((s) => s.role === 'risk-summary')!;
+    const formulas = summary.rows.flat().flatMap((c) => (c && c.kind === 'formula' ? [c.formula] : []));
+    return { register, formulas };
+  };
+  it('a register rated from 1 to 6 by the key in its header (Cambois RC): no band rule on its score cells, no band LOOKUP over its scores on the Risk Summary', () => {
+    const { register, formulas } = planOf('cambois-rc-regatta-risk-assessment-2016-05');
+    expect(riskSourceRules(register)).toEqual([]);
+    expect(formulas.filter((f) => /LOOKUP\(/.test(f))).toEqual([]);
+  });
+  it('a project register rating from cost and time impacts by its own rule (Leicestershire CC QRA): neither', () => {
+    const { register, formulas } = planOf('leicestershire-cc-melton-mowbray-distributor-road-risk-register-qra-2017-11');
+    expect(register.typedOnlySlots).toEqual(['current', 'residual']);
+    expect(riskSourceRules(register)).toEqual([]);
+    expect(formulas.filter((f) => /LOOKUP\(/.test(f))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { findMatrixGrid } from '../risk/matrixGrid';
 import { RATING_PAIR } from '../cells/risk';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { MARK, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
+import { AREA_IMPACT, MARK, MONEY_HEADER, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -37,6 +37,11 @@ export interface RiskHeader {
   readonly threeLevelColumns?: ReadonlyArray<ColumnAssignment<RiskRole>>;
   /** The top of a rating scale beyond 5 that the header states ("Probability 0-10", "Impact (1-10)"). */
   readonly statedScale?: number;
+  /**
+   * Slots whose impact is scored in two or more areas of its own ("Cost Impact | Time Impact"
+   * before "Rating"): their ratings are typed, worked by the register's own rule, not L x C.
+   */
+  readonly typedOnlySlots?: ReadonlyArray<RiskSlot>;
 }
 
 /** A row that names risk words but was not taken as a register's header, and why. */
@@ -324,6 +329,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
     // "Potential consequence of risk" over sentences describes the consequence; it does not score it.
     if (measure && measure !== 'grade' && holdsProse(sheet, row + 1, c)) measure = null;
+    // "Most likely cost of impact (£)" over 155000: money, a quantified risk's, never a rating.
+    if (measure && measure !== 'grade' && MONEY_HEADER.test(own) && wholeNumbersBelow(sheet, row + 1, c, 25).beyond > 0) measure = null;
     // Last review's rating beside this one's: context, not a slot of the risk now.
     if (measure && EARLIER_REVIEW.test(own) && !slotOf(own)) continue;
     if (measure) {
@@ -426,6 +433,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   const assigned = assignSlots(measured);
   let { columns, slots } = assigned;
   const why = assigned.why;
+  const typedOnly = impactsInAreas(assigned.resolved, why);
+  if (typedOnly.length) columns = columns.filter((c) => !(c.role.endsWith('Consequence') && typedOnly.includes(c.role.replace(/Consequence$/, '') as RiskSlot)));
   if (slots.length === 0) return refuse('none of its score columns could be given a slot (inherent, current, residual or target)');
   // One set of score columns, no slot named, and each risk given two rows (the row below with
   // scores and no name): the risk's own row holds its scores before controls, the inherent ones.
@@ -458,7 +467,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     for (const c of inWords) why.set(c.col, `${c.role}, in the words of three levels (Low, Medium, High): read as 1 to 3 where the workbook's key is of a 3x3 matrix, and not read otherwise`);
   }
   const stated = statedScaleTop(columns);
-  const scales = { ...(marked.length > 0 ? { markedScales: marked } : {}), ...(inWords.length > 0 ? { threeLevelColumns: inWords } : threeLevelRatings(threeLevel, columns, slots, why)), ...(stated !== null ? { statedScale: stated } : {}) };
+  const scales = { ...(typedOnly.length ? { typedOnlySlots: typedOnly } : {}), ...(marked.length > 0 ? { markedScales: marked } : {}), ...(inWords.length > 0 ? { threeLevelColumns: inWords } : threeLevelRatings(threeLevel, columns, slots, why)), ...(stated !== null ? { statedScale: stated } : {}) };
   // Scores per area stand in for the score column of the slot they were given, where the
   // register has no likelihood or consequence of its own for it.
   const scoreAreaRole = scoreAreas ? columns.find((c) => c.col === scoreAreas[0] && c.role.endsWith('Score')) : undefined;
@@ -709,6 +718,30 @@ function unheadedGradeColumn(sheet: SheetGrid, row: number, width: number, named
   return found.length === 1 ? found[0]! : null;
 }
 
+/**
+ * Slots given two or more impacts, each named for an area ("Cost Impact", "Time Impact";
+ * "Residual Cost Impact", "Residual Time Impact"), as a project's quantified risk register scores
+ * them: the slot's rating is the register's own working of them (probability x their sum, as
+ * often as not), taken as typed. Says so of each impact column.
+ */
+function areaOfImpact(header: string): string | null {
+  const m = AREA_IMPACT.exec(riskWords(header));
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+function impactsInAreas(measured: ReadonlyArray<MeasuredColumn>, why: Map<number, string>): RiskSlot[] {
+  const out: RiskSlot[] = [];
+  for (const slot of ['inherent', 'current', 'residual', 'target'] as const) {
+    const impacts = measured.filter((m) => m.slot === slot && m.measure === 'consequence' && AREA_IMPACT.test(riskWords(m.header)));
+    const areas = new Set(impacts.map((m) => areaOfImpact(m.header)));
+    if (impacts.length < 2 || areas.size < 2) continue;
+    out.push(slot);
+    const names = impacts.map((m) => `"${m.header}"`).join(', ');
+    for (const m of impacts) why.set(m.col, `consequence, ${slot}: one of ${impacts.length} impacts scored apart (${names}); the ${slot} rating is taken as typed, not worked out or graded`);
+  }
+  return out;
+}
+
 /** Whether a column's heading names a later review than another's, both alike dated or not. */
 function isLaterReview(later: MeasuredColumn, than: MeasuredColumn): boolean {
   const a = later.review?.period;
@@ -721,7 +754,7 @@ function isLaterReview(later: MeasuredColumn, than: MeasuredColumn): boolean {
  * column just after them ("L | C | Current Risk (score)"); with no named slot anywhere, the
  * pairs are read left to right as current, then residual, as registers lay them out.
  */
-function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[]; why: Map<number, string> } {
+function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[]; why: Map<number, string>; resolved: MeasuredColumn[] } {
   const resolved = measured.map((m) => ({ ...m }));
   for (let i = 0; i < resolved.length; i++) {
     const m = resolved[i]!;
@@ -748,7 +781,9 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
   const groups: MeasuredColumn[][] = [];
   for (const m of resolved) {
     if (m.slot) continue;
-    if (group.some((g) => g.measure === m.measure)) {
+    // (Impacts each named for its area, "Cost Impact | Time Impact", are one slot's, not two.)
+    const anotherArea = m.measure === 'consequence' && areaOfImpact(m.header) !== null && group.every((g) => g.measure !== 'consequence' || (areaOfImpact(g.header) !== null && areaOfImpact(g.header) !== areaOfImpact(m.header)));
+    if (group.some((g) => g.measure === m.measure) && !anotherArea) {
       groups.push(group);
       group = [];
     }
@@ -817,5 +852,5 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
   const order: RiskSlot[] = ['inherent', 'current', 'residual', 'target'];
   slots.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   for (const m of resolved) if (!m.slot) why.set(m.col, `${m.measure}: no slot could be told`);
-  return { columns, slots, why };
+  return { columns, slots, why, resolved };
 }

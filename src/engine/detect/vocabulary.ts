@@ -543,3 +543,9 @@ export const INLINE_KEY = /\s\(?\s*[1-5]\s*=\s*[a-z]|\s\((?=[^)]*\b[a-z]+\s*=\s*
 
 /** A budget put forward, not yet set: "Proposed Budget", "Recommended", "Requested". */
 export const PROPOSED_BUDGET = /\b(proposed|recommended|requested)\b/;
+
+/** A risk register's column of money, not of ratings: "Most likely cost of impact (£)", "Cost ($)". */
+export const MONEY_HEADER = /[£$€]|\bcosts?\b|\bvalue\b/i;
+
+/** An impact named for its area, as project registers score them apart: "Cost Impact", "Impact on Time"; group 1 or 2 the area. */
+export const AREA_IMPACT = /\b(cost|time|schedule|programme|program|quality|scope|safety|reputation(?:al)?|financial|environment(?:al)?) impact\b|\bimpact on (cost|time|schedule|programme|quality|scope|safety|reputation)\b/;

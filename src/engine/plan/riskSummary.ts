@@ -392,10 +392,15 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       const inWords = score.score === null && score.grade !== null && gCol !== undefined && register.layout !== 'cards';
       const ownWord = inWords ? `TRIM(""&${sheetRef(sheet.name, srcRow, gCol)})` : null;
       const onGrid = gridTop >= 0 && !gridRates && sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null;
+      // (A rating on a scale beyond the matrix, or worked by the register's own rule from several
+      // impacts, is not graded: no band formula is written over it.)
+      const ungraded = register.ratingScale != null || (register.typedOnlySlots?.includes(as) ?? false);
       put(
         row,
         sc.grade,
-        sc.score < 0
+        ungraded
+          ? text(score.grade ?? '', GRADE)
+          : sc.score < 0
           ? ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE)
           : onGrid ? formula(gridGradeOf(a1(row, sc.l!), a1(row, sc.c!), ownWord ?? '""'), score.grade ?? '', GRADE)
           // (On a grid, a score with no pair behind it grades only where its score says.)
@@ -419,7 +424,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const firstWord = wordGrades.reduceRight((acc: string, ref) => `IF(${ref}<>"",${ref},${acc})`, '""');
     // On a grid, the grade of the slot the board score came from, as that slot's cell has it.
     const gridPick = boardScoreCol >= 0 ? order.filter((s) => slotCols.has(s)).reduceRight((acc: string, s) => `IF(${has(s)},${a1(row, slotCols.get(s)!.grade)},${acc})`, '""') : firstWord;
-    put(row, boardGradeCol, formula(boardScoreCol >= 0 ? (gridTop >= 0 && !gridRates ? gridPick : gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""')) : firstWord, h?.grade ?? '', GRADE));
+    // (So is a register whose ratings no band grades: the slot's own, blank, grade.)
+    const slotGradesOnly = (gridTop >= 0 && !gridRates) || register.ratingScale != null || (register.typedOnlySlots?.length ?? 0) > 0;
+    put(row, boardGradeCol, formula(boardScoreCol >= 0 ? (slotGradesOnly ? gridPick : gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""')) : firstWord, h?.grade ?? '', GRADE));
     put(row, ownerCol, text(risk.owner ?? '', WRAP));
     put(row, trendCol, text(risk.trend ?? '', WRAP));
     put(row, statusCol, text(risk.closed ? 'Closed' : 'Open', BOX));

@@ -89,6 +89,8 @@ export interface RiskRegisterReport {
   schemeSource: string | null;
   /** The top of the register's own rating scale where its header states one beyond the matrix ("Probability 0-10": 10): its scores are checked on it, not graded; else null. */
   ratingScale: number | null;
+  /** Slots whose ratings the register works from impacts in several areas: read as typed, not graded. */
+  slotsRatedAsTyped: string[];
   /** "table": a header row over a row a risk; "cards": a risk to a block, scores in labelled cells (no columns). */
   layout: 'table' | 'cards';
   columns: Record<string, ColumnReport>;
@@ -208,6 +210,7 @@ function registerReport(t: RiskRegister): RiskRegisterReport {
     schemeBands: t.scheme.bands.map((b) => ({ ...b })),
     schemeSource: t.scheme.source ? `${t.scheme.source.sheet}!${t.scheme.source.cell}` : null,
     ratingScale: t.ratingScale ?? null,
+    slotsRatedAsTyped: [...(t.typedOnlySlots ?? [])],
     layout: t.layout ?? 'table',
     columns: columnsOf(t.columns),
     asAt: t.asAt ? formatDate(t.asAt) : null,

@@ -43,6 +43,8 @@ export interface ScoreContext {
   readonly gradeLetters?: ReadonlyMap<string, string> | null;
   /** The top of a rating scale beyond the matrix that the register's header states ("0-10"): ratings read to it, not graded. */
   readonly ratingTop?: number;
+  /** Slots rated from impacts in several areas ("Cost Impact | Time Impact | Rating"): the rating is taken as typed, not worked out, range-checked or graded. */
+  readonly typedOnly?: ReadonlySet<RiskSlot>;
   /** Told of each rating word read by the workbook's own key to a value the NPSA words would not give. */
   readonly onOwnWord?: (scale: 'likelihood' | 'consequence', word: string, value: number, npsaValue: number | null) => void;
 }
@@ -119,7 +121,7 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       // factor: 16 x 0.65 = "Medium 10.4"), and stands if it is on the matrix's range.
       const worked = !cells.likelihood && !cells.consequence && !cells.consequenceAreas && p.likelihood === null;
       const top = ctx.ratingTop ? ctx.ratingTop * ctx.ratingTop : topScore(scheme);
-      if (typedScore !== null && ((!Number.isInteger(typedScore) && !worked) || typedScore < 1 || typedScore > top)) {
+      if (typedScore !== null && !ctx.typedOnly?.has(slot) && ((!Number.isInteger(typedScore) && !worked) || typedScore < 1 || typedScore > top)) {
         add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; ${scheme.ratings && !ctx.ratingTop ? `the ${scheme.id === 'dcb0129' ? 'DCB0129 ' : ''}matrix rates` : `a ${size}x${size} matrix gives scores`} from 1 to ${top}`);
         typedScore = null;
       }
@@ -159,7 +161,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     if (typed) return { likelihood, consequence, score, typedScore, ...typed };
   }
   // (No key here grades a scale beyond its matrix: a 10x10's 24 is no 5x5's Extreme.)
-  const band = ctx.ratingTop ? null : gradeAt(scheme, likelihood, consequence, score);
+  // (Nor a rating the register works from its own impacts: its range is its own.)
+  const band = ctx.ratingTop || ctx.typedOnly?.has(slot) ? null : gradeAt(scheme, likelihood, consequence, score);
   // A grade typed beside the ratings that the register's own key or grid does not give them:
   // typed by hand and not changed with the ratings, as often as not.
   if (band && cells.grade && scheme.id === 'workbook') {
