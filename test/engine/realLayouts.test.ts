@@ -2291,3 +2291,9 @@ describe('ratings no band grades are not coloured or graded anywhere the plan wr
     expect(formulas.filter((f) => /LOOKUP\(/.test(f))).toEqual([]);
   });
 });
+
+test('a pivot table\'s group line printed over its risks ("04 | Decant - all | 0", the risk\'s name only a figure, no rating) is a section, not a risk named "0" (Brighton and Sussex University Hospitals 3Ts programme register, holdout 105)', () => {
+  const register = firstRegister('bsuh-3ts-programme-risk-register-2016-04');
+  expect(register.risks.map((r) => r.row + 1)).toEqual([7, 8, 9, 10]);
+  expect(register.risks[0]!.section).toBe('Decant - all');
+});

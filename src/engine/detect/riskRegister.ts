@@ -237,6 +237,15 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       lastRow = r;
       continue;
     }
+    // A group's line of a pivot table printed over its risks ("04 | Decant - all | 0"): no
+    // rating, its risk's name only a figure (a blank printed as 0), rated risks under it. A
+    // section named by its words, not a risk named "0".
+    const identityTexts = identityCols.map((c) => cellText(sheet, r, c)).filter(Boolean);
+    if (!hasScore && identityTexts.length > 0 && identityTexts.every((t) => /^\d+$/.test(t)) && ratedBelow(r + 1)) {
+      section = texts.filter((t) => !/^\d+$/.test(t)).join(' ') || section;
+      lastRow = r;
+      continue;
+    }
     if (hasIdentity) {
       // A risk with no scores yet: still a risk, and its missing scores are worth saying.
       unrated++;
