@@ -2297,3 +2297,13 @@ test('a pivot table\'s group line printed over its risks ("04 | Decant - all | 0
   expect(register.risks.map((r) => r.row + 1)).toEqual([7, 8, 9, 10]);
   expect(register.risks[0]!.section).toBe('Decant - all');
 });
+
+test('each programme\'s sum printed on its heading, named a level up over its departments ("Public Safety and Protection" over Municipal Court, Police, Fire …): a subtotal over its lines, not counted again in the total (City of Tulsa operating budget by programme, holdout 104)', () => {
+  const [, byProgramme] = budgets('city-of-tulsa-operating-budget-fy2017');
+  const safety = byProgramme!.rows.find((r) => r.label === 'Public Safety and Protection')!;
+  expect(safety.kind).toBe('subtotal');
+  expect(safety.annualBudget).toBe(180203000);
+  expect(byProgramme!.rows.find((r) => r.label === 'Police')!.kind).toBe('line');
+  const a = analyseFixture(fixture('city-of-tulsa-operating-budget-fy2017'));
+  expect(a.checks.filter((c) => c.code === 'total_mismatch' || c.code === 'subtotal_mismatch')).toEqual([]);
+});

@@ -33,6 +33,8 @@ export interface RawBudgetRow {
   lessRows?: number[];
   /** The block a section column names for the row ("Receipts"), where the table has one. */
   block?: string;
+  /** Named a level up, in a column left of the lines' names ("Public Safety and Protection" over its departments). */
+  levelUp?: boolean;
 }
 
 export interface RawBudgetTable {
@@ -360,6 +362,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const split = label === null && category !== null && header.codesInLabels ? splitLeadingCode(category) : null;
     const row: RawBudgetRow = { row: r, label: label ?? split?.name ?? category, code: split ? split.code : code, section: null, kind, values, ...(steps ? { steps } : {}) };
     if (block) row.block = block;
+    if (label === null && category !== null) row.levelUp = true;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     rows.push(row);
     for (const c of leftNames) outlineCols.add(c);
@@ -850,7 +853,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   // A sum printed above the lines it adds up ("Systems (Sub Total)" over its four lines): it
   // stands for them, and they are not counted again.
   const above = sumAboveItsLines(rows, roles, readAsLines);
-  const standsFor = new Set(above?.members ?? []);
+  // (Or each group's sum on its heading, over the group's lines: "Public Safety and Protection"
+  // over Municipal Court, Police, Fire …, as a budget book prints its programmes.)
+  const heads = new Map<number, number[]>(above ? [[above.at, above.members]] : headsOverTheirLines(rows, roles, readAsLines).map((h) => [h.at, h.members]));
+  const standsFor = new Set([...heads.values()].flat());
   let block: string | undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -861,9 +867,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       section = row.block;
       block = row.block;
     }
-    if (above && i === above.at) {
+    const members = heads.get(i);
+    if (members) {
       row.kind = 'subtotal';
-      row.sumOf = above.members.map((m) => rows[m]!.row);
+      row.sumOf = members.map((m) => rows[m]!.row);
       topLevel.push(row);
       continue;
     }
@@ -1103,6 +1110,45 @@ function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines
     if (members.length >= 2 && matchScore(head, run, roles) === figures.length) return { at, members };
   }
   return null;
+}
+
+/**
+ * Groups whose sum is printed on their heading row, over their lines ("Public Safety and
+ * Protection | 180,203" over the departments that add up to it): each heading named a level up
+ * (left of the lines' names), not named as a total, whose every figure (not all nil) is the sum
+ * of the two or more lines straight below it,
+ * the next heading or a gap closing the group. Taken only where the table has two such groups or
+ * more, a layout and not a chance. Indexes into `rows`.
+ */
+function headsOverTheirLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): Array<{ at: number; members: number[] }> {
+  const found: Array<{ at: number; members: number[] }> = [];
+  const namedAsSum = (r: RawBudgetRow) => r.label !== null && (SUBTOTAL_LABEL.test(r.label) || TOTAL_LABEL.test(r.label));
+  for (let i = 0; i < rows.length; i++) {
+    const head = rows[i]!;
+    if (head.kind === 'section' || head.label === null || !head.levelUp || namedAsSum(head) || readAsLines.has(head.row)) continue;
+    const figures = roles.filter((r) => typeof head.values[r] === 'number');
+    if (figures.length === 0 || figures.every((r) => head.values[r] === 0)) continue;
+    const run = new Running(roles);
+    const members: number[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (row.kind === 'section' || namedAsSum(row) || row.levelUp) break;
+      run.push(row);
+      members.push(j);
+      if (members.length >= 2 && matchScore(head, run, roles) === figures.length) {
+        // Closed by the end, a gap, or a row that is not more of the group's lines.
+        const next = rows[j + 1];
+        const closes = next === undefined || next.row > row.row + 2 || next.kind === 'section' || namedAsSum(next) || j + 1 === rows.length;
+        const nextIsHead = next !== undefined && roles.some((r) => typeof next.values[r] === 'number');
+        if (closes || nextIsHead) {
+          found.push({ at: i, members: [...members] });
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /**
