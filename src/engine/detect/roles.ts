@@ -36,6 +36,8 @@ function splitRunTogether(run: string): string {
   let split = runTogether.get(run);
   if (split === undefined) {
     split = RUN_TOGETHER_WORDS.has(run) ? run : (fewestWords(run) ?? run);
+    // (Kept within bounds over a long session of many workbooks: headers' words repeat, names need not.)
+    if (runTogether.size >= 20000) runTogether.clear();
     runTogether.set(run, split);
   }
   return split;
