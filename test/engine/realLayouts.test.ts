@@ -2307,3 +2307,11 @@ test('each programme\'s sum printed on its heading, named a level up over its de
   const a = analyseFixture(fixture('city-of-tulsa-operating-budget-fy2017'));
   expect(a.checks.filter((c) => c.code === 'total_mismatch' || c.code === 'subtotal_mismatch')).toEqual([]);
 });
+
+test('several lines printed in one row, a figure a line in each cell ("ICB Net Expenditure / Provider Expenditure / Provider Income" over "46,627 / 44,108 / (42,631)"), are no line and no heading: the lines below it are not made income by its words, so "Under/(over) spend" is checked as spending (NHS England board, month 4 2024/25, holdout 107)', () => {
+  const a = analyseFixture(fixture('nhs-england-board-financial-performance-update-m4-2024-25'));
+  const t = a.tables[0] as BudgetTable;
+  expect(t.rows.some((r) => r.label?.includes('Provider Income'))).toBe(false);
+  expect(t.rows.find((r) => r.label === 'Central Costs')).toMatchObject({ income: false, section: null });
+  expect(a.checks.filter((c) => c.code === 'reported_variance_mismatch')).toEqual([]);
+});

@@ -297,6 +297,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       if (rows[rows.length - 1]?.kind === 'section') headsMeasures.add(rows[rows.length - 1]!.row);
       continue;
     }
+    // Several lines printed in one row, each cell a figure a line ("ICB Net Expenditure /
+    // Provider Expenditure / Provider Income" over "46,627 / 44,108 / (42,631)"): no one line's
+    // figures, and no heading either (its words would make the lines below income).
+    if (numbers === 0 && nonBlank > 0 && packedFigures(sheet, r, amountCols)) continue;
     // A row of figures with text in them that are not figures ("n/a", "TBC") still belongs.
     const values: Partial<Record<AmountRole, number | null>> = {};
     const unreadable: AmountRole[] = [];
@@ -566,6 +570,18 @@ function fieldsBesideTheName(sheet: SheetGrid, r: number, header: BudgetHeader, 
 
 /** A header naming a year: "REQUEST 2006", "2024/25". */
 const YEAR_IN_TEXT = /\b(19|20)\d\d\b/;
+
+/** Whether every figure cell of a row that is filled holds two figures or more, a line each ("46,627\n44,108"). */
+function packedFigures(sheet: SheetGrid, r: number, amountCols: ReadonlyArray<{ col: number }>): boolean {
+  let packed = 0;
+  for (const { col } of amountCols) {
+    const v = cellValue(sheet, r, col);
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || v.split(/\n/).filter((x) => parseAmount(x.trim()).kind === 'number').length < 2) return false;
+    packed++;
+  }
+  return packed > 0;
+}
 
 /** Whether a label names the rows it adds by their codes ("Grand Total (A+B)"), one of them left out. */
 function addsLeftOutRow(label: string, leftOut: ReadonlySet<string>): boolean {
