@@ -2315,3 +2315,11 @@ test('several lines printed in one row, a figure a line in each cell ("ICB Net E
   expect(t.rows.find((r) => r.label === 'Central Costs')).toMatchObject({ income: false, section: null });
   expect(a.checks.filter((c) => c.code === 'reported_variance_mismatch')).toEqual([]);
 });
+
+test('a third header line of units with words wrapped on ("£000 | £000 | MONTH 2 | | £000 | … | SPENT | … | COMMENTS") is the header\'s, not a line; headings numbered in order ("1. Service Strategy", "2.Childrens Services") keep their numbers as codes (Isle of Wight adult and community services revenue summary, May 2004, holdout 107)', () => {
+  const [t] = budgets('isle-of-wight-adult-community-select-revenue-summary-2004-05');
+  expect(t!.headerRows[t!.headerRows.length - 1]).toBe(6);
+  expect(t!.rows.some((r) => r.row === 6)).toBe(false);
+  expect(t!.rows.find((r) => r.code === '2')).toMatchObject({ label: 'Childrens Services' });
+  expect(t!.rows.find((r) => r.code === '1')).toMatchObject({ label: 'Service Strategy' });
+});

@@ -299,6 +299,9 @@ function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];
   if (!values) return false;
   let units = 0;
+  // Words wrapped on from the header above beside the units ("£000 | MONTH 2 | SPENT | £000"):
+  // the header's last line, its units with the ends of some of its names.
+  let wrapped = 0;
   let first = true;
   for (const v of values) {
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
@@ -307,9 +310,10 @@ function isUnitsRow(sheet: SheetGrid, row: number): boolean {
     first = false;
     if (labelHeader) continue;
     if (typeof v === 'string' && (isUnitsOnly(v) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v.trim()))) units++;
+    else if (typeof v === 'string' && /^[A-Z][A-Z ]*( \d{1,2})?$/.test(v.trim()) && v.trim().split(/\s+/).length <= 2) wrapped++;
     else return false;
   }
-  return units > 0;
+  return units > 0 && (wrapped === 0 || (units >= 3 && wrapped < units));
 }
 
 /** The first column, left of `before`, where a row of the four above names a measure with a year ("Actual 2017"); else `before`. */

@@ -421,7 +421,23 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   netTotals(rows, amountCols.map((c) => c.role));
   totalsOfBlocks(rows);
   treeBreakdowns(rows, (r) => TREE_BRANCH.test(cellText(sheet, r, header.labelCol)));
+  numberedHeadings(rows);
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
+}
+
+/** "1. Service Strategy", "2.Childrens Services": a number and a full stop before a name. */
+const NUMBERED_NAME = /^(\d{1,2})\.\s*([A-Za-z].*)$/;
+
+/**
+ * Names numbered in order down the table ("1. Service Strategy", "2.Childrens Services", "3.
+ * Adult Services", its headings numbered and its lines not): the number is the row's code, the
+ * rest its name. Only where three or more run 1, 2, 3 … in order, a numbering and not a name
+ * that happens to start with a figure.
+ */
+function numberedHeadings(rows: RawBudgetRow[]): void {
+  const numbered = rows.map((r, i) => ({ i, m: r.code === null && r.label ? NUMBERED_NAME.exec(r.label.trim()) : null })).filter((x) => x.m !== null);
+  if (numbered.length < 3 || !numbered.every((x, k) => Number(x.m![1]) === k + 1)) return;
+  for (const { i, m } of numbered) rows[i] = { ...rows[i]!, label: m![2]!.trim(), code: m![1]! };
 }
 
 /**
