@@ -2323,3 +2323,12 @@ test('a third header line of units with words wrapped on ("£000 | £000 | MONTH
   expect(t!.rows.find((r) => r.code === '2')).toMatchObject({ label: 'Childrens Services' });
   expect(t!.rows.find((r) => r.code === '1')).toMatchObject({ label: 'Service Strategy' });
 });
+
+test('a ledger\'s budget to actual: account strings "6500-95-21-950-0000-…-521005- Rental/Lease - Computers" are code and name, a fund\'s "6500 | Mass Transit Fund" heading its code and name, and an available budget 2 cents from budget less actual is rounding, not an error (City of Asheville mass transit fund, holdout 106)', () => {
+  const a = analyseFixture(fixture('city-of-asheville-mass-transit-fund-budget-to-actual-fy2013'));
+  const t = a.tables[0] as BudgetTable;
+  expect(t.rows.find((r) => r.row === 41)).toMatchObject({ label: 'Rental/Lease - Computers', code: '6500-95-21-950-0000-00000-00000-000-521005' });
+  expect(t.rows.find((r) => r.row === 4)).toMatchObject({ label: 'Mass Transit Fund', code: '6500', kind: 'section' });
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  expect(a.checks.some((c) => c.code === 'rounding_only' && c.row === 41)).toBe(true);
+});

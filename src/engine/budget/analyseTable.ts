@@ -256,6 +256,9 @@ function doubtfulVariances(checks: Check[], raw: RawBudgetTable, colOf: Map<stri
   return doubtful.size ? checks.filter((c) => !(doubtful.has(c.col) && (c.code === 'reported_variance_mismatch' || c.code === 'rounding_only'))) : checks;
 }
 
+/** How far two figures kept to the penny may differ by a ledger's own rounding. */
+const PENCE_TOLERANCE = 0.1;
+
 function ratio(diff: number | null, base: number | null, sign: SignConvention): number | null {
   if (diff === null || base === null || base === 0) return null;
   const r = diff / Math.abs(base);
@@ -362,7 +365,9 @@ function varianceChecks(
   }
   const exact = isExactlyEqual(reported, expected);
   const step = Number.isInteger(reported) && Number.isInteger(actual) && Number.isInteger(budget) ? 1 : precisionOf([reported, actual, budget]);
-  const tol = sumTolerance(step, 2);
+  // Figures kept to the penny by a ledger that works them to more places can disagree by a few
+  // pence ("19.42" beside 704 − 684.60): under ten pence is rounding, not a mistake to correct.
+  const tol = step < 1 ? Math.max(sumTolerance(step, 2), PENCE_TOLERANCE) : sumTolerance(step, 2);
   // Consistent either as figures rounded on their own, or as the sum of its lines' variances.
   const withinOwnRounding = Math.abs(diff) <= tol;
   const explainedByLines = Math.abs(diff - inherited) <= tol;

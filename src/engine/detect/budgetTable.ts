@@ -505,6 +505,14 @@ function indentedName(sheet: SheetGrid, row: number, header: BudgetHeader): stri
 }
 
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
+  // A heading's code in the names column and its name in the next ("6500 | Mass Transit Fund",
+  // a ledger's fund over its accounts), nothing else on the row: the name, with its code.
+  const own = cellValue(sheet, row, header.labelCol);
+  if (typeof own === 'number' && header.codeCol === null) {
+    const next = cellText(sheet, row, header.labelCol + 1);
+    const rest = (sheet.values[row] ?? []).slice(header.labelCol + 2).some((v) => v !== null && v !== undefined && String(v).trim() !== '');
+    if (next && /[a-z]{2}/i.test(next) && parseAmount(next).kind !== 'number' && !rest) return { label: next, code: String(own) };
+  }
   const text = textOrNumber(sheet, row, header.labelCol) ?? indentedName(sheet, row, header);
   // "- Housing" is a bulleted "Housing"; "Tax liens........." a name with its dotted leader.
   const unbulleted = text && BULLET.test(text) ? text.replace(BULLET, '') : text && TREE_BRANCH.test(text) ? text.replace(TREE_BRANCH, '') : text;

@@ -206,7 +206,8 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
  * account with its object after a point, set off by a bullet as accounting packages print it
  * ("A1420.4 • Attorney CE", "1110.12 • Town Justice Clerk PS").
  */
-export const LEADING_CODE = /^(\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
+// (Or an account string of three hyphened parts or more, "6500-95-21-950-0000-521005- Rental".)
+export const LEADING_CODE = /^(\d{1,6}(?:-\d{1,6}){2,}|\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
 
 /** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
 export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
