@@ -4,9 +4,10 @@
  */
 import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
-import { Analysis, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES, RISK_SLOTS } from './model';
+import { Analysis, BudgetTable, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES, RISK_SLOTS } from './model';
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
-import { budgetYearStatedOn } from './detect/budgetYears';
+import { budgetTitledWithoutYear, budgetYearStatedOn } from './detect/budgetYears';
+import { withPagesJoined } from './budget/pageBreaks';
 import { YEAR_ENDED } from './detect/vocabulary';
 import { topRows } from './detect/headerCells';
 import { ColumnRoleOverride } from './detect/overrides';
@@ -80,7 +81,8 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const overrides = corrections.filter((o) => o.sheet === sheet.name);
     const sheetPeriod = periodStatedOn(sheet);
     // A sheet that reports the year's end ("Quarter 4", "Month 12"): its actuals to date are the year's.
-    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear: budgetYearStatedOn(sheet) });
+    const budgetYear = budgetYearStatedOn(sheet);
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet) });
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {
@@ -145,6 +147,9 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     }
     options.onProgress?.((index + 1) / workbook.sheets.length);
   });
+  // A section printed over two sheets' pages: the next page's first sum adds the lines on both.
+  const joined = withPagesJoined(tables.filter((t): t is BudgetTable => t.kind === 'budget'), checks, notes);
+  checks.splice(0, checks.length, ...joined);
   for (const o of corrections) {
     const last = (t: FoundTable) => t.headerRows[t.headerRows.length - 1];
     if (!tables.some((t) => t.sheet === o.sheet && last(t) === o.headerRow)) {

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { loadFixture, workbookOf } from '../corpus/corpus';
 import { riskSourceRules } from '../../src/engine/plan/sourceRules';
 import { riskHeaderAt } from '../../src/engine/detect/riskHeader';
+import { yearIn } from '../../src/engine/detect/budgetYears';
 import { budgetHeaderAt } from '../../src/engine/detect/budgetHeader';
 import { riskMeasureOf, slotOf } from '../../src/engine/detect/roles';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
@@ -2331,4 +2332,27 @@ test('a ledger\'s budget to actual: account strings "6500-95-21-950-0000-…-521
   expect(t.rows.find((r) => r.row === 4)).toMatchObject({ label: 'Mass Transit Fund', code: '6500', kind: 'section' });
   expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
   expect(a.checks.some((c) => c.code === 'rounding_only' && c.row === 41)).toBe(true);
+});
+
+describe('a county\'s budget-setting sheet over two pages (Buncombe County annual operating budget estimate FY2016, holdout 106)', () => {
+  const id = 'buncombe-county-annual-operating-budget-fy2016';
+  it('years printed in the middle of their blocks ("FY2015 Amended" over "Expenditures | Revenues | Net County Cost/ (Contribution)") head the whole block; under "ANNUAL OPERATING BUDGET ESTIMATE" the spending and income are budgeted, and the latest year\'s net is the budget', () => {
+    const [page1] = budgets(id);
+    expect(roles(page1!)).toMatchObject({ annualBudget: 6 });
+    expect(page1!.rows.find((r) => r.label === 'County Manager')).toMatchObject({ annualBudget: 1062882, ytdActual: null, forecastOutturn: null });
+  });
+  it('"FY2016" is a year however it is run together', () => {
+    expect(yearIn('FY2016 Revenues')).toBe(yearIn('FY 2016'));
+  });
+  it('a section begun at the foot of page 1 and closed at the head of page 2 is checked over both pages: no false mismatch, the real one on page 1 still said', () => {
+    const a = analyseFixture(fixture(id));
+    expect(a.checks.filter((c) => c.sheet === 'Page 2' && c.code === 'subtotal_mismatch')).toEqual([]);
+    expect(a.checks.some((c) => c.sheet === 'Page 1' && c.code === 'subtotal_mismatch' && c.row === 38)).toBe(true);
+    expect(a.notes.join('\n')).toMatch(/adds up the lines of the section begun at the foot of "Page 1"/);
+  });
+});
+
+test('"Fy2014 Budget" beside "Fy2013 Original" is the year\'s budget (City of Cambridge MA FY14 adopted revenue budget, holdout 106)', () => {
+  const [t] = budgets('city-of-cambridge-ma-fy14-adopted-revenue-budget');
+  expect(Object.keys(roles(t!))).toContain('annualBudget');
 });

@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, cellsPassing, firstUsedColumn, isBlankRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits, typoOf } from './roles';
@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, isS
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -455,10 +455,42 @@ function columnFigures(sheet: SheetGrid, col: number, fromRow: number): (number 
  * Reads each column of a header stack (group rows top first, then the row of measures, and the
  * second line of measures wrapped onto the row below, where there is one).
  */
+/**
+ * Labels printed in the middle of the blocks they head ("FY2015 Amended" over the middle of
+ * "Expenditures | Revenues | (Contribution)", "FY2016" over the next three): where the row below
+ * repeats its names block by block, and every block has one label of the row within it, the
+ * label heads its whole block. Changes `texts` (the row's group texts) in place.
+ */
+function centredOverRepeats(sheet: SheetGrid, groupRow: number, own: number, width: number, firstCol: number, texts: string[]): void {
+  const names = Array.from({ length: width }, (_v, c) => normaliseHeader(cellText(sheet, own, c)));
+  const start = names.findIndex((t, c) => c >= firstCol && t !== '');
+  if (start < 0) return;
+  let end = width;
+  while (end > start && names[end - 1] === '') end--;
+  for (let p = 2; p <= 6 && p * 2 <= end - start; p++) {
+    if ((end - start) % p !== 0) continue;
+    let repeats = true;
+    for (let c = start; c + p < end && repeats; c++) if (names[c] === '' || names[c] !== names[c + p]) repeats = false;
+    if (!repeats) continue;
+    const labels: Array<{ col: number; text: string }> = [];
+    for (let b = start; b < end; b += p) {
+      const inBlock = Array.from({ length: p }, (_v, k) => b + k).filter((c) => cellText(sheet, groupRow, c) !== '' && !mergeAt(sheet, groupRow, c));
+      if (inBlock.length !== 1) return;
+      const text = cellText(sheet, groupRow, inBlock[0]!);
+      // (Not the first line of a name broken over two, "Net County Cost/".)
+      if (/[/&-]$|\b(and|of|to|per)$/i.test(text)) return;
+      labels.push({ col: b, text });
+    }
+    for (const { col, text } of labels) for (let k = 0; k < p; k++) texts[col + k] = text;
+    return;
+  }
+}
+
 function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number, wrapRow: number | null = null, lastHeaderRow?: number): Draft[] {
   const own = stack[stack.length - 1]!;
   const dataStart = (lastHeaderRow ?? unitRow ?? wrapRow ?? own) + 1;
   const groups = stackedGroupTexts(sheet, stack.slice(0, -1), width, firstCol);
+  stack.slice(0, -1).forEach((r, k) => centredOverRepeats(sheet, r, own, width, firstCol, groups[k]!));
   // Months' names head columns of a month each only as a run of three or more ("April | May |
   // June ..."); two dates in a row ("Feb 2017 | March 18") are milestones, not months' figures.
   // The run may stand on a row above the last ("Apr 14 | May 14 …" over a row that names only
@@ -666,6 +698,8 @@ export interface HeaderContext {
   readonly yearEnd?: boolean;
   /** The financial year the sheet's title sets a budget for (`budgetYearStatedOn`). */
   readonly budgetYear?: number | null;
+  /** The sheet's title calls it a budget set, naming no year ("ANNUAL OPERATING BUDGET ESTIMATE"): its spending and income are budgeted. */
+  readonly budgetTitle?: boolean;
 }
 
 /**
@@ -765,8 +799,27 @@ function revisionBesideBudget(drafts: Draft[], context: HeaderContext): void {
   }
 }
 
+/**
+ * Under a title that sets a budget and names no year ("ANNUAL OPERATING BUDGET ESTIMATE"), each
+ * year's "Expenditures | Revenues" are the budget's, not actuals (no column says actual): the
+ * latest year's is the budget the sheet sets. Returns that year, or null.
+ */
+function budgetedUnderTitle(drafts: Draft[], context: HeaderContext): number | null {
+  if (!context.budgetTitle || drafts.some((d) => d.measure === 'budget' || /\bactuals?\b/.test(normaliseHeader(d.text)))) return null;
+  const flows = drafts.filter((d) => d.measure === 'actual' && d.year !== null && (MONEY_FLOW_ONLY.test(normaliseHeader(d.own || d.text)) || MONEY_FLOW_ONLY.test(normaliseHeader(d.text))));
+  if (flows.length < 2) return null;
+  for (const d of flows) {
+    d.measure = 'budget';
+    d.block = 'fullYear';
+    d.budgetByTitle = true;
+    d.why = 'budgeted: the sheet\'s title sets a budget, and no column says actual';
+  }
+  return Math.max(...flows.map((d) => d.year!));
+}
+
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
-  const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) ?? proposedBeforeForecasts(drafts) };
+  const titled = stated.budgetYear == null ? budgetedUnderTitle(drafts, stated) : null;
+  const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? titled ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) ?? proposedBeforeForecasts(drafts) };
   revisionBesideBudget(drafts, context);
   statedYearAsBudget(drafts, context.budgetYear ?? null);
   const currentYear = currentYearOf(drafts, context.budgetYear ?? null);

@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { BETWEEN_YEARS, BUDGET_SETTING_TITLE, PROPOSED_BUDGET, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
+import { BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, PROPOSED_BUDGET, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -16,7 +16,8 @@ const YEAR = /\b((?:199|20\d)\d)\s*[/-]\s*(\d{1,2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
 
 /** The financial year a header names (its first calendar year), by its span or by its last day. */
 export function yearIn(text: string): number | null {
-  const t = normaliseHeader(text);
+  // ("FY2016" is "FY 2016", the year run on to its letters.)
+  const t = normaliseHeader(text).replace(/\bfy(?=(?:19|20)\d\d\b)/g, 'fy ');
   const m = YEAR.exec(t);
   if (m) return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
   // (A year end written short, "31/03/17", is 2017's.)
@@ -165,6 +166,17 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
   return best;
+}
+
+/** Whether a title row near the top sets a budget and names no year ("ANNUAL OPERATING BUDGET ESTIMATE"), not a report on one. */
+export function budgetTitledWithoutYear(sheet: SheetGrid): boolean {
+  for (const r of topRows(sheet, 6)) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length !== 1) continue;
+    const title = texts[0]!.trim();
+    if (BUDGET_BOOK_TITLE.test(title) && !MONITORING_TITLE.test(title) && yearIn(title) === null && title.split(/\s+/).length <= 8) return true;
+  }
+  return false;
 }
 
 /**

@@ -79,7 +79,7 @@ export function isFormField(text: string): boolean {
   return /^[^:]{1,39}[a-z)]\s*:\s*\S/i.test(text.trim()) && !/\d{1,2}:\d{2}/.test(text);
 }
 
-function mergeAt(sheet: SheetGrid, row: number, col: number) {
+export function mergeAt(sheet: SheetGrid, row: number, col: number) {
   return sheet.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
 }
 
@@ -108,6 +108,13 @@ export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, fi
     }
     const t = headerText(sheet, groupRow, c);
     if (blockStarts.has(c)) carry = '';
+    // A name broken over two lines, its first ending on a joining mark ("Net County Cost/" over
+    // "(Contribution)"): its own column's, not a label carried over the columns after it.
+    if (t && /[/&-]$|\b(and|of|to|per)$/i.test(t)) {
+      out[c] = t;
+      carry = '';
+      continue;
+    }
     if (t) carry = t;
     // A blank column between blocks ends the block above it.
     if (!t && columnIsBlank(sheet, groupRow + 1, c)) carry = '';

@@ -550,3 +550,9 @@ export const MONEY_HEADER = /[£$€]|\bcosts?\b|\bvalue\b/i;
 
 /** An impact named for its area, as project registers score them apart: "Cost Impact", "Impact on Time"; group 1 or 2 the area. */
 export const AREA_IMPACT = /\b(cost|time|schedule|programme|program|quality|scope|safety|reputation(?:al)?|financial|environment(?:al)?) impact\b|\bimpact on (cost|time|schedule|programme|quality|scope|safety|reputation)\b/;
+
+/** A column named only as money going out or coming in, with at most its year: "Expenditures", "FY2016 Revenues". */
+export const MONEY_FLOW_ONLY = /^(fy ?\d{2,4}(\/\d{2,4})? )?(expenditures?|revenues?|receipts|income|payments|net [a-z ]{0,20}costs?\/? ?(\(contribution\))?)$/;
+
+/** A title that sets a budget and names no year: "ANNUAL OPERATING BUDGET ESTIMATE", "Adopted Budget". */
+export const BUDGET_BOOK_TITLE = /\b(operating budget|budget estimates?|adopted budget|proposed budget|approved budget|annual budget|budget book)\b/i;
