@@ -805,6 +805,15 @@ function revisionBesideBudget(drafts: Draft[], context: HeaderContext): void {
  * latest year's is the budget the sheet sets. Returns that year, or null.
  */
 function budgetedUnderTitle(drafts: Draft[], context: HeaderContext): number | null {
+  // The one budget column, of no period, under the title (a school's "Total School Budget
+  // Allocation" on "Final Budget Allocations"): the year's, set by the sheet.
+  const budgets = drafts.filter((d) => d.measure === 'budget');
+  if (context.budgetTitle && budgets.length === 1 && budgets[0]!.block === null && !drafts.some((d) => d.measure === 'actual' || d.measure === 'forecast' || d.measure === 'variance')) {
+    budgets[0]!.block = 'fullYear';
+    budgets[0]!.budgetByTitle = true;
+    budgets[0]!.why = 'the year\'s budget: the only budget column, on a sheet that sets a budget';
+    return null;
+  }
   if (!context.budgetTitle || drafts.some((d) => d.measure === 'budget' || /\bactuals?\b/.test(normaliseHeader(d.text)))) return null;
   const flows = drafts.filter((d) => d.measure === 'actual' && d.year !== null && (MONEY_FLOW_ONLY.test(normaliseHeader(d.own || d.text)) || MONEY_FLOW_ONLY.test(normaliseHeader(d.text))));
   if (flows.length < 2) return null;

@@ -176,7 +176,8 @@ export function budgetTitledWithoutYear(sheet: SheetGrid): boolean {
     const title = texts[0]!.trim();
     if (BUDGET_BOOK_TITLE.test(title) && !MONITORING_TITLE.test(title) && yearIn(title) === null && title.split(/\s+/).length <= 8) return true;
   }
-  return false;
+  // (Or the sheet is named so, "Final Budget Allocations", with no title of its own.)
+  return BUDGET_BOOK_TITLE.test(sheet.name) && !MONITORING_TITLE.test(sheet.name) && yearIn(sheet.name) === null;
 }
 
 /**
