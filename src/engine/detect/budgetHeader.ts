@@ -303,14 +303,17 @@ function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   // the header's last line, its units with the ends of some of its names.
   let wrapped = 0;
   let first = true;
-  for (const v of values) {
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
     // The label column's header may sit on the row of units ("Indicator | £000 | £000").
     const labelHeader = first && typeof v === 'string' && isLabelHeader(v);
     first = false;
     if (labelHeader) continue;
     if (typeof v === 'string' && (isUnitsOnly(v) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v.trim()))) units++;
-    else if (typeof v === 'string' && /^[A-Z][A-Z ]*( \d{1,2})?$/.test(v.trim()) && v.trim().split(/\s+/).length <= 2) wrapped++;
+    // (Not a measure's word, "Budget" under "Annual": a header row of its own, that names one;
+    // unless it ends a percentage's name, "SPENT" under "%".)
+    else if (typeof v === 'string' && /^[a-z][a-z ]*( \d{1,2})?$/i.test(v.trim()) && v.trim().split(/\s+/).length <= 2 && (measureIn(v) === null || (row > 0 && cellText(sheet, row - 1, c) === '%'))) wrapped++;
     else return false;
   }
   return units > 0 && (wrapped === 0 || (units >= 3 && wrapped < units));

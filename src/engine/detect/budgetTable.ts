@@ -509,8 +509,13 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   // a ledger's fund over its accounts), nothing else on the row: the name, with its code.
   const own = cellValue(sheet, row, header.labelCol);
   if (typeof own === 'number' && header.codeCol === null) {
-    const next = cellText(sheet, row, header.labelCol + 1);
-    const rest = (sheet.values[row] ?? []).slice(header.labelCol + 2).some((v) => v !== null && v !== undefined && String(v).trim() !== '');
+    // (The next cell filled, across any blank spacer column.)
+    const cells = sheet.values[row] ?? [];
+    const filled = (v: unknown) => v !== null && v !== undefined && String(v).trim() !== '';
+    let at = header.labelCol + 1;
+    while (at < cells.length && !filled(cells[at])) at++;
+    const next = at < cells.length ? cellText(sheet, row, at) : '';
+    const rest = cells.slice(at + 1).some(filled);
     if (next && /[a-z]{2}/i.test(next) && parseAmount(next).kind !== 'number' && !rest) return { label: next, code: String(own) };
   }
   const text = textOrNumber(sheet, row, header.labelCol) ?? indentedName(sheet, row, header);
