@@ -2362,3 +2362,19 @@ test('"Total School Budget Allocation" beside its categories, on a sheet named "
   expect(roles(t!)).toMatchObject({ annualBudget: 11 });
   expect(t!.rows.filter((r) => r.kind === 'line')).toHaveLength(113);
 });
+
+test('"Risk Rating before control measures" over the first ratings is the inherent slot; the header printed again shorter on the next page ("PERSONS IN DANGER", one "RESULT" over the ratings after controls) goes on with the register (Maiden Bradley PC litter pick, holdout 109)', () => {
+  expect(slotOf('Risk Rating before control measures')).toBe('inherent');
+  const a = analyseFixture(fixture('maiden-bradley-pc-litter-pick-risk-assessment-undated'));
+  const registers = a.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+  expect(registers).toHaveLength(1);
+  expect(registers[0]!.slots).toEqual(['inherent', 'residual']);
+  expect(registers[0]!.risks.map((r) => r.ref)).toEqual(['1', '2', '3', '4']);
+});
+
+test('the HSE estimator whose sides give their levels in brackets ("Highly unlikely (Low)", "Slightly harmful (Low)") reads a register rated "Low | Medium" by them, and a typed grade against it is said (Loughborough Boat Club Soar Head, holdout 109)', () => {
+  const a = analyseFixture(fixture('loughborough-bc-soar-head-risk-assessment-2016-11'));
+  const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 1, consequence: 2, grade: 'Tolerable' });
+  expect(a.checks.map((c) => [c.code, c.row + 1])).toEqual([['grade_mismatch', 22]]);
+});

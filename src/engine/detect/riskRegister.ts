@@ -41,8 +41,22 @@ function sameLayout(sheet: SheetGrid, a: RiskHeader, b: RiskHeader): boolean {
   const width = Math.max(sheet.values[rowA]?.length ?? 0, sheet.values[rowB]?.length ?? 0);
   // Printed again as typed again: "Risk  Owner" or "RISK OWNER" is the same heading.
   const same = (c: number) => cellText(sheet, rowA, c).replace(/\s+/g, ' ').toLowerCase() === cellText(sheet, rowB, c).replace(/\s+/g, ' ').toLowerCase();
-  for (let c = 0; c < width; c++) if (!same(c)) return false;
-  return true;
+  let differ = 0;
+  let named = 0;
+  let differNamed = 0;
+  for (let c = 0; c < width; c++) {
+    if (!same(c)) differ++;
+    if (cellText(sheet, rowB, c) === '') continue;
+    named++;
+    if (!same(c)) differNamed++;
+  }
+  if (differ === 0) return true;
+  // Printed again shorter on the next page ("PERSONS IN DANGER" for "THOSE IN DANGER", one
+  // "RESULT" over the ratings after controls): most headings the same, and every rating it names
+  // in a column where the register has that rating.
+  const measureAt = (h: RiskHeader, col: number) => h.columns.find((x) => x.col === col)?.role.replace(/^(inherent|current|residual|target)/, '');
+  const ratings = b.columns.filter((x) => /(Likelihood|Consequence|Score)$/.test(x.role));
+  return ratings.length > 0 && differNamed * 4 <= named && ratings.every((x) => measureAt(a, x.col) === measureAt(b, x.col));
 }
 
 export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt: (row: number) => RiskHeader | null, otherHeaderAt: (row: number) => boolean): RawRiskRegister {

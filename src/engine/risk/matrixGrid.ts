@@ -46,7 +46,9 @@ function text(v: CellValue | undefined): string {
 function intensity(label: string, side: Side): number | null {
   const p = side === 'likelihood' ? parseLikelihood(label) : parseConsequence(label);
   if (p.kind === 'value') return p.value;
-  return gradeWordLevel(label);
+  // ("Slightly harmful (Low)": the level it gives in brackets.)
+  const bracketed = /\(([a-z][a-z ]{0,15})\)\s*$/i.exec(label)?.[1];
+  return gradeWordLevel(label) ?? (bracketed ? gradeWordLevel(bracketed) : null);
 }
 
 const found = new WeakMap<SheetGrid, MatrixGrid | null>();
@@ -141,8 +143,8 @@ function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): M
   const consequenceLabels = topSide === 'likelihood' ? labelsOf(left, leftValue) : labelsOf(top, topValue);
   return {
     size,
-    likelihood: new Map(likelihoodLabels.map((t, i) => [norm(t), i + 1])),
-    consequence: new Map(consequenceLabels.map((t, i) => [norm(t), i + 1])),
+    likelihood: sideWords(likelihoodLabels),
+    consequence: sideWords(consequenceLabels),
     likelihoodLabels,
     consequenceLabels,
     grades,
@@ -150,6 +152,18 @@ function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): M
     top: row,
     bottom: row + size,
   };
+}
+
+/**
+ * A side's labels, lower case, to their values; a label that gives its level in brackets
+ * ("Highly unlikely (Low)", "Harmful (Medium)") is read by that word too, as registers rate by it.
+ */
+function sideWords(labels: ReadonlyArray<string>): Map<string, number> {
+  const words = new Map(labels.map((t, i) => [norm(t), i + 1] as [string, number]));
+  const bracketed = labels.map((t) => /\(([a-z][a-z ]{0,15})\)\s*$/i.exec(t)?.[1]?.toLowerCase().trim() ?? null);
+  // (Only where every label gives one, each its own: a key, not a note.)
+  if (bracketed.every((b) => b !== null) && new Set(bracketed).size === labels.length) bracketed.forEach((b, i) => words.set(b!, i + 1));
+  return words;
 }
 
 /** Which scale the top side is: by its labels' words, else by a line near the grid naming it. */
