@@ -2378,3 +2378,16 @@ test('the HSE estimator whose sides give their levels in brackets ("Highly unlik
   expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 1, consequence: 2, grade: 'Tolerable' });
   expect(a.checks.map((c) => [c.code, c.row + 1])).toEqual([['grade_mismatch', 22]]);
 });
+
+describe('budget-setting reports of US cities (holdout 108)', () => {
+  it('"2015 Approved" after this year\'s actual and projection, with only the change from this year after it, is the budget the report sets; the account strings printed under each line are no gap, so the report is read to its totals (City of Asheville budget analysis FY2015)', () => {
+    const [t] = budgets('city-of-asheville-budget-analysis-fy2015-adopted-administration-services');
+    expect(roles(t!)).toMatchObject({ annualBudget: 9 });
+    expect(t!.rows.find((r) => r.label?.trim() === 'Compensation - Temp/Seasonal')).toMatchObject({ annualBudget: 145951, ytdActual: null });
+    expect(t!.rows.filter((r) => r.kind === "subtotal" || r.kind === "total").length).toBeGreaterThanOrEqual(5);
+  });
+  it('"Proposed FY 2016" beside "Estimated FY 2015" and earlier years\' actuals, the estimate with no actual of its year beside it: the proposed year is the budget set (Town of Cary operating expense)', () => {
+    const [t] = budgets('town-of-cary-general-fund-operating-expense-fy2016-proposed');
+    expect(roles(t!)).toMatchObject({ annualBudget: 9 });
+  });
+});

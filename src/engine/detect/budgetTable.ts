@@ -244,7 +244,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     if (!label && nonBlank === 0) {
       // Blank rows between the header and the first line are spacing, not the table's end.
-      if (rows.length > 0) blankRun++;
+      // (A row with words outside the names and figures, a line's account string printed under
+      // it, is no gap: it does not count towards the table's end.)
+      if (rows.length > 0 && isBlankRow(sheet, r)) blankRun++;
       if (blankRun >= 3) {
         // However long the gap, a heading over lines of figures in the same columns is the
         // table's next block ("Parish Council Office" after "Administration"): it has no

@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, PROPOSED_BUDGET, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
+import { BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -128,6 +128,16 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
     if (years.length !== 2 || years.some((y) => y === null)) continue;
     const later = Math.max(...(years as number[]));
     if (drafts.some((b) => b.measure === 'budget' && b.year === later)) return later;
+  }
+  // The next year's budget as set ("2015 Approved"), the latest column of a budget but for the
+  // change from this year's beside it ("PCT CHANGE"), after this year's actual and projection: the
+  // paper sets that year's budget, this year's figures its context.
+  const years = drafts.filter((d) => d.year !== null).map((d) => d.year!);
+  if (years.length) {
+    const latestYear = Math.max(...years);
+    const set = drafts.filter((d) => d.year === latestYear && d.measure === 'budget' && SET_STAGE.test(normaliseHeader(d.text)));
+    const after = set.length === 1 ? drafts.filter((d) => d.col > set[0]!.col) : [];
+    if (set.length === 1 && after.length > 0 && after.every((d) => CHANGE_WORDS.test(normaliseHeader(d.text))) && drafts.some((d) => d.year === latestYear - 1 && (d.measure === 'actual' || d.measure === 'forecast'))) return latestYear;
   }
   // Not a forecast's year: "Provisional Outturn 2021/22" beside "2022/23 Budget" is last year's.
   // Actuals of several years side by side ("2020 | 2021 | 2022", each budget and collected): the latest.
@@ -263,7 +273,8 @@ export function proposedBeforeForecasts(drafts: Draft[]): number | null {
 /** The stage of setting a budget a header names beside its year and nothing else ("FY26 DEPT": the request), earliest 0. */
 function budgetStageOf(d: Draft): number | null {
   if (d.measure !== null || d.year === null) return null;
-  const rest = normaliseHeader(d.text).replace(YEAR, ' ').replace(BARE_YEAR, ' ').replace(/[.()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // ("Proposed FY 2016", "Fiscal 2015 requested": the year's own words, "FY" and "Fiscal", go with it.)
+  const rest = normaliseHeader(d.text).replace(YEAR, ' ').replace(BARE_YEAR, ' ').replace(/[.()]/g, ' ').replace(/\b(fy|fiscal( year)?)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const stage = BUDGET_STAGES.findIndex((re) => re.test(rest));
   return stage >= 0 ? stage : null;
 }
@@ -302,7 +313,11 @@ export function latestStageAsBudget(drafts: Draft[]): number | null {
   // the budget the paper puts.)
   // (Not beside an earlier year's budget: a year under way, its budget beside its actual, is the
   // one the table reports, "2012/13 Recommended" the next year's.)
-  const proposedAlone = staged.length === 1 && ofYear.length === 1 && staged[0]!.stage >= 1 && drafts.some((d) => d.measure === 'actual' && d.year !== null && d.year < latestYear) && !drafts.some((d) => d.measure === 'budget' && d.year !== null && d.year < latestYear);
+  // (An earlier year's budget beside its own actual is a year under way; beside none, "Estimated
+  // FY 2015" or "Fiscal 2014 original" before "Proposed FY 2016", it is the year before's, context.)
+  const underWay = drafts.some((b) => b.measure === 'budget' && b.year !== null && b.year < latestYear && drafts.some((a) => a.measure === 'actual' && a.year === b.year));
+  const earlierFigures = drafts.some((d) => (d.measure === 'actual' || d.measure === 'budget' || /\boriginal\b/.test(normaliseHeader(d.text))) && d.year !== null && d.year < latestYear);
+  const proposedAlone = staged.length === 1 && ofYear.length === 1 && staged[0]!.stage >= 1 && earlierFigures && !underWay;
   if (!proposedAlone && (staged.length < 2 || new Set(staged.map((x) => x.stage)).size < 2)) return null;
   const last = staged.reduce((a, b) => (b.stage >= a.stage ? b : a)).d;
   last.measure = 'budget';

@@ -556,3 +556,6 @@ export const MONEY_FLOW_ONLY = /^(fy ?\d{2,4}(\/\d{2,4})? )?(expenditures?|reven
 
 /** A title that sets a budget and names no year: "ANNUAL OPERATING BUDGET ESTIMATE", "Adopted Budget". */
 export const BUDGET_BOOK_TITLE = /\b(operating budget|budget estimates?|adopted budget|proposed budget|approved budget|annual budget|final budget|budget allocations?|budget book)\b/i;
+
+/** A budget named at the stage it is set or put forward: "2015 Approved", "Adopted", "Proposed Budget". */
+export const SET_STAGE = /\b(approved|adopted|proposed|recommended)\b/;
