@@ -2391,3 +2391,9 @@ describe('budget-setting reports of US cities (holdout 108)', () => {
     expect(roles(t!)).toMatchObject({ annualBudget: 9 });
   });
 });
+
+test('"Level of Risk – likelihood and consequence" over "High: risk of serious injury." is the grade, a word and then why; the register is read (Nevis Canoe Club, holdout 109)', () => {
+  expect(riskMeasureOf('Level of Risk – likelihood and consequence')).toBe('score');
+  const register = firstRegister('nevis-canoe-club-risk-assessment-2024-06');
+  expect(register.risks.slice(0, 3).map((r) => r.scores.current?.grade)).toEqual(['High', 'Medium', 'High']);
+});

@@ -10,6 +10,7 @@ import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
 import { bandLinesTop, withoutInlineKey, normaliseHeader, riskInfoRoleOf, riskMeasureOf, riskWords, slotOf, RiskMeasure } from './roles';
 import { ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { findMatrixGrid } from '../risk/matrixGrid';
+import { leadingGrade } from '../risk/gradeWords';
 import { RATING_PAIR } from '../cells/risk';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { AREA_IMPACT, MARK, MONEY_HEADER, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
@@ -75,7 +76,8 @@ function cellsBelow(sheet: SheetGrid, fromRow: number, col: number, test: (text:
 
 /** Whether the cells below a header hold grade words ("Low", "High") rather than numbers. */
 function holdsGradeWords(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => GRADE_WORD.test(t));
+  // (Or a grade and then why, "High: risk of serious injury.".)
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => GRADE_WORD.test(t) || GRADE_WORD.test(leadingGrade(t).replace(/[.;:,]+$/, '')));
   return passing > 0 && passing >= other;
 }
 

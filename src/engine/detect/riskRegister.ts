@@ -3,6 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
+import { leadingGrade } from '../risk/gradeWords';
 import { parseScore } from '../cells/risk';
 import { looksNumeric } from '../cells/amount';
 import { riskInfoRoleOf } from './roles';
@@ -140,7 +141,8 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // explanation or a note under the register, not a risk's score. (A name there, shifted
     // from a column to its right on a page pasted out of line, is still a risk's row.)
     // (Or the ratings and score written out in it, "L - 2 / I – 4 / Risk Score = 8": a score.)
-    const writtenScore = (v: unknown) => typeof v === 'string' && v.trim().length > 20 && parseScore(v).kind === 'score';
+    // (Or a grade and then why, "High: risk of serious injury.": a grade, however long.)
+    const writtenScore = (v: unknown) => typeof v === 'string' && v.trim().length > 20 && (parseScore(v).kind === 'score' || (gradedOnly && leadingGrade(v) !== v));
     const hasScore = scoreCols.some((c) => {
       const v = cellValue(sheet, r, c);
       return v !== null && (writtenScore(v) || !(typeof v === 'string' && (v.trim() === '' || v.trim().length > 20)));

@@ -164,6 +164,14 @@ export type RiskMeasure = 'likelihood' | 'consequence' | 'score' | 'grade';
 const LIKELIHOOD_MISSPELT = /\bli[ck]e?l[iy]?hood\b/g;
 
 export function riskMeasureOf(header: string): RiskMeasure | null {
+  const whole = measureOfHeader(header);
+  if (whole !== null) return whole;
+  // A name and, after a dash, what it is made of ("Level of Risk – likelihood and consequence"): the name.
+  const dashed = /^(.{3,40}?)\s+[–—-]\s+\S/.exec(header.trim());
+  return dashed ? measureOfHeader(dashed[1]!) : null;
+}
+
+function measureOfHeader(header: string): RiskMeasure | null {
   // A key printed in the header cell under its name ("Risk Rating / H 20-36 / M 12-18") is no
   // part of the name.
   const text = withoutInlineKey(header.includes('\n') ? withoutBandLines(header) : header);

@@ -14,6 +14,12 @@ export function gradeWordLevel(word: string): number | null {
   return null;
 }
 
+/** "High: risk of serious injury." is "High": a grade word, then a colon and its reason. */
+export function leadingGrade(text: string): string {
+  const m = /^([a-z]+(?: [a-z]+)?)\s*:\s+\S/i.exec(text.trim());
+  return m && gradeWordLevel(m[1]!) !== null ? m[1]! : text;
+}
+
 /** The colour a grade word stands for: green up to low, amber from low/medium to medium/high, red from high. */
 export function gradeWordColour(level: number): string {
   return level <= 2 ? COLOURS.green : level < 4 ? COLOURS.amber : COLOURS.red;

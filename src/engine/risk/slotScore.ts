@@ -10,7 +10,7 @@ import { RagScheme, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/sche
 import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseRatingPair, parseScore, ParsedRating } from '../cells/risk';
 import { cellText } from '../detect/headerCells';
-import { gradeWordColour, gradeWordLevel } from './gradeWords';
+import { gradeWordColour, gradeWordLevel, leadingGrade } from './gradeWords';
 
 /** A cell of the sheet, 0-based. */
 export interface CellAt {
@@ -130,7 +130,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   // The grade as the register writes it, in the scheme's spelling where the scheme has that band.
   const typedGrade = (): { grade: string; colour: string | null } | null => {
     // "High." as printed in a sentence-like cell is the grade High.
-    const typed = cells.grade ? cellText(sheet, cells.grade.row, cells.grade.col).replace(/[.;:,]+$/, '').trim() : '';
+    // (So is "High: risk of serious injury.", the grade and then why.)
+    const typed = cells.grade ? leadingGrade(cellText(sheet, cells.grade.row, cells.grade.col)).replace(/[.;:,]+$/, '').trim() : '';
     // Grades stacked in one cell, a line each ("L\nL", "L\nM" for two hazards on one row): the
     // row's grade is the most severe of them.
     const stacked = typed.split(/\s*\n\s*/).filter(Boolean);
