@@ -15,11 +15,11 @@ import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { periodOfHeading } from '../cells/date';
-import { currentYearOf, datedAYearBefore, latestDateIn, latestStageAsBudget, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
+import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, latestStageAsBudget, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -455,10 +455,6 @@ function columnFigures(sheet: SheetGrid, col: number, fromRow: number): (number 
 }
 
 /**
- * Reads each column of a header stack (group rows top first, then the row of measures, and the
- * second line of measures wrapped onto the row below, where there is one).
- */
-/**
  * Labels printed in the middle of the blocks they head ("FY2015 Amended" over the middle of
  * "Expenditures | Revenues | (Contribution)", "FY2016" over the next three): where the row below
  * repeats its names block by block, and every block has one label of the row within it, the
@@ -481,7 +477,7 @@ function centredOverRepeats(sheet: SheetGrid, groupRow: number, own: number, wid
       if (inBlock.length !== 1) return;
       const text = cellText(sheet, groupRow, inBlock[0]!);
       // (Not the first line of a name broken over two, "Net County Cost/".)
-      if (/[/&-]$|\b(and|of|to|per)$/i.test(text)) return;
+      if (BROKEN_NAME.test(text)) return;
       labels.push({ col: b, text });
     }
     for (const { col, text } of labels) for (let k = 0; k < p; k++) texts[col + k] = text;
@@ -489,6 +485,10 @@ function centredOverRepeats(sheet: SheetGrid, groupRow: number, own: number, wid
   }
 }
 
+/**
+ * Reads each column of a header stack (group rows top first, then the row of measures, and the
+ * second line of measures wrapped onto the row below, where there is one).
+ */
 function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null, width: number, firstCol: number, wrapRow: number | null = null, lastHeaderRow?: number): Draft[] {
   const own = stack[stack.length - 1]!;
   const dataStart = (lastHeaderRow ?? unitRow ?? wrapRow ?? own) + 1;
@@ -777,7 +777,6 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
   best.why += `: what is left of the ${budget.role === 'annualBudget' ? 'year\'s budget' : 'budget to date'}, checked against it less the actual`;
 }
 
-/** Settles each column's role for the table as a whole. */
 /**
  * A revision named alone ("Amended", "Revised") beside the budget it revises ("Approved |
  * Amended", as a body publishes its budget once amended): the budget as it now stands, the same
@@ -786,7 +785,7 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
  */
 function revisionBesideBudget(drafts: Draft[], context: HeaderContext): void {
   for (const d of drafts) {
-    if (d.measure !== null || !REVISION_ALONE.test(normaliseHeader(d.text).replace(/_/g, ' ').replace(/\b(fy ?)?\d{2,4}([/-]\d{2,4})?\b/g, ' ').trim())) continue;
+    if (d.measure !== null || !REVISION_ALONE.test(wordsBesideItsYear(d.text))) continue;
     const budget = drafts.find((x) => x.measure === 'budget' && x.year === d.year && Math.abs(x.col - d.col) <= 2);
     if (!budget) continue;
     // (Both the year's: a budget is revised for the whole year.)
@@ -829,6 +828,7 @@ function budgetedUnderTitle(drafts: Draft[], context: HeaderContext): number | n
   return Math.max(...flows.map((d) => d.year!));
 }
 
+/** Settles each column's role for the table as a whole. */
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   const titled = stated.budgetYear == null ? budgetedUnderTitle(drafts, stated) : null;
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? titled ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) ?? proposedBeforeForecasts(drafts) };

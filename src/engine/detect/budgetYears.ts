@@ -271,10 +271,17 @@ export function proposedBeforeForecasts(drafts: Draft[]): number | null {
 }
 
 /** The stage of setting a budget a header names beside its year and nothing else ("FY26 DEPT": the request), earliest 0. */
+/**
+ * A header's words with its year taken out ("Proposed FY 2016" is "proposed", "Amended_FY13"
+ * is "amended"): the year's own words, "FY" and "Fiscal", go with it.
+ */
+export function wordsBesideItsYear(text: string): string {
+  return normaliseHeader(text).replace(YEAR, ' ').replace(BARE_YEAR, ' ').replace(/[.()]/g, ' ').replace(/\b(fy|fiscal( year)?)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function budgetStageOf(d: Draft): number | null {
   if (d.measure !== null || d.year === null) return null;
-  // ("Proposed FY 2016", "Fiscal 2015 requested": the year's own words, "FY" and "Fiscal", go with it.)
-  const rest = normaliseHeader(d.text).replace(YEAR, ' ').replace(BARE_YEAR, ' ').replace(/[.()]/g, ' ').replace(/\b(fy|fiscal( year)?)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = wordsBesideItsYear(d.text);
   const stage = BUDGET_STAGES.findIndex((re) => re.test(rest));
   return stage >= 0 ? stage : null;
 }

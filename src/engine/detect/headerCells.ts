@@ -5,6 +5,7 @@
  */
 import { CellValue, SheetGrid, cellValue } from '../grid';
 import { looksNumeric } from '../cells/amount';
+import { BROKEN_NAME } from './vocabulary';
 
 /**
  * Whether a cell holds a number shown as a percentage ("0%", "0.0%;[Red]-0.0%"): a spreadsheet
@@ -110,7 +111,7 @@ export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, fi
     if (blockStarts.has(c)) carry = '';
     // A name broken over two lines, its first ending on a joining mark ("Net County Cost/" over
     // "(Contribution)"): its own column's, not a label carried over the columns after it.
-    if (t && /[/&-]$|\b(and|of|to|per)$/i.test(t)) {
+    if (t && BROKEN_NAME.test(t)) {
       out[c] = t;
       carry = '';
       continue;

@@ -559,3 +559,6 @@ export const BUDGET_BOOK_TITLE = /\b(operating budget|budget estimates?|adopted 
 
 /** A budget named at the stage it is set or put forward: "2015 Approved", "Adopted", "Proposed Budget". */
 export const SET_STAGE = /\b(approved|adopted|proposed|recommended)\b/;
+
+/** The first line of a name broken over two, ending on a joining mark or word: "Net County Cost/", "Income and". */
+export const BROKEN_NAME = /[/&-]$|\b(and|of|to|per)$/i;

@@ -47,7 +47,7 @@ function intensity(label: string, side: Side): number | null {
   const p = side === 'likelihood' ? parseLikelihood(label) : parseConsequence(label);
   if (p.kind === 'value') return p.value;
   // ("Slightly harmful (Low)": the level it gives in brackets.)
-  const bracketed = /\(([a-z][a-z ]{0,15})\)\s*$/i.exec(label)?.[1];
+  const bracketed = levelInBrackets(label);
   return gradeWordLevel(label) ?? (bracketed ? gradeWordLevel(bracketed) : null);
 }
 
@@ -154,13 +154,18 @@ function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): M
   };
 }
 
+/** The level a side's label gives in brackets at its end ("Harmful (Medium)": "medium"), or null. */
+function levelInBrackets(label: string): string | null {
+  return /\(([a-z][a-z ]{0,15})\)\s*$/i.exec(label)?.[1]?.toLowerCase().trim() ?? null;
+}
+
 /**
  * A side's labels, lower case, to their values; a label that gives its level in brackets
  * ("Highly unlikely (Low)", "Harmful (Medium)") is read by that word too, as registers rate by it.
  */
 function sideWords(labels: ReadonlyArray<string>): Map<string, number> {
   const words = new Map(labels.map((t, i) => [norm(t), i + 1] as [string, number]));
-  const bracketed = labels.map((t) => /\(([a-z][a-z ]{0,15})\)\s*$/i.exec(t)?.[1]?.toLowerCase().trim() ?? null);
+  const bracketed = labels.map(levelInBrackets);
   // (Only where every label gives one, each its own: a key, not a note.)
   if (bracketed.every((b) => b !== null) && new Set(bracketed).size === labels.length) bracketed.forEach((b, i) => words.set(b!, i + 1));
   return words;
