@@ -148,8 +148,13 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     options.onProgress?.((index + 1) / workbook.sheets.length);
   });
   // A section printed over two sheets' pages: the next page's first sum adds the lines on both.
+  // (Copied back a check at a time, not spread into one call: a big budget's checks run to
+  // more than a call's arguments may.)
   const joined = withPagesJoined(tables.filter((t): t is BudgetTable => t.kind === 'budget'), checks, notes);
-  checks.splice(0, checks.length, ...joined);
+  if (joined !== checks) {
+    checks.length = 0;
+    for (const c of joined) checks.push(c);
+  }
   for (const o of corrections) {
     const last = (t: FoundTable) => t.headerRows[t.headerRows.length - 1];
     if (!tables.some((t) => t.sheet === o.sheet && last(t) === o.headerRow)) {

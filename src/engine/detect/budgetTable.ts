@@ -1183,11 +1183,11 @@ function headsOverTheirLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLi
       run.push(row);
       members.push(j);
       if (members.length >= 2 && matchScore(head, run, roles) === figures.length) {
-        // Closed by the end, a gap, or a row that is not more of the group's lines.
+        // Closed by the end, a gap, a heading or sum, or a row of figures of its own (the next
+        // group's heading, as the lines matched already add up to this one).
         const next = rows[j + 1];
-        const closes = next === undefined || next.row > row.row + 2 || next.kind === 'section' || namedAsSum(next) || j + 1 === rows.length;
-        const nextIsHead = next !== undefined && roles.some((r) => typeof next.values[r] === 'number');
-        if (closes || nextIsHead) {
+        const closes = next === undefined || next.row > row.row + 2 || next.kind === 'section' || namedAsSum(next) || roles.some((r) => typeof next.values[r] === 'number');
+        if (closes) {
           found.push({ at: i, members: [...members] });
           i = j;
           break;
