@@ -92,10 +92,15 @@ function gradeCounts(t: RiskRegisterReport, slot: 'inherent' | 'current' | 'resi
   return parts.join(', ');
 }
 
+/** A slot's scores, each once, lowest first: "10, 12, 16". */
+function scoresOf(t: RiskRegisterReport, slot: 'inherent' | 'current' | 'residual' | 'target'): string {
+  return [...new Set(t.risks.map((r) => r[slot]?.score).filter((x): x is number => x != null))].sort((a, b) => a - b).join(', ');
+}
+
 function riskLine(t: RiskRegisterReport): string {
   const slots = (['inherent', 'current', 'residual', 'target'] as const).filter((s) => t.risks.some((r) => r[s] !== null));
   // (A slot rated by the register's own rule from several impacts: its scores as typed, not graded.)
-  const asTyped = (s: (typeof slots)[number]) => `${s}: scores ${[...new Set(t.risks.map((r) => r[s]?.score).filter((x): x is number => x != null))].sort((a, b) => a - b).join(', ')} as typed, not graded`;
+  const asTyped = (s: (typeof slots)[number]) => `${s}: scores ${scoresOf(t, s)} as typed, not graded`;
   const grades = slots.map((s) => (t.slotsRatedAsTyped.includes(s) ? asTyped(s) : `${s}: ${gradeCounts(t, s)}`)).join('; ');
   const risks = `${count(t.risks.length)} risk${t.risks.length === 1 ? '' : 's'}`;
   const head = `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n`;
@@ -103,7 +108,7 @@ function riskLine(t: RiskRegisterReport): string {
   if (slots.length === 0) return `${head}      ${risks}, none scored or graded (see the notes)\n`;
   // Rated on a scale of its own beyond the matrix ("Probability 0-10"): scored and checked, not graded.
   if (t.ratingScale !== null) {
-    const scores = slots.map((s) => `${s}: ${[...new Set(t.risks.map((r) => r[s]?.score).filter((x): x is number => x != null))].sort((a, b) => a - b).join(', ') || 'none scored'}`).join('; ');
+    const scores = slots.map((s) => `${s}: ${scoresOf(t, s) || 'none scored'}`).join('; ');
     return `${head}      ${risks} rated from 1 to ${t.ratingScale} on the register's own scale, scored and checked but not graded; scores ${scores}\n`;
   }
   if (slots.every((s) => t.slotsRatedAsTyped.includes(s))) return `${head}      ${risks} rated by the register's own rule from their impacts in several areas; ${grades}\n`;

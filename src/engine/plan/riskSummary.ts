@@ -12,7 +12,7 @@ import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sheetRef, sourceFigure, str, text } from './cells';
 import { summaryPrint, wrappedRowHeights } from './print';
 import { MOVEMENT_ARROW, RiskSnapshot, headlineScore, movementOf } from './snapshot';
-import { bandLevel, gradeWordColour, gradeWordLevel, inSeverityOrder } from '../risk/gradeWords';
+import { bandLevel, gradeWordColour, gradeWordLevel, gradedByBands, inSeverityOrder } from '../risk/gradeWords';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
 const HEAD: CellStyle = { bold: true, fill: '#D9E1F2', wrap: true, border: true, horizontal: 'centre' };
@@ -394,7 +394,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       const onGrid = gridTop >= 0 && !gridRates && sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null;
       // (A rating on a scale beyond the matrix, or worked by the register's own rule from several
       // impacts, is not graded: no band formula is written over it.)
-      const ungraded = register.ratingScale != null || (register.typedOnlySlots?.includes(as) ?? false);
+      const ungraded = !gradedByBands(register, as);
       put(
         row,
         sc.grade,
@@ -425,7 +425,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     // On a grid, the grade of the slot the board score came from, as that slot's cell has it.
     const gridPick = boardScoreCol >= 0 ? order.filter((s) => slotCols.has(s)).reduceRight((acc: string, s) => `IF(${has(s)},${a1(row, slotCols.get(s)!.grade)},${acc})`, '""') : firstWord;
     // (So is a register whose ratings no band grades: the slot's own, blank, grade.)
-    const slotGradesOnly = (gridTop >= 0 && !gridRates) || register.ratingScale != null || (register.typedOnlySlots?.length ?? 0) > 0;
+    const slotGradesOnly = (gridTop >= 0 && !gridRates) || RISK_SLOTS.some((s) => !gradedByBands(register, s));
     put(row, boardGradeCol, formula(boardScoreCol >= 0 ? (slotGradesOnly ? gridPick : gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""')) : firstWord, h?.grade ?? '', GRADE));
     put(row, ownerCol, text(risk.owner ?? '', WRAP));
     put(row, trendCol, text(risk.trend ?? '', WRAP));

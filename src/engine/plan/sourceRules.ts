@@ -11,6 +11,7 @@ import { COLOURS } from '../rag/scheme';
 import { PlannedRule } from './types';
 import { ruleGroups, withWord } from './cells';
 import { ragExpressions } from './ragExpression';
+import { gradedByBands } from '../risk/gradeWords';
 import { RagColumn } from '../detect/ragColumns';
 
 const WHITE = '#FFFFFF';
@@ -102,14 +103,13 @@ export function riskSourceRules(register: RiskRegister): PlannedRule[] {
   // A register graded by its matrix's grid: a score's band is not its grade (5 is Medium in one
   // cell, High in another), and a rule cannot look a pair up on the grid; its Risk Summary
   // grades and colours each risk by the grid instead.
-  // Nor is a register rated on a scale beyond the matrix ("Probability 0-10"): no band grades it.
-  if (rows.length === 0 || register.scheme.grid || register.ratingScale != null) return rules;
+  if (rows.length === 0 || register.scheme.grid) return rules;
   // A risk given two rows has its residual score in the same column, on its second row.
   const secondRows = register.risks.flatMap((r) => (r.secondRow === undefined ? [] : [r.secondRow]));
   for (const slot of register.slots as RiskSlot[]) {
     const col = colOf.get(`${slot}Score`);
-    // (A slot the register rates by its own rule from several impacts is not graded either.)
-    if (col === undefined || register.typedOnlySlots?.includes(slot)) continue;
+    // (Nor a slot no band grades: rated on a scale beyond the matrix, or by the register's own rule.)
+    if (col === undefined || !gradedByBands(register, slot)) continue;
     const rowsOf = slot === 'inherent' && secondRows.length ? [...rows, ...secondRows].sort((a, b) => a - b) : rows;
     for (const { ranges, first } of ruleGroups(col, rowsOf)) {
       const score = leadingScore(`$${columnLetter(col)}${first + 1}`);

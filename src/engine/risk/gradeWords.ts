@@ -5,13 +5,28 @@
  */
 import { COLOURS, RagScheme, RiskBand } from '../rag/scheme';
 import { GRADE_WORD_LEVELS } from '../detect/vocabulary';
+import type { RiskRegister, RiskSlot } from '../model';
 
 /** How severe a grade word is, 1 (very low) to 5 (very high), halves between; null for a word that is no grade. */
 export function gradeWordLevel(word: string): number | null {
   // "Substantial Risk", "Risk Low": the grade word, with the word "risk" beside it.
-  const t = word.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^risk (?=\S)|(?<=\S) risk$/, '');
+  const t = withoutRiskWord(word.trim().toLowerCase().replace(/\s+/g, ' '));
   for (const [level, re] of GRADE_WORD_LEVELS) if (re.test(t)) return level;
   return null;
+}
+
+/** A grade named with the word "risk" beside it ("Substantial Risk", "Risk Low"): the grade alone, as typed. */
+export function withoutRiskWord(text: string): string {
+  return text.replace(/^risk\s+(?=\S)|(?<=\S)\s+risk$/i, '');
+}
+
+/**
+ * Whether a slot's scores are graded by the scheme's bands: not when the register rates on a
+ * scale of its own beyond the matrix ("Probability 0-10"), nor when it works the slot's rating
+ * by its own rule from impacts scored apart ("Cost Impact | Time Impact").
+ */
+export function gradedByBands(register: Pick<RiskRegister, 'ratingScale' | 'typedOnlySlots'>, slot: RiskSlot): boolean {
+  return register.ratingScale == null && !(register.typedOnlySlots?.includes(slot) ?? false);
 }
 
 /** "High: risk of serious injury." is "High": a grade word, then a colon and its reason. */

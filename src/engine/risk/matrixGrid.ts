@@ -9,7 +9,7 @@
 import { CellValue, SheetGrid, a1 } from '../grid';
 import { parseConsequence, parseLikelihood } from '../cells/risk';
 import { MatrixSize, RagScheme, colourForBandName } from '../rag/scheme';
-import { gradeWordLevel, inSeverityOrder } from './gradeWords';
+import { gradeWordLevel, inSeverityOrder, withoutRiskWord } from './gradeWords';
 import { RatingWords } from './ratingWords';
 
 export interface MatrixGrid {
@@ -103,7 +103,7 @@ function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): M
     const label = text(line?.[col - 1]);
     if (!label || label.length > 30) return null;
     // A grade is named without the word "risk" ("Substantial Risk" is the grade Substantial), as a key's bands are.
-    const grades = Array.from({ length: size }, (_x, i) => text(line?.[col + i]).replace(/^risk\s+(?=\S)|(?<=\S)\s+risk$/i, ''));
+    const grades = Array.from({ length: size }, (_x, i) => withoutRiskWord(text(line?.[col + i])));
     if (grades.some((g) => gradeWordLevel(g) === null)) return null;
     // Nothing more to the right: the grid ends where its top side does.
     if (text(line?.[col + size]) !== '') return null;
