@@ -1013,6 +1013,11 @@ describe('a town\'s budget set through its stages, "FY25 ACTUAL | FY26 DEPT | FY
     const withoutAdmin = { ...f, sheets: [{ ...sheet, rows: sheet.rows.map((r) => (r ? r.filter((_v, c) => c !== 9) : r)) }] };
     expect(analyseWorkbook(workbookOf(withoutAdmin)).tables.filter((t) => t.kind === 'budget')).toEqual([]);
   });
+  it('a request said in words, alone for the year beside an earlier year\'s original budget, is the budget the export submits (City of Cambridge MA, "Fiscal 2014 original | Fiscal 2015 requested")', () => {
+    const [t] = budgets('city-of-cambridge-ma-fy15-submitted-budget-by-department');
+    expect(roles(t!)).toEqual({ label: 5, annualBudget: 7 });
+    expect(t!.rows.find((r) => r.label === 'Permanent Salaries/Wages')).toMatchObject({ kind: 'line', code: '51100', annualBudget: 325595 });
+  });
   it('the running row number in column A is no code or name; categories named left of the lines ("5100 | Personnel") are headings with their codes, or lines where they carry figures', () => {
     const [t] = budgets(id);
     expect(t!.rows.find((r) => r.label === 'Moderator - 114')).toMatchObject({ kind: 'section', code: null });

@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
+import { BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -324,7 +324,10 @@ export function latestStageAsBudget(drafts: Draft[]): number | null {
   // FY 2015" or "Fiscal 2014 original" before "Proposed FY 2016", it is the year before's, context.)
   const underWay = drafts.some((b) => b.measure === 'budget' && b.year !== null && b.year < latestYear && drafts.some((a) => a.measure === 'actual' && a.year === b.year));
   const earlierFigures = drafts.some((d) => (d.measure === 'actual' || d.measure === 'budget' || /\boriginal\b/.test(normaliseHeader(d.text))) && d.year !== null && d.year < latestYear);
-  const proposedAlone = staged.length === 1 && ofYear.length === 1 && staged[0]!.stage >= 1 && earlierFigures && !underWay;
+  // A department's request alone says so in words ("Fiscal 2015 requested"); "FY26 DEPT" alone
+  // may name a department's column, so only a later stage's word puts it.
+  const putAlone = (x: { d: Draft; stage: number }) => x.stage >= 1 || REQUEST_WORD.test(wordsBesideItsYear(x.d.text));
+  const proposedAlone = staged.length === 1 && ofYear.length === 1 && putAlone(staged[0]!) && earlierFigures && !underWay;
   if (!proposedAlone && (staged.length < 2 || new Set(staged.map((x) => x.stage)).size < 2)) return null;
   const last = staged.reduce((a, b) => (b.stage >= a.stage ? b : a)).d;
   last.measure = 'budget';

@@ -542,6 +542,9 @@ export const BAND_LINE = /^(?:(?:[a-z]{1,2}|very low|low|medium|moderate|high|ve
 /** Where a key run on after a header's name starts: "1 = Rare, 2 = …", "(Clear = Low …", "(1-5)" is no key. */
 export const INLINE_KEY = /\s\(?\s*[1-5]\s*=\s*[a-z]|\s\((?=[^)]*\b[a-z]+\s*=\s*[a-z])/i;
 
+/** A department's request for a year's budget, in words: "requested", "Request". */
+export const REQUEST_WORD = /^(request|requests|requested|dept request|department request|departmental request)$/;
+
 /** A budget put forward, not yet set: "Proposed Budget", "Recommended", "Requested". */
 export const PROPOSED_BUDGET = /\b(proposed|recommended|requested)\b/;
 
