@@ -999,6 +999,25 @@ describe('a city\'s revenue statement with sections in sections (City of Philade
   });
 });
 
+describe('an open-data export of one budgeted account a row, "Type | Budget Amount | Fund | Department | Program | Account Type | Account | Budget Year" (City of Raleigh)', () => {
+  const id = 'city-of-raleigh-budget-by-account-2012-open-data';
+  it('"Budget Year" over 2012 on every line says the year: the amount is the year\'s budget, and the year no figure', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ annualBudget: 1, label: 6 });
+    expect(t!.rows.find((r) => r.label === 'Medicare')).toMatchObject({ kind: 'line', annualBudget: 6888 });
+  });
+  it('the names are the account at the right, not the one word ("EXPENSE") repeated down every line left of the figure', () => {
+    const [t] = budgets(id);
+    expect(new Set(t!.rows.filter((r) => r.kind === 'line').map((r) => r.label)).size).toBeGreaterThan(40);
+  });
+  it('with the year column gone, the lone "Budget Amount" says no year and the export is not read', () => {
+    const f = fixture(id);
+    const sheet = f.sheets[0]!;
+    const withoutYear = { ...f, sheets: [{ ...sheet, rows: sheet.rows.map((r) => (r ? r.filter((_v, c) => c !== 7) : r)) }] };
+    expect(analyseWorkbook(workbookOf(withoutYear)).tables.filter((t) => t.kind === 'budget')).toEqual([]);
+  });
+});
+
 describe('a town\'s budget set through its stages, "FY25 ACTUAL | FY26 DEPT | FY26 ADMIN", laid out as an outline over five columns (Town of Hubbardston)', () => {
   const id = 'hubbardston-fy26-working-budget-expenditures-2025-02';
   it('the latest stage for the latest year (the administrator\'s, after the department\'s request) is the budget; earlier years, the request and the CHANGE are context', () => {

@@ -606,7 +606,10 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // Budget | 3 months" only): its own word says when, the measure is only the carried label's.
     const carriedOverWhen = ownText !== '' && ACTUAL_WHEN_BARE.test(words(ownText).trim()) && measureIn(ownText) === null && above.length > 0 && stack.slice(0, -1).every((g) => cellText(sheet, g, c) === '') ? { carriedOverWhen: true } : {};
     const totalFigures = measure === null && MONTHS_TOTAL.test(words(text).trim()) ? { totalFigures: columnFigures(sheet, c, dataStart) } : {};
-    const yearColumn = measure === null && YEAR_COLUMN_HEADER.test(words(text).trim()) && holdsYears(sheet, c, dataStart) ? { yearColumn: true } : {};
+    // ("Budget Year" over 2012 on every line, in an open-data export, says which year's budget
+    // the lines are: no figure of the budget itself.)
+    const yearColumn = (measure === null || measure === 'budget') && YEAR_COLUMN_HEADER.test(words(text).trim()) && holdsYears(sheet, c, dataStart) ? { yearColumn: true } : {};
+    if (yearColumn.yearColumn) measure = null;
     // A month's budget or actual, one of a pair each month ("Apr" over "Budget | Actual", "Apr
     // Budget", "B: Apr"): its month, for the months to date to be added up.
     const pair = monthOfPair(ownText, above, measure);
@@ -1617,6 +1620,8 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   if (roles.length === 1 && only!.role === 'ytdActual' && only!.actualByTitle) return true;
   if (roles.length !== 1 || only!.role !== 'annualBudget') return false;
   if (only!.budgetByTitle || only!.budgetByStage) return true;
+  // Each line's year stated beside it ("Budget Amount | ... | Budget Year"): the year's budget.
+  if (drafts.some((d) => d.yearColumn) && BUDGET_ALONE.test(only!.text)) return true;
   return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);
 }
 
@@ -1980,6 +1985,20 @@ function findLabelColumn(
   // Names that differ line by line: a column repeating one or two words down every line
   // ("Statement of Comparison ...", "Receipts") is a category, not the lines' names.
   else if (mostDistinct !== labelCol && named.count >= 4 && named.distinct <= 2 && stats.get(mostDistinct)!.distinct >= 3) labelCol = mostDistinct;
+  // One word repeated down every line ("EXPENSE" under "Type") left of a lone figure column, in an
+  // export that prints its classifications after the figure ("Budget Amount | Fund | Department
+  // | Account"): the names are the column headed as names, at the right, that differs most line by line.
+  const current = stats.get(labelCol)!;
+  if (current.count >= 4 && current.distinct <= 1) {
+    let best: { c: number; distinct: number } | null = null;
+    for (let c = lastAmountCol + 1; c < rowWidth(sheet, headerRows[headerRows.length - 1]!); c++) {
+      if (measured.has(c) || !headerOf(c).some(isLabelHeader)) continue;
+      const s = names(c);
+      if (s.named >= current.named * 0.8 && s.distinct >= 3 && (!best || s.distinct > best.distinct)) best = { c, distinct: s.distinct };
+      stats.set(c, s);
+    }
+    if (best) labelCol = best.c;
+  }
   let codeCol: number | null = null;
   // A cell merged down over a block of lines ("In" over the income, "Out" over the spending)
   // names the block, not a line's code.
