@@ -11,6 +11,7 @@ import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumToleran
 import { normaliseHeader, signStatedBy } from '../detect/roles';
 import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN } from '../detect/vocabulary';
 import { CellRange } from '../grid';
+import { firstFew } from '../listed';
 
 export interface TableContext {
   readonly sheet: string;
@@ -385,7 +386,7 @@ function varianceChecks(
     return [{ sheet, row: r.row, col, where, code: 'rounding_only', severity: 'info', message: `${said}, within ${why}` }];
   }
   if (!ownWrong) {
-    const rowsText = wrongMembers.map((m) => m + 1).join(', ');
+    const rowsText = firstFew(wrongMembers.map((m) => m + 1));
     return [{
       sheet, row: r.row, col, where, code: 'reported_variance_mismatch', severity: 'error',
       message: `${said}: it adds up the wrong variance${wrongMembers.length > 1 ? 's' : ''} on row${wrongMembers.length > 1 ? 's' : ''} ${rowsText}; correct ${wrongMembers.length > 1 ? 'those' : 'that'} first`,
@@ -439,7 +440,7 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     if (unreadable.length) {
       out.push({
         sheet, row: r.row, col, where: describeRow(r), code: 'not_checkable', severity: 'info',
-        message: `${roleName(role)} ${what} ${fmt(v)} could not be checked: ${unreadable.length === 1 ? `row ${unreadable[0]!.row + 1} does` : `rows ${unreadable.map((x) => x.row + 1).join(', ')} do`} not hold a number there`,
+        message: `${roleName(role)} ${what} ${fmt(v)} could not be checked: ${unreadable.length === 1 ? `row ${unreadable[0]!.row + 1} does` : `rows ${firstFew(unreadable.map((x) => x.row + 1))} do`} not hold a number there`,
       });
       continue;
     }

@@ -12,6 +12,7 @@ import { riskSummarySheet } from './riskSummary';
 import { nextSnapshots, readSnapshots, snapshotOf, snapshotSheet } from './snapshot';
 import { budgetSourceRules, ragColumnRules, riskSourceRules } from './sourceRules';
 import { findRagColumns } from '../detect/ragColumns';
+import { firstFew } from '../listed';
 
 export interface PlanOptions {
   /** When this run happened (ISO date), recorded in the snapshot. The engine does not read clocks. */
@@ -111,7 +112,7 @@ function cutTextNotes(sheets: ReadonlyArray<GeneratedSheet>): string[] {
       }),
     );
     if (cut.length) {
-      const where = cut.length > 3 ? `${cut.slice(0, 3).join(', ')} and ${cut.length - 3} more` : cut.join(', ');
+      const where = firstFew(cut, 3);
       notes.push(`"${sheet.name}" ${where}: text longer than the ${MAX_CELL_TEXT.toLocaleString('en-GB')} characters a cell holds was cut to ${MAX_CELL_TEXT.toLocaleString('en-GB')} characters, ending "…".`);
     }
   }
