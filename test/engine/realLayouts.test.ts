@@ -2421,3 +2421,17 @@ test('"Level of Risk – likelihood and consequence" over "High: risk of serious
   const register = firstRegister('nevis-canoe-club-risk-assessment-2024-06');
   expect(register.risks.slice(0, 3).map((r) => r.scores.current?.grade)).toEqual(['High', 'Medium', 'High']);
 });
+
+describe('an accounting system\'s monthly report, "MONTH | YEAR" over "TO DATE | TO DATE" (Todd County School District, holdout 113)', () => {
+  const id = 'todd-county-school-district-monthly-report-general-fund-p10-fy2017';
+  it('"MONTH" over "TO DATE" is the month\'s figure, context; "YEAR" over "TO DATE" is the actual to date', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 0, ytdActual: 3, annualBudget: 4, remaining: 5 });
+    expect(t!.rows.find((r) => r.label === 'GENERAL REAL PROPERTY TAX')).toMatchObject({ kind: 'line', code: '1111', ytdActual: 1284314.8, annualBudget: 1250000 });
+  });
+  it('"AVAILABLE BUDGET" agrees with the appropriation less the year to date on every line: no note doubting it, no error', () => {
+    const a = analyseFixture(fixture(id));
+    expect(a.notes.filter((n) => n.includes('AVAILABLE'))).toEqual([]);
+    expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+});

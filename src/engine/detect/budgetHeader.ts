@@ -581,6 +581,9 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       const from = lines.map((t) => blockIn(t)).lastIndexOf('fullYear');
       if (from >= 0 && from < lines.length - 1 && /\bto\s+date\b/i.test(lines.slice(from).join(' ')) && !/\bto\s+date\b/i.test(lines[from]!)) block = 'ytd';
     }
+    // "MONTH" over "TO DATE", beside "YEAR" over "TO DATE": the phrase run across the lines is
+    // the month's figure to date, not the year's.
+    if (block === 'ytd' && above.length > 0 && /\bmonth to date\b/.test(words([...above, ownText].join(' '))) && !/\bmonth to date\b/.test(words(blockTexts.find((t) => blockIn(t) === 'ytd') ?? ''))) block = 'month';
     // "Annual Forecast" over "(Current Month)": the year's forecast as at this month, the bracket
     // saying when it was made, not the month's own figure.
     if (block === 'month' && !blockIn(ownRest.replace(/\([^)]*\)/g, ' ')) && above.some((t) => blockIn(t) === 'fullYear')) block = 'fullYear';

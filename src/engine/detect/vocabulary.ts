@@ -145,11 +145,12 @@ export type Block = 'ytd' | 'fullYear' | 'month' | 'prior';
  */
 export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]> = [
   // "Yr to Yr Change": this year's figure against last year's, a comparison between years.
+  // "LAST FY Period": last year's to the same period.
   // "Last YTD Actual": last year's to the same date.
-  ['prior', ['last year', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy', '(last|previous|prior) (ytd|y\\.t\\.d\\.?|year[- ]to[- ]date)',
+  ['prior', ['last year', 'last fy', 'prior fy', 'previous fy', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy', '(last|previous|prior) (ytd|y\\.t\\.d\\.?|year[- ]to[- ]date)',
     // "Restated 2018-19 Outturn": last year's figures restated to compare with this year's.
     'restated']],
-  ['month', ['month(?! ?\\d)(?! to date)', 'monthly', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current period', 'this period', 'in period', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
+  ['month', ['month(?! ?\\d)', 'mtd', 'monthly', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current period', 'this period', 'in period', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
   ['ytd', [
     'ytd', 'fytd', 'y\\.t\\.d\\.?', 'y-t-d', '(fiscal |financial )?year[- ]to[- ]date', 'year ?td', 'to date', 'cumulative', 'cum',
     'to (month|m|period|p) ?\\d+', 'to (the )?end of \\w+', 'at (month|m|period) ?\\d+', 'months? \\d+',
