@@ -2435,3 +2435,27 @@ describe('an accounting system\'s monthly report, "MONTH | YEAR" over "TO DATE |
     expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
   });
 });
+
+describe('registers from holdout 112', () => {
+  it('"Init L | Init S | Init Risk" and "Res L | Res S | Residual Risk": slots cut short before a measure\'s letter (Elan Health hazard log)', () => {
+    expect([riskMeasureOf('Init L'), slotOf('Init L')]).toEqual(['likelihood', 'inherent']);
+    expect([riskMeasureOf('Res S'), slotOf('Res S')]).toEqual(['consequence', 'residual']);
+    const r = firstRegister('elan-health-joint-journey-hazard-log-2026-07');
+    expect(r.risks[0]!.scores.inherent).toMatchObject({ likelihood: 3, consequence: 3, score: 9, grade: 'Unacceptable' });
+    expect(r.risks[0]!.scores.residual).toMatchObject({ likelihood: 2, consequence: 2, score: 4 });
+  });
+  it('"Item | P | I | Risk (P*I)" on a scale to 100 that every score bears out: read on its own scale, not graded, no out-of-range alarm; the formula\'s zeros under it are no risks (CU Boulder ECEN 3753)', () => {
+    const a = analyseFixture(fixture('cu-boulder-ecen3753-harkonnen-pong-risk-register-2022-04'));
+    const r = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(r.risks.map((x) => x.scores.current?.score)).toEqual([10, 24, 39, 1, 100]);
+    expect(r.risks.every((x) => x.scores.current?.grade === null && x.scores.inherent === null)).toBe(true);
+    expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
+  });
+  it('a rating beyond 5 on one risk alone is still out of range on a 5x5 register', () => {
+    const grids = { sheets: [{ name: 'Risks', visibility: 'visible' as const, values: [['Ref', 'Risk', 'Likelihood', 'Impact', 'Score'], ['R1', 'Flooding of the store', 3, 4, 12], ['R2', 'Loss of key staff', 8, 2, 16], ['R3', 'Cyber attack', 2, 5, 10]] }] };
+    expect(analyseWorkbook(grids).checks.map((c) => c.code)).toContain('out_of_range');
+  });
+  it('items ranked by a priority alone, no risk named in the header, are a plan of actions, not a register (Rowlands Castle PC)', () => {
+    expect(analyseFixture(fixture('rowlands-castle-pc-priorities-action-plan-2016-12')).tables).toEqual([]);
+  });
+});

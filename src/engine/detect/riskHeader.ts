@@ -395,6 +395,10 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     return null;
   };
   if (scoreLike.length === 0 && !gradeOnly) return refuse(markedScale.size > 0 ? `its ratings are marked with an X under the levels of a scale (${[...markedScale].map((c) => cellText(sheet, row, c)).join(' | ')}), which RAG Board reads only where the scale has all five levels (VL to VH) under a heading that names the likelihood or consequence; name the likelihood and consequence as numbers or words in a column each` : 'it names no likelihood, consequence, score or rating column');
+  // Items ranked by a priority alone ("Serial No. | Priority (H/M/L) | Item | Action"), no risk
+  // or hazard named in the header: a plan of actions, not a register of risks.
+  const rowWords = Array.from({ length: width }, (_v, c) => normaliseHeader(cellText(sheet, row, c))).join(' | ');
+  if (gradeOnly && measured.every((m) => m.measure !== 'grade' || /\bpriority\b/.test(normaliseHeader(m.header))) && !/\b(risks?|hazards?)\b/.test(rowWords)) return refuse('its only rating is a priority, and no column names a risk or hazard: a plan of actions, not a register of risks');
   // "Severity | x | Likelihood" across the cells: the heading of a matrix's key, its scales
   // listed under it, not a register's header.
   // (By the words either side, whatever is under them: a key's "Fatality (e.g. life changing)".)
@@ -468,7 +472,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     columns = columns.filter((c) => !inWords.includes(c));
     for (const c of inWords) why.set(c.col, `${c.role}, in the words of three levels (Low, Medium, High): read as 1 to 3 where the workbook's key is of a 3x3 matrix, and not read otherwise`);
   }
-  const stated = statedScaleTop(columns);
+  const stated = statedScaleTop(columns) ?? scaleShownByRatings(sheet, row + 1, columns, slots);
   const scales = { ...(typedOnly.length ? { typedOnlySlots: typedOnly } : {}), ...(marked.length > 0 ? { markedScales: marked } : {}), ...(inWords.length > 0 ? { threeLevelColumns: inWords } : threeLevelRatings(threeLevel, columns, slots, why)), ...(stated !== null ? { statedScale: stated } : {}) };
   // Scores per area stand in for the score column of the slot they were given, where the
   // register has no likelihood or consequence of its own for it.
@@ -662,6 +666,30 @@ function statedScaleTop(columns: ReadonlyArray<ColumnAssignment<RiskRole>>): num
     if (Number.isInteger(side) && side > 5 && side <= 10) top = Math.max(top ?? 0, side);
   }
   return top;
+}
+
+/**
+ * The top of a rating scale beyond 5 that no header states but every rated risk shows: ratings
+ * above 5 on two risks or more ("P | I | Risk (P*I)" over 20, 5, 100 on an agile team's scale of
+ * 1 to 100), each of its slot's scores typed as the product of its ratings. A rating typed
+ * beyond a 5x5 matrix by mistake leaves its score out of step, or stands alone: still out of range.
+ */
+function scaleShownByRatings(sheet: SheetGrid, fromRow: number, columns: ReadonlyArray<ColumnAssignment<RiskRole>>, slots: ReadonlyArray<RiskSlot>): number | null {
+  let top = 0;
+  let beyond = 0;
+  for (const slot of slots) {
+    const at = (measure: string) => columns.find((c) => c.role === `${slot}${measure}`)?.col;
+    const [l, c, s] = [at('Likelihood'), at('Consequence'), at('Score')];
+    if (l === undefined || c === undefined || s === undefined) return null;
+    for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 500); r++) {
+      const [lv, cv, sv] = [cellValue(sheet, r, l), cellValue(sheet, r, c), cellValue(sheet, r, s)];
+      if (typeof lv !== 'number' || typeof cv !== 'number') continue;
+      if (!Number.isInteger(lv) || !Number.isInteger(cv) || lv < 0 || cv < 0 || typeof sv !== 'number' || sv !== lv * cv) return null;
+      if (lv > 5 || cv > 5) beyond++;
+      top = Math.max(top, lv, cv);
+    }
+  }
+  return beyond >= 2 ? top : null;
 }
 
 /** Words a register's own heading uses of itself: a register, its risks, a hazard log. */

@@ -118,6 +118,9 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     for (let c = 0; c <= Math.max(lastCol, values.length - 1); c++) {
       const v = cellValue(sheet, r, c);
       if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+      // A score of 0 in a row otherwise empty: the register's formula copied down past its last
+      // risk (P*I of blanks), nothing typed, so the row is as good as blank.
+      if (v === 0 && scoreCols.includes(c)) continue;
       filled++;
       onlyText = typeof v === 'string' ? v.trim() : null;
       onlyCol = c;

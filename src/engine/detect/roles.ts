@@ -144,10 +144,13 @@ export function riskWords(text: string): string {
 }
 
 
+/** A slot's word, written out or cut short, at the start of a header ("Init L", "Residual S"). */
+const SLOT_BEFORE_MEASURE = /^(inherent|initial|init|gross|original|current|residual|resid|res|net|target|pre[- ]?mitigation|post[- ]?mitigation) /;
+
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
-  [/\b(inherent|initial|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to|without|no) (any )?(controls|control measures|mitigation|mitigating actions|actions|treatments?)|(on|at) identification)\b/, 'inherent'],
+  [/\b(inherent|initial|init|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to|without|no) (any )?(controls|control measures|mitigation|mitigating actions|actions|treatments?)|(on|at) identification)\b/, 'inherent'],
   // "New Likelihood", "New Severity" beside the columns before treatment: after it.
-  [/\b(residual|resid|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation)|final (result|risk|rating|score))\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
+  [/\b(residual|resid|res|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation)|final (result|risk|rating|score))\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
 ];
@@ -190,7 +193,7 @@ function measureOfHeader(header: string): RiskMeasure | null {
     .trim();
   if (core.split(' ').length > 6 || /\bdescription\b/.test(t)) return null;
   // (Or the product's letters either way round: "L x C", "S×L", "P x I".)
-  if (/\b([lp] ?[x×] ?[csi]|[csi] ?[x×] ?[lp]|lxc|lxi)\b|\b(likelihood|probability) ?[x×*] ?(impact|consequence|severity)\b|\b(impact|consequence|severity) ?[x×*] ?(likelihood|probability)\b/.test(t)) return 'score';
+  if (/\b([lp] ?[x×*] ?[csi]|[csi] ?[x×*] ?[lp]|lxc|lxi)\b|\b(likelihood|probability) ?[x×*] ?(impact|consequence|severity)\b|\b(impact|consequence|severity) ?[x×*] ?(likelihood|probability)\b/.test(t)) return 'score';
   // "Likelihood Score (L)" and "Impact Score (I)" are the two dimensions, not the product; a
   // "Severity Score" may be either, and is read as the product, as a score.
   if (/\b(likelihood|probability) (score|rating)\b/.test(t)) return 'likelihood';
@@ -203,9 +206,11 @@ function measureOfHeader(header: string): RiskMeasure | null {
     if (likelihood !== impact) return likelihood ? 'likelihood' : 'consequence';
   }
   if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
-  if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability|prob)\b/.test(t)) return 'likelihood';
+  // A slot's word before a measure's letter ("Init L", "Res S"): the letter alone says the measure.
+  const letter = t.replace(SLOT_BEFORE_MEASURE, '');
+  if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability|prob)\b/.test(letter)) return 'likelihood';
   // "Potential outcome", "Possible outcome of injury": what would come of it, scored.
-  if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b|^(potential|possible|likely) outcomes?\b/.test(t)) return 'consequence';
+  if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b|^(potential|possible|likely) outcomes?\b/.test(letter)) return 'consequence';
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
   if (/\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   if (/\b(rating|risk rate|risk level|level of risk|degree of risk)\b/.test(t)) return 'score';
@@ -217,7 +222,7 @@ function measureOfHeader(header: string): RiskMeasure | null {
 export function riskInfoRoleOf(text: string): RiskRole | null {
   const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (/^(risk )?(ref|reference|id|i\.d\.?|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code|item (no\.?|number))$/.test(t) || /^(risk|hazard) (ref|reference|id|no\.?|number)\b/.test(t)) return 'ref';
-  if (/^(risk )?(title|name|risk)$|^risk title\b|^title\b|^risks? ?(\(?s\)? ?)?identified$|^identified risks?$|\bhazards?\b|^risk ?(event|\/ ?event)$|^threat$|^nature of (the )?risk$|^area of risk$|^risk area$|^(principal|key|strategic|corporate|potential|possible) risks?$|^(activity|subject)$|^(assets?|activit(y|ies))( ?\/ ?(assets?|activit(y|ies)))?( risks?( to)?)?$/.test(t)) return 'title';
+  if (/^(risk )?(title|name|risk|item)$|^risk title\b|^title\b|^risks? ?(\(?s\)? ?)?identified$|^identified risks?$|\bhazards?\b|^risk ?(event|\/ ?event)$|^threat$|^nature of (the )?risk$|^area of risk$|^risk area$|^(principal|key|strategic|corporate|potential|possible) risks?$|^(activity|subject)$|^(assets?|activit(y|ies))( ?\/ ?(assets?|activit(y|ies)))?( risks?( to)?)?$/.test(t)) return 'title';
   if (/\bdescription\b|^scope of risk|^risk and consequence|^cause|^the risk\b/.test(t)) return 'description';
   if (/\b(owner|lead officer|risk lead|responsible|lead)\b/.test(t)) return 'owner';
   if (/\b(review date|next review|date of (next )?review|reviewed|review)\b/.test(t)) return 'reviewDate';
