@@ -2459,3 +2459,10 @@ describe('registers from holdout 112', () => {
     expect(analyseFixture(fixture('rowlands-castle-pc-priorities-action-plan-2016-12')).tables).toEqual([]);
   });
 });
+
+test('a register whose likelihoods are probabilities ("Prob" over 0.85, 0.41) is set aside with its reason, not read as ratings on a 5x5 matrix (Deakin SIT374, holdout 112)', () => {
+  const a = analyseFixture(fixture('deakin-sit374-xyz-project-risk-register-2018-03'));
+  expect(a.tables.filter((t) => t.kind === 'risk')).toEqual([]);
+  expect(a.notes.some((n) => n.includes('its likelihoods are probabilities (0.85, 0.41, 0.45 in "Prob")'))).toBe(true);
+  expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
+});

@@ -315,6 +315,15 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | 
       if (n !== null) figures.push(n);
     }
   }
+  // A likelihood given as a probability ("Prob" over 0.85, 0.41, 0.45): a share of one, not a
+  // rating on a matrix, whatever the columns beside it hold.
+  for (const c of register.header.columns) {
+    if (!c.role.endsWith('Likelihood')) continue;
+    const shares = register.rows.map(({ row }) => cellValue(sheet, row, c.col)).filter((v): v is number => typeof v === 'number');
+    if (shares.length >= 3 && shares.every((n) => n >= 0 && n <= 1) && shares.some((n) => n > 0 && n < 1)) {
+      return `its likelihoods are probabilities (${shares.filter((n) => n > 0 && n < 1).slice(0, 3).join(', ')} in "${c.header.trim()}"), not ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
+    }
+  }
   const fractions = figures.filter((n) => !Number.isInteger(n));
   if (figures.length < 3 || fractions.length * 2 <= figures.length) return null;
   return `its likelihoods and impacts are averages with decimals (${fractions.slice(0, 3).join(', ')}), not whole-number ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
