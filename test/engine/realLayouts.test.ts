@@ -2466,3 +2466,17 @@ test('a register whose likelihoods are probabilities ("Prob" over 0.85, 0.41) is
   expect(a.notes.some((n) => n.includes('its likelihoods are probabilities (0.85, 0.41, 0.45 in "Prob")'))).toBe(true);
   expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
 });
+
+describe('a board\'s risk report with its registers between paragraphs (Leeds Community Healthcare, holdout 110)', () => {
+  const id = 'leeds-community-healthcare-nhs-trust-significant-risks-report-2025-09';
+  it('the update printed under a risk, and the report\'s paragraphs between its tables, are no risks', () => {
+    const registers = analyseFixture(fixture(id)).tables.filter((t): t is RiskRegister => t.kind === 'risk');
+    expect(registers.map((r) => r.risks.length)).toEqual([2, 16]);
+  });
+  it('the matrix counting all risks by likelihood and consequence under the second register ("| 1 - Rare | 2 - Unlikely | …") ends it, and no count is read as a score', () => {
+    const a = analyseFixture(fixture(id));
+    const second = a.tables.filter((t): t is RiskRegister => t.kind === 'risk')[1]!;
+    expect(second.risks[second.risks.length - 1]!.ref).toBe('1336');
+    expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
+  });
+});

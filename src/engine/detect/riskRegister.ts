@@ -4,7 +4,7 @@
  * header; a repeat of the same header is read through, not taken as a new table.
  */
 import { leadingGrade } from '../risk/gradeWords';
-import { parseScore } from '../cells/risk';
+import { parseLikelihood, parseScore } from '../cells/risk';
 import { looksNumeric } from '../cells/amount';
 import { riskInfoRoleOf } from './roles';
 import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING } from './vocabulary';
@@ -177,6 +177,9 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       riskLines = r;
       continue;
     }
+    // The scale across the top of a matrix counting the risks ("| 1 - Rare | 2 - Unlikely | 3 -
+    // Possible | …"), printed under the register: its profile, not more risks.
+    if (!hasIdentityNumber(sheet, r, identityCols) && rowTexts(sheet, r).filter((t) => /^\d\s*[-–]\s*\p{L}/u.test(t) && parseLikelihood(t).kind === 'value').length >= 3) break;
     if (hasScore && hasIdentity) {
       gapSinceRisk = false;
       rows.push({ row: r, section });
@@ -213,6 +216,10 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       lastRow = r;
       continue;
     }
+    // A sentence alone on its row, no rating, under risks that are all rated ("Risk being
+    // re-assessed after progress; to be split into …"): the update printed under a risk, or a
+    // paragraph of the report between its tables, not a risk still to rate.
+    if (filled === 1 && onlyText !== null && !hasScore && rows.length > 0 && unrated === 0) continue;
     // A row with neither reference nor scores under a risk that has both is the risk's next
     // action or control (a register that gives each risk several rows), not a risk of its own.
     if (refCol !== undefined && rows.length > 0 && !hasScore && cellText(sheet, r, refCol) === '' && cellValue(sheet, r, refCol) === null) {
@@ -310,4 +317,9 @@ function headsUnnumberedRisks(sheet: SheetGrid, row: number, refCol: number, rat
 
 function rowTexts(sheet: SheetGrid, row: number): string[] {
   return (sheet.values[row] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}
+
+/** Whether a risk's identity cells hold a number: a reference, so the row is a risk's. */
+function hasIdentityNumber(sheet: SheetGrid, row: number, identityCols: ReadonlyArray<number>): boolean {
+  return identityCols.some((c) => typeof cellValue(sheet, row, c) === 'number' || /^\d+$/.test(cellText(sheet, row, c)));
 }
