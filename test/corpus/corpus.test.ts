@@ -16,12 +16,13 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * built before the engine saw them, came in at 43.8% with 5 false alarms, 28.6% with 18, 62.6%
  * with 11, 76.7% with 145, 40.7% with 8, 43.7% with 40 and 10.5% with 23; holdouts 46 to 63 at
  * 51.8% by document with 267. The corpus stood at 95.7% before holdouts 108 and 109, which
- * brought 2,586 points, most of them in four US budget files; three of those nine documents are
- * still not read (a department's "Fiscal 2015 requested" alone, a long-format open-data extract,
- * a canoe club's "Level of Risk" in sentences), none misread. It now stands at 92.6%, 26,682 of
- * 28,819 points; the floor is just under it, so that any reading lost fails here.)
+ * brought 2,586 points, most of them in four US budget files, and fell to 92.6%; a department's
+ * request alone for its year and a long-format open-data extract were read in stop 22, which
+ * brought it back to 95.7%. Holdouts 110 to 113 came in at 33.5% with 35 false alarms (the
+ * registers of 112) and 76.3% with 14 (113); the corpus now stands at 95.3%, 27,869 of 29,256
+ * points; the floor is just under it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.925;
+const MIN_FIDELITY = 0.952;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
