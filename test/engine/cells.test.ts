@@ -35,6 +35,9 @@ describe('amounts as finance packs write them', () => {
     ['(12)*', -12],
     ['1,234\u2020', 1234],
     ['(3,400)\u00b9', -3400],
+    // ... or before it, as Hansard marks a total ("\u20211,353,180,000").
+    ['\u20211,353,180,000', 1353180000],
+    ['\u2020(250)', -250],
     [12.5, 12.5],
   ])('%p is %p', (cell, value) => {
     expect(parseAmount(cell)).toMatchObject({ kind: 'number', value });

@@ -2429,6 +2429,13 @@ describe('an accounting system\'s monthly report, "MONTH | YEAR" over "TO DATE |
     expect(roles(t!)).toEqual({ label: 0, ytdActual: 3, annualBudget: 4, remaining: 5 });
     expect(t!.rows.find((r) => r.label === 'GENERAL REAL PROPERTY TAX')).toMatchObject({ kind: 'line', code: '1111', ytdActual: 1284314.8, annualBudget: 1250000 });
   });
+  it('the rule of underscores printed under the header is no line, even with a blank row between them', () => {
+    const f = fixture(id);
+    const sheet = f.sheets[0]!;
+    const spaced = { ...f, sheets: [{ ...sheet, rows: [...sheet.rows.slice(0, 4), [], ...sheet.rows.slice(4)] }] };
+    const t = analyseWorkbook(workbookOf(spaced)).tables.find((x): x is BudgetTable => x.kind === 'budget')!;
+    expect(t.rows.some((r) => r.label?.startsWith('___'))).toBe(false);
+  });
   it('"AVAILABLE BUDGET" agrees with the appropriation less the year to date on every line: no note doubting it, no error', () => {
     const a = analyseFixture(fixture(id));
     expect(a.notes.filter((n) => n.includes('AVAILABLE'))).toEqual([]);
@@ -2477,6 +2484,10 @@ describe('a board\'s risk report with its registers between paragraphs (Leeds Co
     const a = analyseFixture(fixture(id));
     const second = a.tables.filter((t): t is RiskRegister => t.kind === 'risk')[1]!;
     expect(second.risks[second.risks.length - 1]!.ref).toBe('1336');
+    // The first register has no reference column: each risk's Datix number leads its title.
+    const first = a.tables.filter((t): t is RiskRegister => t.kind === 'risk')[0]!;
+    expect(first.risks.map((r) => r.ref)).toEqual(['1048', '1179']);
+    expect(first.risks[0]!.title).toMatch(/^Mind Mate SPA/);
     expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
-import { cellText, isBlankRow, isPercentFormatted, isYearNumber } from './headerCells';
+import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
 import { BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
@@ -183,6 +183,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       continue;
     }
     if (isHeaderRow(r)) break;
+    if (isRuledLine(sheet, r)) continue;
     const { label, code } = labelOf(sheet, r, header);
     let numbers = 0;
     let nonBlank = 0;

@@ -159,6 +159,21 @@ export function isBlankRow(sheet: SheetGrid, row: number): boolean {
 }
 
 /**
+ * A printout's rule drawn in characters ("________", "--------", "========") across a row, and
+ * nothing else in it: no line of a table, and no gap in one.
+ */
+export function isRuledLine(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  let rules = 0;
+  for (const v of values ?? []) {
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || !/^[\s_=\-─━═]{3,}$/.test(v) || !/[_=\-─━═]{3}/.test(v)) return false;
+    rules++;
+  }
+  return rules > 0;
+}
+
+/**
  * The rows at the top of a sheet where its title and period are written: the first `count`
  * from its first row with anything in it, however many blank rows stand above that.
  */

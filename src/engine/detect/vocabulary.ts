@@ -381,10 +381,10 @@ export const GRADE_WORD = /^(very low|low|low[- ]medium|low ?\/ ?med(ium)?|mediu
 
 /**
  * A reference at the start of a risk's title, where there is no reference column: "1 - Primary
- * care ...", "BAF 3: ...", and a numbered point before a space alone ("1.1 COG lacks ..."), where
+ * care ...", "BAF 3: ...", a Datix number "1048: ...", and a numbered point before a space alone ("1.1 COG lacks ..."), where
  * a whole number alone would be a count ("3 councillors ...").
  */
-export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s+|(?<=\d\.\d{1,2})\s+)(\S[\s\S]*)$/i;
+export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,5}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s+|(?<=\d\.\d{1,2})\s+)(\S[\s\S]*)$/i;
 
 /** A register's header cell that names a slot and nothing else ("Initial", "Current Risk"), under the measure it shares with its neighbours. */
 export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation|final result)( risk| hazard)?\*?$/;
