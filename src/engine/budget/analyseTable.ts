@@ -242,10 +242,18 @@ function doubtfulVariances(checks: Check[], raw: RawBudgetTable, colOf: Map<stri
   for (const [vr, ar, br] of pairs) {
     const col = colOf.get(vr);
     if (col === undefined) continue;
-    const lines = raw.rows.filter((r) => r.kind === 'line' && r.values[vr] != null && r.values[ar] != null && r.values[br] != null);
-    const checkable = lines.length;
-    const lineRows = new Set(lines.map((r) => r.row));
-    const wrong = checks.filter((c) => c.col === col && c.code === 'reported_variance_mismatch' && lineRows.has(c.row)).length;
+    // (Counted in one pass over the rows, against the few rows with a wrong variance: a big
+    // budget's 100,000 lines are not copied into a list or a set to count them.)
+    const wrongRows = new Set<number>();
+    for (const c of checks) if (c.col === col && c.code === 'reported_variance_mismatch') wrongRows.add(c.row);
+    if (wrongRows.size < 2) continue;
+    let checkable = 0;
+    let wrong = 0;
+    for (const r of raw.rows) {
+      if (r.kind !== 'line' || r.values[vr] == null || r.values[ar] == null || r.values[br] == null) continue;
+      checkable++;
+      if (wrongRows.has(r.row)) wrong++;
+    }
     if (wrong >= 2 && wrong * 2 > checkable) {
       doubtful.add(col);
       const header = raw.header.columns.find((c) => c.role === vr)?.header ?? vr;
