@@ -1717,6 +1717,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   if (!best.some((d) => d.role)) amountUnderBudgetTitle(sheet, row, best);
   if (!best.some((d) => d.role)) amountBesideBudgetHeadings(sheet, row, best, lastHeaderRow + 1);
   loneBudgetUnderItsYear(sheet, headerRows[0]!, best);
+  if (!isBudgetHeader(best)) budgetStatedAbove(sheet, headerRows[0]!, best, lastHeaderRow + 1);
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // The row itself names none of the figures read, all of whose words stand above it: a first
   // line under the header ("External audit | 0 | Reviewed with the budget holder."), not a header row.
@@ -1778,6 +1779,62 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
   amount.role = 'annualBudget';
   amount.budgetByTitle = true;
   amount.why = `the year's budget: "${amount.own}" under "${title}"`;
+}
+
+/** A sum of money in words: "£458.7 million", "£17,563,000", "£3.73m". */
+const SUM_IN_WORDS = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(million|m\b|bn\b|billion|k\b|thousand)?/gi;
+const SUM_SCALE: Record<string, number> = { million: 1e6, m: 1e6, bn: 1e9, billion: 1e9, k: 1e3, thousand: 1e3 };
+
+/**
+ * A table under a line that states the budget for a year and its sum ("the Kent Police gross
+ * budget of £458.7 million for 2023/24", "The net budget requirement for 2021/22 was estimated at
+ * £17,563,000"), one of whose columns comes to that sum on its total line: that column is the
+ * year's budget, whatever its own header says ("£m", "Net cost 21/22"), and the columns beside it
+ * (the gross and the income it nets) are context. The sum matching is the evidence: a sentence
+ * alone names no column (a sentence is no title setting a year).
+ */
+function budgetStatedAbove(sheet: SheetGrid, top: number, drafts: Draft[], dataRow: number): void {
+  const stated: { year: number; sums: number[]; line: string }[] = [];
+  for (let r = top - 1; r >= Math.max(0, top - 6); r--) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== 'string' || !/\bbudget\b/i.test(v)) continue;
+      const year = yearIn(v);
+      const sums = [...v.matchAll(SUM_IN_WORDS)].map((m) => Number(m[1]!.replace(/,/g, '')) * (SUM_SCALE[(m[2] ?? '').toLowerCase()] ?? 1));
+      if (year !== null && sums.length) stated.push({ year, sums, line: v.trim() });
+    }
+  }
+  if (!stated.length) return;
+  const first = firstUsedColumn(sheet);
+  const comesTo = (value: number, sum: number) => [1, 1e3, 1e6, 1e9].some((scale) => value !== 0 && Math.abs(value * scale - sum) <= sum * 0.0005);
+  const matched: { d: Draft; year: number; line: string }[] = [];
+  for (const d of drafts) {
+    if (d.col <= first || d.block === 'prior' || d.otherYear || d.period || d.yearColumn) continue;
+    if (d.measure !== null && d.measure !== 'actual') continue;
+    const figures = columnFigures(sheet, d.col, dataRow);
+    if (figures.filter((x) => x !== null).length < 3) continue;
+    for (let i = 0; i < figures.length; i++) {
+      const value = figures[i];
+      if (value === null || value === undefined) continue;
+      const label = (sheet.values[dataRow + i] ?? []).slice(0, d.col).find((x): x is string => typeof x === 'string' && x.trim() !== '') ?? '';
+      if (!TOTAL_LABEL.test(label.trim())) continue;
+      const hit = stated.find((st) => (d.year === null || d.year === st.year) && st.sums.some((sum) => comesTo(value, sum)));
+      if (hit) matched.push({ d, year: hit.year, line: hit.line });
+      break;
+    }
+  }
+  if (matched.length !== 1) return;
+  const { d, year, line } = matched[0]!;
+  for (const x of drafts) {
+    if (x === d || x.role === null) continue;
+    x.role = null;
+    x.why += ': beside the budget the text above states, context only';
+  }
+  d.measure = 'budget';
+  d.block = 'fullYear';
+  d.year = year;
+  d.role = 'annualBudget';
+  d.budgetByTitle = true;
+  d.why = `the year's budget: its total is the sum "${line.length > 80 ? `${line.slice(0, 77)}…` : line}" states`;
 }
 
 /**
