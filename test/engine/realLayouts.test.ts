@@ -2491,3 +2491,21 @@ describe('a board\'s risk report with its registers between paragraphs (Leeds Co
     expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a table under a line stating the year\'s budget and its sum (Canterbury CC cost of services, Kent PCC, holdout 110)', () => {
+  it('"The net budget requirement for 2021/22 was estimated at £17,563,000" over a column totalling £17,563,000: that column, "Net cost 21/22", is the year\'s budget; the gross and the income beside it are context', () => {
+    const [t] = budgets('canterbury-city-council-cost-of-services-2021-22');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 3 });
+  });
+  it('"gross budget of £458.7 million for 2023/24" over "Source | £m" totalling 458.7: the £m column is the budget', () => {
+    const [t] = budgets('kent-pcc-setting-the-police-budget-2023-24');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1 });
+    expect(t!.rows.find((r) => r.label === 'Central government grants')).toMatchObject({ annualBudget: 249.1 });
+  });
+  it('where no total comes to the sum the line states, nothing is read: the sentence alone names no column', () => {
+    const f = fixture('kent-pcc-setting-the-police-budget-2023-24');
+    const sheet = f.sheets[0]!;
+    const rows = sheet.rows.map((r, i) => (i === 0 ? ['The PCC is responsible for the Kent Police gross budget of £460.2 million for 2023/24.'] : r));
+    expect(analyseWorkbook(workbookOf({ ...f, sheets: [{ ...sheet, rows }] })).tables.filter((t) => t.kind === 'budget')).toEqual([]);
+  });
+});
