@@ -2509,3 +2509,10 @@ describe('a table under a line stating the year\'s budget and its sum (Canterbur
     expect(analyseWorkbook(workbookOf({ ...f, sheets: [{ ...sheet, rows }] })).tables.filter((t) => t.kind === 'budget')).toEqual([]);
   });
 });
+
+test('a BAF summary whose header runs over three lines ("Current" over "Score" over "(Jun 2025)", "Ref" on the middle line) reads its risks, under the trust\'s matrix (Leeds Community Healthcare BAF 2025/26, holdout 114)', () => {
+  const r = firstRegister('leeds-community-healthcare-nhs-trust-baf-2025-26-summary-2025-06');
+  expect(r.risks.map((x) => x.ref)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  expect(r.risks[0]!.scores.current).toMatchObject({ score: 16 });
+  expect(r.risks[0]!.scores.target).toMatchObject({ score: 12 });
+});

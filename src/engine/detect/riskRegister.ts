@@ -6,7 +6,7 @@
 import { leadingGrade } from '../risk/gradeWords';
 import { parseLikelihood, parseScore } from '../cells/risk';
 import { looksNumeric } from '../cells/amount';
-import { riskInfoRoleOf } from './roles';
+import { riskInfoRoleOf, riskMeasureOf, slotOf } from './roles';
 import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
@@ -98,6 +98,21 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       const v = cellValue(sheet, r, c);
       return gradedOnly ? GRADE_WORD.test(cellText(sheet, r, c)) : typeof v === 'number' || parseScore(v).kind === 'score';
     });
+  // The header's further lines straight under it ("Ref | | | Score | Score", then "(Jun 2025) |
+  // (2025/26)" under "Strategic Risk | Current | Target"): column names, slot words and the
+  // periods of the scores, not a header of its own or a risk.
+  const headerLine = (r: number) => {
+    const texts = (sheet.values[r] ?? []).filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+    return texts.length >= 2 && texts.every((v) => typeof v === 'string' && /[a-z(]/i.test(v) && v.trim().split(/\s+/).length <= 3 && (riskInfoRoleOf(v) !== null || riskMeasureOf(v) !== null || slotOf(v) !== null || /^\([^()]{2,20}\)$/.test(v.trim())));
+  };
+  // (Not a lower line that reads as a fuller header itself, "Likelihood | Impact | Risk score"
+  // under "Initial risk | Residual risk": that header is read in its own right.)
+  const scoreColumns = (h: RiskHeader) => h.columns.filter((c) => /(Likelihood|Consequence|Score|Grade)$/.test(c.role)).length;
+  const fuller = (r: number) => {
+    const own = headerAt(r);
+    return own !== null && scoreColumns(own) > scoreColumns(header);
+  };
+  while (lastRow + 1 < sheet.values.length && lastRow < header.headerRows[header.headerRows.length - 1]! + 2 && headerLine(lastRow + 1) && !fuller(lastRow + 1)) lastRow++;
   for (let r = lastRow + 1; r < sheet.values.length; r++) {
     const repeat = headerAt(r);
     if (repeat) {
