@@ -2516,3 +2516,16 @@ test('a BAF summary whose header runs over three lines ("Current" over "Score" o
   expect(r.risks[0]!.scores.current).toMatchObject({ score: 16 });
   expect(r.risks[0]!.scores.target).toMatchObject({ score: 12 });
 });
+
+describe('a trust\'s key financial targets, money and percentages in one table (Leeds Community Healthcare annual report 2024-25, holdout 114)', () => {
+  const id = 'leeds-community-healthcare-nhs-trust-annual-report-key-financial-targets-2024-25';
+  it('"Plan | Outturn | Variance" over "£1,000k" lines and "95%" rows: the money lines are read, the rates left out as measures', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, forecastOutturn: 2, forecastVariance: 3 });
+    expect(t!.rows.filter((r) => r.kind === 'line').map((r) => r.label)).toEqual(['Surplus on income and expenditure', 'Remain within Capital Resource Limit*', 'Agency']);
+  });
+  it('"Achieved" over ticks is whether each target was met, not an actual: no "✓ is not a number" alarm', () => {
+    const a = analyseFixture(fixture(id));
+    expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
+  });
+});

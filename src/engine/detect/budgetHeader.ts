@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, late
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -591,6 +591,11 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // budget to the quarter: a year named, and no word of the block but the quarter's.
     // So is "Revised Budget Quarter 1": the year's budget as revised at the first quarter.
     if (block === 'ytd' && measure === 'budget' && (yearIn(text) !== null || REVISED_BUDGET.test(normaliseHeader(text))) && firstOf(blockTexts.map((t) => words(t).replace(/\bq[1-4]\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b|\bquarter [1-4]\b/g, ' ')), blockIn) === null) block = 'fullYear';
+    // "Achieved" over ticks ("✓"), "Met" over "Yes": whether each target was met, not a figure.
+    if (measure && holdsMarks(sheet, c, dataStart)) {
+      drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds ticks or yes/no, not figures' });
+      continue;
+    }
     if (measure && holdsNames(sheet, c, dataStart)) {
       // "Expenditure" over the line names is the label column's header, not a figure column.
       drafts.push({ col: c, text, own: ownText, measure: null, block, year: null, role: null, why: 'the column holds names, not figures' });
@@ -1889,12 +1894,18 @@ function tooFewFigures(drafts: Draft[]): string {
 function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number): boolean {
   let percentages = 0;
   let other = 0;
+  // Sums of money written with their currency ("£1,000k", "£15,020k"): a money column whose
+  // percentage rows are measures beside the money lines ("Capital Cost Absorption Rate | 3.50%").
+  let money = 0;
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 20); r++) {
     const v = cellValue(sheet, r, col);
     if ((typeof v === 'string' && /^\(?[-+]?\s*\d[\d,.]*\s*%\)?$/.test(v.trim())) || isPercentFormatted(sheet, r, col)) percentages++;
-    else if (typeof v === 'number' || looksNumeric(v)) other++;
+    else if (typeof v === 'number' || looksNumeric(v)) {
+      other++;
+      if (typeof v === 'string' && /^\(?-?\s*[£$€]/.test(v.trim())) money++;
+    }
   }
-  return percentages >= 2 && percentages > other;
+  return percentages >= 2 && percentages > other && money < 2;
 }
 
 /** Whether a column's cells are mostly lists of things ("Coffee breaks, Lunch, Kickoff"), not names. */
@@ -1903,6 +1914,14 @@ function listsContents(sheet: SheetGrid, col: number, fromRow: number): boolean 
   const { first, rows } = linesToTheGap(sheet, fromRow);
   const { passing, filled } = cellsPassing(sheet, col, first, rows, (v) => typeof v === 'string' && /[a-z],\s*[a-z]/i.test(v));
   return filled >= 3 && passing * 2 > filled;
+}
+
+/** A column whose cells below the header are ticks or yes and no, on most of its filled cells and never a figure. */
+function holdsMarks(sheet: SheetGrid, col: number, fromRow: number): boolean {
+  const { first, rows } = linesToTheGap(sheet, fromRow);
+  const { passing, filled } = cellsPassing(sheet, col, first, rows, (v) => typeof v === 'string' && (MARK.test(v.trim()) || /^(no|n|met|not met|achieved|not achieved)$/i.test(v.trim())));
+  const figures = cellsPassing(sheet, col, first, rows, (v) => typeof v === 'number' || looksNumeric(v)).passing;
+  return filled >= 2 && figures === 0 && passing * 2 > filled;
 }
 
 /** A column whose cells below the header are mostly names ("Expenditure" over the line names) is not a figure column. */
