@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { loadFixture, workbookOf } from '../corpus/corpus';
 import { analyseFixture } from '../corpus/score';
-import { findMatrixGrid, gridGrade } from '../../src/engine/risk/matrixGrid';
+import { findMatrixGrid, gridGrade, schemeOfGrid } from '../../src/engine/risk/matrixGrid';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { riskSourceRules } from '../../src/engine/plan/sourceRules';
 import { parseConfig } from '../../src/engine/config';
@@ -85,5 +85,31 @@ describe('a matrix printed as a grid of grades', () => {
     expect(lookups.length).toBeGreaterThanOrEqual(6);
     expect(summary.rules.some((r) => /^B\d+=\$A\$\d+$/.test(r.condition))).toBe(true);
     expect(riskSourceRules(analysis.tables[0] as RiskRegister)).toEqual([]);
+  });
+});
+
+describe('a matrix that ranks its cells 1 to 25 ("High 18" where Possible meets Major)', () => {
+  const values = [
+    [null, 'Consequences'],
+    ['Likelihood', 'Insignificant', 'Minor', 'Moderate', 'Major', 'Catastrophic'],
+    ['Almost Certain', 'Medium 8', 'High 16', 'High 20', 'Extreme 23', 'Extreme 25'],
+    ['Likely', 'Medium 7', 'Medium 12', 'High 17', 'High 21', 'Extreme 24'],
+    ['Possible', 'Low 5', 'Medium 10', 'High 15', 'High 18', 'High 22'],
+    ['Unlikely', 'Low 2', 'Low 4', 'Medium 11', 'Medium 13', 'High 19'],
+    ['Rare', 'Low 1', 'Low 3', 'Medium 6', 'Medium 9', 'High 14'],
+  ];
+  const sheet = { name: 'Matrix', visibility: 'visible' as const, values };
+  it('reads each pair\'s rank as its score, and bands the ranks by the grades printed', () => {
+    const grid = findMatrixGrid(sheet)!;
+    expect(grid.ranks![3 - 1]![4 - 1]).toBe(18);
+    const scheme = schemeOfGrid(grid);
+    expect(scheme.ratings).toBeDefined();
+    expect(scheme.bands.map((b) => [b.name, b.min, b.max])).toEqual([['Low', 1, 5], ['Medium', 6, 13], ['High', 14, 22], ['Extreme', 23, 25]]);
+  });
+  it('numbers that are the products (repeating) are no ranks: the grid grades, the score is L x C', () => {
+    const products = values.map((row, r) => (r < 2 ? row : row.map((v, c) => (c === 0 || typeof v !== 'string' ? v : `${v.split(' ')[0]} ${(7 - r) * c}`))));
+    const grid = findMatrixGrid({ ...sheet, values: products })!;
+    expect(grid.ranks).toBeUndefined();
+    expect(schemeOfGrid(grid).ratings).toBeUndefined();
   });
 });

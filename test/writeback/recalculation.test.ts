@@ -126,6 +126,15 @@ describe('LibreOffice recalculates every formula we write to the value we cached
     expect(mismatches).toEqual([]);
   });
 
+  // A matrix that ranks its 25 cells 1 to 25 ("Possible x Major = High 18"), its grades bands of
+  // the ranks: the summary writes the ranks out and looks each pair's score up on them, live.
+  maybe('a register on a ranked matrix (an Australian body\'s sample risk assessment, from the corpus)', async () => {
+    const { formulas, mismatches, planned } = await recalculatedCorpusDocument('unnamed-au-body-sample-risk-assessment-ranked-matrix-undated');
+    expect(formulas).toBeGreaterThan(5);
+    expect(planned.filter((f) => f.includes('INDEX($B$')).length).toBeGreaterThanOrEqual(2);
+    expect(mismatches).toEqual([]);
+  });
+
   // Graded in letters with no scores, one risk's letter two lines below its name: the summary's
   // grades are live on the register's cells (that one on its own line), counted in the profile
   // and coloured by severity.

@@ -796,6 +796,10 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
       // A score or grade with no slot of its own closes this column's group, unnamed
       // ("Likelihood | Impact | Risk Rating | Mitigation | Residual Risk"): not the residual's.
       if (!n.slot && (n.measure === 'score' || n.measure === 'grade') && m.measure !== 'score' && m.measure !== 'grade') break;
+      // A score or grade closes its own group: a likelihood or consequence after it starts the
+      // next ("Likelihood | Consequence | Rating | Treatments | L | C | R" under "Risk Assessment"
+      // and "Residual Risk Assessment"), whose slot is not the score's.
+      if ((m.measure === 'score' || m.measure === 'grade') && (n.measure === 'likelihood' || n.measure === 'consequence')) break;
       // Not a slot that has this measure already ("Severity" before "New Likelihood | New Severity").
       if (n.slot && resolved.some((x) => x !== m && x.slot === n.slot && x.measure === m.measure)) break;
       if (n.slot) {

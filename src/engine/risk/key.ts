@@ -115,7 +115,8 @@ function schemeFrom(sheet: SheetGrid, mentions: ReadonlyArray<BandMention>): Rag
   }
   const bands = [...unique.values()].sort((a, b) => a.min - b.min);
   // The key of a 5x5 matrix, or failing that of a 4x4 or a 3x3 ("1-2 Low, 3-4 Medium, 6-9 High").
-  const fitting = ([5, 4, 3] as const).filter((n) => bandProblem(bands, n) === null);
+  // (Not a matrix smaller than the scores the key prints: "Medium 6-21" is no band of a 3x3.)
+  const fitting = ([5, 4, 3] as const).filter((n) => bandProblem(bands, n) === null && bands.every((b) => b.openTop || b.max <= n * n));
   // A key whose top band is open ("≥6 = High") fits more than one matrix: the smallest whose
   // scores include every number the key prints ("3-4", "≥6", "≤2" are all 3x3 scores; an "8" is not).
   const printed = bands.flatMap((b) => (b.openTop ? [b.min] : [b.min, b.max]));

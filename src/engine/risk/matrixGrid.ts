@@ -22,6 +22,12 @@ export interface MatrixGrid {
   readonly consequenceLabels: ReadonlyArray<string>;
   /** The grade of each pair: grades[likelihood - 1][consequence - 1], as printed ("Very High"). */
   readonly grades: ReadonlyArray<ReadonlyArray<string>>;
+  /**
+   * The rank each pair is given, where the grid prints one beside its grade and the ranks run 1
+   * to size x size, each once ("Possible x Major = High 18"): the pair's score, looked up, not
+   * multiplied. ranks[likelihood - 1][consequence - 1].
+   */
+  readonly ranks?: ReadonlyArray<ReadonlyArray<number>>;
   /** Its top-left label cell ("Risk Register!A21"), and the rows it takes up (0-based, inclusive). */
   readonly at: string;
   readonly top: number;
@@ -35,6 +41,9 @@ const LIKELIHOOD_LABEL = /\b(likely|unlikely|possible|rare|certain|probable|impr
 const CONSEQUENCE_LABEL = /\b(negligible|insignificant|minor|moderate|major|catastrophic|severe|significant|considerable|harmful)\b/i;
 /** A line beside the grid naming a side: "X: Likelihood", "Y: Impact", "Likelihood across". */
 const SIDE_NAMED = /^(x|y|across|down|horizontal|vertical)?\s*[:=-]?\s*(likelihood|probability|impact|consequence|severity)\b|\b(likelihood|probability|impact|consequence|severity)\s*[:=-]?\s*(x|y|across|down)\b/i;
+
+/** A grid's cell printing a grade and the pair's rank: "High 18", "Extreme 25". */
+const RANKED_CELL = /^([a-z][a-z -]*?)\s*\(?(\d{1,2})\)?$/i;
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -98,13 +107,17 @@ function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): M
   const top = Array.from({ length: size }, (_x, i) => text(sheet.values[row]?.[col + i]));
   const left: string[] = [];
   const cells: string[][] = [];
+  const numbers: (number | null)[][] = [];
   for (let k = 1; k <= size; k++) {
     const line = sheet.values[row + k];
     const label = text(line?.[col - 1]);
     if (!label || label.length > 30) return null;
     // A grade is named without the word "risk" ("Substantial Risk" is the grade Substantial), as a key's bands are.
-    const grades = Array.from({ length: size }, (_x, i) => withoutRiskWord(text(line?.[col + i])));
+    // (A grade and its rank in one cell, "High 18": the grade, and the rank kept apart.)
+    const printed = Array.from({ length: size }, (_x, i) => RANKED_CELL.exec(text(line?.[col + i])));
+    const grades = Array.from({ length: size }, (_x, i) => withoutRiskWord(printed[i] ? printed[i]![1]!.trim() : text(line?.[col + i])));
     if (grades.some((g) => gradeWordLevel(g) === null)) return null;
+    numbers.push(printed.map((m) => (m ? Number(m[2]) : null)));
     // Nothing more to the right: the grid ends where its top side does.
     if (text(line?.[col + size]) !== '') return null;
     left.push(label);
@@ -120,13 +133,19 @@ function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): M
   const topValue = (i: number) => (topRises ? i + 1 : size - i);
   const leftValue = (k: number) => (leftRises ? k + 1 : size - k);
   const grades: string[][] = Array.from({ length: size }, () => Array<string>(size).fill(''));
+  const ranks: number[][] = Array.from({ length: size }, () => Array<number>(size).fill(0));
   for (let k = 0; k < size; k++) {
     for (let i = 0; i < size; i++) {
       const l = topSide === 'likelihood' ? topValue(i) : leftValue(k);
       const cq = topSide === 'likelihood' ? leftValue(k) : topValue(i);
       grades[l - 1]![cq - 1] = cells[k]![i]!;
+      ranks[l - 1]![cq - 1] = numbers[k]![i] ?? 0;
     }
   }
+  // Ranks only where every cell prints one and each of 1 to size x size appears once: scores a
+  // grid prints as products ("Medium 8" where 2 x 4 meets 4 x 2) repeat, and are the products.
+  const ranked = ranks.flat();
+  const isRanked = ranked.every((n) => n >= 1 && n <= size * size) && new Set(ranked).size === size * size;
   // A grade rises, or holds, as either rating rises: a grid read the wrong way round does not.
   for (let l = 0; l < size; l++) {
     for (let cq = 0; cq < size; cq++) {
@@ -148,6 +167,7 @@ function gridAt(sheet: SheetGrid, row: number, col: number, size: MatrixSize): M
     likelihoodLabels,
     consequenceLabels,
     grades,
+    ...(isRanked ? { ranks } : {}),
     at: `${sheet.name}!${a1(row, col - 1)}`,
     top: row,
     bottom: row + size,
@@ -226,20 +246,25 @@ export function schemeOfGrid(grid: MatrixGrid): RagScheme {
   for (let l = 1; l <= grid.size; l++) {
     for (let c = 1; c <= grid.size; c++) {
       const name = grid.grades[l - 1]![c - 1]!;
-      const score = l * c;
+      const score = grid.ranks ? grid.ranks[l - 1]![c - 1]! : l * c;
       const had = taken.get(name);
       taken.set(name, had ? { min: Math.min(had.min, score), max: Math.max(had.max, score) } : { min: score, max: score });
     }
   }
   const names = inSeverityOrder(taken.keys());
+  // Ranks each grade takes as one run, none shared ("Low 1-5, Medium 6-13, High 14-22"): the rank
+  // is the score and the bands grade it, as a matrix that rates each pair is read; the grid of
+  // grades adds nothing. (Ranks shared between grades leave the grid to grade each pair.)
+  const runs = names.map((name) => taken.get(name)!);
+  const bandsByRank = grid.ranks !== undefined && runs.every((b, i) => i === 0 || b.min === runs[i - 1]!.max + 1);
   const [sheet, cell] = [grid.at.slice(0, grid.at.lastIndexOf('!')), grid.at.slice(grid.at.lastIndexOf('!') + 1)];
   return {
     id: 'workbook',
-    label: `The workbook's own matrix${grid.size === 5 ? '' : ` (${grid.size}x${grid.size})`}: each likelihood and impact graded as its grid at ${grid.at} prints it (${names.join(', ')})`,
+    label: `The workbook's own matrix${grid.size === 5 ? '' : ` (${grid.size}x${grid.size})`}: each likelihood and impact ${grid.ranks ? `ranked 1 to ${grid.size * grid.size} and ` : ''}graded as its grid at ${grid.at} prints it (${names.join(', ')})`,
     bands: names.map((name, i) => ({ name, ...taken.get(name)!, colour: colourForBandName(name, i, names.length) })),
     source: { sheet, cell },
     ...(grid.size === 5 ? {} : { matrixSize: grid.size }),
-    grid: grid.grades,
+    ...(bandsByRank ? { ratings: grid.ranks } : { grid: grid.grades }),
   };
 }
 
