@@ -1815,6 +1815,8 @@ function budgetStatedAbove(sheet: SheetGrid, top: number, drafts: Draft[], dataR
   for (const d of drafts) {
     if (d.col <= first || d.block === 'prior' || d.otherYear || d.period || d.yearColumn) continue;
     if (d.measure !== null && d.measure !== 'actual') continue;
+    // Headed in words or a unit ("£m", "Net cost 21/22"): a line's figure under it is no header.
+    if (d.own.trim() === '' || looksNumeric(d.own) || parseAmount(d.own).kind === 'number') continue;
     const figures = columnFigures(sheet, d.col, dataRow);
     if (figures.filter((x) => x !== null).length < 3) continue;
     for (let i = 0; i < figures.length; i++) {
