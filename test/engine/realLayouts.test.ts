@@ -2529,3 +2529,21 @@ describe('a trust\'s key financial targets, money and percentages in one table (
     expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
   });
 });
+
+test('last year\'s approved budget and its actual to December, then "Preliminary Budget 2017-2018" and only its "Proposed Changes" after it: the page sets next year\'s budget (Town of Bluefield VA, holdout 124)', () => {
+  const [t] = budgets('town-of-bluefield-va-annual-budget-general-fund-2017-18');
+  expect(roles(t!)).toEqual({ label: 1, annualBudget: 5 });
+  expect(t!.rows.find((r) => r.label === 'Real Estate - Current')).toMatchObject({ code: '001-010-3110', annualBudget: 578000, ytdActual: null });
+});
+
+describe('a makerspace\'s laser cutter risk assessment (Makespace Cambridge, holdout 123)', () => {
+  const id = 'makespace-cambridge-laser-cutter-risk-assessment-undated';
+  it('its key is the sentence under the table, each band\'s name in brackets after its range ("1-4(Low), 5-9(Moderate)")', () => {
+    const r = firstRegister(id);
+    expect(r.risks.find((x) => x.ref === '1')!.scores.inherent).toMatchObject({ score: 4, grade: 'Low' });
+    expect(r.risks.find((x) => x.ref === '2a')!.scores.inherent).toMatchObject({ score: 8, grade: 'Moderate' });
+  });
+  it('a reference run into its hazard\'s name ("2a.Laser (burns)") is split from it', () => {
+    expect(firstRegister(id).risks.find((x) => x.ref === '2a')!.title).toBe('Laser (burns)');
+  });
+});

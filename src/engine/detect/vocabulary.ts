@@ -381,10 +381,10 @@ export const GRADE_WORD = /^(very low|low|low[- ]medium|low ?\/ ?med(ium)?|mediu
 
 /**
  * A reference at the start of a risk's title, where there is no reference column: "1 - Primary
- * care ...", "BAF 3: ...", a Datix number "1048: ...", and a numbered point before a space alone ("1.1 COG lacks ..."), where
+ * care ...", "BAF 3: ...", a Datix number "1048: ...", a number run into its name ("2a.Laser"), and a numbered point before a space alone ("1.1 COG lacks ..."), where
  * a whole number alone would be a count ("3 councillors ...").
  */
-export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,5}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s+|(?<=\d\.\d{1,2})\s+)(\S[\s\S]*)$/i;
+export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,5}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s+|\.(?=[a-z]{2})|(?<=\d\.\d{1,2})\s+)(\S[\s\S]*)$/i;
 
 /** A register's header cell that names a slot and nothing else ("Initial", "Current Risk"), under the measure it shares with its neighbours. */
 export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation|final result)( risk| hazard)?\*?$/;
@@ -420,7 +420,7 @@ export const BUDGET_SETTING_TITLE = /\b(budgets?|precept|estimates|spending prop
 export const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|to date|month|quarter|period|variance|spend|spending(?! proposals)|performance)\b/i;
 
 /** A difference named as a change ("Change", "Increase (Decrease)"): between years, as often as not. */
-export const CHANGE_WORDS = /\b(change|diff|difference|increase|decrease|movement)\b/;
+export const CHANGE_WORDS = /\b(changes?|diff|difference|increases?|decreases?|movements?)\b/;
 /** A difference named by the two years it compares ("Variance 2020-21 vs 2019-20", "2025 v 2024"): a change between years. */
 export const BETWEEN_YEARS = /\b((?:fy\s*)?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?)\s+(?:vs?\.?|versus|against|compared (?:to|with))\s+((?:fy\s*)?(?:19|20)?\d\d(?:\s*[/-]\s*\d{2,4})?)\b/i;
 
@@ -561,8 +561,8 @@ export const MONEY_FLOW_ONLY = /^(fy ?\d{2,4}(\/\d{2,4})? )?(expenditures?|reven
 /** A title that sets a budget and names no year: "ANNUAL OPERATING BUDGET ESTIMATE", "Adopted Budget". */
 export const BUDGET_BOOK_TITLE = /\b(operating budget|budget estimates?|adopted budget|proposed budget|approved budget|annual budget|final budget|budget allocations?|budget book)\b/i;
 
-/** A budget named at the stage it is set or put forward: "2015 Approved", "Adopted", "Proposed Budget". */
-export const SET_STAGE = /\b(approved|adopted|proposed|recommended)\b/;
+/** A budget named at the stage it is set or put forward: "2015 Approved", "Adopted", "Proposed Budget", "Preliminary Budget 2017-2018". */
+export const SET_STAGE = /\b(approved|adopted|proposed|recommended|preliminary|draft)\b/;
 
 /** The first line of a name broken over two, ending on a joining mark or word: "Net County Cost/", "Income and". */
 export const BROKEN_NAME = /[/&-]$|\b(and|of|to|per)$/i;

@@ -14,7 +14,8 @@ const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|sign
  */
 const GRADE = `((?:risk\\s+)?${GRADE_WORDS}(?:\\s*\\/\\s*${GRADE_WORDS})?(?:\\s+risk)?)`;
 const DASH = '(?:-|–|—|to|and)';
-const RANGE_THEN_NAME = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
+// (Or the name in brackets after its range: "1-4(Low), 5-9(Moderate)".)
+const RANGE_THEN_NAME = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*\\(?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 const NAME_THEN_RANGE = new RegExp(`\\b${GRADE}s?\\s*[:=(]?\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\b`, 'gi');
 /** An open top band, "12+ High", "16 and above = Extreme", "20 or more Very high": to 25. */
 const FROM_THEN_NAME = new RegExp(`(\\d{1,2})\\s*(?:\\+|and above|or (?:more|above|over))\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
