@@ -2547,3 +2547,16 @@ describe('a makerspace\'s laser cutter risk assessment (Makespace Cambridge, hol
     expect(firstRegister(id).risks.find((x) => x.ref === '2a')!.title).toBe('Laser (burns)');
   });
 });
+
+describe('a programme board\'s savings slide (an NHS community trust\'s PMB month 8, holdout 125)', () => {
+  const id = 'unnamed-community-nhs-trust-pmb-savings-programme-m8-2014';
+  it('each variance column runs its own way round: the year to date as plan less actual on every line, the forecast as forecast less plan; only the total\'s year-to-date variance, printed the other way, is wrong', () => {
+    const a = analyseFixture(fixture(id));
+    expect(a.checks.filter((c) => c.severity === 'error').map((c) => `${c.code} ${c.row + 1}:${c.col + 1}`)).toEqual(['reported_variance_mismatch 22:8']);
+  });
+  it('a row of figures whose name was lost, adding up nothing above it, is a line of the programme, and the total adds it', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.row === 19)).toMatchObject({ kind: 'line', label: null, annualBudget: 531 });
+    expect(t!.rows.find((r) => r.row === 21)).toMatchObject({ kind: 'total' });
+  });
+});

@@ -162,11 +162,26 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const byRow = new Map(raw.rows.map((r) => [r.row, r]));
   const findings = new VarianceFindings(raw.rows.reduce((most, r) => Math.max(most, r.row), raw.lastRow) + 1);
   const remaining = remainingPair(raw, colOf, isIncome);
+  // Each variance column's own figures say which way round it runs, where they say it clearly
+  // and the header does not: a sheet may print its year-to-date variance as plan less actual
+  // beside a forecast variance of forecast less plan. Otherwise the table's way round.
+  const spendingRows = raw.rows.filter((r) => !isIncome(r));
+  const incomeRowList = raw.rows.filter(isIncome);
+  const columnSign = (rows: ReadonlyArray<RawBudgetRow>, vr: AmountRole, ar: AmountRole, br: AmountRole, fallback: SignConvention, stated: boolean): SignConvention => {
+    if (stated) return fallback;
+    const { over, fav } = waysRound(rows, vr, ar, br);
+    if (fav >= 2 && fav >= 3 * over) return 'favourable-positive';
+    if (over >= 2 && over >= 3 * fav) return 'overspend-positive';
+    return fallback;
+  };
+  const stated = sheetSignSource === 'header';
+  const ytdSign = { spending: columnSign(spendingRows, 'ytdVariance', 'ytdActual', 'ytdBudget', sheetSign, stated), income: columnSign(incomeRowList, 'ytdVariance', 'ytdActual', 'ytdBudget', incomeSign, stated) };
+  const forecastSign = { spending: columnSign(spendingRows, 'forecastVariance', 'forecastOutturn', 'annualBudget', sheetSign, stated), income: columnSign(incomeRowList, 'forecastVariance', 'forecastOutturn', 'annualBudget', incomeSign, stated) };
   for (const r of raw.rows) {
     if (r.kind === 'section') continue;
-    const sign = isIncome(r) ? incomeSign : sheetSign;
-    checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, sign, findings));
-    checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, sign, findings));
+    const income = isIncome(r);
+    checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, income ? ytdSign.income : ytdSign.spending, findings));
+    checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, income ? forecastSign.income : forecastSign.spending, findings));
     if (remaining) checks.push(...varianceChecks(r, 'remaining', 'ytdActual', remaining.budget, colOf, ctx.sheet, remaining.sign(r), findings));
     if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet, findings));
   }

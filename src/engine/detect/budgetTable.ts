@@ -1095,6 +1095,13 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       pushLine(row);
       continue;
     }
+    // Nor is an unnamed row whose figures add up nothing above it in any column, where it has
+    // figures of its own ("| 531 | 531 | 531 | 0 | 354 | 354 | 0" among a programme's schemes,
+    // its name lost): a line whose name is missing, not a sum with every figure wrong.
+    if (label === null && bestScore === 0 && roles.filter((r) => typeof row.values[r] === 'number' && row.values[r] !== 0).length >= 2) {
+      pushLine(row);
+      continue;
+    }
     // "Sub Total" says what the row is, even where it adds up everything above it.
     row.kind = labelledSubtotal ? 'subtotal' : best.kind;
     // A sum over lines that show no figures (a "STAFF SUB TOTAL" printed without its lines)
