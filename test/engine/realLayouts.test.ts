@@ -2560,3 +2560,11 @@ describe('a programme board\'s savings slide (an NHS community trust\'s PMB mont
     expect(t!.rows.find((r) => r.row === 21)).toMatchObject({ kind: 'total' });
   });
 });
+
+test('"HAZARD | CONTROLS MEASURES IN PLACE | RISK FACTOR | FURTHER CONTROL MEASURES" graded in words ("High /Medium") between the controls in place and those to come: the current grade, the header repeated section by section (ACES football tournament, holdout 123)', () => {
+  expect(riskMeasureOf('RISK FACTOR')).toBe('score');
+  const r = firstRegister('aces-football-tournament-event-risk-assessment-undated');
+  expect(r.risks[0]!.scores.current).toMatchObject({ score: null });
+  expect(r.risks[0]!.scores.current!.grade).toMatch(/high/i);
+  expect(r.risks.some((x) => x.title === 'HAZARD')).toBe(false);
+});
