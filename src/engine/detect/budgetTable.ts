@@ -367,7 +367,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     // A name a level up carries its code as the names do ("2 EXPENDITURE Total").
     const split = label === null && category !== null && header.codesInLabels ? splitLeadingCode(category) : null;
-    const row: RawBudgetRow = { row: r, label: label ?? split?.name ?? category, code: split ? split.code : code, section: null, kind, values, ...(steps ? { steps } : {}) };
+    const row: RawBudgetRow = { row: r, label: label ?? split?.name ?? category, code: split ? split.code : code, section: null, kind, values };
+    // (Set after, not spread in: no object made and copied for each of a big budget's lines.)
+    if (steps) (row as { steps?: Partial<Record<AmountRole, number>> }).steps = steps;
     if (block) row.block = block;
     if (label === null && category !== null) row.levelUp = true;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
