@@ -38,6 +38,9 @@ describe('amounts as finance packs write them', () => {
     // ... or before it, as Hansard marks a total ("\u20211,353,180,000").
     ['\u20211,353,180,000', 1353180000],
     ['\u2020(250)', -250],
+    // A currency's code after the figure, as grant reports write it.
+    ['$7,680 USD', 7680],
+    ['(1,200) GBP', -1200],
     [12.5, 12.5],
   ])('%p is %p', (cell, value) => {
     expect(parseAmount(cell)).toMatchObject({ kind: 'number', value });
