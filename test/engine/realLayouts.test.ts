@@ -2568,3 +2568,10 @@ test('"HAZARD | CONTROLS MEASURES IN PLACE | RISK FACTOR | FURTHER CONTROL MEASU
   expect(r.risks[0]!.scores.current!.grade).toMatch(/high/i);
   expect(r.risks.some((x) => x.title === 'HAZARD')).toBe(false);
 });
+
+test('"in-kind contribution" said on several lines in place of a figure leaves "Approved amount" a column of figures, not of names (DBpedia GlobalFactSyncRE grant finances, holdout 127)', () => {
+  const [t] = budgets('dbpedia-globalfactsyncre-wmf-project-grant-finances-2020');
+  expect(roles(t!)).toMatchObject({ label: 0, annualBudget: 1, ytdActual: 2 });
+  expect(t!.rows.find((r) => r.label === 'Travel to Wikimania 2019')).toMatchObject({ kind: 'line', annualBudget: null, ytdActual: null });
+  expect(analyseFixture(fixture('dbpedia-globalfactsyncre-wmf-project-grant-finances-2020')).checks.filter((c) => c.severity !== 'info')).toEqual([]);
+});

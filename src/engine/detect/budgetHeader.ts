@@ -1928,14 +1928,16 @@ function holdsMarks(sheet: SheetGrid, col: number, fromRow: number): boolean {
 
 /** A column whose cells below the header are mostly names ("Expenditure" over the line names) is not a figure column. */
 function holdsNames(sheet: SheetGrid, col: number, fromRow: number): boolean {
-  let names = 0;
+  // (Counted once each: names differ line by line, where one phrase said on several lines in
+  // place of a figure, "in-kind contribution", is a note on those lines.)
+  const names = new Set<string>();
   let figures = 0;
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 20); r++) {
     const v = cellValue(sheet, r, col);
     if (typeof v === 'number' || looksNumeric(v)) figures++;
-    else if (typeof v === 'string' && /[a-z]{3}/i.test(v) && !/^(n\/a|nil|tbc|tbd)$/i.test(v.trim())) names++;
+    else if (typeof v === 'string' && /[a-z]{3}/i.test(v) && !/^(n\/a|nil|tbc|tbd)$/i.test(v.trim())) names.add(v.trim().toLowerCase());
   }
-  return names > figures;
+  return names.size > figures;
 }
 
 /**
