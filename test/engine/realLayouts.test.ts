@@ -2575,3 +2575,20 @@ test('"in-kind contribution" said on several lines in place of a figure leaves "
   expect(t!.rows.find((r) => r.label === 'Travel to Wikimania 2019')).toMatchObject({ kind: 'line', annualBudget: null, ytdActual: null });
   expect(analyseFixture(fixture('dbpedia-globalfactsyncre-wmf-project-grant-finances-2020')).checks.filter((c) => c.severity !== 'info')).toEqual([]);
 });
+
+describe('an accounting package\'s board summary, "Dec 2021 | US only | approved Bud | Variance" beside "YTD US Only | approved Bud | $ Over Budget" (OWASP Foundation, holdout 128)', () => {
+  const id = 'owasp-foundation-board-summary-pl-2021-12';
+  it('a column with no measure word before a budget and a variance that is it less that budget is the actual; under "YTD" the three are the year to date, under the month\'s name that month\'s, context', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toMatchObject({ ytdActual: 8, ytdBudget: 9, ytdVariance: 10 });
+    expect(roles(t!)).not.toHaveProperty('annualBudget');
+    expect(t!.rows.find((r) => r.label === 'Conference Income')).toMatchObject({ ytdActual: 919183.11, ytdBudget: 875932.5 });
+  });
+  it('with the variances changed so they no longer follow from the figures, nothing is taken for the actual', () => {
+    const f = fixture(id);
+    const sheet = f.sheets[0]!;
+    const rows = sheet.rows.map((r, i) => (i >= 4 && r && typeof r[10] === 'number' ? r.map((v, c) => (c === 10 || c === 6 ? 1 : v)) : r));
+    const t = analyseWorkbook(workbookOf({ ...f, sheets: [{ ...sheet, rows }] })).tables.find((x): x is BudgetTable => x.kind === 'budget');
+    expect(t?.columns.some((c) => c.role === 'ytdActual') ?? false).toBe(false);
+  });
+});

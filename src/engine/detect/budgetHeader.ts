@@ -394,6 +394,51 @@ function ignorePeriodStamps(drafts: Draft[]): void {
 }
 
 /**
+ * An accounting package's budget report ("Dec 2021 US only | approved Bud | Variance", then "YTD
+ * US Only | approved Bud | $ Over Budget"): a column with no measure word, straight before a
+ * budget and a variance that is it less that budget on the lines, is the actual the variance
+ * measures. The three are one block: the one any of them names ("YTD"), or, where one is under
+ * a month's name and another such block is the year to date, that month's.
+ */
+function actualsBesideTheirBudgets(sheet: SheetGrid, drafts: Draft[], dataStart: number): void {
+  const at = new Map(drafts.map((d) => [d.col, d]));
+  const triples: Draft[][] = [];
+  for (const d of drafts) {
+    if (d.measure !== null || d.own.trim() === '' || d.period || d.yearColumn) continue;
+    const budget = at.get(d.col + 1);
+    const variance = at.get(d.col + 2);
+    if (budget?.measure !== 'budget' || (variance?.measure !== 'variance' && !/\bover budget\b/.test(normaliseHeader(variance?.text ?? '')))) continue;
+    const [a, b, v] = [columnFigures(sheet, d.col, dataStart), columnFigures(sheet, budget.col, dataStart), columnFigures(sheet, variance!.col, dataStart)];
+    let lines = 0;
+    let fitting = 0;
+    for (let i = 0; i < a.length; i++) {
+      const [x, y, z] = [a[i], b[i], v[i]];
+      if (x == null || y == null || z == null) continue;
+      lines++;
+      if (Math.abs(z - (x - y)) <= Math.max(1, Math.abs(x) * 1e-6)) fitting++;
+    }
+    if (lines < 3 || fitting < lines * 0.8) continue;
+    triples.push([d, budget, variance!]);
+  }
+  if (!triples.length) return;
+  const blockOf = (t: Draft[]) => t.flatMap((x) => [x.own, ...(x.blockTexts ?? [])]).map(blockIn).find((b) => b !== null) ?? null;
+  const anyYtd = triples.some((t) => blockOf(t) === 'ytd');
+  for (const t of triples) {
+    const named = blockOf(t);
+    const month = named === null && anyYtd ? t.flatMap((x) => x.blockTexts ?? []).find((x) => monthOfName(x) !== null) : undefined;
+    const block: Block | null = named ?? (month !== undefined ? 'month' : null);
+    const [actual, budget, variance] = t as [Draft, Draft, Draft];
+    actual.measure = 'actual';
+    actual.why = `beside "${budget.text}" and "${variance.text}", which is it less that budget on the lines: the actual`;
+    // ("$ Over Budget": the variance, whatever its word for the budget.)
+    variance.measure = 'variance';
+    if (block === null) continue;
+    for (const x of t) x.block = block;
+    if (block === 'month') for (const x of t) x.why += `${x.why ? '; ' : ''}under "${month}", a month's name, beside the year to date: that month's figures`;
+  }
+}
+
+/**
  * "December 2009" over "ACTUAL | BUDGET", beside "YTD" over the same: the month's own figures,
  * context, not the year's budget or the actual to date.
  */
@@ -627,6 +672,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     drafts.push({ col: c, text, own: ownText, measure, block, ...pairMonth, ...sequence, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
   }
   ignorePeriodStamps(drafts);
+  actualsBesideTheirBudgets(sheet, drafts, dataStart);
   monthNamedBlocks(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
   return drafts;
