@@ -2592,3 +2592,9 @@ describe('an accounting package\'s board summary, "Dec 2021 | US only | approved
     expect(t?.columns.some((c) => c.role === 'ytdActual') ?? false).toBe(false);
   });
 });
+
+test('"2024 Actual | 2025 Planned | Delta %": a plan headed with its year beside an earlier year\'s actual is the next year\'s budget, the actual context (FreeCAD Project Association, holdout 128)', () => {
+  const [t] = budgets('freecad-project-association-financial-plan-2025');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 2 });
+  expect(t!.rows.find((r) => r.label === 'Events')).toMatchObject({ annualBudget: 10500, ytdActual: null });
+});

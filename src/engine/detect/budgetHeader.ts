@@ -1674,6 +1674,10 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   if (roles.length === 1 && only!.role === 'ytdActual' && only!.actualByTitle) return true;
   if (roles.length !== 1 || only!.role !== 'annualBudget') return false;
   if (only!.budgetByTitle || only!.budgetByStage) return true;
+  // A plan headed with its year beside an earlier year's actual ("2024 Actual | 2025 Planned"):
+  // the next year's budget, the actual its context. (A plan alone, or beside its own year's
+  // actual, heads performance indicators as often as money.)
+  if (only!.year !== null && /\bplan(ned)?\b/.test(normaliseHeader(only!.text)) && drafts.some((d) => d.measure === 'actual' && d.year !== null && d.year < only!.year!)) return true;
   // Each line's year stated beside it ("Budget Amount | ... | Budget Year"): the year's budget.
   if (drafts.some((d) => d.yearColumn) && BUDGET_ALONE.test(only!.text)) return true;
   return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);
