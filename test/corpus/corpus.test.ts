@@ -18,11 +18,11 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * 51.8% by document with 267. The corpus stood at 95.7% before holdouts 108 and 109, which
  * brought 2,586 points, most of them in four US budget files, and fell to 92.6%; a department's
  * request alone for its year and a long-format open-data extract were read in stop 22, which
- * brought it back to 95.7%. Holdouts 110 to 113 came in at 33.5% with 35 false alarms (the
- * registers of 112) and 76.3% with 14 (113); the corpus now stands at 95.3%, 27,869 of 29,256
- * points; the floor is just under it, so that any reading lost fails here.)
+ * brought it back to 95.7%. Holdouts 110 to 128 came in at about 58% by document, with false
+ * alarms in 9 of 38; the corpus now stands at 95.5%, 29,080 of 30,455 points; the floor is just
+ * under it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.952;
+const MIN_FIDELITY = 0.954;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
