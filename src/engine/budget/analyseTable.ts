@@ -76,11 +76,14 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   // A net result (the income less the costs) is graded as income is: more is better.
   const incomeRows = new Set(raw.rows.filter((r) => readAsIncome(r) || r.lessRows !== undefined));
   const isIncome = (r: RawBudgetRow) => incomeRows.has(r);
-  const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw, raw.rows.filter((r) => !isIncome(r)));
+  // (Split once: the table's way round, and each variance column's below, are read from them.)
+  const spendingRows = raw.rows.filter((r) => !isIncome(r));
+  const incomeRowList = raw.rows.filter(isIncome);
+  const { sign: sheetSign, source: sheetSignSource } = sheetSignOf(raw, spendingRows);
   // Income lines may print their variances the other way round: "Fav/(Adv)" is actual − budget
   // for income, budget − actual for spending. Their own figures say; failing that, an income
   // variance is what was received over budget, whatever the table's convention for spending.
-  const incomeFigures = sheetSignOf(raw, raw.rows.filter(isIncome));
+  const incomeFigures = sheetSignOf(raw, incomeRowList);
   const incomeSign: SignConvention = incomeFigures.source === 'figures' ? incomeFigures.sign : 'overspend-positive';
 
   const againstPlan = raw.header.columns.some((c) => c.role === 'ytdVariance' && ONLY_AGAINST_A_PLAN.test(normaliseHeader(c.header)));
@@ -165,8 +168,6 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   // Each variance column's own figures say which way round it runs, where they say it clearly
   // and the header does not: a sheet may print its year-to-date variance as plan less actual
   // beside a forecast variance of forecast less plan. Otherwise the table's way round.
-  const spendingRows = raw.rows.filter((r) => !isIncome(r));
-  const incomeRowList = raw.rows.filter(isIncome);
   const columnSign = (rows: ReadonlyArray<RawBudgetRow>, vr: AmountRole, ar: AmountRole, br: AmountRole, fallback: SignConvention, stated: boolean): SignConvention => {
     if (stated) return fallback;
     const { over, fav } = waysRound(rows, vr, ar, br);

@@ -408,15 +408,8 @@ function actualsBesideTheirBudgets(sheet: SheetGrid, drafts: Draft[], dataStart:
     const budget = at.get(d.col + 1);
     const variance = at.get(d.col + 2);
     if (budget?.measure !== 'budget' || (variance?.measure !== 'variance' && !/\bover budget\b/.test(normaliseHeader(variance?.text ?? '')))) continue;
-    const [a, b, v] = [columnFigures(sheet, d.col, dataStart), columnFigures(sheet, budget.col, dataStart), columnFigures(sheet, variance!.col, dataStart)];
-    let lines = 0;
-    let fitting = 0;
-    for (let i = 0; i < a.length; i++) {
-      const [x, y, z] = [a[i], b[i], v[i]];
-      if (x == null || y == null || z == null) continue;
-      lines++;
-      if (Math.abs(z - (x - y)) <= Math.max(1, Math.abs(x) * 1e-6)) fitting++;
-    }
+    const figures = [d.col, budget.col, variance!.col].map((c) => columnFigures(sheet, c, dataStart));
+    const { lines, fitting } = linesWhere(figures, (x, y, z) => Math.abs(z - (x - y)) <= Math.max(1, Math.abs(x) * 1e-6));
     if (lines < 3 || fitting < lines * 0.8) continue;
     triples.push([d, budget, variance!]);
   }
