@@ -2598,3 +2598,13 @@ test('"2024 Actual | 2025 Planned | Delta %": a plan headed with its year beside
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 2 });
   expect(t!.rows.find((r) => r.label === 'Events')).toMatchObject({ annualBudget: 10500, ytdActual: null });
 });
+
+test('a key printed beside the matrix on another sheet ("1-5 Negligible risk", "6-10 Tolerable risk", "11-25 Intolerable risk") grades the register, not the NPSA preset (University of Bristol EEE student project risk assessment, holdout 130)', () => {
+  const id = 'uob-eee-ppp-group-25-audio-camera-risk-assessment-2023-04';
+  const register = firstRegister(id);
+  expect(register.scheme).toMatchObject({ id: 'workbook', source: { sheet: 'Risk Matrix' } });
+  expect(register.scheme.bands.map((b) => `${b.name} ${b.min}-${b.max}`)).toEqual(['Negligible 1-5', 'Tolerable 6-10', 'Intolerable 11-25']);
+  // "Frequency 2 x Consequence 4 = 8": Tolerable on the workbook's key (Moderate on NPSA's).
+  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 2, consequence: 4, score: 8, grade: 'Tolerable' });
+  expect(register.risks[0]!.scores.residual).toMatchObject({ score: 10, grade: 'Tolerable' });
+});

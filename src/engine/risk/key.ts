@@ -7,7 +7,7 @@ import { SheetGrid, a1 } from '../grid';
 import { MATRIX_SCORES, RagScheme, bandProblem, colourForBandName, matrixScores } from '../rag/scheme';
 
 // A key may name its bands by their colours alone ("16-25 | Red | High risk, immediate action").
-const GRADE_WORDS = '(?:very low|very high|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|undesirable|tolerable|acceptable|red|amber|green)';
+const GRADE_WORDS = '(?:very low|very high|negligible|trivial|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|undesirable|tolerable|acceptable|red|amber|green)';
 /**
  * A band's name as printed: the grade word, or two joined ("High/Medium", "Medium/Low"), with
  * "risk" before or after it ("Low risk", "Risk unacceptable").
