@@ -2608,3 +2608,10 @@ test('a key printed beside the matrix on another sheet ("1-5 Negligible risk", "
   expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 2, consequence: 4, score: 8, grade: 'Tolerable' });
   expect(register.risks[0]!.scores.residual).toMatchObject({ score: 10, grade: 'Tolerable' });
 });
+
+test('numbered notes under a budget, one of them dated ("1) journal ad and phone-book listing, 2012 rates"), hold no figure and are no table; the budget above is read (Colorado Springs Friends Meeting final budget 2012, holdout 132)', () => {
+  const tables = budgets('colorado-springs-friends-meeting-final-budget-2012');
+  expect(tables.map((t) => t.headerRows[0])).toEqual([4]);
+  expect(roles(tables[0]!)).toMatchObject({ label: 1, annualBudget: 37 });
+  expect(tables[0]!.rows.find((r) => r.label === 'Rent')).toMatchObject({ annualBudget: 1320 });
+});

@@ -9,7 +9,7 @@ import { yearTitleOver } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
 import { BLOCK_HEADING, HEADCOUNT_TITLE, MONEY_WORD, RESERVE_LINE } from './vocabulary';
-import { RawBudgetTable, readBudgetTable } from './budgetTable';
+import { RawBudgetRow, RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
@@ -148,7 +148,9 @@ export function findTables(
         return again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) && !underItsOwnYear(sheet, again.headerRows[0]!) ? again.headerRows : null;
       };
       const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats);
-      if (table.rows.length === 0) {
+      // (Headings alone, with no figure under any measure, are no table: the numbered notes
+      // under a budget, "1) journal ad and phone-book listing, 2012 rates", are not its lines.)
+      if (!table.rows.some(holdsAFigure)) {
         headerNotes?.empty.push(budget);
         continue;
       }
@@ -405,6 +407,10 @@ function labelHeaderGoesOn(sheet: SheetGrid, a: BudgetHeader, b: BudgetHeader): 
   // Under a title of its own ("PAYMENTS" over "Expenditure | Budget | Actual"), the block is
   // another table: it goes on only straight after the figures above it.
   return BLOCK_HEADING.test(text(b)) && rowHasFigures(sheet, b.headerRows[0]! - 1);
+}
+
+function holdsAFigure(row: RawBudgetRow): boolean {
+  return row.unreadable !== undefined || Object.values(row.values).some((v) => typeof v === 'number');
 }
 
 function rowHasFigures(sheet: SheetGrid, r: number): boolean {
