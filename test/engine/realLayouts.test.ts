@@ -2615,3 +2615,12 @@ test('numbered notes under a budget, one of them dated ("1) journal ad and phone
   expect(roles(tables[0]!)).toMatchObject({ label: 1, annualBudget: 37 });
   expect(tables[0]!.rows.find((r) => r.label === 'Rent')).toMatchObject({ annualBudget: 1320 });
 });
+
+test('"Hazard | Risk | Affected Parties | Control Measures | Resulting Risk" graded in words: "Risk" is the grade before the controls (inherent), "Resulting Risk" after them (residual); the table of who does what under it ("Activity | Responsible", "EMF") is no more risks (EMF Camp event management plan, holdout 132)', () => {
+  const analysis = analyseFixture(fixture('emf-camp-event-management-plan-risk-assessments-2022-05'));
+  const registers = analysis.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+  expect(registers.map((r) => [r.headerRows[0], r.risks.length])).toEqual([[4, 12], [32, 6]]);
+  expect(registers[0]!.risks[0]!.scores.inherent).toMatchObject({ grade: 'Moderate' });
+  expect(registers[0]!.risks[0]!.scores.residual).toMatchObject({ grade: 'Low' });
+  expect(registers[0]!.risks.some((r) => r.title === 'Temporary electrical installation')).toBe(false);
+});

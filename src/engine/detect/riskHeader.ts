@@ -156,7 +156,7 @@ function threeLevelRatings(found: ReadonlyArray<{ col: number; header: string; m
 }
 
 /** A slot said as after treatment: "New Likelihood", "Revised Score", "Severity after treatment". */
-const AFTER_TREATMENT = /^(new|revised)\b|\bafter (the )?(treatment|mitigation|controls?|actions?)\b/;
+const AFTER_TREATMENT = /^(new|revised|resulting)\b|\bafter (the )?(treatment|mitigation|controls?|actions?)\b/;
 
 /**
  * Of several columns naming one measure with no slot ("Consequence | Likelihood | Severity |

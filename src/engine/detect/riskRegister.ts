@@ -3,7 +3,7 @@
  * headings, and where the register ends. Registers printed over several pages repeat their
  * header; a repeat of the same header is read through, not taken as a new table.
  */
-import { leadingGrade } from '../risk/gradeWords';
+import { gradeWordLevel, leadingGrade } from '../risk/gradeWords';
 import { parseLikelihood, parseScore } from '../cells/risk';
 import { looksNumeric } from '../cells/amount';
 import { riskInfoRoleOf, riskMeasureOf, slotOf } from './roles';
@@ -58,6 +58,12 @@ function sameLayout(sheet: SheetGrid, a: RiskHeader, b: RiskHeader): boolean {
   const measureAt = (h: RiskHeader, col: number) => h.columns.find((x) => x.col === col)?.role.replace(/^(inherent|current|residual|target)/, '');
   const ratings = b.columns.filter((x) => /(Likelihood|Consequence|Score)$/.test(x.role));
   return ratings.length > 0 && differNamed * 4 <= named && ratings.every((x) => measureAt(a, x.col) === measureAt(b, x.col));
+}
+
+/** A word or two that grades nothing ("Responsible", "EMF"), where a register graded in words puts its grades. */
+function isWordNoGrade(text: string): boolean {
+  const t = text.trim();
+  return /^\p{L}[\p{L} &'-]*$/u.test(t) && !GRADE_WORD.test(t) && gradeWordLevel(leadingGrade(t)) === null && !/^(none|nil|n\/?a|tbc|tbd)$/i.test(t);
 }
 
 export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt: (row: number) => RiskHeader | null, otherHeaderAt: (row: number) => boolean): RawRiskRegister {
@@ -161,9 +167,11 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // (Or the ratings and score written out in it, "L - 2 / I – 4 / Risk Score = 8": a score.)
     // (Or a grade and then why, "High: risk of serious injury.": a grade, however long.)
     const writtenScore = (v: unknown) => typeof v === 'string' && v.trim().length > 20 && (parseScore(v).kind === 'score' || (gradedOnly && leadingGrade(v) !== v));
+    // (In a register graded in words, a word that is no grade is no rating either: "Responsible"
+    // over "EMF" in the table of who does what under it.)
     const hasScore = scoreCols.some((c) => {
       const v = cellValue(sheet, r, c);
-      return v !== null && (writtenScore(v) || !(typeof v === 'string' && (v.trim() === '' || v.trim().length > 20)));
+      return v !== null && (writtenScore(v) || !(typeof v === 'string' && (v.trim() === '' || v.trim().length > 20 || (gradedOnly && isWordNoGrade(v)))));
     });
     const prose = scoreCols.some((c) => {
       const v = cellValue(sheet, r, c);

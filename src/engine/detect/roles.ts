@@ -150,7 +150,7 @@ const SLOT_BEFORE_MEASURE = /^(inherent|initial|init|gross|original|current|resi
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
   [/\b(inherent|initial|init|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to|without|no) (any )?(controls|control measures|mitigation|mitigating actions|actions|treatments?)|(on|at) identification)\b/, 'inherent'],
   // "New Likelihood", "New Severity" beside the columns before treatment: after it.
-  [/\b(residual|resid|res|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation)|final (result|risk|rating|score))\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
+  [/\b(residual|resid|res|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation)|final (result|risk|rating|score))\b|^resulting (risk|rating|score|level)\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
 ];
