@@ -2624,3 +2624,11 @@ test('"Hazard | Risk | Affected Parties | Control Measures | Resulting Risk" gra
   expect(registers[0]!.risks[0]!.scores.residual).toMatchObject({ grade: 'Low' });
   expect(registers[0]!.risks.some((r) => r.title === 'Temporary electrical installation')).toBe(false);
 });
+
+test('"Budgeted Deliveries | Budgeted Revenue | Actual Deliveries | Actual Revenue": the deliveries (acre-feet of water) are counts, not money; the revenue budget and actual are read, with the revenue variance (San Juan Water District wholesale customers, holdout 131)', () => {
+  const [t] = budgets('san-juan-water-district-wholesale-deliveries-revenue-h1-2023-24');
+  expect(roles(t!)).toMatchObject({ label: 0, ytdBudget: 2, ytdActual: 4, ytdVariance: 7 });
+  expect(t!.columns.some((c) => c.col === 1 || c.col === 3)).toBe(false);
+  // (The variance is worked out, 164,460 less 160,368; the sheet prints $4,091, rounded from cents.)
+  expect(t!.rows.find((r) => r.label === 'City of Folsom')).toMatchObject({ ytdBudget: 160368, ytdActual: 164460, ytdVariance: 4092 });
+});

@@ -511,6 +511,16 @@ export const HEADCOUNT_TITLE = /\b(staff(ing)? (complement|numbers|in post)|head
 /** Words that say a header or title is about money, whatever else it counts. */
 export const MONEY_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(y|ies)|income|budget)\b/i;
 
+/**
+ * A column header counting things, not money: "Budgeted Deliveries" (acre-feet of water) beside
+ * "Budgeted Revenue", "Planned Activity (attendances)", "Actual FTE". Such a column is no budget or
+ * actual of the table's money, unless the header says money too (MONEY_HEADER_WORD).
+ */
+export const QUANTITY_HEADER = /\b(deliver(y|ies)|volumes?|units|hours|visits|admissions|attendances|appointments|contacts|referrals|tonnes|tons|gallons|litres|acre[- ]?f(ee|oo)t|kwh|mwh|head ?counts?|fte|wte|patients|pupils|students|enrol+ments?|places|beds|connections|trips|passengers|boardings|ridership)\b/i;
+
+/** Words that make a header about money, for QUANTITY_HEADER: "Revenue", "Cost per visit", "£". */
+export const MONEY_HEADER_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(y|ies)|income|revenues?|amounts?|fees?|charges?|value|£000|\$000)\b/i;
+
 /** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
 export const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;
 
