@@ -2632,3 +2632,14 @@ test('"Budgeted Deliveries | Budgeted Revenue | Actual Deliveries | Actual Reven
   // (The variance is worked out, 164,460 less 160,368; the sheet prints $4,091, rounded from cents.)
   expect(t!.rows.find((r) => r.label === 'City of Folsom')).toMatchObject({ ytdBudget: 160368, ytdActual: 164460, ytdVariance: 4092 });
 });
+
+test('"Revised Budget | YTD Activity": the year\'s budget and the actual to date; the fund balance blocks ("BEGINNING FUND BALANCE, JULY 1" over "Uncommitted | Committed | Restricted") are balances, not lines, and no total adds them (Los Rios Community College District general fund statement, holdout 131)', () => {
+  const analysis = analyseFixture(fixture('los-rios-ccd-general-fund-statement-q3-2023-24'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2 });
+  expect(t!.rows.find((r) => r.label === 'BEGINNING FUND BALANCE, JULY 1')).toMatchObject({ kind: 'section' });
+  expect(t!.rows.some((r) => r.label === 'Uncommitted' || r.label === 'TOTAL BEGINNING FUND BALANCE')).toBe(false);
+  expect(t!.rows.find((r) => r.label === 'Total Computational Revenue')).toMatchObject({ kind: 'line', annualBudget: 406282002, ytdActual: 243920393 });
+  expect(t!.rows.find((r) => r.label === 'TOTAL GENERAL PURPOSE')).toMatchObject({ kind: 'subtotal' });
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -293,7 +293,18 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const bottomLine = label !== null && NET_RESULT_LABEL.test(label) && netsTheTotalsAbove(rows, amountCols.map((c, k) => (kinds[readFrom[k]!] === 'number' ? { role: c.role, value: numbersRead[readFrom[k]!]! } : null)));
     // (A row of figures a spreadsheet shows as percentages, 0.97 as "97%", is a measure too.)
     const percentRow = amountCols.some(({ col }) => isPercentFormatted(sheet, r, col));
-    if (((isMeasureRow(label, roleParsed()) || percentRow) && !carriedIntoTotal && !bottomLine) || (lastRow?.kind === 'section' && lastRow.label !== null && INDICATORS_HEADING.test(lastRow.label))) {
+    // A fund's balance as a heading, no figures beside it ("BEGINNING FUND BALANCE, JULY 1"):
+    // a heading over balances, kept as a section so the rows under it are known for balances.
+    if (label && nonBlank === 0 && BALANCE_ROW_LABEL.test(label)) {
+      rows.push({ row: r, label, code, section: null, kind: 'section', values: {} });
+      headsMeasures.add(r);
+      continue;
+    }
+    // (So is every row under a heading of indicators, and every row of figures under a fund's
+    // balance, "BEGINNING FUND BALANCE, JULY 1" over "Uncommitted | Committed | Restricted" and
+    // their total, up to the next heading, "REVENUE:".)
+    const underMeasuresHeading = lastRow?.kind === 'section' && lastRow.label !== null && (INDICATORS_HEADING.test(lastRow.label) || (nonBlank > 0 && BALANCE_ROW_LABEL.test(lastRow.label)));
+    if (((isMeasureRow(label, roleParsed()) || percentRow) && !carriedIntoTotal && !bottomLine) || underMeasuresHeading) {
       if (code) leftOutCodes.add(code.toUpperCase());
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.

@@ -93,7 +93,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // (Not a "unit cost", the price of one of a line's items.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
-  ['actual', ['actuals?', 'act(?= ?[-–]? ?ytd\\b)', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  // "YTD Activity": an accounting system's transactions to date, the actual (a US district's
+  // "Revised Budget | YTD Activity"); "activity" alone counts patients or visits.
+  ['actual', ['actuals?', 'act(?= ?[-–]? ?ytd\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )activity', 'activity(?= (ytd|to date)\\b)', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
 ];
