@@ -2643,3 +2643,24 @@ test('"Revised Budget | YTD Activity": the year\'s budget and the actual to date
   expect(t!.rows.find((r) => r.label === 'TOTAL GENERAL PURPOSE')).toMatchObject({ kind: 'subtotal' });
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+describe('an accounting package\'s profit and loss by month, "Actuals" merged over January to October and "Projected" over November and December, a "Total" beside them (OWASP Foundation FY23 actuals and projections, holdout 133)', () => {
+  const id = 'owasp-foundation-fy24-draft-budget-fy23-actuals-projections-2023-12';
+  it('the months headed as actuals are added up for the actual to date; the total of all twelve, actuals and projection, is the forecast for the year', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toMatchObject({ label: 0, ytdActual: 10, forecastOutturn: 13 });
+    expect(t!.columns.find((c) => c.role === 'ytdActual')!.adds).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const registrations = t!.rows.find((r) => r.label === 'Registrations')!;
+    expect(registrations.ytdActual).toBeCloseTo(986764.23, 2);
+    expect(registrations.forecastOutturn).toBeCloseTo(1184117.076, 3);
+  });
+  it('a parent account showing only its formulas\' noughts ("Travel | 0 | 0 | 0") heads the accounts "Total Travel" adds, and "Total General & Admin - Operations" closes its own heading\'s block, "Total Travel" counted once inside it', () => {
+    const analysis = analyseFixture(fixture(id));
+    const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    // (Row 69: the "Travel" under Community Outreach, row 30, is an account with figures of its own.)
+    expect(t!.rows.find((r) => r.row === 68)).toMatchObject({ kind: 'section' });
+    expect(t!.rows.find((r) => r.label === 'Total Travel')).toMatchObject({ kind: 'subtotal' });
+    expect(t!.rows.find((r) => r.label === 'Total General & Admin - Operations')).toMatchObject({ kind: 'subtotal' });
+    expect(analysis.checks.filter((c) => c.code === 'subtotal_mismatch' || c.code === 'total_mismatch')).toEqual([]);
+  });
+});

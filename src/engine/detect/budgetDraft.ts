@@ -24,6 +24,8 @@ export interface Draft {
   sequence?: number;
   /** A period's own actuals, not to date, with no column of their sum beside them: to be added up, where the months to date can be told. */
   separatePeriod?: boolean;
+  /** A "Total" read as the actual because it is the sum of the period columns beside it: the forecast instead, where the later periods are headed as projected. */
+  periodsTotal?: boolean;
   /** The columns whose sum is this column's role (the months to date, this the last of them). */
   adds?: ReadonlyArray<number>;
   /** For a column headed "Totals" (or the like) with no measure: its figures, to be tried as the sum of the periods beside it. */

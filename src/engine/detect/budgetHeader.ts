@@ -648,7 +648,10 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // "2nd Quarter" or "Month 6" alone heads the actuals of that period (to date, where the columns
     // run cumulatively); so does a month's name ("April" under "Spend (ex VAT)"), the month's own.
     const monthText = monthRow === own ? ownText : cellText(sheet, monthRow, c);
-    const named = monthText && monthRun && (measure === null || measure === 'actual') ? monthOfName(monthText) : null;
+    // (A month's name under "Projected" over the months to come is one month too: the words over
+    // the months say which are actuals, as monthsAddedToDate reads them.)
+    const ownMonth = monthText === ownText && measure !== null && ownText !== '' && measureIn(ownText) === null;
+    const named = monthText && monthRun && (measure === null || measure === 'actual' || ownMonth) ? monthOfName(monthText) : null;
     const month = named ?? (measure === null ? firstOf([ownText, ...above.slice().reverse()].filter(Boolean), periodMonth) : null);
     if (month !== null && !holdsNames(sheet, c, dataStart)) {
       drafts.push({ col: c, text, own: ownText, measure: 'actual', block: 'ytd', year: yearIn(text), role: null, why: '', period: { month, figures: columnFigures(sheet, c, dataStart) } });
@@ -1279,8 +1282,10 @@ function settlePeriodColumns(drafts: Draft[]): void {
     total.role = 'ytdActual';
     total.measure = 'actual';
     total.why = `the sum of the ${periods.length} period columns beside it on every line: the actual to date`;
+    total.periodsTotal = true;
     for (const d of periods) {
       d.role = null;
+      d.separatePeriod = true;
       d.why = `one period's actuals, context only; their sum, column ${total.col + 1}, is read`;
     }
     return;

@@ -432,6 +432,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       if (p.kind === 'number') (row.values as Partial<Record<AmountRole, number | null>>).remaining = p.value;
     }
   }
+  headingsNamedByTheirTotals(rows);
   headingsThatHead(rows, headsMeasures);
   structureByFigures(rows, amountCols.map((c) => c.role));
   netTotals(rows, amountCols.map((c) => c.role));
@@ -439,6 +440,25 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   treeBreakdowns(rows, (r) => TREE_BRANCH.test(cellText(sheet, r, header.labelCol)));
   numberedHeadings(rows);
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
+}
+
+/**
+ * A parent account showing only noughts ("Travel | 0 | 0 | 0", its formulas' zeros in the months
+ * projected) over the accounts that "Total Travel" adds further down: the heading of that block,
+ * as accounting packages print it, not a line of nothing counted twice in the block's sum.
+ */
+function headingsNamedByTheirTotals(rows: RawBudgetRow[]): void {
+  const totals = new Set<string>();
+  for (const row of rows) if (row.label !== null && TOTAL_LABEL.test(row.label)) totals.add(row.label.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (totals.size === 0) return;
+  rows.forEach((row, i) => {
+    if (row.kind !== 'line' || row.label === null || row.unreadable) return;
+    const figures = Object.values(row.values).filter((v): v is number => typeof v === 'number');
+    if (figures.length === 0 || figures.some((v) => v !== 0)) return;
+    const name = row.label.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!totals.has(`total ${name}`) || !rows.slice(i + 1).some((r) => r.label?.trim().toLowerCase().replace(/\s+/g, ' ') === `total ${name}`)) return;
+    rows[i] = { ...row, kind: 'section', values: {} };
+  });
 }
 
 /** "1. Service Strategy", "2.Childrens Services": a number and a full stop before a name. */
@@ -919,6 +939,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   const heads = new Map<number, number[]>(above ? [[above.at, above.members]] : headsOverTheirLines(rows, roles, readAsLines).map((h) => [h.at, h.members]));
   const standsFor = new Set([...heads.values()].flat());
   let block: string | undefined;
+  // The headings met so far, for a "Total Travel" that closes the block "Travel" opened, with
+  // blocks of its own inside it.
+  const headingsSeen: { name: string; row: number }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     // A section column's new name opens a section, as a heading row would.
@@ -940,6 +963,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       closeSectionWithoutSubtotal();
       openRun = new Running(roles);
       section = row.label;
+      if (row.label !== null) headingsSeen.push({ name: row.label.trim().toLowerCase().replace(/\s+/g, ' '), row: row.row });
       continue;
     }
     const label = row.label;
@@ -1033,6 +1057,20 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     const excluded = label !== null ? exclusionsIn(label) : [];
     const without = (items: Running) => (excluded.length ? items.filtered((x) => !excluded.some((w) => (x.label ?? '').toLowerCase().includes(w))) : items);
     const candidates: { kind: 'subtotal' | 'total'; items: Running; ofSubtotals?: true; acrossSections?: true }[] = [];
+    // "Total General & Admin" under the heading "General & Admin", a block "Travel" with its own
+    // "Total Travel" inside it: what is left at the top level since that heading, and the block
+    // open now.
+    const named = label !== null && (labelledTotal || labelledSubtotal) ? /^(?:sub[\s-]*)?totals?\s+(?:for\s+|of\s+)?(.+)$/i.exec(label.trim()) : null;
+    const heading = named ? [...headingsSeen].reverse().find((h) => h.name === named[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    if (heading && section !== null && section.trim().toLowerCase().replace(/\s+/g, ' ') !== heading.name) {
+      const items = new Running(roles);
+      for (const x of topLevel.rows) if (x.row > heading.row) items.push(x);
+      candidates.push({ kind: 'subtotal', items: without(items.merged(sectionItems)), acrossSections: true });
+    } else if (heading && section === null) {
+      const items = new Running(roles);
+      for (const x of topLevel.rows) if (x.row > heading.row) items.push(x);
+      if (items.rows.length) candidates.push({ kind: 'subtotal', items: without(items), acrossSections: true });
+    }
     if (sectionItems.rows.length) candidates.push({ kind: 'subtotal', items: without(sectionItems) });
     if (sinceSum.length > sectionItems.length && section !== null) candidates.push({ kind: 'subtotal', items: without(sinceSum), acrossSections: true });
     // A total of the subtotals just above it ("TOTAL PICA AND CITY WAGE TAX" under "TOTAL CITY

@@ -14,17 +14,27 @@ import { SheetGrid } from '../grid';
 import { financialMonthsElapsed, parsePeriod } from '../cells/date';
 import type { BudgetMeasure } from './vocabulary';
 import type { Draft } from './budgetDraft';
-import { cellText } from './headerCells';
+import { cellText, mergeAt } from './headerCells';
 
 type MeasureOf = (text: string) => BudgetMeasure | null;
 
 export function monthsAddedToDate(sheet: SheetGrid, drafts: Draft[], topHeaderRow: number, measureOf: MeasureOf): void {
-  if (drafts.some((d) => d.role === 'ytdActual')) return;
+  // A "Total" of the months read as the actual, where the words over the months head the later
+  // ones as projected ("Actuals" over January to October, "Projected" over November and
+  // December): actuals and projection added, the forecast for the year.
+  const total = drafts.find((d) => d.role === 'ytdActual' && d.periodsTotal);
+  if (drafts.some((d) => d.role === 'ytdActual' && d !== total)) return;
   const months = drafts.filter((d) => d.separatePeriod && d.period).sort((a, b) => a.col - b.col);
   if (months.length < 2 || !consecutive(months)) return;
-  const found = byWordsOver(sheet, months, topHeaderRow, measureOf) ?? byStatedPeriod(sheet, months, topHeaderRow) ?? byEmptyLaterMonths(months);
-  if (!found) return;
+  const found = total ? byWordsOver(sheet, months, topHeaderRow, measureOf) : (byWordsOver(sheet, months, topHeaderRow, measureOf) ?? byStatedPeriod(sheet, months, topHeaderRow) ?? byEmptyLaterMonths(months));
+  if (!found || (total && found.toDate.length === months.length)) return;
   const { toDate, because } = found;
+  if (total) {
+    total.role = drafts.some((d) => d.role === 'forecastOutturn') ? null : 'forecastOutturn';
+    total.measure = 'forecast';
+    total.periodsTotal = false;
+    total.why = `the sum of the ${months.length} months beside it, actuals and the months after them as projected: the forecast for the year`;
+  }
   const last = toDate[toDate.length - 1]!;
   const span = toDate.length === 1 ? `"${last.own || last.text}"` : `the ${toDate.length} months "${toDate[0]!.own || toDate[0]!.text}" to "${last.own || last.text}"`;
   for (const d of months) {
@@ -54,7 +64,9 @@ export function consecutive(months: ReadonlyArray<Draft>): boolean {
 /** "Actuals" over the first months and "Forecast" (or "Budget") over the others, on the row above the header or in the months' own header. */
 function byWordsOver(sheet: SheetGrid, months: ReadonlyArray<Draft>, topHeaderRow: number, measureOf: MeasureOf): { toDate: Draft[]; because: string } | null {
   const markOf = (d: Draft): BudgetMeasure | null => {
-    const above = topHeaderRow > 0 ? cellText(sheet, topHeaderRow - 1, d.col) : '';
+    // (The words merged over several months, "Actuals" over January to October, mark each.)
+    const merge = topHeaderRow > 0 ? mergeAt(sheet, topHeaderRow - 1, d.col) : undefined;
+    const above = topHeaderRow > 0 ? cellText(sheet, merge ? merge.top : topHeaderRow - 1, merge ? merge.left : d.col) : '';
     const own = d.text.replace(d.own, '').trim();
     return measureOf(own) ?? (above ? measureOf(above) : null);
   };
