@@ -2664,3 +2664,21 @@ describe('an accounting package\'s profit and loss by month, "Actuals" merged ov
     expect(analysis.checks.filter((c) => c.code === 'subtotal_mismatch' || c.code === 'total_mismatch')).toEqual([]);
   });
 });
+
+describe('a city\'s departmental obligations printed over two pages, each under the table\'s heading and its five-line header, a footnote between (City of Philadelphia QCMR Table O-2, holdout 133)', () => {
+  const id = 'city-of-philadelphia-qcmr-departmental-obligations-fy23-q2';
+  it('the second page\'s lines go on the first page\'s table, and "TOTAL GENERAL FUND" adds both', () => {
+    const analysis = analyseFixture(fixture(id));
+    const tables = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.find((r) => r.label === 'Streets')).toMatchObject({ kind: 'line' });
+    expect(tables[0]!.rows.find((r) => r.label === 'TOTAL GENERAL FUND')).toMatchObject({ kind: 'total' });
+    expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+  it('"Finance - Employee Benefits *", the sum of the thirteen benefits printed under it, stands for them: the total counts them once', () => {
+    const [t] = budgets(id);
+    const benefits = t!.rows.find((r) => r.label?.startsWith('Finance - Employee Benefits'))!;
+    expect(benefits.kind).toBe('subtotal');
+    expect(t!.rows.find((r) => r.label === 'Pension')).toMatchObject({ kind: 'line' });
+  });
+});

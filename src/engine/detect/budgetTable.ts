@@ -141,9 +141,11 @@ function headsBlockOfLines(sheet: SheetGrid, row: number, header: BudgetHeader, 
 /**
  * Reads the lines under a header to the table's end: the next table's header, or two blank
  * rows and more. `repeatsHeader` gives the rows of a header that repeats this one (the same
- * roles in the same columns, before the next block of lines), which are read through.
+ * roles in the same columns, before the next block of lines), which are read through;
+ * `nextPage`, after a footnote, the last row of the header printed again on the next page under
+ * the table's heading, from which the lines go on.
  */
-export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeaderRow: HeaderProbe, repeatsHeader: (row: number) => number[] | null = () => null): RawBudgetTable {
+export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeaderRow: HeaderProbe, repeatsHeader: (row: number) => number[] | null = () => null, nextPage: (row: number) => number | null = () => null): RawBudgetTable {
   // (What remains of the budget is worked out from the figures: it is checked, below, but has
   // no say in where the table ends or which rows are lines.)
   const amountCols = header.columns.filter((c) => c.role !== 'remaining' && (AMOUNT_ROLES as readonly string[]).includes(c.role)) as { role: AmountRole; col: number; adds?: ReadonlyArray<number> }[];
@@ -263,7 +265,14 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       continue;
     }
     blankRun = 0;
-    if (label && nonBlank === 0 && isProse(label)) break;
+    if (label && nonBlank === 0 && isProse(label)) {
+      // The page's footnote ("NOTE: The material in this report is preliminary …"), then the
+      // page's heading and the header printed again over the rest of the lines: read on.
+      const resume = nextPage(r);
+      if (resume === null) break;
+      r = resume;
+      continue;
+    }
     // "Financial Year 2019/2020" after the lines: the title of another year's table below.
     if (rows.length > 0 && label && nonBlank === 0 && ANOTHER_YEARS_TITLE.test(label.trim().replace(/\s+/g, ' ')) && yearIn(label) !== null) break;
     // Words where the figures were, in two columns or more, that name no budget measure
@@ -824,6 +833,51 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
       structure(rows, roles, forced);
     }
   }
+  // Then, where a sum still adds up wrong, a line among what it adds whose every figure is the
+  // sum of the lines straight under it ("Finance - Employee Benefits *" over its thirteen
+  // benefits): their sum printed above them, counted in their place, where more sums then agree
+  // and fewer disagree.
+  if (agreement.wrong === 0) return;
+  const sumsOver: Array<{ at: number; members: number[] }> = [];
+  const indexOf = new Map(rows.map((r, i) => [r.row, i]));
+  const looked = new Set<number>();
+  for (const sum of rows) {
+    if (!sum.sumOf || sumsOf(sum, byRow, roles).wrong === 0) continue;
+    for (const member of sum.sumOf) {
+      const at = indexOf.get(member);
+      if (at === undefined || looked.has(at) || sumsOver.length >= MAX_TOTALS_TRIED_AS_LINES) continue;
+      looked.add(at);
+      const found = sumOfLinesUnder(rows, at, roles);
+      if (!found) continue;
+      const next = [...sumsOver, found];
+      structure(rows, roles, forced, next);
+      const after = sumAgreement(rows, byRow, roles);
+      if (after.wrong < agreement.wrong && after.matched > agreement.matched) {
+        sumsOver.push(found);
+        agreement = after;
+      } else {
+        structure(rows, roles, forced, sumsOver);
+      }
+    }
+  }
+}
+
+/** The lines straight under a named line (two or more, to a heading or a sum) whose sum is its every figure, two of them at least not nought. */
+function sumOfLinesUnder(rows: RawBudgetRow[], at: number, roles: AmountRole[]): { at: number; members: number[] } | null {
+  const head = rows[at]!;
+  if (head.kind !== 'line' || head.label === null) return null;
+  const figures = roles.filter((r) => typeof head.values[r] === 'number');
+  if (figures.filter((r) => head.values[r] !== 0).length < 2) return null;
+  const run = new Running(roles);
+  const members: number[] = [];
+  for (let j = at + 1; j < rows.length && members.length < 40; j++) {
+    const row = rows[j]!;
+    if (row.kind !== 'line' || (row.label !== null && (TOTAL_LABEL.test(row.label) || SUBTOTAL_LABEL.test(row.label)))) return null;
+    run.push(row);
+    members.push(j);
+    if (members.length >= 2 && matchScore(head, run, roles) === figures.length) return { at, members };
+  }
+  return null;
 }
 
 /** Whether a sum row's every figure differs from the sum of the rows it covers. */
@@ -887,7 +941,7 @@ function netsOf(row: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, rol
  * with two candidates, the open section's lines and everything at the top level, and takes
  * whichever its figures match; the label breaks ties.
  */
-function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): void {
+function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>, sumsOverLines: ReadonlyArray<{ at: number; members: number[] }> = []): void {
   // Read afresh: a table may be read more than once (structureByFigures).
   for (const row of rows) {
     if (row.kind !== 'section') row.kind = 'line';
@@ -937,6 +991,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   // (Or each group's sum on its heading, over the group's lines: "Public Safety and Protection"
   // over Municipal Court, Police, Fire …, as a budget book prints its programmes.)
   const heads = new Map<number, number[]>(above ? [[above.at, above.members]] : headsOverTheirLines(rows, roles, readAsLines).map((h) => [h.at, h.members]));
+  for (const h of sumsOverLines) heads.set(h.at, h.members);
   const standsFor = new Set([...heads.values()].flat());
   let block: string | undefined;
   // The headings met so far, for a "Total Travel" that closes the block "Travel" opened, with

@@ -147,7 +147,23 @@ export function findTables(
         const flows = again !== null && !afterAGap(sheet, again);
         return again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) && !underItsOwnYear(sheet, again.headerRows[0]!) ? again.headerRows : null;
       };
-      const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats);
+      // The next page: the table's heading and header printed again after a footnote, the
+      // lines going on under them (a city's departmental obligations over two pages).
+      const heading = titleLinesAbove(sheet, budget.headerRows[0]!, floor).lines;
+      const nextPage = (from: number): number | null => {
+        if (heading.length === 0) return null;
+        for (let h = from + 1; h < Math.min(rows, from + 3 + MAX_HEADING_BLOCK_ROWS); h++) {
+          if (rowHasFigures(sheet, h)) return null;
+          const again = budgetAt(h);
+          if (!again || again.headerRows[0]! <= last) continue;
+          // (The header's upper rows alone read as a header too: the whole of it is looked for.)
+          if (!sameWords(first, again) || !sameColumns(first, again)) continue;
+          const over = titleLinesAbove(sheet, again.headerRows[0]!, from + 1).lines;
+          return heading.every((t) => over.includes(t)) ? again.headerRows[again.headerRows.length - 1]! : null;
+        }
+        return null;
+      };
+      const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats, nextPage);
       // (Headings alone, with no figure under any measure, are no table: the numbered notes
       // under a budget, "1) journal ad and phone-book listing, 2012 rates", are not its lines.)
       if (!table.rows.some(holdsAFigure)) {
