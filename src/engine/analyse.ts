@@ -21,7 +21,7 @@ import { DCB0129_SCHEME, DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSiz
 import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from './risk/clinicalSafety';
 import { unitsIn } from './detect/roles';
 import { RagBoardError } from './errors';
-import { CalendarDate, parseDate, parsePeriod } from './cells/date';
+import { CalendarDate, parseDate, parsePeriod, statesAWholeYear } from './cells/date';
 
 export interface AnalyseOptions {
   /** Called after each sheet with the share of sheets done, for a progress bar. */
@@ -256,7 +256,7 @@ function dateIn(lines: string[]): CalendarDate | null {
  */
 function yearEndedStatedOn(sheet: SheetGrid): boolean {
   for (const r of topRows(sheet, 10)) {
-    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && YEAR_ENDED.test(v)) return true;
+    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && (YEAR_ENDED.test(v) || statesAWholeYear(v))) return true;
   }
   return false;
 }

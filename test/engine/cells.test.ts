@@ -1,7 +1,7 @@
 import { parseAmount } from '../../src/engine/cells/amount';
 import { parseConsequence, parseLikelihood, parseScore, parseTrend } from '../../src/engine/cells/risk';
 import { difference } from '../../src/engine/budget/precision';
-import { financialMonthsElapsed, fromExcelSerial, parseDate, parsePeriod, toExcelSerial } from '../../src/engine/cells/date';
+import { financialMonthsElapsed, fromExcelSerial, parseDate, parsePeriod, statesAWholeYear, toExcelSerial } from '../../src/engine/cells/date';
 
 describe('amounts as finance packs write them', () => {
   test.each([
@@ -136,6 +136,16 @@ describe('dates and periods', () => {
     expect(parsePeriod('Period 8')).toEqual({ monthsElapsed: 8, asAt: null });
     expect(parsePeriod('overspend of £0.24m against a total budget of £72.5m')).toBeNull();
     expect(financialMonthsElapsed({ year: 2018, month: 3, day: 31 })).toBe(12);
+  });
+  test('a period of a whole year stated from one date to the next year\'s, as a statement of the year gives it', () => {
+    expect(parseDate('July 4, 2011')).toEqual({ year: 2011, month: 7, day: 4 });
+    // A co-op's 52 weeks, an NHS year, a year of days written out.
+    expect(statesAWholeYear('INCOME/EXPENSE STATEMENT July 4, 2011 – July 1, 2012')).toBe(true);
+    expect(statesAWholeYear('Income and expenditure 1 April 2022 to 31 March 2023')).toBe(true);
+    expect(statesAWholeYear('01/04/2022 - 31/03/2023')).toBe(true);
+    // Half a year, or a single date, is not the year.
+    expect(statesAWholeYear('1 April 2022 to 30 September 2022')).toBe(false);
+    expect(statesAWholeYear('Position as at 31 March 2023')).toBe(false);
   });
 });
 

@@ -2682,3 +2682,10 @@ describe('a city\'s departmental obligations printed over two pages, each under 
     expect(t!.rows.find((r) => r.label === 'Pension')).toMatchObject({ kind: 'line' });
   });
 });
+
+test('"ACTUAL | BUDGET" under "INCOME/EXPENSE STATEMENT July 4, 2011 – July 1, 2012": a statement of the whole year, its budget the year\'s; the balance sheet printed under it is no part of it (East End Food Co-op treasurer\'s report, holdout 136)', () => {
+  const [t] = budgets('east-end-food-coop-treasurers-report-income-expense-2011-12');
+  expect(roles(t!)).toMatchObject({ label: 0, ytdActual: 1, annualBudget: 3 });
+  expect(t!.rows.find((r) => r.label === 'Sales')).toMatchObject({ ytdActual: 8546539, annualBudget: 8523072 });
+  expect(t!.rows.some((r) => r.label === 'Current Assets' || r.label === 'Total Assets')).toBe(false);
+});

@@ -65,6 +65,9 @@ export function parseDate(cell: CellValue, numberFormat?: string, options: { mon
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2}) ?(?:st|nd|rd|th)? (?:of )?([a-z]{3,9}),? (\d{2}|\d{4})$/.exec(t);
   if (m && monthIndex(m[2]!) > 0) return valid(fullYear(Number(m[3])), monthIndex(m[2]!), Number(m[1]));
+  // "July 4, 2011": the month first, as American papers write a date.
+  m = /^([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(t);
+  if (m && monthIndex(m[1]!) > 0) return valid(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
   m = /^([a-z]{3,9})[ -](\d{2}|\d{4})$/.exec(t);
   if (m && monthIndex(m[1]!) > 0) {
     const year = fullYear(Number(m[2]));
@@ -85,6 +88,29 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 
 export function formatDate(d: CalendarDate): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** Days from one date to another (the later less the earlier). */
+function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}
+
+/**
+ * Whether a line states a period of a whole year, from one date to the next year's ("INCOME/
+ * EXPENSE STATEMENT July 4, 2011 – July 1, 2012", a co-op's 52 weeks; "1 April 2022 to 31 March
+ * 2023"): a statement of the year, its actuals the year's.
+ */
+export function statesAWholeYear(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ');
+  if (!/\d{4}/.test(t)) return false;
+  const DATE = '(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \\d{4}|[A-Za-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})';
+  const m = new RegExp(`${DATE}\\s*(?:-|–|—|to|until|through)\\s*${DATE}`, 'i').exec(t);
+  if (!m) return false;
+  const from = parseDate(m[1]!);
+  const to = parseDate(m[2]!);
+  if (!from || !to) return false;
+  const days = daysBetween(from, to);
+  return days >= 350 && days <= 380;
 }
 
 /**

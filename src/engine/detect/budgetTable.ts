@@ -10,7 +10,7 @@ import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -273,6 +273,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       r = resume;
       continue;
     }
+    // "BALANCE SHEET AT JULY 1, 2012" after the lines: another statement's title.
+    if (rows.length > 0 && label && nonBlank === 0 && OTHER_STATEMENT_TITLE.test(label.trim())) break;
     // "Financial Year 2019/2020" after the lines: the title of another year's table below.
     if (rows.length > 0 && label && nonBlank === 0 && ANOTHER_YEARS_TITLE.test(label.trim().replace(/\s+/g, ' ')) && yearIn(label) !== null) break;
     // Words where the figures were, in two columns or more, that name no budget measure

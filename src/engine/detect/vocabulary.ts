@@ -479,6 +479,13 @@ export const GRADE_WORD_LEVELS: ReadonlyArray<readonly [number, RegExp]> = [
  */
 export const YEAR_TITLE = /^(financial |fiscal )?year\b|^(budget|precept|estimates?)s? (for )?(the )?(financial |fiscal )?(year )?/i;
 
+/**
+ * The title of another statement printed under a budget ("BALANCE SHEET AT JULY 1, 2012",
+ * "Statement of Financial Position", "Cash Flow Statement"): its assets and liabilities are no
+ * lines of the budget above.
+ */
+export const OTHER_STATEMENT_TITLE = /^(balance sheets?|statements? of (financial position|net assets|cash flows?)|cash ?flow (statement|forecast)|statement of reserves)\b/i;
+
 /** A title that opens another year's accounts: "Financial Year 2019/2020", "Fiscal year 2024". */
 export const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
 
