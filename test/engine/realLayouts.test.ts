@@ -2689,3 +2689,12 @@ test('"ACTUAL | BUDGET" under "INCOME/EXPENSE STATEMENT July 4, 2011 – July 1,
   expect(t!.rows.find((r) => r.label === 'Sales')).toMatchObject({ ytdActual: 8546539, annualBudget: 8523072 });
   expect(t!.rows.some((r) => r.label === 'Current Assets' || r.label === 'Total Assets')).toBe(false);
 });
+
+test('"Outturn Overspend | Outturn Underspend" is the variance split over two columns: neither is read as the variance, which is worked out; the columns numbered "1 | 2 | 3 | 4" under the names are the header\'s, not a line (Bath and North East Somerset provisional outturn 2003/04, holdout 134)', () => {
+  const analysis = analyseFixture(fixture('bath-north-east-somerset-provisional-revenue-outturn-variances-2003-04'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(roles(t!)).toEqual({ label: 0, forecastOutturn: 1, annualBudget: 2 });
+  expect(t!.headerRows).toEqual([3, 4, 5]);
+  expect(t!.rows.find((r) => r.label === 'Total - Transportation and Highways')).toMatchObject({ kind: 'subtotal', forecastVariance: 78 });
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -288,10 +288,16 @@ function isColumnKeyRow(sheet: SheetGrid, row: number): boolean {
   let keys = 0;
   for (const v of values) {
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-    if (typeof v !== 'string' || !/^\(?[a-z]\)?(\s*[=+\-*/x×]\s*\(?[a-z]\)?)*$/i.test(v.trim())) return false;
+    if (typeof v !== 'string' || !/^\(?[a-z]\)?(\s*[=+\-*/x×]\s*\(?[a-z]\)?)*$/i.test(v.trim())) return columnNumbersRow(values);
     keys++;
   }
   return keys >= 2;
+}
+
+/** The columns numbered under their names, "| 1 | 2 | 3 | 4", and nothing else on the row: part of the header. */
+function columnNumbersRow(values: ReadonlyArray<unknown>): boolean {
+  const filled = values.filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+  return filled.length >= 3 && filled.every((v, i) => (typeof v === 'number' || (typeof v === 'string' && /^\d{1,2}$/.test(v.trim()))) && Number(v) === Number(filled[0]) + i) && Number(filled[0]) <= 1;
 }
 
 /** A row under the header of units alone ("£000", "%") or the dates of period columns. */
@@ -1077,6 +1083,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   reportsBeforeTheOutturn(drafts);
   carriedWhenIsTheActual(drafts);
   actualBesideItsPlan(drafts);
+  overAndUnderApart(drafts);
   // Two columns with one role: the revised budget over the original, else the first.
   const byRole = new Map<BudgetRole, Draft[]>();
   for (const d of drafts) if (d.role) byRole.set(d.role, [...(byRole.get(d.role) ?? []), d]);
@@ -1243,6 +1250,23 @@ function revisedAgainstOriginal(drafts: Draft[]): void {
   revised.why += namedOriginal ? ': the revised estimate for the year beside the original, with no actual: the forecast' : ': the estimate now beside the year\'s budget, with no actual: the forecast';
   original.role = 'annualBudget';
   original.why += namedOriginal ? ': the original estimate, which the revised one is measured against' : ': the year\'s budget, which the estimate is measured against';
+}
+
+/**
+ * "Outturn Overspend | Outturn Underspend": the variance split over two columns, each figure in
+ * one or the other. Neither alone is the variance (an overspend read as the variance of a line
+ * that is underspent would be wrong by the whole underspend): it is worked out from the budget
+ * and the outturn, and each side is context.
+ */
+function overAndUnderApart(drafts: Draft[]): void {
+  const side = (d: Draft, word: 'over' | 'under') => d.role !== null && /variance/i.test(d.role) && !/pct/i.test(d.role) && new RegExp(`\\b${word}[- ]?spend`).test(normaliseHeader(d.own)) && !new RegExp(`\\b${word === 'over' ? 'under' : 'over'}`).test(normaliseHeader(d.own));
+  const over = drafts.find((d) => side(d, 'over'));
+  const under = drafts.find((d) => side(d, 'under'));
+  if (!over || !under) return;
+  for (const [d, other] of [[over, under], [under, over]] as const) {
+    d.role = null;
+    d.why += `: one side of the variance, the other in column ${other.col + 1}; the variance is worked out from the figures`;
+  }
 }
 
 const ONE_PERIODS_ACTUALS = 'one period\'s actuals; the periods would have to be added up for the year to date, and the sheet does not say which are to date, so none is read (name a year-to-date column in the config)';
