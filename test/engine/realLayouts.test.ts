@@ -2698,3 +2698,12 @@ test('"Outturn Overspend | Outturn Underspend" is the variance split over two co
   expect(t!.rows.find((r) => r.label === 'Total - Transportation and Highways')).toMatchObject({ kind: 'subtotal', forecastVariance: 78 });
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a register of one risk a page, its two-row header ("Risk if no action | Current risk" over "Impact | Likelihood | Score") printed again on every page under a footer: every risk is read, the header rows are no risks, "Risk if no action" is the inherent slot (Fenland District Council corporate risk register, holdout 135)', () => {
+  const register = firstRegister('fenland-dc-corporate-risk-register-2020');
+  expect(register.risks).toHaveLength(20);
+  expect(register.risks.map((r) => r.ref).slice(0, 3)).toEqual(['9', '4', '6']);
+  expect(register.risks[0]!.scores.inherent).toMatchObject({ consequence: 5, likelihood: 4, score: 20 });
+  expect(register.risks[0]!.scores.current).toMatchObject({ consequence: 4, likelihood: 4, score: 16 });
+  expect(register.columns.find((c) => c.role === 'inherentScore')).toBeDefined();
+});

@@ -120,6 +120,15 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   };
   while (lastRow + 1 < sheet.values.length && lastRow < header.headerRows[header.headerRows.length - 1]! + 2 && headerLine(lastRow + 1) && !fuller(lastRow + 1)) lastRow++;
   for (let r = lastRow + 1; r < sheet.values.length; r++) {
+    // The header printed again over two rows at the top of the next page, its upper row read as
+    // part of the header below it ("Risk if no action | Current risk" over "Impact | Likelihood |
+    // Score"): both rows are the header's, not a risk.
+    const twoRows = headerAt(r + 1);
+    if (twoRows && twoRows.headerRows[0] === r && headerAt(r) === null && sameLayout(sheet, header, twoRows)) {
+      r = twoRows.headerRows[twoRows.headerRows.length - 1]!;
+      blankRun = 0;
+      continue;
+    }
     const repeat = headerAt(r);
     if (repeat) {
       if (sameLayout(sheet, header, repeat)) {
