@@ -2679,7 +2679,14 @@ describe('a city\'s departmental obligations printed over two pages, each under 
     const [t] = budgets(id);
     const benefits = t!.rows.find((r) => r.label?.startsWith('Finance - Employee Benefits'))!;
     expect(benefits.kind).toBe('subtotal');
+    // (Its footnote's mark, " *", is no part of its name.)
+    expect(benefits.label).toBe('Finance - Employee Benefits');
     expect(t!.rows.find((r) => r.label === 'Pension')).toMatchObject({ kind: 'line' });
+  });
+  it('names wrapped over three rows ("ORIGINAL" over "ADOPTED" over "BUDGET"), in a header that merges what it spans ("CURRENT PROJECTION" over two variances): each is its own column\'s; "(OVER) UNDER" over "TARGET BUDGET" is the variance from it, and of two variances the one against the budget read is read', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toMatchObject({ label: 0, ytdBudget: 2, ytdActual: 3, ytdVariance: 4, annualBudget: 6, forecastOutturn: 7, forecastVariance: 9 });
+    expect(t!.rows.find((r) => r.label === 'Streets')).toMatchObject({ annualBudget: 161849826, forecastOutturn: 161849826 });
   });
 });
 

@@ -595,6 +595,9 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       // (Over several columns, "Forecast" over "Budget | Actual | Surplus/(Deficit)", it is a block.)
       else if (measure === 'variance' && ownText && measureIn(words(ownText).replace(SURPLUS_WORDS, ' ')) === null && (whole.measure === 'forecast' || whole.measure === 'budget' || whole.measure === 'actual') && groups.every((g) => !g[c] || g.every((t, c2) => c2 === c || t !== g[c] || !cellText(sheet, own, c2)))) measure = whole.measure;
     }
+    // "(OVER) UNDER" over "TARGET BUDGET", "Over/(Under)" over "Budget": a name wrapped over the
+    // rows whose first line says which way the difference runs: the difference from that budget.
+    if (measure !== null && measure !== 'variance' && measure !== 'variancePct' && above.some((t) => DIRECTIONAL_DIFFERENCE.test(words(t)))) measure = 'variance';
     // "Variance" over "%", or over cells that are percentages ("-5.06%"), is the variance as a percentage.
     const percentages = measure !== null && holdsPercentages(sheet, c, dataStart);
     if (measure === 'variance' && (percentages || /%/.test([...above, ownText, unit].join(' ')))) measure = 'variancePct';
@@ -1101,8 +1104,12 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     // ("Revised Plan (Budget)" over "Annual Plan").
     const revisedBudget = (d: Draft) => (role === 'annualBudget' || role === 'ytdBudget') && REVISED_BUDGET.test(normaliseHeader(d.text));
     const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (saysToDate(d) ? 1.5 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? (revisedBudget(d) ? 2.5 : 1) : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
+    // Of variances, the one against the budget read ("(OVER) UNDER TARGET" where the target
+    // budget is read, not the one against the original adopted).
+    const budgetRead = /Variance$/.test(role) ? drafts.find((d) => d.role === (role === 'ytdVariance' ? 'ytdBudget' : 'annualBudget')) : undefined;
+    const againstBudgetRead = (d: Draft) => (budgetRead && agreement ? agreement(budgetRead, drafts.filter((x) => x === d || x.role !== role)) : 0);
     const net = ds.length >= 3 ? (netOf?.(ds) ?? null) : null;
-    const keep = net ?? ds.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    const keep = net ?? ds.reduce((a, b) => (againstBudgetRead(b) > againstBudgetRead(a) || (againstBudgetRead(b) === againstBudgetRead(a) && rank(b) > rank(a)) ? b : a));
     if (net) net.why += ': the net (the first block less the second on every line), which is read';
     for (const d of ds) {
       if (d === keep) continue;
@@ -1269,6 +1276,9 @@ function overAndUnderApart(drafts: Draft[]): void {
   }
 }
 
+/** The words of a difference that say which way it runs: "(over) under", "over/(under)", "fav/(adv)". */
+const DIRECTIONAL_DIFFERENCE = /(^|\s)\(?over\)?\s*(\/\s*)?\(?under\)?(\s|$)|(^|\s)\(?under\)?\s*(\/\s*)?\(?over\)?(\s|$)|\bfav(ourable)?\s*\/?\s*\(?(adv|adverse|unfav)/;
+
 const ONE_PERIODS_ACTUALS = 'one period\'s actuals; the periods would have to be added up for the year to date, and the sheet does not say which are to date, so none is read (name a year-to-date column in the config)';
 
 /**
@@ -1372,6 +1382,10 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
     const variance = drafts.find((d) => d.role === (ytd ? 'ytdVariance' : 'forecastVariance')) ?? drafts.find((d) => d.measure === 'variance' && (ytd || d.role !== 'ytdVariance')) ?? drafts.find((d) => d.measure === 'remaining');
     if (!actual) return 0;
     const fits = (col: number) => linesWhere([column(actual.col), column(budget.col), column(col)], isTheDifference(0.01));
+    // Two variances of the one role ("(OVER) UNDER ADOPTED BUDGET | TARGET"), each against a budget
+    // of its own: each budget is borne out by one of them, and the words choose between them.
+    const alike = variance?.role ? drafts.filter((d) => d.role === variance.role) : [];
+    if (alike.length >= 2) return Math.max(...alike.map((d) => fits(d.col).fitting));
     if (variance) return fits(variance.col).fitting;
     // No column says it is the difference: one whose figures are this budget less the actual on
     // every line ("CURR ESTIM COLL.", the collections still needed) says so by its figures.

@@ -102,6 +102,10 @@ export function columnsSpanned(sheet: SheetGrid, row: number, col: number): numb
 export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, firstCol: number, blockStarts: ReadonlySet<number> = new Set()): string[] {
   const out: string[] = new Array(width).fill('');
   let carry = '';
+  // A row that merges the labels it spans over columns ("CURRENT PROJECTION" merged over the two
+  // variances under it): its other labels are each its own column's, the first line of a name
+  // wrapped over the rows below ("ORIGINAL" over "ADOPTED" over "BUDGET"), carried over nothing.
+  const mergesItsSpans = sheet.merges?.some((m) => m.top === groupRow && m.bottom === groupRow && m.right > m.left && m.left >= firstCol) ?? false;
   for (let c = 0; c < width; c++) {
     const merge = mergeAt(sheet, groupRow, c);
     if (merge) {
@@ -113,7 +117,7 @@ export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, fi
     if (blockStarts.has(c)) carry = '';
     // A name broken over two lines, its first ending on a joining mark ("Net County Cost/" over
     // "(Contribution)"): its own column's, not a label carried over the columns after it.
-    if (t && BROKEN_NAME.test(t)) {
+    if (t && (BROKEN_NAME.test(t) || (mergesItsSpans && c >= firstCol))) {
       out[c] = t;
       carry = '';
       continue;

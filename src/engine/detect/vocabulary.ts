@@ -330,8 +330,8 @@ export const NOTES_HEADER = /^(comments?|notes?|narrative|commentary|remarks|exp
 
 export const LEADER_DOTS = /\s*(?:\.\s*){3,}$|\s*…+\s*$/;
 
-/** A footnote's mark after a line's name: "Other [1]", "Grants [a]", "Fees²". */
-export const FOOTNOTE_MARK = /\s*(?:\[(?:\d{1,2}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/;
+/** A footnote's mark after a line's name: "Other [1]", "Grants [a]", "Fees²", "Employee Benefits *". */
+export const FOOTNOTE_MARK = /\s*(?:\[(?:\d{1,2}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=\S)\s+\*{1,3})$/;
 
 // ---------------------------------------------------------------- risk registers
 
