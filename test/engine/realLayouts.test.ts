@@ -2714,3 +2714,12 @@ test('a register of one risk a page, its two-row header ("Risk if no action | Cu
   expect(register.risks[0]!.scores.current).toMatchObject({ consequence: 4, likelihood: 4, score: 16 });
   expect(register.columns.find((c) => c.role === 'inherentScore')).toBeDefined();
 });
+
+test('a school district\'s summary: "Revenue" over the names beside "Total Uncollected | Percent Uncollected" is read (the expenditure table\'s percentages further down are not this table\'s figures without a heading); "Available Budget" beside "Total Encumbered" is the budget less the actual and what is committed, left unchecked; "Fund Balance - July 1, 2009" is a balance, not a line (Troy School District, holdout 138)', () => {
+  const analysis = analyseFixture(fixture('troy-school-district-summary-revenue-expense-budget-report-2010-01'));
+  const tables = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(tables.map((t) => [t.sheet, t.headerRows[0]])).toEqual([['General Fund', 5], ['General Fund', 12], ['Special Revenue', 5], ['Special Revenue', 12]]);
+  expect(roles(tables[3]!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 2 });
+  expect(tables[3]!.rows.some((r) => r.label?.startsWith('Fund Balance'))).toBe(false);
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -217,6 +217,13 @@ function mostlyFiguresBelow(sheet: SheetGrid, fromRow: number, col: number): boo
   return filled >= 3 && figures >= filled * 0.8;
 }
 
+/** The first blank row from `from` on (at most twenty rows on): where the lines under a header stop, the table below them not counted. */
+function untilBlankRow(sheet: SheetGrid, from: number): number {
+  let r = from;
+  while (r < Math.min(sheet.values.length, from + 20) && !isBlankRow(sheet, r)) r++;
+  return r;
+}
+
 function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
   // Past a row of keys and a row of units, and a section heading, to the first lines.
   for (let r = from; r < Math.min(sheet.values.length, from + 6); r++) {
@@ -836,6 +843,13 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
   const onlyToDate = budget.role === 'annualBudget' && !drafts.some((d) => d.role === 'ytdBudget' || d.role === 'forecastOutturn');
   const candidates = drafts.filter((d) => d.role === null && !d.why.includes('context') && (d.measure === 'remaining' || (onlyToDate && d.measure === 'variance')));
   if (candidates.length === 0) return;
+  // Beside what is committed ("Total Encumbered | Available Budget"): what is left is the budget
+  // less the actual and the commitments, which no role here reads; it is left unchecked.
+  const committed = drafts.find((d) => d.measure === 'committed');
+  if (committed) {
+    for (const d of candidates) if (d.measure === 'remaining') d.why += `: the budget less the actual and what is committed ("${committed.own}"), not checked`;
+    return;
+  }
   const budgets = columnFigures(sheet, budget.col, dataRow);
   const actuals = columnFigures(sheet, actual.col, dataRow);
   const agreeing = (d: Draft) =>
@@ -1836,7 +1850,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   // the wrong measure.
   const labelHeading = cellText(sheet, row, labelCol);
   const lastHeading = Math.max(...best.map((d) => d.col));
-  if (labelHeading && !isLabelHeader(labelHeading) && measureIn(labelHeading) !== null && !cellText(sheet, row, lastHeading + 1) && (figuresBelow(sheet, dataRow, lastHeading + 1) || holdsPercentages(sheet, lastHeading + 1, dataRow))) {
+  if (labelHeading && !isLabelHeader(labelHeading) && measureIn(labelHeading) !== null && !cellText(sheet, row, lastHeading + 1) && (figuresBelow(sheet, dataRow, lastHeading + 1) || holdsPercentages(sheet, lastHeading + 1, dataRow, untilBlankRow(sheet, dataRow)))) {
     return refuse(`its headings stand one column left of their figures: "${labelHeading}" is over the names of the lines, and the figures at the right have no heading; name the columns in the config`);
   }
   const columns: ColumnAssignment<BudgetRole>[] = [
@@ -1985,13 +1999,13 @@ function tooFewFigures(drafts: Draft[]): string {
 }
 
 /** Whether the cells below are mostly percentages typed as such ("-5.06%", "12 %"). */
-function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number): boolean {
+function holdsPercentages(sheet: SheetGrid, col: number, fromRow: number, toRow = fromRow + 20): boolean {
   let percentages = 0;
   let other = 0;
   // Sums of money written with their currency ("£1,000k", "£15,020k"): a money column whose
   // percentage rows are measures beside the money lines ("Capital Cost Absorption Rate | 3.50%").
   let money = 0;
-  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 20); r++) {
+  for (let r = fromRow; r < Math.min(sheet.values.length, toRow); r++) {
     const v = cellValue(sheet, r, col);
     if ((typeof v === 'string' && /^\(?[-+]?\s*\d[\d,.]*\s*%\)?$/.test(v.trim())) || isPercentFormatted(sheet, r, col)) percentages++;
     else if (typeof v === 'number' || looksNumeric(v)) {

@@ -124,7 +124,8 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // part of the header below it ("Risk if no action | Current risk" over "Impact | Likelihood |
     // Score"): both rows are the header's, not a risk.
     const twoRows = headerAt(r + 1);
-    if (twoRows && twoRows.headerRows[0] === r && headerAt(r) === null && sameLayout(sheet, header, twoRows)) {
+    // (Not a risk's row taken for a header's upper line: that row holds words alone.)
+    if (twoRows && twoRows.headerRows[0] === r && headerAt(r) === null && !(sheet.values[r] ?? []).some((v) => typeof v === 'number' || looksNumeric(v)) && sameLayout(sheet, header, twoRows)) {
       r = twoRows.headerRows[twoRows.headerRows.length - 1]!;
       blankRun = 0;
       continue;

@@ -56,7 +56,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Actual + Commitments" is what has been spent or committed: the actual, as the table reads it.
   // "Spend (including commitments)": the bracket is no difference.
   ['actual', ['actuals? ?\\(?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)\\)?', '(spend|expenditure) ?\\(?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)\\)?']],
-  ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?']],
+  ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?', '(total )?encumbered']],
   ['baseline', ['(expenditure|spend|spending|cost) level', 'baseline (spend|spending|expenditure|cost)', 'base (year )?(spend|expenditure|cost)']],
   // Before variances: "Supplementary Budgets/virements approved to date" changes the budget; it is not one.
   ['budgetChange', ['virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)', 'other authori[sz]ations?', 'additional (funding|authori[sz]ations?)']],
@@ -269,7 +269,7 @@ export const INDICATORS_HEADING = /\b(indicators?|kpis?|key (performance )?measu
  * never a line, never in a total. "Contribution to balances" is spending, and
  * stays a line.
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\bfund balances?,? (at )?(the )?(beginning|end|start)\b|\bfund balances?,? (as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\bfund balances?,? (at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
