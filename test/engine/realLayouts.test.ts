@@ -2723,3 +2723,14 @@ test('a school district\'s summary: "Revenue" over the names beside "Total Uncol
   expect(tables[3]!.rows.some((r) => r.label?.startsWith('Fund Balance'))).toBe(false);
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a county ledger\'s budget to actuals: eight-digit commitment items before the names ("10111000 REGULAR EMPLOYEES") are codes; "30 - OTHER CHARGES" rolls up the lines whose codes start "30", however few; "*EXPENDITURE ACCOUNTS*" and "***TOTAL***" between asterisks are sums (Fair Oaks Recreation and Park District, holdout 137)', () => {
+  const analysis = analyseFixture(fixture('fair-oaks-rpd-budget-to-actuals-p7-2026-01'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(t!.rows.find((r) => r.code === '10111000')).toMatchObject({ label: 'REGULAR EMPLOYEES', kind: 'line' });
+  const otherCharges = t!.rows.find((r) => r.label === 'OTHER CHARGES')!;
+  expect(otherCharges).toMatchObject({ code: '30', kind: 'subtotal' });
+  expect(t!.rows.find((r) => r.label === '*REIMBURSEMENT ACCOUNTS*')).toMatchObject({ kind: 'subtotal' });
+  expect(t!.rows.find((r) => r.label === '***TOTAL***')).toMatchObject({ kind: 'total' });
+  expect(analysis.checks.filter((c) => c.sheet === 'Budget to Actuals' && (c.code === 'subtotal_mismatch' || c.code === 'total_mismatch'))).toEqual([]);
+});

@@ -843,18 +843,22 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
   const onlyToDate = budget.role === 'annualBudget' && !drafts.some((d) => d.role === 'ytdBudget' || d.role === 'forecastOutturn');
   const candidates = drafts.filter((d) => d.role === null && !d.why.includes('context') && (d.measure === 'remaining' || (onlyToDate && d.measure === 'variance')));
   if (candidates.length === 0) return;
-  // Beside what is committed ("Total Encumbered | Available Budget"): what is left is the budget
-  // less the actual and the commitments, which no role here reads; it is left unchecked.
-  const committed = drafts.find((d) => d.measure === 'committed');
-  if (committed) {
-    for (const d of candidates) if (d.measure === 'remaining') d.why += `: the budget less the actual and what is committed ("${committed.own}"), not checked`;
-    return;
-  }
   const budgets = columnFigures(sheet, budget.col, dataRow);
   const actuals = columnFigures(sheet, actual.col, dataRow);
   const agreeing = (d: Draft) =>
     columnFigures(sheet, d.col, dataRow).filter((v, i) => v !== null && budgets[i] != null && actuals[i] != null && Math.abs(Math.abs(v) - Math.abs(budgets[i]! - actuals[i]!)) <= 1).length;
   const best = candidates.reduce((a, b) => (agreeing(b) > agreeing(a) ? b : a));
+  // Beside what is committed ("Total Encumbered | Available Budget"), what is left may be the
+  // budget less the actual and the commitments, which no role here reads: checked only where it
+  // is the budget less the actual on nine lines in ten, else left unchecked.
+  const committed = drafts.find((d) => d.measure === 'committed');
+  if (committed) {
+    const lines = columnFigures(sheet, best.col, dataRow).filter((v, i) => v !== null && budgets[i] != null && actuals[i] != null).length;
+    if (agreeing(best) < lines * 0.9) {
+      best.why += `: the budget less the actual and what is committed ("${committed.own}"), not checked`;
+      return;
+    }
+  }
   best.role = 'remaining';
   best.why += `: what is left of the ${budget.role === 'annualBudget' ? 'year\'s budget' : 'budget to date'}, checked against it less the actual`;
 }

@@ -1025,8 +1025,12 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     }
     const label = row.label;
     const asLine = readAsLines.has(row.row);
-    const labelledTotal = !asLine && label !== null && TOTAL_LABEL.test(label) && !SUBTOTAL_LABEL.test(label);
-    const labelledSubtotal = !asLine && label !== null && SUBTOTAL_LABEL.test(label);
+    // A name between asterisks, as a county ledger marks its sums ("*EXPENDITURE ACCOUNTS*" over
+    // its groups, "***TOTAL***" the fund's): a subtotal, or the total where it says so.
+    const starred = label !== null && /^\*+[^*]+\*+$/.test(label.trim());
+    const bare = starred ? label!.trim().replace(/^\*+|\*+$/g, '').trim() : label;
+    const labelledTotal = !asLine && bare !== null && TOTAL_LABEL.test(bare) && !SUBTOTAL_LABEL.test(bare);
+    const labelledSubtotal = !asLine && bare !== null && (SUBTOTAL_LABEL.test(bare) || (starred && !TOTAL_LABEL.test(bare)));
     // "Net Tuition & Fees" under the fees and the aid against them, within a section, adds them
     // up where its every figure is their sum: read as a sum of the section's lines, below.
     const netOfSection = !asLine && section !== null && label !== null && /^net\b/i.test(label) && sumItFits(row, [sectionItems], roles, true) !== null;
@@ -1036,6 +1040,19 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Expenditure" under a cost centre's coded lines, their sum on every figure: the section's
     // subtotal, named for the block it closes.
     const namesTheBlock = !asLine && section !== null && label !== null && BLOCK_NAME_LABEL.test(label.trim()) && sumItFits(row, [sectionItems], roles) !== null;
+    // "30 - OTHER CHARGES" under "30345000 TAX/LIC/ASSSESS": a ledger's roll-up, its code the
+    // start of the codes of the lines just above it, their sum on every figure (one line or more).
+    const rollUp = !asLine && section === null ? linesOfItsCode(row, openRun, roles) : null;
+    if (rollUp) {
+      row.kind = 'subtotal';
+      row.sumOf = rollUp.map((x) => x.row);
+      const covered = new Set(row.sumOf);
+      topLevel = topLevel.filtered((x) => !covered.has(x.row));
+      topLevel.push(row);
+      openRun = new Running(roles);
+      sinceSum = new Running(roles);
+      continue;
+    }
     if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection && !repeatsSection && !namesTheBlock) {
       // A row named as a line whose every figure is the sum of the block above it ("Income"
       // under its income lines, "EBITDA" under income and expenditure) adds up, whatever its name.
@@ -1127,6 +1144,18 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       const items = new Running(roles);
       for (const x of topLevel.rows) if (x.row > heading.row) items.push(x);
       if (items.rows.length) candidates.push({ kind: 'subtotal', items: without(items), acrossSections: true });
+    }
+    // "*REIMBURSEMENT ACCOUNTS*" under "*EXPENDITURE ACCOUNTS*": what came since the last sum
+    // between asterisks, however few its groups.
+    if (starred && labelledSubtotal && section === null) {
+      const top = topLevel.rows;
+      let from = top.length;
+      while (from > 0 && !(top[from - 1]!.label !== null && /^\*+[^*]+\*+$/.test(top[from - 1]!.label!.trim()))) from--;
+      if (from < top.length) {
+        const items = new Running(roles);
+        for (const x of top.slice(from)) items.push(x);
+        candidates.push({ kind: 'subtotal', items, acrossSections: true });
+      }
     }
     if (sectionItems.rows.length) candidates.push({ kind: 'subtotal', items: without(sectionItems) });
     if (sinceSum.length > sectionItems.length && section !== null) candidates.push({ kind: 'subtotal', items: without(sinceSum), acrossSections: true });
@@ -1318,6 +1347,27 @@ function headsOverTheirLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLi
  * The first of the runs whose sums a row named as a line matches in every figure (two or more,
  * not all nil), where the run holds two or more lines: the block it adds up.
  */
+/**
+ * The lines at the end of the open run whose codes start with the row's own, longer than it
+ * ("30345000" under "30"), where they add up to the row on every figure: the row rolls them up.
+ */
+function linesOfItsCode(row: RawBudgetRow, openRun: Running, roles: AmountRole[]): RawBudgetRow[] | null {
+  const code = row.code;
+  if (code === null || !/^\d{1,4}$/.test(code)) return null;
+  const figures = roles.filter((r) => typeof row.values[r] === 'number');
+  if (figures.length < 2) return null;
+  const members: RawBudgetRow[] = [];
+  for (let k = openRun.rows.length - 1; k >= 0; k--) {
+    const x = openRun.rows[k]!;
+    if (x.code === null || x.code.length <= code.length || !x.code.startsWith(code) || !/^\d+$/.test(x.code)) break;
+    members.unshift(x);
+  }
+  if (members.length === 0) return null;
+  const run = new Running(roles);
+  for (const x of members) run.push(x);
+  return matchScore(row, run, roles) === figures.length ? members : null;
+}
+
 function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[], namedAsSum = false): Running | null {
   const figures = roles.filter((r) => typeof row.values[r] === 'number');
   if (figures.length === 0 || figures.every((r) => row.values[r] === 0)) return null;

@@ -209,8 +209,9 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
  * account with its object after a point, set off by a bullet as accounting packages print it
  * ("A1420.4 • Attorney CE", "1110.12 • Town Justice Clerk PS").
  */
-// (Or an account string of three hyphened parts or more, "6500-95-21-950-0000-521005- Rental".)
-export const LEADING_CODE = /^(\d{1,6}(?:-\d{1,6}){2,}|\d{1,6}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
+// (Or an account string of three hyphened parts or more, "6500-95-21-950-0000-521005- Rental";
+// or a county ledger's eight-digit commitment item, "10111000 REGULAR EMPLOYEES".)
+export const LEADING_CODE = /^(\d{1,6}(?:-\d{1,6}){2,}|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
 
 /** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
 export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
@@ -525,7 +526,7 @@ export const MONEY_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(
  * "Budgeted Revenue", "Planned Activity (attendances)", "Actual FTE". Such a column is no budget or
  * actual of the table's money, unless the header says money too (MONEY_HEADER_WORD).
  */
-export const QUANTITY_HEADER = /\b(deliver(y|ies)|volumes?|units|hours|visits|admissions|attendances|appointments|contacts|referrals|tonnes|tons|gallons|litres|acre[- ]?f(ee|oo)t|kwh|mwh|head ?counts?|fte|wte|patients|pupils|students|enrol+ments?|places|beds|connections|trips|passengers|boardings|ridership)\b/i;
+export const QUANTITY_HEADER = /\b(deliveries|volumes|units|hours|visits|admissions|attendances|appointments|contacts|referrals|tonnes|tons|gallons|litres|acre[- ]?f(ee|oo)t|kwh|mwh|head ?counts?|fte|wte|patients|pupils|students|enrol+ments?|places|beds|connections|trips|passengers|boardings|ridership)\b/i;
 
 /** Words that make a header about money, for QUANTITY_HEADER: "Revenue", "Cost per visit", "£". */
 export const MONEY_HEADER_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(y|ies)|income|revenues?|amounts?|fees?|charges?|value|£000|\$000)\b/i;
