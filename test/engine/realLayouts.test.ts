@@ -2734,3 +2734,10 @@ test('a county ledger\'s budget to actuals: eight-digit commitment items before 
   expect(t!.rows.find((r) => r.label === '***TOTAL***')).toMatchObject({ kind: 'total' });
   expect(analysis.checks.filter((c) => c.sheet === 'Budget to Actuals' && (c.code === 'subtotal_mismatch' || c.code === 'total_mismatch'))).toEqual([]);
 });
+
+test('"Budget | Actual | %" under "NON-TAX REVENUE REPORT 50% of FY": the bare "%" is the actual as a share of the budget on every line, so the budget is the year\'s (Fair Oaks Recreation and Park District non-tax revenue, holdout 137)', () => {
+  const t = budgets('fair-oaks-rpd-budget-to-actuals-p7-2026-01').find((x) => x.sheet === 'Non-Tax Revenue')!;
+  expect(roles(t)).toMatchObject({ annualBudget: 2, ytdActual: 3 });
+  expect(roles(t).ytdBudget).toBeUndefined();
+  expect(t.rows.find((r) => r.row === 3)).toMatchObject({ annualBudget: 704004, ytdActual: 122293 });
+});

@@ -864,6 +864,39 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
 }
 
 /**
+ * A bare "%" beside "Budget | Actual" whose every figure is the actual as a share of the budget
+ * ("$704,004 | $122,293 | 17%"): how much of the budget is spent, worked out, not money; and, as
+ * a "% spent" column says wherever it is named, the budget it is a share of is the year's.
+ */
+function shareOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  const budget = drafts.find((d) => d.role === 'ytdBudget' || d.role === 'annualBudget');
+  if (!actual || !budget || drafts.some((d) => d.measure === 'percentSpent')) return;
+  const share = drafts.find((d) => d.role === null && d.measure === null && /^%$/.test(d.own.trim()));
+  if (!share) return;
+  const budgets = columnFigures(sheet, budget.col, dataRow);
+  const actuals = columnFigures(sheet, actual.col, dataRow);
+  let lines = 0;
+  let agreeing = 0;
+  for (let i = 0; i < Math.min(budgets.length, 60); i++) {
+    const v = cellValue(sheet, dataRow + i, share.col);
+    const pct = typeof v === 'string' && /^-?\d+(\.\d+)?\s*%$/.test(v.trim()) ? Number(v.trim().replace(/\s*%$/, '')) / 100 : typeof v === 'number' && isPercentFormatted(sheet, dataRow + i, share.col) ? v : null;
+    const b = budgets[i];
+    const a = actuals[i];
+    if (pct === null || b == null || a == null || b === 0) continue;
+    lines++;
+    if (Math.abs(pct - a / b) <= 0.01) agreeing++;
+  }
+  if (lines < 3 || agreeing < lines * 0.8) return;
+  share.measure = 'percentSpent';
+  share.why = 'the actual as a share of the budget on every line: worked out, not read as money';
+  if (budget.role === 'ytdBudget' && budget.block !== 'ytd') {
+    budget.role = 'annualBudget';
+    budget.why += ': the year\'s, as the share spent of it beside the actual says';
+  }
+}
+
+/**
  * A revision named alone ("Amended", "Revised") beside the budget it revises ("Approved |
  * Amended", as a body publishes its budget once amended): the budget as it now stands, the same
  * year's; the preference for the revised one reads it. Under a title setting that year's budget
@@ -1823,6 +1856,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   forecastTheVarianceMeasures(sheet, best, headerRows[headerRows.length - 1]! + 1);
   budgetOfTheMonthsSpanned(sheet, best, headerRows[headerRows.length - 1]! + 1);
   remainingOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  shareOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
     // Only a row that names some budget word is worth explaining.
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });
