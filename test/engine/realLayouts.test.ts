@@ -2741,3 +2741,9 @@ test('"Budget | Actual | %" under "NON-TAX REVENUE REPORT 50% of FY": the bare "
   expect(roles(t).ytdBudget).toBeUndefined();
   expect(t.rows.find((r) => r.row === 3)).toMatchObject({ annualBudget: 704004, ytdActual: 122293 });
 });
+
+test('"Category | Item" down a statement, "Revenue", "Expense" and "Surplus" repeated beside items that differ line by line: the items are the lines\' names (City of Toronto consolidated statement of operations 2024, holdout 133)', () => {
+  const [t] = budgets('city-of-toronto-consolidated-statement-of-operations-2024');
+  expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 2, ytdActual: 3 });
+  expect(t!.rows.find((r) => r.label === 'Government transfers')).toMatchObject({ kind: 'line', annualBudget: 4709, ytdActual: 4669 });
+});

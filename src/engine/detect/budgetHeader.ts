@@ -2211,7 +2211,9 @@ function findLabelColumn(
   if (mostNames > labelCol && stats.get(mostNames)!.count >= Math.max(3, 2 * named.count)) labelCol = mostNames;
   // Names that differ line by line: a column repeating one or two words down every line
   // ("Statement of Comparison ...", "Receipts") is a category, not the lines' names.
-  else if (mostDistinct !== labelCol && named.count >= 4 && named.distinct <= 2 && stats.get(mostDistinct)!.distinct >= 3) labelCol = mostDistinct;
+  // (Or a few words a line in four, "Revenue | Expense | Surplus" down a statement, beside names
+  // on as many lines that differ twice as often.)
+  else if (mostDistinct !== labelCol && named.count >= 4 && (named.distinct <= 2 || (named.distinct <= named.count / 4 && stats.get(mostDistinct)!.count >= named.count * 0.8)) && stats.get(mostDistinct)!.distinct >= Math.max(3, 2 * named.distinct)) labelCol = mostDistinct;
   // One word repeated down every line ("EXPENSE" under "Type") left of a lone figure column, in an
   // export that prints its classifications after the figure ("Budget Amount | Fund | Department
   // | Account"): the names are the column headed as names, at the right, that differs most line by line.
