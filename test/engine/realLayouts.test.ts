@@ -2747,3 +2747,9 @@ test('"Category | Item" down a statement, "Revenue", "Expense" and "Surplus" rep
   expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 2, ytdActual: 3 });
   expect(t!.rows.find((r) => r.label === 'Government transfers')).toMatchObject({ kind: 'line', annualBudget: 4709, ytdActual: 4669 });
 });
+
+test('"2012 | 2013 | 2014" over "Act | Act | Bud" over "£\'000": the abbreviations under their years are the earlier years\' actuals and the coming year\'s budget, which the paper sets (an unnamed parish church\'s treasurer\'s report, holdout 141)', () => {
+  const [t] = budgets('unnamed-uk-parish-church-treasurers-report-general-fund-income-2014-04');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 3 });
+  expect(t!.rows.find((r) => r.label === 'Standing Orders')).toMatchObject({ annualBudget: 113.4 });
+});

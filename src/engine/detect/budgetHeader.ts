@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, late
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -588,6 +588,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     const numbered = /^([a-z]{3,})(\d{1,2})$/i.exec(ownText.trim());
     const sequence = numbered && measureIn(numbered[1]!) !== null ? { sequence: Number(numbered[2]) } : {};
     let measure = (ownText ? measureIn(numbered && sequence.sequence !== undefined ? numbered[1]! : ownText) : null) ?? firstOf(above.slice().reverse(), measureIn) ?? (bare ? 'actual' : null);
+    if (measure === null && ACTUAL_ABBREVIATION.test(ownText.trim()) && above.some((t) => yearIn(t) !== null)) measure = 'actual';
     // A header wrapped over rows ("Unspent" over "Budget", "Spending as" / "a % of" / "Budget")
     // says what is worked out only when read whole.
     const whole = measureAndRest([...above, ownText].join(' '));
@@ -1770,7 +1771,8 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   // A plan headed with its year beside an earlier year's actual ("2024 Actual | 2025 Planned"):
   // the next year's budget, the actual its context. (A plan alone, or beside its own year's
   // actual, heads performance indicators as often as money.)
-  if (only!.year !== null && /\bplan(ned)?\b/.test(normaliseHeader(only!.text)) && drafts.some((d) => d.measure === 'actual' && d.year !== null && d.year < only!.year!)) return true;
+  // (Or "Bud" under its year beside earlier years' "Act": a church treasurer's "2012 Act | 2013 Act | 2014 Bud".)
+  if (only!.year !== null && /\b(plan(ned)?|bud)\b/.test(normaliseHeader(only!.text)) && drafts.some((d) => d.measure === 'actual' && d.year !== null && d.year < only!.year!)) return true;
   // Each line's year stated beside it ("Budget Amount | ... | Budget Year"): the year's budget.
   if (drafts.some((d) => d.yearColumn) && BUDGET_ALONE.test(only!.text)) return true;
   return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);

@@ -521,6 +521,9 @@ export const HEADCOUNT_TITLE = /\b(staff(ing)? (complement|numbers|in post)|head
 /** Words that say a header or title is about money, whatever else it counts. */
 export const MONEY_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(y|ies)|income|budget)\b/i;
 
+/** "Act" alone, under a year ("2013" over "Act" beside "2014" over "Bud"): that year's actual. Alone it may be a territory's name. */
+export const ACTUAL_ABBREVIATION = /^act\.?$/i;
+
 /**
  * A column header counting things, not money: "Budgeted Deliveries" (acre-feet of water) beside
  * "Budgeted Revenue", "Planned Activity (attendances)", "Actual FTE". Such a column is no budget or
