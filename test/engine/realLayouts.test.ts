@@ -2753,3 +2753,11 @@ test('"2012 | 2013 | 2014" over "Act | Act | Bud" over "£\'000": the abbreviati
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 3 });
   expect(t!.rows.find((r) => r.label === 'Standing Orders')).toMatchObject({ annualBudget: 113.4 });
 });
+
+test('a finance system\'s budget revision: its title on the top row ("Budget Revision Summary") names no column; "Approved Budget | Increase (Decrease) | Revised Budget" sets the year\'s budget as revised; "8010-8099 LCFF Sources" is a range of object codes and a name (Sacramento County Office of Education, holdout 139)', () => {
+  const tables = budgets('sacramento-coe-budget-revision-1-summary-2025-26');
+  const summary = tables.find((t) => t.sheet === 'Summary')!;
+  expect(summary.headerRows).toEqual([5, 6]);
+  expect(roles(summary)).toEqual({ label: 0, annualBudget: 3 });
+  expect(summary.rows.find((r) => r.code === '8010-8099')).toMatchObject({ label: 'LCFF Sources', annualBudget: 37405429 });
+});

@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, late
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -578,6 +578,9 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     if (ownText && (!isHeaderLength(ownText) || isLabelHeader(ownText) || CODE_HEADERS.test(normaliseHeader(ownText).trim()))) continue;
     // A column of comments under a block's label ("2012/13" standing over "Recommended | Comments").
     if ([ownText, ...above].some(isNotesHeading)) continue;
+    // A report's own title on the row ("099 SACRAMENTO COE | Budget Revision Summary | J78392
+    // FAR350"): it names the document, not a column.
+    if ([ownText, ...above].some((t) => t !== '' && DOCUMENT_TITLE.test(words(t).trim()))) continue;
     // The measure is the lowest row that names one ("Budget" under "Year to date"); the block,
     // the lowest that names one too ("Forecast" over "Budget | Actual | Variance").
     // "To Date" over "31.03.2003": a bare period, on whichever row, is the actual to date.
@@ -1110,9 +1113,13 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     }
     // "Original Budget | Current Budget | Actual": the budget now, the year's as revised since
     // the original, not a budget to date.
-    if (REVISED_BUDGET.test(normaliseHeader(d.text)) && drafts.some((x) => x !== d && x.measure === 'budget' && /\boriginal\b/.test(normaliseHeader(x.text)))) {
+    // (Or beside the budget as approved or adopted: "Approved Budget | Increase (Decrease) |
+    // Revised Budget", a budget revision.)
+    if (REVISED_BUDGET.test(normaliseHeader(d.text)) && drafts.some((x) => x !== d && x.measure === 'budget' && /\b(original|approved|adopted)\b/.test(normaliseHeader(x.text)))) {
       d.role = 'annualBudget';
       d.why += ': the year\'s budget as revised, beside the original';
+      // (A budget revision alone, "Approved | Increase (Decrease) | Revised", sets the year's budget.)
+      d.budgetByStage = true;
       continue;
     }
     d.role = annualByContext ? 'annualBudget' : 'ytdBudget';

@@ -210,8 +210,9 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
  * ("A1420.4 • Attorney CE", "1110.12 • Town Justice Clerk PS").
  */
 // (Or an account string of three hyphened parts or more, "6500-95-21-950-0000-521005- Rental";
-// or a county ledger's eight-digit commitment item, "10111000 REGULAR EMPLOYEES".)
-export const LEADING_CODE = /^(\d{1,6}(?:-\d{1,6}){2,}|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
+// or a county ledger's eight-digit commitment item, "10111000 REGULAR EMPLOYEES"; or a range of
+// object codes, "8010-8099 LCFF Sources".)
+export const LEADING_CODE = /^(\d{1,6}(?:-\d{1,6}){2,}|\d{4}-\d{4}(?=\s)|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
 
 /** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
 export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
@@ -520,6 +521,9 @@ export const HEADCOUNT_TITLE = /\b(staff(ing)? (complement|numbers|in post)|head
 
 /** Words that say a header or title is about money, whatever else it counts. */
 export const MONEY_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(y|ies)|income|budget)\b/i;
+
+/** A document's title where a column's name would be: "Budget Revision Summary", "Budget Monitoring Report". */
+export const DOCUMENT_TITLE = /^(\w+ ){1,4}(summary|report|statement|book|pack)$/;
 
 /** "Act" alone, under a year ("2013" over "Act" beside "2014" over "Bud"): that year's actual. Alone it may be a territory's name. */
 export const ACTUAL_ABBREVIATION = /^act\.?$/i;
