@@ -2761,3 +2761,9 @@ test('a finance system\'s budget revision: its title on the top row ("Budget Rev
   expect(roles(summary)).toEqual({ label: 0, annualBudget: 3 });
   expect(summary.rows.find((r) => r.code === '8010-8099')).toMatchObject({ label: 'LCFF Sources', annualBudget: 37405429 });
 });
+
+test('"Planned" over "Expenditures" beside "Estimated" over "Actuals": what is planned to be spent is the budget, the estimate of the actuals the forecast (Sacramento County Office of Education mid-year LCAP expenditure, holdout 139)', () => {
+  const [t] = budgets('sacramento-coe-midyear-lcap-expenditure-2024-25');
+  expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 2, forecastOutturn: 3 });
+  expect(t!.rows.find((r) => r.label === 'English Language Development')).toMatchObject({ annualBudget: 494303, forecastOutturn: 503075 });
+});

@@ -89,7 +89,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // A savings plan's "Required Saving": the target the year's savings are measured against.
   // "Cumulative Releases": the part of the year's budget a government has released to spend so
   // far, which spending is measured against ("% Releases Spent").
-  ['budget', ['budgets?', 'budgeted', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  // ("Planned" over "Expenditures": what is planned to be spent, the budget, not the spending.)
+  ['budget', ['budgets?', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
