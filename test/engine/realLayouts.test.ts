@@ -2767,3 +2767,26 @@ test('"Planned" over "Expenditures" beside "Estimated" over "Actuals": what is p
   expect(roles(t!)).toMatchObject({ label: 1, annualBudget: 2, forecastOutturn: 3 });
   expect(t!.rows.find((r) => r.label === 'English Language Development')).toMatchObject({ annualBudget: 494303, forecastOutturn: 503075 });
 });
+
+describe('a state school-finance form, its header over nine lines ending in the columns\' keys "(A) | Budget | (C) | (D) | (E)" (Sacramento COE first interim Form 01I, holdout 139; San Juan USD second interim, holdout 137)', () => {
+  it('the bracketed keys are no ratings ("(C)" is the third column, not a consequence): it is read as a budget, not a register', () => {
+    const analysis = analyseFixture(fixture('sacramento-coe-first-interim-form-01i-2025-26'));
+    expect(analysis.tables.map((t) => t.kind)).toEqual(['budget']);
+  });
+  it('"TOTAL, OTHER FINANCING SOURCES/USES" is the lines named for the side taken away ("Transfers Out", "Uses") less the rest', () => {
+    const analysis = analyseFixture(fixture('sacramento-coe-first-interim-form-01i-2025-26'));
+    const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    const total = t!.rows.find((r) => r.label?.includes('TOTAL, OTHER FINANCING SOURCES/USES'))!;
+    expect(total.kind).toBe('subtotal');
+    expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+  it('"3) Contributions" under "Other Sources/Uses" names neither side: its variance printed as a source\'s is no error', () => {
+    const analysis = analyseFixture(fixture('san-juan-usd-second-interim-form-01i-unrestricted-2020-21'));
+    expect(analysis.checks.filter((c) => c.code === 'reported_variance_mismatch')).toEqual([]);
+  });
+});
+
+test('a transit district\'s statement: "INCREASE/(DECREASE) IN NET POSITION" is a result, more being better, so its favourable variance is the actual less the budget (Denver RTD monthly financial status, holdout 140)', () => {
+  const analysis = analyseFixture(fixture('denver-rtd-monthly-financial-status-base-system-2014-12'));
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -9,7 +9,7 @@ import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
 import { normaliseHeader, signStatedBy } from '../detect/roles';
-import { INCOME_TOTAL_LABEL, INCOME_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN } from '../detect/vocabulary';
+import { INCOME_TOTAL_LABEL, INCOME_WORDS, SPENDING_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 import { firstFew } from '../listed';
 
@@ -178,11 +178,24 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const stated = sheetSignSource === 'header';
   const ytdSign = { spending: columnSign(spendingRows, 'ytdVariance', 'ytdActual', 'ytdBudget', sheetSign, stated), income: columnSign(incomeRowList, 'ytdVariance', 'ytdActual', 'ytdBudget', incomeSign, stated) };
   const forecastSign = { spending: columnSign(spendingRows, 'forecastVariance', 'forecastOutturn', 'annualBudget', sheetSign, stated), income: columnSign(incomeRowList, 'forecastVariance', 'forecastOutturn', 'annualBudget', incomeSign, stated) };
+  // A line that names neither side, under a heading that names neither ("3) Contributions" under
+  // "OTHER FINANCING SOURCES/USES"), where the two sides run their variances opposite ways: either
+  // way round is the sheet's, and only a variance that fits neither is wrong.
+  // (Not a sum: its variance follows its lines'. A heading naming both sides, "Other
+  // Sources/Uses", names neither.)
+  const sectionSpends = (section: string) => SPENDING_WORDS.test(section) && !/\bsources?\s*\/\s*uses?\b|\bin\s*\/\s*out\b/i.test(section);
+  const namesNeitherSide = (r: RawBudgetRow) => r.kind === 'line' && !isIncome(r) && !SPENDING_WORDS.test(r.label ?? '') && !sectionSpends(r.section ?? '');
+  const checkedEitherWay = (r: RawBudgetRow, vr: AmountRole, ar: AmountRole, br: AmountRole, sign: { spending: SignConvention; income: SignConvention }, income: boolean): Check[] => {
+    const own = varianceChecks(r, vr, ar, br, colOf, ctx.sheet, income ? sign.income : sign.spending, findings);
+    if (income || sign.income === sign.spending || !namesNeitherSide(r) || !own.some((c) => c.severity === 'error')) return own;
+    const other = varianceChecks(r, vr, ar, br, colOf, ctx.sheet, sign.income, findings);
+    return other.some((c) => c.severity === 'error') ? varianceChecks(r, vr, ar, br, colOf, ctx.sheet, sign.spending, findings) : other;
+  };
   for (const r of raw.rows) {
     if (r.kind === 'section') continue;
     const income = isIncome(r);
-    checks.push(...varianceChecks(r, 'ytdVariance', 'ytdActual', 'ytdBudget', colOf, ctx.sheet, income ? ytdSign.income : ytdSign.spending, findings));
-    checks.push(...varianceChecks(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', colOf, ctx.sheet, income ? forecastSign.income : forecastSign.spending, findings));
+    checks.push(...checkedEitherWay(r, 'ytdVariance', 'ytdActual', 'ytdBudget', ytdSign, income));
+    checks.push(...checkedEitherWay(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', forecastSign, income));
     if (remaining) checks.push(...varianceChecks(r, 'remaining', 'ytdActual', remaining.budget, colOf, ctx.sheet, remaining.sign(r), findings));
     if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet, findings));
   }

@@ -1040,6 +1040,24 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Expenditure" under a cost centre's coded lines, their sum on every figure: the section's
     // subtotal, named for the block it closes.
     const namesTheBlock = !asLine && section !== null && label !== null && BLOCK_NAME_LABEL.test(label.trim()) && sumItFits(row, [sectionItems], roles) !== null;
+    // "TOTAL, OTHER FINANCING SOURCES/USES": a sum named for both sides, its lines named for the
+    // side taken away ("Transfers Out", "Uses") less the others, on every figure (a school
+    // district's state form).
+    const bothSides = (labelledTotal || labelledSubtotal) && bare !== null && BOTH_SIDES.test(bare) ? sumOfBothSides(rows, i, roles) : null;
+    if (bothSides) {
+      row.kind = 'subtotal';
+      row.sumOf = bothSides.members.map((x) => x.row);
+      row.lessRows = bothSides.less.map((x) => x.row);
+      const covered = new Set(row.sumOf);
+      topLevel = topLevel.filtered((x) => !covered.has(x.row));
+      for (const x of sectionItems.rows) if (!covered.has(x.row)) topLevel.push(x);
+      topLevel.push(row);
+      sectionItems = new Running(roles);
+      section = null;
+      openRun = new Running(roles);
+      sinceSum = new Running(roles);
+      continue;
+    }
     // "30 - OTHER CHARGES" under "30345000 TAX/LIC/ASSSESS": a ledger's roll-up, its code the
     // start of the codes of the lines just above it, their sum on every figure (one line or more).
     const rollUp = !asLine && section === null ? linesOfItsCode(row, openRun, roles) : null;
@@ -1429,6 +1447,31 @@ function isMoney(role: AmountRole): boolean {
  * Whether a figure is its members' figures in one role added up, those `less` says are taken
  * away, to the rounding their figures carry.
  */
+/** A sum named for both sides of a flow: "SOURCES/USES", "In/Out". */
+const BOTH_SIDES = /\b(sources?\s*\/\s*uses?|in\s*\/\s*out)\b/i;
+/** A line of the side a both-sides sum takes away: "Transfers Out", "b) Uses". */
+const TAKEN_AWAY_SIDE = /\b(out|uses)\b/i;
+
+/**
+ * The lines since the last sum or result above a both-sides sum, those named for the side taken
+ * away less the rest, where that is its every figure (at least one of each side).
+ */
+function sumOfBothSides(rows: RawBudgetRow[], at: number, roles: AmountRole[]): { members: RawBudgetRow[]; less: RawBudgetRow[] } | null {
+  const row = rows[at]!;
+  const members: RawBudgetRow[] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const x = rows[k]!;
+    if (x.kind === 'subtotal' || x.kind === 'total' || (x.label !== null && (YEAR_RESULT_LABEL.test(x.label) || TOTAL_LABEL.test(x.label)))) break;
+    if (x.kind === 'line') members.unshift(x);
+  }
+  const less = members.filter((m) => m.label !== null && TAKEN_AWAY_SIDE.test(m.label));
+  if (less.length === 0 || less.length === members.length) return null;
+  const figures = roles.filter((r) => typeof row.values[r] === 'number' && isMoney(r));
+  if (figures.length === 0) return null;
+  const lessRows = new Set(less);
+  return figures.every((r) => isNetOf(row.values[r] as number, members, r, (m) => lessRows.has(m))) ? { members, less } : null;
+}
+
 function isNetOf(value: number, members: ReadonlyArray<RawBudgetRow>, role: AmountRole, less: (m: RawBudgetRow) => boolean): boolean {
   const terms = members.map((m) => m.values[role]).filter((x): x is number => typeof x === 'number');
   const sum = members.reduce((acc, m) => acc + (m.values[role] ?? 0) * (less(m) ? -1 : 1), 0);

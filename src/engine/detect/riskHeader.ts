@@ -275,6 +275,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
     // (A header may run its scale's key on after its name, "Likelihood 1 = Rare, 2 = …": its name's length counts.)
     if (!own || !isHeaderLength(withoutInlineKey(own))) continue;
+    // A column's key letter in brackets, "(A) | (C) | (D)" under a form's headings, is no rating's
+    // letter: "(C)" is the third column, not the consequence.
+    if (/^\([a-z]\)$/i.test(own.trim())) continue;
     // "VL | L | M | H | VH" under "Probability": a scale whose level is marked with an X in one
     // of its columns, not a likelihood column (the "L") and others. Not read (its marks are no
     // figures), rather than misread.
