@@ -2790,3 +2790,11 @@ test('a transit district\'s statement: "INCREASE/(DECREASE) IN NET POSITION" is 
   const analysis = analyseFixture(fixture('denver-rtd-monthly-financial-status-base-system-2014-12'));
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('after a gap, the lines\' names again in order ("Fares | Sales and Use Tax | Grants | Other | Total") over two unheaded columns of variances: the same lines\' other figures, not more lines, and the table\'s "Total" stays its total (Denver RTD Q1 2024 financial update, holdout 140)', () => {
+  const analysis = analyseFixture(fixture('denver-rtd-q1-financial-update-revenue-expenditures-2024-06'));
+  const [revenue] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(revenue!.rows.filter((r) => r.label === 'Fares')).toHaveLength(1);
+  expect(revenue!.rows.find((r) => r.label === 'Total')).toMatchObject({ kind: 'total', ytdActual: 245114 });
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -264,6 +264,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       }
       continue;
     }
+    // After a gap, the names of the lines read again in order ("Fares | Sales and Use Tax |
+    // Grants" over their variances): the same lines' other figures, not more lines.
+    if (label && rows.length >= 3 && isBlankRow(sheet, r - 1) && namesAgain(sheet, header, r, rows)) break;
     blankRun = 0;
     if (label && nonBlank === 0 && isProse(label)) {
       // The page's footnote ("NOTE: The material in this report is preliminary …"), then the
@@ -470,6 +473,20 @@ function headingsNamedByTheirTotals(rows: RawBudgetRow[]): void {
     if (!totals.has(`total ${name}`) || !rows.slice(i + 1).some((r) => r.label?.trim().toLowerCase().replace(/\s+/g, ' ') === `total ${name}`)) return;
     rows[i] = { ...row, kind: 'section', values: {} };
   });
+}
+
+/** Whether the rows from `r` name the table's first three lines again, in their order. */
+function namesAgain(sheet: SheetGrid, header: BudgetHeader, r: number, rows: ReadonlyArray<RawBudgetRow>): boolean {
+  const lines = rows.filter((x) => x.kind === 'line' && x.label !== null).slice(0, 3).map((x) => x.label!.trim().toLowerCase());
+  if (lines.length < 3) return false;
+  let k = 0;
+  for (let x = r; x < sheet.values.length && k < 3; x++) {
+    const name = labelOf(sheet, x, header).label;
+    if (name === null) continue;
+    if (name.trim().toLowerCase() !== lines[k]) return false;
+    k++;
+  }
+  return k === 3;
 }
 
 /** "1. Service Strategy", "2.Childrens Services": a number and a full stop before a name. */
