@@ -2798,3 +2798,18 @@ test('after a gap, the lines\' names again in order ("Fares | Sales and Use Tax 
   expect(revenue!.rows.find((r) => r.label === 'Total')).toMatchObject({ kind: 'total', ytdActual: 245114 });
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+describe('a school district\'s budget amendment slides and fund statements (Troy School District business services update, holdout 140)', () => {
+  const id = 'troy-school-district-business-services-update-budget-amendments-2015-12';
+  it('"Original Budget | Budget Amendment #1": the amended budget is the year\'s', () => {
+    const t = budgets(id).find((x) => x.sheet === 'GF Revenue')!;
+    expect(roles(t)).toMatchObject({ annualBudget: 3 });
+    expect(roles(t).ytdBudget).toBeUndefined();
+  });
+  it('"Fund Balance - Beginning of Year" is a balance, and "Total Expenditures" closes the block its heading "EXPENDITURES:" opened, "Total Capital Outlay" inside it', () => {
+    const analysis = analyseFixture(fixture(id));
+    const t = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget').find((x) => x.sheet === 'Capital Projects Fund')!;
+    expect(t.rows.some((r) => r.label?.startsWith('Fund Balance'))).toBe(false);
+    expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+});

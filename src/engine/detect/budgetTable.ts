@@ -1037,7 +1037,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       closeSectionWithoutSubtotal();
       openRun = new Running(roles);
       section = row.label;
-      if (row.label !== null) headingsSeen.push({ name: row.label.trim().toLowerCase().replace(/\s+/g, ' '), row: row.row });
+      if (row.label !== null) headingsSeen.push({ name: row.label.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, ''), row: row.row });
       continue;
     }
     const label = row.label;

@@ -185,7 +185,7 @@ export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estima
 
 /** Words that prefer one of two columns of the same role: the revised budget over the original. */
 // (A quarterly budget review statement, "QBRS", revises the budget, as "Revised" does.)
-export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'adjusted', 'net', 'total', 'qbrs', 'reviewed'];
+export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'amendment', 'adjusted', 'net', 'total', 'qbrs', 'reviewed'];
 /** ("Adopted" beside "Adjusted" loses by the preferred word, not by being superseded: "Adopted by Council" beats "Estimated by Manager".) */
 // (Stages before the budget is set: "Tentative | Preliminary | Adopted Budget 2012".)
 export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminary', 'proposed', 'draft', 'requested'];
@@ -272,7 +272,7 @@ export const INDICATORS_HEADING = /\b(indicators?|kpis?|key (performance )?measu
  * never a line, never in a total. "Contribution to balances" is spending, and
  * stays a line.
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\bfund balances?,? (at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\bfund balances?,? ([-–] )?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
@@ -499,7 +499,7 @@ export const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
 export const BASIS_OF_ACCOUNTING = /\b(budget(ary)?|gaap|non[- ]gaap|cash|accruals?|modified accrual)\s+basis\b/i;
 
 /** A budget revised since it was set: "Revised", "Latest", "Amended", a quarter's review ("QBRS"). */
-export const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|adjusted|qbrs|reviewed)\b/;
+export const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|amendment|adjusted|qbrs|reviewed)\b/;
 /** A revision named alone over a column, with no budget word of its own: "Amended", "Revised". */
 export const REVISION_ALONE = /^(revised|amended|adjusted|updated)$/;
 
