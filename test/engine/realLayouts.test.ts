@@ -2813,3 +2813,10 @@ describe('a school district\'s budget amendment slides and fund statements (Troy
     expect(analysis.checks.filter((c) => c.severity === 'error' && c.sheet === 'Capital Projects Fund')).toEqual([]);
   });
 });
+
+test('"TOTAL OTHERS FINANCING SOURCES & USES" over transfers in and out, the outs printed negative: the sum of its lines, not of the table above (Sacramento COE adopted budget 2025-26, holdout 139)', () => {
+  const analysis = analyseFixture(fixture('sacramento-coe-adopted-budget-summary-2025-26'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(t!.rows.find((r) => r.label === 'TOTAL OTHERS FINANCING SOURCES & USES')).toMatchObject({ kind: 'subtotal' });
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

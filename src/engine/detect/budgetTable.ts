@@ -1064,7 +1064,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     if (bothSides) {
       row.kind = 'subtotal';
       row.sumOf = bothSides.members.map((x) => x.row);
-      row.lessRows = bothSides.less.map((x) => x.row);
+      if (bothSides.less.length) row.lessRows = bothSides.less.map((x) => x.row);
       const covered = new Set(row.sumOf);
       topLevel = topLevel.filtered((x) => !covered.has(x.row));
       for (const x of sectionItems.rows) if (!covered.has(x.row)) topLevel.push(x);
@@ -1465,7 +1465,7 @@ function isMoney(role: AmountRole): boolean {
  * away, to the rounding their figures carry.
  */
 /** A sum named for both sides of a flow: "SOURCES/USES", "In/Out". */
-const BOTH_SIDES = /\b(sources?\s*\/\s*uses?|in\s*\/\s*out)\b/i;
+const BOTH_SIDES = /\b(sources?\s*(\/|&|and)\s*uses?|in\s*\/\s*out)\b/i;
 /** A line of the side a both-sides sum takes away: "Transfers Out", "b) Uses". */
 const TAKEN_AWAY_SIDE = /\b(out|uses)\b/i;
 
@@ -1482,11 +1482,13 @@ function sumOfBothSides(rows: RawBudgetRow[], at: number, roles: AmountRole[]): 
     if (x.kind === 'line') members.unshift(x);
   }
   const less = members.filter((m) => m.label !== null && TAKEN_AWAY_SIDE.test(m.label));
-  if (less.length === 0 || less.length === members.length) return null;
+  if (members.length < 2 || less.length === 0 || less.length === members.length) return null;
   const figures = roles.filter((r) => typeof row.values[r] === 'number' && isMoney(r));
   if (figures.length === 0) return null;
   const lessRows = new Set(less);
-  return figures.every((r) => isNetOf(row.values[r] as number, members, r, (m) => lessRows.has(m))) ? { members, less } : null;
+  if (figures.every((r) => isNetOf(row.values[r] as number, members, r, (m) => lessRows.has(m)))) return { members, less };
+  // (Or the side taken away printed negative already, "Interfund Transfers Out | (7,445,580)": their sum.)
+  return figures.every((r) => isNetOf(row.values[r] as number, members, r, () => false)) ? { members, less: [] } : null;
 }
 
 function isNetOf(value: number, members: ReadonlyArray<RawBudgetRow>, role: AmountRole, less: (m: RawBudgetRow) => boolean): boolean {
