@@ -1015,7 +1015,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   let block: string | undefined;
   // The headings met so far, for a "Total Travel" that closes the block "Travel" opened, with
   // blocks of its own inside it.
-  const headingsSeen: { name: string; row: number }[] = [];
+  const headingsSeen = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     // A section column's new name opens a section, as a heading row would.
@@ -1037,7 +1037,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       closeSectionWithoutSubtotal();
       openRun = new Running(roles);
       section = row.label;
-      if (row.label !== null) headingsSeen.push({ name: row.label.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, ''), row: row.row });
+      if (row.label !== null) headingsSeen.set(row.label.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, ''), row.row);
       continue;
     }
     const label = row.label;
@@ -1170,14 +1170,21 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Total Travel" inside it: what is left at the top level since that heading, and the block
     // open now.
     const named = label !== null && (labelledTotal || labelledSubtotal) ? /^(?:sub[\s-]*)?totals?\s+(?:for\s+|of\s+)?(.+)$/i.exec(label.trim()) : null;
-    const heading = named ? [...headingsSeen].reverse().find((h) => h.name === named[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
-    if (heading && section !== null && section.trim().toLowerCase().replace(/\s+/g, ' ') !== heading.name) {
+    const headingName = named ? named[1]!.toLowerCase().replace(/\s+/g, ' ') : '';
+    const headingRow = named ? headingsSeen.get(headingName) : undefined;
+    // (What stands at the top level since the heading: its last rows, in order, read back to it.)
+    const sinceHeading = (from: number) => {
       const items = new Running(roles);
-      for (const x of topLevel.rows) if (x.row > heading.row) items.push(x);
-      candidates.push({ kind: 'subtotal', items: without(items.merged(sectionItems)), acrossSections: true });
-    } else if (heading && section === null) {
-      const items = new Running(roles);
-      for (const x of topLevel.rows) if (x.row > heading.row) items.push(x);
+      const top = topLevel.rows;
+      let k = top.length;
+      while (k > 0 && top[k - 1]!.row > from) k--;
+      for (; k < top.length; k++) items.push(top[k]!);
+      return items;
+    };
+    if (headingRow !== undefined && section !== null && section.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, '') !== headingName) {
+      candidates.push({ kind: 'subtotal', items: without(sinceHeading(headingRow).merged(sectionItems)), acrossSections: true });
+    } else if (headingRow !== undefined && section === null) {
+      const items = sinceHeading(headingRow);
       if (items.rows.length) candidates.push({ kind: 'subtotal', items: without(items), acrossSections: true });
     }
     // "*REIMBURSEMENT ACCOUNTS*" under "*EXPENDITURE ACCOUNTS*": what came since the last sum
