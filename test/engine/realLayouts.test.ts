@@ -2820,3 +2820,10 @@ test('"TOTAL OTHERS FINANCING SOURCES & USES" over transfers in and out, the out
   expect(t!.rows.find((r) => r.label === 'TOTAL OTHERS FINANCING SOURCES & USES')).toMatchObject({ kind: 'subtotal' });
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('"Final Total" under "Breakdown | Income | Exp & Projects" in a one-column parish budget: the income less the spending, the balance carried forward, not a sum of everything above (Ludford Parish Council budget/precept 2022/23, holdout 143)', () => {
+  const analysis = analyseFixture(fixture('ludford-pc-budget-precept-2022-23'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(t!.rows.find((r) => r.label === 'Final Total')).toMatchObject({ kind: 'total', annualBudget: 291 });
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

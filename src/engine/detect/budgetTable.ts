@@ -1057,6 +1057,22 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Expenditure" under a cost centre's coded lines, their sum on every figure: the section's
     // subtotal, named for the block it closes.
     const namesTheBlock = !asLine && section !== null && label !== null && BLOCK_NAME_LABEL.test(label.trim()) && sumItFits(row, [sectionItems], roles) !== null;
+    // "Final Total" under "Breakdown | Income | Exp & Projects": the income less the spending
+    // under its heading, the year's balance, however few its figures (a parish's one column).
+    const netOfHeading = labelledTotal && section !== null && sectionItems.rows.length >= 2 && sumItFits(row, [sectionItems], roles, true) === null ? netItFits(row, sectionItems.rows, roles, isResult, 1) : null;
+    if (netOfHeading) {
+      row.kind = 'total';
+      row.section = null;
+      row.sumOf = netOfHeading.rows.map((x) => x.row);
+      row.lessRows = netOfHeading.less.map((x) => x.row);
+      topLevel = new Running(roles);
+      topLevel.push(row);
+      sectionItems = new Running(roles);
+      section = null;
+      openRun = new Running(roles);
+      sinceSum = new Running(roles);
+      continue;
+    }
     // "TOTAL, OTHER FINANCING SOURCES/USES": a sum named for both sides, its lines named for the
     // side taken away ("Transfers Out", "Uses") less the others, on every figure (a school
     // district's state form).
@@ -1443,13 +1459,13 @@ function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow
  * favourable-positive, and do not net) is their income less their costs: income named as such
  * by its line or section, costs the others, at least one of each.
  */
-function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles: AmountRole[], isResult: (r: RawBudgetRow) => boolean = () => false): { rows: RawBudgetRow[]; less: RawBudgetRow[] } | null {
+function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles: AmountRole[], isResult: (r: RawBudgetRow) => boolean = () => false, minFigures = 2): { rows: RawBudgetRow[]; less: RawBudgetRow[] } | null {
   // (A result above, "Contribution to Central O/Heads" that nets the income and expenditure, is
   // what the costs after it are taken from: "Surplus" is it less "Overheads".)
   const less = above.filter((r) => !namedAsIncome(r) && !isResult(r));
   if (less.length === 0 || less.length === above.length) return null;
   const money = roles.filter((role) => isMoney(role) && typeof row.values[role] === 'number');
-  if (money.length < 2) return null;
+  if (money.length < minFigures) return null;
   const netted = money.every((role) => above.filter((r) => typeof r.values[role] === 'number').length >= 2 && isNetOf(row.values[role]!, above, role, (r) => less.includes(r)));
   return netted ? { rows: [...above], less } : null;
 }
