@@ -2786,7 +2786,7 @@ describe('a state school-finance form, its header over nine lines ending in the 
   });
 });
 
-test('a transit district\'s statement: "INCREASE/(DECREASE) IN NET POSITION" is a result, more being better, so its favourable variance is the actual less the budget (Denver RTD monthly financial status, holdout 140)', () => {
+test('a transit district\'s statement: "INCREASE/(DECREASE) IN NET POSITION" is a result, more being better, and "Capital Grants and Local Contributions" income, so their favourable variances are the actual less the budget (Denver RTD monthly financial status, holdout 140)', () => {
   const analysis = analyseFixture(fixture('denver-rtd-monthly-financial-status-base-system-2014-12'));
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });

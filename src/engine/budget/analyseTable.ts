@@ -178,13 +178,12 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const stated = sheetSignSource === 'header';
   const ytdSign = { spending: columnSign(spendingRows, 'ytdVariance', 'ytdActual', 'ytdBudget', sheetSign, stated), income: columnSign(incomeRowList, 'ytdVariance', 'ytdActual', 'ytdBudget', incomeSign, stated) };
   const forecastSign = { spending: columnSign(spendingRows, 'forecastVariance', 'forecastOutturn', 'annualBudget', sheetSign, stated), income: columnSign(incomeRowList, 'forecastVariance', 'forecastOutturn', 'annualBudget', incomeSign, stated) };
-  // A line that names neither side, under a heading that names neither ("3) Contributions" under
-  // "OTHER FINANCING SOURCES/USES"), where the two sides run their variances opposite ways: either
-  // way round is the sheet's, and only a variance that fits neither is wrong.
-  // (Not a sum: its variance follows its lines'. A heading naming both sides, "Other
-  // Sources/Uses", names neither.)
-  const sectionSpends = (section: string) => SPENDING_WORDS.test(section) && !/\bsources?\s*\/\s*uses?\b|\bin\s*\/\s*out\b/i.test(section);
-  const namesNeitherSide = (r: RawBudgetRow) => r.kind === 'line' && !isIncome(r) && !SPENDING_WORDS.test(r.label ?? '') && !sectionSpends(r.section ?? '');
+  // A line that names neither side under a heading that names both ("3) Contributions" under
+  // "Other Sources/Uses"), where the two sides run their variances opposite ways: either way
+  // round is the sheet's, and only a variance that fits neither is wrong. (Not a sum: its
+  // variance follows its lines'. Elsewhere a line is spending unless named income, and the
+  // config names the income lines a sheet does not.)
+  const namesNeitherSide = (r: RawBudgetRow) => r.kind === 'line' && !isIncome(r) && !SPENDING_WORDS.test(r.label ?? '') && /\bsources?\s*(\/|&|and)\s*uses?\b|\bin\s*\/\s*out\b/i.test(r.section ?? '');
   const checkedEitherWay = (r: RawBudgetRow, vr: AmountRole, ar: AmountRole, br: AmountRole, sign: { spending: SignConvention; income: SignConvention }, income: boolean): Check[] => {
     const own = varianceChecks(r, vr, ar, br, colOf, ctx.sheet, income ? sign.income : sign.spending, findings);
     if (income || sign.income === sign.spending || !namesNeitherSide(r) || !own.some((c) => c.severity === 'error')) return own;

@@ -288,7 +288,7 @@ export const BLOCK_NAME_LABEL = /^(gross\s+)?(expenditure|expenses|spending|paym
 /** A line or heading that names spending: "Expenditures", "Salaries", "Transfers Out", "Uses". */
 export const SPENDING_WORDS = /\b(expenditures?|expenses?|spend(ing)?|costs?|salar(y|ies)|wages|pay|benefits|supplies|services|outgo(ing)?|payments?|out|uses)\b/i;
 
-export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenues?|grants? received|fees and charges|surplus)\b|\(deficit\)|\b(increase|change)\s*(\/\s*\(?decrease\)?\s*)?in (net position|net assets|fund balance)\b/i;
+export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenues?|grants? received|capital grants? and (local )?contributions|fees and charges|surplus)\b|\(deficit\)|\b(increase|change)\s*(\/\s*\(?decrease\)?\s*)?in (net position|net assets|fund balance)\b/i;
 
 /**
  * A total of income alone ("Total Operating Revenue", "Total Income"): the lines it adds up are
