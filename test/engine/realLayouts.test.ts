@@ -2827,3 +2827,9 @@ test('"Final Total" under "Breakdown | Income | Exp & Projects" in a one-column 
   expect(t!.rows.find((r) => r.label === 'Final Total')).toMatchObject({ kind: 'total', annualBudget: 291 });
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a water district\'s expense report over two pages, "Page 1 of 3" then the district\'s title and the header again: one table, and the section split by the page adds up over both (Fair Oaks Water District January 2026, holdout 142)', () => {
+  const analysis = analyseFixture(fixture('fair-oaks-water-district-monthly-expense-report-2026-01'));
+  expect(analysis.tables.filter((t) => t.kind === 'budget')).toHaveLength(1);
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -10,7 +10,7 @@ import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -268,6 +268,12 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // Grants" over their variances): the same lines' other figures, not more lines.
     if (label && rows.length >= 3 && isBlankRow(sheet, r - 1) && namesAgain(sheet, header, r, rows)) break;
     blankRun = 0;
+    // (Or the page's number, "Page 1 of 3", then its heading and header again.)
+    const pageFoot = label !== null && nonBlank === 0 && PAGE_FOOTER.test(label.trim()) ? nextPage(r) : null;
+    if (pageFoot !== null) {
+      r = pageFoot;
+      continue;
+    }
     if (label && nonBlank === 0 && isProse(label)) {
       // The page's footnote ("NOTE: The material in this report is preliminary …"), then the
       // page's heading and the header printed again over the rest of the lines: read on.
