@@ -2833,3 +2833,9 @@ test('a water district\'s expense report over two pages, "Page 1 of 3" then the 
   expect(analysis.tables.filter((t) => t.kind === 'budget')).toHaveLength(1);
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a park district\'s preliminary budget beside three earlier years: "FY22-23" is 2022/23 (not the year ending 2022), and "FY 25-26" under a "FY 24-25" carried over from the columns left of it is the year the paper sets, its budget read (Fair Oaks Recreation and Park District FY25-26 preliminary budget, holdout 142)', () => {
+  const [t] = budgets('fair-oaks-rpd-general-fund-prelim-budget-comparison-2025-26');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 10 });
+  expect(t!.rows.find((r) => r.code === '10111000')).toMatchObject({ label: 'REGULAR EMPLOYEE', annualBudget: 1568592 });
+});

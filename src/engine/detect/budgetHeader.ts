@@ -690,14 +690,25 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     const pair = monthOfPair(ownText, above, measure);
     if (pair) measure = pair.measure;
     const pairMonth = pair ? { month: pair.month } : {};
-    // The column's own year before its group's: "Actual 2016" under a label "Actual 2017" carried over it is 2016's.
-    drafts.push({ col: c, text, own: ownText, measure, block, ...pairMonth, ...sequence, year: (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
+    // The column's own year before its group's: "Actual 2016" under a label "Actual 2017" carried over it is 2016's;
+    // so is the nearest line's where two lines name years, "FY 25-26" under a "FY 24-25" carried over.
+    drafts.push({ col: c, text, own: ownText, measure, block, ...pairMonth, ...sequence, year: nearestOfTwoYears([ownText, ...above.slice().reverse()]) ?? (ownText ? yearIn(ownText) : null) ?? yearIn(text) ?? shortYearIn([...above, cellText(sheet, own, c), wrapRow !== null ? cellText(sheet, wrapRow, c) : '']), role: null, why: '', blockTexts, ...totalFigures, ...yearColumn, ...carriedOverWhen });
   }
   ignorePeriodStamps(drafts);
   actualsBesideTheirBudgets(sheet, drafts, dataStart);
   monthNamedBlocks(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
   return drafts;
+}
+
+/**
+ * Of a column's lines that name two different years ("FY 24-25" carried over from the columns
+ * left of it, over its own "FY 25-26"), the year of the line nearest the figures; null where
+ * they name one year or none, which the whole header text gives.
+ */
+function nearestOfTwoYears(linesNearestFirst: ReadonlyArray<string>): number | null {
+  const years = linesNearestFirst.filter(Boolean).map(yearIn).filter((y): y is number => y !== null);
+  return new Set(years).size >= 2 ? years[0]! : null;
 }
 
 /**

@@ -18,6 +18,10 @@ const YEAR = /\b((?:199|20\d)\d)\s*[/-]\s*(\d{1,2}|\d{4})\b|\bfy\s?'?(\d{2})\b/;
 export function yearIn(text: string): number | null {
   // ("FY2016" is "FY 2016", the year run on to its letters.)
   const t = normaliseHeader(text).replace(/\bfy(?=(?:19|20)\d\d\b)/g, 'fy ');
+  // "FY22-23", "FY 25-26": a financial year written as its two years, the first the year it
+  // starts in, as "22-23" is (not "FY22" alone, the year ending in 2022).
+  const range = /\bfy\s?'?(\d{2})\s*[/-]\s*(\d{2})\b/.exec(t);
+  if (range && Number(range[2]) === (Number(range[1]) + 1) % 100) return 2000 + Number(range[1]);
   const m = YEAR.exec(t);
   if (m) return m[1] ? Number(m[1]) : 2000 + Number(m[3]) - 1;
   // (A year end written short, "31/03/17", is 2017's.)
