@@ -20,13 +20,13 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * request alone for its year and a long-format open-data extract were read in stop 22, which
  * brought it back to 95.7%. Holdouts 110 to 128 came in at about 55% by document, with false
  * alarms in 9 of 38, and the corpus stood at 95.5%, 29,080 of 30,455 points. Holdouts 129 to
- * 141 (stop 23) came in at about 51% by document, with false alarms in 16 of 34, and brought
- * 5,808 points, some in layouts still not read (Russian and French registers and budgets, a
- * five-year capital plan headed by years alone, a second table beside the first); the 401
- * documents before them read 95.7%, and the corpus now stands at 94.0%, 34,103 of 36,263; the
- * floor is just under it, so that any reading lost fails here.)
+ * 143 (stop 23) came in at about 54% by document, with false alarms in 20 of 40, and brought
+ * 6,709 points from the 39 now in the corpus, some in layouts still not read (Russian and French
+ * registers and budgets, a five-year capital plan headed by years alone, a second table beside
+ * the first); the 401 documents before them read 95.7%, and the corpus now stands at 94.2%,
+ * 34,992 of 37,164; the floor is just under it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.939;
+const MIN_FIDELITY = 0.941;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
