@@ -995,6 +995,13 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   // lines under its categories ("Personnel", "Services"), which its "TOTAL" adds up.
   let sinceSum = new Running(roles);
 
+  // After a row that adds up the block open above it: no section open, and no lines since a sum.
+  const startAfterTheSum = () => {
+    sectionItems = new Running(roles);
+    section = null;
+    openRun = new Running(roles);
+    sinceSum = new Running(roles);
+  };
   const closeSectionWithoutSubtotal = () => {
     topLevel.absorb(sectionItems);
     sectionItems = new Running(roles);
@@ -1073,10 +1080,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       row.lessRows = netOfHeading.less.map((x) => x.row);
       topLevel = new Running(roles);
       topLevel.push(row);
-      sectionItems = new Running(roles);
-      section = null;
-      openRun = new Running(roles);
-      sinceSum = new Running(roles);
+      startAfterTheSum();
       continue;
     }
     // "TOTAL, OTHER FINANCING SOURCES/USES": a sum named for both sides, its lines named for the
@@ -1091,10 +1095,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       topLevel = topLevel.filtered((x) => !covered.has(x.row));
       for (const x of sectionItems.rows) if (!covered.has(x.row)) topLevel.push(x);
       topLevel.push(row);
-      sectionItems = new Running(roles);
-      section = null;
-      openRun = new Running(roles);
-      sinceSum = new Running(roles);
+      startAfterTheSum();
       continue;
     }
     // "30 - OTHER CHARGES" under "30345000 TAX/LIC/ASSSESS": a ledger's roll-up, its code the
