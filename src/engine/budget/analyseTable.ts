@@ -9,7 +9,7 @@ import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
 import { normaliseHeader, signStatedBy } from '../detect/roles';
-import { INCOME_TOTAL_LABEL, INCOME_WORDS, SPENDING_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN } from '../detect/vocabulary';
+import { BOTH_SIDES, INCOME_TOTAL_LABEL, INCOME_WORDS, SPENDING_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 import { firstFew } from '../listed';
 
@@ -183,7 +183,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   // round is the sheet's, and only a variance that fits neither is wrong. (Not a sum: its
   // variance follows its lines'. Elsewhere a line is spending unless named income, and the
   // config names the income lines a sheet does not.)
-  const namesNeitherSide = (r: RawBudgetRow) => r.kind === 'line' && !isIncome(r) && !SPENDING_WORDS.test(r.label ?? '') && /\bsources?\s*(\/|&|and)\s*uses?\b|\bin\s*\/\s*out\b/i.test(r.section ?? '');
+  const namesNeitherSide = (r: RawBudgetRow) => r.kind === 'line' && !isIncome(r) && !SPENDING_WORDS.test(r.label ?? '') && BOTH_SIDES.test(r.section ?? '');
   const checkedEitherWay = (r: RawBudgetRow, vr: AmountRole, ar: AmountRole, br: AmountRole, sign: { spending: SignConvention; income: SignConvention }, income: boolean): Check[] => {
     const own = varianceChecks(r, vr, ar, br, colOf, ctx.sheet, income ? sign.income : sign.spending, findings);
     if (income || sign.income === sign.spending || !namesNeitherSide(r) || !own.some((c) => c.severity === 'error')) return own;

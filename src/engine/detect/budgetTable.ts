@@ -10,7 +10,7 @@ import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -462,21 +462,28 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
 }
 
+/** A name as names are compared: in lower case, its spaces single, without a heading's colon ("Travel", "EXPENDITURES:"). */
+function nameKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, '');
+}
+
 /**
  * A parent account showing only noughts ("Travel | 0 | 0 | 0", its formulas' zeros in the months
  * projected) over the accounts that "Total Travel" adds further down: the heading of that block,
  * as accounting packages print it, not a line of nothing counted twice in the block's sum.
  */
 function headingsNamedByTheirTotals(rows: RawBudgetRow[]): void {
-  const totals = new Set<string>();
-  for (const row of rows) if (row.label !== null && TOTAL_LABEL.test(row.label)) totals.add(row.label.trim().toLowerCase().replace(/\s+/g, ' '));
-  if (totals.size === 0) return;
+  // Each total's name, and the last place it is printed.
+  const lastTotal = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (row.label !== null && TOTAL_LABEL.test(row.label)) lastTotal.set(nameKey(row.label), i);
+  });
+  if (lastTotal.size === 0) return;
   rows.forEach((row, i) => {
     if (row.kind !== 'line' || row.label === null || row.unreadable) return;
     const figures = Object.values(row.values).filter((v): v is number => typeof v === 'number');
     if (figures.length === 0 || figures.some((v) => v !== 0)) return;
-    const name = row.label.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (!totals.has(`total ${name}`) || !rows.slice(i + 1).some((r) => r.label?.trim().toLowerCase().replace(/\s+/g, ' ') === `total ${name}`)) return;
+    if ((lastTotal.get(`total ${nameKey(row.label)}`) ?? -1) <= i) return;
     rows[i] = { ...row, kind: 'section', values: {} };
   });
 }
@@ -1050,14 +1057,14 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       closeSectionWithoutSubtotal();
       openRun = new Running(roles);
       section = row.label;
-      if (row.label !== null) headingsSeen.set(row.label.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, ''), row.row);
+      if (row.label !== null) headingsSeen.set(nameKey(row.label), row.row);
       continue;
     }
     const label = row.label;
     const asLine = readAsLines.has(row.row);
     // A name between asterisks, as a county ledger marks its sums ("*EXPENDITURE ACCOUNTS*" over
     // its groups, "***TOTAL***" the fund's): a subtotal, or the total where it says so.
-    const starred = label !== null && /^\*+[^*]+\*+$/.test(label.trim());
+    const starred = label !== null && STARRED_SUM.test(label.trim());
     const bare = starred ? label!.trim().replace(/^\*+|\*+$/g, '').trim() : label;
     const labelledTotal = !asLine && bare !== null && TOTAL_LABEL.test(bare) && !SUBTOTAL_LABEL.test(bare);
     const labelledSubtotal = !asLine && bare !== null && (SUBTOTAL_LABEL.test(bare) || (starred && !TOTAL_LABEL.test(bare)));
@@ -1107,8 +1114,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       const covered = new Set(row.sumOf);
       topLevel = topLevel.filtered((x) => !covered.has(x.row));
       topLevel.push(row);
-      openRun = new Running(roles);
-      sinceSum = new Running(roles);
+      startAfterTheSum();
       continue;
     }
     if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection && !repeatsSection && !namesTheBlock) {
@@ -1193,7 +1199,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Total Travel" inside it: what is left at the top level since that heading, and the block
     // open now.
     const named = label !== null && (labelledTotal || labelledSubtotal) ? /^(?:sub[\s-]*)?totals?\s+(?:for\s+|of\s+)?(.+)$/i.exec(label.trim()) : null;
-    const headingName = named ? named[1]!.toLowerCase().replace(/\s+/g, ' ') : '';
+    const headingName = named ? nameKey(named[1]!) : '';
     const headingRow = named ? headingsSeen.get(headingName) : undefined;
     // (What stands at the top level since the heading: its last rows, in order, read back to it.)
     const sinceHeading = (from: number) => {
@@ -1204,7 +1210,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       for (; k < top.length; k++) items.push(top[k]!);
       return items;
     };
-    if (headingRow !== undefined && section !== null && section.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, '') !== headingName) {
+    if (headingRow !== undefined && section !== null && nameKey(section) !== headingName) {
       candidates.push({ kind: 'subtotal', items: without(sinceHeading(headingRow).merged(sectionItems)), acrossSections: true });
     } else if (headingRow !== undefined && section === null) {
       const items = sinceHeading(headingRow);
@@ -1215,7 +1221,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     if (starred && labelledSubtotal && section === null) {
       const top = topLevel.rows;
       let from = top.length;
-      while (from > 0 && !(top[from - 1]!.label !== null && /^\*+[^*]+\*+$/.test(top[from - 1]!.label!.trim()))) from--;
+      while (from > 0 && !(top[from - 1]!.label !== null && STARRED_SUM.test(top[from - 1]!.label!.trim()))) from--;
       if (from < top.length) {
         const items = new Running(roles);
         for (const x of top.slice(from)) items.push(x);
@@ -1409,10 +1415,6 @@ function headsOverTheirLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLi
 }
 
 /**
- * The first of the runs whose sums a row named as a line matches in every figure (two or more,
- * not all nil), where the run holds two or more lines: the block it adds up.
- */
-/**
  * The lines at the end of the open run whose codes start with the row's own, longer than it
  * ("30345000" under "30"), where they add up to the row on every figure: the row rolls them up.
  */
@@ -1433,6 +1435,10 @@ function linesOfItsCode(row: RawBudgetRow, openRun: Running, roles: AmountRole[]
   return matchScore(row, run, roles) === figures.length ? members : null;
 }
 
+/**
+ * The first of the runs whose sums a row named as a line matches in every figure (two or more,
+ * not all nil), where the run holds two or more lines: the block it adds up.
+ */
 function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[], namedAsSum = false): Running | null {
   const figures = roles.filter((r) => typeof row.values[r] === 'number');
   if (figures.length === 0 || figures.every((r) => row.values[r] === 0)) return null;
@@ -1491,15 +1497,6 @@ function isMoney(role: AmountRole): boolean {
 }
 
 /**
- * Whether a figure is its members' figures in one role added up, those `less` says are taken
- * away, to the rounding their figures carry.
- */
-/** A sum named for both sides of a flow: "SOURCES/USES", "In/Out". */
-const BOTH_SIDES = /\b(sources?\s*(\/|&|and)\s*uses?|in\s*\/\s*out)\b/i;
-/** A line of the side a both-sides sum takes away: "Transfers Out", "b) Uses". */
-const TAKEN_AWAY_SIDE = /\b(out|uses)\b/i;
-
-/**
  * The lines since the last sum or result above a both-sides sum, those named for the side taken
  * away less the rest, where that is its every figure (at least one of each side).
  */
@@ -1521,6 +1518,10 @@ function sumOfBothSides(rows: RawBudgetRow[], at: number, roles: AmountRole[]): 
   return figures.every((r) => isNetOf(row.values[r] as number, members, r, () => false)) ? { members, less: [] } : null;
 }
 
+/**
+ * Whether a figure is its members' figures in one role added up, those `less` says are taken
+ * away, to the rounding their figures carry.
+ */
 function isNetOf(value: number, members: ReadonlyArray<RawBudgetRow>, role: AmountRole, less: (m: RawBudgetRow) => boolean): boolean {
   const terms = members.map((m) => m.values[role]).filter((x): x is number => typeof x === 'number');
   const sum = members.reduce((acc, m) => acc + (m.values[role] ?? 0) * (less(m) ? -1 : 1), 0);

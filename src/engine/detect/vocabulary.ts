@@ -285,6 +285,15 @@ export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
 /** A row named for a block of money and nothing else ("Expenditure", "Income", "Gross Costs"): under its lines, their sum. */
 export const BLOCK_NAME_LABEL = /^(gross\s+)?(expenditure|expenses|spending|payments|costs|income|receipts|revenues?)$/i;
 
+/** A sum or heading named for both sides of a flow: "SOURCES/USES", "Sources & Uses", "In/Out". */
+export const BOTH_SIDES = /\b(sources?\s*(\/|&|and)\s*uses?|in\s*\/\s*out)\b/i;
+/** A line of the side a both-sides sum takes away: "Transfers Out", "b) Uses". */
+export const TAKEN_AWAY_SIDE = /\b(out|uses)\b/i;
+/** A name between asterisks, as a county ledger marks its sums: "*EXPENDITURE ACCOUNTS*", "***TOTAL***". */
+export const STARRED_SUM = /^\*+[^*]+\*+$/;
+/** The words of a difference that say which way it runs: "(over) under", "over/(under)", "fav/(adv)". */
+export const DIRECTIONAL_DIFFERENCE = /(^|\s)\(?over\)?\s*(\/\s*)?\(?under\)?(\s|$)|(^|\s)\(?under\)?\s*(\/\s*)?\(?over\)?(\s|$)|\bfav(ourable)?\s*\/?\s*\(?(adv|adverse|unfav)/;
+
 /** A line or heading that names spending: "Expenditures", "Salaries", "Transfers Out", "Uses". */
 export const SPENDING_WORDS = /\b(expenditures?|expenses?|spend(ing)?|costs?|salar(y|ies)|wages|pay|benefits|supplies|services|outgo(ing)?|payments?|out|uses)\b/i;
 
