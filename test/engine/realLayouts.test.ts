@@ -16,6 +16,7 @@ import { analyseFixture } from '../corpus/score';
 import { BudgetTable, RiskRegister } from '../../src/engine/model';
 import { analyseWorkbook } from '../../src/engine/analyse';
 import { parseConfig } from '../../src/engine/config';
+import { ACCOUNT_CODE_RANGE, OUTLINE_MARK } from '../../src/engine/detect/vocabulary';
 
 const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
 const budgets = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is BudgetTable => t.kind === 'budget');
@@ -2838,4 +2839,32 @@ test('a park district\'s preliminary budget beside three earlier years: "FY22-23
   const [t] = budgets('fair-oaks-rpd-general-fund-prelim-budget-comparison-2025-26');
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 10 });
   expect(t!.rows.find((r) => r.code === '10111000')).toMatchObject({ label: 'REGULAR EMPLOYEE', annualBudget: 1568592 });
+});
+
+describe('a charter school fund\'s interim summary printed with its grid (San Juan USD, Choices Charter 2020-21 1st Interim Summary)', () => {
+  const id = 'san-juan-usd-choices-charter-first-interim-summary-2020-21';
+  it('the line of years under "Unaudited Actuals | 1st Interim | Projected Budget" is the header\'s: the interim revision is the year\'s budget, last year\'s actuals and the later years context', () => {
+    const [t] = budgets(id);
+    expect(t!.headerRows).toEqual([6, 7]);
+    expect(roles(t!)).toEqual({ label: 1, annualBudget: 5 });
+    expect(t!.rows.find((r) => r.label === 'Revenue Limit Source')).toMatchObject({ annualBudget: 3072600, code: '8010-8099' });
+  });
+  it('the sheet\'s printed row numbers and column letters head nothing; "Account Codes" right of the names hold ranges of a chart of accounts', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label === 'Health & Welfare')).toMatchObject({ code: '34XX', annualBudget: 197537 });
+    expect(t!.rows.find((r) => r.label === 'Other outgoing')).toMatchObject({ code: '7100-7299; 7400-7699' });
+  });
+  it('outline marks ("A. REVENUES", "1a.School Age Allocations", "F.1) BEG. FUND BAL.") are no part of a name, and the fund\'s balances are no lines', () => {
+    const [t] = budgets(id);
+    const labels = t!.rows.map((r) => r.label);
+    expect(labels).toEqual(expect.arrayContaining(['REVENUES', 'School Age Allocations', 'TOTAL EXPENDITURES']));
+    expect(labels.some((l) => /^[A-Z1-9][a-z]?[.)]/.test(l ?? ''))).toBe(false);
+    expect(t!.rows.filter((r) => r.kind === 'line' && /FUND BAL\./.test(r.label ?? ''))).toEqual([]);
+  });
+  it('an outline mark is a letter or number before a stop and a space, not the letters of a name run on ("U.S. Grants")', () => {
+    expect(OUTLINE_MARK.test('U.S. Grants')).toBe(false);
+    expect(OUTLINE_MARK.test('F.1) BEG. FUND BAL.')).toBe(true);
+    expect(ACCOUNT_CODE_RANGE.test('1119 & 1909')).toBe(true);
+    expect(ACCOUNT_CODE_RANGE.test('Salaries 2000')).toBe(false);
+  });
 });

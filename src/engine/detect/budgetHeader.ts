@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isColumnLettersRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits, typoOf } from './roles';
@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, late
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -348,7 +348,7 @@ function firstMeasureLabelAbove(sheet: SheetGrid, row: number, before: number): 
 /** A row above the header that labels blocks of it: words only, short, reaching past the first column. */
 function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolean {
   const values = sheet.values[row];
-  if (!values) return false;
+  if (!values || isColumnLettersRow(sheet, row)) return false;
   let reachesFigures = false;
   let overLabels = false;
   let texts = 0;
@@ -364,6 +364,9 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
       else overLabels = true;
       continue;
     }
+    // The sheet's own row number printed down the left (a sheet printed with its grid's
+    // headings, or a form's line numbers), one more than the row above's: no label.
+    if (c < firstDataCol && countsTheRows(sheet, row, c)) continue;
     if (typeof v !== 'string') return false;
     // (Nor a RAG key's colours and thresholds, "2% to 5% | Amber | >5% | Red".)
     if (RAG_KEY_CELL.test(v.trim())) return false;
@@ -1786,8 +1789,9 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   // A plan headed with its year beside an earlier year's actual ("2024 Actual | 2025 Planned"):
   // the next year's budget, the actual its context. (A plan alone, or beside its own year's
   // actual, heads performance indicators as often as money.)
-  // (Or "Bud" under its year beside earlier years' "Act": a church treasurer's "2012 Act | 2013 Act | 2014 Bud".)
-  if (only!.year !== null && /\b(plan(ned)?|bud)\b/.test(normaliseHeader(only!.text)) && drafts.some((d) => d.measure === 'actual' && d.year !== null && d.year < only!.year!)) return true;
+  // (Or "Bud" under its year beside earlier years' "Act": a church treasurer's "2012 Act | 2013 Act | 2014 Bud";
+  // or an interim report's revision beside last year's actuals, "Unaudited Actuals 2019-20 | 1st Interim 2020-21".)
+  if (only!.year !== null && /\b(plan(ned)?|bud|interim)\b/.test(normaliseHeader(only!.text)) && drafts.some((d) => d.measure === 'actual' && d.year !== null && d.year < only!.year!)) return true;
   // Each line's year stated beside it ("Budget Amount | ... | Budget Year"): the year's budget.
   if (drafts.some((d) => d.yearColumn) && BUDGET_ALONE.test(only!.text)) return true;
   return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);
@@ -1807,6 +1811,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const list = budgetListUnder(sheet, row);
   if (list) return list;
   // A row of units belongs to the header above it; it never names the measures itself.
+  if ((globalThis as any).__dbg) console.log("may", mayBeHeaderRow(sheet, row), isUnitsRow(sheet, row));
   if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row)) || isUnitsRow(sheet, row)) return null;
   const wrapRow = isWrappedHeaderLine(sheet, row, row + 1) ? row + 1 : null;
   let lastWords = wrapRow ?? row;
@@ -1887,6 +1892,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // The row itself names none of the figures read, all of whose words stand above it: a first
   // line under the header ("External audit | 0 | Reviewed with the budget holder."), not a header row.
+  if ((globalThis as any).__dbg) console.log("stack", stack, best.map((d) => [d.col, d.text, d.own, d.measure, d.role]));
   if (stack.length > 1 && !best.some((d) => d.own !== '' && !looksNumeric(d.own) && (d.measure !== null || d.period !== undefined))) return null;
   // A header row must be mostly words: a line of figures that happens to hold "Budget" is not one.
   let numbers = 0;
@@ -2252,7 +2258,8 @@ function findLabelColumn(
   for (let c = labelCol - 1; c >= 0 && c >= labelCol - 2; c--) {
     const s = stats.get(c);
     const header = headerOf(c).join(' ');
-    if (!s || s.filled === 0 || mergedDown(c)) continue;
+    // (Nor a column counting the sheet's rows, headed by nothing: "1 | 2 | 3" down the left.)
+    if (!s || s.filled === 0 || mergedDown(c) || (header === '' && numbersTheRows(sheet, c, dataRow))) continue;
     if (CODE_HEADERS.test(normaliseHeader(header)) || s.codes >= Math.max(2, s.filled * 0.6)) {
       codeCol = c;
       break;
@@ -2262,7 +2269,10 @@ function findLabelColumn(
   // right of the names, headed as names or codes are, of whole numbers only.
   const after = labelCol + 1;
   if (codeCol === null && candidates.includes(after) && headerOf(after).some((h) => CODE_HEADERS.test(normaliseHeader(h)) || isLabelHeader(h))) {
-    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d{1,6}$/.test(v.trim())));
+    // (Headed as codes, "Account Codes", they may be ranges of a chart of accounts: "8010-8099",
+    // "1119 & 1909", "34XX", "7100-7299; 7400-7699".)
+    const headedAsCodes = headerOf(after).some((h) => CODE_HEADERS.test(normaliseHeader(h)));
+    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && (/^\d{1,6}$/.test(v.trim()) || (headedAsCodes && ACCOUNT_CODE_RANGE.test(v.trim())))));
     if (filled >= 3 && passing === filled) codeCol = after;
   }
   // Or under no header at all, account codes with their letters ("Personal Services | A1010.1",
@@ -2282,6 +2292,13 @@ function findLabelColumn(
  * Whether a column counts the sheet's rows: whole numbers only, each its row's number less one
  * fixed amount (0, 1, 2 … or 1, 2, 3 …), on at least eight rows, skipping a few unnumbered ones.
  */
+/** Whether a cell is a whole number one more than the cell above it or one less than the one below: a count running down the rows. */
+function countsTheRows(sheet: SheetGrid, row: number, col: number): boolean {
+  const v = cellValue(sheet, row, col);
+  if (typeof v !== 'number' || !Number.isInteger(v)) return false;
+  return cellValue(sheet, row - 1, col) === v - 1 || cellValue(sheet, row + 1, col) === v + 1;
+}
+
 function numbersTheRows(sheet: SheetGrid, col: number, dataRow: number): boolean {
   const offsets = new Map<number, number>();
   let filled = 0;

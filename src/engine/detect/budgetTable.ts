@@ -10,7 +10,7 @@ import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -603,6 +603,10 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   const label = undotted && FOOTNOTE_MARK.test(undotted) ? undotted.replace(FOOTNOTE_MARK, '') || undotted : undotted;
   if (header.codeCol !== null) {
     const code = textOrNumber(sheet, row, header.codeCol);
+    // "A. REVENUES", "1a.Health & Welfare", "F.1) BEG. FUND BAL.": the line's place in the
+    // summary's outline, where its account code has a column of its own; no part of its name.
+    const outlined = label && OUTLINE_MARK.test(label) ? label.replace(OUTLINE_MARK, '') : null;
+    if (outlined) return { label: outlined, code };
     // A row named in the code column, its name cell empty ("Total payments", "Net Budget
     // Performance" under the codes 1 to 8): the words are its name.
     if (label === null && code !== null && /[a-z]{3,}/i.test(code) && !CODE_VALUE.test(code)) return { label: code, code: null };

@@ -55,10 +55,31 @@ export function isHeaderLength(text: string): boolean {
   return text.replace(/\s+/g, ' ').trim().length <= 90 && words <= 12 && !sentence;
 }
 
+/**
+ * The grid's column letters printed over the sheet ("A | B | C | D", a sheet printed with its
+ * headings): letters running on column by column, heading nothing of the table's.
+ */
+export function isColumnLettersRow(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  let letters = 0;
+  let previous: { col: number; code: number } | null = null;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || !/^[A-Z]$/.test(v.trim())) return false;
+    const code = v.trim().charCodeAt(0);
+    if (previous && code - previous.code !== c - previous.col) return false;
+    previous = { col: c, code };
+    letters++;
+  }
+  return letters >= 3;
+}
+
 /** Cheap first look: a header row has at least two words and hardly any figures. */
 export function mayBeHeaderRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];
-  if (!values) return false;
+  if (!values || isColumnLettersRow(sheet, row)) return false;
   let texts = 0;
   let numbers = 0;
   let fields = 0;

@@ -90,7 +90,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Cumulative Releases": the part of the year's budget a government has released to spend so
   // far, which spending is measured against ("% Releases Spent").
   // ("Planned" over "Expenditures": what is planned to be spent, the budget, not the spending.)
-  ['budget', ['budgets?', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  // "1st Interim", "Second Interim": a California school district's interim report, which revises
+  // the budget adopted for the year (its "Unaudited Actuals" are last year's, its later years projected).
+  ['budget', ['budgets?', '(1st|2nd|3rd|first|second|third) interim', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
@@ -202,6 +204,19 @@ export const CODE_HEADERS = /^([a-z]+ )?(code|codes)$|^(cost cent(re|er)( code| 
 /** A value that is a code, not a name: 4000, 101/4010, "A", "D1", "CC123". */
 export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,6}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
 
+/**
+ * Codes of a chart of accounts as a summary prints them beside its lines: a code, a range of codes
+ * or several ("8010-8099", "1119 & 1909", "7100-7299; 7400-7699"), or a code's family with its
+ * last digits left open ("34XX").
+ */
+export const ACCOUNT_CODE_RANGE = /^\d{2,6}(?:X{1,4})?(?:\s*(?:-|–|&|;|,|and)\s*\d{2,6}(?:X{1,4})?)*$/i;
+
+/**
+ * A line's place in a summary's outline before its name: "A. REVENUES", "1. Federal Revenue",
+ * "1a.Health & Welfare", "F.1) BEG. FUND BAL." (not "U.S. Grants", whose letters run on).
+ */
+export const OUTLINE_MARK = /^(?:[A-Z]\.\s+|\d{1,2}[a-z]?[.)]\s*|[A-Z]\.\d{1,2}\)\s*)(?=[A-Za-z(])/;
+
 /** A line's code in brackets before its name: "(a) Insurance", "(iv) Grants", "(12) Rates". */
 export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
 
@@ -272,7 +287,7 @@ export const INDICATORS_HEADING = /\b(indicators?|kpis?|key (performance )?measu
  * never a line, never in a total. "Contribution to balances" is spending, and
  * stays a line.
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\bfund balances?,? ([-–] )?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\b(beg|ending)\.? fund bal\b|\bfund balances?,? ([-–] )?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
@@ -507,8 +522,8 @@ export const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
 /** "Budget basis", "budgetary basis", "GAAP basis": how an actual is stated, naming no measure. */
 export const BASIS_OF_ACCOUNTING = /\b(budget(ary)?|gaap|non[- ]gaap|cash|accruals?|modified accrual)\s+basis\b/i;
 
-/** A budget revised since it was set: "Revised", "Latest", "Amended", a quarter's review ("QBRS"). */
-export const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|amendment|adjusted|qbrs|reviewed)\b/;
+/** A budget revised since it was set: "Revised", "Latest", "Amended", a quarter's review ("QBRS"), an interim report's ("1st Interim"). */
+export const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|amendment|adjusted|qbrs|reviewed|interim)\b/;
 /** A revision named alone over a column, with no budget word of its own: "Amended", "Revised". */
 export const REVISION_ALONE = /^(revised|amended|adjusted|updated)$/;
 
