@@ -2868,3 +2868,12 @@ describe('a charter school fund\'s interim summary printed with its grid (San Ju
     expect(ACCOUNT_CODE_RANGE.test('Salaries 2000')).toBe(false);
   });
 });
+
+test('"EBITDA" is a result, income less expenditure, its variance favourable when above plan as income\'s is (Salisbury NHS FT finance and contracting report, month 5 2016)', () => {
+  const [t] = budgets('salisbury-nhsft-finance-contracting-report-m5-2016');
+  const ebitda = t!.rows.find((r) => r.label === 'EBITDA')!;
+  expect(ebitda.kind).toBe('subtotal');
+  expect([ebitda.ytdBudget, ebitda.ytdActual, ebitda.ytdVariance]).toEqual([1491, 3383, 1892]);
+  const report = analyseFixture(fixture('salisbury-nhsft-finance-contracting-report-m5-2016'));
+  expect(report.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -241,10 +241,11 @@ export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 
 /**
  * The year's result worked from a table's total ("Net Surplus", "Deficit for the year",
- * "Net expenditure after precept", "Excess (deficiency) of revenues over expenditures"): the
- * lines between that total and it belong to the table.
+ * "Net expenditure after precept", "Excess (deficiency) of revenues over expenditures", an NHS
+ * trust's "EBITDA", its income less its operating costs): the lines between that total and it
+ * belong to the table.
  */
-export const YEAR_RESULT_LABEL = /^net\b|\b(surplus|deficit)\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
+export const YEAR_RESULT_LABEL = /^net\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
