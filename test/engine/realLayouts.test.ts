@@ -2877,3 +2877,17 @@ test('"EBITDA" is a result, income less expenditure, its variance favourable whe
   const report = analyseFixture(fixture('salisbury-nhsft-finance-contracting-report-m5-2016'));
   expect(report.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('"2017 $’000 | 2016 $’000 | 2017 Budget $’000": the year alone beside its budget is its actual, the year before context (Australian Public Service Commission, statement of comprehensive income 2016-17)', () => {
+  const [t] = budgets('australian-public-service-commission-statement-of-comprehensive-income-2016-17');
+  expect(roles(t!)).toEqual({ label: 0, ytdActual: 2, annualBudget: 4 });
+  expect(t!.rows.find((r) => r.label === 'Suppliers')).toMatchObject({ ytdActual: 13007, annualBudget: 13876 });
+  expect(t!.rows.find((r) => r.label === 'Total comprehensive income/(loss)')).toMatchObject({ kind: 'total', ytdActual: -604 });
+});
+
+test('each group\'s sum printed over its items ("Current payments" over its two, "Payments for capital assets" over its one) stands for them, so the TOTAL agrees (Gauteng COGTA appropriation statement 2019-20, note 4.2)', () => {
+  const t = budgets('gauteng-cogta-appropriation-statement-2019-20').find((x) => x.sheet === 'Notes 4' && x.rows.some((r) => r.label === 'Current payments'))!;
+  expect(t.rows.filter((r) => r.kind === 'subtotal').map((r) => r.label)).toEqual(['Current payments', 'Transfers and subsidies', 'Payments for capital assets']);
+  const report = analyseFixture(fixture('gauteng-cogta-appropriation-statement-2019-20'));
+  expect(report.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -701,7 +701,27 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   actualsBesideTheirBudgets(sheet, drafts, dataStart);
   monthNamedBlocks(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
+  yearsAloneBesideTheirBudget(drafts);
   return drafts;
+}
+
+/**
+ * "2017 $’000 | 2016 $’000 | 2017 Budget $’000", as an Australian agency's statements print
+ * them: a column headed by its year alone (and a unit), beside the budget of the same year, is
+ * what that year came to, the actual; another year's alone is that year's actual, context.
+ */
+function yearsAloneBesideTheirBudget(drafts: Draft[]): void {
+  // (Not where an actual is named: a cash book's "Payment | 2015/16 | Expenditure | Budget
+  // 2015/16" heads its VAT with the year alone.)
+  if (drafts.some((d) => d.measure === 'actual' || d.measure === 'forecast')) return;
+  const budgetYears = new Set(drafts.filter((d) => d.measure === 'budget' && d.year !== null).map((d) => d.year!));
+  if (budgetYears.size !== 1) return;
+  const yearAlone = drafts.filter((d) => d.measure === null && d.year !== null && !d.period && !d.yearColumn && d.own !== '' && UNIT_ALONE.test(wordsBesideItsYear(d.text)));
+  if (!yearAlone.some((d) => budgetYears.has(d.year!))) return;
+  for (const d of yearAlone) {
+    d.measure = 'actual';
+    d.why = `actual: a year alone beside the budget of ${[...budgetYears][0]}`;
+  }
 }
 
 /**

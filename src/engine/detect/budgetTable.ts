@@ -879,12 +879,29 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
   const looked = new Set<number>();
   for (const sum of rows) {
     if (!sum.sumOf || sumsOf(sum, byRow, roles).wrong === 0) continue;
+    const foundHere: Array<{ at: number; members: number[] }> = [];
     for (const member of sum.sumOf) {
       const at = indexOf.get(member);
-      if (at === undefined || looked.has(at) || sumsOver.length >= MAX_TOTALS_TRIED_AS_LINES) continue;
+      if (at === undefined || looked.has(at) || sumsOver.length + foundHere.length >= MAX_TOTALS_TRIED_AS_LINES) continue;
       looked.add(at);
       const found = sumOfLinesUnder(rows, at, roles);
-      if (!found) continue;
+      if (found) foundHere.push(found);
+    }
+    // Every group's sum printed over its lines ("Current payments | Transfers and subsidies |
+    // Payments for capital assets", each over its items, then "TOTAL"): the total agrees only once
+    // all of them stand for their lines, so they are tried together first, then one by one.
+    if (foundHere.length >= 2) {
+      const all = [...sumsOver, ...foundHere];
+      structure(rows, roles, forced, all);
+      const after = sumAgreement(rows, byRow, roles);
+      if (after.wrong < agreement.wrong && after.matched > agreement.matched) {
+        sumsOver.push(...foundHere);
+        agreement = after;
+        continue;
+      }
+      structure(rows, roles, forced, sumsOver);
+    }
+    for (const found of foundHere) {
       const next = [...sumsOver, found];
       structure(rows, roles, forced, next);
       const after = sumAgreement(rows, byRow, roles);
@@ -908,10 +925,17 @@ function sumOfLinesUnder(rows: RawBudgetRow[], at: number, roles: AmountRole[]):
   const members: number[] = [];
   for (let j = at + 1; j < rows.length && members.length < 40; j++) {
     const row = rows[j]!;
+    // (A line printed with no figure, "Non-profit institutions" between two with them, read as a
+    // heading, is passed over.)
+    if (row.kind === 'section' && members.length > 0 && roles.every((r) => typeof row.values[r] !== 'number')) continue;
     if (row.kind !== 'line' || (row.label !== null && (TOTAL_LABEL.test(row.label) || SUBTOTAL_LABEL.test(row.label)))) return null;
     run.push(row);
     members.push(j);
-    if (members.length >= 2 && matchScore(head, run, roles) === figures.length) return { at, members };
+    // (One line alone, its figures the same, only where the table's sum follows it: "Payments for
+    // capital assets" over "Machinery and equipment" alone, then "TOTAL".)
+    const last = members.length === 1 ? rows[j + 1] : undefined;
+    const endsTheBlock = last !== undefined && last.kind !== 'line' && last.kind !== 'section';
+    if ((members.length >= 2 || endsTheBlock) && matchScore(head, run, roles) === figures.length) return { at, members };
   }
   return null;
 }
