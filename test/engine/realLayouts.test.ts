@@ -2891,3 +2891,24 @@ test('each group\'s sum printed over its items ("Current payments" over its two,
   const report = analyseFixture(fixture('gauteng-cogta-appropriation-statement-2019-20'));
   expect(report.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+describe('a project risk register kept on the US DOE marine energy template (Igiugig Village Council, RivGen, February 2017)', () => {
+  const id = 'igiugig-village-council-rivgen-risk-register-r2-2017-02';
+  it('"SEV | FRQ | RPN" under "Baseline Risk (before response)" and "Residual Risk (after response)" are the consequence, likelihood and score of each slot, and no budget', () => {
+    const report = analyseFixture(fixture(id));
+    expect(report.tables.map((t) => t.kind)).toEqual(['risk']);
+    const register = firstRegister(id);
+    expect(Object.fromEntries(register.columns.filter((c) => /Score|Likelihood|Consequence/.test(c.role)).map((c) => [c.role, c.col]))).toEqual({ inherentConsequence: 10, inherentLikelihood: 11, inherentScore: 12, residualConsequence: 17, residualLikelihood: 18, residualScore: 19 });
+  });
+  it('a category\'s code repeated down the risks ("3.3 Suppliers and vendors") is no reference; the risk goes by its name', () => {
+    const register = firstRegister(id);
+    expect(register.risks.find((r) => r.row === 10)!.ref).toBeNull();
+  });
+  it('an RPN beside a detection rating is severity times occurrence times detection, not read as likelihood times consequence', () => {
+    const sheet = (rows: (string | null)[][]) => ({ name: 'FMEA', visibility: 'visible' as const, values: rows });
+    const fmea = sheet([['Ref', 'Failure mode', 'SEV', 'FRQ', 'DET', 'RPN'], ['1', 'Seal leaks under ice load', '4', '3', '2', '24'], ['2', 'Cable abrades on the river bed', '3', '2', '3', '18']]);
+    expect(riskHeaderAt(fmea, 0)?.columns.some((c) => c.role.endsWith('Score'))).toBe(false);
+    const plain = sheet([['Ref', 'Failure mode', 'SEV', 'FRQ', 'RPN'], ['1', 'Seal leaks under ice load', '4', '3', '12'], ['2', 'Cable abrades on the river bed', '3', '2', '6']]);
+    expect(riskHeaderAt(plain, 0)?.columns.find((c) => c.col === 4)?.role).toBe('currentScore');
+  });
+});

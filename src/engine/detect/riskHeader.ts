@@ -315,6 +315,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       const pair = [riskMeasureOf(cellText(sheet, row, c - 2)), riskMeasureOf(cellText(sheet, row, c - 1))];
       if (pair.includes('likelihood') && pair.includes('consequence')) measure = 'score';
     }
+    // An RPN beside a detection rating ("SEV | OCC | DET | RPN") is the three multiplied, a
+    // failure-mode analysis's number, not likelihood times consequence: not read as the score.
+    if (measure === 'score' && /\brpn\b/.test(normaliseHeader(own)) && Array.from({ length: width }, (_v, x) => normaliseHeader(cellText(sheet, row, x))).some((t) => /^(det|detection|detectability|d)$/.test(t))) measure = null;
     // A slot alone over scores ("RATING | TARGET" over "12 | 8"): that slot's score.
     // (Or over its two ratings in words in one cell, "Major / High": the pair its score is of.)
     if (!measure && SLOT_ALONE.test(riskWords(own)) && (holdsScores(sheet, row + 1, c) || holdsRatingPairs(sheet, row + 1, c))) measure = 'score';

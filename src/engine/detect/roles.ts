@@ -148,9 +148,9 @@ export function riskWords(text: string): string {
 const SLOT_BEFORE_MEASURE = /^(inherent|initial|init|gross|original|current|residual|resid|res|net|target|pre[- ]?mitigation|post[- ]?mitigation) /;
 
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
-  [/\b(inherent|initial|init|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to|without|no) (any )?(controls|control measures|mitigation|mitigating actions|actions?|treatments?)|(on|at) identification)\b/, 'inherent'],
+  [/\b(inherent|initial|init|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to|without|no) (any )?(controls|control measures|mitigation|mitigating actions|actions?|treatments?|responses?)|(on|at) identification|baseline risk)\b/, 'inherent'],
   // "New Likelihood", "New Severity" beside the columns before treatment: after it.
-  [/\b(residual|resid|res|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation)|final (result|risk|rating|score))\b|^resulting (risk|rating|score|level)\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
+  [/\b(residual|resid|res|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation|responses?)|final (result|risk|rating|score))\b|^resulting (risk|rating|score|level)\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
 ];
@@ -205,12 +205,14 @@ function measureOfHeader(header: string): RiskMeasure | null {
     const impact = /\b(consequence|impact)\b/.test(t);
     if (likelihood !== impact) return likelihood ? 'likelihood' : 'consequence';
   }
-  if (/\b(score|rr|risk rank)\b/.test(t)) return 'score';
+  // ("RPN", a failure-mode analysis's risk priority number: severity times frequency, as a
+  // register kept on that pattern prints it beside "SEV | FRQ".)
+  if (/\b(score|rr|risk rank|rpn)\b/.test(t)) return 'score';
   // A slot's word before a measure's letter ("Init L", "Res S"): the letter alone says the measure.
   const letter = t.replace(SLOT_BEFORE_MEASURE, '');
-  if (/^(l|lik|likelihood|probability|p|likelihood score)$|\blikelihood\b|\b(frequency|probability|prob)\b/.test(letter)) return 'likelihood';
+  if (/^(l|lik|likelihood|probability|p|likelihood score|frq|freq)$|\blikelihood\b|\b(frequency|probability|prob)\b/.test(letter)) return 'likelihood';
   // "Potential outcome", "Possible outcome of injury": what would come of it, scored.
-  if (/^(c|i|con|cons|consequence|impact|severity|s|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b|^(potential|possible|likely) outcomes?\b/.test(letter)) return 'consequence';
+  if (/^(c|i|con|cons|consequence|impact|severity|s|sev|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b|^(potential|possible|likely) outcomes?\b/.test(letter)) return 'consequence';
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
   if (/\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   if (/\b(rating|risk rate|risk level|level of risk|degree of risk|risk factor)\b/.test(t)) return 'score';

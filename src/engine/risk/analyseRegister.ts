@@ -52,6 +52,13 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
   const risks: RiskEntry[] = [];
   const marks = new Map((raw.header.markedScales ?? []).map((m) => [m.col, m.cols]));
 
+  // Numbers at the start of a column left of the names are the risks' references only where
+  // each risk has its own: "1. Invoices", "2. Bank Statements", not a category's code repeated
+  // down the risks ("3.3 Suppliers and vendors" on ten of them).
+  const namedCol = colOf.get('title') ?? colOf.get('description');
+  const topicRefs = colOf.has('ref') ? [] : raw.rows.map(({ row }) => leadingRefLeftOf(sheet, row, namedCol)?.ref).filter((x): x is string => x !== undefined);
+  const topicsNumberRisks = new Set(topicRefs).size === topicRefs.length;
+
   for (const { row, section, secondRow, scoreRow } of raw.rows) {
     const text = (role: RiskRole) => {
       const col = colOf.get(role);
@@ -65,7 +72,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     // With no reference column, a reference written at the start of the title ("1 - Primary
     // care ...", "BAF 3: ...") is the reference.
     // Or, failing that, at the start of a topic written left of the title ("1.   Invoices").
-    const leading = colOf.has('ref') ? null : (leadingRef(fullTitle) ?? leadingRefLeftOf(sheet, row, colOf.get('title') ?? colOf.get('description')));
+    const leading = colOf.has('ref') ? null : (leadingRef(fullTitle) ?? (topicsNumberRisks ? leadingRefLeftOf(sheet, row, namedCol) : null));
     // "1." in a numbered list is reference 1; "001" over "(F)" in one cell is reference 001, in category F.
     const refCell = text('ref')?.split(/\r?\n/)[0]!.trim().replace(/^(\d{1,3})[.)]$/, '$1');
     // "H1 — Incorrect data" under "Hazard": the reference and the risk's name in one cell.
