@@ -2912,3 +2912,9 @@ describe('a project risk register kept on the US DOE marine energy template (Igi
     expect(riskHeaderAt(plain, 0)?.columns.find((c) => c.col === 4)?.role).toBe('currentScore');
   });
 });
+
+test('a line of questions under a register\'s header ("How big is the impact of the risk? Scale of 1 to 5", "How likely is the risk to occur?") is guidance, not a risk (Buddha Tech project risk log, February 2023)', () => {
+  const register = firstRegister('buddha-tech-mock-system-project-risk-log-2023-02');
+  expect(register.risks[0]!.row).toBe(2);
+  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 1, consequence: 5, score: 5 });
+});

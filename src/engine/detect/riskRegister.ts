@@ -165,9 +165,12 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     blankRun = 0;
     // The header's second line straight under it, its score cells naming their scale ("ACTIVITY |
     // IDENTIFIED. | IN PLACE | L/M/H" under "HAZARD | CONTROLS | RISK LEVEL"): part of the header.
-    // So is a template's guidance there ("Rate 1 (LOW) to 5 (HIGH)" under "IMPACT LEVEL").
+    // So is a template's guidance there ("Rate 1 (LOW) to 5 (HIGH)" under "IMPACT LEVEL", "How
+    // big is the impact of the risk? Scale of 1 to 5" under "Impact").
     const namesScale = (c: number) => SCALE_CELL.test(cellText(sheet, r, c)) || (typeof cellValue(sheet, r, c) === 'string' && SCALE_GUIDANCE.test(cellText(sheet, r, c).replace(/\s+/g, ' ')) && parseScore(cellValue(sheet, r, c)).kind !== 'score');
-    if (r === header.headerRows[header.headerRows.length - 1]! + 1 && scoreCols.some(namesScale) && scoreCols.every((c) => cellText(sheet, r, c) === '' || namesScale(c))) {
+    // (Or a question for whoever fills it in, "How likely is the risk to occur?": no risk's rating.)
+    const guides = (c: number) => namesScale(c) || /\?\s*$/.test(cellText(sheet, r, c));
+    if (r === header.headerRows[header.headerRows.length - 1]! + 1 && scoreCols.some(guides) && scoreCols.every((c) => cellText(sheet, r, c) === '' || guides(c))) {
       lastRow = r;
       continue;
     }
