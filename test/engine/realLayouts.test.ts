@@ -2918,3 +2918,22 @@ test('a line of questions under a register\'s header ("How big is the impact of 
   expect(register.risks[0]!.row).toBe(2);
   expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 1, consequence: 5, score: 5 });
 });
+
+test('"Annual plan 2011/12 | Actual 2011/12 | LTP 2012/13 | Actual 2012/13": the long-term plan is this year\'s budget, last year\'s pair context (Wellington City Council funding impact statement 2012/13)', () => {
+  const [t] = budgets('wellington-city-council-funding-impact-statement-whole-of-council-2012-13');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 3, ytdActual: 4 });
+  expect(t!.rows.find((r) => r.label === 'Finance costs')).toMatchObject({ annualBudget: 22647, ytdActual: 22247 });
+});
+
+describe('a Canadian department\'s quarterly Statement of Authorities (Department of National Defence, quarter ended December 31, 2011)', () => {
+  const id = 'department-of-national-defence-canada-qfr-statement-of-authorities-q3-2011-12';
+  it('"Total available for use for the year ending March 31, 2012" is the year\'s budget (2011-12, not 2012), "Year to date used at quarter-end" its actual; the year before is context', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 3 });
+    expect(yearIn('Total available for use for the year ending March 31, 2012')).toBe(2011);
+  });
+  it('"Vote 1– Net Operating expenditures": the vote is the line\'s code', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.code === 'Vote 1')).toMatchObject({ label: 'Net Operating expenditures', annualBudget: 15492837, ytdActual: 10391338 });
+  });
+});

@@ -52,6 +52,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['percentSpent', ['% ?(spent|spend|used|utilised|received|collected|achieved|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
   // Before "remaining": the forecast still to come ("Estimate to Complete"), not the budget left.
   ['toComplete', ['(estimated? |cost |spend )?to complete', 'etc', 'estimated? (to|until) (the )?year[- ]end', 'remaining forecast']],
+  // Before "remaining": a Canadian department's "Total available for use for the year", the
+  // spending authority Parliament has granted for it (its quarterly Statement of Authorities).
+  ['budget', ['(total )?(authorities )?available for use']],
   ['remaining', ['(necessary|needed|required) to meet( the)? budget( estimates?)?', 'to meet budget', 'remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted']],
   // "Actual + Commitments" is what has been spent or committed: the actual, as the table reads it.
   // "Spend (including commitments)": the bracket is no difference.
@@ -92,13 +95,15 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // ("Planned" over "Expenditures": what is planned to be spent, the budget, not the spending.)
   // "1st Interim", "Second Interim": a California school district's interim report, which revises
   // the budget adopted for the year (its "Unaudited Actuals" are last year's, its later years projected).
-  ['budget', ['budgets?', '(1st|2nd|3rd|first|second|third) interim', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  // "LTP 2012/13": a New Zealand council's long-term plan, the budget for the years between its annual plans.
+  ['budget', ['budgets?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
   // "YTD Activity": an accounting system's transactions to date, the actual (a US district's
   // "Revised Budget | YTD Activity"); "activity" alone counts patients or visits.
-  ['actual', ['actuals?', 'act(?= ?[-–]? ?ytd\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )activity', 'activity(?= (ytd|to date)\\b)', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  // ("Used during the quarter", "Year to date used at quarter-end": authorities used, spent.)
+  ['actual', ['actuals?', '(?<!% ?)used(?= (during|at|to date|in)\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )used', 'act(?= ?[-–]? ?ytd\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )activity', 'activity(?= (ytd|to date)\\b)', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
 ];
@@ -216,6 +221,9 @@ export const ACCOUNT_CODE_RANGE = /^\d{2,6}(?:X{1,4})?(?:\s*(?:-|–|&|;|,|and)\
  * "1a.Health & Welfare", "F.1) BEG. FUND BAL." (not "U.S. Grants", whose letters run on).
  */
 export const OUTLINE_MARK = /^(?:[A-Z]\.\s+|\d{1,2}[a-z]?[.)]\s*|[A-Z]\.\d{1,2}\)\s*)(?=[A-Za-z(])/;
+
+/** A vote of a Westminster parliament's appropriation before its name: "Vote 1– Net Operating expenditures", "Vote 10 - Grants". */
+export const VOTE_CODE = /^(vote\s+\d{1,3}[a-z]?)\s*[-–—:]\s*(\S.*)$/i;
 
 /** A line's code in brackets before its name: "(a) Insurance", "(iv) Grants", "(12) Rates". */
 export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
@@ -346,8 +354,8 @@ export const SAVINGS_MADE_HEADER = /\bsavings?\b|\befficienc(y|ies)\b|\bcip\b|\b
 /** "at M3", "as at month 7", "at period 8": when a report was made. */
 export const STAMP_PHRASE = /\b(as )?at (month|m|period|p) ?\d{1,2}\b/g;
 
-/** The financial year's end as a date: "31 March 2016", "31st March 2016", "31/03/2016". */
-export const YEAR_END = /\b(?:31(?:st)?\s+march,?|31[/.-]0?3[/.-])\s*((?:20)?\d\d)\b/;
+/** The financial year's end as a date: "31 March 2016", "31st March 2016", "31/03/2016", "March 31, 2012" (a Canadian department's). */
+export const YEAR_END = /\b(?:31(?:st)?\s+march,?|march\s+31(?:st)?,?|31[/.-]0?3[/.-])\s*((?:20)?\d\d)\b/;
 
 /** A bullet before a line's name in a printed list: " - Home to School Transport", "• Rent". */
 export const BULLET = /^[-–•·*]\s+(?=\S)/;
