@@ -2937,3 +2937,10 @@ describe('a Canadian department\'s quarterly Statement of Authorities (Departmen
     expect(t!.rows.find((r) => r.code === 'Vote 1')).toMatchObject({ label: 'Net Operating expenditures', annualBudget: 15492837, ytdActual: 10391338 });
   });
 });
+
+test('"Current impact | Current likelihood | Risk score": the score with no slot of its own after the current pair is the current score, and there is no residual (Cairngorms NPA strategic risk register, November 2023)', () => {
+  const register = firstRegister('cairngorms-npa-strategic-risk-register-2023-11');
+  expect(register.columns.filter((c) => c.role.endsWith('Score')).map((c) => [c.role, c.col])).toEqual([['currentScore', 8], ['targetScore', 16]]);
+  expect(register.risks[0]!.scores.residual).toBeNull();
+  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 3, consequence: 5, score: 15 });
+});

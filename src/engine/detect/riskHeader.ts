@@ -815,6 +815,20 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
       }
     }
   }
+  // A score or grade named by no slot, straight after a slot's likelihood and consequence that
+  // have none ("Current impact | Current likelihood | Risk score"): that slot's.
+  for (let i = 0; i < resolved.length; i++) {
+    const m = resolved[i]!;
+    if (m.slot || (m.measure !== 'score' && m.measure !== 'grade')) continue;
+    const before = resolved[i - 1];
+    const pairSlot = before && before.slot && m.col - before.col <= 2 ? before.slot : null;
+    if (!pairSlot) continue;
+    const ofSlot = resolved.filter((x) => x.slot === pairSlot);
+    if (ofSlot.some((x) => x.measure === 'likelihood') && ofSlot.some((x) => x.measure === 'consequence') && !ofSlot.some((x) => x.measure === m.measure)) {
+      m.slot = pairSlot;
+      m.slotWhy = `the slot of the likelihood and consequence before it ("${before!.header}")`;
+    }
+  }
   // Unnamed columns form groups (a new group starts where a measure repeats), read as
   // current, then residual, then target, skipping slots the sheet already names.
   let group: MeasuredColumn[] = [];
