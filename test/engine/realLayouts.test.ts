@@ -2944,3 +2944,22 @@ test('"Current impact | Current likelihood | Risk score": the score with no slot
   expect(register.risks[0]!.scores.residual).toBeNull();
   expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 3, consequence: 5, score: 15 });
 });
+
+test('"2017 Budget | Collected Through End of Month | Unanticipated Revenue | % | 2018 Budget | …": each year\'s block is of its year, and collected through the end of the month is to date (Mason County WA monthly financial report, January 2018)', () => {
+  const [t] = budgets('mason-county-wa-current-expense-revenue-comparison-2018-01');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 5, ytdActual: 6 });
+  expect(t!.rows.find((r) => r.label === 'Auditor')).toMatchObject({ annualBudget: 744371, ytdActual: 38230 });
+});
+
+describe('a regional district\'s budget round beside four adopted budgets (North Coast Regional District, 2019 Round 1, Administration)', () => {
+  const id = 'north-coast-regional-district-administration-requisitions-budget-2019-round-1';
+  it('"Change from 2018" beside "2018 Adopted Budget | 2019 Round 1 Budget": the paper sets 2019\'s budget', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 5 });
+  });
+  it('"Net Taxes Levied" under the last section adds up both sections\' lines; "Limit by law" and "Funding Remaining", restating it, are no lines', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label === 'Net Taxes Levied')).toMatchObject({ kind: 'total', annualBudget: 450001 });
+    expect(t!.rows.some((r) => r.label === 'Funding Remaining' || r.label === 'Limit by law')).toBe(false);
+  });
+});

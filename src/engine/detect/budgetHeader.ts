@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, late
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -636,6 +636,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     const blockTexts = [ownRest, ...above.slice().reverse()].filter(Boolean);
     // (Or, no line naming one, the lines read whole: "TARGET TO" over "03.06.2001" over "£" is to that date.)
     let block = firstOf(blockTexts, blockIn) ?? (above.length > 0 ? blockIn([...above, ownText].join(' ')) : null);
+    // ("Collected | Through End of | Month": to date, read across the lines.)
+    if (block === 'month' && above.length > 0 && TO_DATE_ACROSS_LINES.test(words([...above, ownText].join(' ')))) block = 'ytd';
     // "Annual Budget to" over "Date": "to date" run across the lines is the budget to date, not the year's.
     if (block === 'fullYear') {
       const lines = [...above, ownText].filter(Boolean);
@@ -702,7 +704,34 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   monthNamedBlocks(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
   yearsAloneBesideTheirBudget(drafts);
+  yearsOfRepeatedBlocks(drafts);
   return drafts;
+}
+
+/**
+ * "2017 Budget | Collected | Unanticipated | % | 2018 Budget | Collected | Unanticipated | %":
+ * blocks of the same columns, each year named only on its first: the columns of a block are of
+ * its year (the collected under 2017 is last year's, context).
+ */
+function yearsOfRepeatedBlocks(drafts: Draft[]): void {
+  const dated = drafts.filter((d) => d.year !== null && d.measure !== null).sort((a, b) => a.col - b.col);
+  // (The blocks' first columns: the same measure, each dated, "2017 Budget" and "2018 Budget".)
+  const anchors = dated.filter((d) => d.measure === dated[0]?.measure);
+  if (anchors.length < 2 || new Set(anchors.map((d) => d.year)).size !== anchors.length) return;
+  const width = anchors[1]!.col - anchors[0]!.col;
+  if (width < 2 || anchors.some((d, k) => k > 0 && d.col - anchors[k - 1]!.col !== width)) return;
+  const at = new Map(drafts.map((d) => [d.col, d]));
+  // Each block's columns after its first say the same words, and name no year of their own.
+  for (let offset = 1; offset < width; offset++) {
+    const cells = anchors.map((a) => at.get(a.col + offset));
+    if (cells.some((d) => d === undefined || d.year !== null || d.text.trim() === '') || new Set(cells.map((d) => normaliseHeader(d!.text))).size !== 1) return;
+  }
+  for (const a of anchors) {
+    for (let offset = 1; offset < width; offset++) {
+      const d = at.get(a.col + offset)!;
+      d.year = a.year;
+    }
+  }
 }
 
 /**

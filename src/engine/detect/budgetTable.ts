@@ -459,7 +459,28 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   totalsOfBlocks(rows);
   treeBreakdowns(rows, (r) => TREE_BRANCH.test(cellText(sheet, r, header.labelCol)));
   numberedHeadings(rows);
+  const memo = memoAfterTheTotal(rows, amountCols.map((c) => c.role));
+  if (memo > 0) rows.splice(rows.length - memo);
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
+}
+
+/**
+ * Rows after the table's total that end by stating that total again ("Net Taxes Levied", then
+ * "Limit by law | 0", then "Funding Remaining" equal to it on every figure): a note on the total,
+ * not lines of the table. Returns how many rows at the end they are (0 for none).
+ */
+function memoAfterTheTotal(rows: RawBudgetRow[], roles: AmountRole[]): number {
+  const t = rows.map((r) => r.kind).lastIndexOf('total');
+  if (t < 0 || t === rows.length - 1) return 0;
+  const total = rows[t]!;
+  const after = rows.slice(t + 1);
+  if (after.length > 3 || after.some((r) => r.kind !== 'line' || r.sumOf !== undefined)) return 0;
+  const figures = roles.filter((role) => typeof total.values[role] === 'number');
+  if (figures.length === 0 || figures.every((role) => total.values[role] === 0)) return 0;
+  const last = after[after.length - 1]!;
+  const restates = figures.every((role) => last.values[role] === total.values[role]);
+  const noughts = after.slice(0, -1).every((r) => roles.every((role) => r.values[role] === null || r.values[role] === undefined || r.values[role] === 0));
+  return restates && noughts ? after.length : 0;
 }
 
 /** A name as names are compared: in lower case, its spaces single, without a heading's colon ("Travel", "EXPENDITURES:"). */
@@ -1151,7 +1172,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection && !repeatsSection && !namesTheBlock) {
       // A row named as a line whose every figure is the sum of the block above it ("Income"
       // under its income lines, "EBITDA" under income and expenditure) adds up, whatever its name.
-      const sum = asLine || section !== null ? null : sumItFits(row, [openRun, topLevel], roles);
+      // (Under the last section's heading, a row that is the sum of the lines of every section
+      // above, "Net Taxes Levied" under "Electoral Area" and "Member Municipality": the total.)
+      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles) : linesOfSeveralSections(sinceSum) ? sumItFits(row, [sinceSum], roles) : null;
       // A result named as one ("Gross Surplus/(Deficit)", "Operating Surplus / (Deficit) before
       // Transport Improvements") that is the income above less the costs above, on every money
       // figure: the table's net, printed with its costs as positive figures.
@@ -1177,6 +1200,13 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       }
       row.sumOf = sum.rows.map((x) => x.row);
       row.section = null;
+      if (sum === sinceSum && section !== null) {
+        row.kind = 'total';
+        topLevel = new Running(roles);
+        topLevel.push(row);
+        startAfterTheSum();
+        continue;
+      }
       if (sum === openRun && openRun.rows.length < topLevel.rows.length) {
         row.kind = 'subtotal';
         const covered = new Set(row.sumOf);
@@ -1470,6 +1500,11 @@ function linesOfItsCode(row: RawBudgetRow, openRun: Running, roles: AmountRole[]
  * The first of the runs whose sums a row named as a line matches in every figure (two or more,
  * not all nil), where the run holds two or more lines: the block it adds up.
  */
+/** Whether a run's lines stand under two sections or more, three lines at least. */
+function linesOfSeveralSections(run: Running): boolean {
+  return run.rows.length >= 3 && run.rows.every((r) => r.kind === 'line') && new Set(run.rows.map((r) => r.section)).size >= 2;
+}
+
 function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[], namedAsSum = false): Running | null {
   const figures = roles.filter((r) => typeof row.values[r] === 'number');
   if (figures.length === 0 || figures.every((r) => row.values[r] === 0)) return null;

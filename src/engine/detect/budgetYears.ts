@@ -133,6 +133,16 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
     const later = Math.max(...(years as number[]));
     if (drafts.some((b) => b.measure === 'budget' && b.year === later)) return later;
   }
+  // A change from a year named alone ("Change from 2018" beside "2018 Adopted Budget | 2019
+  // Round 1 Budget"): the change to the budget after it, the year the paper sets.
+  for (const d of drafts) {
+    const from = /\b(?:change|increase|decrease|movement|difference)s? (?:from|since|over|on) (.+)$/.exec(normaliseHeader(d.text));
+    // (A year alone, not "Difference from 2012 Budget and Yr End", a change within that year.)
+    const base = from && /^(as )?(\$|%|£|€)?$/.test(wordsBesideItsYear(from[1]!)) ? yearIn(from[1]!) : null;
+    if (base === null) continue;
+    const after = drafts.filter((b) => b.measure === 'budget' && b.year !== null && b.year > base).map((b) => b.year!);
+    if (after.length && drafts.some((b) => b.measure === 'budget' && b.year === base)) return Math.min(...after);
+  }
   // The next year's budget as set ("2015 Approved"), the latest column of a budget but for the
   // change from this year's beside it ("PCT CHANGE"), after this year's actual and projection: the
   // paper sets that year's budget, this year's figures its context.

@@ -153,6 +153,10 @@ export type Block = 'ytd' | 'fullYear' | 'month' | 'prior';
  * Blocks, tried in this order. "In month" before "to date" ("Month 7 to date" is YTD, but
  * "current month" is not); last year before the full year ("Last year outturn" is context).
  */
+/** "Through End of Month", "to the end of the period": to date, however its words are wrapped over a header's lines. */
+const TO_THE_END_OF_PERIOD = '(through|thru|to) (the )?end of (the )?(month|period|quarter)';
+export const TO_DATE_ACROSS_LINES = new RegExp(`\\b${TO_THE_END_OF_PERIOD}\\b`);
+
 export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]> = [
   // "Yr to Yr Change": this year's figure against last year's, a comparison between years.
   // "LAST FY Period": last year's to the same period.
@@ -160,6 +164,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
   ['prior', ['last year', 'last fy', 'prior fy', 'previous fy', 'prior year', 'previous year', 'ly', 'py', 'prior period', 'last year\'?s?', 'yr to yr', 'year to year', 'year on year', 'yoy', '(last|previous|prior) (ytd|y\\.t\\.d\\.?|year[- ]to[- ]date)',
     // "Restated 2018-19 Outturn": last year's figures restated to compare with this year's.
     'restated']],
+  // Before the month: "Collected Through End of Month" is collected to date, not in the month.
+  ['ytd', [TO_THE_END_OF_PERIOD]],
   ['month', ['month(?! ?\\d)', 'mtd', 'monthly', 'in[- ]month', 'in mth', 'current month', 'this month', 'month only', 'mth', 'current mth', 'month \\d+ only', 'for the month', 'period only', 'current period', 'this period', 'in period', 'current quarter', 'this quarter', 'in quarter', 'quarter only', 'in qtr']],
   ['ytd', [
     'ytd', 'fytd', 'y\\.t\\.d\\.?', 'y-t-d', '(fiscal |financial )?year[- ]to[- ]date', 'year ?td', 'to date', 'cumulative', 'cum',
