@@ -63,14 +63,15 @@ export function isColumnLettersRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];
   if (!values) return false;
   let letters = 0;
-  let previous: { col: number; code: number } | null = null;
+  let previous: number | null = null;
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
     if (typeof v !== 'string' || !/^[A-Z]$/.test(v.trim())) return false;
+    // (Each the letter after the one before, whatever blank columns stand between.)
     const code = v.trim().charCodeAt(0);
-    if (previous && code - previous.code !== c - previous.col) return false;
-    previous = { col: c, code };
+    if (previous !== null && code !== previous + 1) return false;
+    previous = code;
     letters++;
   }
   return letters >= 3;
