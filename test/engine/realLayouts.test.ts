@@ -2963,3 +2963,8 @@ describe('a regional district\'s budget round beside four adopted budgets (North
     expect(t!.rows.some((r) => r.label === 'Funding Remaining' || r.label === 'Limit by law')).toBe(false);
   });
 });
+
+test('"Account | Character Class | Class Description | Account Description": the eight-digit account headed as the code is each line\'s, not the class repeated down them (City of Oklahoma City FY2016 budget detail)', () => {
+  const [t] = budgets('city-of-oklahoma-city-budget-detail-by-account-fy2016');
+  expect(t!.rows[0]).toMatchObject({ code: '51000004', annualBudget: -3598 });
+});

@@ -2304,7 +2304,14 @@ function findLabelColumn(
   // A cell merged down over a block of lines ("In" over the income, "Out" over the spending)
   // names the block, not a line's code.
   const mergedDown = (c: number) => sheet.merges?.some((m) => m.left === c && m.right === c && m.bottom > m.top && m.bottom >= dataRow) ?? false;
-  for (let c = labelCol - 1; c >= 0 && c >= labelCol - 2; c--) {
+  // A column headed as the codes within three of the names ("Account | Character Class | Class
+  // Description | Account Description") before one of codes by its cells alone (the class, the
+  // same on many lines).
+  for (let c = labelCol - 1; c >= 0 && c >= labelCol - 3 && codeCol === null; c--) {
+    const s = stats.get(c);
+    if (s && s.filled > 0 && !mergedDown(c) && CODE_HEADERS.test(normaliseHeader(headerOf(c).join(' '))) && s.codes >= Math.max(2, s.filled * 0.6)) codeCol = c;
+  }
+  for (let c = labelCol - 1; c >= 0 && c >= labelCol - 2 && codeCol === null; c--) {
     const s = stats.get(c);
     const header = headerOf(c).join(' ');
     // (Nor a column counting the sheet's rows, headed by nothing: "1 | 2 | 3" down the left.)

@@ -213,7 +213,7 @@ export const LABEL_HEADERS = /^(description|line description|project (descriptio
 export const CODE_HEADERS = /^([a-z]+ )?(code|codes)$|^(cost cent(re|er)( code| no\.?)?|cc|nominal( code)?|account( code| no\.?)?|ref\.?|no\.?|line|gl code|ledger code|heading code|budget code|(budget )?line item( #| no\.?| number)?|bli( #)?)$/;
 
 /** A value that is a code, not a name: 4000, 101/4010, "A", "D1", "CC123". */
-export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,6}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
+export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,8}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
 
 /**
  * Codes of a chart of accounts as a summary prints them beside its lines: a code, a range of codes
