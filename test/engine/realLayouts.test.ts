@@ -2968,3 +2968,8 @@ test('"Account | Character Class | Class Description | Account Description": the
   const [t] = budgets('city-of-oklahoma-city-budget-detail-by-account-fy2016');
   expect(t!.rows[0]).toMatchObject({ code: '51000004', annualBudget: -3598 });
 });
+
+test('"Sum" before "Jan 2019 … Dec 2019", the months added up on every line, is no budget the months are measured against: the sheet, its plans and actuals told apart only by its blocks\' names, is not read rather than misread (Monero Konferenco 2019 budget workbook)', () => {
+  const report = analyseFixture(fixture('monero-konferenco-budget-workbook-summary-2019'));
+  expect(report.tables.filter((t) => t.kind === 'budget').flatMap((t) => (t as BudgetTable).columns.map((c) => c.role))).not.toContain('annualBudget');
+});

@@ -499,6 +499,38 @@ function linesWhere(columns: ReadonlyArray<ReadonlyArray<number | null>>, fits: 
   return { lines, fitting };
 }
 
+/**
+ * A column taken as the year's budget for want of one ("Sum" before "Jan 2019 … Dec 2019") that
+ * is the sum of the month columns on every line: the months added up, whatever rows are plans and
+ * which are actuals, not a budget the actuals are measured against. Its role is dropped.
+ */
+function totalOfTheMonthsIsNoBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const budget = drafts.find((d) => d.role === 'annualBudget' && d.measure === 'budget' && !BUDGET_ALONE.test(d.text));
+  const months = drafts.filter((d) => d.period !== undefined || d.adds !== undefined);
+  if (!budget || months.length < 3) return;
+  const monthCols = new Set<number>();
+  for (const d of months) {
+    if (d.period !== undefined) monthCols.add(d.col);
+    for (const c of d.adds ?? []) monthCols.add(c);
+  }
+  if (monthCols.size < 3 || monthCols.has(budget.col)) return;
+  const totals = columnFigures(sheet, budget.col, dataRow);
+  const parts = [...monthCols].map((c) => columnFigures(sheet, c, dataRow));
+  let agreeing = 0;
+  for (let i = 0; i < totals.length; i++) {
+    const total = totals[i];
+    // (A figure with no month beside it, "Val of Remaining Assets", adds nothing up.)
+    if (total === null || total === undefined || total === 0 || parts.every((col) => col[i] === null || col[i] === undefined)) continue;
+    const sum = parts.reduce((n, col) => n + (col[i] ?? 0), 0);
+    if (Math.abs(sum - total) > 0.01) return;
+    agreeing++;
+  }
+  if (agreeing < 3) return;
+  budget.role = null;
+  budget.measure = null;
+  budget.why = `the months beside it added up on every line, not a budget they are measured against`;
+}
+
 function columnFigures(sheet: SheetGrid, col: number, fromRow: number): (number | null)[] {
   const out: (number | null)[] = [];
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 40); r++) {
@@ -1922,6 +1954,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   if (!context.yearEnd) actualThatIsTheForecast(sheet, best, headerRows[headerRows.length - 1]! + 1);
   monthlyBudgetsAndActuals(sheet, best, headerRows[0]!, (col) => columnFigures(sheet, col, headerRows[headerRows.length - 1]! + 1));
   monthsAddedToDate(sheet, best, headerRows[0]!, measureIn);
+  totalOfTheMonthsIsNoBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   forecastTheVarianceMeasures(sheet, best, headerRows[headerRows.length - 1]! + 1);
