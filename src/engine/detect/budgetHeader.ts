@@ -1892,7 +1892,6 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const list = budgetListUnder(sheet, row);
   if (list) return list;
   // A row of units belongs to the header above it; it never names the measures itself.
-  if ((globalThis as any).__dbg) console.log("may", mayBeHeaderRow(sheet, row), isUnitsRow(sheet, row));
   if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row)) || isUnitsRow(sheet, row)) return null;
   const wrapRow = isWrappedHeaderLine(sheet, row, row + 1) ? row + 1 : null;
   let lastWords = wrapRow ?? row;
@@ -1974,7 +1973,6 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // The row itself names none of the figures read, all of whose words stand above it: a first
   // line under the header ("External audit | 0 | Reviewed with the budget holder."), not a header row.
-  if ((globalThis as any).__dbg) console.log("stack", stack, best.map((d) => [d.col, d.text, d.own, d.measure, d.role]));
   if (stack.length > 1 && !best.some((d) => d.own !== '' && !looksNumeric(d.own) && (d.measure !== null || d.period !== undefined))) return null;
   // A header row must be mostly words: a line of figures that happens to hold "Budget" is not one.
   let numbers = 0;
