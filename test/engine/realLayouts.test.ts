@@ -17,6 +17,7 @@ import { BudgetTable, RiskRegister } from '../../src/engine/model';
 import { analyseWorkbook } from '../../src/engine/analyse';
 import { parseConfig } from '../../src/engine/config';
 import { ACCOUNT_CODE_RANGE, OUTLINE_MARK } from '../../src/engine/detect/vocabulary';
+import { sideBySideSplit } from '../../src/engine/detect/sideBySide';
 
 const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
 const budgets = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is BudgetTable => t.kind === 'budget');
@@ -2972,4 +2973,18 @@ test('"Account | Character Class | Class Description | Account Description": the
 test('"Sum" before "Jan 2019 … Dec 2019", the months added up on every line, is no budget the months are measured against: the sheet, its plans and actuals told apart only by its blocks\' names, is not read rather than misread (Monero Konferenco 2019 budget workbook)', () => {
   const report = analyseFixture(fixture('monero-konferenco-budget-workbook-summary-2019'));
   expect(report.tables.filter((t) => t.kind === 'budget').flatMap((t) => (t as BudgetTable).columns.map((c) => c.role))).not.toContain('annualBudget');
+});
+
+describe('two tables side by side on one sheet, each with its own names (OWASP Foundation, FY23 Actuals & Projections)', () => {
+  const id = 'owasp-foundation-fy24-draft-budget-fy23-actuals-projections-2023-12';
+  it('the profit and loss export at the left and the year\'s budget by its own chart of accounts at the right are read apart', () => {
+    const tables = budgets(id);
+    expect(tables.map((t) => roles(t).label)).toEqual([0, 15]);
+    expect(tables[1]!.rows.find((r) => r.label?.trim() === 'Fundraising')).toMatchObject({ annualBudget: 80000 });
+    expect(tables[0]!.columns.some((c) => c.col >= 15)).toBe(false);
+  });
+  it('a page spread of the same lines, their names printed again level with themselves, stays one table (City of Tulsa operating budget FY2017)', () => {
+    const sheets = workbookOf(fixture('city-of-tulsa-operating-budget-fy2017')).sheets;
+    expect(sheets.map((s) => sideBySideSplit(s))).toEqual([null, null]);
+  });
 });

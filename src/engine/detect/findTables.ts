@@ -18,6 +18,7 @@ import { RatingWords, findRatingWords } from '../risk/ratingWords';
 import { MatrixGrid, findMatrixGrid, ratingWordsOfGrid } from '../risk/matrixGrid';
 import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
+import { columnsView, sideBySideSplit } from './sideBySide';
 
 export interface TitleLines {
   /** Text lines above the header, top first, up to the previous table. */
@@ -51,6 +52,21 @@ export function findTables(
   notes: string[] = [],
   explained?: HeaderExplained[],
   context: HeaderContext = {},
+): RawTable[] {
+  // Two tables side by side, each with its own names: each read alone, in its own columns.
+  // (Where the user has named a table's columns, the sheet is read as they say.)
+  const split = overrides.length === 0 ? sideBySideSplit(sheet) : null;
+  if (split === null) return findTablesIn(sheet, overrides, notes, explained, context);
+  const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
+  return [columnsView(sheet, 0, split - 1), columnsView(sheet, split, width - 1)].flatMap((view) => findTablesIn(view, overrides, notes, explained, context));
+}
+
+function findTablesIn(
+  sheet: SheetGrid,
+  overrides: ReadonlyArray<ColumnRoleOverride>,
+  notes: string[],
+  explained: HeaderExplained[] | undefined,
+  context: HeaderContext,
 ): RawTable[] {
   const found: RawTable[] = [];
   // By row: an array, not a map, as every row of a 100,000-line table is asked about.
