@@ -750,20 +750,23 @@ function yearsOfRepeatedBlocks(drafts: Draft[]): void {
   // (The blocks' first columns: the same measure, each dated, "2017 Budget" and "2018 Budget".)
   const anchors = dated.filter((d) => d.measure === dated[0]?.measure);
   if (anchors.length < 2 || new Set(anchors.map((d) => d.year)).size !== anchors.length) return;
-  const width = anchors[1]!.col - anchors[0]!.col;
-  if (width < 2 || anchors.some((d, k) => k > 0 && d.col - anchors[k - 1]!.col !== width)) return;
-  const at = new Map(drafts.map((d) => [d.col, d]));
-  // Each block's columns after its first say the same words, and name no year of their own.
-  for (let offset = 1; offset < width; offset++) {
-    const cells = anchors.map((a) => at.get(a.col + offset));
-    if (cells.some((d) => d === undefined || d.year !== null || d.text.trim() === '') || new Set(cells.map((d) => normaliseHeader(d!.text))).size !== 1) return;
+  // Each block's headed columns after its first (a blank spacer column between is no column of it).
+  const headed = drafts.filter((d) => d.text.trim() !== '').sort((a, b) => a.col - b.col);
+  const first = anchors[0]!;
+  const size = headed.filter((d) => d.col > first.col && d.col < anchors[1]!.col).length;
+  if (size < 1) return;
+  const blocks = anchors.map((a) => {
+    const at = headed.indexOf(a);
+    return headed.slice(at + 1, at + 1 + size);
+  });
+  // Each says the same words at the same place, and names no year of its own.
+  for (let k = 0; k < size; k++) {
+    const cells = blocks.map((b) => b[k]);
+    if (cells.some((d) => d === undefined || d.year !== null || anchors.includes(d)) || new Set(cells.map((d) => normaliseHeader(d!.text))).size !== 1) return;
   }
-  for (const a of anchors) {
-    for (let offset = 1; offset < width; offset++) {
-      const d = at.get(a.col + offset)!;
-      d.year = a.year;
-    }
-  }
+  anchors.forEach((a, k) => {
+    for (const d of blocks[k]!) d.year = a.year;
+  });
 }
 
 /**
