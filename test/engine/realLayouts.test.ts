@@ -2988,3 +2988,17 @@ describe('two tables side by side on one sheet, each with its own names (OWASP F
     expect(sheets.map((s) => sideBySideSplit(s))).toEqual([null, null]);
   });
 });
+
+test('"Net Revenues" under "Total Revenues" and "Total Expenditures", in a budget read in one column, is their difference (City of Southlake budget book FY2023, Library Donation Fund)', () => {
+  const [t] = budgets('city-of-southlake-tx-library-donation-fund-budget-fy2023');
+  expect(t!.rows.find((r) => r.label === 'Net Revenues')).toMatchObject({ kind: 'subtotal', annualBudget: -3930 });
+  const report = analyseFixture(fixture('city-of-southlake-tx-library-donation-fund-budget-fy2023'));
+  expect(report.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});
+
+test('"Fund Balance - July 1" is a balance, and "Reconciliation of Budgetary Basis to GAAP Basis:" starts another statement (City of Greensboro CAFR FY2016, Cemetery Fund)', () => {
+  const [t] = budgets('city-of-greensboro-nc-cemetery-fund-budget-and-actual-fy2016');
+  const labels = t!.rows.map((r) => r.label);
+  expect(labels).not.toContain('Fund Balance - July 1');
+  expect(labels.some((l) => /^Reconciliation/.test(l ?? ''))).toBe(false);
+});

@@ -1183,7 +1183,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // (Asked only where it matters: every line of a table of thousands of sections would
       // otherwise look over all the subtotals above it.)
       const ofBlockTotals = () => topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total');
-      const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult);
+      // (On one figure alone only where both say so: a result's name, and block totals it nets,
+      // "Net Revenues" under "Total Revenues" and "Total Expenditures" in a budget of one column.)
+      const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
       if (net) {
         row.kind = 'total';
         row.sumOf = net.rows.map((x) => x.row);

@@ -302,7 +302,7 @@ export const INDICATORS_HEADING = /\b(indicators?|kpis?|key (performance )?measu
  * never a line, never in a total. "Contribution to balances" is spending, and
  * stays a line.
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\b(beg|ending)\.? fund bal\b|\bfund balances?,? ([-–] )?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\b(beg|ending)\.? fund bal\b|\bfund balances?,? ([-–] )?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bfund balances?,? [-–] (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
@@ -527,9 +527,10 @@ export const YEAR_TITLE = /^(financial |fiscal )?year\b|^(budget|precept|estimat
 /**
  * The title of another statement printed under a budget ("BALANCE SHEET AT JULY 1, 2012",
  * "Statement of Financial Position", "Cash Flow Statement"): its assets and liabilities are no
- * lines of the budget above.
+ * lines of the budget above. So is a reconciliation of the budget's basis to the accounts'
+ * ("Reconciliation of Budgetary Basis to GAAP Basis:").
  */
-export const OTHER_STATEMENT_TITLE = /^(balance sheets?|statements? of (financial position|net assets|cash flows?)|cash ?flow (statement|forecast)|statement of reserves)\b/i;
+export const OTHER_STATEMENT_TITLE = /^(balance sheets?|statements? of (financial position|net assets|cash flows?)|cash ?flow (statement|forecast)|statement of reserves|reconciliation of (the )?budget(ary)? basis)\b/i;
 
 /** A title that opens another year's accounts: "Financial Year 2019/2020", "Fiscal year 2024". */
 export const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
