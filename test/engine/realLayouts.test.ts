@@ -3002,3 +3002,18 @@ test('"Fund Balance - July 1" is a balance, and "Reconciliation of Budgetary Bas
   expect(labels).not.toContain('Fund Balance - July 1');
   expect(labels.some((l) => /^Reconciliation/.test(l ?? ''))).toBe(false);
 });
+
+describe('a charity\'s budget page of two tables, money in and money out (Wikimedia UK, 2010 Budget)', () => {
+  const id = 'wikimedia-uk-budget-2010';
+  it('"Cost (£)" under "Outgoing" on a page titled "2010 Budget" is what each line is budgeted to cost, so "Outgoing" is a table of its own', () => {
+    const tables = budgets(id);
+    expect(tables.map((t) => t.headerRows[t.headerRows.length - 1])).toEqual([6, 14]);
+    expect(roles(tables[1]!)).toMatchObject({ annualBudget: 3 });
+  });
+  it('"???" and "~45,000" where a figure goes are lines whose figure cannot be read, and the totals over them are not checkable, never wrong', () => {
+    const report = analyseFixture(fixture(id));
+    expect(report.checks.filter((c) => c.code === 'not_a_number').map((c) => c.row + 1)).toEqual([8, 9, 10, 24]);
+    expect(report.checks.filter((c) => c.severity === 'error' && c.code !== 'not_a_number')).toEqual([]);
+    expect(budgets(id)[1]!.rows.find((r) => r.row === 23)).toMatchObject({ label: 'Restricted funds payable to WMF', kind: 'line' });
+  });
+});

@@ -448,6 +448,23 @@ function correctedForWrongVariances(r: RawBudgetRow, items: readonly RawBudgetRo
   return { total, sum };
 }
 
+/** The rows under a sum's items, theirs included, however deep, whose figure for the role cannot be read. */
+function unreadableUnder(items: readonly RawBudgetRow[], byRow: ReadonlyMap<number, RawBudgetRow>, role: AmountRole): RawBudgetRow[] {
+  const found: RawBudgetRow[] = [];
+  const seen = new Set<number>();
+  const visit = (x: RawBudgetRow) => {
+    if (seen.has(x.row)) return;
+    seen.add(x.row);
+    if (x.unreadable?.includes(role)) found.push(x);
+    for (const m of x.sumOf ?? []) {
+      const member = byRow.get(m);
+      if (member) visit(member);
+    }
+  };
+  items.forEach(visit);
+  return found;
+}
+
 function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, colOf: Map<string, number>, sheet: string, findings: VarianceFindings): Check[] {
   const out: Check[] = [];
   const items = (r.sumOf ?? []).map((row) => byRow.get(row)!);
@@ -472,7 +489,9 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     if (isExactlyEqual(v, sum)) continue;
     // A line whose figure is an error value or a word: the sum cannot be checked, only said so
     // (the cell itself carries the error).
-    const unreadable = items.filter((x) => x.unreadable?.includes(role));
+    // (Or a line under one of its subtotals: "Sub-total" agreeing without the unreadable line
+    // above it that may be no line of its own, the total then short of that line's figure.)
+    const unreadable = unreadableUnder(items, byRow, role);
     if (unreadable.length) {
       out.push({
         sheet, row: r.row, col, where: describeRow(r), code: 'not_checkable', severity: 'info',

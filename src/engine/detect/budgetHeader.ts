@@ -1969,7 +1969,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     return null;
   };
   monthsOfAPlan(sheet, headerRows[0]!, best);
-  if (!best.some((d) => d.role)) amountUnderBudgetTitle(sheet, row, best);
+  if (!best.some((d) => d.role) || loneCost(best)) amountUnderBudgetTitle(sheet, row, best);
   if (!best.some((d) => d.role)) amountBesideBudgetHeadings(sheet, row, best, lastHeaderRow + 1);
   loneBudgetUnderItsYear(sheet, headerRows[0]!, best);
   if (!isBudgetHeader(best)) budgetStatedAbove(sheet, headerRows[0]!, best, lastHeaderRow + 1);
@@ -2009,7 +2009,8 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
  * "Budget" that states its year): the amount is the year's budget, as town councils publish it.
  */
 function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]): void {
-  const amounts = drafts.filter((d) => d.measure === null && AMOUNT_HEADER.test(words(d.own).trim()));
+  const cost = loneCost(drafts);
+  const amounts = cost ? [cost] : drafts.filter((d) => d.measure === null && AMOUNT_HEADER.test(words(d.own).trim()));
   if (amounts.length !== 1) return;
   let title: string | null = null;
   for (let r = row - 1; r >= Math.max(0, row - 4) && title === null; r--) {
@@ -2034,6 +2035,17 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
   amount.role = 'annualBudget';
   amount.budgetByTitle = true;
   amount.why = `the year's budget: "${amount.own}" under "${title}"`;
+}
+
+/**
+ * A header's only figure column named "Cost" (or "Costs", "Total cost"), no actual's word of its
+ * own: under a budget's title it is what each line is budgeted to cost ("Outgoing | Cost (£)" on a
+ * charity's "2010 Budget" page), not spending to date.
+ */
+function loneCost(drafts: Draft[]): Draft | null {
+  const roled = drafts.filter((d) => d.role);
+  const only = roled.length === 1 ? roled[0]! : null;
+  return only && only.measure === 'actual' && /^(total )?costs?$/.test(words(only.own).trim()) ? only : null;
 }
 
 /** A sum of money in words: "£458.7 million", "£17,563,000", "£3.73m". */

@@ -106,6 +106,12 @@ function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: Readonly
 /** A figure written with more signs than one number takes: "(-3,012,163)", "(1,234-)". */
 const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$/;
 
+/**
+ * A figure not known or only guessed where the line's figure goes: "???", "~45,000". The line is
+ * a line whose figure cannot be read, not a heading.
+ */
+const UNKNOWN_FIGURE = /^(\?+|~\s*[£$€]?\d[\d,.]*)$/;
+
 /** Words a figure cell may hold in place of a figure: not a header's words. */
 const NOT_A_FIGURE_WORD = /^(n\/?a|nil|none|tbc|tba|tbd|n\/k|not known|not applicable|nothing|zero|see note.*)$/i;
 
@@ -341,7 +347,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // Figures that are no plain number but are written as one ("(-3,012,163)"): the row is a line
     // whose figures cannot be read, not a heading.
     // (Nor is a row of error values, "#N/A" where its figures should be: a line whose formulas broke.)
-    const asFigures = numbers + parsed.filter((p) => (p?.kind === 'text' && MALFORMED_FIGURE.test(p.text)) || p?.kind === 'error').length;
+    const asFigures = numbers + parsed.filter((p) => (p?.kind === 'text' && (MALFORMED_FIGURE.test(p.text) || UNKNOWN_FIGURE.test(p.text.trim()))) || p?.kind === 'error').length;
     for (let k = 0; k < amountCols.length; k++) {
       const { role, adds } = amountCols[k]!;
       const from = readFrom[k]!;
@@ -602,6 +608,17 @@ function indentedName(sheet: SheetGrid, row: number, header: BudgetHeader): stri
   return null;
 }
 
+/**
+ * A name merged across the names column from a column left of it, on its own row ("Restricted
+ * funds payable to WMF" over the category, project and details columns): the line's name.
+ */
+function nameMergedOver(sheet: SheetGrid, row: number, col: number): string | null {
+  const merge = sheet.merges?.find((m) => m.top === row && m.bottom === row && m.left < col && m.right >= col);
+  if (!merge) return null;
+  const t = cellText(sheet, row, merge.left);
+  return t && /[a-z]{2}/i.test(t) ? t : null;
+}
+
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
   // A heading's code in the names column and its name in the next ("6500 | Mass Transit Fund",
   // a ledger's fund over its accounts), nothing else on the row: the name, with its code.
@@ -616,7 +633,7 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
     const rest = cells.slice(at + 1).some(filled);
     if (next && /[a-z]{2}/i.test(next) && parseAmount(next).kind !== 'number' && !rest) return { label: next, code: String(own) };
   }
-  const text = textOrNumber(sheet, row, header.labelCol) ?? indentedName(sheet, row, header);
+  const text = textOrNumber(sheet, row, header.labelCol) ?? nameMergedOver(sheet, row, header.labelCol) ?? indentedName(sheet, row, header);
   // "- Housing" is a bulleted "Housing"; "Tax liens........." a name with its dotted leader.
   const unbulleted = text && BULLET.test(text) ? text.replace(BULLET, '') : text && TREE_BRANCH.test(text) ? text.replace(TREE_BRANCH, '') : text;
   const undotted = unbulleted && LEADER_DOTS.test(unbulleted) ? unbulleted.replace(LEADER_DOTS, '') || unbulleted : unbulleted;
