@@ -3017,3 +3017,9 @@ describe('a charity\'s budget page of two tables, money in and money out (Wikime
     expect(budgets(id)[1]!.rows.find((r) => r.row === 23)).toMatchObject({ label: 'Restricted funds payable to WMF', kind: 'line' });
   });
 });
+
+test('"Project Authorization" beside "Actual: Prior Year | Current Year | Total to Date": the capital project\'s budget over its life against its actual to date (Cabarrus County, Cannon Memorial Library capital projects fund FY2011)', () => {
+  const [t] = budgets('cabarrus-county-nc-cannon-memorial-library-capital-projects-fund-fy2011');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 4 });
+  expect(t!.rows.find((r) => r.label === 'Investment earnings')).toMatchObject({ annualBudget: 198352, ytdActual: 198016 });
+});
