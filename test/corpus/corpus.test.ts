@@ -24,14 +24,13 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * 6,709 points from the 39 now in the corpus, some in layouts still not read (Russian and French
  * registers and budgets, a five-year capital plan headed by years alone, a second table beside
  * the first); the 401 documents before them read 95.7%, and the corpus now stands at 94.2%,
- * 34,992 of 37,164. Holdouts 144 to 149 (stop 24) came in at about 54% by document, with false
- * alarms in 8 of 16, and brought 2,126 points, among them a student government's staircase
+ * 34,992 of 37,164. Holdouts 144 to 151 (stop 24) came in at about 53% by document, with false
+ * alarms in 10 of 22, and brought 2,457 points, among them a student government's staircase
  * budget, a conference workbook whose plans and actuals differ only by their blocks' names and a
- * workshop's averaged ratings, none of which is read yet; the 440 documents before them read
- * 94.2% (34,995), and the corpus stands at 92.8%, 36,452 of 39,290; the floor is just under it,
- * so that any reading lost fails here.)
+ * workshop's averaged ratings, none of which is read yet; the corpus stands at 93.5%, 37,047 of
+ * 39,621; the floor is just under it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.927;
+const MIN_FIDELITY = 0.934;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
