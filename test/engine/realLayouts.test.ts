@@ -18,6 +18,7 @@ import { analyseWorkbook } from '../../src/engine/analyse';
 import { parseConfig } from '../../src/engine/config';
 import { ACCOUNT_CODE_RANGE, OUTLINE_MARK } from '../../src/engine/detect/vocabulary';
 import { sideBySideSplit } from '../../src/engine/detect/sideBySide';
+import { withCommentsColumn } from '../corpus/variants';
 
 const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
 const budgets = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is BudgetTable => t.kind === 'budget');
@@ -3022,4 +3023,10 @@ test('"Project Authorization" beside "Actual: Prior Year | Current Year | Total 
   const [t] = budgets('cabarrus-county-nc-cannon-memorial-library-capital-projects-fund-fy2011');
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 1, ytdActual: 4 });
   expect(t!.rows.find((r) => r.label === 'Investment earnings')).toMatchObject({ annualBudget: 198352, ytdActual: 198016 });
+});
+
+test('a line named with the year the page budgets, "2010 AGM (in addition to above)", is no budget column starting another table, however prose stands beside it (Wikimedia UK, 2010 Budget, with a Comments column)', () => {
+  const varied = withCommentsColumn(fixture('wikimedia-uk-budget-2010'));
+  const outgoing = analyseFixture(varied).tables.filter((t): t is BudgetTable => t.kind === 'budget')[1]!;
+  expect(outgoing.rows.some((r) => r.label === '2010 AGM (in addition to above)')).toBe(true);
 });

@@ -249,7 +249,9 @@ function spansYears(text: string): boolean {
  */
 export function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): void {
   if (budgetYear === null || drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return;
-  const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn);
+  // (A year and a word or two, "CLAIM 2014 - 2015", heads a column; "2010 AGM (in addition to
+  // above)" names a line.)
+  const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn && wordsBesideItsYear(d.text).split(' ').filter(Boolean).length <= 2);
   if (candidates.length !== 1) return;
   const column = candidates[0]!;
   column.why = column.measure === 'forecast'
