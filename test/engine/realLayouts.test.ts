@@ -3030,3 +3030,23 @@ test('a line named with the year the page budgets, "2010 AGM (in addition to abo
   const outgoing = analyseFixture(varied).tables.filter((t): t is BudgetTable => t.kind === 'budget')[1]!;
   expect(outgoing.rows.some((r) => r.label === '2010 AGM (in addition to above)')).toBe(true);
 });
+
+describe('an Australian agency\'s Portfolio Budget Statements table (National Capital Authority, budgeted expenses for Outcome 1, 2016-17)', () => {
+  const id = 'national-capital-authority-pbs-budgeted-expenses-outcome-1-2016-17';
+  it('"2016–17 Budget" among "Estimated actual" and three "Forward estimate" years is the year budgeted; the forward estimates are projections', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 2 });
+  });
+  it('"Total expenses for Program 1.2" restates the one block total above it; "Average staffing level (number)" is no money line', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label === 'Total expenses for Program 1.2')).toMatchObject({ kind: 'subtotal', annualBudget: 24613 });
+    expect(t!.rows.some((r) => /staffing/.test(r.label ?? ''))).toBe(false);
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+});
+
+test('"Net Operating Balance", then "Add Depreciation" and "Less Capital Expenditure", then "Fiscal Balance": a government\'s results, more the better, the lines added and taken away as they say (Cook Islands quarterly financial report, September 2018)', () => {
+  const [t] = budgets('cook-islands-mfem-quarterly-financial-report-q1-2018-09');
+  expect(t!.rows.find((r) => r.label === 'Fiscal Balance')).toMatchObject({ kind: 'total', ytdActual: 4443 });
+  expect(analyseFixture(fixture('cook-islands-mfem-quarterly-financial-report-q1-2018-09')).checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

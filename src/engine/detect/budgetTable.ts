@@ -1320,8 +1320,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       let run = 0;
       while (run < Math.min(top.length, 12) && top[top.length - 1 - run]!.kind !== 'total') run++;
       const subtotalsIn = (k: number) => top.slice(top.length - k).filter((x) => x.kind === 'subtotal').length;
-      // Unnamed, it may repeat the one subtotal above it: a function of one department.
-      const fewest = label === null ? 1 : 2;
+      // It may repeat the one subtotal above it: a function of one department, unnamed, or a
+      // programme's "Total expenses for Program 1.2" under its one block's "Total administered
+      // expenses" (the figures choose, below).
+      const fewest = 1;
       for (let k = fewest; k <= run && k < top.length; k++) {
         if (subtotalsIn(k) < fewest) continue;
         const items = new Running(roles);
@@ -1560,7 +1562,9 @@ function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow
 function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles: AmountRole[], isResult: (r: RawBudgetRow) => boolean = () => false, minFigures = 2): { rows: RawBudgetRow[]; less: RawBudgetRow[] } | null {
   // (A result above, "Contribution to Central O/Heads" that nets the income and expenditure, is
   // what the costs after it are taken from: "Surplus" is it less "Overheads".)
-  const less = above.filter((r) => !namedAsIncome(r) && !isResult(r));
+  // (A line that says it is added, "Add Depreciation" after a net operating balance, is added,
+  // as "Less Capital Expenditure" is taken away.)
+  const less = above.filter((r) => !namedAsIncome(r) && !isResult(r) && !/^(add|plus)\b/i.test(r.label ?? ''));
   if (less.length === 0 || less.length === above.length) return null;
   const money = roles.filter((role) => isMoney(role) && typeof row.values[role] === 'number');
   if (money.length < minFigures) return null;

@@ -185,6 +185,10 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
     }
     return latest;
   }
+  // One year named as the budget among estimates and projections of the years around it ("2015–16
+  // Estimated actual | 2016–17 Budget | 2017–18 Forward estimate …", a budget paper's): that year.
+  const budgetedYears = new Set(drafts.filter((d) => d.measure === 'budget' && d.year !== null).map((d) => d.year!));
+  if (budgetedYears.size === 1 && drafts.filter((d) => d.year !== null).every((d) => d.measure === 'budget' || d.measure === 'forecast')) return [...budgetedYears][0]!;
   const counts = new Map<number, number>();
   for (const d of drafts) if (d.year !== null) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
   let best: number | null = null;

@@ -84,7 +84,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Draft Final Position for the year": what the year came to, at its end.
   // "October Revision" beside "Forecast Variance": the year's figure as revised in October (a
   // "Budget revision" is a change to the budget, below).
-  ['forecast', ['(draft )?final position', 'position for the year', '(?<!budget )revision', 'predicted( year[- ]end| outturn)?', 'fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)',
+  // "Forward estimate": an Australian budget paper's projection of a year after the one budgeted.
+  ['forecast', ['forward estimates?', '(draft )?final position', 'position for the year', '(?<!budget )revision', 'predicted( year[- ]end| outturn)?', 'fy estimate', '(full[- ]year|year[- ]end) estimates?', 'forecasts?', 'fcst', 'f/c', 'fot', 'outturn', 'projected( outturn| spend| expenditure)?', 'projections?', 'estimated( outturn| expenditure| spend| income| actuals?)', 'est\\.? (receipts|spend|expenditure|income|outturn)', 'likely outturn', 'full[- ]year (forecast|effect|projection)',
     // "Est End 2012": the estimate at the year's end.
     'est\\.? (end|year[- ]end|ye)( of (the )?year)?', 'estimated? (end of (the )?year|year[- ]end)( total)?']],
   // "Estimated" alone, or "Total Estimated", is a government's estimates: the budget voted for the year.
@@ -260,14 +261,14 @@ export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
  * trust's "EBITDA", its income less its operating costs): the lines between that total and it
  * belong to the table.
  */
-export const YEAR_RESULT_LABEL = /^net\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
+export const YEAR_RESULT_LABEL = /^net\b|^(operating|fiscal) balance\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
  * "% of invoices paid within 30 days" is one; "0.5% Contingency Reserve" is money. So are a
  * council tax base and a precept per Band D property, and headcounts ("Enrollments", "Dorm Counts", "WTE").
  */
-export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\b|\bhead ?counts?\b|\b(dorm|bed|pupil|student) counts?\b|^(fte|wte)s?\b|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]?(?![a-z])/i;
+export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\b|\bhead ?counts?\b|\b(dorm|bed|pupil|student) counts?\b|^(fte|wte)s?\b|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\(number\)|\b(average )?staffing levels?\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]?(?![a-z])/i;
 
 /**
  * Memorandum rows: a part of a line above shown again ("NHS Professionals Spend Included within
@@ -340,9 +341,10 @@ export const INCOME_TOTAL_LABEL = /^(?=.*\b(income|receipts|revenues?)\b)(?!.*\b
 /**
  * A result that is more the better ("Operating Surplus / (Deficit)", "Net Surplus"): what it adds
  * in counts as income does (a "Non-operational movements" line, a cost printed negative). Not a
- * deficit printed positive ("(Surplus) / Deficit", "Net deficit").
+ * deficit printed positive ("(Surplus) / Deficit", "Net deficit"). A government's "Fiscal Balance" or
+ * "Net Operating Balance" is a surplus so named.
  */
-export const SURPLUS_RESULT_LABEL = /(?<!\(\s*)\bsurplus\b(?!\s*\))|\(\s*deficit\s*\)/i;
+export const SURPLUS_RESULT_LABEL = /(?<!\(\s*)\bsurplus\b(?!\s*\))|\(\s*deficit\s*\)|^(net )?(operating|fiscal) balance\b/i;
 
 /**
  * A title line naming the table's figures as surpluses and nothing else ("Total operating surplus
