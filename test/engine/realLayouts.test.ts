@@ -3050,3 +3050,9 @@ test('"Net Operating Balance", then "Add Depreciation" and "Less Capital Expendi
   expect(t!.rows.find((r) => r.label === 'Fiscal Balance')).toMatchObject({ kind: 'total', ytdActual: 4443 });
   expect(analyseFixture(fixture('cook-islands-mfem-quarterly-financial-report-q1-2018-09')).checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('the key printed after a register ("4 Assessment Guidance", then "Likelihood | Likelihood rating | | Severity | Severity rating" and its levels) is no more risks: words no scale reads where every risk had a number end the register (Student Robotics competition risk assessment, April 2022)', () => {
+  const register = firstRegister('student-robotics-competition-risk-assessment-2022-04');
+  expect(Math.max(...register.risks.map((r) => r.row + 1))).toBe(41);
+  expect(analyseFixture(fixture('student-robotics-competition-risk-assessment-2022-04')).checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+});

@@ -216,6 +216,10 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // The scale across the top of a matrix counting the risks ("| 1 - Rare | 2 - Unlikely | 3 -
     // Possible | …"), printed under the register: its profile, not more risks.
     if (!hasIdentityNumber(sheet, r, identityCols) && rowTexts(sheet, r).filter((t) => /^\d\s*[-–]\s*\p{L}/u.test(t) && parseLikelihood(t).kind === 'value').length >= 3) break;
+    // After a gap, under risks every one of which is rated in numbers: a row whose ratings are
+    // words no scale or grade reads ("Severity", "First Aid injury/illness" under "Risk Rating")
+    // is a key printed after the register, which has ended.
+    if (gapSinceRisk && rows.length >= 3 && scoreCols.some((c) => wordNoRating(cellValue(sheet, r, c))) && scoreCols.every((c) => wordNoRating(cellValue(sheet, r, c)) || cellText(sheet, r, c) === '') && rows.every((x) => scoreCols.some((c) => parseScore(cellValue(sheet, x.row, c)).kind === 'score'))) break;
     if (hasScore && hasIdentity) {
       gapSinceRisk = false;
       rows.push({ row: r, section });
@@ -325,6 +329,12 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
 /** Whether a cell lies in a merged range begun on a row above it (its value is the top cell's). */
 function mergedDownOver(sheet: SheetGrid, row: number, col: number): boolean {
   return sheet.merges?.some((m) => m.top < row && m.bottom >= row && m.left <= col && m.right >= col && cellText(sheet, m.top, m.left) !== '') ?? false;
+}
+
+/** A rating cell holding words that are no rating, score or grade: "Severity", "First Aid injury/illness". */
+function wordNoRating(v: unknown): boolean {
+  if (typeof v !== 'string' || !/[a-z]{3}/i.test(v)) return false;
+  return parseScore(v).kind !== 'score' && !GRADE_WORD.test(v.trim()) && leadingGrade(v) === v;
 }
 
 /** Whether the next reference below extends this row's ("1" then "1.1"): the row numbers a group of risks. */
