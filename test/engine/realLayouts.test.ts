@@ -3056,3 +3056,9 @@ test('the key printed after a register ("4 Assessment Guidance", then "Likelihoo
   expect(Math.max(...register.risks.map((r) => r.row + 1))).toBe(41);
   expect(analyseFixture(fixture('student-robotics-competition-risk-assessment-2022-04')).checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
 });
+
+test('"ACTUAL 2011 | name | VOTE NOTE | ACTUAL 2012 | MAIN EST 2012 | SUPP EST 2012": the Supplementary Estimates revise the Main, and are the year\'s budget; last year\'s actual left of the names is context (NZ Department of Internal Affairs, non-departmental appropriations 2011-12)', () => {
+  const [t] = budgets('nz-department-of-internal-affairs-non-departmental-appropriations-2011-12');
+  expect(roles(t!)).toMatchObject({ label: 1, ytdActual: 3, annualBudget: 5 });
+  expect(t!.rows.find((r) => r.label === 'Community Development Scheme')).toMatchObject({ ytdActual: 3211, annualBudget: 3825 });
+});

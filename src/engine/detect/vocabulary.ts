@@ -98,7 +98,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // the budget adopted for the year (its "Unaudited Actuals" are last year's, its later years projected).
   // "LTP 2012/13": a New Zealand council's long-term plan, the budget for the years between its annual plans.
   // "Project Authorization": a capital project fund's budget over the project's life, against its actual to date.
-  ['budget', ['budgets?', 'project authori[sz]ations?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  // "MAIN EST | SUPP EST": a New Zealand department's Main and Supplementary Estimates, the
+  // appropriation as voted and as revised (written out, a supplementary estimate is a change, above).
+  ['budget', ['budgets?', 'project authori[sz]ations?', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
@@ -200,7 +202,7 @@ export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estima
 
 /** Words that prefer one of two columns of the same role: the revised budget over the original. */
 // (A quarterly budget review statement, "QBRS", revises the budget, as "Revised" does.)
-export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'amendment', 'adjusted', 'net', 'total', 'qbrs', 'reviewed'];
+export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'amendment', 'adjusted', 'net', 'total', 'qbrs', 'reviewed', 'interim', 'supp'];
 /** ("Adopted" beside "Adjusted" loses by the preferred word, not by being superseded: "Adopted by Council" beats "Estimated by Manager".) */
 // (Stages before the budget is set: "Tentative | Preliminary | Adopted Budget 2012".)
 export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminary', 'proposed', 'draft', 'requested'];
@@ -542,7 +544,7 @@ export const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
 export const BASIS_OF_ACCOUNTING = /\b(budget(ary)?|gaap|non[- ]gaap|cash|accruals?|modified accrual)\s+basis\b/i;
 
 /** A budget revised since it was set: "Revised", "Latest", "Amended", a quarter's review ("QBRS"), an interim report's ("1st Interim"). */
-export const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|amendment|adjusted|qbrs|reviewed|interim)\b/;
+export const REVISED_BUDGET = /\b(revised|current|latest|updated|amended|amendment|adjusted|qbrs|reviewed|interim|supp)\b/;
 /** A revision named alone over a column, with no budget word of its own: "Amended", "Revised". */
 export const REVISION_ALONE = /^(revised|amended|adjusted|updated)$/;
 
