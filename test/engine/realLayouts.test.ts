@@ -3062,3 +3062,8 @@ test('"ACTUAL 2011 | name | VOTE NOTE | ACTUAL 2012 | MAIN EST 2012 | SUPP EST 2
   expect(roles(t!)).toMatchObject({ label: 1, ytdActual: 3, annualBudget: 5 });
   expect(t!.rows.find((r) => r.label === 'Community Development Scheme')).toMatchObject({ ytdActual: 3211, annualBudget: 3825 });
 });
+
+test('"Current Control Measures | Risk Rating | Additional Control Measures Required | Revised Risk Rating": the first rating is with the controls in place, the current one, not before them (BarCamp Canterbury risk assessment, 2022)', () => {
+  const register = firstRegister('barcamp-canterbury-risk-assessment-2022-10');
+  expect(register.columns.filter((c) => c.role.endsWith('Grade')).map((c) => c.role)).toEqual(['currentGrade', 'residualGrade']);
+});

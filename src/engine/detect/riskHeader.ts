@@ -445,6 +445,24 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   const assigned = assignSlots(measured);
   let { columns, slots } = assigned;
   const why = assigned.why;
+  // Ratings before a revised rating, taken as before treatment, that stand after a column of the
+  // controls in place ("Current Control Measures | Risk Rating | Additional Control Measures |
+  // Revised Risk Rating"): rated with those controls, the current slot.
+  const unnamedInherent = assigned.resolved.filter((m) => m.slot === 'inherent' && !slotOf(m.header) && !(group[m.col] && slotOf(group[m.col]!)));
+  if (unnamedInherent.length && !slots.includes('current') && unnamedInherent.length === assigned.resolved.filter((m) => m.slot === 'inherent').length) {
+    const first = Math.min(...unnamedInherent.map((m) => m.col));
+    const controlsBefore = Array.from({ length: first }, (_v, c) => normaliseHeader(cellText(sheet, row, c))).some((t) => /\b(current|existing) (control|mitigation)/.test(t));
+    if (controlsBefore) {
+      columns = columns.map((c) => (c.role.startsWith('inherent') ? { ...c, role: c.role.replace('inherent', 'current') as RiskRole } : c));
+      slots = slots.map((x) => (x === 'inherent' ? 'current' : x));
+      for (const m of unnamedInherent) {
+        m.slot = 'current';
+        const own = measured.find((x) => x.col === m.col);
+        if (own) own.slot = 'current';
+        why.set(m.col, `${m.measure}, current: rated after the column of the controls in place, before the revised rating`);
+      }
+    }
+  }
   const typedOnly = impactsInAreas(assigned.resolved, why);
   if (typedOnly.length) columns = columns.filter((c) => !(c.role.endsWith('Consequence') && typedOnly.includes(c.role.replace(/Consequence$/, '') as RiskSlot)));
   if (slots.length === 0) return refuse('none of its score columns could be given a slot (inherent, current, residual or target)');
