@@ -3067,3 +3067,9 @@ test('"Current Control Measures | Risk Rating | Additional Control Measures Requ
   const register = firstRegister('barcamp-canterbury-risk-assessment-2022-10');
   expect(register.columns.filter((c) => c.role.endsWith('Grade')).map((c) => c.role)).toEqual(['currentGrade', 'residualGrade']);
 });
+
+test('a service statement whose header, with its "£m" over it, is printed again at each page\'s top is read through as one table (Kent County Council finance monitoring report, Q3 2024-25, Appendix 1)', () => {
+  const appendix = budgets('kent-county-council-finance-monitoring-report-q3-2024-25').filter((t) => t.sheet === 'Appendix 1');
+  expect(appendix).toHaveLength(1);
+  expect(analyseFixture(fixture('kent-county-council-finance-monitoring-report-q3-2024-25')).checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -308,7 +308,7 @@ function columnNumbersRow(values: ReadonlyArray<unknown>): boolean {
 }
 
 /** A row under the header of units alone ("£000", "%") or the dates of period columns. */
-function isUnitsRow(sheet: SheetGrid, row: number): boolean {
+export function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];
   if (!values) return false;
   let units = 0;

@@ -4,7 +4,7 @@
  */
 import { CellValue, SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood, parseScore } from '../cells/risk';
-import { BudgetHeader, HeaderContext, budgetHeaderAt } from './budgetHeader';
+import { BudgetHeader, HeaderContext, budgetHeaderAt, isUnitsRow } from './budgetHeader';
 import { yearTitleOver } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
@@ -158,6 +158,11 @@ function findTablesIn(
         // finds it: then only as the same words again over the columns read, a page's repeat,
         // not "Expenditures" under "Revenues".)
         const below = x > last ? budgetAt(x + 1) : null;
+        // (Or under a row of its units printed again over it, "£m" over "Working" over "Budget".)
+        if (x > last && isUnitsRow(sheet, x)) {
+          const under = [budgetAt(x + 1), budgetAt(x + 2)].find((h) => h && h.headerRows[0] === x + 1);
+          if (under && sameWords(first, under) && sameColumns(first, under) && labelHeaderGoesOn(sheet, first, under)) return [x, ...under.headerRows];
+        }
         const again = x > last ? (budgetAt(x) ?? (below && below.headerRows[0] === x && sameWords(first, below) ? below : null)) : null;
         // Straight on from the lines above it: a blank row before a header starts another table.
         const flows = again !== null && !afterAGap(sheet, again);
