@@ -1191,7 +1191,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // under its income lines, "EBITDA" under income and expenditure) adds up, whatever its name.
       // (Under the last section's heading, a row that is the sum of the lines of every section
       // above, "Net Taxes Levied" under "Electoral Area" and "Member Municipality": the total.)
-      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles) : linesOfSeveralSections(sinceSum) ? sumItFits(row, [sinceSum], roles) : null;
+      // (Its figures tried first, in constant time; only a fit has its lines looked over.)
+      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles) : sumItFits(row, [sinceSum], roles) !== null && linesOfSeveralSections(sinceSum) ? sinceSum : null;
       // A result named as one ("Gross Surplus/(Deficit)", "Operating Surplus / (Deficit) before
       // Transport Improvements") that is the income above less the costs above, on every money
       // figure: the table's net, printed with its costs as positive figures.
