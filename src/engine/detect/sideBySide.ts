@@ -9,6 +9,8 @@ import { parseAmount } from '../cells/amount';
 
 /** How far down a sheet the columns are looked over: side-by-side tables start near its top. */
 const ROWS_LOOKED_AT = 300;
+/** How far across: a second table starts within the first hundred columns (a wider sheet's months are no second table). */
+const COLUMNS_LOOKED_AT = 100;
 /** Rows that must hold a name in the second names column with figures on both sides of it. */
 const MIN_ROWS_BOTH_SIDES = 6;
 
@@ -41,6 +43,7 @@ export function sideBySideSplit(sheet: SheetGrid): number | null {
   const rows = Math.min(sheet.values.length, ROWS_LOOKED_AT);
   let width = 0;
   for (let r = 0; r < rows; r++) width = Math.max(width, sheet.values[r]?.length ?? 0);
+  width = Math.min(width, COLUMNS_LOOKED_AT);
   if (width < 4) return null;
   for (let c = 2; c < width - 1; c++) {
     let bothSides = 0;
