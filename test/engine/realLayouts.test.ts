@@ -3073,3 +3073,11 @@ test('a service statement whose header, with its "£m" over it, is printed again
   expect(appendix).toHaveLength(1);
   expect(analyseFixture(fixture('kent-county-council-finance-monitoring-report-q3-2024-25')).checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('a topic that does not apply ("1.4 | Investments | Not applicable to Souldern Parish Council") and a footnote\'s mark where a reference goes ("* | Diary = scheduled agenda item") are no risks, and the register goes on after them (Souldern Parish Council risk assessment, November 2023)', () => {
+  const register = firstRegister('souldern-pc-risk-assessment-2023-11');
+  const rows = register.risks.map((r) => r.row + 1);
+  expect(rows).not.toContain(12);
+  expect(rows).not.toContain(15);
+  expect(Math.max(...rows)).toBeGreaterThan(20);
+});

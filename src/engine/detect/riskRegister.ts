@@ -243,6 +243,13 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // A footnote ("* See the criteria on page 3") ends the register, as does a page's footer
     // ("Reviewed and amended February 2015 ... Page 1").
     if (filled === 1 && onlyText !== null && FOOTNOTE.test(onlyText)) break;
+    // A footnote's mark alone where the reference goes, its text beside it ("* | Diary =
+    // scheduled agenda item"), unrated: the note, not a risk (the register may go on below it).
+    // So is a topic that says it does not apply ("1.4 | Investments | Not applicable to …").
+    if (!hasScore && rowTexts(sheet, r).some((t) => /^[*†‡]{1,3}$/.test(t) || /^not applicable\b/i.test(t))) {
+      lastRow = r;
+      continue;
+    }
     if (!hasScore && rowTexts(sheet, r).some((t) => PAGE_FOOTER.test(t))) break;
     // A banner merged across the register ("Principal objective 1: To provide high quality …")
     // heads the risks under it, however long.
