@@ -3081,3 +3081,16 @@ test('a topic that does not apply ("1.4 | Investments | Not applicable to Soulde
   expect(rows).not.toContain(15);
   expect(Math.max(...rows)).toBeGreaterThan(20);
 });
+
+describe('a student society\'s QuickBooks-style budget over two printed pages (University of Toronto Engineering Society, operating budget January 2019)', () => {
+  const id = 'university-of-toronto-engineering-society-operating-budget-2019-01';
+  it('"5-1030 · Council & Ex Expenses": the account number, its dash included, is the code; the parent account with no figure heads the block its "Total 5-1030 · …" closes', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label === 'EngSoc Retreat')).toMatchObject({ code: '5-1036' });
+    expect(t!.rows.find((r) => r.label === 'Total 5-1030 · Council & Ex Expenses')?.sumOf?.map((x) => x + 1)).toEqual([30, 31, 32, 33, 34, 35, 36]);
+  });
+  it('the header printed again at page 2\'s top, with its line of versions under it, is read through; "Total Expense" closes "EXPENSES"', () => {
+    expect(budgets(id)).toHaveLength(1);
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+});

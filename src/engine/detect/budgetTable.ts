@@ -1130,6 +1130,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       continue;
     }
     const label = row.label;
+    // A parent account printed with no figure ("5-1030 · Council & Ex Expenses" over its
+    // sub-accounts) heads the block its total closes, as a heading does.
+    if (label !== null && row.kind === 'line' && roles.every((r) => row.values[r] === null || row.values[r] === undefined) && !row.unreadable) headingsSeen.set(nameKey(label), row.row);
     const asLine = readAsLines.has(row.row);
     // A name between asterisks, as a county ledger marks its sums ("*EXPENDITURE ACCOUNTS*" over
     // its groups, "***TOTAL***" the fund's): a subtotal, or the total where it says so.
@@ -1280,7 +1283,12 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Total Travel" inside it: what is left at the top level since that heading, and the block
     // open now.
     const named = label !== null && (labelledTotal || labelledSubtotal) ? /^(?:sub[\s-]*)?totals?\s+(?:for\s+|of\s+)?(.+)$/i.exec(label.trim()) : null;
-    const headingName = named ? nameKey(named[1]!) : '';
+    // (Named with its account's code, "Total 5-1030 · Council & Ex Expenses", where the heading's
+    // code stands apart from its name.)
+    const uncoded = named ? splitLeadingCode(named[1]!.trim())?.name : undefined;
+    // (Or named in the singular where the heading is plural, "Total Expense" under "EXPENSES".)
+    const asNamed = named ? [nameKey(named[1]!), ...(uncoded ? [nameKey(uncoded)] : [])] : [];
+    const headingName = asNamed.find((k) => headingsSeen.has(k)) ?? asNamed.map((k) => `${k}s`).find((k) => headingsSeen.has(k)) ?? asNamed[0] ?? '';
     const headingRow = named ? headingsSeen.get(headingName) : undefined;
     // (What stands at the top level since the heading: its last rows, in order, read back to it.)
     const sinceHeading = (from: number) => {
@@ -1292,10 +1300,19 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       return items;
     };
     if (headingRow !== undefined && section !== null && nameKey(section) !== headingName) {
-      candidates.push({ kind: 'subtotal', items: without(sinceHeading(headingRow).merged(sectionItems)), acrossSections: true });
+      // (Of the section's lines, those since the heading: a parent account's block inside its section.)
+      candidates.push({ kind: 'subtotal', items: without(sinceHeading(headingRow).merged(sectionItems.filtered((x) => x.row > headingRow))), acrossSections: true });
     } else if (headingRow !== undefined && section === null) {
       const items = sinceHeading(headingRow);
       if (items.rows.length) candidates.push({ kind: 'subtotal', items: without(items), acrossSections: true });
+    }
+    // "Total 6-5100 · Affiliated Clubs" under the one line "6-5100 · Affiliated Clubs", an account
+    // with no sub-accounts: its total is that line's.
+    const lineAbove = i > 0 ? rows[i - 1] : undefined;
+    if (named && headingRow === undefined && lineAbove?.kind === 'line' && lineAbove.label !== null && [nameKey(named[1]!), uncoded ? nameKey(uncoded) : ''].includes(nameKey(lineAbove.label))) {
+      const items = new Running(roles);
+      items.push(lineAbove);
+      candidates.push({ kind: 'subtotal', items, acrossSections: true });
     }
     // "*REIMBURSEMENT ACCOUNTS*" under "*EXPENDITURE ACCOUNTS*": what came since the last sum
     // between asterisks, however few its groups.

@@ -163,10 +163,16 @@ function findTablesIn(
           const under = [budgetAt(x + 1), budgetAt(x + 2)].find((h) => h && h.headerRows[0] === x + 1);
           if (under && sameWords(first, under) && sameColumns(first, under) && labelHeaderGoesOn(sheet, first, under)) return [x, ...under.headerRows];
         }
-        const again = x > last ? (budgetAt(x) ?? (below && below.headerRows[0] === x && sameWords(first, below) ? below : null)) : null;
+        // (A header over three rows is found at its last: the whole of it, from this row, is looked for.)
+        const whole = x > last ? [below, budgetAt(x + 2)].find((h) => h && h.headerRows[0] === x && sameWords(first, h)) ?? null : null;
+        const again = x > last ? (whole ?? budgetAt(x)) : null;
         // Straight on from the lines above it: a blank row before a header starts another table.
         const flows = again !== null && !afterAGap(sheet, again);
-        return again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) && !underItsOwnYear(sheet, again.headerRows[0]!) ? again.headerRows : null;
+        if (!(again && flows && again.headerRows[0]! > last && sameColumns(first, again) && labelHeaderGoesOn(sheet, first, again) && !underItsOwnYear(sheet, again.headerRows[0]!))) return null;
+        // (With the line of versions or dates under it printed again too, "January 2019 | June
+        // 2018 - January 24, 2019 | …", as it stood under the header at the top.)
+        const after = again.headerRows[again.headerRows.length - 1]! + 1;
+        return !rowHasFigures(sheet, after) && rowTextsKey(sheet, after) !== '' && rowTextsKey(sheet, after) === rowTextsKey(sheet, last + 1) ? [...again.headerRows, after] : again.headerRows;
       };
       // The next page: the table's heading and header printed again after a footnote, the
       // lines going on under them (a city's departmental obligations over two pages).
@@ -417,7 +423,9 @@ function afterAGap(sheet: SheetGrid, header: BudgetHeader): boolean {
 
 /** Whether two headers name each column they read in the same words. */
 function sameWords(a: BudgetHeader, b: BudgetHeader): boolean {
-  const words = (h: BudgetHeader) => h.columns.map((c) => `${c.col}:${c.header.trim().toLowerCase().replace(/\s+/g, ' ')}`).sort().join('|');
+  // (The figures' columns: the names may be found a column further in under a page's repeat,
+  // where its lines are an outline's deeper level; whether they go on is asked apart.)
+  const words = (h: BudgetHeader) => h.columns.filter((c) => c.role !== 'label').map((c) => `${c.col}:${c.header.trim().toLowerCase().replace(/\s+/g, ' ')}`).sort().join('|');
   return words(a) === words(b);
 }
 
@@ -448,6 +456,11 @@ function labelHeaderGoesOn(sheet: SheetGrid, a: BudgetHeader, b: BudgetHeader): 
 
 function holdsAFigure(row: RawBudgetRow): boolean {
   return row.unreadable !== undefined || Object.values(row.values).some((v) => typeof v === 'number');
+}
+
+/** A row's texts, joined, to tell a row printed again. */
+function rowTextsKey(sheet: SheetGrid, r: number): string {
+  return (sheet.values[r] ?? []).map((v) => (typeof v === 'string' ? v.trim() : '')).join('|').replace(/\|+$/, '');
 }
 
 function rowHasFigures(sheet: SheetGrid, r: number): boolean {

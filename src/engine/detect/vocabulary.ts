@@ -246,7 +246,7 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
 // (Or an account string of three hyphened parts or more, "6500-95-21-950-0000-521005- Rental";
 // or a county ledger's eight-digit commitment item, "10111000 REGULAR EMPLOYEES"; or a range of
 // object codes, "8010-8099 LCFF Sources".)
-export const LEADING_CODE = /^(\d{1,6}(?:-\d{1,6}){2,}|\d{4}-\d{4}(?=\s)|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
+export const LEADING_CODE = /^(\d{1,6}(?:-\d{1,6}){2,}|\d{1,6}-\d{1,6}(?=\s*·)|\d{4}-\d{4}(?=\s)|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
 
 /** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
 export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
