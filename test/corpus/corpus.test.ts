@@ -24,13 +24,16 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * 6,709 points from the 39 now in the corpus, some in layouts still not read (Russian and French
  * registers and budgets, a five-year capital plan headed by years alone, a second table beside
  * the first); the 401 documents before them read 95.7%, and the corpus now stands at 94.2%,
- * 34,992 of 37,164. Holdouts 144 to 151 (stop 24) came in at about 53% by document, with false
- * alarms in 10 of 22, and brought 2,457 points, among them a student government's staircase
- * budget, a conference workbook whose plans and actuals differ only by their blocks' names and a
- * workshop's averaged ratings, none of which is read yet; the corpus stands at 93.5%, 37,047 of
- * 39,621; the floor is just under it, so that any reading lost fails here.)
+ * 34,992 of 37,164. Holdouts 144 to 158 (stop 24) came in at about 57% by document, with false
+ * alarms in 18 of 37; with the charter summary that waited in pending/, the documents added brought
+ * 4,907 points, among them a student government's staircase
+ * budget, a conference workbook whose plans and actuals differ only by their blocks' names, a
+ * workshop's averaged ratings and a county's capital programme headed by years alone, none of
+ * which is read yet (two more wait in pending/); the 440 documents before them read 95.0%, and
+ * the corpus stands at 93.0%, 39,139 of 42,071; the floor is just under it, so that any reading
+ * lost fails here.)
  */
-const MIN_FIDELITY = 0.934;
+const MIN_FIDELITY = 0.929;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
