@@ -25,7 +25,7 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * registers and budgets, a five-year capital plan headed by years alone, a second table beside
  * the first); the 401 documents before them read 95.7%, and the corpus now stands at 94.2%,
  * 34,992 of 37,164. Holdouts 144 to 158 (stop 24) came in at about 57% by document, with false
- * alarms in 18 of 37; with the charter summary that waited in pending/, the documents added brought
+ * alarms in 19 of 40; with the charter summary that waited in pending/, the documents added brought
  * 4,907 points, among them a student government's staircase
  * budget, a conference workbook whose plans and actuals differ only by their blocks' names, a
  * workshop's averaged ratings and a county's capital programme headed by years alone, none of
