@@ -81,11 +81,12 @@ function typedNumber(text: string): number | null {
  * spreadsheet holds "£12,345.00" as 12345 formatted. What is read should not change.
  */
 export function figuresAsNumbers(fixture: Fixture): Fixture {
-  // Each table row's name, kept as typed: a line named "$0" is named, not a figure.
+  // Each table row's name, kept as typed: a line named "$0" is named, not a figure; so is a
+  // risk's reference ("1.10", which as a number would be 1.1).
   const rowsOf = new Map<string, Map<number, string | undefined>>();
   for (const t of fixture.expected.tables) {
     const rows = rowsOf.get(t.sheet) ?? new Map<number, string | undefined>();
-    for (const r of t.kind === 'budget' ? t.rows : t.risks) rows.set(r.row, 'label' in r ? r.label : undefined);
+    for (const r of t.kind === 'budget' ? t.rows : t.risks) rows.set(r.row, 'label' in r ? r.label : 'ref' in r ? (r.ref ?? undefined) : undefined);
     rowsOf.set(t.sheet, rows);
   }
   const retyped = (v: Fixture['sheets'][number]['rows'][number][number], label: string | undefined) => (typeof v === 'string' && v !== label ? typedNumber(v) ?? v : v);

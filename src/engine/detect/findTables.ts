@@ -458,9 +458,9 @@ function holdsAFigure(row: RawBudgetRow): boolean {
   return row.unreadable !== undefined || Object.values(row.values).some((v) => typeof v === 'number');
 }
 
-/** A row's texts, joined, to tell a row printed again. */
+/** A row's texts, joined, to tell a row printed again (however its case and spacing were typed). */
 function rowTextsKey(sheet: SheetGrid, r: number): string {
-  return (sheet.values[r] ?? []).map((v) => (typeof v === 'string' ? v.trim() : '')).join('|').replace(/\|+$/, '');
+  return (sheet.values[r] ?? []).map((v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '')).join('|').replace(/\|+$/, '');
 }
 
 function rowHasFigures(sheet: SheetGrid, r: number): boolean {
