@@ -3094,3 +3094,11 @@ describe('a student society\'s QuickBooks-style budget over two printed pages (U
     expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
   });
 });
+
+test('a result restating the one sum above it is a sum standing for it: QuickBooks\'s "Gross Profit" under "Total Income" with no cost of sales, then "Net Operating Income" its difference from "Total Expenses"; "Net Income" restating "Net Profit" is the total (OWASP FY23 workbook; East End Food Co-op treasurer\'s report)', () => {
+  const [pl] = budgets('owasp-foundation-fy24-draft-budget-fy23-actuals-projections-2023-12');
+  expect(pl!.rows.find((r) => r.label === 'Gross Profit')).toMatchObject({ kind: 'subtotal' });
+  expect(pl!.rows.find((r) => r.label === 'Net Operating Income')?.kind).not.toBe('line');
+  const [coop] = budgets('east-end-food-coop-treasurers-report-income-expense-2011-12');
+  expect(coop!.rows.filter((r) => r.kind === 'total').map((r) => r.label)).toEqual(['Net Income']);
+});

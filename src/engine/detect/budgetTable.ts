@@ -1207,6 +1207,20 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // (On one figure alone only where both say so: a result's name, and block totals it nets,
       // "Net Revenues" under "Total Revenues" and "Total Expenditures" in a budget of one column.)
       const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
+      // A result restating the one sum straight above it, nothing taken from it ("Gross Profit"
+      // under "Total Income" where there is no cost of sales): a subtotal standing for that sum.
+      const above = rows[i - 1];
+      if (!net && !sum && !asLine && section === null && above && (above.kind === 'subtotal' || above.kind === 'total') && topLevel.rows[topLevel.rows.length - 1] === above && YEAR_RESULT_LABEL.test(label) && roles.every((r) => row.values[r] === above.values[r]) && roles.some((r) => typeof row.values[r] === 'number' && row.values[r] !== 0)) {
+        // (Restating the table's total, "Net Income" under "Net Profit": it is the total now.)
+        row.kind = above.kind === 'total' ? 'total' : 'subtotal';
+        if (above.kind === 'total') above.kind = 'subtotal';
+        row.sumOf = [above.row];
+        topLevel = topLevel.filtered((x) => x !== above);
+        topLevel.push(row);
+        openRun = new Running(roles);
+        sinceSum = new Running(roles);
+        continue;
+      }
       if (net) {
         row.kind = 'total';
         row.sumOf = net.rows.map((x) => x.row);

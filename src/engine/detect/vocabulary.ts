@@ -263,7 +263,7 @@ export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
  * trust's "EBITDA", its income less its operating costs): the lines between that total and it
  * belong to the table.
  */
-export const YEAR_RESULT_LABEL = /^net\b|^(operating|fiscal) balance\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
+export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) balance\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
