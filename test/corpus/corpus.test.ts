@@ -30,7 +30,7 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * budget, a conference workbook whose plans and actuals differ only by their blocks' names, a
  * workshop's averaged ratings and a county's capital programme headed by years alone, none of
  * which is read yet (two more wait in pending/); the 440 documents before them read 95.0%, and
- * the corpus stands at 93.0%, 39,139 of 42,071; the floor is just under it, so that any reading
+ * the corpus stands at 93.0%, 39,144 of 42,071; the floor is just under it, so that any reading
  * lost fails here.)
  */
 const MIN_FIDELITY = 0.929;
