@@ -2370,7 +2370,7 @@ function findLabelColumn(
   // Codes printed after the names ("Instructional | 11", under "FUNCTION"): a column straight
   // right of the names, headed as names or codes are, of whole numbers only.
   // (Across a blank spacer column, as a sheet laid out for print keeps one.)
-  const after = columnIsEmptyBelow(sheet, labelCol + 1, dataRow, end) && candidates.includes(labelCol + 2) ? labelCol + 2 : labelCol + 1;
+  const after = cellsPassing(sheet, labelCol + 1, dataRow, end - dataRow, () => true).filled === 0 && candidates.includes(labelCol + 2) ? labelCol + 2 : labelCol + 1;
   if (codeCol === null && candidates.includes(after) && headerOf(after).some((h) => CODE_HEADERS.test(normaliseHeader(h)) || isLabelHeader(h))) {
     // (Headed as codes, "Account Codes", they may be ranges of a chart of accounts: "8010-8099",
     // "1119 & 1909", "34XX", "7100-7299; 7400-7699".)
@@ -2391,19 +2391,6 @@ function findLabelColumn(
   return { labelCol, codeCol, codesInLabels, ...(sectionCol !== null ? { sectionCol } : {}), ...(numbering !== undefined ? { rowNumberCol: numbering } : {}) };
 }
 
-/**
- * Whether a column counts the sheet's rows: whole numbers only, each its row's number less one
- * fixed amount (0, 1, 2 … or 1, 2, 3 …), on at least eight rows, skipping a few unnumbered ones.
- */
-/** Whether a column holds nothing on the rows from `from` to before `to`. */
-function columnIsEmptyBelow(sheet: SheetGrid, col: number, from: number, to: number): boolean {
-  for (let r = from; r < to; r++) {
-    const v = cellValue(sheet, r, col);
-    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
-  }
-  return true;
-}
-
 /** Whether a cell is a whole number one more than the cell above it or one less than the one below: a count running down the rows. */
 function countsTheRows(sheet: SheetGrid, row: number, col: number): boolean {
   const v = cellValue(sheet, row, col);
@@ -2411,6 +2398,10 @@ function countsTheRows(sheet: SheetGrid, row: number, col: number): boolean {
   return cellValue(sheet, row - 1, col) === v - 1 || cellValue(sheet, row + 1, col) === v + 1;
 }
 
+/**
+ * Whether a column counts the sheet's rows: whole numbers only, each its row's number less one
+ * fixed amount (0, 1, 2 … or 1, 2, 3 …), on at least eight rows, skipping a few unnumbered ones.
+ */
 function numbersTheRows(sheet: SheetGrid, col: number, dataRow: number): boolean {
   const offsets = new Map<number, number>();
   let filled = 0;

@@ -1323,7 +1323,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Total 6-5100 · Affiliated Clubs" under the one line "6-5100 · Affiliated Clubs", an account
     // with no sub-accounts: its total is that line's.
     const lineAbove = i > 0 ? rows[i - 1] : undefined;
-    if (named && headingRow === undefined && lineAbove?.kind === 'line' && lineAbove.label !== null && [nameKey(named[1]!), uncoded ? nameKey(uncoded) : ''].includes(nameKey(lineAbove.label))) {
+    if (named && headingRow === undefined && lineAbove?.kind === 'line' && lineAbove.label !== null && asNamed.includes(nameKey(lineAbove.label))) {
       const items = new Running(roles);
       items.push(lineAbove);
       candidates.push({ kind: 'subtotal', items, acrossSections: true });
@@ -1549,15 +1549,15 @@ function linesOfItsCode(row: RawBudgetRow, openRun: Running, roles: AmountRole[]
   return matchScore(row, run, roles) === figures.length ? members : null;
 }
 
-/**
- * The first of the runs whose sums a row named as a line matches in every figure (two or more,
- * not all nil), where the run holds two or more lines: the block it adds up.
- */
 /** Whether a run's lines stand under two sections or more, three lines at least. */
 function linesOfSeveralSections(run: Running): boolean {
   return run.rows.length >= 3 && run.rows.every((r) => r.kind === 'line') && new Set(run.rows.map((r) => r.section)).size >= 2;
 }
 
+/**
+ * The first of the runs whose sums a row named as a line matches in every figure (two or more,
+ * not all nil), where the run holds two or more lines: the block it adds up.
+ */
 function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[], namedAsSum = false): Running | null {
   const figures = roles.filter((r) => typeof row.values[r] === 'number');
   if (figures.length === 0 || figures.every((r) => row.values[r] === 0)) return null;

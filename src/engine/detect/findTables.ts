@@ -160,10 +160,11 @@ function findTablesIn(
         const below = x > last ? budgetAt(x + 1) : null;
         // (Or under a row of its units printed again over it, "£m" over "Working" over "Budget".)
         // (The header under it looked for first, from the cache: a units row is asked of few rows.)
-        const under = x > last ? [below, budgetAt(x + 2)].find((h) => h && h.headerRows[0] === x + 1) : undefined;
+        const near = x > last ? [below, budgetAt(x + 2)] : [];
+        const under = near.find((h) => h && h.headerRows[0] === x + 1);
         if (under && isUnitsRow(sheet, x) && sameWords(first, under) && sameColumns(first, under) && labelHeaderGoesOn(sheet, first, under)) return [x, ...under.headerRows];
         // (A header over three rows is found at its last: the whole of it, from this row, is looked for.)
-        const whole = x > last ? [below, budgetAt(x + 2)].find((h) => h && h.headerRows[0] === x && sameWords(first, h)) ?? null : null;
+        const whole = near.find((h) => h && h.headerRows[0] === x && sameWords(first, h)) ?? null;
         const again = x > last ? (whole ?? budgetAt(x)) : null;
         // Straight on from the lines above it: a blank row before a header starts another table.
         const flows = again !== null && !afterAGap(sheet, again);

@@ -455,12 +455,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     if (controlsBefore) {
       columns = columns.map((c) => (c.role.startsWith('inherent') ? { ...c, role: c.role.replace('inherent', 'current') as RiskRole } : c));
       slots = slots.map((x) => (x === 'inherent' ? 'current' : x));
-      for (const m of unnamedInherent) {
-        m.slot = 'current';
-        const own = measured.find((x) => x.col === m.col);
-        if (own) own.slot = 'current';
-        why.set(m.col, `${m.measure}, current: rated after the column of the controls in place, before the revised rating`);
-      }
+      for (const m of unnamedInherent) why.set(m.col, `${m.measure}, current: rated after the column of the controls in place, before the revised rating`);
     }
   }
   const typedOnly = impactsInAreas(assigned.resolved, why);
