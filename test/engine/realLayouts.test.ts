@@ -3102,3 +3102,24 @@ test('a result restating the one sum above it is a sum standing for it: QuickBoo
   const [coop] = budgets('east-end-food-coop-treasurers-report-income-expense-2011-12');
   expect(coop!.rows.filter((r) => r.kind === 'total').map((r) => r.label)).toEqual(['Net Income']);
 });
+
+test('"Inflation allocation to" over "2003/04 outturn": inflation added to a base budget is a change to it, not a forecast, in whichever header row "outturn" stands (Hampshire County Council, Policy and Resources base budget 2003/04, analysis of variations)', () => {
+  const [t] = budgets('hampshire-cc-policy-resources-base-budget-2003-04');
+  expect(roles(t!)).toMatchObject({ annualBudget: 8 });
+  expect(t!.columns.map((c) => c.role)).not.toContain('forecastOutturn');
+  expect(t!.rows.find((r) => r.label === 'Coroners')).toMatchObject({ annualBudget: 709 });
+});
+
+test('"Operating Result" under "Operating Revenue" and "Operating Expenses" is the table\'s result, the revenue less the expenses (Sunshine Coast Regional Council, financial performance report, September 2017, Table 1)', () => {
+  const [t] = budgets('sunshine-coast-regional-council-operating-result-2017-09');
+  expect(t!.rows.find((r) => r.label === 'Operating Result')).toMatchObject({ kind: 'total', annualBudget: 14256 });
+  expect(analyseFixture(fixture('sunshine-coast-regional-council-operating-result-2017-09')).checks.filter((c) => c.severity === 'error')).toEqual([]);
+});
+
+test('a portfolio\'s heading printed again under its one service, with the same figures, is the portfolio\'s subtotal (an English district council\'s expenditure comparison, October 2012)', () => {
+  const [t] = budgets('unnamed-district-council-expenditure-comparison-2012-10');
+  expect(t!.rows.filter((r) => r.kind === 'subtotal').map((r) => [r.label, r.sumOf?.map((x) => x + 1)])).toEqual([
+    ['CHIEF EXECUTIVE', [6]],
+    ['CORPORATE MANAGEMENT & DRM', [9]],
+  ]);
+});

@@ -635,7 +635,9 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       const acrossRows = ![...above, ownText].some((t) => words(t).includes(whole.phrase));
       // "Variance with" over "Final Budget": a variance from the budget it names, not that budget.
       const varianceOf = whole.measure === 'variance' && /\b(variance|difference)s? (with|against|from|to|over)\b/.test(words([...above, ownText].join(' ')));
-      if (acrossRows || varianceOf || whole.measure === 'percentSpent' || whole.measure === 'remaining') measure = whole.measure;
+      // "Inflation allocation to" over "2003/04 outturn": a change to the budget, in whichever row it
+      // is named, is no forecast ("outturn" is the price base it moves the budget to).
+      if (acrossRows || varianceOf || whole.measure === 'percentSpent' || whole.measure === 'remaining' || whole.measure === 'budgetChange') measure = whole.measure;
       // "Year-End Projection" over "Surplus/(Deficit)", in that column alone: the projection of a
       // surplus, as "Projected surplus/(deficit)" in one cell is, not a difference from the budget.
       // (Over several columns, "Forecast" over "Budget | Actual | Surplus/(Deficit)", it is a block.)

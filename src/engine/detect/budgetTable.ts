@@ -1144,8 +1144,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // up where its every figure is their sum: read as a sum of the section's lines, below.
     const netOfSection = !asLine && section !== null && label !== null && /^net\b/i.test(label) && sumItFits(row, [sectionItems], roles, true) !== null;
     // "Income" again under the income's lines, their sum on every figure: the section's total,
-    // named as its heading was.
-    const repeatsSection = !asLine && section !== null && label !== null && label.trim().toLowerCase() === section.trim().toLowerCase() && sumItFits(row, [sectionItems], roles, true) !== null;
+    // named as its heading was. Named so, it may close a section of one line, on two figures or
+    // more ("CHIEF EXECUTIVE" over its one service, then again with the same figures).
+    const repeatsSection = !asLine && section !== null && label !== null && label.trim().toLowerCase() === section.trim().toLowerCase() && sumItFits(row, [sectionItems], roles, true, 1) !== null;
     // "Expenditure" under a cost centre's coded lines, their sum on every figure: the section's
     // subtotal, named for the block it closes.
     const namesTheBlock = !asLine && section !== null && label !== null && BLOCK_NAME_LABEL.test(label.trim()) && sumItFits(row, [sectionItems], roles) !== null;
@@ -1558,14 +1559,14 @@ function linesOfSeveralSections(run: Running): boolean {
  * The first of the runs whose sums a row named as a line matches in every figure (two or more,
  * not all nil), where the run holds two or more lines: the block it adds up.
  */
-function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[], namedAsSum = false): Running | null {
+function sumItFits(row: RawBudgetRow, runs: ReadonlyArray<Running>, roles: AmountRole[], namedAsSum = false, fewest = 2): Running | null {
   const figures = roles.filter((r) => typeof row.values[r] === 'number');
   if (figures.length === 0 || figures.every((r) => row.values[r] === 0)) return null;
   for (const run of runs) {
     // One figure alone ("Central Support Costs" with its budget cell left blank) is taken as the
     // sum only of a longer block: of two lines, a match could be chance, unless the row's name
     // says it nets them ("Net Tuition & Fees").
-    if (run.rows.length < (figures.length < 2 && !namedAsSum ? 3 : 2)) continue;
+    if (run.rows.length < (figures.length < 2 ? (namedAsSum ? 2 : 3) : fewest)) continue;
     if (figures.some((r) => run.countOf(r) === 0)) continue;
     if (matchScore(row, run, roles) === figures.length) return run;
   }

@@ -62,7 +62,10 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?', '(total )?encumbered']],
   ['baseline', ['(expenditure|spend|spending|cost) level', 'baseline (spend|spending|expenditure|cost)', 'base (year )?(spend|expenditure|cost)']],
   // Before variances: "Supplementary Budgets/virements approved to date" changes the budget; it is not one.
-  ['budgetChange', ['virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)', 'other authori[sz]ations?', 'additional (funding|authori[sz]ations?)']],
+  // Inflation added to a budget ("Variation in Inflation to November 2002 prices", "Inflation
+  // allocation to 2003/04 outturn", a base budget's analysis of variations) moves it to another
+  // year's prices; "outturn" there is a price base, not a forecast.
+  ['budgetChange', ['inflation', 'virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)', 'other authori[sz]ations?', 'additional (funding|authori[sz]ations?)']],
   ['variance', [
     'variances?', 'variations?', 'var', 'difference', 'diff', 'deviation', 'change',
     // "Forecast Total v. Budget", "Actual vs Budget": a figure against the budget.
@@ -260,10 +263,11 @@ export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
 /**
  * The year's result worked from a table's total ("Net Surplus", "Deficit for the year",
  * "Net expenditure after precept", "Excess (deficiency) of revenues over expenditures", an NHS
- * trust's "EBITDA", its income less its operating costs): the lines between that total and it
+ * trust's "EBITDA", its income less its operating costs; an Australian council's "Operating
+ * Result", its operating revenue less its operating expenses): the lines between that total and it
  * belong to the table.
  */
-export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) balance\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
+export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) (balance|result)s?\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
