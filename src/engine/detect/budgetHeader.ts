@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, late
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -2294,7 +2294,8 @@ function findLabelColumn(
         // broken down as", are no lines' names.)
         if (rowHasFigure(r)) {
           named++;
-          if (LEADING_CODE.test(t)) leading++;
+          // ("A. TOTAL REVENUES", "B. TOTAL EXPENDITURES": a summary's outline marks, as codes.)
+          if (LEADING_CODE.test(t) || OUTLINE_MARK.test(t)) leading++;
         }
       }
     }
@@ -2423,4 +2424,16 @@ function numbersTheRows(sheet: SheetGrid, col: number, dataRow: number): boolean
 export function splitLeadingCode(label: string): { code: string; name: string } | null {
   const m = LEADING_CODE.exec(label.trim());
   return m ? { code: m[1]!, name: m[2]!.trim() } : null;
+}
+
+/**
+ * A code or, where a table's names are marked so, its outline mark, split from the name:
+ * "A. TOTAL REVENUES" is "TOTAL REVENUES" marked "A.", "F. 1) Beginning Balance" marked "F. 1)".
+ */
+export function splitLeadingCodeOrMark(label: string): { code: string; name: string } | null {
+  const coded = splitLeadingCode(label);
+  if (coded) return coded;
+  const t = label.trim();
+  const mark = OUTLINE_MARK.exec(t);
+  return mark ? { code: mark[0].trim(), name: t.slice(mark[0].length).trim() } : null;
 }

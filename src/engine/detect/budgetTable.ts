@@ -7,10 +7,10 @@
 import { SheetGrid, cellValue, isErrorValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
-import { BudgetHeader, measureIn, splitLeadingCode } from './budgetHeader';
+import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -657,7 +657,7 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
     return { label, code };
   }
   if (header.codesInLabels && label) {
-    const split = splitLeadingCode(label);
+    const split = splitLeadingCodeOrMark(label);
     if (split) return { label: split.name, code: split.code };
   }
   // A letter or number in brackets before a name ("(a) Insurance", "(iv) Grants") is its code,
@@ -1138,8 +1138,11 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // its groups, "***TOTAL***" the fund's): a subtotal, or the total where it says so.
     const starred = label !== null && STARRED_SUM.test(label.trim());
     const bare = starred ? label!.trim().replace(/^\*+|\*+$/g, '').trim() : label;
-    const labelledTotal = !asLine && bare !== null && TOTAL_LABEL.test(bare) && !SUBTOTAL_LABEL.test(bare);
-    const labelledSubtotal = !asLine && bare !== null && (SUBTOTAL_LABEL.test(bare) || (starred && !TOTAL_LABEL.test(bare)));
+    // An item of a summary's outline ("D. TOTAL OTHER FINANCING SOURCES/USES"), marked as its
+    // lines are, is one line of the outline whatever its words: a sum only where its figures are one.
+    const outlineItem = row.code !== null && OUTLINE_ITEM_CODE.test(row.code);
+    const labelledTotal = !asLine && !outlineItem && bare !== null && TOTAL_LABEL.test(bare) && !SUBTOTAL_LABEL.test(bare);
+    const labelledSubtotal = !asLine && !outlineItem && bare !== null && (SUBTOTAL_LABEL.test(bare) || (starred && !TOTAL_LABEL.test(bare)));
     // "Net Tuition & Fees" under the fees and the aid against them, within a section, adds them
     // up where its every figure is their sum: read as a sum of the section's lines, below.
     const netOfSection = !asLine && section !== null && label !== null && /^net\b/i.test(label) && sumItFits(row, [sectionItems], roles, true) !== null;

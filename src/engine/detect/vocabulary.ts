@@ -231,9 +231,13 @@ export const ACCOUNT_CODE_RANGE = /^\d{2,6}(?:X{1,4})?(?:\s*(?:-|–|&|;|,|and)\
 
 /**
  * A line's place in a summary's outline before its name: "A. REVENUES", "1. Federal Revenue",
- * "1a.Health & Welfare", "F.1) BEG. FUND BAL." (not "U.S. Grants", whose letters run on).
+ * "1a.Health & Welfare", "F.1) BEG. FUND BAL.", "F. 1) Beginning Balance" (not "U.S. Grants",
+ * whose letters run on).
  */
-export const OUTLINE_MARK = /^(?:[A-Z]\.\s+|\d{1,2}[a-z]?[.)]\s*|[A-Z]\.\d{1,2}\)\s*)(?=[A-Za-z(])/;
+export const OUTLINE_MARK = /^(?:[A-Z]\.\s+|\d{1,2}[a-z]?[.)]\s*|[A-Z]\.\s?\d{1,2}\)\s*)(?=[A-Za-z(])/;
+
+/** An outline's letter split off as a line's code: "A.", "F. 1)". */
+export const OUTLINE_ITEM_CODE = /^[A-Z]\.(?:\s?\d{1,2}\))?$/;
 
 /** A vote of a Westminster parliament's appropriation before its name: "Vote 1– Net Operating expenditures", "Vote 10 - Grants". */
 export const VOTE_CODE = /^(vote\s+\d{1,3}[a-z]?)\s*[-–—:]\s*(\S.*)$/i;
@@ -248,8 +252,9 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
  */
 // (Or an account string of three hyphened parts or more, "6500-95-21-950-0000-521005- Rental";
 // or a county ledger's eight-digit commitment item, "10111000 REGULAR EMPLOYEES"; or a range of
-// object codes, "8010-8099 LCFF Sources".)
-export const LEADING_CODE = /^(\d{1,6}(?:-\d{1,6}){2,}|\d{1,6}-\d{1,6}(?=\s*·)|\d{4}-\d{4}(?=\s)|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
+// object codes, "8010-8099 LCFF Sources"; or a family of object codes with its last digits left
+// open, or two, "1XX Local", "3xxx-4xxx Purchased Services".)
+export const LEADING_CODE = /^(\d{1,4}[xX]{1,4}(?:-\d{1,4}[xX]{1,4})?|\d{1,6}(?:-\d{1,6}){2,}|\d{1,6}-\d{1,6}(?=\s*·)|\d{4}-\d{4}(?=\s)|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
 
 /** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
 export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
