@@ -3140,3 +3140,15 @@ describe('a summary whose lines are an outline\'s items (Sacramento County Offic
     expect(expense.rows.slice(0, 3).map((r) => [r.code, r.label])).toEqual([['1xxx', 'Salaries'], ['2xxx', 'Benefits'], ['3xxx-4xxx', 'Purchased Services']]);
   });
 });
+
+test('"February 2015 Budget Review" beside "Budget for Adoption 2015-16": a month before the financial year begins dates last year\'s revised budget, context, not a budget to date (City of Port Lincoln, adopted annual budget 2015-16)', () => {
+  const [t] = budgets('city-of-port-lincoln-adopted-budget-income-statement-2015-16');
+  expect(t!.columns.map((c) => c.role)).not.toContain('ytdBudget');
+  expect(t!.rows.find((r) => r.label === 'Rates')).toMatchObject({ annualBudget: 12829190 });
+});
+
+test('"2019/20 Budget | Actual | Forecasted Year End Expenditure" beside the next three years\' plans headed by their years alone: the report is on 2019/20, whose budget is the year\'s (Inner West Council, capital works monthly report, March 2020)', () => {
+  const [t] = budgets('inner-west-council-capital-works-corporate-support-2020-03');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1 });
+  expect(t!.rows.find((r) => r.label === 'Fleet')).toMatchObject({ annualBudget: 8817, forecastOutturn: 8817 });
+});

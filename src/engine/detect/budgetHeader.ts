@@ -15,7 +15,7 @@ import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { periodOfHeading } from '../cells/date';
-import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, latestStageAsBudget, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
+import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, namesSplitYear, latestStageAsBudget, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
@@ -1062,6 +1062,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   const sequences = [...new Set(drafts.flatMap((d) => (d.sequence !== undefined ? [d.sequence] : [])))];
   const latestSequence = sequences.length >= 2 ? Math.max(...sequences) : null;
   datedAYearBefore(drafts);
+  const splitYearNamed = currentYear !== null && drafts.some((d) => d.year === currentYear && namesSplitYear(d.text, currentYear));
   for (const d of drafts) {
     if (!d.measure) {
       d.why ||= 'no budget, actual, forecast or variance word';
@@ -1081,6 +1082,14 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     const dated = d.year === null && budgetYear !== null && currentYear === budgetYear ? latestDateIn(d.text) : null;
     if (dated && dated.year < budgetYear!) {
       d.why = `${why}: dated before the year the paper sets its budget for, context only`;
+      d.otherYear = true;
+      continue;
+    }
+    // "February 2015 Budget Review" beside "Budget for Adoption 2015-16": a month before the
+    // year named across two calendar years begins (in April at the earliest) is an earlier year's.
+    const datedBefore = d.year === null && currentYear !== null && splitYearNamed ? latestDateIn(d.text) : null;
+    if (datedBefore && (datedBefore.year < currentYear! || (datedBefore.year === currentYear && datedBefore.month <= 3))) {
+      d.why = `${why}: dated before the year ${currentYear}-${String((currentYear! + 1) % 100).padStart(2, '0')} begins, context only`;
       d.otherYear = true;
       continue;
     }

@@ -109,6 +109,15 @@ export function latestDateIn(text: string): CalendarDate | null {
   return datesIn(text).reduce<CalendarDate | null>((latest, d) => (latest === null || compareDates(d, latest) > 0 ? d : latest), null);
 }
 
+/**
+ * Whether a header names the year as a financial year across two calendar years ("2015-16",
+ * "2015/2016"), one that begins in April or later of its first (none begins before).
+ */
+export function namesSplitYear(text: string, year: number): boolean {
+  const m = /\b((?:19|20)\d\d)\s*[/-]\s*(\d{2}|\d{4})\b/.exec(normaliseHeader(text));
+  return m !== null && Number(m[1]) === year && Number(m[2]) % 100 === (year + 1) % 100;
+}
+
 /** Where a header's period starts: its earliest date ("Sept 22" of "Sept 22-Aug 23"). */
 function startDateIn(text: string): CalendarDate | null {
   return datesIn(text).reduce<CalendarDate | null>((earliest, d) => (earliest === null || compareDates(d, earliest) < 0 ? d : earliest), null);
@@ -189,8 +198,14 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
   // Estimated actual | 2016–17 Budget | 2017–18 Forward estimate …", a budget paper's): that year.
   const budgetedYears = new Set(drafts.filter((d) => d.measure === 'budget' && d.year !== null).map((d) => d.year!));
   if (budgetedYears.size === 1 && drafts.filter((d) => d.year !== null).every((d) => d.measure === 'budget' || d.measure === 'forecast')) return [...budgetedYears][0]!;
+  // (In a report on the year under way, its actual or forecast undated: counted over the columns
+  // naming a measure, where any does. "2019/20 Budget | Actual | Forecasted Year End Expenditure"
+  // beside the next three years' plans headed by their years alone, "2020/21 | 2021/22 |
+  // 2022/23", is of 2019/20. A paper setting a budget, with no actual, may be of a year headed alone.)
+  const underWay = drafts.some((d) => d.year === null && (d.measure === 'actual' || d.measure === 'forecast'));
+  const measured = underWay && drafts.some((d) => d.year !== null && d.measure !== null);
   const counts = new Map<number, number>();
-  for (const d of drafts) if (d.year !== null) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+  for (const d of drafts) if (d.year !== null && (d.measure !== null || !measured)) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
   return best;
