@@ -3152,3 +3152,10 @@ test('"2019/20 Budget | Actual | Forecasted Year End Expenditure" beside the nex
   expect(roles(t!)).toMatchObject({ annualBudget: 1 });
   expect(t!.rows.find((r) => r.label === 'Fleet')).toMatchObject({ annualBudget: 8817, forecastOutturn: 8817 });
 });
+
+test('"Full Year Adjusted Budget | July to April Actuals | Var | % of budget spent | Forecast": "Var" beside the actual to date, with no budget to date, is what is left of the year\'s budget, checked as that, not summed as a variance (Queenstown Lakes District Council, capex summary July-April 2020)', () => {
+  const id = 'queenstown-lakes-dc-capex-summary-jul-apr-2020';
+  const [summary] = budgets(id);
+  expect(roles(summary!)).toMatchObject({ annualBudget: 1, ytdActual: 2, remaining: 3, forecastOutturn: 5 });
+  expect(analyseFixture(fixture(id)).checks.filter((c) => c.code === 'total_mismatch')).toEqual([]);
+});

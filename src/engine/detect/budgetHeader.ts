@@ -944,7 +944,7 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
   const actual = drafts.find((d) => d.role === 'ytdActual');
   const budget = drafts.find((d) => d.role === 'annualBudget') ?? drafts.find((d) => d.role === 'ytdBudget');
   if (!actual || !budget) return;
-  const onlyToDate = budget.role === 'annualBudget' && !drafts.some((d) => d.role === 'ytdBudget' || d.role === 'forecastOutturn');
+  const onlyToDate = budget.role === 'annualBudget' && !drafts.some((d) => d.role === 'ytdBudget');
   const candidates = drafts.filter((d) => d.role === null && !d.why.includes('context') && (d.measure === 'remaining' || (onlyToDate && d.measure === 'variance')));
   if (candidates.length === 0) return;
   const budgets = columnFigures(sheet, budget.col, dataRow);
@@ -1239,11 +1239,13 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   const remainingOnly = has('annualBudget') && has('ytdActual') && !has('ytdBudget') && !has('forecastOutturn');
   for (const d of drafts) {
     if (d.role !== null || (d.measure !== 'variance' && d.measure !== 'variancePct') || d.why.includes('context only')) continue;
-    if (remainingOnly) {
+    const left = drafts.filter((x) => x.col < d.col && x.role && AMOUNT_MEASURE_ROLES.has(x.role)).pop();
+    // (So is one just right of the actual to date, where no budget to date is given: "Full Year
+    // Adjusted Budget | July to April Actuals | Var | % of budget spent | Forecast".)
+    if (remainingOnly || (left?.role === 'ytdActual' && has('annualBudget') && !has('ytdBudget'))) {
       d.why += ': the year\'s budget less actual to date, not a variance';
       continue;
     }
-    const left = drafts.filter((x) => x.col < d.col && x.role && AMOUNT_MEASURE_ROLES.has(x.role)).pop();
     const forecastSide = left ? left.role === 'forecastOutturn' || left.role === 'annualBudget' : has('forecastOutturn') && !has('ytdActual');
     d.role = d.measure === 'variancePct' ? (forecastSide ? 'forecastVariancePct' : 'ytdVariancePct') : forecastSide ? 'forecastVariance' : 'ytdVariance';
     d.why += forecastSide ? ': of the forecast against the year\'s budget' : ': of the actual against the budget to date';
