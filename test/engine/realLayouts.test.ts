@@ -3159,3 +3159,25 @@ test('"Full Year Adjusted Budget | July to April Actuals | Var | % of budget spe
   expect(roles(summary!)).toMatchObject({ annualBudget: 1, ytdActual: 2, remaining: 3, forecastOutturn: 5 });
   expect(analyseFixture(fixture(id)).checks.filter((c) => c.code === 'total_mismatch')).toEqual([]);
 });
+
+describe('a county council\'s revenue monitoring by directorate, each a block of gross expenditure, gross income and their net (Oxfordshire County Council, financial monitoring report Annex 1, December 2016)', () => {
+  const id = 'oxfordshire-cc-financial-monitoring-annex-1-2016-12';
+  it('"Movement to Date" between "Original Budget" and "Latest Budget" is a change to the budget, not a budget to date; the columns\' numbers "(1) | (2) | (3) | (5)" under the units are the header\'s', () => {
+    const [t] = budgets(id);
+    expect(t!.columns.map((c) => c.role)).not.toContain('ytdBudget');
+    expect(t!.headerRows.map((r) => r + 1)).toEqual([5, 6, 7, 8]);
+    expect(roles(t!)).toMatchObject({ label: 2, annualBudget: 5, forecastOutturn: 6, forecastVariance: 7 });
+  });
+  it('the directorate named on its block\'s first line only, beside "Gross Expenditure" and "Gross Income" named on every block\'s lines: the directorate is the block, the lines are named for their flow, the unnamed row their net', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.filter((r) => r.row + 1 <= 11).map((r) => [r.label, r.kind])).toEqual([['Gross Expenditure', 'line'], ['Gross Income', 'line'], [null, 'subtotal']]);
+  });
+  it('"Directorate Expenditure Total" adds up every block\'s gross expenditure, "Directorate Income Total" its gross income, and "Directorate Total Net" the two', () => {
+    const [t] = budgets(id);
+    const sumOf = (label: string) => t!.rows.find((r) => r.label === label)?.sumOf?.map((x) => x + 1);
+    expect(sumOf('Directorate Expenditure Total')).toEqual([9, 12, 15, 18, 21, 24]);
+    expect(sumOf('Directorate Income Total')).toEqual([10, 13, 16, 19, 22, 25]);
+    expect(sumOf('Directorate Total Net')).toEqual([26, 27]);
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
 import { SheetGrid, cellValue } from '../grid';
-import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isColumnLettersRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isColumnLettersRow, isColumnNumbersRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { normaliseHeader, stripUnits, typoOf } from './roles';
@@ -933,6 +933,9 @@ function monthsOfAPlan(sheet: SheetGrid, headerTop: number, drafts: Draft[]): vo
   for (const d of drafts) if (d.period) d.why = `one month of the budget, its phasing: context only; their sum, column ${total.col + 1}, is read`;
 }
 
+/** Why a bare variance beside the year's budget and the actual to date is read as what is left. */
+const LEFT_OF_THE_YEAR = ': the year\'s budget less actual to date, not a variance';
+
 /**
  * What is left of the budget ("Remaining", "Unspent Budget", "Available"; or a bare "Variance"
  * beside the year's budget with only an actual to date): read to be checked against the budget
@@ -944,8 +947,8 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
   const actual = drafts.find((d) => d.role === 'ytdActual');
   const budget = drafts.find((d) => d.role === 'annualBudget') ?? drafts.find((d) => d.role === 'ytdBudget');
   if (!actual || !budget) return;
-  const onlyToDate = budget.role === 'annualBudget' && !drafts.some((d) => d.role === 'ytdBudget');
-  const candidates = drafts.filter((d) => d.role === null && !d.why.includes('context') && (d.measure === 'remaining' || (onlyToDate && d.measure === 'variance')));
+  const onlyToDate = budget.role === 'annualBudget' && !drafts.some((d) => d.role === 'ytdBudget' || d.role === 'forecastOutturn');
+  const candidates = drafts.filter((d) => d.role === null && !d.why.includes('context') && (d.measure === 'remaining' || (d.measure === 'variance' && (onlyToDate || d.why.endsWith(LEFT_OF_THE_YEAR)))));
   if (candidates.length === 0) return;
   const budgets = columnFigures(sheet, budget.col, dataRow);
   const actuals = columnFigures(sheet, actual.col, dataRow);
@@ -1243,7 +1246,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     // (So is one just right of the actual to date, where no budget to date is given: "Full Year
     // Adjusted Budget | July to April Actuals | Var | % of budget spent | Forecast".)
     if (remainingOnly || (left?.role === 'ytdActual' && has('annualBudget') && !has('ytdBudget'))) {
-      d.why += ': the year\'s budget less actual to date, not a variance';
+      d.why += LEFT_OF_THE_YEAR;
       continue;
     }
     const forecastSide = left ? left.role === 'forecastOutturn' || left.role === 'annualBudget' : has('forecastOutturn') && !has('ytdActual');
@@ -1915,7 +1918,9 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const keyRows: number[] = [];
   while (isColumnKeyRow(sheet, lastWords + 1)) keyRows.push(++lastWords);
   const unitRow = isUnitsRow(sheet, lastWords + 1) ? lastWords + 1 : null;
-  const lastHeaderRow = unitRow ?? lastWords;
+  // The columns' numbers printed under the header and its units ("(1) | (2) | (3) | (5)"): the header's, not a line.
+  const numbersRow = isColumnNumbersRow(sheet, (unitRow ?? lastWords) + 1) ? (unitRow ?? lastWords) + 1 : null;
+  const lastHeaderRow = numbersRow ?? unitRow ?? lastWords;
   const width = Math.max(rowWidth(sheet, row), ...[1, 2, 3, 4].map((k) => rowWidth(sheet, row - k)), unitRow !== null ? rowWidth(sheet, unitRow) : 0);
   const single = draftColumns(sheet, [row], unitRow, width, 0, wrapRow, lastHeaderRow);
   // (Counted from the sheet's first used column: blank columns left of everything move nothing.)
@@ -1960,7 +1965,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     best = draftColumns(sheet, stack, unitRow, width, firstCol, wrapRow, lastHeaderRow);
     settleRoles(best, { ...context, budgetYear: filled }, agreement, netOf);
   }
-  const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : [])];
+  const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : []), ...(numbersRow !== null ? [numbersRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropYearsBudgetBelowToDate(sheet, best, headerRows[headerRows.length - 1]! + 1);
@@ -2237,6 +2242,31 @@ function sectionColumnLeftOf(sheet: SheetGrid, dataRow: number, labelCol: number
   return null;
 }
 
+/**
+ * Whether the column `lineNames`, right of `col`, names every line of figures, a few names repeated block
+ * after block, where `col` names only the first line of each block: "Children, Education &
+ * Families | Gross Expenditure", then "| Gross Income", then the block's net, unnamed.
+ */
+function namesOfBlocksBeside(sheet: SheetGrid, dataRow: number, end: number, col: number, lineNames: number, rowHasFigure: (r: number) => boolean): boolean {
+  let both = 0;
+  let rightOnly = 0;
+  const left = new Set<string>();
+  const right = new Set<string>();
+  for (let r = dataRow; r < end; r++) {
+    if (!rowHasFigure(r)) continue;
+    const l = cellText(sheet, r, col);
+    const x = cellText(sheet, r, lineNames);
+    if (!/[a-z]{3}/i.test(x)) continue;
+    if (/[a-z]{3}/i.test(l)) {
+      both++;
+      left.add(l.toLowerCase());
+    } else rightOnly++;
+    right.add(x.toLowerCase());
+  }
+  // (Each block's name its own; its lines two or more, their names few across many lines.)
+  return both >= 3 && left.size === both && rightOnly >= both && right.size * 3 <= both + rightOnly;
+}
+
 /** Whether a reading that names as many columns says more of their blocks (a two-row header over a one-row one). */
 function moreSpecific(a: Draft[], b: Draft[]): boolean {
   const blocks = (ds: Draft[]) => ds.filter((d) => d.measure && d.block).length;
@@ -2400,6 +2430,16 @@ function findLabelColumn(
   }
   const own = stats.get(labelCol);
   const codesInLabels = codeCol === null && !!own && own.named >= 3 && own.leading >= own.named * 0.6;
+  // A column headed as the names ("Directorate") that names each block on its first line only,
+  // beside one naming every line with the same few names block after block ("Gross
+  // Expenditure", "Gross Income"): those are the lines' names; the headed column names their blocks.
+  // (Across a column of codes before the lines' names, which is then the codes' column.)
+  const codesOnly = (c: number) => { const st = stats.get(c); return !!st && st.filled > 0 && st.count === 0 && st.codes >= st.filled * 0.6; };
+  let lineNames = labelCol + 1;
+  while (candidates.includes(lineNames) && codesOnly(lineNames)) lineNames++;
+  if (candidates.includes(lineNames) && namesOfBlocksBeside(sheet, dataRow, end, labelCol, lineNames, rowHasFigure)) {
+    return { labelCol: lineNames, codeCol: lineNames > labelCol + 1 ? lineNames - 1 : codeCol, codesInLabels: false, sectionCol: labelCol };
+  }
   const sectionCol = sectionColumnLeftOf(sheet, dataRow, labelCol, codeCol);
   const numbering = candidates.find((c) => c < labelCol && c !== codeCol && headerOf(c).length === 0 && numbersTheRows(sheet, c, dataRow));
   return { labelCol, codeCol, codesInLabels, ...(sectionCol !== null ? { sectionCol } : {}), ...(numbering !== undefined ? { rowNumberCol: numbering } : {}) };

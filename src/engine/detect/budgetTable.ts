@@ -386,7 +386,11 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const category = !label && numbers > 0 ? nameLeftOfLabels(sheet, r, header) : null;
     // Where a section column names each line's block, a name with no figures is a line still
     // to be filled in ("Borrowings" under "Receipts"), not a heading: the column gives the sections.
-    const block = header.sectionCol !== undefined ? cellText(sheet, r, header.sectionCol) : '';
+    const blockCell = header.sectionCol !== undefined ? cellText(sheet, r, header.sectionCol) : '';
+    // ("Directorate Expenditure Total", "Directorate Total Net" in the blocks' column, no line
+    // named beside it: the row's own name, a sum's, not a block.)
+    const sumNamedInBlocks = !label && numbers > 0 && blockCell !== '' && (/\btotals?\b/i.test(blockCell) || SUBTOTAL_LABEL.test(blockCell));
+    const block = sumNamedInBlocks ? '' : blockCell;
     // Figures only in another year's columns ("Donations" with last year's estimate and no
     // budget this year): a line with nothing this year, not a heading.
     // A record of a data export ("MPONGWE-FIN-2022-009 | 2022 | … | Borrowings | | | | revenue |
@@ -404,7 +408,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     // A name a level up carries its code as the names do ("2 EXPENDITURE Total").
     const split = label === null && category !== null && header.codesInLabels ? splitLeadingCode(category) : null;
-    const row: RawBudgetRow = { row: r, label: label ?? split?.name ?? category, code: split ? split.code : code, section: null, kind, values };
+    const row: RawBudgetRow = { row: r, label: label ?? split?.name ?? category ?? (sumNamedInBlocks ? blockCell : null), code: split ? split.code : code, section: null, kind, values };
     // (Set after, not spread in: no object made and copied for each of a big budget's lines.)
     if (steps) (row as { steps?: Partial<Record<AmountRole, number>> }).steps = steps;
     if (block) row.block = block;
@@ -1072,6 +1076,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   let sinceSum = new Running(roles);
 
   // After a row that adds up the block open above it: no section open, and no lines since a sum.
+  // Totals of one flow across the blocks ("Directorate Expenditure Total", "Directorate Income Total").
+  const flowTotals: RawBudgetRow[] = [];
   const startAfterTheSum = () => {
     sectionItems = new Running(roles);
     section = null;
@@ -1177,6 +1183,21 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       const covered = new Set(row.sumOf);
       topLevel = topLevel.filtered((x) => !covered.has(x.row));
       for (const x of sectionItems.rows) if (!covered.has(x.row)) topLevel.push(x);
+      topLevel.push(row);
+      startAfterTheSum();
+      continue;
+    }
+    // "Directorate Expenditure Total" under blocks each of "Gross Expenditure", "Gross Income"
+    // and their net: the sum of the lines of its one flow, across the blocks, on every figure.
+    // ("Directorate Total Net" after them: the two flows' totals added, on every figure.)
+    const ofItsFlow = (labelledTotal || labelledSubtotal) && bare !== null ? linesOfItsFlow(rows, i, bare, roles) : null;
+    const ofBothFlows = !ofItsFlow && !asLine && label !== null && /\btotal\b/i.test(label) && /\bnet\b/i.test(label) && flowTotals.length === 2 && roles.some((r) => typeof row.values[r] === 'number' && isMoney(r)) && roles.every((r) => typeof row.values[r] !== 'number' || !isMoney(r) || isNetOf(row.values[r] as number, flowTotals, r, () => false)) ? flowTotals : null;
+    if (ofItsFlow || ofBothFlows) {
+      row.kind = 'total';
+      row.sumOf = (ofItsFlow ?? ofBothFlows)!.map((x) => x.row);
+      if (ofItsFlow && !flowTotals.some((x) => flowNamed(x.label!) === flowNamed(bare!))) flowTotals.push(row);
+      const covered = new Set(row.sumOf);
+      topLevel = topLevel.filtered((x) => !covered.has(x.row));
       topLevel.push(row);
       startAfterTheSum();
       continue;
@@ -1641,6 +1662,29 @@ function sumOfBothSides(rows: RawBudgetRow[], at: number, roles: AmountRole[]): 
   if (figures.every((r) => isNetOf(row.values[r] as number, members, r, (m) => lessRows.has(m)))) return { members, less };
   // (Or the side taken away printed negative already, "Interfund Transfers Out | (7,445,580)": their sum.)
   return figures.every((r) => isNetOf(row.values[r] as number, members, r, () => false)) ? { members, less: [] } : null;
+}
+
+/** Which way money flows, as a line or a total names it: "Gross Expenditure", "Directorate Income Total". */
+function flowNamed(label: string): 'in' | 'out' | null {
+  const out = /\b(expenditure|expenses|spending|payments|costs)\b/i.test(label);
+  const inward = /\b(income|receipts|revenues?)\b/i.test(label);
+  return out === inward ? null : out ? 'out' : 'in';
+}
+
+/**
+ * The lines above a total named for one flow ("Directorate Expenditure Total") that are named
+ * for it alone ("Gross Expenditure", once in each directorate's block), where there are two or
+ * more and their sum is the total's every money figure; else null.
+ */
+function linesOfItsFlow(rows: RawBudgetRow[], at: number, label: string, roles: AmountRole[]): RawBudgetRow[] | null {
+  const flow = flowNamed(label);
+  if (flow === null) return null;
+  const members = rows.slice(0, at).filter((x) => x.kind === 'line' && x.label !== null && BLOCK_NAME_LABEL.test(x.label.trim()) && flowNamed(x.label) === flow);
+  if (members.length < 2) return null;
+  const row = rows[at]!;
+  const figures = roles.filter((r) => typeof row.values[r] === 'number' && isMoney(r));
+  if (figures.length === 0) return null;
+  return figures.every((r) => isNetOf(row.values[r] as number, members, r, () => false)) ? members : null;
 }
 
 /**

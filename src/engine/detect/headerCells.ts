@@ -77,6 +77,27 @@ export function isColumnLettersRow(sheet: SheetGrid, row: number): boolean {
   return letters >= 3;
 }
 
+/**
+ * The columns' numbers printed under or over a header ("(1) | (2) | (3) | (5) | (7)", as a
+ * council's appendix numbers them to say how one is worked from others): three or more, each
+ * greater than the one before, and nothing else on the row. Not a line of negative figures.
+ */
+export function isColumnNumbersRow(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  let numbers = 0;
+  let previous = 0;
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    const m = typeof v === 'string' ? /^\((\d{1,2})\)$/.exec(v.trim()) : null;
+    if (!m || Number(m[1]) <= previous) return false;
+    previous = Number(m[1]);
+    numbers++;
+  }
+  return numbers >= 3;
+}
+
 /** Cheap first look: a header row has at least two words and hardly any figures. */
 export function mayBeHeaderRow(sheet: SheetGrid, row: number): boolean {
   const values = sheet.values[row];

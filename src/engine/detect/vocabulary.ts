@@ -65,7 +65,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // Inflation added to a budget ("Variation in Inflation to November 2002 prices", "Inflation
   // allocation to 2003/04 outturn", a base budget's analysis of variations) moves it to another
   // year's prices; "outturn" there is a price base, not a forecast.
-  ['budgetChange', ['inflation', 'virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)', 'other authori[sz]ations?', 'additional (funding|authori[sz]ations?)']],
+  ['budgetChange', ['inflation', 'movements?', 'virements?', 'supplementary (budgets?|estimates?)', 'budget (adjustments?|transfers?)', 'other authori[sz]ations?', 'additional (funding|authori[sz]ations?)']],
   ['variance', [
     'variances?', 'variations?', 'var', 'difference', 'diff', 'deviation', 'change',
     // "Forecast Total v. Budget", "Actual vs Budget": a figure against the budget.
