@@ -1111,8 +1111,16 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   // The headings met so far, for a "Total Travel" that closes the block "Travel" opened, with
   // blocks of its own inside it.
   const headingsSeen = new Map<string, number>();
+  // The lines named for one flow alone ("Gross Expenditure", "Gross Income") met so far, kept as
+  // the rows go by (asked of every labelled total, a search back would cost a big budget's time).
+  const flowLines: Record<'in' | 'out', RawBudgetRow[]> = { in: [], out: [] };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
+    const previous = i > 0 ? rows[i - 1]! : null;
+    if (previous && previous.kind === 'line' && previous.label !== null && BLOCK_NAME_LABEL.test(previous.label.trim())) {
+      const flow = flowNamed(previous.label);
+      if (flow) flowLines[flow].push(previous);
+    }
     // A section column's new name opens a section, as a heading row would.
     if (row.block !== undefined && row.block !== block) {
       closeSectionWithoutSubtotal();
@@ -1190,7 +1198,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Directorate Expenditure Total" under blocks each of "Gross Expenditure", "Gross Income"
     // and their net: the sum of the lines of its one flow, across the blocks, on every figure.
     // ("Directorate Total Net" after them: the two flows' totals added, on every figure.)
-    const ofItsFlow = (labelledTotal || labelledSubtotal) && bare !== null ? linesOfItsFlow(rows, i, bare, roles) : null;
+    const ofItsFlow = (labelledTotal || labelledSubtotal) && bare !== null ? linesOfItsFlow(row, bare, flowLines, roles) : null;
     const ofBothFlows = !ofItsFlow && !asLine && label !== null && /\btotal\b/i.test(label) && /\bnet\b/i.test(label) && flowTotals.length === 2 && roles.some((r) => typeof row.values[r] === 'number' && isMoney(r)) && roles.every((r) => typeof row.values[r] !== 'number' || !isMoney(r) || isNetOf(row.values[r] as number, flowTotals, r, () => false)) ? flowTotals : null;
     if (ofItsFlow || ofBothFlows) {
       row.kind = 'total';
@@ -1676,12 +1684,11 @@ function flowNamed(label: string): 'in' | 'out' | null {
  * for it alone ("Gross Expenditure", once in each directorate's block), where there are two or
  * more and their sum is the total's every money figure; else null.
  */
-function linesOfItsFlow(rows: RawBudgetRow[], at: number, label: string, roles: AmountRole[]): RawBudgetRow[] | null {
+function linesOfItsFlow(row: RawBudgetRow, label: string, flowLines: Record<'in' | 'out', RawBudgetRow[]>, roles: AmountRole[]): RawBudgetRow[] | null {
   const flow = flowNamed(label);
   if (flow === null) return null;
-  const members = rows.slice(0, at).filter((x) => x.kind === 'line' && x.label !== null && BLOCK_NAME_LABEL.test(x.label.trim()) && flowNamed(x.label) === flow);
+  const members = flowLines[flow].filter((x) => x.kind === 'line');
   if (members.length < 2) return null;
-  const row = rows[at]!;
   const figures = roles.filter((r) => typeof row.values[r] === 'number' && isMoney(r));
   if (figures.length === 0) return null;
   return figures.every((r) => isNetOf(row.values[r] as number, members, r, () => false)) ? members : null;
