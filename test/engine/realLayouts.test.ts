@@ -3181,3 +3181,29 @@ describe('a county council\'s revenue monitoring by directorate, each a block of
     expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
   });
 });
+
+describe('health bodies\' budget tables abroad and in Scotland (holdout 168)', () => {
+  it('"2% Efficient Government Savings Target (planned) | Actual Savings | Original budget Allocation on which savings target was based": the target is the budget, the allocation it was worked from is its base, context (Scottish Government, NHS boards\' efficiency savings 2008-09)', () => {
+    const [t] = budgets('scottish-government-nhs-boards-efficiency-savings-2008-09');
+    expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+    expect(t!.rows.find((r) => r.label === 'Borders')).toMatchObject({ annualBudget: 3178, ytdActual: 5216 });
+  });
+  it('"Output costs subtotal excluding COVID-19 expenditure" adds up the outputs above it, and "Total (c)" adds it and the COVID-19 costs (Victoria Department of Health, financial outlook 2023-24)', () => {
+    const id = 'victoria-department-of-health-financial-outlook-2023-24';
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label?.startsWith('Output costs subtotal'))).toMatchObject({ kind: 'subtotal' });
+    expect(t!.rows.find((r) => r.label === 'Total (c)')).toMatchObject({ kind: 'total' });
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+  it('"Original Budget1 2014-15": the footnote\'s number run on to "Budget" leaves it the budget (ACT Health Directorate, note 45, 2014-15)', () => {
+    const [t] = budgets('act-health-directorate-budget-variances-note-45-2014-15');
+    expect(roles(t!)).toMatchObject({ ytdActual: 1, annualBudget: 2 });
+  });
+  it('"2020 $\'000 | 2019 $\'000 | Original budget $\'000": the original budget is 2020\'s, the year alone beside it its actual, 2019 context; a starred nil "-*" is nil (Australian Commission on Safety and Quality in Health Care, 2019-20)', () => {
+    const id = 'acsqhc-statement-of-comprehensive-income-2019-20';
+    const [t] = budgets(id);
+    expect(roles(t!)).toMatchObject({ ytdActual: 2, annualBudget: 4 });
+    expect(t!.rows.find((r) => r.label === 'Employee benefits')).toMatchObject({ ytdActual: 13486, annualBudget: 12289 });
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+  });
+});

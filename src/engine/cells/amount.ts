@@ -43,7 +43,9 @@ export function parseAmountText(raw: string): ParsedAmount {
   }
   // A note's mark after a figure, as a page saved from Excel keeps a comment ("147.40[1]") or a
   // report stars a figure ("£2,500*", "(12)*", "1,234†", "1,234¹"): the figure.
+  // (So is a nil dash starred, "-*", as an Australian statement stars a budget figure it explains.)
   text = text.replace(/([\d)])(\[\d{1,3}\]|\*+|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2074-\u2079]+)$/, '$1');
+  if (/^[-–—]\*+$/.test(text)) return { kind: 'number', value: 0 };
   // A currency's code after the figure, as grant reports write it ("$7,680 USD", "5174 GBP").
   text = text.replace(/([\d)])(usd|gbp|eur|cad|aud|nzd|chf|zar|inr|kes|zmw|ugx|ngn)$/, '$1');
   // Or before it, as Hansard prints a total it notes ("‡1,353,180,000"): the figure.

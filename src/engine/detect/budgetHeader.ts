@@ -76,7 +76,8 @@ function isNotesHeading(text: string): boolean {
 }
 
 function words(text: string): string {
-  const t = ` ${stripUnits(normaliseHeader(text))} `.replace(/\s+/g, ' ');
+  // ("Original Budget1 2014-15": a footnote's number run on to the word it marks.)
+  const t = ` ${stripUnits(normaliseHeader(text))} `.replace(/\s+/g, ' ').replace(/\b(budget|actuals?|forecast|outturn|variance|estimates?)[1-9](?= )/g, '$1');
   return t.replace(/[a-z]{5,}/g, (w) => typoOf(w, TYPO_TARGETS) ?? w);
 }
 
@@ -659,8 +660,9 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
       continue;
     }
     // "Target %" or "Budget %" is a rate, not an amount of money.
-    // (Not a share said of the whole, "Quarterly Budget (50% of Total)": that names the amount.)
-    if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test([...above, ownText, unit].join(' ').replace(/\(?\d{1,3}\s*%\s+of\s[^)]*\)?/gi, ' '))) {
+    // (Not a share said of the whole, "Quarterly Budget (50% of Total)", nor a rate before the
+    // words naming the amount, "2% Efficient Government Savings Target": those name the amount.)
+    if ((measure === 'budget' || measure === 'actual' || measure === 'forecast') && /%/.test([...above, ownText, unit].join(' ').replace(/\(?\d{1,3}\s*%\s+of\s[^)]*\)?/gi, ' ').replace(/(^|\s)\d{1,3}(\.\d+)?\s*%(?=\s+[a-z])/gi, ' '))) {
       drafts.push({ col: c, text, own: ownText, measure: null, block: null, year: null, role: null, why: 'a percentage, not an amount of money' });
       continue;
     }
@@ -781,8 +783,20 @@ function yearsAloneBesideTheirBudget(drafts: Draft[]): void {
   // 2015/16" heads its VAT with the year alone.)
   if (drafts.some((d) => d.measure === 'actual' || d.measure === 'forecast')) return;
   const budgetYears = new Set(drafts.filter((d) => d.measure === 'budget' && d.year !== null).map((d) => d.year!));
-  if (budgetYears.size !== 1) return;
   const yearAlone = drafts.filter((d) => d.measure === null && d.year !== null && !d.period && !d.yearColumn && d.own !== '' && UNIT_ALONE.test(wordsBesideItsYear(d.text)));
+  // "2020 $'000 | 2019 $'000 | Original budget $'000" (an Australian entity's statements, which
+  // compare the year's figures with the budget first published for it): the original budget is of
+  // the latest year alone, right of it, the years alone one after another.
+  const budgets = drafts.filter((d) => d.measure === 'budget');
+  if (budgetYears.size === 0 && budgets.length === 1 && budgets[0]!.year === null && /\boriginal\b/.test(words(budgets[0]!.text)) && yearAlone.length >= 2) {
+    const years = yearAlone.map((d) => d.year!).sort((a, b) => b - a);
+    const latest = yearAlone.find((d) => d.year === years[0])!;
+    if (years.every((y, k) => y === years[0]! - k) && latest.col < budgets[0]!.col) {
+      budgets[0]!.year = years[0]!;
+      budgetYears.add(years[0]!);
+    }
+  }
+  if (budgetYears.size !== 1) return;
   if (!yearAlone.some((d) => budgetYears.has(d.year!))) return;
   for (const d of yearAlone) {
     d.measure = 'actual';

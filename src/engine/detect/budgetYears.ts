@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
+import { NOTES_HEADER, BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -230,7 +230,8 @@ export function budgetTitledWithoutYear(sheet: SheetGrid): boolean {
 export function budgetYearStatedOn(sheet: SheetGrid): number | null {
   for (const r of topRows(sheet, 8)) {
     const row = sheet.values[r] ?? [];
-    const texts = row.map((v) => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v))).filter(Boolean);
+    // (A "Comments" heading beside it heads the notes column, not a second title.)
+    const texts = row.map((v) => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v))).filter((t) => t !== '' && !NOTES_HEADER.test(t.toLowerCase()));
     if (texts.length !== 1) continue;
     const title = texts[0]!;
     // "… the Parish Council will set the precept for 2017/18; …": said in so many words.

@@ -60,7 +60,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Spend (including commitments)": the bracket is no difference.
   ['actual', ['actuals? ?\\(?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)\\)?', '(spend|expenditure) ?\\(?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)\\)?']],
   ['committed', ['committed( expenditure| spend)?', 'commitments?', 'orders raised', 'encumbrances?', '(total )?encumbered']],
-  ['baseline', ['(expenditure|spend|spending|cost) level', 'baseline (spend|spending|expenditure|cost)', 'base (year )?(spend|expenditure|cost)']],
+  // ("Original budget Allocation on which savings target was based": what a savings target is a share of.)
+  ['baseline', ['on which [a-z ]*\\bbased', '(expenditure|spend|spending|cost) level', 'baseline (spend|spending|expenditure|cost)', 'base (year )?(spend|expenditure|cost)']],
   // Before variances: "Supplementary Budgets/virements approved to date" changes the budget; it is not one.
   // Inflation added to a budget ("Variation in Inflation to November 2002 prices", "Inflation
   // allocation to 2003/04 outturn", a base budget's analysis of variations) moves it to another
@@ -262,8 +263,8 @@ export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|e
 /** A row that adds up the table or its block: "Total", "Grand total", "Net total", "Expenditure totals". */
 export const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
 
-/** A row that adds up a section: "Sub-total", "Systems (Sub Total)". */
-export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$/i;
+/** A row that adds up a section: "Sub-total", "Systems (Sub Total)", "Output costs subtotal excluding COVID-19 expenditure". */
+export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubtotals?\b/i;
 
 /**
  * The year's result worked from a table's total ("Net Surplus", "Deficit for the year",
