@@ -3207,3 +3207,9 @@ describe('health bodies\' budget tables abroad and in Scotland (holdout 168)', (
     expect(analyseFixture(fixture(id)).checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
   });
 });
+
+test('"Revenue | Expenditure | Surplus (deficit) | Planned surplus (deficit) | Variance from plan": the plan is of the surplus, which is the actual; revenue and expenditure are its parts; "financial results" of a year are the year\'s, against its plan for the year (NZ Office of the Auditor-General, DHBs\' 2012/13 results by region)', () => {
+  const [t] = budgets('nz-office-of-the-auditor-general-dhb-financial-results-by-region-2012-13');
+  expect(roles(t!)).toMatchObject({ ytdActual: 3, annualBudget: 4 });
+  expect(t!.rows.find((r) => r.label === 'Auckland')).toMatchObject({ ytdActual: 0.2, annualBudget: 0.1 });
+});

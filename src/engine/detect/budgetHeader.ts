@@ -740,8 +740,31 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   monthNamedBlocks(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
   yearsAloneBesideTheirBudget(drafts);
+  surplusBesideItsPlan(drafts);
   yearsOfRepeatedBlocks(drafts);
   return drafts;
+}
+
+/**
+ * "Revenue | Expenditure | Surplus (deficit) | Planned surplus (deficit) | Variance from plan",
+ * as an auditor sums up bodies' years: the plan is of a surplus, so the surplus beside it, named
+ * so alone, is what it is measured against, the actual; the revenue and expenditure it nets are
+ * its parts, context.
+ */
+function surplusBesideItsPlan(drafts: Draft[]): void {
+  const surplus = new RegExp(SURPLUS_WORDS.source);
+  const surplusOnly = (t: string) => surplus.test(words(t)) && words(t).replace(SURPLUS_WORDS, ' ').replace(/[$€]\s*('?000s?|k|m|mn|millions?|thousands?)?(?![a-z])|[*†]/g, ' ').trim() === '';
+  const plans = drafts.filter((d) => d.measure === 'budget' && surplus.test(words(d.own || d.text)));
+  const results = drafts.filter((d) => d.measure === 'variance' && surplusOnly(d.own || d.text));
+  if (plans.length !== 1 || results.length !== 1 || drafts.some((d) => d.measure === 'forecast')) return;
+  const [result] = results;
+  result!.measure = 'actual';
+  result!.why = 'actual: the surplus the plan beside it is of';
+  for (const d of drafts) {
+    if (d === result || d.measure !== 'actual') continue;
+    d.measure = null;
+    d.why = `a part of the surplus (column ${result!.col + 1}), not the figure its plan is measured against: context only`;
+  }
 }
 
 /**

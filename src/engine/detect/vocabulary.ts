@@ -472,9 +472,12 @@ export const IMPACT_AREA = /^(s|h|e|f|p|d\d|safety|health|health (and|&) safety|
 /** A register's own name, printed again as a page heading under its header row. */
 export const REGISTER_NAME = /\b(risk register|board assurance framework)\b/i;
 
-/** Words saying the year a sheet reports is over: "for the year ended", "actuals ... ended as follows". */
+/**
+ * Words saying the year a sheet reports is over: "for the year ended", "actuals ... ended as
+ * follows", "Results of the 2012/13 audits", "Summary of 2012/13 financial results".
+ */
 // (Notes to the year's accounts "at the end of December 2023": accounts are drawn up for a year, at its end.)
-export const YEAR_ENDED = /\byears? ended\b|\bactuals?\b[^.]{0,60}\bended\b|\b(?:the|annual|year'?s|statement of) accounts\b[^.]{0,20}\bend of\b/i;
+export const YEAR_ENDED = /\b(?:financial )?results (?:of|for) (?:the )?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b|\b(?:19|20)\d\d\s*[/-]\s*\d{2,4} financial results\b|\byears? ended\b|\bactuals?\b[^.]{0,60}\bended\b|\b(?:the|annual|year'?s|statement of) accounts\b[^.]{0,20}\bend of\b/i;
 
 /** A title that sets a budget: "CGPC Agreed Budget 2024-2025", "Precept 2019/2020", "Revenue Estimates 2021/22". */
 export const BUDGET_SETTING_TITLE = /\b(budgets?|precept|estimates|spending proposals)\b/i;
