@@ -3213,3 +3213,20 @@ test('"Revenue | Expenditure | Surplus (deficit) | Planned surplus (deficit) | V
   expect(roles(t!)).toMatchObject({ ytdActual: 3, annualBudget: 4 });
   expect(t!.rows.find((r) => r.label === 'Auckland')).toMatchObject({ ytdActual: 0.2, annualBudget: 0.1 });
 });
+
+describe('a capital programme with its change split over columns (Lancaster City Council, general fund capital programme 2005/06)', () => {
+  const id = 'lancaster-city-council-gf-capital-programme-forecast-outturn-2005-06';
+  it('"Scheme No. | £000 | £000": the units row with the codes\' heading is the header\'s; "[2]" alone where a figure would be is a note, not a word in a figure cell', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.some((r) => r.label === 'Scheme No.')).toBe(false);
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+  });
+  it('"Flood Defences" under its schemes, within the section "COSTS INCLUDING EXTERNAL FUNDING", is their sum', () => {
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label === 'Flood Defences')?.sumOf?.map((x) => x + 1)).toEqual([7, 8, 9]);
+  });
+  it('"Underspend/Overspend" beside "Slippage" is one part of the change: checked only on lines where the other part is empty (Williamson Park\'s, wrong, is found)', () => {
+    const errors = analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error');
+    expect(errors.map((c) => [c.code, c.row + 1, c.col + 1])).toEqual([['reported_variance_mismatch', 11, 10]]);
+  });
+});

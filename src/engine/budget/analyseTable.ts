@@ -193,8 +193,10 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   for (const r of raw.rows) {
     if (r.kind === 'section') continue;
     const income = isIncome(r);
-    checks.push(...checkedEitherWay(r, 'ytdVariance', 'ytdActual', 'ytdBudget', ytdSign, income));
-    checks.push(...checkedEitherWay(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', forecastSign, income));
+    // (Not a variance part of whose change stands in another column on the line, "Slippage"
+    // beside "Underspend/Overspend": alone it is not the forecast less the budget.)
+    if (!r.partlyElsewhere?.includes('ytdVariance')) checks.push(...checkedEitherWay(r, 'ytdVariance', 'ytdActual', 'ytdBudget', ytdSign, income));
+    if (!r.partlyElsewhere?.includes('forecastVariance')) checks.push(...checkedEitherWay(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', forecastSign, income));
     if (remaining) checks.push(...varianceChecks(r, 'remaining', 'ytdActual', remaining.budget, colOf, ctx.sheet, remaining.sign(r), findings));
     if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet, findings));
   }

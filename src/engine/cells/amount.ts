@@ -46,6 +46,8 @@ export function parseAmountText(raw: string): ParsedAmount {
   // (So is a nil dash starred, "-*", as an Australian statement stars a budget figure it explains.)
   text = text.replace(/([\d)])(\[\d{1,3}\]|\*+|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2074-\u2079]+)$/, '$1');
   if (/^[-–—]\*+$/.test(text)) return { kind: 'number', value: 0 };
+  // A note's mark alone where a figure would be ("[2]"): the note says why there is none.
+  if (/^\[\d{1,2}\]$/.test(text)) return { kind: 'blank' };
   // A currency's code after the figure, as grant reports write it ("$7,680 USD", "5174 GBP").
   text = text.replace(/([\d)])(usd|gbp|eur|cad|aud|nzd|chf|zar|inr|kes|zmw|ugx|ngn)$/, '$1');
   // Or before it, as Hansard prints a total it notes ("‡1,353,180,000"): the figure.

@@ -34,6 +34,8 @@ export interface Draft {
   yearColumn?: boolean;
   /** Another year's figure, or this year's at an earlier stage of setting it, kept as context. */
   otherYear?: boolean;
+  /** One part of a variance split over columns ("Slippage | Underspend/Overspend"), where another part is read. */
+  partOf?: BudgetRole;
   /** A budget named by the title over its table, not by its own header ("Amount" under "Where the budget comes from"). */
   budgetByTitle?: boolean;
   /** Actuals named by the line over their table ("Our actual spending is as follows:"), the months' sum. */

@@ -32,6 +32,11 @@ export interface ColumnReading {
   readonly why: string;
   /** Kept as context because it is another year's figure (last year's, next year's). */
   readonly otherYear?: boolean;
+  /**
+   * Another part of the variance read ("Slippage" beside "Underspend/Overspend" in a capital
+   * programme): where it has a figure, the variance read is not the whole change on that line.
+   */
+  readonly partOf?: BudgetRole;
 }
 
 /** A row that names budget words but was not taken as a header, and why. */
@@ -320,8 +325,9 @@ export function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   for (let c = 0; c < values.length; c++) {
     const v = values[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-    // The label column's header may sit on the row of units ("Indicator | £000 | £000").
-    const labelHeader = first && typeof v === 'string' && isLabelHeader(v);
+    // The label column's header may sit on the row of units ("Indicator | £000 | £000"), or
+    // the codes' ("Scheme No. | £000 | £000").
+    const labelHeader = first && typeof v === 'string' && (isLabelHeader(v) || CODE_HEADERS.test(normaliseHeader(v).replace(/^[a-z]+ (?=no\.?$)/, '')));
     first = false;
     if (labelHeader) continue;
     if (typeof v === 'string' && (isUnitsOnly(v) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v.trim()))) units++;
@@ -1325,6 +1331,10 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       if (d === keep) continue;
       d.role = null;
       d.why += net ? `: a gross or income block; the net, column ${keep.col + 1}, is read` : `: a second ${role} column; column ${keep.col + 1} is read`;
+      // (Beside the one read, no column read between them: "Slippage | Underspend/Overspend".
+      // Not another period's, "August Variance" months before the year's.)
+      const between = (x: Draft) => x.col > Math.min(d.col, keep.col) && x.col < Math.max(d.col, keep.col);
+      if (!net && /Variance$/.test(role) && d.measure === 'variance' && d.block === keep.block && !drafts.some((x) => x.role !== null && between(x))) d.partOf = role;
     }
   }
   // The year's budget phased by quarter ("Allocation | Quarter 1 | Quarter 2") in a paper with no
@@ -2195,7 +2205,7 @@ function loneBudgetUnderItsYear(sheet: SheetGrid, top: number, drafts: Draft[]):
 }
 
 function readingOf(d: Draft): ColumnReading {
-  return { col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why, ...(d.otherYear ? { otherYear: true } : {}) };
+  return { col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why, ...(d.otherYear ? { otherYear: true } : {}), ...(d.partOf ? { partOf: d.partOf } : {}) };
 }
 
 /** Why a row's figure columns are not enough for a budget table. */

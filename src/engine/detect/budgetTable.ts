@@ -35,6 +35,8 @@ export interface RawBudgetRow {
   block?: string;
   /** Named a level up, in a column left of the lines' names ("Public Safety and Protection" over its departments). */
   levelUp?: boolean;
+  /** Variances part of whose change stands in another column on this row ("Slippage" beside "Underspend/Overspend"): not checkable alone. */
+  partlyElsewhere?: AmountRole[];
 }
 
 export interface RawBudgetTable {
@@ -155,6 +157,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   // (What remains of the budget is worked out from the figures: it is checked, below, but has
   // no say in where the table ends or which rows are lines.)
   const amountCols = header.columns.filter((c) => c.role !== 'remaining' && (AMOUNT_ROLES as readonly string[]).includes(c.role)) as { role: AmountRole; col: number; adds?: ReadonlyArray<number> }[];
+  // The other parts of a variance split over columns, each with the role of the part read.
+  const varianceParts = header.readings.filter((x) => x.partOf !== undefined && (AMOUNT_ROLES as readonly string[]).includes(x.partOf)).map((x) => ({ col: x.col, role: x.partOf as AmountRole }));
   const lastCol = Math.max(header.labelCol, ...header.columns.map((c) => c.col));
   // Where a figure is months added up, the month its error or word stands in, for the check's cell.
   const partAt: number[] = amountCols.map(({ col }) => col);
@@ -414,6 +418,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     if (block) row.block = block;
     if (label === null && category !== null) row.levelUp = true;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
+    for (const part of varianceParts) {
+      const p = parseAmount(cellValue(sheet, r, part.col));
+      if (p.kind === 'number' && p.value !== 0 && !(row.partlyElsewhere ??= []).includes(part.role)) row.partlyElsewhere.push(part.role);
+    }
     rows.push(row);
     for (const c of leftNames) outlineCols.add(c);
   }
@@ -1228,7 +1236,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // (Under the last section's heading, a row that is the sum of the lines of every section
       // above, "Net Taxes Levied" under "Electoral Area" and "Member Municipality": the total.)
       // (Its figures tried first, in constant time; only a fit has its lines looked over.)
-      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles) : sumItFits(row, [sinceSum], roles) !== null && linesOfSeveralSections(sinceSum) ? sinceSum : null;
+      // (Within a section, a group closed by its name alone, "Flood Defences" under its schemes,
+      // where three figures or more are the sum of two lines or more since the last sum: no chance.)
+      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles) : sumItFits(row, [sinceSum], roles) !== null && (linesOfSeveralSections(sinceSum) || (sinceSum.rows.length >= 2 && roles.filter((r) => typeof row.values[r] === 'number' && row.values[r] !== 0).length >= 3)) ? sinceSum : null;
       // A result named as one ("Gross Surplus/(Deficit)", "Operating Surplus / (Deficit) before
       // Transport Improvements") that is the income above less the costs above, on every money
       // figure: the table's net, printed with its costs as positive figures.
