@@ -8,7 +8,7 @@ import { Analysis, BudgetTable, Check, FoundTable, HeaderExplained, Units, AMOUN
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
 import { budgetTitledWithoutYear, budgetYearStatedOn } from './detect/budgetYears';
 import { withPagesJoined } from './budget/pageBreaks';
-import { YEAR_ENDED } from './detect/vocabulary';
+import { MONTH_ONLY, YEAR_ENDED } from './detect/vocabulary';
 import { topRows } from './detect/headerCells';
 import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
@@ -82,7 +82,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const sheetPeriod = periodStatedOn(sheet);
     // A sheet that reports the year's end ("Quarter 4", "Month 12"): its actuals to date are the year's.
     const budgetYear = budgetYearStatedOn(sheet);
-    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet) });
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet) });
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {
@@ -254,6 +254,14 @@ function dateIn(lines: string[]): CalendarDate | null {
  * 2023, actuals compared to the budget ended as follows"): its actuals are the year's. A
  * "year-end forecast" says nothing of the kind.
  */
+/** Whether a title near the top says the sheet's figures are one month's: "For the month of July 2021". */
+function monthOnlyStatedOn(sheet: SheetGrid): boolean {
+  for (const r of topRows(sheet, 6)) {
+    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && MONTH_ONLY.test(v)) return true;
+  }
+  return false;
+}
+
 function yearEndedStatedOn(sheet: SheetGrid): boolean {
   for (const r of topRows(sheet, 10)) {
     for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && (YEAR_ENDED.test(v) || statesAWholeYear(v))) return true;

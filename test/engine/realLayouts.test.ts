@@ -3230,3 +3230,15 @@ describe('a capital programme with its change split over columns (Lancaster City
     expect(errors.map((c) => [c.code, c.row + 1, c.col + 1])).toEqual([['reported_variance_mismatch', 11, 10]]);
   });
 });
+
+describe('a borough\'s budget-to-actual summary by department, revenue and expense pairs side by side (an unnamed Pennsylvania borough, July 2021)', () => {
+  const id = 'unnamed-pennsylvania-borough-budget-to-actual-summary-by-department-2021-07';
+  it('"For the month of July 2021": columns that say no period are the month\'s, context, not to date', () => {
+    expect(budgets(id).filter((t) => t.sheet === 'Page 1')).toEqual([]);
+  });
+  it('"Original Budget | Actual Revenue | % | Original Budget | Actual Expense": the expense pair is read, its budget the one beside its actual', () => {
+    const page2 = budgets(id).find((t) => t.sheet === 'Page 2')!;
+    expect(roles(page2)).toMatchObject({ annualBudget: 6, ytdActual: 7 });
+    expect(page2.rows.find((r) => r.label === 'Admin')).toMatchObject({ annualBudget: 5000664, ytdActual: 2774093 });
+  });
+});

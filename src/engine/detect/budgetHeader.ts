@@ -925,6 +925,8 @@ export interface HeaderContext {
   readonly budgetYear?: number | null;
   /** The sheet's title calls it a budget set, naming no year ("ANNUAL OPERATING BUDGET ESTIMATE"): its spending and income are budgeted. */
   readonly budgetTitle?: boolean;
+  /** The sheet's title says its figures are one month's ("For the month of July 2021"): columns that do not say otherwise are in-month. */
+  readonly monthOnly?: boolean;
 }
 
 /**
@@ -1163,8 +1165,8 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.otherYear = true;
       continue;
     }
-    if (d.block === 'month') {
-      d.why = `${why}: in-month figure, context only`;
+    if (d.block === 'month' || (context.monthOnly && d.block === null && !d.why.includes('context'))) {
+      d.why = `${why}: in-month figure${d.block === null ? ' (the sheet is for one month)' : ''}, context only`;
       continue;
     }
     const fullYear = d.block === 'fullYear';
@@ -1319,7 +1321,12 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     // Of budgets, the one revised since it was set outranks how plainly the other says its period
     // ("Revised Plan (Budget)" over "Annual Plan").
     const revisedBudget = (d: Draft) => (role === 'annualBudget' || role === 'ytdBudget') && REVISED_BUDGET.test(normaliseHeader(d.text));
-    const rank = (d: Draft) => agrees(d) * 10 + (saysPeriod(d) ? 2 : 0) + (saysToDate(d) ? 1.5 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? (revisedBudget(d) ? 2.5 : 1) : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
+    // Of a revenue pair and an expense pair told apart by those words alone ("Budgeted Revenue |
+    // Actual Revenue | Budgeted Expense | Actual Expense"), the expense, whose control the table is for.
+    const incomeSide = (d: Draft) => /\b(revenues?|income|receipts)\b/.test(normaliseHeader(d.text)) && !/\b(expenses?|expenditures?|spend(ing)?|costs?|payments)\b/.test(normaliseHeader(d.text));
+    const spendingSide = (d: Draft) => /\b(expenses?|expenditures?|spend(ing)?|costs?|payments)\b/.test(normaliseHeader(d.text)) && !incomeSide(d);
+    const sides = ds.some(incomeSide) && ds.some(spendingSide);
+    const rank = (d: Draft) => agrees(d) * 10 + (sides && spendingSide(d) ? 0.75 : 0) + (saysPeriod(d) ? 2 : 0) + (saysToDate(d) ? 1.5 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? (revisedBudget(d) ? 2.5 : 1) : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
     // Of variances, the one against the budget read ("(OVER) UNDER TARGET" where the target
     // budget is read, not the one against the original adopted).
     const budgetRead = /Variance$/.test(role) ? drafts.find((d) => d.role === (role === 'ytdVariance' ? 'ytdBudget' : 'annualBudget')) : undefined;
@@ -1337,6 +1344,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       if (!net && /Variance$/.test(role) && d.measure === 'variance' && d.block === keep.block && !drafts.some((x) => x.role !== null && between(x))) d.partOf = role;
     }
   }
+  budgetBesideItsActual(drafts);
   // The year's budget phased by quarter ("Allocation | Quarter 1 | Quarter 2") in a paper with no
   // actual to date: how the budget set is to be spent, not a budget to date to measure against.
   if (has('annualBudget') && !has('ytdActual')) {
@@ -1430,6 +1438,27 @@ function actualBesideItsPlan(drafts: Draft[]): void {
     pick.measure = 'actual';
     pick.role = actualRole;
     pick.why = `${pick.block ? `${BLOCK_NAME[pick.block]} + ` : ''}actual: the words of the budget beside it, and "actual"`;
+  }
+}
+
+/**
+ * Pairs printed alike but for the actual's words ("Original Budget | Actual Revenue | … |
+ * Original Budget | Actual Expense"): the budget read is the one of the actual read's pair, the
+ * nearest like budget left of it.
+ */
+function budgetBesideItsActual(drafts: Draft[]): void {
+  const actual = drafts.find((d) => d.role === 'ytdActual');
+  if (!actual) return;
+  for (const role of ['annualBudget', 'ytdBudget'] as const) {
+    const kept = drafts.find((d) => d.role === role);
+    if (!kept || kept.col > actual.col) continue;
+    const alike = drafts.filter((d) => d !== kept && d.role === null && d.measure === 'budget' && words(d.text) === words(kept.text) && d.col > kept.col && d.col < actual.col);
+    const nearest = alike[alike.length - 1];
+    if (!nearest || drafts.some((d) => d.col > nearest.col && d.col < actual.col && d.role !== null)) continue;
+    nearest.role = role;
+    nearest.why = kept.why.replace(/: a second [a-zA-Z]+ column; column \d+ is read$/, '');
+    kept.role = null;
+    kept.why += `: the budget of another pair; column ${nearest.col + 1}, beside the actual read, is read`;
   }
 }
 

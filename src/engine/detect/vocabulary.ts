@@ -472,6 +472,9 @@ export const IMPACT_AREA = /^(s|h|e|f|p|d\d|safety|health|health (and|&) safety|
 /** A register's own name, printed again as a page heading under its header row. */
 export const REGISTER_NAME = /\b(risk register|board assurance framework)\b/i;
 
+/** Words saying a sheet's figures are one month's: "For the month of July 2021" (not "for the month ending", a report as at a month's end). */
+export const MONTH_ONLY = /\bfor the month of\b/i;
+
 /**
  * Words saying the year a sheet reports is over: "for the year ended", "actuals ... ended as
  * follows", "Results of the 2012/13 audits", "Summary of 2012/13 financial results".
