@@ -1236,9 +1236,14 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // (Under the last section's heading, a row that is the sum of the lines of every section
       // above, "Net Taxes Levied" under "Electoral Area" and "Member Municipality": the total.)
       // (Its figures tried first, in constant time; only a fit has its lines looked over.)
-      // (Within a section, a group closed by its name alone, "Flood Defences" under its schemes,
-      // where three figures or more are the sum of two lines or more since the last sum: no chance.)
-      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles) : sumItFits(row, [sinceSum], roles) !== null && (linesOfSeveralSections(sinceSum) || (sinceSum.rows.length >= 2 && roles.filter((r) => typeof row.values[r] === 'number' && row.values[r] !== 0).length >= 3)) ? sinceSum : null;
+      // (Within a section, a group closed by its name alone, "Flood Defences" under its schemes:
+      // three figures or more, one of them of three digits, each exactly the sum of the two lines
+      // or more since the last sum, no rounding allowed, which small rounded figures meet by chance.)
+      const exactly = () => {
+        const figures = roles.filter((r) => typeof row.values[r] === 'number' && row.values[r] !== 0);
+        return sinceSum.rows.length >= 2 && figures.length >= 3 && figures.some((r) => Math.abs(row.values[r] as number) >= 100) && figures.every((r) => Math.abs((row.values[r] as number) - sinceSum.sumOf(r)) < 1e-6);
+      };
+      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles) : sumItFits(row, [sinceSum], roles) !== null && (linesOfSeveralSections(sinceSum) || exactly()) ? sinceSum : null;
       // A result named as one ("Gross Surplus/(Deficit)", "Operating Surplus / (Deficit) before
       // Transport Improvements") that is the income above less the costs above, on every money
       // figure: the table's net, printed with its costs as positive figures.
