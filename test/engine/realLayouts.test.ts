@@ -3242,3 +3242,17 @@ describe('a borough\'s budget-to-actual summary by department, revenue and expen
     expect(page2.rows.find((r) => r.label === 'Admin')).toMatchObject({ annualBudget: 5000664, ytdActual: 2774093 });
   });
 });
+
+describe('annual reports\' statements against budget (holdouts 170 and 171)', () => {
+  it('"2019 | 2018 | Original budget | Revised budget": both budgets are 2019\'s, the revised read, the year alone beside them its actual (Great Barrier Reef Marine Park Authority, 2018-19)', () => {
+    const [t] = budgets('great-barrier-reef-marine-park-authority-statement-of-comprehensive-income-2018-19');
+    expect(roles(t!)).toMatchObject({ ytdActual: 2, annualBudget: 5 });
+    expect(t!.columns.map((c) => c.role)).not.toContain('forecastOutturn');
+    expect(t!.rows.find((r) => r.label === 'Employee Benefits')).toMatchObject({ ytdActual: 24084, annualBudget: 26865 });
+  });
+  it('"2014 Actual | 2013 Actual | Variance" with no budget: the variance is the change from last year, and no budget table is read (Public Transport Authority of Western Australia, explanatory statement 2013-14)', () => {
+    const tables = budgets('public-transport-authority-wa-explanatory-statement-2013-14');
+    expect(tables).toHaveLength(1);
+    expect(roles(tables[0]!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
+  });
+});

@@ -816,12 +816,13 @@ function yearsAloneBesideTheirBudget(drafts: Draft[]): void {
   // "2020 $'000 | 2019 $'000 | Original budget $'000" (an Australian entity's statements, which
   // compare the year's figures with the budget first published for it): the original budget is of
   // the latest year alone, right of it, the years alone one after another.
+  // (So are both of "Original budget | Revised budget" there.)
   const budgets = drafts.filter((d) => d.measure === 'budget');
-  if (budgetYears.size === 0 && budgets.length === 1 && budgets[0]!.year === null && /\boriginal\b/.test(words(budgets[0]!.text)) && yearAlone.length >= 2) {
+  if (budgetYears.size === 0 && budgets.length >= 1 && budgets.length <= 2 && budgets.every((b) => b.year === null) && budgets.some((b) => /\boriginal\b/.test(words(b.text))) && yearAlone.length >= 2) {
     const years = yearAlone.map((d) => d.year!).sort((a, b) => b - a);
     const latest = yearAlone.find((d) => d.year === years[0])!;
-    if (years.every((y, k) => y === years[0]! - k) && latest.col < budgets[0]!.col) {
-      budgets[0]!.year = years[0]!;
+    if (years.every((y, k) => y === years[0]! - k) && budgets.every((b) => latest.col < b.col)) {
+      for (const b of budgets) b.year = years[0]!;
       budgetYears.add(years[0]!);
     }
   }
@@ -1287,6 +1288,12 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   const remainingOnly = has('annualBudget') && has('ytdActual') && !has('ytdBudget') && !has('forecastOutturn');
   for (const d of drafts) {
     if (d.role !== null || (d.measure !== 'variance' && d.measure !== 'variancePct') || d.why.includes('context only')) continue;
+    // "2014 Actual | 2013 Actual | Variance", no budget anywhere: the change from last year's
+    // actual, context, not a variance from a plan.
+    if (!has('annualBudget') && !has('ytdBudget') && !has('forecastOutturn') && !drafts.some((x) => x.measure === 'budget') && drafts.some((x) => x.measure === 'actual' && x.otherYear)) {
+      d.why += ': the change from last year\'s actual, with no budget: context only';
+      continue;
+    }
     const left = drafts.filter((x) => x.col < d.col && x.role && AMOUNT_MEASURE_ROLES.has(x.role)).pop();
     // (So is one just right of the actual to date, where no budget to date is given: "Full Year
     // Adjusted Budget | July to April Actuals | Var | % of budget spent | Forecast".)
