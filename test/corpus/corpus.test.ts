@@ -30,12 +30,16 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * budget, a conference workbook whose plans and actuals differ only by their blocks' names, a
  * workshop's averaged ratings and a county's capital programme headed by years alone, none of
  * which is read yet (two more wait in pending/); the 440 documents before them read 95.0%, and
- * the corpus stood at 93.0%, 39,144 of 42,071. Holdouts 159 to 165 (stop 25) brought national
- * tables headed by years alone or by results with no plan (a state budget by article in French,
- * NHS boards' capital allocations, trusts' six-month returns), none of them read, so the corpus
- * stands at 91.7%, 39,449 of 43,025; the floor is just under it, so that any reading lost fails here.)
+ * the corpus stood at 93.0%, 39,144 of 42,071. Holdouts 159 to 171 (stop 25) came in at about
+ * 75% by document, with false alarms in 13 of 34, and brought 2,970 points from the 32 now in
+ * the corpus (read at 71.3%), among them national tables headed by years alone or by results
+ * with no plan (a state budget by article in French, NHS boards' capital allocations, trusts'
+ * six-month returns), a budget monitor of variances only and a register of impact and
+ * likelihood pairs, none of which is read yet; the 479 documents before them read 93.2%, and the
+ * corpus stands at 91.8%, 41,328 of 45,041; the floor is just under it, so that any reading
+ * lost fails here.)
  */
-const MIN_FIDELITY = 0.916;
+const MIN_FIDELITY = 0.917;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
