@@ -3256,3 +3256,8 @@ describe('annual reports\' statements against budget (holdouts 170 and 171)', ()
     expect(roles(tables[0]!)).toMatchObject({ annualBudget: 1, ytdActual: 2 });
   });
 });
+
+test('"CHANGE IN FUND BALANCE" under "TOTAL REVENUE" and "TOTAL EXPENDITURES" is the year\'s result, the one less the other (St. Charles City-County Library District, FY2017 budget)', () => {
+  const [t] = budgets('st-charles-city-county-library-district-general-fund-budget-2017');
+  expect(t!.rows.find((r) => r.label === 'CHANGE IN FUND BALANCE')).toMatchObject({ kind: 'total', annualBudget: -848369 });
+});

@@ -270,10 +270,11 @@ export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubt
  * The year's result worked from a table's total ("Net Surplus", "Deficit for the year",
  * "Net expenditure after precept", "Excess (deficiency) of revenues over expenditures", an NHS
  * trust's "EBITDA", its income less its operating costs; an Australian council's "Operating
- * Result", its operating revenue less its operating expenses): the lines between that total and it
+ * Result", its operating revenue less its operating expenses; a US library district's "CHANGE IN
+ * FUND BALANCE", its revenue less its expenditures): the lines between that total and it
  * belong to the table.
  */
-export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) (balance|result)s?\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b/i;
+export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) (balance|result)s?\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b|^change in fund balances?\b/i;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
