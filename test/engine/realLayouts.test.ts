@@ -3261,3 +3261,25 @@ test('"CHANGE IN FUND BALANCE" under "TOTAL REVENUE" and "TOTAL EXPENDITURES" is
   const [t] = budgets('st-charles-city-county-library-district-general-fund-budget-2017');
   expect(t!.rows.find((r) => r.label === 'CHANGE IN FUND BALANCE')).toMatchObject({ kind: 'total', annualBudget: -848369 });
 });
+
+test('"Budget Changes | 2010/11 | 2011/12 | 2012/13" under "CAPITAL MONITORING REPORT - QUARTER 1 2010/11": the year the report\'s title names is the budget read, the later years context (Shropshire Council, capital monitoring Q1 2010/11)', () => {
+  const [t] = budgets('shropshire-council-capital-monitoring-budget-changes-q1-2010-11');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1 });
+  expect(t!.rows.find((r) => r.label === 'Revised Budget Quarter One')).toMatchObject({ kind: 'total', annualBudget: 127537296 });
+});
+
+describe('a student activity fund\'s budget sheet (Faculty Student Association, DMC student activity fund budget 2018)', () => {
+  const id = 'faculty-student-association-dmc-student-activity-fund-budget-2018';
+  it('"Submitted Budget 2018 | Certified Budget 2018": the certified budget is read, the submitted one superseded', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toMatchObject({ annualBudget: 4 });
+  });
+  it('"Total Expenses + Reserves" adds the sums it names; "Total Net Income less Expenses + Reserves" takes that from the income', () => {
+    const [t] = budgets(id);
+    const row = (label: string) => t!.rows.find((r) => r.label === label)!;
+    expect(row('Total Expenses + Reserves').sumOf?.map((x) => x + 1)).toEqual([13, 17]);
+    expect(row('Total Net Income less Expenses + Reserves')).toMatchObject({ kind: 'total' });
+    expect(row('Total Net Income less Expenses + Reserves').sumOf?.map((x) => x + 1)).toEqual([5, 18]);
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+});

@@ -928,6 +928,8 @@ export interface HeaderContext {
   readonly budgetTitle?: boolean;
   /** The sheet's title says its figures are one month's ("For the month of July 2021"): columns that do not say otherwise are in-month. */
   readonly monthOnly?: boolean;
+  /** The financial year a monitoring report's title names (`reportYearStatedOn`): among years alike, the one reported. */
+  readonly reportYear?: number | null;
 }
 
 /**
@@ -1106,7 +1108,10 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? titled ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) ?? proposedBeforeForecasts(drafts) };
   revisionBesideBudget(drafts, context);
   statedYearAsBudget(drafts, context.budgetYear ?? null);
-  const currentYear = currentYearOf(drafts, context.budgetYear ?? null);
+  // (The year a monitoring report's title names settles only a table of budgets alone, its
+  // movements by year, "Budget Changes | 2010/11 | 2011/12 | 2012/13"; actuals say their own year.)
+  const reportYear = drafts.some((d) => d.measure === 'actual' || d.measure === 'forecast') ? null : (context.reportYear ?? null);
+  const currentYear = currentYearOf(drafts, context.budgetYear ?? reportYear);
   // Fields numbered in sequence: the latest number is the period read, where two or more are given.
   const sequences = [...new Set(drafts.flatMap((d) => (d.sequence !== undefined ? [d.sequence] : [])))];
   const latestSequence = sequences.length >= 2 ? Math.max(...sequences) : null;

@@ -1208,6 +1208,18 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // ("Directorate Total Net" after them: the two flows' totals added, on every figure.)
     const ofItsFlow = (labelledTotal || labelledSubtotal) && bare !== null ? linesOfItsFlow(row, bare, flowLines, roles) : null;
     const ofBothFlows = !ofItsFlow && !asLine && label !== null && /\btotal\b/i.test(label) && /\bnet\b/i.test(label) && flowTotals.length === 2 && roles.some((r) => typeof row.values[r] === 'number' && isMoney(r)) && roles.every((r) => typeof row.values[r] !== 'number' || !isMoney(r) || isNetOf(row.values[r] as number, flowTotals, r, () => false)) ? flowTotals : null;
+    // "Total Expenses + Reserves" under "Total Program Expense" and "Total Reserves": the sums
+    // its name joins, added, on every figure.
+    const joined = !ofItsFlow && !ofBothFlows && (labelledTotal || labelledSubtotal) && bare !== null ? sumsItsNameJoins(rows, i, bare, roles) : null;
+    if (joined) {
+      row.kind = 'total';
+      row.sumOf = joined.members.map((x) => x.row);
+      if (joined.less.length) row.lessRows = joined.less.map((x) => x.row);
+      topLevel = topLevel.filtered((x) => !joined.members.includes(x));
+      topLevel.push(row);
+      startAfterTheSum();
+      continue;
+    }
     if (ofItsFlow || ofBothFlows) {
       row.kind = 'total';
       row.sumOf = (ofItsFlow ?? ofBothFlows)!.map((x) => x.row);
@@ -1685,6 +1697,35 @@ function sumOfBothSides(rows: RawBudgetRow[], at: number, roles: AmountRole[]): 
   if (figures.every((r) => isNetOf(row.values[r] as number, members, r, (m) => lessRows.has(m)))) return { members, less };
   // (Or the side taken away printed negative already, "Interfund Transfers Out | (7,445,580)": their sum.)
   return figures.every((r) => isNetOf(row.values[r] as number, members, r, () => false)) ? { members, less: [] } : null;
+}
+
+/**
+ * The sums above a total whose name joins two names ("Total Expenses + Reserves", "Total Net
+ * Income less Expenses + Reserves"): for each name, the sum above naming it ("Total Program
+ * Expense", "Total Reserves"), where they add up (or the second taken from the first) to the
+ * total's every money figure; else null.
+ */
+function sumsItsNameJoins(rows: RawBudgetRow[], at: number, label: string, roles: AmountRole[]): { members: RawBudgetRow[]; less: RawBudgetRow[] } | null {
+  // (Joined by a sign or "plus", "less": "and" joins one name's words, "PICA and City Wage Tax".)
+  const m = /^total\s+(?:net\s+)?(.+?)\s*(\+|\bplus\b|\bless\b|\bminus\b)\s*(.+)$/i.exec(label.trim());
+  if (!m) return null;
+  const taken = /^(less|minus)$/i.test(m[2]!);
+  const stem = (w: string) => w.toLowerCase().replace(/:$/, '').replace(/ies$/, 'y').replace(/s$/, '');
+  const nameOf = (t: string) => t.toLowerCase().replace(/^total\s+/, '').replace(/\s+/g, ' ').trim();
+  const found: RawBudgetRow[] = [];
+  for (const part of [m[1]!, m[3]!]) {
+    const sums = rows.slice(0, at).filter((x) => (x.kind === 'subtotal' || x.kind === 'total') && x.label !== null).reverse();
+    // (The sum named as the part is, whole, "Total Expenses + Reserves"; else the nearest sum
+    // naming its last word, "Total Program Expense" for "Expenses".)
+    const last = stem(part.trim().split(/\s+/).pop()!);
+    const hit = sums.find((x) => nameOf(x.label!) === nameOf(part)) ?? sums.find((x) => x.label!.toLowerCase().split(/\s+/).map(stem).includes(last));
+    if (!hit || found.includes(hit)) return null;
+    found.push(hit);
+  }
+  const row = rows[at]!;
+  const figures = roles.filter((r) => typeof row.values[r] === 'number' && isMoney(r));
+  const less = taken ? [found[1]!] : [];
+  return figures.length > 0 && figures.every((r) => isNetOf(row.values[r] as number, found, r, (x) => less.includes(x))) ? { members: found, less } : null;
 }
 
 /** Which way money flows, as a line or a total names it: "Gross Expenditure", "Directorate Income Total". */

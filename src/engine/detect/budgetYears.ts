@@ -256,6 +256,22 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
   return null;
 }
 
+/**
+ * The financial year a monitoring report's title reports on ("CAPITAL MONITORING REPORT -
+ * QUARTER 1 2010/11"): a title row (one cell alone near the top) naming a report and one year.
+ */
+export function reportYearStatedOn(sheet: SheetGrid): number | null {
+  for (const r of topRows(sheet, 6)) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length !== 1) continue;
+    const title = texts[0]!.trim();
+    if (!MONITORING_TITLE.test(title) || title.split(/\s+/).length > 12 || spansYears(title)) continue;
+    const year = yearIn(title);
+    if (year !== null) return year;
+  }
+  return null;
+}
+
 /** Whether a title names two years or more ("2023/24 - 2027/28", "2022 to 2025"). */
 function spansYears(text: string): boolean {
   return (normaliseHeader(text).match(/\b(?:199|20\d)\d\b/g) ?? []).length >= 2 && !/^\D*(?:199|20\d)\d\s*[/-]\s*(?:\d{2}|(?:199|20\d)\d)\D*$/.test(normaliseHeader(text));

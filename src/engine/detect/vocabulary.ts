@@ -209,7 +209,8 @@ export const YEARS_BUDGET_WORDS = /\b(original|final|approved|adopted|set|estima
 export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'updated', 'amended', 'amendment', 'adjusted', 'net', 'total', 'qbrs', 'reviewed', 'interim', 'supp'];
 /** ("Adopted" beside "Adjusted" loses by the preferred word, not by being superseded: "Adopted by Council" beats "Estimated by Manager".) */
 // (Stages before the budget is set: "Tentative | Preliminary | Adopted Budget 2012".)
-export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminary', 'proposed', 'draft', 'requested'];
+// ("Submitted Budget 2018 | Certified Budget 2018": a budget submitted for certification, then certified.)
+export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminary', 'proposed', 'draft', 'requested', 'submitted'];
 
 /** A header cell that is a unit alone: on a row of its own under the header, it is part of the header. */
 export const UNIT_ALONE = /^\(?\s*(£|€|\$|gbp|eur|usd|zmw|zar|kes|ngn|ugx|tzs|mwk|ghs|inr|aud|nzd|cad)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
