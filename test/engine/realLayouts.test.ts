@@ -3283,3 +3283,9 @@ describe('a student activity fund\'s budget sheet (Faculty Student Association, 
     expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
   });
 });
+
+test('"Budget 2018-2019 | Actuals 6/30/19 | Projected YE Actuals 2018-2019 | Approved Budget 2019-2020": the actuals dated in the year after the budget beside them begins are that year\'s to its end, context, not this year\'s to date (Bixby Memorial Library, amended budget 2019-2020)', () => {
+  const [t] = budgets('bixby-memorial-library-amended-budget-2019-20');
+  expect(roles(t!)).toMatchObject({ annualBudget: 6 });
+  expect(t!.columns.map((c) => c.role)).not.toContain('ytdActual');
+});

@@ -1139,6 +1139,14 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
       d.otherYear = true;
       continue;
     }
+    // "Budget 2018-2019 | Actuals 6/30/19" in a paper setting 2019-2020's: dated in the year after
+    // the budget straight left of it begins, that year's to its end, context.
+    const besideBudget = dated ? drafts.filter((x) => x.col < d.col && x.measure !== null).pop() : undefined;
+    if (dated && besideBudget?.measure === 'budget' && besideBudget.year !== null && besideBudget.year < budgetYear! && besideBudget.year === dated.year - 1) {
+      d.why = `${why}: to the end of ${besideBudget.year}-${String((besideBudget.year + 1) % 100).padStart(2, '0')}, beside its budget, before the year the paper sets its budget for: context only`;
+      d.otherYear = true;
+      continue;
+    }
     // "February 2015 Budget Review" beside "Budget for Adoption 2015-16": a month before the
     // year named across two calendar years begins (in April at the earliest) is an earlier year's.
     const datedBefore = d.year === null && currentYear !== null && splitYearNamed ? latestDateIn(d.text) : null;
