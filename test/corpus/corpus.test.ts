@@ -31,12 +31,12 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * workshop's averaged ratings and a county's capital programme headed by years alone, none of
  * which is read yet (two more wait in pending/); the 440 documents before them read 95.0%, and
  * the corpus stood at 93.0%, 39,144 of 42,071. Holdouts 159 to 174 (stop 25) came in at about
- * 76% by document, with false alarms in 17 of 41, and brought 3,373 points from the 37 now in
- * the corpus (read at 72.3%), among them national tables headed by years alone or by results
+ * 76% by document, with false alarms in 17 of 41, and brought 3,486 points from the 38 now in
+ * the corpus (read at 73.2%), among them national tables headed by years alone or by results
  * with no plan (a state budget by article in French, NHS boards' capital allocations, trusts'
  * six-month returns), a budget monitor of variances only, a charity's lists with no header and
  * a register of impact and likelihood pairs, none of which is read yet; the 479 documents before
- * them read 93.2%, and the corpus stands at 91.6%, 41,647 of 45,444; the floor is just under it,
+ * them read 93.2%, and the corpus stands at 91.7%, 41,760 of 45,557; the floor is just under it,
  * so that any reading lost fails here.)
  */
 const MIN_FIDELITY = 0.916;
