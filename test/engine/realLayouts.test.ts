@@ -23,6 +23,8 @@ import { withCommentsColumn } from '../corpus/variants';
 const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
 const budgets = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is BudgetTable => t.kind === 'budget');
 const roles = (t: BudgetTable) => Object.fromEntries(t.columns.map((c) => [c.role, c.col]));
+/** The errors the engine raises on a fixture (its wrong sums and variances, as it reads them). */
+const errorsIn = (id: string) => analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error');
 /** The first risk register read in a fixture. */
 const firstRegister = (id: string) => analyseFixture(fixture(id)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
 
@@ -1079,7 +1081,7 @@ test('"Expenditure | Income | Budget Net Expenditure 2017": the bare Expenditure
   const [t] = budgets('laois-county-council-adopted-budget-table-a-2017');
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 3 });
   expect(t!.rows[t!.rows.length - 1]).toMatchObject({ label: null, annualBudget: 21509001 });
-  expect(analyseFixture(fixture('laois-county-council-adopted-budget-table-a-2017')).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  expect(errorsIn('laois-county-council-adopted-budget-table-a-2017')).toEqual([]);
 });
 
 describe('a village hall\'s budget plan with its mid-year actuals (Hartington Village Hall, holdout 22)', () => {
@@ -1275,7 +1277,7 @@ describe('a parish precept budget typed as a list, its sums set off a column to 
     const [t] = budgets(id);
     expect(t!.rows.find((r) => r.label === 'TOTAL INCOME')).toMatchObject({ kind: 'subtotal', annualBudget: 55524 });
     expect(t!.rows.find((r) => r.label === 'TOTAL EXPENDITURE')).toMatchObject({ kind: 'subtotal', annualBudget: 55471 });
-    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error').map((c) => c.row + 1)).toEqual([82]);
+    expect(errorsIn(id).map((c) => c.row + 1)).toEqual([82]);
   });
   it('names left empty ("VAT", "Transfer to fair fund") straight above a heading in capitals, and those above the total, are lines with nothing in them', () => {
     const [t] = budgets(id);
@@ -1356,7 +1358,7 @@ test('"Total Income" alone on the first line, then "Pay | Non-Pay | Total Expend
   const id = 'unnamed-nhs-foundation-trust-council-of-governors-financial-position-m7-2015';
   const [t] = budgets(id);
   expect(t!.rows.find((r) => r.label === 'Total Expenditure')).toMatchObject({ kind: 'subtotal', sumOf: [12, 13] });
-  expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  expect(errorsIn(id)).toEqual([]);
 });
 
 test('"SPENDING PROPOSALS 2017/18" sets the budget for 2017/18: this year\'s budget, spend to date and projection are context, the proposed budget is read (a parish\'s precept paper, holdout 36)', () => {
@@ -1410,7 +1412,7 @@ test('"Income" again under the income\'s lines, their sum, is the section\'s tot
   const id = 'king-island-council-operating-statement-2010-12';
   const [t] = budgets(id);
   expect(t!.rows.find((r) => r.row === 14)).toMatchObject({ kind: 'subtotal', label: 'Income' });
-  expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  expect(errorsIn(id)).toEqual([]);
 });
 
 test('"SEVERITY ABC" over letters is a class, not a rating, and no error; the "PRIORITY" the register types ("C2") is the grade where no score can be worked out (Easton College, holdout 40)', () => {
@@ -3041,14 +3043,14 @@ describe('an Australian agency\'s Portfolio Budget Statements table (National Ca
     const [t] = budgets(id);
     expect(t!.rows.find((r) => r.label === 'Total expenses for Program 1.2')).toMatchObject({ kind: 'subtotal', annualBudget: 24613 });
     expect(t!.rows.some((r) => /staffing/.test(r.label ?? ''))).toBe(false);
-    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(errorsIn(id)).toEqual([]);
   });
 });
 
 test('"Net Operating Balance", then "Add Depreciation" and "Less Capital Expenditure", then "Fiscal Balance": a government\'s results, more the better, the lines added and taken away as they say (Cook Islands quarterly financial report, September 2018)', () => {
   const [t] = budgets('cook-islands-mfem-quarterly-financial-report-q1-2018-09');
   expect(t!.rows.find((r) => r.label === 'Fiscal Balance')).toMatchObject({ kind: 'total', ytdActual: 4443 });
-  expect(analyseFixture(fixture('cook-islands-mfem-quarterly-financial-report-q1-2018-09')).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  expect(errorsIn('cook-islands-mfem-quarterly-financial-report-q1-2018-09')).toEqual([]);
 });
 
 test('the key printed after a register ("4 Assessment Guidance", then "Likelihood | Likelihood rating | | Severity | Severity rating" and its levels) is no more risks: words no scale reads where every risk had a number end the register (Student Robotics competition risk assessment, April 2022)', () => {
@@ -3071,7 +3073,7 @@ test('"Current Control Measures | Risk Rating | Additional Control Measures Requ
 test('a service statement whose header, with its "£m" over it, is printed again at each page\'s top is read through as one table (Kent County Council finance monitoring report, Q3 2024-25, Appendix 1)', () => {
   const appendix = budgets('kent-county-council-finance-monitoring-report-q3-2024-25').filter((t) => t.sheet === 'Appendix 1');
   expect(appendix).toHaveLength(1);
-  expect(analyseFixture(fixture('kent-county-council-finance-monitoring-report-q3-2024-25')).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  expect(errorsIn('kent-county-council-finance-monitoring-report-q3-2024-25')).toEqual([]);
 });
 
 test('a topic that does not apply ("1.4 | Investments | Not applicable to Souldern Parish Council") and a footnote\'s mark where a reference goes ("* | Diary = scheduled agenda item") are no risks, and the register goes on after them (Souldern Parish Council risk assessment, November 2023)', () => {
@@ -3091,7 +3093,7 @@ describe('a student society\'s QuickBooks-style budget over two printed pages (U
   });
   it('the header printed again at page 2\'s top, with its line of versions under it, is read through; "Total Expense" closes "EXPENSES"', () => {
     expect(budgets(id)).toHaveLength(1);
-    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(errorsIn(id)).toEqual([]);
   });
 });
 
@@ -3113,7 +3115,7 @@ test('"Inflation allocation to" over "2003/04 outturn": inflation added to a bas
 test('"Operating Result" under "Operating Revenue" and "Operating Expenses" is the table\'s result, the revenue less the expenses (Sunshine Coast Regional Council, financial performance report, September 2017, Table 1)', () => {
   const [t] = budgets('sunshine-coast-regional-council-operating-result-2017-09');
   expect(t!.rows.find((r) => r.label === 'Operating Result')).toMatchObject({ kind: 'total', annualBudget: 14256 });
-  expect(analyseFixture(fixture('sunshine-coast-regional-council-operating-result-2017-09')).checks.filter((c) => c.severity === 'error')).toEqual([]);
+  expect(errorsIn('sunshine-coast-regional-council-operating-result-2017-09')).toEqual([]);
 });
 
 test('a portfolio\'s heading printed again under its one service, with the same figures, is the portfolio\'s subtotal (an English district council\'s expenditure comparison, October 2012)', () => {
@@ -3133,7 +3135,7 @@ describe('a summary whose lines are an outline\'s items (Sacramento County Offic
     const id = 'sacramento-coe-budget-revision-1-summary-2025-26';
     const linkCode = budgets(id).find((t) => t.sheet === 'LinkCode Summary')!;
     expect(linkCode.rows.find((r) => r.code === 'D.')).toMatchObject({ kind: 'line' });
-    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(errorsIn(id)).toEqual([]);
   });
   it('"1XX Local", "3xxx-4xxx Purchased Services": a family of object codes with its last digits open is the line\'s code', () => {
     const expense = budgets('troy-school-district-business-services-update-budget-amendments-2015-12').find((t) => t.sheet === 'GF Expense')!;
@@ -3178,7 +3180,7 @@ describe('a county council\'s revenue monitoring by directorate, each a block of
     expect(sumOf('Directorate Expenditure Total')).toEqual([9, 12, 15, 18, 21, 24]);
     expect(sumOf('Directorate Income Total')).toEqual([10, 13, 16, 19, 22, 25]);
     expect(sumOf('Directorate Total Net')).toEqual([26, 27]);
-    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(errorsIn(id)).toEqual([]);
   });
 });
 
@@ -3193,7 +3195,7 @@ describe('health bodies\' budget tables abroad and in Scotland (holdout 168)', (
     const [t] = budgets(id);
     expect(t!.rows.find((r) => r.label?.startsWith('Output costs subtotal'))).toMatchObject({ kind: 'subtotal' });
     expect(t!.rows.find((r) => r.label === 'Total (c)')).toMatchObject({ kind: 'total' });
-    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(errorsIn(id)).toEqual([]);
   });
   it('"Original Budget1 2014-15": the footnote\'s number run on to "Budget" leaves it the budget (ACT Health Directorate, note 45, 2014-15)', () => {
     const [t] = budgets('act-health-directorate-budget-variances-note-45-2014-15');
@@ -3226,7 +3228,7 @@ describe('a capital programme with its change split over columns (Lancaster City
     expect(t!.rows.find((r) => r.label === 'Flood Defences')?.sumOf?.map((x) => x + 1)).toEqual([7, 8, 9]);
   });
   it('"Underspend/Overspend" beside "Slippage" is one part of the change: checked only on lines where the other part is empty (Williamson Park\'s, wrong, is found)', () => {
-    const errors = analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error');
+    const errors = errorsIn(id);
     expect(errors.map((c) => [c.code, c.row + 1, c.col + 1])).toEqual([['reported_variance_mismatch', 11, 10]]);
   });
 });
@@ -3280,7 +3282,7 @@ describe('a student activity fund\'s budget sheet (Faculty Student Association, 
     expect(row('Total Expenses + Reserves').sumOf?.map((x) => x + 1)).toEqual([13, 17]);
     expect(row('Total Net Income less Expenses + Reserves')).toMatchObject({ kind: 'total' });
     expect(row('Total Net Income less Expenses + Reserves').sumOf?.map((x) => x + 1)).toEqual([5, 18]);
-    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(errorsIn(id)).toEqual([]);
   });
 });
 
