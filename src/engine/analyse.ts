@@ -249,24 +249,26 @@ function dateIn(lines: string[]): CalendarDate | null {
   return null;
 }
 
+/** Whether any cell in the sheet's first `depth` rows says what `says` looks for. */
+function saidNearTop(sheet: SheetGrid, depth: number, says: (text: string) => boolean): boolean {
+  for (const r of topRows(sheet, depth)) {
+    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && says(v)) return true;
+  }
+  return false;
+}
+
+/** Whether a title near the top says the sheet's figures are one month's: "For the month of July 2021". */
+function monthOnlyStatedOn(sheet: SheetGrid): boolean {
+  return saidNearTop(sheet, 6, (t) => MONTH_ONLY.test(t));
+}
+
 /**
  * Whether the top of the sheet says the year is over ("for the year ended 31 March 2016", "In
  * 2023, actuals compared to the budget ended as follows"): its actuals are the year's. A
  * "year-end forecast" says nothing of the kind.
  */
-/** Whether a title near the top says the sheet's figures are one month's: "For the month of July 2021". */
-function monthOnlyStatedOn(sheet: SheetGrid): boolean {
-  for (const r of topRows(sheet, 6)) {
-    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && MONTH_ONLY.test(v)) return true;
-  }
-  return false;
-}
-
 function yearEndedStatedOn(sheet: SheetGrid): boolean {
-  for (const r of topRows(sheet, 10)) {
-    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && (YEAR_ENDED.test(v) || statesAWholeYear(v))) return true;
-  }
-  return false;
+  return saidNearTop(sheet, 10, (t) => YEAR_ENDED.test(t) || statesAWholeYear(t));
 }
 
 /** A period stated near the top of the sheet, for tables whose own title does not say. */

@@ -10,7 +10,7 @@ import { SheetGrid, cellValue } from '../grid';
 import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isColumnLettersRow, isColumnNumbersRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
-import { normaliseHeader, stripUnits, typoOf } from './roles';
+import { flowNamed, normaliseHeader, stripUnits, typoOf } from './roles';
 import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
@@ -1343,10 +1343,8 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
     const revisedBudget = (d: Draft) => (role === 'annualBudget' || role === 'ytdBudget') && REVISED_BUDGET.test(normaliseHeader(d.text));
     // Of a revenue pair and an expense pair told apart by those words alone ("Budgeted Revenue |
     // Actual Revenue | Budgeted Expense | Actual Expense"), the expense, whose control the table is for.
-    const incomeSide = (d: Draft) => /\b(revenues?|income|receipts)\b/.test(normaliseHeader(d.text)) && !/\b(expenses?|expenditures?|spend(ing)?|costs?|payments)\b/.test(normaliseHeader(d.text));
-    const spendingSide = (d: Draft) => /\b(expenses?|expenditures?|spend(ing)?|costs?|payments)\b/.test(normaliseHeader(d.text)) && !incomeSide(d);
-    const sides = ds.some(incomeSide) && ds.some(spendingSide);
-    const rank = (d: Draft) => agrees(d) * 10 + (sides && spendingSide(d) ? 0.75 : 0) + (saysPeriod(d) ? 2 : 0) + (saysToDate(d) ? 1.5 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? (revisedBudget(d) ? 2.5 : 1) : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
+    const sides = ds.some((d) => flowNamed(d.text) === 'in') && ds.some((d) => flowNamed(d.text) === 'out');
+    const rank = (d: Draft) => agrees(d) * 10 + (sides && flowNamed(d.text) === 'out' ? 0.75 : 0) + (saysPeriod(d) ? 2 : 0) + (saysToDate(d) ? 1.5 : 0) + (PREFERRED.test(normaliseHeader(d.text)) ? (revisedBudget(d) ? 2.5 : 1) : 0) - (SUPERSEDED.test(normaliseHeader(d.text)) ? 1 : 0) + (monthNumberIn(d.text) ?? 0) / 100;
     // Of variances, the one against the budget read ("(OVER) UNDER TARGET" where the target
     // budget is read, not the one against the original adopted).
     const budgetRead = /Variance$/.test(role) ? drafts.find((d) => d.role === (role === 'ytdVariance' ? 'ytdBudget' : 'annualBudget')) : undefined;

@@ -9,6 +9,7 @@ import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } from './budgetHeader';
 import { yearIn } from './budgetYears';
+import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
 import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
@@ -1092,6 +1093,17 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     openRun = new Running(roles);
     sinceSum = new Running(roles);
   };
+  // A row found to add up other rows (not the lines of the block it closes): they leave the top
+  // level, where it stands for them, and what follows starts afresh.
+  const standsForSums = (row: RawBudgetRow, kind: 'subtotal' | 'total', members: ReadonlyArray<RawBudgetRow>, less: ReadonlyArray<RawBudgetRow> = []) => {
+    row.kind = kind;
+    row.sumOf = members.map((x) => x.row);
+    if (less.length) row.lessRows = less.map((x) => x.row);
+    const covered = new Set(members);
+    topLevel = topLevel.filtered((x) => !covered.has(x));
+    topLevel.push(row);
+    startAfterTheSum();
+  };
   const closeSectionWithoutSubtotal = () => {
     topLevel.absorb(sectionItems);
     sectionItems = new Running(roles);
@@ -1207,39 +1219,24 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // and their net: the sum of the lines of its one flow, across the blocks, on every figure.
     // ("Directorate Total Net" after them: the two flows' totals added, on every figure.)
     const ofItsFlow = (labelledTotal || labelledSubtotal) && bare !== null ? linesOfItsFlow(row, bare, flowLines, roles) : null;
-    const ofBothFlows = !ofItsFlow && !asLine && label !== null && /\btotal\b/i.test(label) && /\bnet\b/i.test(label) && flowTotals.length === 2 && roles.some((r) => typeof row.values[r] === 'number' && isMoney(r)) && roles.every((r) => typeof row.values[r] !== 'number' || !isMoney(r) || isNetOf(row.values[r] as number, flowTotals, r, () => false)) ? flowTotals : null;
+    const ofBothFlows = !ofItsFlow && !asLine && label !== null && /\btotal\b/i.test(label) && /\bnet\b/i.test(label) && flowTotals.length === 2 && addsUpTo(row, flowTotals, roles) ? flowTotals : null;
     // "Total Expenses + Reserves" under "Total Program Expense" and "Total Reserves": the sums
     // its name joins, added, on every figure.
     const joined = !ofItsFlow && !ofBothFlows && (labelledTotal || labelledSubtotal) && bare !== null ? sumsItsNameJoins(rows, i, bare, roles) : null;
     if (joined) {
-      row.kind = 'total';
-      row.sumOf = joined.members.map((x) => x.row);
-      if (joined.less.length) row.lessRows = joined.less.map((x) => x.row);
-      topLevel = topLevel.filtered((x) => !joined.members.includes(x));
-      topLevel.push(row);
-      startAfterTheSum();
+      standsForSums(row, 'total', joined.members, joined.less);
       continue;
     }
     if (ofItsFlow || ofBothFlows) {
-      row.kind = 'total';
-      row.sumOf = (ofItsFlow ?? ofBothFlows)!.map((x) => x.row);
       if (ofItsFlow && !flowTotals.some((x) => flowNamed(x.label!) === flowNamed(bare!))) flowTotals.push(row);
-      const covered = new Set(row.sumOf);
-      topLevel = topLevel.filtered((x) => !covered.has(x.row));
-      topLevel.push(row);
-      startAfterTheSum();
+      standsForSums(row, 'total', (ofItsFlow ?? ofBothFlows)!);
       continue;
     }
     // "30 - OTHER CHARGES" under "30345000 TAX/LIC/ASSSESS": a ledger's roll-up, its code the
     // start of the codes of the lines just above it, their sum on every figure (one line or more).
     const rollUp = !asLine && section === null ? linesOfItsCode(row, openRun, roles) : null;
     if (rollUp) {
-      row.kind = 'subtotal';
-      row.sumOf = rollUp.map((x) => x.row);
-      const covered = new Set(row.sumOf);
-      topLevel = topLevel.filtered((x) => !covered.has(x.row));
-      topLevel.push(row);
-      startAfterTheSum();
+      standsForSums(row, 'subtotal', rollUp);
       continue;
     }
     if (label !== null && !labelledTotal && !labelledSubtotal && !netOfSection && !repeatsSection && !namesTheBlock) {
@@ -1712,9 +1709,10 @@ function sumsItsNameJoins(rows: RawBudgetRow[], at: number, label: string, roles
   const taken = /^(less|minus)$/i.test(m[2]!);
   const stem = (w: string) => w.toLowerCase().replace(/:$/, '').replace(/ies$/, 'y').replace(/s$/, '');
   const nameOf = (t: string) => t.toLowerCase().replace(/^total\s+/, '').replace(/\s+/g, ' ').trim();
+  // (The sums above, nearest first.)
+  const sums = rows.slice(0, at).filter((x) => (x.kind === 'subtotal' || x.kind === 'total') && x.label !== null).reverse();
   const found: RawBudgetRow[] = [];
   for (const part of [m[1]!, m[3]!]) {
-    const sums = rows.slice(0, at).filter((x) => (x.kind === 'subtotal' || x.kind === 'total') && x.label !== null).reverse();
     // (The sum named as the part is, whole, "Total Expenses + Reserves"; else the nearest sum
     // naming its last word, "Total Program Expense" for "Expenses".)
     const last = stem(part.trim().split(/\s+/).pop()!);
@@ -1722,17 +1720,8 @@ function sumsItsNameJoins(rows: RawBudgetRow[], at: number, label: string, roles
     if (!hit || found.includes(hit)) return null;
     found.push(hit);
   }
-  const row = rows[at]!;
-  const figures = roles.filter((r) => typeof row.values[r] === 'number' && isMoney(r));
   const less = taken ? [found[1]!] : [];
-  return figures.length > 0 && figures.every((r) => isNetOf(row.values[r] as number, found, r, (x) => less.includes(x))) ? { members: found, less } : null;
-}
-
-/** Which way money flows, as a line or a total names it: "Gross Expenditure", "Directorate Income Total". */
-function flowNamed(label: string): 'in' | 'out' | null {
-  const out = /\b(expenditure|expenses|spending|payments|costs)\b/i.test(label);
-  const inward = /\b(income|receipts|revenues?)\b/i.test(label);
-  return out === inward ? null : out ? 'out' : 'in';
+  return addsUpTo(rows[at]!, found, roles, (x) => less.includes(x)) ? { members: found, less } : null;
 }
 
 /**
@@ -1744,10 +1733,13 @@ function linesOfItsFlow(row: RawBudgetRow, label: string, flowLines: Record<'in'
   const flow = flowNamed(label);
   if (flow === null) return null;
   const members = flowLines[flow].filter((x) => x.kind === 'line');
-  if (members.length < 2) return null;
+  return members.length >= 2 && addsUpTo(row, members, roles) ? members : null;
+}
+
+/** Whether the row has a money figure and each is its members' added up (those `less` says taken away). */
+function addsUpTo(row: RawBudgetRow, members: ReadonlyArray<RawBudgetRow>, roles: AmountRole[], less: (m: RawBudgetRow) => boolean = () => false): boolean {
   const figures = roles.filter((r) => typeof row.values[r] === 'number' && isMoney(r));
-  if (figures.length === 0) return null;
-  return figures.every((r) => isNetOf(row.values[r] as number, members, r, () => false)) ? members : null;
+  return figures.length > 0 && figures.every((r) => isNetOf(row.values[r] as number, members, r, less));
 }
 
 /**

@@ -211,12 +211,19 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
   return best;
 }
 
+/** The titles in the sheet's first `depth` rows: rows of one text cell alone, trimmed. */
+function titlesNearTop(sheet: SheetGrid, depth: number): string[] {
+  const titles: string[] = [];
+  for (const r of topRows(sheet, depth)) {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length === 1) titles.push(texts[0]!.trim());
+  }
+  return titles;
+}
+
 /** Whether a title row near the top sets a budget and names no year ("ANNUAL OPERATING BUDGET ESTIMATE"), not a report on one. */
 export function budgetTitledWithoutYear(sheet: SheetGrid): boolean {
-  for (const r of topRows(sheet, 6)) {
-    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (texts.length !== 1) continue;
-    const title = texts[0]!.trim();
+  for (const title of titlesNearTop(sheet, 6)) {
     if (BUDGET_BOOK_TITLE.test(title) && !MONITORING_TITLE.test(title) && yearIn(title) === null && title.split(/\s+/).length <= 8) return true;
   }
   // (Or the sheet is named so, "Final Budget Allocations", with no title of its own.)
@@ -261,10 +268,7 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
  * QUARTER 1 2010/11"): a title row (one cell alone near the top) naming a report and one year.
  */
 export function reportYearStatedOn(sheet: SheetGrid): number | null {
-  for (const r of topRows(sheet, 6)) {
-    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (texts.length !== 1) continue;
-    const title = texts[0]!.trim();
+  for (const title of titlesNearTop(sheet, 6)) {
     if (!MONITORING_TITLE.test(title) || title.split(/\s+/).length > 12 || spansYears(title)) continue;
     const year = yearIn(title);
     if (year !== null) return year;

@@ -6,7 +6,7 @@
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
-import { BAND_LINE, INLINE_KEY, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
+import { BAND_LINE, FLOW_IN_WORDS, FLOW_OUT_WORDS, INLINE_KEY, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
@@ -66,6 +66,13 @@ export function unitsIn(text: string): Units {
 }
 
 /** Header text with units and punctuation taken off, for matching words. */
+/** Which way money flows, where a header or a name says one way only: "Actual Expense", "Gross Income". */
+export function flowNamed(text: string): 'in' | 'out' | null {
+  const out = FLOW_OUT_WORDS.test(text);
+  const inward = FLOW_IN_WORDS.test(text);
+  return out === inward ? null : out ? 'out' : 'in';
+}
+
 export function stripUnits(t: string): string {
   return t
     .replace(/£\s*'?0{3}s?|'000s?|£\s*(k|m|mn|thousands?|millions?)\b|\(\s*£?\s*(k|m)?\s*\)|£/g, ' ')

@@ -329,6 +329,11 @@ export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
  * after interest", a surplus shown in brackets when it is a deficit).
  */
 /** A row named for a block of money and nothing else ("Expenditure", "Income", "Gross Costs"): under its lines, their sum. */
+/** The words of money going out, as a header or a total names its flow: "Actual Expense", "Directorate Expenditure Total". */
+export const FLOW_OUT_WORDS = /\b(expenses?|expenditures?|spend(ing)?|costs?|payments)\b/i;
+/** The words of money coming in: "Actual Revenue", "Directorate Income Total". */
+export const FLOW_IN_WORDS = /\b(revenues?|income|receipts)\b/i;
+
 export const BLOCK_NAME_LABEL = /^(gross\s+)?(expenditure|expenses|spending|payments|costs|income|receipts|revenues?)$/i;
 
 /** A sum or heading named for both sides of a flow: "SOURCES/USES", "Sources & Uses", "In/Out". */
