@@ -3291,3 +3291,10 @@ test('"Budget 2018-2019 | Actuals 6/30/19 | Projected YE Actuals 2018-2019 | App
   expect(roles(t!)).toMatchObject({ annualBudget: 6 });
   expect(t!.columns.map((c) => c.role)).not.toContain('ytdActual');
 });
+
+test('a section heading under the header, "ADOPTED | Account # 100-02-51110 County Board", is no header row: the account numbers stay codes (a US county board\'s budget summary justification, 2015)', () => {
+  const [t] = budgets('unnamed-us-county-county-board-budget-summary-justification-2015');
+  expect(t!.headerRows).toEqual([3, 4]);
+  const salaries = t!.rows.find((r) => r.label === 'Salaries And Wages')!;
+  expect([salaries.code, salaries.annualBudget]).toEqual(['511100', 16940]);
+});

@@ -2088,7 +2088,9 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // The row itself names none of the figures read, all of whose words stand above it: a first
   // line under the header ("External audit | 0 | Reviewed with the budget holder."), not a header row.
-  if (stack.length > 1 && !best.some((d) => d.own !== '' && !looksNumeric(d.own) && (d.measure !== null || d.period !== undefined))) return null;
+  // (A word left of the figures, "ADOPTED" under "Account Number" beside a section's name, heads
+  // the lines below it, not a figure.)
+  if (stack.length > 1 && !best.some((d) => d.col >= firstCol && d.own !== '' && !looksNumeric(d.own) && (d.measure !== null || d.period !== undefined))) return null;
   // A header row must be mostly words: a line of figures that happens to hold "Budget" is not one.
   let numbers = 0;
   // (A year saved as a number, "2023" under "FISCAL YEAR TO DATE", heads its column.)
