@@ -2417,13 +2417,21 @@ function findLabelColumn(
     let codes = 0;
     let leading = 0;
     let filled = 0;
+    // Of the cells on the lines of figures (not the notes typed under a short table).
+    let filledOnLines = 0;
+    let codesOnLines = 0;
     const distinct = new Set<string>();
     for (let r = dataRow; r < end; r++) {
       const v = cellValue(sheet, r, c);
       if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
       filled++;
+      const onLine = rowHasFigure(r);
+      if (onLine) filledOnLines++;
       const t = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
-      if (CODE_VALUE.test(t)) codes++;
+      if (CODE_VALUE.test(t)) {
+        codes++;
+        if (onLine) codesOnLines++;
+      }
       else if (/[a-z]{2}/i.test(t)) {
         count++;
         distinct.add(t.toLowerCase());
@@ -2436,7 +2444,7 @@ function findLabelColumn(
         }
       }
     }
-    return { count, codes, leading, named, filled, distinct: distinct.size };
+    return { count, codes, leading, named, filled, filledOnLines, codesOnLines, distinct: distinct.size };
   };
   // Any column that holds no figure can hold the names: usually the first, but a table may
   // print its annual budget left of them.
@@ -2449,8 +2457,11 @@ function findLabelColumn(
   if (candidates.length === 0) return null;
   let mostNames = candidates[0]!;
   let mostDistinct = candidates[0]!;
+  // (Names on the lines of figures first: notes typed under a short table, "Observations:" and
+  // its bullets under the "#" of five actions, name no line.)
+  const moreNames = (a: ReturnType<typeof names>, b: ReturnType<typeof names>) => (a.named > 0) !== (b.named > 0) ? a.named > 0 : a.count > b.count;
   for (const c of candidates) {
-    if (stats.get(c)!.count > stats.get(mostNames)!.count) mostNames = c;
+    if (moreNames(stats.get(c)!, stats.get(mostNames)!)) mostNames = c;
     if (stats.get(c)!.distinct > stats.get(mostDistinct)!.distinct) mostDistinct = c;
   }
   // Of columns headed as names, one naming each line's description or name ("Project Description")
@@ -2502,7 +2513,7 @@ function findLabelColumn(
     const header = headerOf(c).join(' ');
     // (Nor a column counting the sheet's rows, headed by nothing: "1 | 2 | 3" down the left.)
     if (!s || s.filled === 0 || mergedDown(c) || (header === '' && numbersTheRows(sheet, c, dataRow))) continue;
-    if (CODE_HEADERS.test(normaliseHeader(header)) || s.codes >= Math.max(2, s.filled * 0.6)) {
+    if (CODE_HEADERS.test(normaliseHeader(header)) || s.codes >= Math.max(2, s.filled * 0.6) || s.codesOnLines >= Math.max(2, s.filledOnLines * 0.6)) {
       codeCol = c;
       break;
     }
