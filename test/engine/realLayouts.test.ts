@@ -3305,3 +3305,18 @@ test('five actions numbered under "#", notes typed under them: the action titles
   const first = t.rows.find((r) => r.row === 40)!;
   expect([first.code, first.label, first.annualBudget]).toEqual(['1', 'Implement Standardized Enrollment Processes', 1571745]);
 });
+
+describe('a fire authority\'s "What we spend" page (Dorset & Wiltshire Fire and Rescue Authority, 2020-21)', () => {
+  it('"2019-20 | 2020-21" printed again under "This is funded as shown below:" heads a second table, the funding, not more spending', () => {
+    const [spending, funding] = budgets('dorset-wiltshire-fra-what-we-spend-2020-21');
+    expect(spending!.rows[spending!.rows.length - 1]!.label).toBe('Amount to be financed');
+    expect(funding!.headerRows).toEqual([13]);
+    expect(funding!.rows.map((r) => [r.label, r.kind])).toEqual([['Fire precepts', 'line'], ['Revenue Support Grant', 'line'], ['Business Rates/Top-up Grant', 'line'], ['Total financing', 'total']]);
+  });
+
+  it('"Amount to be financed" under the spending on services and the income taken off it is the total, on its one figure', () => {
+    const [spending] = budgets('dorset-wiltshire-fra-what-we-spend-2020-21');
+    const kinds = Object.fromEntries(spending!.rows.map((r) => [r.label, r.kind]));
+    expect([kinds['Spending on services'], kinds['Amount to be financed']]).toEqual(['subtotal', 'total']);
+  });
+});

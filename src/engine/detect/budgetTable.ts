@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -1252,7 +1252,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         const figures = roles.filter((r) => typeof row.values[r] === 'number' && row.values[r] !== 0);
         return sinceSum.rows.length >= 2 && figures.length >= 3 && figures.some((r) => Math.abs(row.values[r] as number) >= 100) && figures.every((r) => Math.abs((row.values[r] as number) - sinceSum.sumOf(r)) < 1e-6);
       };
-      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles) : sumItFits(row, [sinceSum], roles) !== null && (linesOfSeveralSections(sinceSum) || exactly()) ? sinceSum : null;
+      const sum = asLine ? null : section === null ? sumItFits(row, [openRun, topLevel], roles, BOTTOM_LINE_NAME.test(label.trim())) : sumItFits(row, [sinceSum], roles) !== null && (linesOfSeveralSections(sinceSum) || exactly()) ? sinceSum : null;
       // A result named as one ("Gross Surplus/(Deficit)", "Operating Surplus / (Deficit) before
       // Transport Improvements") that is the income above less the costs above, on every money
       // figure: the table's net, printed with its costs as positive figures.

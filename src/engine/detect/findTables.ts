@@ -93,7 +93,10 @@ function findTablesIn(
     }
     return at;
   };
-  const budgetAt = (r: number) => headersAt(r).budget;
+  // Budget headers read on this sheet so far, the one being read among them: a header printed
+  // again lower down in the same words is the same header, whatever words stood above the first.
+  const accepted: BudgetHeader[] = [];
+  const budgetAt = (r: number) => headersAt(r).budget ?? (accepted.length ? printedAgain(sheet, accepted, r) : null);
   const riskAt = (r: number) => headersAt(r).risk;
   // The header of the next table: any header row, or the second row of a two-row header.
   const anyHeaderAt = (r: number) => {
@@ -190,6 +193,7 @@ function findTablesIn(
         }
         return null;
       };
+      accepted.push(budget);
       const table = readBudgetTable(sheet, budget, (x) => x > last && anyHeaderAt(x), repeats, nextPage);
       // (Headings alone, with no figure under any measure, are no table: the numbered notes
       // under a budget, "1) journal ad and phone-book listing, 2012 rates", are not its lines.)
@@ -225,6 +229,25 @@ function findTablesIn(
   }
   if (explained && headerNotes) explained.push(...explainTables(sheet, found, headerNotes));
   return found;
+}
+
+/**
+ * A header read above, printed again from row `r` in the same words, row for row, where nothing
+ * reads it on its own: the same header over another block. ("2019-20 | 2020-21" over the spending,
+ * read as the budget by the sum the paragraph above states, then again under "This is funded as
+ * shown below:" over the funding, a fire authority's "What we spend".)
+ */
+function printedAgain(sheet: SheetGrid, accepted: ReadonlyArray<BudgetHeader>, r: number): BudgetHeader | null {
+  for (const h of accepted) {
+    const top = h.headerRows[0]!;
+    if (r <= h.headerRows[h.headerRows.length - 1]!) continue;
+    // (One cell first, as every line of a long table is asked: a figure column's heading.)
+    const figureCol = h.columns.find((c) => c.role !== 'label')?.col;
+    if (figureCol === undefined || cellText(sheet, r, figureCol) === '' || cellText(sheet, r, figureCol) !== cellText(sheet, top, figureCol)) continue;
+    if (!h.headerRows.every((x) => rowTextsKey(sheet, x) === rowTextsKey(sheet, x - top + r))) continue;
+    return { ...h, headerRows: h.headerRows.map((x) => x - top + r) };
+  }
+  return null;
 }
 
 /** A register with the rows of the matrix grid printed under it taken off: they are its key. */
@@ -417,9 +440,14 @@ function afterAGap(sheet: SheetGrid, header: BudgetHeader): boolean {
     const filled = row.map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
     const title = filled.length <= 2 && filled[0]!.c <= header.labelCol && filled.every(({ v }) => typeof v === 'string' && !FIGURE_CELL.test(v.trim()));
     if (!title) return false;
+    // A sentence leading into the table under it ("This is funded as shown below:"): another table's caption.
+    if (INTRODUCES_WHAT_FOLLOWS.test(String(filled[0]!.v).trim())) return true;
   }
   return false;
 }
+
+/** A sentence of four words or more ending in a colon: it introduces what follows it. */
+const INTRODUCES_WHAT_FOLLOWS = /^\S+(\s+\S+){3,}\s*:$/;
 
 /** Whether two headers name each column they read in the same words. */
 function sameWords(a: BudgetHeader, b: BudgetHeader): boolean {

@@ -264,6 +264,13 @@ export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|e
 /** A row that adds up the table or its block: "Total", "Grand total", "Net total", "Expenditure totals". */
 export const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
 
+/**
+ * The sum an authority's budget comes to, named for what it is to be met by rather than as a
+ * total: "Amount to be financed", "Net budget requirement", "Council tax requirement". It may add
+ * up as few as two rows (the spending on services less the income), on one figure alone.
+ */
+export const BOTTOM_LINE_NAME = /^(net |gross |total )?(budget|council tax|precept) requirement$|^amount to be (financed|funded|met)$|^net expenditure ?\/ ?budget requirement$/i;
+
 /** A row that adds up a section: "Sub-total", "Systems (Sub Total)", "Output costs subtotal excluding COVID-19 expenditure". */
 export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubtotals?\b/i;
 
