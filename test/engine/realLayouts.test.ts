@@ -3320,3 +3320,17 @@ describe('a fire authority\'s "What we spend" page (Dorset & Wiltshire Fire and 
     expect([kinds['Spending on services'], kinds['Amount to be financed']]).toEqual(['subtotal', 'total']);
   });
 });
+
+describe('a parish council\'s precept page (Shinfield Parish Council, 2016/17)', () => {
+  it('"Summary | 2015-16 | 2016-17" over two lines: their names are in the first column, not in last year\'s figures, whatever names stand further down', () => {
+    const [summary] = budgets('shinfield-pc-budget-precept-2016-17');
+    expect(roles(summary!).label).toBe(0);
+    expect(summary!.rows[0]!.label).toBe('Precept');
+  });
+
+  it('the precept by council tax band, "A" to "H", is a charge per property: no budget table, and a note says why', () => {
+    const analysis = analyseFixture(fixture('shinfield-pc-budget-precept-2016-17'));
+    expect(analysis.tables.some((t) => t.kind === 'budget' && t.headerRows.includes(8))).toBe(false);
+    expect(analysis.notes.some((n) => /council tax bands \("A", "B", "C"\)/.test(n))).toBe(true);
+  });
+});

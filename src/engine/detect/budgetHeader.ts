@@ -2497,6 +2497,18 @@ function findLabelColumn(
     }
     if (best) labelCol = best.c;
   }
+  // The names of the first lines (figures filled in, or "???"), down to the first gap: a column naming none of them, however
+  // many names it holds further down (another table's, under a header this one cannot see,
+  // "Summary | 2015-16 | 2016-17" over two lines above the committees' budget), holds no names of these.
+  const firstLinesNamed = (c: number) => {
+    let n = 0;
+    for (let r = dataRow; r < untilBlankRow(sheet, dataRow); r++) if ([...measured].some((m) => cellText(sheet, r, m) !== '') && /[a-z]{2}/i.test(cellText(sheet, r, c))) n++;
+    return n;
+  };
+  if (firstLinesNamed(labelCol) === 0) {
+    const naming = candidates.filter((c) => firstLinesNamed(c) > 0);
+    if (naming.length) labelCol = naming.reduce((a, b) => (firstLinesNamed(b) > firstLinesNamed(a) ? b : a));
+  }
   let codeCol: number | null = null;
   // A cell merged down over a block of lines ("In" over the income, "Out" over the spending)
   // names the block, not a line's code.

@@ -8,7 +8,7 @@ import { BudgetHeader, HeaderContext, budgetHeaderAt, isUnitsRow } from './budge
 import { yearTitleOver } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
-import { BLOCK_HEADING, HEADCOUNT_TITLE, MONEY_WORD, RESERVE_LINE } from './vocabulary';
+import { BLOCK_HEADING, COUNCIL_TAX_BAND, HEADCOUNT_TITLE, MONEY_WORD, RESERVE_LINE } from './vocabulary';
 import { RawBudgetRow, RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
@@ -201,7 +201,7 @@ function findTablesIn(
         headerNotes?.empty.push(budget);
         continue;
       }
-      const reserves = statementOfReserves(table);
+      const reserves = statementOfReserves(table) ?? chargesByBand(table);
       if (reserves) {
         headerNotes?.unsupported.push({ header: budget, lastRow: table.lastRow, reason: reserves });
         notes.push(`The table at "${sheet.name}" row ${budget.headerRows[0]! + 1}${SET_ASIDE}${reserves}.`);
@@ -277,6 +277,16 @@ function statementOfReserves(table: RawBudgetTable): string | null {
   const lines = table.rows.filter((r) => r.kind !== 'section' && r.label !== null);
   if (lines.length < 3 || !lines.every((r) => RESERVE_LINE.test(r.label!))) return null;
   return `every line is a reserve or balance held ("${lines[0]!.label}", "${lines[1]!.label}"), money kept rather than spent against a budget, so it is not read as a budget table`;
+}
+
+/**
+ * Why a table is no budget: its lines are council tax bands ("A" to "H", "Band D"), each with the
+ * charge on a property in it, as a precept page prints beside the budget.
+ */
+function chargesByBand(table: RawBudgetTable): string | null {
+  const lines = table.rows.filter((r) => r.kind !== 'section' && r.label !== null);
+  if (lines.length < 3 || !lines.every((r) => COUNCIL_TAX_BAND.test(r.label!.trim()))) return null;
+  return `its lines are council tax bands ("${lines[0]!.label}", "${lines[1]!.label}", "${lines[2]!.label}"), each the charge on one property, so it is not read as a budget table`;
 }
 
 /**

@@ -619,6 +619,9 @@ export const QUANTITY_HEADER = /\b(deliveries|volumes|units|hours|visits|admissi
 export const MONEY_HEADER_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(y|ies)|income|revenues?|amounts?|fees?|charges?|value|£000|\$000)\b/i;
 
 /** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
+/** A council tax band named alone ("A", "Band D"): a line of a charge per property, not of a budget. */
+export const COUNCIL_TAX_BAND = /^(band\s*)?[a-i]$/i;
+
 export const RESERVE_LINE = /\b(reserves?|balances?|provisions?)\b/i;
 
 /** The DCB0129/DCB0160 clinical risk matrix's likelihoods, 1 to 5. */
