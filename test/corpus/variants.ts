@@ -135,7 +135,9 @@ export function withCommentsColumn(fixture: Fixture): Fixture {
     let width = 0;
     for (let r = Math.max(1, t.headerRow - 2); r <= last; r++) width = Math.max(width, s.rows[r - 1]?.length ?? 0);
     let top = t.headerRow;
-    for (let r = t.headerRow; r >= Math.max(1, t.headerRow - 2); r--) if (filled(s.rows[r - 1]) >= 2) top = r;
+    // (Not up into the rows of a table above: its total straight over "This is funded as shown below:".)
+    const tableRows = new Set(fixture.expected.tables.filter((x) => x.sheet === t.sheet).flatMap((x) => (x.kind === 'budget' ? x.rows : x.risks).map((r) => r.row)));
+    for (let r = t.headerRow; r >= Math.max(1, t.headerRow - 2) && !tableRows.has(r); r--) if (filled(s.rows[r - 1]) >= 2) top = r;
     const put = (r: number, text: string) => {
       const row = s.rows[r - 1]!;
       while (row.length < width) row.push(null);

@@ -3334,3 +3334,17 @@ describe('a parish council\'s precept page (Shinfield Parish Council, 2016/17)',
     expect(analysis.notes.some((n) => /council tax bands \("A", "B", "C"\)/.test(n))).toBe(true);
   });
 });
+
+describe('a police and crime commissioner\'s council tax page (Cumbria PCC, 2022/23)', () => {
+  it('"How the money is spent | 2021 to 2022 £million | 2022 to 2023 £million", its lines coming to the council tax requirement: the later year is the budget, the earlier context', () => {
+    const [t] = budgets('cumbria-pcc-council-tax-requirement-2022-23');
+    expect(t!.columns.map((c) => [c.role, c.col])).toEqual([['label', 0], ['annualBudget', 2]]);
+    expect(t!.rows.find((r) => r.label === 'Police pay and allowances')!.annualBudget).toBe(96.514);
+  });
+
+  it('the bridge of last year\'s gross expenditure to this year\'s, under its own heading after the total, is not read as more lines', () => {
+    const [t] = budgets('cumbria-pcc-council-tax-requirement-2022-23');
+    const last = t!.rows[t!.rows.length - 1]!;
+    expect([last.label, last.kind]).toEqual(['Council Tax requirement for the Police and Crime Commissioner for Cumbria', 'total']);
+  });
+});

@@ -6,7 +6,7 @@
  * beside "Actual to date" and "Remaining", but the budget to date beside "Actual" and
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
-import { SheetGrid, cellValue } from '../grid';
+import { CellValue, SheetGrid, cellValue } from '../grid';
 import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isColumnLettersRow, isColumnNumbersRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, name
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -851,18 +851,32 @@ function nearestOfTwoYears(linesNearestFirst: ReadonlyArray<string>): number | n
  */
 function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]): void {
   if (drafts.some((d) => d.measure !== null)) return;
-  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*[/-]\s*\d{2,4})?)\b/g, ' ').trim() === '');
+  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').trim() === '');
   if (yearOnly.length === 0) return;
   const first = Math.min(...yearOnly.map((d) => d.col));
   let caption = '';
   for (let c = 0; c < first && !caption; c++) caption = cellText(sheet, row, c);
-  if (!BUDGET_CAPTION.test(words(caption))) return;
+  // (Or the names end in what a budget comes to, "Net expenditure/budget requirement" or "Council
+  // tax requirement", under "How the money is spent | 2021 to 2022 £million | 2022 to 2023 £million".)
+  const bottomLine = BUDGET_CAPTION.test(words(caption)) ? null : bottomLineBelow(sheet, row, first);
+  if (!BUDGET_CAPTION.test(words(caption)) && bottomLine === null) return;
   for (const d of yearOnly) {
     d.measure = 'budget';
     d.block = 'fullYear';
     d.budgetByTitle = true;
-    d.why = `the year's budget: a year under "${caption.replace(/\s+/g, ' ')}"`;
+    d.why = bottomLine === null ? `the year's budget: a year under "${caption.replace(/\s+/g, ' ')}"` : `the year's budget: its lines come to "${bottomLine}"`;
   }
+}
+
+/** The name of a budget's bottom line ("Council tax requirement") left of `before`, in the forty rows under a header row, or null. */
+function bottomLineBelow(sheet: SheetGrid, row: number, before: number): string | null {
+  for (let r = row + 1; r < Math.min(sheet.values.length, row + 41); r++) {
+    for (let c = 0; c < before; c++) {
+      const t = cellText(sheet, r, c).trim();
+      if (t && BOTTOM_LINE_NAME.test(t)) return t;
+    }
+  }
+  return null;
 }
 
 /**
@@ -2502,7 +2516,10 @@ function findLabelColumn(
   // "Summary | 2015-16 | 2016-17" over two lines above the committees' budget), holds no names of these.
   const firstLinesNamed = (c: number) => {
     let n = 0;
-    for (let r = dataRow; r < untilBlankRow(sheet, dataRow); r++) if ([...measured].some((m) => cellText(sheet, r, m) !== '') && /[a-z]{2}/i.test(cellText(sheet, r, c))) n++;
+    // (A figure, or a mark where one should be, "???": not words, "REVENUE" over each column.)
+    const filled = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !/[a-z]{2}/i.test(v));
+    const { first, rows } = linesToTheGap(sheet, dataRow);
+    for (let r = first; r < first + rows; r++) if ([...measured].some((m) => filled(cellValue(sheet, r, m))) && /[a-z]{2}/i.test(cellText(sheet, r, c))) n++;
     return n;
   };
   if (firstLinesNamed(labelCol) === 0) {

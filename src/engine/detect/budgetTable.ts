@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -285,7 +285,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       r = pageFoot;
       continue;
     }
-    if (label && nonBlank === 0 && isProse(label)) {
+    // (Or a sentence leading into what follows, "How our budget requirement has changed:".)
+    if (label && nonBlank === 0 && (isProse(label) || (rows.length > 0 && INTRODUCES_WHAT_FOLLOWS.test(label.trim())))) {
       // The page's footnote ("NOTE: The material in this report is preliminary …"), then the
       // page's heading and the header printed again over the rest of the lines: read on.
       const resume = nextPage(r);
@@ -435,7 +436,11 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   // COLLECTION 2003", "1 month old | 12%" under an account's overall surplus): what is printed
   // below the table, not lines of it.
   const lastWithFigures = rows.map((x) => Object.values(x.values).some((v) => typeof v === 'number')).lastIndexOf(true);
-  if (lastWithFigures >= 0 && lastWithFigures < rows.length - 1 && isBlankRow(sheet, rows[lastWithFigures + 1]!.row - 1) && rows.slice(lastWithFigures + 1).every((x) => !Object.values(x.values).some((v) => typeof v === 'number') && !(x as { unreadable?: unknown }).unreadable)) {
+  // (Or below a heading with no figure anywhere on its row: "Explanation of budget movement" under
+  // the council tax requirement, over a bridge of last year's gross to this year's in another column.)
+  // (Not headings over measures or balances left out, "F. FUND BALANCE, RESERVES" over "1) Beginning Fund Balance".)
+  const gapOrHeading = (x: RawBudgetRow) => isBlankRow(sheet, x.row - 1) || (x.kind === 'section' && !rows.slice(lastWithFigures + 1).some((y) => headsMeasures.has(y.row)));
+  if (lastWithFigures >= 0 && lastWithFigures < rows.length - 1 && gapOrHeading(rows[lastWithFigures + 1]!) && rows.slice(lastWithFigures + 1).every((x) => !Object.values(x.values).some((v) => typeof v === 'number') && !(x as { unreadable?: unknown }).unreadable)) {
     rows.splice(lastWithFigures + 1);
   }
   // A name with no figures straight above the row that adds up the lines ("Additional grants for

@@ -8,7 +8,7 @@ import { BudgetHeader, HeaderContext, budgetHeaderAt, isUnitsRow } from './budge
 import { yearTitleOver } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
-import { BLOCK_HEADING, COUNCIL_TAX_BAND, HEADCOUNT_TITLE, MONEY_WORD, RESERVE_LINE } from './vocabulary';
+import { BLOCK_HEADING, COUNCIL_TAX_BAND, HEADCOUNT_TITLE, INTRODUCES_WHAT_FOLLOWS, MONEY_WORD, RESERVE_LINE } from './vocabulary';
 import { RawBudgetRow, RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
@@ -455,9 +455,6 @@ function afterAGap(sheet: SheetGrid, header: BudgetHeader): boolean {
   }
   return false;
 }
-
-/** A sentence of four words or more ending in a colon: it introduces what follows it. */
-const INTRODUCES_WHAT_FOLLOWS = /^\S+(\s+\S+){3,}\s*:$/;
 
 /** Whether two headers name each column they read in the same words. */
 function sameWords(a: BudgetHeader, b: BudgetHeader): boolean {

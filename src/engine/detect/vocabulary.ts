@@ -269,7 +269,7 @@ export const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
  * total: "Amount to be financed", "Net budget requirement", "Council tax requirement". It may add
  * up as few as two rows (the spending on services less the income), on one figure alone.
  */
-export const BOTTOM_LINE_NAME = /^(net |gross |total )?(budget|council tax|precept) requirement$|^amount to be (financed|funded|met)$|^net expenditure ?\/ ?budget requirement$/i;
+export const BOTTOM_LINE_NAME = /^((net|gross|total)\s+)?(budget|council\s+tax|precept)\s+requirement$|^amount\s+to\s+be\s+(financed|funded|met)$|^net\s+expenditure\s*\/\s*budget\s+requirement$/i;
 
 /** A row that adds up a section: "Sub-total", "Systems (Sub Total)", "Output costs subtotal excluding COVID-19 expenditure". */
 export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubtotals?\b/i;
@@ -619,6 +619,13 @@ export const QUANTITY_HEADER = /\b(deliveries|volumes|units|hours|visits|admissi
 export const MONEY_HEADER_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure|salar(y|ies)|income|revenues?|amounts?|fees?|charges?|value|£000|\$000)\b/i;
 
 /** A line naming a reserve or a balance held: "Capital Development Reserve", "General Fund balance". */
+/**
+ * A sentence of four words or more ending in a colon, with a verb or a pointer in it ("This is
+ * funded as shown below:", "How our budget requirement has changed:"): it introduces the table
+ * under it. (Not a heading, "Other Financing Sources (Uses):", "Drug & Alcohol Services:".)
+ */
+export const INTRODUCES_WHAT_FOLLOWS = /^(?=.*\b(is|are|has|have|was|were|will|below|follows?|shown)\b)\S+(\s+\S+){3,}\s*:$/i;
+
 /** A council tax band named alone ("A", "Band D"): a line of a charge per property, not of a budget. */
 export const COUNCIL_TAX_BAND = /^(band\s*)?[a-i]$/i;
 
