@@ -3348,3 +3348,11 @@ describe('a police and crime commissioner\'s council tax page (Cumbria PCC, 2022
     expect([last.label, last.kind]).toEqual(['Council Tax requirement for the Police and Crime Commissioner for Cumbria', 'total']);
   });
 });
+
+test('"Total Risk Score" under the risks is no risk, nor the last risk\'s second row: the one set of ratings is read as current (a project-management capstone\'s risk register, 2024, waiting in pending/)', () => {
+  const analysis = analyseFixture(loadFixture(path.join(__dirname, '../corpus/pending', 'ahi-marketing-data-application-capstone-risk-register-2024-04.json')));
+  const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.risks.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+  expect(register.risks[0]!.scores.current?.score).toBe(15);
+  expect(register.risks.some((r) => r.scores.inherent || r.scores.residual || r.secondRow !== undefined)).toBe(false);
+});

@@ -227,6 +227,8 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       riskLines = r;
       continue;
     }
+    // "Total Risk Score" under the risks, the sum of their scores: no risk, nor a risk's second row.
+    if (hasScore && !hasIdentity && rowTexts(sheet, r).some((t) => /^total\b/i.test(t))) continue;
     // Scores with no reference or name straight under a risk's row, in a register with one set of
     // score columns: the same risk after controls, on its second row.
     if (hasScore && !hasIdentity && !gradedOnly && header.slots.length === 1 && previous && previous.row === lastRow && lastRow === r - 1 && previous.secondRow === undefined) {
