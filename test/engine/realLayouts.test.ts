@@ -3356,3 +3356,10 @@ test('"Total Risk Score" under the risks is no risk, nor the last risk\'s second
   expect(register.risks[0]!.scores.current?.score).toBe(15);
   expect(register.risks.some((r) => r.scores.inherent || r.scores.residual || r.secondRow !== undefined)).toBe(false);
 });
+
+test('"Net Change in Fund Balance" under total revenues, total expenditures and "Total Other Financing Sources (Uses)" printed signed: the revenues less the expenditures plus the other financing, the total (Troy School District, community education fund 2015-16)', () => {
+  const t = budgets('troy-school-district-business-services-update-budget-amendments-2015-12').find((x) => x.sheet === 'Community Education Fund')!;
+  const net = t.rows.find((r) => r.label === 'Net Change in Fund Balance')!;
+  expect(net.kind).toBe('total');
+  expect(net.annualBudget).toBe(646372);
+});

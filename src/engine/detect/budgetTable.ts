@@ -1658,7 +1658,8 @@ function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles:
   // what the costs after it are taken from: "Surplus" is it less "Overheads".)
   // (A line that says it is added, "Add Depreciation" after a net operating balance, is added,
   // as "Less Capital Expenditure" is taken away.)
-  const less = above.filter((r) => !namedAsIncome(r) && !isResult(r) && !/^(add|plus)\b/i.test(r.label ?? ''));
+  // (Nor a sum of both sides, "Total Other Financing Sources (Uses)", its uses printed negative: added as printed.)
+  const less = above.filter((r) => !namedAsIncome(r) && !isResult(r) && !/^(add|plus)\b/i.test(r.label ?? '') && !BOTH_SIDES.test(r.label ?? ''));
   if (less.length === 0 || less.length === above.length) return null;
   const money = roles.filter((role) => isMoney(role) && typeof row.values[role] === 'number');
   if (money.length < minFigures) return null;

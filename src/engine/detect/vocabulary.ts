@@ -344,8 +344,8 @@ export const FLOW_IN_WORDS = /\b(revenues?|income|receipts)\b/i;
 
 export const BLOCK_NAME_LABEL = /^(gross\s+)?(expenditure|expenses|spending|payments|costs|income|receipts|revenues?)$/i;
 
-/** A sum or heading named for both sides of a flow: "SOURCES/USES", "Sources & Uses", "In/Out". */
-export const BOTH_SIDES = /\b(sources?\s*(\/|&|and)\s*uses?|in\s*\/\s*out)\b/i;
+/** A sum or heading named for both sides of a flow: "SOURCES/USES", "Sources & Uses", "Sources (Uses)", "In/Out". */
+export const BOTH_SIDES = /\b(sources?\s*(\/|&|and|\()\s*uses?|in\s*\/\s*out)\b/i;
 /** A line of the side a both-sides sum takes away: "Transfers Out", "b) Uses". */
 export const TAKEN_AWAY_SIDE = /\b(out|uses)\b/i;
 /** A name between asterisks, as a county ledger marks its sums: "*EXPENDITURE ACCOUNTS*", "***TOTAL***". */
