@@ -137,7 +137,9 @@ export function withCommentsColumn(fixture: Fixture): Fixture {
     let top = t.headerRow;
     // (Not up into the rows of a table above: its total straight over "This is funded as shown below:".)
     const tableRows = new Set(fixture.expected.tables.filter((x) => x.sheet === t.sheet).flatMap((x) => (x.kind === 'budget' ? x.rows : x.risks).map((r) => r.row)));
-    for (let r = t.headerRow; r >= Math.max(1, t.headerRow - 2) && !tableRows.has(r); r--) if (filled(s.rows[r - 1]) >= 2) top = r;
+    // (Nor into a line of the report's particulars above the header, "User: … | Printed: 11/14/2014 | Budget Type: CB Approved".)
+    const particulars = (row: ReadonlyArray<unknown> | undefined) => (row ?? []).filter((v) => typeof v === 'string' && /^[^:]{2,30}:\s*\S/.test(v.trim())).length >= 2;
+    for (let r = t.headerRow; r >= Math.max(1, t.headerRow - 2) && !tableRows.has(r) && !particulars(s.rows[r - 1]); r--) if (filled(s.rows[r - 1]) >= 2) top = r;
     const put = (r: number, text: string) => {
       const row = s.rows[r - 1]!;
       while (row.length < width) row.push(null);
