@@ -3363,3 +3363,15 @@ test('"Net Change in Fund Balance" under total revenues, total expenditures and 
   expect(net.kind).toBe('total');
   expect(net.annualBudget).toBe(646372);
 });
+
+test('"Budgeted Expenses | YTD Expenses | … | Budgeted Revenue | YTD Revenue" under one names column: two tables, each of the rows with its figures, titled by its flow (Eagle County, Colorado, OpenBook budget by classification)', () => {
+  const analysis = analyseFixture(fixture('eagle-county-co-openbook-budget-by-classification-undated'));
+  const [expenses, revenue] = analysis.tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  expect([roles(expenses!), roles(revenue!)]).toEqual([{ label: 0, annualBudget: 1, ytdActual: 2 }, { label: 0, annualBudget: 4, ytdActual: 5 }]);
+  expect(expenses!.rows.map((r) => r.label)).not.toContain('Property Tax');
+  expect(revenue!.rows.map((r) => r.label)).not.toContain('Salaries and Benefits');
+  const misc = (t: BudgetTable) => t.rows.find((r) => r.label === 'Miscellaneous')!;
+  expect([misc(expenses!).annualBudget, misc(revenue!).annualBudget]).toEqual([3170000, 2386742]);
+  expect([expenses!.title, revenue!.title].map((t) => t?.split(' — ').pop())).toEqual(['Expenses', 'Revenue']);
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

@@ -8,7 +8,7 @@ import { BudgetHeader, HeaderContext, budgetHeaderAt, isUnitsRow } from './budge
 import { yearTitleOver } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
 import { cellText, isBlankRow } from './headerCells';
-import { BLOCK_HEADING, COUNCIL_TAX_BAND, HEADCOUNT_TITLE, INTRODUCES_WHAT_FOLLOWS, MONEY_WORD, RESERVE_LINE } from './vocabulary';
+import { BLOCK_HEADING, COUNCIL_TAX_BAND, FLOW_IN_WORDS, FLOW_OUT_WORDS, HEADCOUNT_TITLE, INTRODUCES_WHAT_FOLLOWS, MONEY_WORD, RESERVE_LINE } from './vocabulary';
 import { RawBudgetRow, RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
@@ -19,6 +19,7 @@ import { MatrixGrid, findMatrixGrid, ratingWordsOfGrid } from '../risk/matrixGri
 import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
 import { columnsView, sideBySideSplit } from './sideBySide';
+import { flowNamed } from './roles';
 
 export interface TitleLines {
   /** Text lines above the header, top first, up to the previous table. */
@@ -216,6 +217,24 @@ function findTablesIn(
         r = table.lastRow;
         continue;
       }
+      // The other flow's columns beside it under the same names ("Budgeted Expenses | YTD Expenses
+      // | … | Budgeted Revenue | YTD Revenue"): a second table over the same rows, each row in the
+      // table whose columns hold its figures.
+      const otherFlow = otherFlowHeader(budget);
+      if (otherFlow) {
+        const second = readBudgetTable(sheet, otherFlow, (x) => x > last && anyHeaderAt(x), repeats, nextPage);
+        const [own, other] = [onlyRowsWithFigures(table, second), onlyRowsWithFigures(second, table)];
+        // (Each titled by its flow too, "Expenses" and "Revenue", as the two are told apart.)
+        const flowWord = (h: BudgetHeader) => {
+          const text = h.columns.find((c) => c.role !== 'label')?.header ?? '';
+          const word = (FLOW_OUT_WORDS.exec(text) ?? FLOW_IN_WORDS.exec(text))?.[0] ?? '';
+          return word ? [word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()] : [];
+        };
+        found.push({ kind: 'budget', table: own, above: { lines: [...above.lines, ...flowWord(budget)] } }, { kind: 'budget', table: other, above: { lines: [...above.lines, ...flowWord(otherFlow)] } });
+        floor = Math.max(table.lastRow, second.lastRow) + 1;
+        r = Math.max(table.lastRow, second.lastRow);
+        continue;
+      }
       found.push({ kind: 'budget', table, above });
       floor = table.lastRow + 1;
       r = table.lastRow;
@@ -248,6 +267,52 @@ function printedAgain(sheet: SheetGrid, accepted: ReadonlyArray<BudgetHeader>, r
     return { ...h, headerRows: h.headerRows.map((x) => x - top + r) };
   }
   return null;
+}
+
+/**
+ * The header of the other flow's table where a header's every figure column read is named for one
+ * flow ("Budgeted Expenses", "YTD Expenses") and, unread beside them, the same measures stand
+ * named for the other ("Budgeted Revenue", "YTD Revenue"), one each: the same names column and
+ * header rows, those columns in the same roles. Null otherwise.
+ */
+function otherFlowHeader(header: BudgetHeader): BudgetHeader | null {
+  const figures = header.columns.filter((c) => c.role !== 'label');
+  if (figures.length < 2) return null;
+  const readingAt = new Map(header.readings.map((x) => [x.col, x]));
+  const flows = new Set(figures.map((c) => flowNamed(readingAt.get(c.col)?.text ?? c.header)));
+  if (flows.size !== 1) return null;
+  const flow = [...flows][0];
+  if (flow !== 'in' && flow !== 'out') return null;
+  const read = new Set(figures.map((c) => c.col));
+  const unread = header.readings.filter((x) => !read.has(x.col) && x.measure !== null && flowNamed(x.text) === (flow === 'in' ? 'out' : 'in'));
+  const columns = [];
+  for (const c of figures) {
+    const own = readingAt.get(c.col);
+    if (!own) return null;
+    const twins = unread.filter((x) => x.measure === own.measure && x.block === own.block);
+    if (twins.length !== 1) return null;
+    columns.push({ role: c.role, col: twins[0]!.col, header: twins[0]!.text });
+  }
+  if (unread.length !== columns.length) return null;
+  const label = header.columns.filter((c) => c.role === 'label');
+  return { ...header, columns: [...label, ...columns] };
+}
+
+/**
+ * A table of one flow, side by side with the other's under the same names: only its rows with a
+ * figure in its own columns, or with none in the other's either (headings, its total).
+ */
+function onlyRowsWithFigures(table: RawBudgetTable, other: RawBudgetTable): RawBudgetTable {
+  const figures = (r: RawBudgetRow) => Object.values(r.values).some((v) => typeof v === 'number');
+  const others = new Map(other.rows.map((r) => [r.row, r]));
+  const rows = table.rows.filter((r) => figures(r) || !(others.get(r.row) && figures(others.get(r.row)!)));
+  // (The sums no longer count the rows left to the other table: nothing of theirs was in them.)
+  const kept = new Set(rows.map((r) => r.row));
+  for (const r of rows) {
+    if (r.sumOf) r.sumOf = r.sumOf.filter((x) => kept.has(x));
+    if (r.lessRows) r.lessRows = r.lessRows.filter((x) => kept.has(x));
+  }
+  return { ...table, rows };
 }
 
 /** A register with the rows of the matrix grid printed under it taken off: they are its key. */
