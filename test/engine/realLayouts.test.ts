@@ -3375,3 +3375,20 @@ test('"Budgeted Expenses | YTD Expenses | … | Budgeted Revenue | YTD Revenue" 
   expect([expenses!.title, revenue!.title].map((t) => t?.split(' — ').pop())).toEqual(['Expenses', 'Revenue']);
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('"Numbers of risks | Risk SubTitles | Risk Probability | Risk Impact", 97 risks rated 2 to 10 and no score typed: read on a scale of 1 to 10, each score the product, no rating out of range (a website project team\'s risk register, 2017)', () => {
+  const analysis = analyseFixture(fixture('rocky-mountain-college-website-project-risk-register-2017-04'));
+  const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.risks).toHaveLength(97);
+  expect([register.risks[0]!.ref, register.risks[0]!.title, register.risks[0]!.scores.current?.score]).toEqual(['1', 'Human Resources not available at time', 42]);
+  expect(analysis.checks.filter((c) => c.code === 'out_of_range')).toEqual([]);
+});
+
+test('a 5x5 register with one rating of 7 and no score typed: a slip, still out of range (the scale of 1 to 10 is read only where many risks show it)', () => {
+  const values = [
+    ['Ref', 'Risk', 'Likelihood', 'Impact'],
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => [`R${n}`, `Risk number ${n} of the register`, n === 3 ? 7 : 1 + (n % 5), 1 + ((n + 2) % 5)]),
+  ];
+  const analysis = analyseWorkbook({ sheets: [{ name: 'Register', visibility: 'visible', values }] }, parseConfig({}, 'test'));
+  expect(analysis.checks.filter((c) => c.code === 'out_of_range').map((c) => [c.row, c.col])).toEqual([[3, 2]]);
+});

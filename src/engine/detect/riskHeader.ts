@@ -696,18 +696,30 @@ function statedScaleTop(columns: ReadonlyArray<ColumnAssignment<RiskRole>>): num
 function scaleShownByRatings(sheet: SheetGrid, fromRow: number, columns: ReadonlyArray<ColumnAssignment<RiskRole>>, slots: ReadonlyArray<RiskSlot>): number | null {
   let top = 0;
   let beyond = 0;
+  // With no score typed: ratings beyond 5 on a quarter of the rated risks or more (five at
+  // least), in both the likelihoods and the consequences, every one a whole number up to 10 (a
+  // project's register of 97 risks rated 2 to 10): the scale, not slips.
+  let rated = 0;
+  let unscored = false;
+  const sides = { l: false, c: false };
   for (const slot of slots) {
     const at = (measure: string) => columns.find((c) => c.role === `${slot}${measure}`)?.col;
     const [l, c, s] = [at('Likelihood'), at('Consequence'), at('Score')];
-    if (l === undefined || c === undefined || s === undefined) return null;
+    if (l === undefined || c === undefined) return null;
+    unscored ||= s === undefined;
     for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 500); r++) {
-      const [lv, cv, sv] = [cellValue(sheet, r, l), cellValue(sheet, r, c), cellValue(sheet, r, s)];
+      const [lv, cv, sv] = [cellValue(sheet, r, l), cellValue(sheet, r, c), s === undefined ? null : cellValue(sheet, r, s)];
       if (typeof lv !== 'number' || typeof cv !== 'number') continue;
-      if (!Number.isInteger(lv) || !Number.isInteger(cv) || lv < 0 || cv < 0 || typeof sv !== 'number' || sv !== lv * cv) return null;
+      if (!Number.isInteger(lv) || !Number.isInteger(cv) || lv < 0 || cv < 0 || (s !== undefined && (typeof sv !== 'number' || sv !== lv * cv))) return null;
+      if (s === undefined && (lv > 10 || cv > 10)) return null;
+      rated++;
       if (lv > 5 || cv > 5) beyond++;
+      if (lv > 5) sides.l = true;
+      if (cv > 5) sides.c = true;
       top = Math.max(top, lv, cv);
     }
   }
+  if (unscored) return beyond >= Math.max(5, rated / 4) && sides.l && sides.c ? top : null;
   return beyond >= 2 ? top : null;
 }
 
