@@ -3392,3 +3392,24 @@ test('a 5x5 register with one rating of 7 and no score typed: a slip, still out 
   const analysis = analyseWorkbook({ sheets: [{ name: 'Register', visibility: 'visible', values }] }, parseConfig({}, 'test'));
   expect(analysis.checks.filter((c) => c.code === 'out_of_range').map((c) => [c.row, c.col])).toEqual([[3, 2]]);
 });
+
+describe('a PTA\'s budget printed from a spreadsheet (Benjamin Franklin Elementary PTA, 2009-2010)', () => {
+  it('"Gross Income | Expenses | Net Income/ Expense" beside a budget of each fundraiser\'s net: the net, the gross plus the expenses on every line, is the actual', () => {
+    const [t] = budgets('benjamin-franklin-elementary-pta-budget-2009-10');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 2, ytdActual: 5 });
+    expect(t!.rows.find((r) => r.label === 'Pizza Day')!.ytdActual).toBe(6431.55);
+  });
+
+  it('the running head, "… PTA | 11/02/2021 | 27717357.xls", is no row of the header, so the page\'s repeat after "Page 1 of 4" is read through', () => {
+    const tables = budgets('benjamin-franklin-elementary-pta-budget-2009-10');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.headerRows).toEqual([2, 3]);
+    expect(tables[0]!.rows.some((r) => r.label === 'Author Visit')).toBe(true);
+  });
+});
+
+test('a working budget summary "July 1, 2020 through June 30, 2021" sets FY21\'s budget: "FY21 BUDGET" is read, FY20\'s budget and projection are context (Warrenville Public Library District, waiting in pending/)', () => {
+  const analysis = analyseFixture(loadFixture(path.join(__dirname, '../corpus/pending', 'warrenville-public-library-district-working-budget-summary-fy2021.json')));
+  const tables = analysis.tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  expect(tables.map((t) => roles(t))).toEqual([{ label: 0, annualBudget: 2 }, { label: 0, annualBudget: 2 }]);
+});

@@ -379,6 +379,8 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
     if (RAG_KEY_CELL.test(v.trim())) return false;
     // (Nor a form's field with its value, "Budget Type: CB Approved": a run line, no label over columns.)
     if (!isHeaderLength(v) || looksNumeric(v) || isFormField(v)) return false;
+    // (Nor a printout's running head, its file's name in a corner: "… PTA | 11/02/2021 | 27717357.xls".)
+    if (/^\S+\.(xlsx?|xlsm|csv|ods|pdf|docx?)$/i.test(v.trim())) return false;
     texts++;
     if (c >= firstDataCol) reachesFigures = true;
     else overLabels = true;
@@ -1911,6 +1913,7 @@ function actualThatIsTheForecast(sheet: SheetGrid, drafts: Draft[], dataRow: num
  */
 function actualOfTheParts(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
   const actuals = drafts.filter((d) => d.measure === 'actual' && !d.otherYear && d.period === undefined && d.block !== 'month');
+  if (actuals.length === 1 && actuals[0]!.role === 'ytdActual') netOfTheActual(sheet, drafts, dataRow, actuals[0]!);
   if (actuals.length < 3) return;
   const figures = new Map(actuals.map((d) => [d, columnFigures(sheet, d.col, dataRow)] as const));
   for (const total of actuals) {
@@ -1927,6 +1930,26 @@ function actualOfTheParts(sheet: SheetGrid, drafts: Draft[], dataRow: number): v
     }
     return;
   }
+}
+
+/**
+ * "Gross Income | Expenses | Net Income/ Expense" beside one budget of the net (a PTA's
+ * fundraisers, budgeted net of their costs): the expenses, read as the actual by their word, are
+ * a part; the column straight after them naming a net, on every line the gross plus the
+ * expenses (printed negative), is the actual the budget is set against.
+ */
+function netOfTheActual(sheet: SheetGrid, drafts: Draft[], dataRow: number, actual: Draft): void {
+  const net = drafts.find((d) => d.col === actual.col + 1 && d.measure === null && /^net\b/.test(words(d.own || d.text).trim()));
+  const gross = drafts.find((d) => d.col === actual.col - 1 && d.measure === null && /^gross\b/.test(words(d.own || d.text).trim()));
+  if (!net || !gross) return;
+  const [t, g, e] = [net, gross, actual].map((d) => columnFigures(sheet, d.col, dataRow));
+  const { lines, fitting } = linesWhere([t!, g!, e!], (total, a, b) => Math.abs(total - (a + b)) <= Math.max(0.01, Math.abs(total) * 1e-6));
+  if (lines < 3 || fitting < lines * 0.9) return;
+  net.measure = 'actual';
+  net.role = 'ytdActual';
+  net.why = `the actual: the net of "${gross.own || gross.text}" and "${actual.own || actual.text}" on every line`;
+  actual.role = null;
+  actual.why = `a part of "${net.own || net.text}", the net actual: context only`;
 }
 
 /**

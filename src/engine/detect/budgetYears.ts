@@ -240,7 +240,10 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
     // (A "Comments" heading beside it heads the notes column, not a second title.)
     const texts = row.map((v) => (typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v))).filter((t) => t !== '' && !NOTES_HEADER.test(t.toLowerCase()));
     if (texts.length !== 1) continue;
-    const title = texts[0]!;
+    // ("… BUDGET SUMMARY - July 1, 2020 through June 30, 2021": one financial year, written as its
+    // first and last days, the year it starts in as "2020/21" is.)
+    const span = financialYearWrittenOut(texts[0]!);
+    const title = span ? texts[0]!.replace(span.text, span.written) : texts[0]!;
     // "… the Parish Council will set the precept for 2017/18; …": said in so many words.
     const sets = SETS_BUDGET_FOR.exec(title);
     if (sets) {
@@ -261,6 +264,25 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
   // ("Efficiency plan 2024-25": a plan for the year.)
   if ((BUDGET_SETTING_TITLE.test(sheet.name) || /\bplan\b/i.test(sheet.name)) && !MONITORING_TITLE.test(sheet.name) && !spansYears(sheet.name)) return yearIn(sheet.name);
   return null;
+}
+
+const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const YEAR_WRITTEN_OUT = new RegExp(`\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\s*(?:through|thru|to|until|-|–)\\s*${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'i');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A financial year written as its first and last days ("July 1, 2020 through June 30, 2021"):
+ * the year it starts in, and the words that say it. Null for any other span.
+ */
+export function financialYearWrittenOut(text: string): { year: number; text: string; written: string } | null {
+  const m = YEAR_WRITTEN_OUT.exec(text);
+  if (!m) return null;
+  const [from, to] = [MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()), MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase())];
+  const [start, end] = [Number(m[2]), Number(m[4])];
+  // (Twelve months: ending the month before it began, a year on; or January to December.)
+  const twelve = (end === start + 1 && to === (from + 11) % 12 && from !== 0) || (end === start && from === 0 && to === 11);
+  // (Written again as such a title writes its year, "2020/21", or the calendar year alone.)
+  return twelve ? { year: start, text: m[0], written: end === start ? `year ${start}` : `${start}/${String(end % 100).padStart(2, '0')}` } : null;
 }
 
 /**

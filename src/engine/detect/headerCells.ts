@@ -160,7 +160,8 @@ export function groupTexts(sheet: SheetGrid, groupRow: number, width: number, fi
     if (blockStarts.has(c)) carry = '';
     // A name broken over two lines, its first ending on a joining mark ("Net County Cost/" over
     // "(Contribution)"): its own column's, not a label carried over the columns after it.
-    if (t && (BROKEN_NAME.test(t) || (mergesItsSpans && c >= firstCol))) {
+    // (So is a share, "% of total" over "income": its column's, never carried over the money beside it.)
+    if (t && (BROKEN_NAME.test(t) || /^%/.test(t) || (mergesItsSpans && c >= firstCol))) {
       out[c] = t;
       carry = '';
       continue;
