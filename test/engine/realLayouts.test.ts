@@ -3413,3 +3413,21 @@ test('a working budget summary "July 1, 2020 through June 30, 2021" sets FY21\'s
   const tables = analysis.tables.filter((t): t is BudgetTable => t.kind === 'budget');
   expect(tables.map((t) => roles(t))).toEqual([{ label: 0, annualBudget: 2 }, { label: 0, annualBudget: 2 }]);
 });
+
+describe('a community water system\'s budget (Fletcher Creek Improvement District, 2016)', () => {
+  it('an unnamed "40" whose note says "# POE units installed", and year-end cash and reserves balances, are no money lines', () => {
+    const [t] = budgets('fletcher-creek-improvement-district-budget-2016');
+    const rows = new Set(t!.rows.map((r) => r.row + 1));
+    expect([4, 36, 37, 38].filter((r) => rows.has(r))).toEqual([]);
+    expect(t!.rows.find((r) => r.label === 'Water tax payments')!.annualBudget).toBe(29614);
+  });
+});
+
+test('"Total expenses" under a one-line "Revenues" and the costs, no heading between: it adds the costs, and where the actuals do not add up that is said; "Net surplus (deficit)" is the revenues less it (The Club at Westpark, June 2020)', () => {
+  const analysis = analyseFixture(fixture('club-at-westpark-community-association-financial-results-2020-06'));
+  const t = analysis.tables.find((x): x is BudgetTable => x.kind === 'budget')!;
+  const total = t.rows.find((r) => r.label === 'Total expenses')!;
+  expect(total.sumOf).toEqual([5, 6, 7, 8, 9, 10]);
+  expect(t.rows.find((r) => r.label === 'Net surplus (deficit)')!.kind).toBe('total');
+  expect(analysis.checks.filter((c) => c.severity === 'error').map((c) => `${c.code} ${c.row}:${c.col}`).sort()).toEqual(['subtotal_mismatch 11:3', 'subtotal_mismatch 11:5']);
+});

@@ -376,6 +376,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       }
     }
     if (numbers === 0 && nonBlank > 0 && !label) continue;
+    // An unnamed row whose only words are a note beside its figure naming a count ("40 | # POE
+    // units installed") or a rate: a measure the budget rests on, not money.
+    if (!label && numbers > 0 && noteNamesAMeasure(sheet, r, lastCol)) continue;
     // A row of years alone ("2017 | 2018 | 2018"), unnamed: the header of the next table.
     if (!label && numbers > 0 && isRowOfYears(sheet, r)) break;
     // Figures on a row named left of the names column, its own name cell empty ("Sundry debtors:
@@ -777,8 +780,16 @@ function netsTheTotalsAbove(rows: ReadonlyArray<RawBudgetRow>, figures: Readonly
 
 function isMeasureRow(label: string | null, parsed: ReadonlyArray<ParsedAmount | null>): boolean {
   // (A share in brackets qualifies money, "Administration fee (15% of total grant)": only "(%)" marks a rate.)
-  if (label && (MEASURE_ROW_LABEL.test(label.replace(/\((?!%\))[^)]*\)/g, ' ')) || BALANCE_ROW_LABEL.test(label) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
+  // (A balance named with an aside, "Year end cash (Chequing account) balance", is one too.)
+  if (label && (MEASURE_ROW_LABEL.test(label.replace(/\((?!%\))[^)]*\)/g, ' ')) || BALANCE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label.replace(/\s*\([^)]*\)\s*/g, ' ')) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
   return parsed.some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
+}
+
+/** Whether the words right of a row's figures (its note) say it counts things or gives a rate: "# POE units installed". */
+function noteNamesAMeasure(sheet: SheetGrid, r: number, lastCol: number): boolean {
+  const row = sheet.values[r] ?? [];
+  const notes = row.slice(lastCol + 1).filter((v): v is string => typeof v === 'string' && /[a-z]{2}/i.test(v));
+  return notes.length === 1 && (/^#\s*\w/.test(notes[0]!.trim()) || MEASURE_ROW_LABEL.test(notes[0]!));
 }
 
 export function roleName(role: AmountRole): string {
@@ -1462,13 +1473,19 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // Conditional grants" under "OMPF", which the "total Ontario Grants" below adds beside it):
     // the lines after them, where those match on every figure and the whole block does not.
     const figuresOf = roles.filter((r) => typeof row.values[r] === 'number').length;
+    // (Or "Total expenses" under a one-line "Revenues" and the costs, no heading between: the
+    // costs alone, where they add up on most figures and the revenue is named for the other
+    // flow; a figure that does not add up is then wrong, and said.)
+    const ownFlow = label !== null ? flowNamed(label) : null;
     if (bestScore < figuresOf && figuresOf > 0 && section === null && openRun.rows.length >= 4) {
       for (let drop = 1; drop <= 2; drop++) {
         const rest = new Running(roles);
         for (const x of openRun.rows.slice(drop)) rest.push(x);
-        if (matchScore(row, rest, roles) === figuresOf) {
+        const score = matchScore(row, rest, roles);
+        const otherFlowDropped = ownFlow !== null && figuresOf >= 4 && openRun.rows.slice(0, drop).every((x) => x.label !== null && flowNamed(x.label) !== null && flowNamed(x.label) !== ownFlow);
+        if (score === figuresOf || (otherFlowDropped && score > bestScore && score >= figuresOf - 2)) {
           best = { kind: 'subtotal', items: rest };
-          bestScore = figuresOf;
+          bestScore = score;
           break;
         }
       }
