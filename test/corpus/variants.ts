@@ -175,8 +175,11 @@ export function withCodeColumn(fixture: Fixture): Fixture | null {
   for (let r = Math.max(1, table.headerRow - 3); r <= table.headerRow; r++) if (words(r) >= words(head)) head = r;
   if (words(head) < 2) return null;
   const lines = new Set(table.rows.filter((r) => r.kind === 'line').map((r) => r.row));
+  // (Headed again wherever that row is printed again, a page's repeat of the header, as a copy does.)
+  const headText = JSON.stringify(sheet.rows[head - 1]);
+  const heads = new Set(sheet.rows.map((r, i) => (JSON.stringify(r) === headText ? i + 1 : -1)).filter((r) => r >= head));
   let code = 100;
-  return withColumnAt(fixture, table.sheet, labelCol, (row) => (row === head ? 'Code' : lines.has(row) ? `C${code++}` : null));
+  return withColumnAt(fixture, table.sheet, labelCol, (row) => (heads.has(row) ? 'Code' : lines.has(row) ? `C${code++}` : null));
 }
 
 /**

@@ -1939,8 +1939,9 @@ function actualOfTheParts(sheet: SheetGrid, drafts: Draft[], dataRow: number): v
  * expenses (printed negative), is the actual the budget is set against.
  */
 function netOfTheActual(sheet: SheetGrid, drafts: Draft[], dataRow: number, actual: Draft): void {
-  const net = drafts.find((d) => d.col === actual.col + 1 && d.measure === null && /^net\b/.test(words(d.own || d.text).trim()));
-  const gross = drafts.find((d) => d.col === actual.col - 1 && d.measure === null && /^gross\b/.test(words(d.own || d.text).trim()));
+  // (By the whole heading, its lines above too: "Gross" over "Income".)
+  const net = drafts.find((d) => d.col === actual.col + 1 && d.measure === null && /(^|\s)net\b/.test(words(d.text)));
+  const gross = drafts.find((d) => d.col === actual.col - 1 && d.measure === null && /(^|\s)gross\b/.test(words(d.text)));
   if (!net || !gross) return;
   const [t, g, e] = [net, gross, actual].map((d) => columnFigures(sheet, d.col, dataRow));
   const { lines, fitting } = linesWhere([t!, g!, e!], (total, a, b) => Math.abs(total - (a + b)) <= Math.max(0.01, Math.abs(total) * 1e-6));
