@@ -3431,3 +3431,9 @@ test('"Total expenses" under a one-line "Revenues" and the costs, no heading bet
   expect(t.rows.find((r) => r.label === 'Net surplus (deficit)')!.kind).toBe('total');
   expect(analysis.checks.filter((c) => c.severity === 'error').map((c) => `${c.code} ${c.row}:${c.col}`).sort()).toEqual(['subtotal_mismatch 11:3', 'subtotal_mismatch 11:5']);
 });
+
+test('"This year (2024 / 25) Net expenditure (£m)" over lines coming to a "Total budget requirement": the year\'s budget, not an actual spent (Tyne and Wear Fire and Rescue Authority, council tax page 2024/25)', () => {
+  const [t] = budgets('tyne-wear-fra-funding-council-tax-2024-25');
+  expect(roles(t!)).toEqual({ label: 1, annualBudget: 4 });
+  expect(t!.rows.find((r) => r.label === 'Fire service')!.annualBudget).toBe(63.1);
+});

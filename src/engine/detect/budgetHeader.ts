@@ -870,6 +870,27 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
   }
 }
 
+/**
+ * "This year (2024 / 25) Net expenditure (£m)" alone, over lines that come to a "Total budget
+ * requirement" and a "Net budget requirement" (a fire authority's council tax page): no actual
+ * spent, but the year's budget, which those bottom lines name. (Not a column that says actual,
+ * spent, outturn or to date.)
+ */
+function expenditureComingToABudget(sheet: SheetGrid, drafts: Draft[], lastHeaderRow: number): void {
+  const read = drafts.filter((d) => d.role);
+  if (read.length !== 1 || read[0]!.role !== 'ytdActual') return;
+  const only = read[0]!;
+  const text = words(only.text);
+  if (!/\bexpenditure\b/.test(text) || /\b(actuals?|spent|spend|outturn|to date|ytd|incurred)\b/.test(text)) return;
+  const bottomLine = bottomLineBelow(sheet, lastHeaderRow, only.col);
+  if (bottomLine === null) return;
+  only.measure = 'budget';
+  only.block = 'fullYear';
+  only.role = 'annualBudget';
+  only.budgetByTitle = true;
+  only.why = `the year's budget: its lines come to "${bottomLine}"`;
+}
+
 /** The name of a budget's bottom line ("Council tax requirement") left of `before`, in the forty rows under a header row, or null. */
 function bottomLineBelow(sheet: SheetGrid, row: number, before: number): string | null {
   for (let r = row + 1; r < Math.min(sheet.values.length, row + 41); r++) {
@@ -2122,6 +2143,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   if (!best.some((d) => d.role) || loneCost(best)) amountUnderBudgetTitle(sheet, row, best);
   if (!best.some((d) => d.role)) amountBesideBudgetHeadings(sheet, row, best, lastHeaderRow + 1);
   loneBudgetUnderItsYear(sheet, headerRows[0]!, best);
+  if (!isBudgetHeader(best)) expenditureComingToABudget(sheet, best, lastHeaderRow);
   if (!isBudgetHeader(best)) budgetStatedAbove(sheet, headerRows[0]!, best, lastHeaderRow + 1);
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // The row itself names none of the figures read, all of whose words stand above it: a first
