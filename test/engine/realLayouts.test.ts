@@ -3408,8 +3408,8 @@ describe('a PTA\'s budget printed from a spreadsheet (Benjamin Franklin Elementa
   });
 });
 
-test('a working budget summary "July 1, 2020 through June 30, 2021" sets FY21\'s budget: "FY21 BUDGET" is read, FY20\'s budget and projection are context (Warrenville Public Library District, waiting in pending/)', () => {
-  const analysis = analyseFixture(loadFixture(path.join(__dirname, '../corpus/pending', 'warrenville-public-library-district-working-budget-summary-fy2021.json')));
+test('a working budget summary "July 1, 2020 through June 30, 2021" sets FY21\'s budget: "FY21 BUDGET" is read, FY20\'s budget and projection are context (Warrenville Public Library District)', () => {
+  const analysis = analyseFixture(fixture('warrenville-public-library-district-working-budget-summary-fy2021'));
   const tables = analysis.tables.filter((t): t is BudgetTable => t.kind === 'budget');
   expect(tables.map((t) => roles(t))).toEqual([{ label: 0, annualBudget: 2 }, { label: 0, annualBudget: 2 }]);
 });

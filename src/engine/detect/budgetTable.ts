@@ -488,6 +488,12 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   numberedHeadings(rows);
   const memo = memoAfterTheTotal(rows, amountCols.map((c) => c.role));
   if (memo > 0) rows.splice(rows.length - memo);
+  // "Income less Expenditures" after a gap under the expenditure's total, a table of its own
+  // above it: the result of both tables, which this one's lines do not make. No line of it.
+  const last = rows[rows.length - 1];
+  const beforeLast = rows[rows.length - 2];
+  if (last && beforeLast && last.kind === 'line' && beforeLast.kind === 'total' && last.label !== null && isBlankRow(sheet, last.row - 1) && ACROSS_FLOWS_RESULT.test(last.label)) rows.pop();
+  // (Its row stays within the table's span, read by neither.)
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
 }
 
@@ -784,6 +790,9 @@ function isMeasureRow(label: string | null, parsed: ReadonlyArray<ParsedAmount |
   if (label && (MEASURE_ROW_LABEL.test(label.replace(/\((?!%\))[^)]*\)/g, ' ')) || BALANCE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label.replace(/\s*\([^)]*\)\s*/g, ' ')) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
   return parsed.some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
 }
+
+/** A result named for both flows, one taken from the other: "Income less Expenditures", "Revenues over Expenses". */
+const ACROSS_FLOWS_RESULT = /^(total )?(income|revenues?|receipts)\s+(less|over|minus)\s+(total )?(expenditures?|expenses|payments|costs)\b/i;
 
 /** Whether the words right of a row's figures (its note) say it counts things or gives a rate: "# POE units installed". */
 function noteNamesAMeasure(sheet: SheetGrid, r: number, lastCol: number): boolean {
