@@ -3437,3 +3437,18 @@ test('"This year (2024 / 25) Net expenditure (£m)" over lines coming to a "Tota
   expect(roles(t!)).toEqual({ label: 1, annualBudget: 4 });
   expect(t!.rows.find((r) => r.label === 'Fire service')!.annualBudget).toBe(63.1);
 });
+
+describe('a school department\'s article summary, each name printed a line above its figures (South Portland School Department, P8 2026)', () => {
+  it('the unnamed row of figures under each article\'s name is that article\'s line, never a sum of what came before', () => {
+    const analysis = analyseFixture(fixture('south-portland-school-department-local-budget-article-summary-p8-2026-02'));
+    const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(t!.rows.filter((r) => r.kind === 'subtotal')).toEqual([]);
+    expect(t!.rows.find((r) => r.row === 12)!.kind).toBe('line');
+    expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  });
+
+  it('"FY26 Year-to-Date" alone is the actual to date', () => {
+    const [t] = budgets('south-portland-school-department-local-budget-article-summary-p8-2026-02');
+    expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 3 });
+  });
+});

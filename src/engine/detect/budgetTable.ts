@@ -448,9 +448,13 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   }
   // A name with no figures straight above the row that adds up the lines ("Additional grants for
   // schools" over the unnamed total): a line with nothing in it this year, not a heading of none.
+  // (Not in a table that prints its names a line above their figures, "Article 2: Special
+  // Education" over an unnamed row of them, twice or more: there the unnamed row is the name's.)
+  const namedAbove = (i: number) => rows[i]!.kind === 'section' && rows[i + 1]?.label === null && rows[i + 1]!.row === rows[i]!.row + 1 && Object.values(rows[i + 1]!.values).some((v) => typeof v === 'number');
+  const namesAboveFigures = rows.filter((_r, i) => namedAbove(i)).length >= 2;
   for (let i = 0; i + 1 < rows.length; i++) {
     const next = rows[i + 1]!;
-    const sums = next.kind !== 'section' && (next.label === null || TOTAL_LABEL.test(next.label) || SUBTOTAL_LABEL.test(next.label)) && Object.values(next.values).some((v) => typeof v === 'number');
+    const sums = next.kind !== 'section' && ((next.label === null && !namesAboveFigures) || (next.label !== null && (TOTAL_LABEL.test(next.label) || SUBTOTAL_LABEL.test(next.label)))) && Object.values(next.values).some((v) => typeof v === 'number');
     // (Between lines and their sum; not a caption between two sums, "Income without precept".)
     const prev = i > 0 ? rows[i - 1]! : null;
     const afterALine = prev !== null && prev.kind !== 'section' && prev.label !== null && !TOTAL_LABEL.test(prev.label) && !SUBTOTAL_LABEL.test(prev.label);
@@ -1338,6 +1342,13 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       topLevel.push(row);
       openRun = new Running(roles);
       sinceSum = new Running(roles);
+      continue;
+    }
+    // Figures with no name straight under a heading with none ("Article 2: Special Education"
+    // over "| $ 15,048,861 | 21% | …", a name printed a line above its figures): that heading's
+    // figures, a line, never a sum of what came before the heading.
+    if (label === null && previous !== null && previous.kind === 'section' && previous.row === row.row - 1) {
+      pushLine(row);
       continue;
     }
     // "TOTAL CITY …" under "TOTAL … GROSS" and "LESS: TOTAL PICA …": the sum above less the

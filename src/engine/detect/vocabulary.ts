@@ -129,7 +129,7 @@ export const RISK_TYPO_TARGETS: ReadonlyArray<string> = ['likelihood', 'conseque
  * A header that says only when ("YTD", "To date", "YTD Income") is the actual to date, unless a
  * header row above it names the measure ("Budget" over "To Date").
  */
-export const ACTUAL_WHEN_BARE = /^(ytd|fytd|y\.t\.d\.?|to date|(fiscal |financial )?year to date|cumulative)( income| receipts)?( as (of|at)\b.*| (to |thru |through )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}| (fy ?)?(19|20)?\d{2}([/-]\d{2,4})?)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
+export const ACTUAL_WHEN_BARE = /^((fy ?)?(19|20)?\d{2}([/-]\d{2,4})? )?(ytd|fytd|y\.t\.d\.?|to date|(fiscal |financial )?year[ -]to[ -]date|cumulative)( income| receipts)?( as (of|at)\b.*| (to |thru |through )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}| (fy ?)?(19|20)?\d{2}([/-]\d{2,4})?)?$|^(income|receipts) (ytd|to date)$|^(figures |position )?as at\b/;
 
 /**
  * A column headed by a month's name alone ("April", "Sept", "Nov ", "Apr-24", "Jan 2025"): one
