@@ -120,6 +120,10 @@ describe('dates and periods', () => {
   test('text dates as registers write them', () => {
     expect(parseDate('01/04/2017')).toEqual({ year: 2017, month: 4, day: 1 });
     expect(parseDate('Aug-17', undefined, { monthEnd: true })).toEqual({ year: 2017, month: 8, day: 31 });
+    // Two-digit years as Excel reads them: 00 to 29 this century, 30 to 99 the last.
+    expect(parseDate('Mar-99')).toEqual({ year: 1999, month: 3, day: 1 });
+    expect(parseDate('30/06/99')).toEqual({ year: 1999, month: 6, day: 30 });
+    expect(parseDate('Mar-29')).toEqual({ year: 2029, month: 3, day: 1 });
     expect(parseDate('11th October 2018')).toEqual({ year: 2018, month: 10, day: 11 });
     expect(parseDate('30 th June 2017')).toEqual({ year: 2017, month: 6, day: 30 });
     expect(parseDate('Monthly')).toBeNull();

@@ -19,8 +19,12 @@ function monthIndex(word: string): number {
   return i < 0 ? -1 : i + 1;
 }
 
+/**
+ * A year written in two digits, as Excel reads one: 00 to 29 in this century, 30 to 99 in the last
+ * ("Mar-99" is March 1999, not 2099).
+ */
 function fullYear(y: number): number {
-  return y < 100 ? 2000 + y : y;
+  return y < 30 ? 2000 + y : y < 100 ? 1900 + y : y;
 }
 
 function lastDayOfMonth(year: number, month: number): number {
