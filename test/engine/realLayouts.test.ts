@@ -3452,3 +3452,18 @@ describe('a school department\'s article summary, each name printed a line above
     expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 3 });
   });
 });
+
+test('sub-accounts\' figures printed a column left of their heading, under a blank one: read as that heading\'s, so the contract\'s total adds them up (System Dynamics Society, 2001 budget)', () => {
+  const analysis = analyseFixture(fixture('system-dynamics-society-budget-2001'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(t!.rows.find((r) => r.label === 'Registrations')!.annualBudget).toBe(98250);
+  expect(t!.rows.find((r) => r.label?.startsWith('Salaries'))!.annualBudget).toBe(91867);
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});
+
+test('"Beginning Fund Balance" under "Sources of Funds" is a source the total adds, not a balance beside the table (Saddleback College Associated Student Government, 2013-14)', () => {
+  const analysis = analyseFixture(fixture('saddleback-college-asg-budget-presentation-2013-14'));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(t!.rows.find((r) => r.label === 'Beginning Fund Balance')!.annualBudget).toBe(145386);
+  expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
+});

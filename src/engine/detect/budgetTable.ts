@@ -187,6 +187,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   // A role named for two columns (a config can) is read from the later one, as a record by role would.
   const readFrom = amountCols.map(({ role }) => amountCols.map((c) => c.role).lastIndexOf(role));
   const roleParsed = (): Array<ParsedAmount | null> => (readFrom.every((from, k) => from === k) ? parsed : parsed.filter((_p, k) => readFrom[k] === k));
+  const stairs = figuresStepLeft(sheet, header, amountCols, firstRow);
   for (; r < sheet.values.length; r++) {
     if (repeatRows.has(r)) continue;
     const repeat = repeatsHeader(r);
@@ -212,7 +213,13 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
         if (kinds[k] !== 'blank') nonBlank++;
         continue;
       }
-      const v = cellValue(sheet, r, amountCols[k]!.col);
+      const own = cellValue(sheet, r, amountCols[k]!.col);
+      // (A sub-account's figure printed a column left, under a blank heading: the column's own.)
+      const stair = stairs[k];
+      const stepped = stair !== undefined && (own === null || own === undefined || own === '') ? cellValue(sheet, r, stair) : undefined;
+      const v = stepped !== undefined && stepped !== null && stepped !== '' ? stepped : own;
+      if (stepped !== undefined && stepped !== null && stepped !== '') partAt[k] = stair!;
+      else if (stair !== undefined) partAt[k] = amountCols[k]!.col;
       if (typeof v === 'number' && Number.isFinite(v)) {
         kinds[k] = 'number';
         numbersRead[k] = v;
@@ -336,7 +343,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // balance, "BEGINNING FUND BALANCE, JULY 1" over "Uncommitted | Committed | Restricted" and
     // their total, up to the next heading, "REVENUE:".)
     const underMeasuresHeading = lastRow?.kind === 'section' && lastRow.label !== null && (INDICATORS_HEADING.test(lastRow.label) || (nonBlank > 0 && BALANCE_ROW_LABEL.test(lastRow.label)));
-    if (((isMeasureRow(label, roleParsed()) || percentRow) && !carriedIntoTotal && !bottomLine) || underMeasuresHeading) {
+    // A fund balance brought in under "Sources of Funds" (a student government's sources and
+    // uses) is a source its total adds: a line, not a balance beside the table.
+    const balanceAsSource = label !== null && lastRow?.kind === 'section' && lastRow.label !== null && SOURCES_HEADING.test(lastRow.label) && BALANCE_ROW_LABEL.test(label);
+    if (((isMeasureRow(label, roleParsed()) || percentRow) && !carriedIntoTotal && !bottomLine && !balanceAsSource) || underMeasuresHeading) {
       if (code) leftOutCodes.add(code.toUpperCase());
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.
@@ -794,6 +804,36 @@ function isMeasureRow(label: string | null, parsed: ReadonlyArray<ParsedAmount |
   if (label && (MEASURE_ROW_LABEL.test(label.replace(/\((?!%\))[^)]*\)/g, ' ')) || BALANCE_ROW_LABEL.test(label) || BALANCE_ROW_LABEL.test(label.replace(/\s*\([^)]*\)\s*/g, ' ')) || MEMO_ROW_LABEL.test(label) || NET_RESULT_LABEL.test(label))) return true;
   return parsed.some((p) => p?.kind === 'text' && /%\s*$/.test(p.text));
 }
+
+/**
+ * Columns whose sub-accounts' figures are printed one column left, under a blank heading, as an
+ * accounts package indents them ("Registrations | | 85,500 | | 98,250 |" under "Jan-Dec 99
+ * Actual | | 2000 Budget * | | 2001 Budget", the parent accounts' figures under the headings
+ * themselves): by the index of each amount column, the column its figures step left to. Only
+ * where the blank column is filled on rows the heading's is not, twice or more, and never on the
+ * same row.
+ */
+function figuresStepLeft(sheet: SheetGrid, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number; adds?: ReadonlyArray<number> }>, firstRow: number): Array<number | undefined> {
+  const read = new Set([header.labelCol, ...(header.codeCol !== null ? [header.codeCol] : []), ...header.columns.map((c) => c.col)]);
+  const filled = (r: number, c: number) => {
+    const v = cellValue(sheet, r, c);
+    return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+  };
+  return amountCols.map(({ col, adds }) => {
+    const left = col - 1;
+    if (adds || left < 0 || read.has(left) || header.headerRows.some((h) => filled(h, left))) return undefined;
+    let stepped = 0;
+    for (let r = firstRow; r < Math.min(sheet.values.length, firstRow + 200); r++) {
+      if (!filled(r, left)) continue;
+      if (filled(r, col) || parseAmount(cellValue(sheet, r, left)).kind !== 'number') return undefined;
+      stepped++;
+    }
+    return stepped >= 2 ? left : undefined;
+  });
+}
+
+/** A heading over the money coming in to a statement of sources and uses: "Sources of Funds", "Sources", "Resources available". */
+const SOURCES_HEADING = /^(sources( of funds?)?|funding sources|resources available|available resources)\s*:?$/i;
 
 /** A result named for both flows, one taken from the other: "Income less Expenditures", "Revenues over Expenses". */
 const ACROSS_FLOWS_RESULT = /^(total )?(income|revenues?|receipts)\s+(less|over|minus)\s+(total )?(expenditures?|expenses|payments|costs)\b/i;
