@@ -8,7 +8,7 @@ import { Analysis, BudgetTable, Check, FoundTable, HeaderExplained, Units, AMOUN
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
 import { budgetTitledWithoutYear, budgetYearStatedOn, reportYearStatedOn } from './detect/budgetYears';
 import { withPagesJoined } from './budget/pageBreaks';
-import { MONTH_ONLY, YEAR_ENDED } from './detect/vocabulary';
+import { MONTH_ONLY, SPENDING_PLAN_TITLE, YEAR_ENDED } from './detect/vocabulary';
 import { topRows } from './detect/headerCells';
 import { ColumnRoleOverride } from './detect/overrides';
 import { analyseBudgetTable } from './budget/analyseTable';
@@ -82,7 +82,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const sheetPeriod = periodStatedOn(sheet);
     // A sheet that reports the year's end ("Quarter 4", "Month 12"): its actuals to date are the year's.
     const budgetYear = budgetYearStatedOn(sheet);
-    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet), reportYear: budgetYear === null ? reportYearStatedOn(sheet) : null });
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet), reportYear: budgetYear === null ? reportYearStatedOn(sheet) : null, spendingPlan: saidNearTop(sheet, 6, (t) => SPENDING_PLAN_TITLE.test(t)) });
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {

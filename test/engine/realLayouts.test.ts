@@ -3467,3 +3467,10 @@ test('"Beginning Fund Balance" under "Sources of Funds" is a source the total ad
   expect(t!.rows.find((r) => r.label === 'Beginning Fund Balance')!.annualBudget).toBe(145386);
   expect(analysis.checks.filter((c) => c.severity === 'error')).toEqual([]);
 });
+
+test('"2007/2008 Net Expenditure After Income" alone under "How Your Money Will Be Spent": the year\'s budget, the year before context, the names between them (Tameside MBC, council tax 2007-08)', () => {
+  const [t] = budgets('tameside-mbc-council-tax-income-expenditure-by-service-2007-08');
+  expect(roles(t!)).toEqual({ label: 2, annualBudget: 4 });
+  expect(t!.rows.find((r) => r.label === 'District Assemblies')!.annualBudget).toBe(11048);
+  expect(t!.rows[t!.rows.length - 1]!.kind).toBe('total');
+});

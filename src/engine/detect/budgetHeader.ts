@@ -872,23 +872,25 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
 
 /**
  * "This year (2024 / 25) Net expenditure (£m)" alone, over lines that come to a "Total budget
- * requirement" and a "Net budget requirement" (a fire authority's council tax page): no actual
+ * requirement" and a "Net budget requirement" (a fire authority's council tax page), or under a
+ * title saying how the money will be spent (a council's, "How Your Money Will Be Spent"): no actual
  * spent, but the year's budget, which those bottom lines name. (Not a column that says actual,
  * spent, outturn or to date.)
  */
-function expenditureComingToABudget(sheet: SheetGrid, drafts: Draft[], lastHeaderRow: number): void {
+function expenditureComingToABudget(sheet: SheetGrid, drafts: Draft[], lastHeaderRow: number, spendingPlan: boolean): void {
   const read = drafts.filter((d) => d.role);
   if (read.length !== 1 || read[0]!.role !== 'ytdActual') return;
   const only = read[0]!;
   const text = words(only.text);
   if (!/\bexpenditure\b/.test(text) || /\b(actuals?|spent|spend|outturn|to date|ytd|incurred)\b/.test(text)) return;
+  // (Or under a title saying how the money will be spent, a council tax leaflet's.)
   const bottomLine = bottomLineBelow(sheet, lastHeaderRow, only.col);
-  if (bottomLine === null) return;
+  if (bottomLine === null && !spendingPlan) return;
   only.measure = 'budget';
   only.block = 'fullYear';
   only.role = 'annualBudget';
   only.budgetByTitle = true;
-  only.why = `the year's budget: its lines come to "${bottomLine}"`;
+  only.why = bottomLine !== null ? `the year's budget: its lines come to "${bottomLine}"` : "the year's budget: the title says how the money will be spent";
 }
 
 /** The name of a budget's bottom line ("Council tax requirement") left of `before`, in the forty rows under a header row, or null. */
@@ -967,6 +969,8 @@ export interface HeaderContext {
   readonly monthOnly?: boolean;
   /** The financial year a monitoring report's title names (`reportYearStatedOn`): among years alike, the one reported. */
   readonly reportYear?: number | null;
+  /** A title near the top says how the money will be spent: the expenditure it gives is the budget. */
+  readonly spendingPlan?: boolean;
 }
 
 /**
@@ -2143,7 +2147,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   if (!best.some((d) => d.role) || loneCost(best)) amountUnderBudgetTitle(sheet, row, best);
   if (!best.some((d) => d.role)) amountBesideBudgetHeadings(sheet, row, best, lastHeaderRow + 1);
   loneBudgetUnderItsYear(sheet, headerRows[0]!, best);
-  if (!isBudgetHeader(best)) expenditureComingToABudget(sheet, best, lastHeaderRow);
+  if (!isBudgetHeader(best)) expenditureComingToABudget(sheet, best, lastHeaderRow, context.spendingPlan === true);
   if (!isBudgetHeader(best)) budgetStatedAbove(sheet, headerRows[0]!, best, lastHeaderRow + 1);
   if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
   // The row itself names none of the figures read, all of whose words stand above it: a first
