@@ -627,7 +627,7 @@ export const MONEY_HEADER_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure
 export const INTRODUCES_WHAT_FOLLOWS = /^(?=.*\b(is|are|has|have|was|were|will|below|follows?|shown)\b)\S+(\s+\S+){3,}\s*:$/i;
 
 /** A title that says the money is to be spent, a budget for the year ahead: "How Your Money Will Be Spent". */
-export const SPENDING_PLAN_TITLE = /\b(will be|is to be|to be) spent\b|\bplanned (spending|expenditure)\b/i;
+export const SPENDING_PLAN_TITLE = /\b(will\s+be|is\s+to\s+be|to\s+be)\s+spent\b|\bplanned\s+(spending|expenditure)\b/i;
 
 /** A council tax band named alone ("A", "Band D"): a line of a charge per property, not of a budget. */
 export const COUNCIL_TAX_BAND = /^(band\s*)?[a-i]$/i;
