@@ -3474,3 +3474,9 @@ test('"2007/2008 Net Expenditure After Income" alone under "How Your Money Will 
   expect(t!.rows.find((r) => r.label === 'District Assemblies')!.annualBudget).toBe(11048);
   expect(t!.rows[t!.rows.length - 1]!.kind).toBe('total');
 });
+
+test('"Risk estimation" heads the risk\'s score, "Medium" over 7 in its cell (United Hospitals Boat Club, head race 2018, waiting in pending/)', () => {
+  const analysis = analyseFixture(loadFixture(path.join(__dirname, '../corpus/pending', 'united-hospitals-bc-uh-head-risk-assessment-2018.json')));
+  const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.risks.map((r) => r.scores.current?.score ?? null).slice(0, 2)).toEqual([7, 4]);
+});

@@ -222,7 +222,8 @@ function measureOfHeader(header: string): RiskMeasure | null {
   if (/^(c|i|con|cons|consequence|impact|severity|s|sev|consequence score|impact score)$|\b(consequences?|impacts?|severity)\b|^(potential|possible|likely) outcomes?\b/.test(letter)) return 'consequence';
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
   if (/\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
-  if (/\b(rating|risk rate|risk level|level of risk|degree of risk|risk factor)\b/.test(t)) return 'score';
+  // ("Risk estimation", a rowing club's "Medium / 7": the risk estimated, a score.)
+  if (/\b(rating|risk rate|risk level|level of risk|degree of risk|risk factor|risk estimation|estimated risk)\b/.test(t)) return 'score';
   // "Risk H/M/L": a grade in letters.
   if (/\b(grade|grading|priority|rag)\b|\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   return null;
