@@ -3480,3 +3480,11 @@ test('"Risk estimation" heads the risk\'s score, "Medium" over 7 in its cell (Un
   const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
   expect(register.risks.map((r) => r.scores.current?.score ?? null).slice(0, 2)).toEqual([7, 4]);
 });
+
+test('"Risk rating (refer to chart) | Further action required … | Residual risk (refer to chart)": the rating is before the action, the residual after it, and "Probable x moderate, 4x3 = 12" its likelihood, consequence and score (Parkfield School, snowfall risk assessment 2018)', () => {
+  const register = firstRegister('parkfield-school-snowfall-risk-assessment-2018-02');
+  const first = register.risks[0]!;
+  expect([first.scores.current?.likelihood, first.scores.current?.consequence, first.scores.current?.score]).toEqual([4, 3, 12]);
+  expect(first.scores.residual?.score ?? null).toBeNull();
+  expect(first.scores.residual?.grade).toMatch(/^high$/i);
+});

@@ -831,6 +831,9 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
       // next ("Likelihood | Consequence | Rating | Treatments | L | C | R" under "Risk Assessment"
       // and "Residual Risk Assessment"), whose slot is not the score's.
       if ((m.measure === 'score' || m.measure === 'grade') && (n.measure === 'likelihood' || n.measure === 'consequence')) break;
+      // A score takes a grade's slot only straight beside it: "Risk rating | Further action
+      // required | Residual risk" rates before the action, the residual after it.
+      if ((m.measure === 'score' || m.measure === 'grade') && n.col - m.col > 1) break;
       // Not a slot that has this measure already ("Severity" before "New Likelihood | New Severity").
       if (n.slot && resolved.some((x) => x !== m && x.slot === n.slot && x.measure === m.measure)) break;
       if (n.slot) {
