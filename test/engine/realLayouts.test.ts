@@ -3475,8 +3475,8 @@ test('"2007/2008 Net Expenditure After Income" alone under "How Your Money Will 
   expect(t!.rows[t!.rows.length - 1]!.kind).toBe('total');
 });
 
-test('"Risk estimation" heads the risk\'s score, "Medium" over 7 in its cell (United Hospitals Boat Club, head race 2018, waiting in pending/)', () => {
-  const analysis = analyseFixture(loadFixture(path.join(__dirname, '../corpus/pending', 'united-hospitals-bc-uh-head-risk-assessment-2018.json')));
+test('"Risk estimation" heads the risk\'s score, "Medium" over 7 in its cell (United Hospitals Boat Club, head race 2018)', () => {
+  const analysis = analyseFixture(fixture('united-hospitals-bc-uh-head-risk-assessment-2018'));
   const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
   expect(register.risks.map((r) => r.scores.current?.score ?? null).slice(0, 2)).toEqual([7, 4]);
 });
@@ -3487,4 +3487,10 @@ test('"Risk rating (refer to chart) | Further action required … | Residual ris
   expect([first.scores.current?.likelihood, first.scores.current?.consequence, first.scores.current?.score]).toEqual([4, 3, 12]);
   expect(first.scores.residual?.score ?? null).toBeNull();
   expect(first.scores.residual?.grade).toMatch(/^high$/i);
+});
+
+test('severity in words no key on the page reads ("Slight Harm"), beside a typed score: set aside with a note, not raised as not a number (United Hospitals Boat Club, head race 2018)', () => {
+  const analysis = analyseFixture(fixture('united-hospitals-bc-uh-head-risk-assessment-2018'));
+  expect(analysis.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+  expect(analysis.notes.some((n) => /Slight Harm/.test(n))).toBe(true);
 });

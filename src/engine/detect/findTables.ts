@@ -391,7 +391,8 @@ function firstTextOfRow(sheet: SheetGrid, row: number): string | null {
  */
 function ratedInUnreadWords(sheet: SheetGrid, register: RawRiskRegister, words: () => RatingWords | null): { register: RawRiskRegister; words: string[] } | null {
   const cols = register.header.columns.filter((c) => /Likelihood$|Consequence$/.test(c.role));
-  if (cols.length === 0 || !register.header.columns.some((c) => c.role.endsWith('Grade'))) return null;
+  // (Beside a grade or a score the register types, which are read whatever its words.)
+  if (cols.length === 0 || !register.header.columns.some((c) => c.role.endsWith('Grade') || c.role.endsWith('Score'))) return null;
   const unread = new Set<string>();
   const aside = new Set<number>();
   let cells = 0;
