@@ -3494,3 +3494,8 @@ test('severity in words no key on the page reads ("Slight Harm"), beside a typed
   expect(analysis.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
   expect(analysis.notes.some((n) => /Slight Harm/.test(n))).toBe(true);
 });
+
+test('"Fund balance -beginning of year", its dash run on to the word, is a balance, no money line (City of Ramsey, General Fund budget and actual 1996)', () => {
+  const [t] = budgets('city-of-ramsey-mn-general-fund-budget-and-actual-exhibit-b2-1996');
+  expect(t!.rows.some((r) => /fund balance/i.test(r.label ?? '') && r.kind !== 'section')).toBe(false);
+});
