@@ -3499,3 +3499,9 @@ test('"Fund balance -beginning of year", its dash run on to the word, is a balan
   const [t] = budgets('city-of-ramsey-mn-general-fund-budget-and-actual-exhibit-b2-1996');
   expect(t!.rows.some((r) => /fund balance/i.test(r.label ?? '') && r.kind !== 'section')).toBe(false);
 });
+
+test('a lone "Planned spend" under "The budget for the year April 2025 to March 2026 has been set at £20.3 million": the year\'s budget, its "Net budget" of 20,329 (£\'000) that sum to its rounding (Elmbridge Borough Council, 2025/26)', () => {
+  const [t] = budgets('elmbridge-bc-budget-planned-spend-2025-26');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 1 });
+  expect(t!.rows.find((r) => r.label === 'Net budget')!.kind).toBe('total');
+});

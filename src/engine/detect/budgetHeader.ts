@@ -15,7 +15,7 @@ import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { periodOfHeading } from '../cells/date';
-import { currentYearOf, datedAYearBefore, wordsBesideItsYear, latestDateIn, namesSplitYear, latestStageAsBudget, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
+import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideItsYear, latestDateIn, namesSplitYear, latestStageAsBudget, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
@@ -2239,22 +2239,30 @@ const SUM_SCALE: Record<string, number> = { million: 1e6, m: 1e6, bn: 1e9, billi
  * alone names no column (a sentence is no title setting a year).
  */
 function budgetStatedAbove(sheet: SheetGrid, top: number, drafts: Draft[], dataRow: number): void {
-  const stated: { year: number; sums: number[]; line: string }[] = [];
+  // (Each sum with what its rounding allows: "£20.3 million" is any of 20.25m to 20.35m.)
+  const stated: { year: number; sums: number[]; within: number[]; line: string }[] = [];
   for (let r = top - 1; r >= Math.max(0, top - 6); r--) {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== 'string' || !/\bbudget\b/i.test(v)) continue;
-      const year = yearIn(v);
-      const sums = [...v.matchAll(SUM_IN_WORDS)].map((m) => Number(m[1]!.replace(/,/g, '')) * (SUM_SCALE[(m[2] ?? '').toLowerCase()] ?? 1));
-      if (year !== null && sums.length) stated.push({ year, sums, line: v.trim() });
+      const year = yearIn(v) ?? financialYearWrittenOut(v)?.year ?? null;
+      const found = [...v.matchAll(SUM_IN_WORDS)];
+      const sums = found.map((m) => Number(m[1]!.replace(/,/g, '')) * (SUM_SCALE[(m[2] ?? '').toLowerCase()] ?? 1));
+      const within = found.map((m) => {
+        const scale = SUM_SCALE[(m[2] ?? '').toLowerCase()] ?? 1;
+        const decimals = m[1]!.includes('.') ? m[1]!.split('.')[1]!.length : 0;
+        return scale > 1 ? 0.5 * 10 ** -decimals * scale : 0;
+      });
+      if (year !== null && sums.length) stated.push({ year, sums, within, line: v.trim() });
     }
   }
   if (!stated.length) return;
   const first = firstUsedColumn(sheet);
-  const comesTo = (value: number, sum: number) => [1, 1e3, 1e6, 1e9].some((scale) => value !== 0 && Math.abs(value * scale - sum) <= sum * 0.0005);
+  const comesTo = (value: number, sum: number, within: number) => [1, 1e3, 1e6, 1e9].some((scale) => value !== 0 && Math.abs(value * scale - sum) <= Math.max(sum * 0.0005, within));
   const matched: { d: Draft; year: number; line: string }[] = [];
   for (const d of drafts) {
     if (d.col <= first || d.block === 'prior' || d.otherYear || d.period || d.yearColumn) continue;
-    if (d.measure !== null && d.measure !== 'actual') continue;
+    // (A lone budget with no year of its own, "Planned spend", may be the one the text states.)
+    if (d.measure !== null && d.measure !== 'actual' && !(d.measure === 'budget' && d.year === null && drafts.filter((x) => x.role).length === 1 && d.role !== null)) continue;
     // Headed in words or a unit ("£m", "Net cost 21/22"): a line's figure under it is no header.
     if (d.own.trim() === '' || looksNumeric(d.own) || parseAmount(d.own).kind === 'number') continue;
     const figures = columnFigures(sheet, d.col, dataRow);
@@ -2263,8 +2271,8 @@ function budgetStatedAbove(sheet: SheetGrid, top: number, drafts: Draft[], dataR
       const value = figures[i];
       if (value === null || value === undefined) continue;
       const label = (sheet.values[dataRow + i] ?? []).slice(0, d.col).find((x): x is string => typeof x === 'string' && x.trim() !== '') ?? '';
-      if (!TOTAL_LABEL.test(label.trim())) continue;
-      const hit = stated.find((st) => (d.year === null || d.year === st.year) && st.sums.some((sum) => comesTo(value, sum)));
+      if (!TOTAL_LABEL.test(label.trim()) && !BOTTOM_LINE_NAME.test(label.trim()) && !/^net budget$/i.test(label.trim())) continue;
+      const hit = stated.find((st) => (d.year === null || d.year === st.year) && st.sums.some((sum, k) => comesTo(value, sum, st.within[k]!)));
       if (hit) matched.push({ d, year: hit.year, line: hit.line });
       break;
     }
