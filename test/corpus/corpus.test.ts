@@ -38,14 +38,13 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * a register of impact and likelihood pairs, none of which is read yet; the 479 documents before
  * them read 93.2%, and the corpus stood at 91.7%, 41,760 of 45,557. Holdouts 175 to 189 (stop
  * 27) came in at about 56% by document, with false alarms in 15 of 34, and brought 2,150 points
- * from the 28 with figures now in the corpus (read at 83.0%), among them a conference budget in
- * Portuguese, a makerspace's register on its own scales and two borough councils' budget pages
- * (names between two year blocks; a lone "Planned spend" under a sentence stating the budget),
- * none read yet (five more wait in pending/); the 517 documents before them read 91.9%, and the
- * corpus stands at 91.5%, 43,665 of 47,707; the floor is just under it, so that any reading lost
- * fails here.)
+ * from the 28 with figures now in the corpus (read at 86.6%), among them a conference budget in
+ * Portuguese, a makerspace's register on its own scales and a borough council's cost of services
+ * with its names between two year blocks, none read yet (five more wait in pending/); the 517
+ * documents before them read 91.9%, and the corpus stands at 91.7%, 43,743 of 47,707; the floor
+ * is just under it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.915;
+const MIN_FIDELITY = 0.916;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
