@@ -14,7 +14,8 @@ export interface CalendarDate {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-function monthIndex(word: string): number {
+/** A month's number (1 to 12) by its name or the first three letters of it, -1 for no month. */
+export function monthIndex(word: string): number {
   const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
   return i < 0 ? -1 : i + 1;
 }

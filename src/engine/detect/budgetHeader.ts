@@ -2271,7 +2271,7 @@ function budgetStatedAbove(sheet: SheetGrid, top: number, drafts: Draft[], dataR
       const value = figures[i];
       if (value === null || value === undefined) continue;
       const label = (sheet.values[dataRow + i] ?? []).slice(0, d.col).find((x): x is string => typeof x === 'string' && x.trim() !== '') ?? '';
-      if (!TOTAL_LABEL.test(label.trim()) && !BOTTOM_LINE_NAME.test(label.trim()) && !/^net budget$/i.test(label.trim())) continue;
+      if (!TOTAL_LABEL.test(label.trim()) && !BOTTOM_LINE_NAME.test(label.trim())) continue;
       const hit = stated.find((st) => (d.year === null || d.year === st.year) && st.sums.some((sum, k) => comesTo(value, sum, st.within[k]!)));
       if (hit) matched.push({ d, year: hit.year, line: hit.line });
       break;
@@ -2572,17 +2572,15 @@ function findLabelColumn(
   // The names of the first lines (figures filled in, or "???"), down to the first gap: a column naming none of them, however
   // many names it holds further down (another table's, under a header this one cannot see,
   // "Summary | 2015-16 | 2016-17" over two lines above the committees' budget), holds no names of these.
-  const firstLinesNamed = (c: number) => {
-    let n = 0;
-    // (A figure, or a mark where one should be, "???": not words, "REVENUE" over each column.)
-    const filled = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !/[a-z]{2}/i.test(v));
-    const { first, rows } = linesToTheGap(sheet, dataRow);
-    for (let r = first; r < first + rows; r++) if ([...measured].some((m) => filled(cellValue(sheet, r, m))) && /[a-z]{2}/i.test(cellText(sheet, r, c))) n++;
-    return n;
-  };
+  // (A figure, or a mark where one should be, "???": not words, "REVENUE" over each column.)
+  const filled = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !/[a-z]{2}/i.test(v));
+  const firstLines = linesToTheGap(sheet, dataRow);
+  const lineRows: number[] = [];
+  for (let r = firstLines.first; r < firstLines.first + firstLines.rows; r++) if ([...measured].some((m) => filled(cellValue(sheet, r, m)))) lineRows.push(r);
+  const firstLinesNamed = (c: number) => lineRows.filter((r) => /[a-z]{2}/i.test(cellText(sheet, r, c))).length;
   if (firstLinesNamed(labelCol) === 0) {
-    const naming = candidates.filter((c) => firstLinesNamed(c) > 0);
-    if (naming.length) labelCol = naming.reduce((a, b) => (firstLinesNamed(b) > firstLinesNamed(a) ? b : a));
+    const naming = candidates.map((c) => ({ c, n: firstLinesNamed(c) })).filter((x) => x.n > 0);
+    if (naming.length) labelCol = naming.reduce((a, b) => (b.n > a.n ? b : a)).c;
   }
   let codeCol: number | null = null;
   // A cell merged down over a block of lines ("In" over the income, "Out" over the spending)

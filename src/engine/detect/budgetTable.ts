@@ -4,14 +4,14 @@
  * packs are often unlabelled, so a row's kind comes from its place and its arithmetic,
  * not only from its label.
  */
-import { SheetGrid, cellValue, isErrorValue } from '../grid';
+import { CellValue, SheetGrid, cellValue, isErrorValue } from '../grid';
 import { AMOUNT_ROLES, AmountRole, BudgetRowKind, Check } from '../model';
 import { ParsedAmount, parseAmount } from '../cells/amount';
 import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } from './budgetHeader';
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -216,10 +216,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       const own = cellValue(sheet, r, amountCols[k]!.col);
       // (A sub-account's figure printed a column left, under a blank heading: the column's own.)
       const stair = stairs[k];
-      const stepped = stair !== undefined && (own === null || own === undefined || own === '') ? cellValue(sheet, r, stair) : undefined;
-      const v = stepped !== undefined && stepped !== null && stepped !== '' ? stepped : own;
-      if (stepped !== undefined && stepped !== null && stepped !== '') partAt[k] = stair!;
-      else if (stair !== undefined) partAt[k] = amountCols[k]!.col;
+      const steps = stair !== undefined && (own === null || own === undefined || own === '') && !isEmptyCell(cellValue(sheet, r, stair));
+      const v = steps ? cellValue(sheet, r, stair!) : own;
+      if (stair !== undefined) partAt[k] = steps ? stair : amountCols[k]!.col;
       if (typeof v === 'number' && Number.isFinite(v)) {
         kinds[k] = 'number';
         numbersRead[k] = v;
@@ -815,10 +814,7 @@ function isMeasureRow(label: string | null, parsed: ReadonlyArray<ParsedAmount |
  */
 function figuresStepLeft(sheet: SheetGrid, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number; adds?: ReadonlyArray<number> }>, firstRow: number): Array<number | undefined> {
   const read = new Set([header.labelCol, ...(header.codeCol !== null ? [header.codeCol] : []), ...header.columns.map((c) => c.col)]);
-  const filled = (r: number, c: number) => {
-    const v = cellValue(sheet, r, c);
-    return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
-  };
+  const filled = (r: number, c: number) => !isEmptyCell(cellValue(sheet, r, c));
   return amountCols.map(({ col, adds }) => {
     const left = col - 1;
     if (adds || left < 0 || read.has(left) || header.headerRows.some((h) => filled(h, left))) return undefined;
@@ -832,11 +828,9 @@ function figuresStepLeft(sheet: SheetGrid, header: BudgetHeader, amountCols: Rea
   });
 }
 
-/** A heading over the money coming in to a statement of sources and uses: "Sources of Funds", "Sources", "Resources available". */
-const SOURCES_HEADING = /^(sources( of funds?)?|funding sources|resources available|available resources)\s*:?$/i;
-
-/** A result named for both flows, one taken from the other: "Income less Expenditures", "Revenues over Expenses". */
-const ACROSS_FLOWS_RESULT = /^(total )?(income|revenues?|receipts)\s+(less|over|minus)\s+(total )?(expenditures?|expenses|payments|costs)\b/i;
+function isEmptyCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
 
 /** Whether the words right of a row's figures (its note) say it counts things or gives a rate: "# POE units installed". */
 function noteNamesAMeasure(sheet: SheetGrid, r: number, lastCol: number): boolean {

@@ -5,7 +5,7 @@
  * periods dated a year before, which are context.
  */
 import { SheetGrid } from '../grid';
-import { CalendarDate, compareDates, parseDate } from '../cells/date';
+import { CalendarDate, compareDates, monthIndex, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
 import { NOTES_HEADER, BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
@@ -269,7 +269,6 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
 const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // (With or without its days: "July 1, 2020 through June 30, 2021", "April 2025 to March 2026".)
 const YEAR_WRITTEN_OUT = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)\\s*(?:through|thru|to|until|-|–)\\s*${MONTH_WORD}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * A financial year written as its first and last days ("July 1, 2020 through June 30, 2021"):
@@ -278,10 +277,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function financialYearWrittenOut(text: string): { year: number; text: string; written: string } | null {
   const m = YEAR_WRITTEN_OUT.exec(text);
   if (!m) return null;
-  const [from, to] = [MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()), MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase())];
+  const [from, to] = [monthIndex(m[1]!), monthIndex(m[3]!)];
   const [start, end] = [Number(m[2]), Number(m[4])];
   // (Twelve months: ending the month before it began, a year on; or January to December.)
-  const twelve = (end === start + 1 && to === (from + 11) % 12 && from !== 0) || (end === start && from === 0 && to === 11);
+  const twelve = (end === start + 1 && to === ((from + 10) % 12) + 1 && from !== 1) || (end === start && from === 1 && to === 12);
   // (Written again as such a title writes its year, "2020/21", or the calendar year alone.)
   return twelve ? { year: start, text: m[0], written: end === start ? `year ${start}` : `${start}/${String(end % 100).padStart(2, '0')}` } : null;
 }

@@ -269,7 +269,7 @@ export const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
  * total: "Amount to be financed", "Net budget requirement", "Council tax requirement". It may add
  * up as few as two rows (the spending on services less the income), on one figure alone.
  */
-export const BOTTOM_LINE_NAME = /^((net|gross|total)\s+)?(budget|council\s+tax|precept)\s+requirement$|^amount\s+to\s+be\s+(financed|funded|met)$|^net\s+expenditure\s*\/\s*budget\s+requirement$/i;
+export const BOTTOM_LINE_NAME = /^((net|gross|total)\s+)?(budget|council\s+tax|precept)\s+requirement$|^net\s+budget$|^amount\s+to\s+be\s+(financed|funded|met)$|^net\s+expenditure\s*\/\s*budget\s+requirement$/i;
 
 /** A row that adds up a section: "Sub-total", "Systems (Sub Total)", "Output costs subtotal excluding COVID-19 expenditure". */
 export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubtotals?\b/i;
@@ -628,6 +628,12 @@ export const INTRODUCES_WHAT_FOLLOWS = /^(?=.*\b(is|are|has|have|was|were|will|b
 
 /** A title that says the money is to be spent, a budget for the year ahead: "How Your Money Will Be Spent". */
 export const SPENDING_PLAN_TITLE = /\b(will\s+be|is\s+to\s+be|to\s+be)\s+spent\b|\bplanned\s+(spending|expenditure)\b/i;
+
+/** A heading over the money coming in to a statement of sources and uses: "Sources of Funds", "Sources", "Resources available". */
+export const SOURCES_HEADING = /^(sources( of funds?)?|funding sources|resources available|available resources)\s*:?$/i;
+
+/** A result named for both flows, one taken from the other: "Income less Expenditures", "Revenues over Expenses". */
+export const ACROSS_FLOWS_RESULT = /^(total )?(income|revenues?|receipts)\s+(less|over|minus)\s+(total )?(expenditures?|expenses|payments|costs)\b/i;
 
 /** A council tax band named alone ("A", "Band D"): a line of a charge per property, not of a budget. */
 export const COUNCIL_TAX_BAND = /^(band\s*)?[a-i]$/i;
