@@ -3505,3 +3505,16 @@ test('a lone "Planned spend" under "The budget for the year April 2025 to March 
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 1 });
   expect(t!.rows.find((r) => r.label === 'Net budget')!.kind).toBe('total');
 });
+
+test('"Appropriated" over "* CY 2013 * | * CY 2012 * | …" beside "Expended CY 2012": the first column sets the year\'s budget, the year before and what it spent its context, and the accounts\' codes ("20-110-1") no figures (Jersey City, adopted budget 2013)', () => {
+  const [t] = budgets('jersey-city-adopted-budget-general-appropriations-cy2013');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 2 });
+  const election = t!.rows.find((r) => r.label === 'Municipal Election')!;
+  expect([election.code, election.annualBudget]).toEqual(['203', 750000]);
+});
+
+test('a year\'s budget and actual with next year\'s budget printed last (a statement at the year\'s end, "Actual 2018/19 | … | Main Estimates 2019/20"): still a report on the year, not next year\'s budget (NZ Office of the Auditor-General, 2018/19)', () => {
+  const [t] = budgets('nz-office-of-the-auditor-general-statement-of-comprehensive-revenue-and-expense-2018-19');
+  const crown = t!.rows.find((r) => r.label === 'Crown funding')!;
+  expect([crown.annualBudget, crown.ytdActual]).toEqual([10813, 10825]);
+});

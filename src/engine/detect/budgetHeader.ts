@@ -622,6 +622,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     if (ownText && (!isHeaderLength(ownText) || isLabelHeader(ownText) || CODE_HEADERS.test(normaliseHeader(ownText).trim()))) continue;
     // A column of comments under a block's label ("2012/13" standing over "Recommended | Comments").
     if ([ownText, ...above].some(isNotesHeading)) continue;
+    // A column of accounts' codes ("20-110-1") holds no figures, whatever is over it.
+    if (holdsThreePartCodes(sheet, c, dataStart)) continue;
     // A report's own title on the row ("099 SACRAMENTO COE | Budget Revision Summary | J78392
     // FAR350"): it names the document, not a column.
     if ([ownText, ...above].some((t) => t !== '' && DOCUMENT_TITLE.test(words(t).trim()))) continue;
@@ -2329,6 +2331,18 @@ function readingOf(d: Draft): ColumnReading {
   return { col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why, ...(d.otherYear ? { otherYear: true } : {}), ...(d.partOf ? { partOf: d.partOf } : {}) };
 }
 
+/** A code of three parts, the last short ("20-110-1", "20-123-2"): an account's place in a chart of accounts. */
+const THREE_PART_CODE = /^\d{1,4}-\d{2,5}-\d{1,3}$/;
+
+/** Whether the cells under a header, to the table's first gap, are such codes (two or more) and their headings' codes, and nothing else. */
+function holdsThreePartCodes(sheet: SheetGrid, col: number, fromRow: number): boolean {
+  const { first, rows } = linesToTheGap(sheet, fromRow);
+  // (A heading's code may stop at two parts, "20-110" over its lines' "20-110-1".)
+  const { passing, filled } = cellsPassing(sheet, col, first, rows, (v) => typeof v === 'string' && (THREE_PART_CODE.test(v.trim()) || /^\d{1,4}-\d{2,5}$/.test(v.trim())));
+  const threeParts = cellsPassing(sheet, col, first, rows, (v) => typeof v === 'string' && THREE_PART_CODE.test(v.trim())).passing;
+  return threeParts >= 2 && passing === filled;
+}
+
 /** Why a row's figure columns are not enough for a budget table. */
 function tooFewFigures(drafts: Draft[]): string {
   const read = drafts.filter((d) => d.role).map((d) => `${d.role} in "${d.text}"`);
@@ -2615,9 +2629,12 @@ function findLabelColumn(
     if (filled >= 3 && passing === filled) codeCol = after;
   }
   // Or under no header at all, account codes with their letters ("Personal Services | A1010.1",
-  // as New York towns code their appropriations): never figures.
-  if (codeCol === null && candidates.includes(after) && headerOf(after).length === 0) {
-    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => typeof v === 'string' && /^[A-Z]{1,3}\d{2,6}(?:[./-]\d{1,4})*$/i.test(v.trim()));
+  // as New York towns code their appropriations): never figures. So, under whatever header, are
+  // codes of three parts ("100 - Salaries & Wages | 20-110-1", a New Jersey form's chart of
+  // accounts), which no figure or date is written as.
+  if (codeCol === null && candidates.includes(after)) {
+    const unheaded = headerOf(after).length === 0;
+    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => typeof v === 'string' && ((unheaded && /^[A-Z]{1,3}\d{2,6}(?:[./-]\d{1,4})*$/i.test(v.trim())) || THREE_PART_CODE.test(v.trim())));
     if (filled >= 3 && passing === filled) codeCol = after;
   }
   const own = stats.get(labelCol);

@@ -192,6 +192,14 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
       if (proposed.length >= 2 && proposed.includes(latestBudget)) return Math.min(...proposed);
       return latestBudget;
     }
+    // A budget for the year after, first of the figures ("Appropriated * CY 2013 * | CY 2012 | …
+    // | Expended CY 2012"), before a year's budget and what was spent in it, whole, with nothing
+    // measured during a year (no forecast, no variance, no actual to a date): the paper sets the
+    // later year, as a budget form lays it out; the year before is its context. (A statement at
+    // a year's end prints next year's budget last, after the year's own.)
+    const nextFirst = budgets.find((d) => d.year !== null && d.year > latest && drafts.every((x) => x.col >= d.col || x.measure === null));
+    const measuredDuringAYear = drafts.some((d) => d.measure === 'forecast' || d.measure === 'variance' || d.measure === 'variancePct' || d.measure === 'percentSpent' || d.measure === 'remaining' || d.block === 'ytd' || d.block === 'month' || (d.measure === 'actual' && latestDateIn(d.text) !== null));
+    if (nextFirst && !measuredDuringAYear) return nextFirst.year;
     return latest;
   }
   // One year named as the budget among estimates and projections of the years around it ("2015–16

@@ -104,7 +104,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Project Authorization": a capital project fund's budget over the project's life, against its actual to date.
   // "MAIN EST | SUPP EST": a New Zealand department's Main and Supplementary Estimates, the
   // appropriation as voted and as revised (written out, a supplementary estimate is a change, above).
-  ['budget', ['budgets?', 'project authori[sz]ations?', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  ['budget', ['budgets?', 'appropriat(ed|ions?)', 'project authori[sz]ations?', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
@@ -467,7 +467,7 @@ export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,5}(?:\.\d{1,2})?[a-z
 export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation|final result)( risk| hazard)?\*?$/;
 
 /** The words that say a column alone is a budget: not "Target" or "Plan", which head performance indicators too. */
-export const BUDGET_ALONE = /\b(budgets?|budgeted|precept|estimates?|allocations?|approved|agreed)\b/i;
+export const BUDGET_ALONE = /\b(budgets?|budgeted|appropriat(ed|ions?)|precept|estimates?|allocations?|approved|agreed)\b/i;
 
 /**
  * A cell of a RAG key printed over a table ("2% to 5% | Amber | >5% | Red"): a colour or a
