@@ -269,7 +269,9 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       usesSecondLine = true;
     }
     // A header over two rows may name a column only in its upper row ("Risk Identified" over a blank).
-    if (!own && group[c] && cellText(sheet, row - 1, c) && riskInfoRoleOf(group[c]!)) {
+    // (So may a score, "Current risk score" over a blank beside "Likelihood | Impact" under
+    // their own heading: its own column's name, not a heading carried over.)
+    if (!own && group[c] && cellText(sheet, row - 1, c) && (riskInfoRoleOf(group[c]!) || (riskMeasureOf(group[c]!) === 'score' && likelihoodOnRow() && holdsScores(sheet, row + 1, c)))) {
       own = group[c]!;
       usesGroupText = true;
     }

@@ -29,9 +29,12 @@ export function gradedByBands(register: Pick<RiskRegister, 'ratingScale' | 'type
   return register.ratingScale == null && !(register.typedOnlySlots?.includes(slot) ?? false);
 }
 
-/** "High: risk of serious injury." is "High": a grade word, then a colon and its reason. */
+/**
+ * "High: risk of serious injury." is "High": a grade word, then a colon and its reason. So is
+ * "Low (must not occur)": a grade word, then a remark in brackets (words, not a score).
+ */
 export function leadingGrade(text: string): string {
-  const m = /^([a-z]+(?: [a-z]+)?)\s*:\s+\S/i.exec(text.trim());
+  const m = /^([a-z]+(?: [a-z]+)?)\s*(?::\s+\S|\((?=[^)]*[a-z])[^)\d]*\)\s*$)/i.exec(text.trim());
   return m && gradeWordLevel(m[1]!) !== null ? m[1]! : text;
 }
 
