@@ -3518,3 +3518,24 @@ test('a year\'s budget and actual with next year\'s budget printed last (a state
   const crown = t!.rows.find((r) => r.label === 'Crown funding')!;
   expect([crown.annualBudget, crown.ytdActual]).toEqual([10813, 10825]);
 });
+
+test('"Current risk score" and "Target risk score" named only in the header\'s upper row, beside "Likelihood | Impact" under their own headings: the current and target slots (a council\'s transport plan risk table)', () => {
+  const register = firstRegister('unnamed-council-transport-plan-risk-table-undated');
+  const second = register.risks[1]!;
+  expect([second.scores.current?.score, second.scores.target?.likelihood, second.scores.target?.consequence, second.scores.target?.score]).toEqual([12, 2, 3, 6]);
+  expect(second.scores.residual ?? null).toBeNull();
+});
+
+test('a grade with a remark in brackets ("Low (must not occur)") is the grade (University of Sydney SAIL lab, laser printer risk assessment 2026)', () => {
+  const register = firstRegister('university-of-sydney-sail-bambu-h2d-laser-risk-assessment-2026-01');
+  expect(register.risks.map((r) => r.scores.residual?.grade)).not.toContain('Low (must not occur)');
+  expect(register.risks.some((r) => r.scores.residual?.grade === 'Low')).toBe(true);
+});
+
+test('"Category | 2016-2017 | 2017-2018 | Percent Increase" over lines that come to "Total Budget": each year alone is that year\'s budget, the latest read (South Amboy School District, budget portal 2017-18)', () => {
+  const [t] = budgets('south-amboy-schools-budget-portal-appropriations-2017-18');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 2 });
+  expect(t!.rows.find((r) => r.label === 'Total Budget')!.kind).toBe('total');
+  // "$2.159,741", its thousands marked by a point and a comma: said, not read as 2.159741.
+  expect(errorsIn('south-amboy-schools-budget-portal-appropriations-2017-18').filter((c) => c.code === 'not_a_number').map((c) => [c.row + 1, c.col])).toEqual([[18, 2]]);
+});

@@ -106,8 +106,11 @@ function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: Readonly
   return words.length >= 2 && words.every((t) => measureIn(t) === null);
 }
 
-/** A figure written with more signs than one number takes: "(-3,012,163)", "(1,234-)". */
-const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$/;
+/**
+ * A figure written with more signs than one number takes: "(-3,012,163)", "(1,234-)"; or with
+ * its thousands marked by both a point and a comma, "$2.159,741", a slip in typing one.
+ */
+const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$|^[-−–]?[£$€]?\d{1,3}(?=[\d,]*\.)(?=[\d.]*,)(?:[.,]\d{3})+$/;
 
 /**
  * A figure not known or only guessed where the line's figure goes: "???", "~45,000". The line is
