@@ -3539,3 +3539,21 @@ test('"Category | 2016-2017 | 2017-2018 | Percent Increase" over lines that come
   // "$2.159,741", its thousands marked by a point and a comma: said, not read as 2.159741.
   expect(errorsIn('south-amboy-schools-budget-portal-appropriations-2017-18').filter((c) => c.code === 'not_a_number').map((c) => [c.row + 1, c.col])).toEqual([[18, 2]]);
 });
+
+test('"No/Item | Category/Description | Budget Amount" on a sheet titled "General Fund Budget": the year\'s budget; "Revenues" with its sum over every line after it is the table\'s total (City of Eutaw, general fund budget FY 2023)', () => {
+  const [revenues] = budgets('city-of-eutaw-al-general-fund-budget-fy2023');
+  expect(roles(revenues!)).toMatchObject({ label: 1, annualBudget: 2 });
+  const first = revenues!.rows.find((r) => r.label === 'Revenues')!;
+  expect([first.kind, first.annualBudget]).toEqual(['total', 3026716]);
+  expect(errorsIn('city-of-eutaw-al-general-fund-budget-fy2023')).toEqual([]);
+});
+
+test('"Revenue | Expenses | Surplus/(Deficit)", each surplus the revenue less the expenses: no variance from a budget, so no budget table with a false variance (City of Blue Mound, adopted budget summary FY 2024)', () => {
+  expect(budgets('city-of-blue-mound-tx-adopted-budget-summary-fy2024').filter((t) => t.columns.some((c) => c.role === 'ytdVariance'))).toEqual([]);
+});
+
+test('"Excess of Revenues over (under) Expenditures" under "Total Revenues" and a lone "Expenditures" line, in a budget of one column: the revenues less the expenditures (City of Muskego, special revenue funds budget 2019)', () => {
+  const [t] = budgets('city-of-muskego-wi-special-revenue-funds-budget-2019');
+  const excess = t!.rows.find((r) => r.label === 'Excess of Revenues over (under) Expenditures')!;
+  expect([excess.kind, excess.annualBudget]).toEqual(['subtotal', 2477824]);
+});

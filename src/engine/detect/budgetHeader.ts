@@ -1707,6 +1707,25 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
 }
 
 /**
+ * "Revenue | Expenses | Surplus/(Deficit)", each line's surplus the revenue less the expenses:
+ * what came in against what went out, an income and expenditure account's, not a variance from
+ * a budget. The surplus is not read as a variance (nor, with no budget, is the table).
+ */
+function surplusOfTheFlows(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const surplus = new RegExp(SURPLUS_WORDS.source);
+  const variance = drafts.find((d) => (d.role === 'ytdVariance' || d.role === 'forecastVariance') && surplus.test(words(d.text)));
+  if (!variance || drafts.some((d) => d.measure === 'budget')) return;
+  const flows = drafts.filter((d) => d.measure === 'actual' && d.col < variance.col);
+  const inward = flows.find((d) => flowNamed(words(d.text)) === 'in');
+  const outward = flows.find((d) => flowNamed(words(d.text)) === 'out');
+  if (!inward || !outward) return;
+  const { lines, fitting } = linesWhere([columnFigures(sheet, inward.col, dataRow), columnFigures(sheet, outward.col, dataRow), columnFigures(sheet, variance.col, dataRow)], (income, spending, surplus) => Math.abs(income - spending - surplus) <= Math.max(1, Math.abs(surplus) * 0.001));
+  if (lines < 2 || fitting < lines) return;
+  variance.role = null;
+  variance.why = `the surplus of "${inward.text}" over "${outward.text}" on every line, not a variance from a budget`;
+}
+
+/**
  * Whether a third figure is the difference of an actual and a budget, either way round, to the
  * unit or to `share` of itself: a variance, or what is left of the budget.
  */
@@ -2140,6 +2159,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   budgetOfTheMonthsSpanned(sheet, best, headerRows[headerRows.length - 1]! + 1);
   remainingOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
   shareOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  surplusOfTheFlows(sheet, best, headerRows[headerRows.length - 1]! + 1);
   const refuse = (reason: string) => {
     // Only a row that names some budget word is worth explaining.
     if (onRefusal && best.some((d) => d.measure)) onRefusal({ headerRows, reason, readings: best.map(readingOf) });

@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -1216,7 +1216,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     }
     const members = heads.get(i);
     if (members) {
-      row.kind = 'subtotal';
+      // (A flow's sum over every line of the table is its total.)
+      row.kind = above?.at === i && above.whole ? 'total' : 'subtotal';
       row.sumOf = members.map((m) => rows[m]!.row);
       topLevel.push(row);
       continue;
@@ -1326,7 +1327,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // difference on every figure is no chance.)
       // (Asked only where it matters: every line of a table of thousands of sections would
       // otherwise look over all the subtotals above it.)
-      const ofBlockTotals = () => topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total');
+      // (A flow's one line named by the flow alone, "Expenditures | $ 1,925,666" under "Total
+      // Revenues", stands for its block as a total does.)
+      const ofBlockTotals = () => topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total' || (x.kind === 'line' && x.label !== null && MONEY_FLOW_ONLY.test(x.label.trim().toLowerCase())));
       // (On one figure alone only where both say so: a result's name, and block totals it nets,
       // "Net Revenues" under "Total Revenues" and "Total Expenditures" in a budget of one column.)
       const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
@@ -1607,12 +1610,17 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
  * The table's first row that adds up, where it comes before anything it could add up: the lines
  * right below it that it equals in every figure (two or more lines), if any.
  */
-function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): { at: number; members: number[] } | null {
+function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): { at: number; members: number[]; whole: boolean } | null {
   const at = rows.findIndex((r) => r.kind !== 'section');
   const head = rows[at];
-  if (!head || head.label === null || readAsLines.has(head.row) || !(SUBTOTAL_LABEL.test(head.label) || TOTAL_LABEL.test(head.label))) return null;
+  if (!head || head.label === null || readAsLines.has(head.row)) return null;
+  // (Or named by its flow alone, "Revenues | $ 3,026,716.00" over the revenues, as a budget
+  // sheet prints each block's sum on its first line: then it adds up every line after it, three
+  // or more, to the table's end.)
+  const flowAlone = !(SUBTOTAL_LABEL.test(head.label) || TOTAL_LABEL.test(head.label));
+  if (flowAlone && !MONEY_FLOW_ONLY.test(head.label.trim().toLowerCase())) return null;
   const figures = roles.filter((r) => typeof head.values[r] === 'number');
-  if (figures.length === 0) return null;
+  if (figures.length === 0 || (flowAlone && figures.every((r) => head.values[r] === 0))) return null;
   const run = new Running(roles);
   const members: number[] = [];
   for (let i = at + 1; i < rows.length; i++) {
@@ -1620,7 +1628,8 @@ function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines
     if (row.kind === 'section' || (row.label !== null && (SUBTOTAL_LABEL.test(row.label) || TOTAL_LABEL.test(row.label)))) return null;
     run.push(row);
     members.push(i);
-    if (members.length >= 2 && matchScore(head, run, roles) === figures.length) return { at, members };
+    if (flowAlone && (i < rows.length - 1 || members.length < 3)) continue;
+    if (members.length >= 2 && matchScore(head, run, roles) === figures.length) return { at, members, whole: flowAlone };
   }
   return null;
 }

@@ -685,7 +685,7 @@ export const AREA_IMPACT = /\b(cost|time|schedule|programme|program|quality|scop
 export const MONEY_FLOW_ONLY = /^(fy ?\d{2,4}(\/\d{2,4})? )?(expenditures?|revenues?|receipts|income|payments|net [a-z ]{0,20}costs?\/? ?(\(contribution\))?)$/;
 
 /** A title that sets a budget and names no year: "ANNUAL OPERATING BUDGET ESTIMATE", "Adopted Budget". */
-export const BUDGET_BOOK_TITLE = /\b(operating budget|budget estimates?|adopted budget|proposed budget|approved budget|annual budget|final budget|budget allocations?|budget book)\b/i;
+export const BUDGET_BOOK_TITLE = /\b(operating budget|budget estimates?|adopted budget|proposed budget|approved budget|annual budget|final budget|budget allocations?|budget book|fund budgets?)\b/i;
 
 /** A budget named at the stage it is set or put forward: "2015 Approved", "Adopted", "Proposed Budget", "Preliminary Budget 2017-2018". */
 export const SET_STAGE = /\b(approved|adopted|proposed|recommended|preliminary|draft)\b/;
