@@ -18,7 +18,7 @@ import { analyseWorkbook } from '../../src/engine/analyse';
 import { parseConfig } from '../../src/engine/config';
 import { ACCOUNT_CODE_RANGE, OUTLINE_MARK } from '../../src/engine/detect/vocabulary';
 import { sideBySideSplit } from '../../src/engine/detect/sideBySide';
-import { withCommentsColumn } from '../corpus/variants';
+import { withCodeColumn, withCommentsColumn } from '../corpus/variants';
 
 const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
 const budgets = (id: string) => analyseFixture(fixture(id)).tables.filter((t): t is BudgetTable => t.kind === 'budget');
@@ -3556,4 +3556,11 @@ test('"Excess of Revenues over (under) Expenditures" under "Total Revenues" and 
   const [t] = budgets('city-of-muskego-wi-special-revenue-funds-budget-2019');
   const excess = t!.rows.find((r) => r.label === 'Excess of Revenues over (under) Expenditures')!;
   expect([excess.kind, excess.annualBudget]).toEqual(['subtotal', 2477824]);
+});
+
+test('"2024" over "ORIGINAL | BUDGET" beside "2023 ACTUAL" and "BUDGET 2025", the header read from its last row: the stack that dates every column is taken, so 2025\'s budget is read, not 2023\'s actual against an undated budget (City of Mounds View, with a code column put before the names)', () => {
+  const analysis = analyseFixture(withCodeColumn(fixture('city-of-mounds-view-mn-street-improvement-fund-budget-2025')));
+  const [t] = analysis.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(t!.columns.map((c) => c.role).filter((r) => r !== 'label' && r !== 'code')).toEqual(['annualBudget']);
+  expect(t!.rows.find((r) => r.label === 'Property Taxes')!.annualBudget).toBe(300000);
 });

@@ -2131,7 +2131,10 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     // (Naming more columns' measures breaks a tie: "Budgeted Amounts" over "Original | Final" and
     // "Variance with" over "Final Budget", where the shorter stack took the variance for the budget.)
     const namesMore = drafts.filter((d) => d.measure).length > best.filter((d) => d.measure).length;
-    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && (moreSpecific(drafts, best) || labelsFigures || datesMoreColumns(sheet, rows, drafts, best) || namesMore))) {
+    // (Or dating every column that names a measure, where the shorter stack left one undated:
+    // "2024" over "ORIGINAL | BUDGET" beside "2023 ACTUAL" and "BUDGET 2025".)
+    const datesEvery = (ds: Draft[]) => ds.some((d) => d.measure) && ds.every((d) => !d.measure || d.year !== null);
+    if (assignedCount(drafts) > assignedCount(best) || (assignedCount(drafts) === assignedCount(best) && (moreSpecific(drafts, best) || labelsFigures || datesMoreColumns(sheet, rows, drafts, best) || namesMore || (datesEvery(drafts) && !datesEvery(best))))) {
       best = drafts;
       stack = rows;
     }
