@@ -3564,3 +3564,15 @@ test('"2024" over "ORIGINAL | BUDGET" beside "2023 ACTUAL" and "BUDGET 2025", th
   expect(t!.columns.map((c) => c.role).filter((r) => r !== 'label' && r !== 'code')).toEqual(['annualBudget']);
   expect(t!.rows.find((r) => r.label === 'Property Taxes')!.annualBudget).toBe(300000);
 });
+
+test('"Red/ Amber/ Green" under "Risk Score" is the register\'s grade column, not an unread one (Harpenden Town Council, open spaces risk register 2015-16)', () => {
+  const analysis = analyseFixture(fixture('harpenden-tc-open-spaces-risk-register-2015-16'));
+  const register = analysis.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  expect(register.columns.find((c) => c.role === 'currentGrade')?.col).toBe(7);
+});
+
+test('"PROBABILITY | SEVERITY" over "H/M/L | H/M/L" beside a likelihood: the two ratings in words, graded by the 3x3 key above, not a severity taken for the grade (Maidenhead Rowing Club, junior regatta risk assessment)', () => {
+  const register = firstRegister('maidenhead-rc-junior-regatta-risk-assessment-undated');
+  const first = register.risks[0]!.scores.current!;
+  expect([first.likelihood, first.consequence, first.score, first.grade]).toEqual([1, 2, 2, 'Tolerable']);
+});

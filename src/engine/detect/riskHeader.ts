@@ -12,7 +12,7 @@ import { ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { findMatrixGrid } from '../risk/matrixGrid';
 import { leadingGrade } from '../risk/gradeWords';
 import { RATING_PAIR } from '../cells/risk';
-import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
+import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, mergeAt, rowWidth } from './headerCells';
 import { AREA_IMPACT, MARK, MONEY_HEADER, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
 
 export interface RiskHeader {
@@ -232,6 +232,9 @@ function dropUnratedTwins(sheet: SheetGrid, row: number, measured: MeasuredColum
   }
 }
 
+/** A header cell that is only a scale's letters or range: "H/M/L", "(L/M/H)", "1-5". */
+const SCALE_LETTERS_ONLY = /^\(?(h ?\/ ?m ?\/ ?l|l ?\/ ?m ?\/ ?h|\d ?[-–] ?\d{1,2})\)?$/;
+
 export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: RiskHeaderRefusal) => void): RiskHeader | null {
   if (!mayBeHeaderRow(sheet, row)) return null;
   // As wide as the row above too: a column named only in the upper row of a two-row header
@@ -299,6 +302,17 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     // (Or as a legend over the header spells it out: "DR=Degree of Risk (Before any controls in place)".)
     const spelledOut = legend().get(normaliseHeader(own));
     let measure = riskMeasureOf(own) ?? (spelledOut ? riskMeasureOf(spelledOut) : null);
+    // A measure's name over its scale's letters, the cell above its own ("PROBABILITY" over
+    // "H/M/L"): that measure in letters, not a grade.
+    const wrappedAbove = row > 0 && !mergeAt(sheet, row - 1, c) ? cellText(sheet, row - 1, c) : '';
+    if (wrappedAbove && SCALE_LETTERS_ONLY.test(riskWords(own))) {
+      const whole = riskMeasureOf(`${wrappedAbove} ${own}`);
+      if (whole && whole !== measure) {
+        measure = whole;
+        own = `${wrappedAbove} ${own}`;
+        usesGroupText = true;
+      }
+    }
     // A slot alone ("Initial | Current | Target") under the measure they share ("Level of Risk
     // (consequence x likelihood)" merged over them): each is that measure, for its slot.
     if (!measure && group[c] && slotOf(own) && SLOT_ALONE.test(riskWords(own))) {
@@ -327,7 +341,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
     // "Severity (H/M/L)" in letters with no likelihood beside it: the risk's one rating, its grade
     // (a parish's risk assessment, "Subject | Risk Identification | Severity (H/M/L)").
-    if (measure === 'consequence' && /\bseverity\b/.test(normaliseHeader(own)) && !likelihoodOnRow() && holdsThreeLevels(sheet, row + 1, c)) measure = 'grade';
+    if (measure === 'consequence' && /\bseverity\b/.test(normaliseHeader(own)) && !likelihoodOnRow() && ![...measured, ...threeLevel].some((m) => m.measure === 'likelihood') && holdsThreeLevels(sheet, row + 1, c)) measure = 'grade';
     // A likelihood or impact given in letters ("Impact H/L/M": H, M, L) is not on the 1 to 5
     // scale a score is worked out from: not read, rather than raise an error on every risk.
     // (Unless the workbook's key is of a 3x3 matrix: then Low, Medium and High are 1, 2 and 3,
