@@ -3576,3 +3576,9 @@ test('"PROBABILITY | SEVERITY" over "H/M/L | H/M/L" beside a likelihood: the two
   const first = register.risks[0]!.scores.current!;
   expect([first.likelihood, first.consequence, first.score, first.grade]).toEqual([1, 2, 2, 'Tolerable']);
 });
+
+test('years alone ("2007-08 £ Million | … | 2010-11 £ Million") under a sentence introducing them as allocations ("… are detailed in the following table:"): each year\'s allocation, the latest read (Scottish Parliament written answer, NHS boards\' formula capital 2010)', () => {
+  const [t] = budgets('scottish-government-nhs-boards-formula-capital-allocations-written-answer-2010');
+  expect(roles(t!)).toEqual({ label: 0, annualBudget: 4 });
+  expect(t!.rows.find((r) => r.label === 'Borders')!.annualBudget).toBe(5.196);
+});

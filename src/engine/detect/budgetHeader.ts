@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -863,7 +863,13 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
   // (Or the names end in what a budget comes to, "Net expenditure/budget requirement" or "Council
   // tax requirement", under "How the money is spent | 2021 to 2022 £million | 2022 to 2023 £million".)
   const bottomLine = BUDGET_CAPTION.test(words(caption)) ? null : bottomLineBelow(sheet, row, first);
-  if (!BUDGET_CAPTION.test(words(caption)) && bottomLine === null) return;
+  // (Or a sentence just above introduces the table as budgets or allocations: "The formula
+  // capital allocations … for the years 2007-08 … 2010-11 are detailed in the following table:".)
+  if (!BUDGET_CAPTION.test(words(caption)) && bottomLine === null) {
+    const introduced = [row - 1, row - 2].map((r) => (r >= 0 ? cellText(sheet, r, firstUsedColumn(sheet)).trim() : '')).find((t) => t !== '');
+    if (!introduced || !INTRODUCES_WHAT_FOLLOWS.test(introduced) || !/\b(budgets?|allocations?|appropriations?|spending plans?|estimates)\b/i.test(introduced)) return;
+    caption = introduced.length > 60 ? `${introduced.slice(0, 57)}…` : introduced;
+  }
   for (const d of yearOnly) {
     d.measure = 'budget';
     d.block = 'fullYear';
