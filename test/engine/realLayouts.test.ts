@@ -3582,3 +3582,10 @@ test('years alone ("2007-08 £ Million | … | 2010-11 £ Million") under a sent
   expect(roles(t!)).toEqual({ label: 0, annualBudget: 4 });
   expect(t!.rows.find((r) => r.label === 'Borders')!.annualBudget).toBe(5.196);
 });
+
+test('"S | F | RF | Control Measures | S | F | RF" under a key naming "Severity (S)", "Frequency (F)" and "Risk Factor": the letters are read by the key, and the ratings either side of the controls are the inherent and the residual (1st Lightwater Scout Group, camp risk assessment 2015)', () => {
+  const register = firstRegister('first-lightwater-scout-group-camp-risk-assessment-2015-07');
+  const second = register.risks[1]!.scores;
+  expect([second.inherent?.consequence, second.inherent?.likelihood, second.inherent?.score, second.residual?.score]).toEqual([2, 4, 8, 2]);
+  expect(second.current ?? null).toBeNull();
+});

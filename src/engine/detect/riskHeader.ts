@@ -198,6 +198,21 @@ function productUnderOneHeading(sheet: SheetGrid, row: number, measured: Measure
  */
 function legendAbove(sheet: SheetGrid, row: number): Map<string, string> {
   const out = new Map<string, string>();
+  // (Or a key further up names each measure with its letter, "Severity (S) | … | Frequency (F)",
+  // or by words whose initials are the letters, "Risk Factor" for RF: a scout group's key
+  // printed over its form.)
+  for (let r = Math.max(0, row - 12); r < row; r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== 'string') continue;
+      const named = /^([A-Za-z][A-Za-z ]{2,30}?)\s*\(([A-Z]{1,3})\)$/.exec(v.trim());
+      if (named && !out.has(named[2]!.toLowerCase())) out.set(named[2]!.toLowerCase(), named[1]!.trim());
+      const initialled = /^([A-Z][a-z]+)(?: ([A-Z][a-z]+)){1,2}$/.test(v.trim()) ? v.trim().split(' ') : null;
+      if (initialled) {
+        const initials = initialled.map((w) => w[0]!.toLowerCase()).join('');
+        if (!out.has(initials)) out.set(initials, v.trim());
+      }
+    }
+  }
   for (let r = Math.max(0, row - 4); r < row; r++) {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== 'string' || !v.includes('=')) continue;
@@ -458,7 +473,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
   }
   measured.sort((a, b) => a.col - b.col);
-  const assigned = assignSlots(measured);
+  const assigned = assignSlots(measured, (from, to) => Array.from({ length: Math.max(0, to - from - 1) }, (_v, k) => cellText(sheet, row, from + 1 + k)).some((t) => CONTROLS_HEADER.test(normaliseHeader(t))));
   let { columns, slots } = assigned;
   const why = assigned.why;
   // Ratings before a revised rating, taken as before treatment, that stand after a column of the
@@ -831,7 +846,14 @@ function isLaterReview(later: MeasuredColumn, than: MeasuredColumn): boolean {
  * column just after them ("L | C | Current Risk (score)"); with no named slot anywhere, the
  * pairs are read left to right as current, then residual, as registers lay them out.
  */
-function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[]; why: Map<number, string>; resolved: MeasuredColumn[] } {
+/** A header naming what is done about a risk: "Control Measures", "Existing controls", "Mitigating actions". */
+const CONTROLS_HEADER = /\b(controls?|control measures|mitigations?|mitigating actions?|precautions)\b/;
+
+/**
+ * `controlsBetween(a, b)`: whether a column strictly between columns a and b is headed as what
+ * is done about the risk, the controls.
+ */
+function assignSlots(measured: MeasuredColumn[], controlsBetween: (from: number, to: number) => boolean = () => false): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[]; why: Map<number, string>; resolved: MeasuredColumn[] } {
   const resolved = measured.map((m) => ({ ...m }));
   for (let i = 0; i < resolved.length; i++) {
     const m = resolved[i]!;
@@ -890,7 +912,12 @@ function assignSlots(measured: MeasuredColumn[]): { columns: ColumnAssignment<Ri
   if (group.length) groups.push(group);
   // Two unnamed groups are current then residual, as registers lay them out; three are
   // inherent (before controls), current and target, the usual public-sector register.
-  const unnamedOrder: RiskSlot[] = groups.length >= 3 ? ['inherent', 'current', 'target', 'residual'] : ['current', 'residual', 'target'];
+  // (Two either side of the controls, "S | F | RF | Control Measures | S | F | RF", rate the risk
+  // before the controls and after them: inherent, then residual.)
+  // (Each group its ratings and score, not a grade alone: "Risk Level | Management / Control of
+  // Risk | … | Risk Level following Review" is the level now and after a review.)
+  const eitherSideOfControls = groups.length === 2 && groups.every((g) => g.length >= 2) && controlsBetween(Math.max(...groups[0]!.map((m) => m.col)), Math.min(...groups[1]!.map((m) => m.col)));
+  const unnamedOrder: RiskSlot[] = groups.length >= 3 ? ['inherent', 'current', 'target', 'residual'] : eitherSideOfControls ? ['inherent', 'residual', 'target'] : ['current', 'residual', 'target'];
   const free = unnamedOrder.filter((s) => !resolved.some((r) => r.slot === s));
   // Slots run left to right, inherent first: a group standing left of a named current slot
   // ("Overall Risk" before the controls, "Rating (With Controls)" after them) is the inherent
