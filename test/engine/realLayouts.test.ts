@@ -3589,3 +3589,8 @@ test('"S | F | RF | Control Measures | S | F | RF" under a key naming "Severity 
   expect([second.inherent?.consequence, second.inherent?.likelihood, second.inherent?.score, second.residual?.score]).toEqual([2, 4, 8, 2]);
   expect(second.current ?? null).toBeNull();
 });
+
+test('"High risk, getting cold and wet …" and "Low. Can cause cuts and bruises." in the level-of-risk column: each the grade, then a sentence on, so the register reads on past them (Nevis Canoe Club, risk assessment 2024)', () => {
+  const register = firstRegister('nevis-canoe-club-risk-assessment-2024-06');
+  expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(['High', 'Medium', 'High', 'High', 'High', 'High', 'Medium', 'Low', 'Low', 'Low', 'Medium', 'Low', 'Low']);
+});

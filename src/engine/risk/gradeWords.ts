@@ -31,10 +31,11 @@ export function gradedByBands(register: Pick<RiskRegister, 'ratingScale' | 'type
 
 /**
  * "High: risk of serious injury." is "High": a grade word, then a colon and its reason. So is
- * "Low (must not occur)": a grade word, then a remark in brackets (words, not a score).
+ * "Low (must not occur)": a grade word, then a remark in brackets (words, not a score); and
+ * "High risk, getting cold and wet", "Low. Can cause cuts": the grade, then a sentence on.
  */
 export function leadingGrade(text: string): string {
-  const m = /^([a-z]+(?: [a-z]+)?)\s*(?::\s+\S|\((?=[^)]*[a-z])[^)\d]*\)\s*$)/i.exec(text.trim());
+  const m = /^([a-z]+(?: [a-z]+)??)(?:\s+risk)?\s*(?:[:.,;]\s+\S|\((?=[^)]*[a-z])[^)\d]*\)\s*$)/i.exec(text.trim());
   return m && gradeWordLevel(m[1]!) !== null ? m[1]! : text;
 }
 
