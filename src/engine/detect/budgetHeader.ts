@@ -866,7 +866,7 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
   // (Or a sentence just above introduces the table as budgets or allocations: "The formula
   // capital allocations … for the years 2007-08 … 2010-11 are detailed in the following table:".)
   if (!BUDGET_CAPTION.test(words(caption)) && bottomLine === null) {
-    const introduced = [row - 1, row - 2].map((r) => (r >= 0 ? cellText(sheet, r, firstUsedColumn(sheet)).trim() : '')).find((t) => t !== '');
+    const introduced = [row - 1, row - 2].map((r) => (r >= 0 ? ((sheet.values[r] ?? []).find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '').trim() : '')).find((t) => t !== '');
     if (!introduced || !INTRODUCES_WHAT_FOLLOWS.test(introduced) || !/\b(budgets?|allocations?|appropriations?|spending plans?|estimates)\b/i.test(introduced)) return;
     caption = introduced.length > 60 ? `${introduced.slice(0, 57)}…` : introduced;
   }
