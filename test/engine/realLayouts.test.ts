@@ -3594,3 +3594,17 @@ test('"High risk, getting cold and wet …" and "Low. Can cause cuts and bruises
   const register = firstRegister('nevis-canoe-club-risk-assessment-2024-06');
   expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(['High', 'Medium', 'High', 'High', 'High', 'High', 'Medium', 'Low', 'Low', 'Low', 'Medium', 'Low', 'Low']);
 });
+
+test('"FY 2025-26 Adopted Budget | FY 2026-27 Budget Plan": of a biennial budget, the adopted year is the one set and the plan after it context (City of Santa Monica, revenue detail FY 2025-27); so is "2020 Adopted Budget" before "2021 Projected Budget" (City of Evanston, budget data export)', () => {
+  const [monica] = budgets('city-of-santa-monica-revenue-detail-community-development-fy2025-27');
+  expect(monica!.columns.find((c) => c.role === 'annualBudget')!.header).toMatch(/2025-26 Adopted/);
+  const [evanston] = budgets('city-of-evanston-budget-data-solid-waste-fleet-equipment-2020');
+  expect(evanston!.columns.find((c) => c.role === 'annualBudget')!.header).toBe('2020 Adopted Budget');
+});
+
+test('a portal\'s export, "appropriation_account | appropriation_account_description | _ordinance_amount_": the ordinance amount is the year\'s budget, the appropriation account its code and name, not an amount (City of Chicago, 2025 budget ordinance)', () => {
+  const [t] = budgets('city-of-chicago-2025-budget-ordinance-appropriations-mayor-oig');
+  expect(roles(t!)).toEqual({ label: 8, annualBudget: 9 });
+  expect(t!.rows[0]!.code).toBe('0005');
+  expect(t!.rows[0]!.annualBudget).toBe(10692655);
+});

@@ -2078,7 +2078,8 @@ function isBudgetOnly(drafts: Draft[]): boolean {
   if (only!.year !== null && /\b(plan(ned)?|bud|interim)\b/.test(normaliseHeader(only!.text)) && drafts.some((d) => d.measure === 'actual' && d.year !== null && d.year < only!.year!)) return true;
   // Each line's year stated beside it ("Budget Amount | ... | Budget Year"): the year's budget.
   if (drafts.some((d) => d.yearColumn) && BUDGET_ALONE.test(only!.text)) return true;
-  return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && BUDGET_ALONE.test(only!.text);
+  // (As a machine's field name writes it too, "_ordinance_amount_".)
+  return (only!.year !== null || only!.block === 'fullYear') && only!.text.split(/\s+/).length <= 6 && (BUDGET_ALONE.test(only!.text) || BUDGET_ALONE.test(normaliseHeader(only!.text)));
 }
 
 /** Columns a reading understands: read as figures, or known to be context (last year's, in-month). */

@@ -190,6 +190,8 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
       const proposed = [...new Set(budgets.filter((d) => PROPOSED_BUDGET.test(normaliseHeader(d.text))).map((d) => d.year!))];
       const latestBudget = Math.max(...(budgetYears as number[]));
       if (proposed.length >= 2 && proposed.includes(latestBudget)) return Math.min(...proposed);
+      const planned = plannedAfterSet(budgets, latestBudget);
+      if (planned !== null) return planned;
       return latestBudget;
     }
     // A budget for the year after, first of the figures ("Appropriated * CY 2013 * | CY 2012 | …
@@ -202,6 +204,11 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
     if (nextFirst && !measuredDuringAYear) return nextFirst.year;
     return latest;
   }
+  // No actual: the latest budget that is not only a plan, where the latest is ("2019 Adopted
+  // Budget | 2020 Adopted Budget | 2021 Projected Budget": 2020).
+  const datedBudgets = drafts.filter((d) => d.measure === 'budget' && d.year !== null);
+  const plannedAfter = datedBudgets.length ? plannedAfterSet(datedBudgets, Math.max(...datedBudgets.map((d) => d.year!))) : null;
+  if (plannedAfter !== null) return plannedAfter;
   // One year named as the budget among estimates and projections of the years around it ("2015–16
   // Estimated actual | 2016–17 Budget | 2017–18 Forward estimate …", a budget paper's): that year.
   const budgetedYears = new Set(drafts.filter((d) => d.measure === 'budget' && d.year !== null).map((d) => d.year!));
@@ -217,6 +224,20 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
   return best;
+}
+
+/**
+ * The latest budgets only planned or projected ("FY 2026-27 Budget Plan", "Projected Budget
+ * 2021-22 | 2022-23"), after a budget set for an earlier year ("FY 2025-26 Adopted Budget", "1st
+ * Interim 2020-21"), as a biennial budget or a budget with its later years' projections prints
+ * them: the latest budget not only planned is the year set, the plans after it context. Null
+ * where the latest budget is not a plan alone.
+ */
+function plannedAfterSet(budgets: ReadonlyArray<Draft>, latestBudget: number): number | null {
+  const planOnly = (d: Draft) => /\b(plan(ned)?|projected|projections?)\b/.test(normaliseHeader(d.text)) && !SET_STAGE.test(normaliseHeader(d.text));
+  if (!budgets.filter((d) => d.year === latestBudget).every(planOnly)) return null;
+  const set = budgets.filter((d) => d.year !== null && d.year < latestBudget && !planOnly(d)).map((d) => d.year!);
+  return set.length ? Math.max(...set) : null;
 }
 
 /** The titles in the sheet's first `depth` rows: rows of one text cell alone, trimmed. */

@@ -84,7 +84,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
     'shortfalls?',
   ]],
   // A profile is the budget spread over the months: "Profiled Forecast" is the budget to date.
-  ['budget', ['profiled (forecast|budget|plan)', 'profiles?']],
+  // ("2021 Projected Budget": a budget planned for a later year, not a forecast of spending.)
+  ['budget', ['profiled (forecast|budget|plan)', 'profiles?', 'projected budgets?']],
   // "Draft Final Position for the year": what the year came to, at its end.
   // "October Revision" beside "Forecast Variance": the year's figure as revised in October (a
   // "Budget revision" is a change to the budget, below).
@@ -104,7 +105,9 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Project Authorization": a capital project fund's budget over the project's life, against its actual to date.
   // "MAIN EST | SUPP EST": a New Zealand department's Main and Supplementary Estimates, the
   // appropriation as voted and as revised (written out, a supplementary estimate is a change, above).
-  ['budget', ['budgets?', 'appropriat(ed|ions?)', 'project authori[sz]ations?', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  // ("Appropriation Account", "appropriation_authority_description": what the money is
+  // appropriated to, a name or a code, not the amount.)
+  ['budget', ['budgets?', 'appropriat(ed|ions?)(?! (authority|account|code|number|no|description|unit|title|name|type|category|line)\\b)', '(?<=ordinance )amounts?', 'project authori[sz]ations?', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
@@ -192,7 +195,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
     '(1st|2nd|3rd|4th|first|second|third|fourth) quarter', 'q[1-4]', 'quarter [1-4]', 'qtr\\.? ?[1-4]',
   ]],
   // "Year 1 Budget": a project's year, the whole of it.
-  ['fullYear', ['forecast', 'fot', 'outturn', 'full[- ]year', 'annual', 'fy', 'year[- ]end', 'whole year', 'yearly', 'projected', 'projection', 'total for (the )?year', 'year [1-9]']],
+  // "Ordinance Amount": the year's appropriation as a budget ordinance enacts it.
+  ['fullYear', ['forecast', 'fot', 'outturn', 'full[- ]year', 'annual', 'fy', 'year[- ]end', 'whole year', 'yearly', 'projected', 'projection', 'total for (the )?year', 'year [1-9]', 'ordinance']],
 ];
 
 /** The title of a budget printed as a list with no column headers: "PRECEPT BUDGET 2018-2019", "Budget 2019/20". */
@@ -467,7 +471,7 @@ export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,5}(?:\.\d{1,2})?[a-z
 export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation|final result)( risk| hazard)?\*?$/;
 
 /** The words that say a column alone is a budget: not "Target" or "Plan", which head performance indicators too. */
-export const BUDGET_ALONE = /\b(budgets?|budgeted|appropriat(ed|ions?)|precept|estimates?|allocations?|approved|agreed)\b/i;
+export const BUDGET_ALONE = /\b(budgets?|budgeted|appropriat(ed|ions?)|ordinance amounts?|precept|estimates?|allocations?|approved|agreed)\b/i;
 
 /**
  * A cell of a RAG key printed over a table ("2% to 5% | Amber | >5% | Red"): a colour or a
