@@ -3608,3 +3608,9 @@ test('a portal\'s export, "appropriation_account | appropriation_account_descrip
   expect(t!.rows[0]!.code).toBe('0005');
   expect(t!.rows[0]!.annualBudget).toBe(10692655);
 });
+
+test('"UNOBLIGATED APPROPRIATION" is what is left of the appropriation, never a budget read as money (a Philippine municipality\'s status of appropriations, March 2021)', () => {
+  const [t] = budgets('unnamed-ph-municipality-status-of-appropriation-allotments-obligations-2021-03');
+  expect(t!.columns.find((c) => /UNOBLIGATED APPROPRIATION/.test(c.header))?.role ?? 'remaining').toBe('remaining');
+  expect(t!.columns.filter((c) => c.role === 'ytdBudget')).toEqual([]);
+});

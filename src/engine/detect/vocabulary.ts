@@ -55,7 +55,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // Before "remaining": a Canadian department's "Total available for use for the year", the
   // spending authority Parliament has granted for it (its quarterly Statement of Authorities).
   ['budget', ['(total )?(authorities )?available for use']],
-  ['remaining', ['(necessary|needed|required) to meet( the)? budget( estimates?)?', 'to meet budget', 'remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted']],
+  ['remaining', ['(necessary|needed|required) to meet( the)? budget( estimates?)?', 'to meet budget', 'remaining', 'available', 'funds available', 'balance( remaining| available| of budget)?', 'unspent', 'left to spend', 'headroom', 'budget left', 'uncommitted', 'unobligated', 'unexpended', 'unencumbered']],
   // "Actual + Commitments" is what has been spent or committed: the actual, as the table reads it.
   // "Spend (including commitments)": the bracket is no difference.
   ['actual', ['actuals? ?\\(?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)\\)?', '(spend|expenditure) ?\\(?(\\+|&|and|plus|incl\\.?|including) ?commit(ments?|ted)\\)?']],
