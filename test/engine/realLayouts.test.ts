@@ -3614,3 +3614,9 @@ test('"UNOBLIGATED APPROPRIATION" is what is left of the appropriation, never a 
   expect(t!.columns.find((c) => /UNOBLIGATED APPROPRIATION/.test(c.header))?.role ?? 'remaining').toBe('remaining');
   expect(t!.columns.filter((c) => c.role === 'ytdBudget')).toEqual([]);
 });
+
+test('a division\'s name alone in the first column straight under the header ("Building & Safety" under "Account Number") heads the lines below it, not the header\'s second line (City of Santa Monica, revenue detail FY 2025-27)', () => {
+  const [t] = budgets('city-of-santa-monica-revenue-detail-community-development-fy2025-27');
+  expect(t!.headerRows).toEqual([3]);
+  expect(t!.rows.find((r) => r.label === 'Building & Safety')!.kind).toBe('section');
+});

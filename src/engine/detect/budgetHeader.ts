@@ -194,6 +194,10 @@ function isWrappedHeaderLine(sheet: SheetGrid, row: number, next: number): boole
     if (!cellText(sheet, row, c) || !figuresBelow(sheet, next + 1, c)) return false;
     words++;
   }
+  // (A name alone in the sheet's first column, "Building & Safety" under "Account Number" over
+  // the accounts' codes, heads the lines below it: a section, not the header's second line.)
+  const only = words === 1 ? values.findIndex((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) : -1;
+  if (only !== -1 && only === firstUsedColumn(sheet) && !isYearCell(values[only]) && /[a-z]{3}/i.test(String(values[only]))) return false;
   return words > 0;
 }
 
