@@ -3620,3 +3620,11 @@ test('a division\'s name alone in the first column straight under the header ("B
   expect(t!.headerRows).toEqual([3]);
   expect(t!.rows.find((r) => r.label === 'Building & Safety')!.kind).toBe('section');
 });
+
+test('a portal\'s export with its levels left of the figures and "account_description" after them: the description names the lines (City of Roseville, revenue budget by account FY 2021); "Adopted FY 2016-17" alone beside earlier years is the year\'s budget (City of Portland, Budget in Brief)', () => {
+  const [roseville] = budgets('city-of-roseville-ca-revenue-budget-by-account-fy2021');
+  expect(roseville!.columns.find((c) => c.role === 'label')!.header).toBe('account_description');
+  expect(roseville!.rows[0]!.label).toBe('Property Tax - Secured Taxes Current');
+  const [portland] = budgets('city-of-portland-or-budget-in-brief-requirements-by-bureau-fy2015-16-2016-17');
+  expect(portland!.columns.find((c) => c.role === 'annualBudget')!.header).toBe('Adopted FY 2016-17');
+});

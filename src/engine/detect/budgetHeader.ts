@@ -2607,12 +2607,18 @@ function findLabelColumn(
   // export that prints its classifications after the figure ("Budget Amount | Fund | Department
   // | Account"): the names are the column headed as names, at the right, that differs most line by line.
   const current = stats.get(labelCol)!;
-  if (current.count >= 4 && current.distinct <= 1) {
+  // (So, where none left of the figures is headed as a description, is a column at the right
+  // headed so, "account_description" after "adopted_budget | amended_budget" in a portal's
+  // export, naming the lines twice as finely as the column left of the figures.)
+  const describedLeft = labelled.some((c) => headerOf(c).some((h) => /\b(description|name|title)\b/.test(words(h))));
+  if ((current.count >= 4 && current.distinct <= 1) || (!describedLeft && current.count >= 4)) {
     let best: { c: number; distinct: number } | null = null;
     for (let c = lastAmountCol + 1; c < rowWidth(sheet, headerRows[headerRows.length - 1]!); c++) {
       if (measured.has(c) || !headerOf(c).some(isLabelHeader)) continue;
+      const described = headerOf(c).some((h) => /\b(description|name|title)\b/.test(words(h)));
+      if (current.distinct > 1 && !described) continue;
       const s = names(c);
-      if (s.named >= current.named * 0.8 && s.distinct >= 3 && (!best || s.distinct > best.distinct)) best = { c, distinct: s.distinct };
+      if (s.named >= current.named * 0.8 && s.distinct >= Math.max(3, current.distinct > 1 ? 2 * current.distinct : 3) && (!best || s.distinct > best.distinct)) best = { c, distinct: s.distinct };
       stats.set(c, s);
     }
     if (best) labelCol = best.c;

@@ -471,7 +471,7 @@ export const LEADING_REF = /^((?:baf|risk|sr|cr|br)?\s?\d{1,5}(?:\.\d{1,2})?[a-z
 export const SLOT_ALONE = /^(inherent|initial|gross|original|current|present|residual|net|mitigated|target|pre[- ]?mitigation|post[- ]?mitigation|final result)( risk| hazard)?\*?$/;
 
 /** The words that say a column alone is a budget: not "Target" or "Plan", which head performance indicators too. */
-export const BUDGET_ALONE = /\b(budgets?|budgeted|appropriat(ed|ions?)|ordinance amounts?|precept|estimates?|allocations?|approved|agreed)\b/i;
+export const BUDGET_ALONE = /\b(budgets?|budgeted|appropriat(ed|ions?)|ordinance amounts?|precept|estimates?|allocations?|approved|adopted|agreed)\b/i;
 
 /**
  * A cell of a RAG key printed over a table ("2% to 5% | Amber | >5% | Red"): a colour or a
