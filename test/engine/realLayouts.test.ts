@@ -3628,3 +3628,8 @@ test('a portal\'s export with its levels left of the figures and "account_descri
   const [portland] = budgets('city-of-portland-or-budget-in-brief-requirements-by-bureau-fy2015-16-2016-17');
   expect(portland!.columns.find((c) => c.role === 'annualBudget')!.header).toBe('Adopted FY 2016-17');
 });
+
+test('"Risk Event ID" heads the references ("R01"), not the description beside it (Digital Transformation Agency, CloudSystem security risk management plan 2023)', () => {
+  const register = firstRegister('dta-cloudsystem-security-risk-management-plan-2023-03');
+  expect(register.risks[0]!.ref).toBe('R01');
+});
