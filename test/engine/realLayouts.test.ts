@@ -3633,3 +3633,9 @@ test('"Risk Event ID" heads the references ("R01"), not the description beside i
   const register = firstRegister('dta-cloudsystem-security-risk-management-plan-2023-03');
   expect(register.risks[0]!.ref).toBe('R01');
 });
+
+test('"Main appropriation" and "Actual Expenditure" three times, each with "… as % of Main appropriation" beside it: the third, the sum of the first two on every line, is the actual to date, and the appropriation the year\'s, as the share spent of it says (National Treasury, Western Cape municipalities\' section 71 statement Q2 2010/11)', () => {
+  const [t] = budgets('national-treasury-za-western-cape-s71-q2-2010-11');
+  expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 6 });
+  expect(t!.rows.find((r) => r.label === 'Bulk purchases')!.ytdActual).toBe(3060714);
+});

@@ -1072,7 +1072,7 @@ function remainingOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number
 }
 
 /**
- * A bare "%" beside "Budget | Actual" whose every figure is the actual as a share of the budget
+ * A bare "%" (or "… as % of …") beside "Budget | Actual" whose every figure is the actual as a share of the budget
  * ("$704,004 | $122,293 | 17%"): how much of the budget is spent, worked out, not money; and, as
  * a "% spent" column says wherever it is named, the budget it is a share of is the year's.
  */
@@ -1080,7 +1080,8 @@ function shareOfTheBudget(sheet: SheetGrid, drafts: Draft[], dataRow: number): v
   const actual = drafts.find((d) => d.role === 'ytdActual');
   const budget = drafts.find((d) => d.role === 'ytdBudget' || d.role === 'annualBudget');
   if (!actual || !budget || drafts.some((d) => d.measure === 'percentSpent')) return;
-  const share = drafts.find((d) => d.role === null && d.measure === null && /^%$/.test(d.own.trim()));
+  // (Or, straight after the actual, one that says so: "Total Expenditure as % of main appropriation".)
+  const share = drafts.find((d) => d.role === null && d.measure === null && (/^%$/.test(d.own.trim()) || (d.col === actual.col + 1 && /\bas (a )?(%|percent(age)?) of\b/.test(words(d.own)))));
   if (!share) return;
   const budgets = columnFigures(sheet, budget.col, dataRow);
   const actuals = columnFigures(sheet, actual.col, dataRow);
@@ -1973,9 +1974,12 @@ function actualOfTheParts(sheet: SheetGrid, drafts: Draft[], dataRow: number): v
   if (actuals.length < 3) return;
   const figures = new Map(actuals.map((d) => [d, columnFigures(sheet, d.col, dataRow)] as const));
   for (const total of actuals) {
-    const parts = actuals.filter((d) => d !== total);
-    // Printed after its parts, as a sum is (a gross block left of its income and net is no sum).
-    if (parts.some((d) => d.col > total.col)) continue;
+    // Printed after its parts, as a sum is (a gross block left of its income and net is no sum);
+    // an actual after it is another's, last year's to the same date ("1st Q | 2nd Q | Total to
+    // date | last year's 2nd Q", each "Actual Expenditure").
+    const parts = actuals.filter((d) => d.col < total.col);
+    const after = actuals.some((d) => d.col > total.col);
+    if (parts.length < 2 || (after && !parts.every((d) => words(d.own) === words(total.own)))) continue;
     const { lines, fitting } = linesWhere([figures.get(total)!, ...parts.map((d) => figures.get(d)!)], (t, ...xs) => Math.abs(t - xs.reduce((a, b) => a + b, 0)) <= Math.max(1, Math.abs(t) * 1e-6));
     if (lines < 3 || fitting < lines * 0.9) continue;
     total.role = 'ytdActual';
