@@ -42,13 +42,13 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * Portuguese, a makerspace's register on its own scales and a borough council's cost of services
  * with its names between two year blocks, none read yet (five more wait in pending/); the 517
  * documents before them read 91.9%, and the corpus stood at 91.7%, 43,743 of 47,707. Holdouts 190
- * to 197 (stop 28) came in at about 56% by document, with false alarms in 8 of 21, and brought
- * 2,968 points from the 20 now in the corpus (read at 74.6%), among them a revenue and expenses
- * summary with no budget named and two students' CSVs of bare "amount" columns, none read; the
- * 547 documents before them read 92.3%, and the corpus stands at 91.2%, 46,225 of 50,675; the
- * floor is just under it, so that any reading lost fails here.)
+ * to 199 (stop 28) came in at about 60% by document, with false alarms in 9 of 25, and brought
+ * 3,260 points from the 24 with figures now in the corpus (read at 76.7%), among them a revenue
+ * and expenses summary with no budget named and two students' CSVs of bare "amount" columns,
+ * none read; the 547 documents before them read 92.3%, and the corpus stands at 91.3%, 46,510 of
+ * 50,967; the floor is just under it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.911;
+const MIN_FIDELITY = 0.912;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
