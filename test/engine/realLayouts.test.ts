@@ -3638,4 +3638,6 @@ test('"Main appropriation" and "Actual Expenditure" three times, each with "… 
   const [t] = budgets('national-treasury-za-western-cape-s71-q2-2010-11');
   expect(roles(t!)).toMatchObject({ annualBudget: 1, ytdActual: 6 });
   expect(t!.rows.find((r) => r.label === 'Bulk purchases')!.ytdActual).toBe(3060714);
+  // "Operating Revenue" and "Operating Expenditure", each printed over the lines it adds up.
+  expect(t!.rows.filter((r) => r.kind === 'subtotal').map((r) => r.label)).toEqual(['Operating Revenue', 'Operating Expenditure']);
 });

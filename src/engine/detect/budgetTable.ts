@@ -1645,9 +1645,12 @@ function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines
 function headsOverTheirLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): Array<{ at: number; members: number[] }> {
   const found: Array<{ at: number; members: number[] }> = [];
   const namedAsSum = (r: RawBudgetRow) => r.label !== null && (SUBTOTAL_LABEL.test(r.label) || TOTAL_LABEL.test(r.label));
+  // (Or named by its flow in the names' own column, "Operating Revenue" over the revenues and
+  // "Operating Expenditure" over the costs, as a treasury's statement prints each block's sum.)
+  const flowHead = (r: RawBudgetRow) => r.label !== null && flowNamed(r.label) !== null && r.label.trim().split(/\s+/).length <= 3;
   for (let i = 0; i < rows.length; i++) {
     const head = rows[i]!;
-    if (head.kind === 'section' || head.label === null || !head.levelUp || namedAsSum(head) || readAsLines.has(head.row)) continue;
+    if (head.kind === 'section' || head.label === null || !(head.levelUp || flowHead(head)) || namedAsSum(head) || readAsLines.has(head.row)) continue;
     const figures = roles.filter((r) => typeof head.values[r] === 'number');
     if (figures.length === 0 || figures.every((r) => head.values[r] === 0)) continue;
     const run = new Running(roles);
