@@ -1634,20 +1634,28 @@ function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines
   return null;
 }
 
+/** A block's sum named by its flow alone: "Operating Revenue", "Operating Expenditure", "Income". */
+const FLOW_HEAD = /^([a-z]+ )?(revenues?|income|receipts|expenditures?|expenses|payments|costs)$/i;
+/** How far under a sum named by its flow its lines are looked for. */
+const MAX_LINES_UNDER_A_FLOW_HEAD = 60;
+
 /**
  * Groups whose sum is printed on their heading row, over their lines ("Public Safety and
  * Protection | 180,203" over the departments that add up to it): each heading named a level up
  * (left of the lines' names), not named as a total, whose every figure (not all nil) is the sum
- * of the two or more lines straight below it,
- * the next heading or a gap closing the group. Taken only where the table has two such groups or
- * more, a layout and not a chance. Indexes into `rows`.
+ * of the two or more lines straight below it, the next heading or a gap closing the group; or
+ * each named by its flow in the names' own column. Taken only where the table has two such
+ * groups or more, a layout and not a chance. Indexes into `rows`.
  */
 function headsOverTheirLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): Array<{ at: number; members: number[] }> {
   const found: Array<{ at: number; members: number[] }> = [];
   const namedAsSum = (r: RawBudgetRow) => r.label !== null && (SUBTOTAL_LABEL.test(r.label) || TOTAL_LABEL.test(r.label));
   // (Or named by its flow in the names' own column, "Operating Revenue" over the revenues and
   // "Operating Expenditure" over the costs, as a treasury's statement prints each block's sum.)
-  const flowHead = (r: RawBudgetRow) => r.label !== null && flowNamed(r.label) !== null && r.label.trim().split(/\s+/).length <= 3;
+  // (Its name the flow alone, with one word before it at most: not a line that names a cost,
+  // "Cost centre 12". And the lines it adds up within a page's length of it, so that a table of
+  // thousands of lines is not looked over from each.)
+  const flowHead = (r: RawBudgetRow) => r.label !== null && FLOW_HEAD.test(r.label.trim());
   for (let i = 0; i < rows.length; i++) {
     const head = rows[i]!;
     if (head.kind === 'section' || head.label === null || !(head.levelUp || flowHead(head)) || namedAsSum(head) || readAsLines.has(head.row)) continue;
@@ -1655,7 +1663,8 @@ function headsOverTheirLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLi
     if (figures.length === 0 || figures.every((r) => head.values[r] === 0)) continue;
     const run = new Running(roles);
     const members: number[] = [];
-    for (let j = i + 1; j < rows.length; j++) {
+    const reach = head.levelUp ? rows.length : Math.min(rows.length, i + 1 + MAX_LINES_UNDER_A_FLOW_HEAD);
+    for (let j = i + 1; j < reach; j++) {
       const row = rows[j]!;
       if (row.kind === 'section' || namedAsSum(row) || row.levelUp) break;
       run.push(row);
