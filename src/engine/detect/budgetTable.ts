@@ -1332,7 +1332,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       const ofBlockTotals = () => topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total' || (x.kind === 'line' && x.label !== null && MONEY_FLOW_ONLY.test(x.label.trim().toLowerCase())));
       // (On one figure alone only where both say so: a result's name, and block totals it nets,
       // "Net Revenues" under "Total Revenues" and "Total Expenditures" in a budget of one column.)
-      const net = sum || asLine || section !== null || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
+      // (In a section only where all it has held are sums printed over their lines, "Operating
+      // Revenue" and "Operating Expenditure" under "Operating Revenue and Expenditure".)
+      const net = sum || asLine || (section !== null && sectionItems.rows.length > 0) || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
       // A result restating the one sum straight above it, nothing taken from it ("Gross Profit"
       // under "Total Income" where there is no cost of sales): a subtotal standing for that sum.
       const above = rows[i - 1];
