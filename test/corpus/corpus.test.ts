@@ -45,7 +45,7 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * to 199 (stop 28) came in at about 60% by document, with false alarms in 9 of 25, and brought
  * 3,260 points from the 24 with figures now in the corpus (read at 76.7%), among them a revenue
  * and expenses summary with no budget named and two students' CSVs of bare "amount" columns,
- * none read; the 547 documents before them read 92.3%, and the corpus stands at 91.3%, 46,512 of
+ * none read; the 547 documents before them read 92.3%, and the corpus stands at 91.3%, 46,514 of
  * 50,967; the floor is just under it, so that any reading lost fails here.)
  */
 const MIN_FIDELITY = 0.912;
