@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -759,6 +759,9 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   return drafts;
 }
 
+/** Whether words name a surplus or deficit (`SURPLUS_WORDS` without its global flag, so that a test keeps no state). */
+const SURPLUS_NAMED = new RegExp(SURPLUS_WORDS.source);
+
 /**
  * "Revenue | Expenditure | Surplus (deficit) | Planned surplus (deficit) | Variance from plan",
  * as an auditor sums up bodies' years: the plan is of a surplus, so the surplus beside it, named
@@ -766,9 +769,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
  * its parts, context.
  */
 function surplusBesideItsPlan(drafts: Draft[]): void {
-  const surplus = new RegExp(SURPLUS_WORDS.source);
-  const surplusOnly = (t: string) => surplus.test(words(t)) && words(t).replace(SURPLUS_WORDS, ' ').replace(/[$€]\s*('?000s?|k|m|mn|millions?|thousands?)?(?![a-z])|[*†]/g, ' ').trim() === '';
-  const plans = drafts.filter((d) => d.measure === 'budget' && surplus.test(words(d.own || d.text)));
+  const surplusOnly = (t: string) => SURPLUS_NAMED.test(words(t)) && words(t).replace(SURPLUS_WORDS, ' ').replace(/[$€]\s*('?000s?|k|m|mn|millions?|thousands?)?(?![a-z])|[*†]/g, ' ').trim() === '';
+  const plans = drafts.filter((d) => d.measure === 'budget' && SURPLUS_NAMED.test(words(d.own || d.text)));
   const results = drafts.filter((d) => d.measure === 'variance' && surplusOnly(d.own || d.text));
   if (plans.length !== 1 || results.length !== 1 || drafts.some((d) => d.measure === 'forecast')) return;
   const [result] = results;
@@ -871,7 +873,7 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
   // capital allocations … for the years 2007-08 … 2010-11 are detailed in the following table:".)
   if (!BUDGET_CAPTION.test(words(caption)) && bottomLine === null) {
     const introduced = [row - 1, row - 2].map((r) => (r >= 0 ? ((sheet.values[r] ?? []).find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '').trim() : '')).find((t) => t !== '');
-    if (!introduced || !INTRODUCES_WHAT_FOLLOWS.test(introduced) || !/\b(budgets?|allocations?|appropriations?|spending plans?|estimates)\b/i.test(introduced)) return;
+    if (!introduced || !INTRODUCES_WHAT_FOLLOWS.test(introduced) || !INTRODUCED_AS_BUDGETS.test(introduced)) return;
     caption = introduced.length > 60 ? `${introduced.slice(0, 57)}…` : introduced;
   }
   for (const d of yearOnly) {
@@ -1723,8 +1725,7 @@ function varianceAgreement(sheet: SheetGrid, dataRow: number): Agreement {
  * a budget. The surplus is not read as a variance (nor, with no budget, is the table).
  */
 function surplusOfTheFlows(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
-  const surplus = new RegExp(SURPLUS_WORDS.source);
-  const variance = drafts.find((d) => (d.role === 'ytdVariance' || d.role === 'forecastVariance') && surplus.test(words(d.text)));
+  const variance = drafts.find((d) => (d.role === 'ytdVariance' || d.role === 'forecastVariance') && SURPLUS_NAMED.test(words(d.text)));
   if (!variance || drafts.some((d) => d.measure === 'budget')) return;
   const flows = drafts.filter((d) => d.measure === 'actual' && d.col < variance.col);
   const inward = flows.find((d) => flowNamed(words(d.text)) === 'in');
@@ -2369,15 +2370,17 @@ function readingOf(d: Draft): ColumnReading {
   return { col: d.col, text: d.text, measure: d.measure, block: d.block, role: d.role, why: d.why, ...(d.otherYear ? { otherYear: true } : {}), ...(d.partOf ? { partOf: d.partOf } : {}) };
 }
 
-/** A code of three parts, the last short ("20-110-1", "20-123-2"): an account's place in a chart of accounts. */
-const THREE_PART_CODE = /^\d{1,4}-\d{2,5}-\d{1,3}$/;
-
 /** Whether the cells under a header, to the table's first gap, are such codes (two or more) and their headings' codes, and nothing else. */
 function holdsThreePartCodes(sheet: SheetGrid, col: number, fromRow: number): boolean {
   const { first, rows } = linesToTheGap(sheet, fromRow);
   // (A heading's code may stop at two parts, "20-110" over its lines' "20-110-1".)
-  const { passing, filled } = cellsPassing(sheet, col, first, rows, (v) => typeof v === 'string' && (THREE_PART_CODE.test(v.trim()) || /^\d{1,4}-\d{2,5}$/.test(v.trim())));
-  const threeParts = cellsPassing(sheet, col, first, rows, (v) => typeof v === 'string' && THREE_PART_CODE.test(v.trim())).passing;
+  let threeParts = 0;
+  const { passing, filled } = cellsPassing(sheet, col, first, rows, (v) => {
+    if (typeof v !== 'string') return false;
+    if (!THREE_PART_CODE.test(v.trim())) return /^\d{1,4}-\d{2,5}$/.test(v.trim());
+    threeParts++;
+    return true;
+  });
   return threeParts >= 2 && passing === filled;
 }
 
@@ -2591,7 +2594,8 @@ function findLabelColumn(
   // Of columns headed as names, one naming each line's description or name ("Project Description")
   // before a classification ("Function", "Department") repeated beside it.
   const labelled = candidates.filter((c) => headerOf(c).some(isLabelHeader) && stats.get(c)!.count > 0);
-  let labelCol = labelled.find((c) => headerOf(c).some((h) => /\b(description|name|title)\b/.test(words(h)))) ?? labelled[0] ?? mostNames;
+  const headedAsDescription = (c: number) => headerOf(c).some((h) => /\b(description|name|title)\b/.test(words(h)));
+  let labelCol = labelled.find(headedAsDescription) ?? labelled[0] ?? mostNames;
   // A "Description" listing what each line holds ("Space Rental, Staff, Equipment, Permits")
   // beside a column headed as the names that names each line in a word or two ("Venue"):
   // that column holds the names, the description their contents.
@@ -2614,13 +2618,12 @@ function findLabelColumn(
   // (So, where none left of the figures is headed as a description, is a column at the right
   // headed so, "account_description" after "adopted_budget | amended_budget" in a portal's
   // export, naming the lines twice as finely as the column left of the figures.)
-  const describedLeft = labelled.some((c) => headerOf(c).some((h) => /\b(description|name|title)\b/.test(words(h))));
+  const describedLeft = labelled.some(headedAsDescription);
   if ((current.count >= 4 && current.distinct <= 1) || (!describedLeft && current.count >= 4)) {
     let best: { c: number; distinct: number } | null = null;
     for (let c = lastAmountCol + 1; c < rowWidth(sheet, headerRows[headerRows.length - 1]!); c++) {
       if (measured.has(c) || !headerOf(c).some(isLabelHeader)) continue;
-      const described = headerOf(c).some((h) => /\b(description|name|title)\b/.test(words(h)));
-      if (current.distinct > 1 && !described) continue;
+      if (current.distinct > 1 && !headedAsDescription(c)) continue;
       const s = names(c);
       if (s.named >= current.named * 0.8 && s.distinct >= Math.max(3, current.distinct > 1 ? 2 * current.distinct : 3) && (!best || s.distinct > best.distinct)) best = { c, distinct: s.distinct };
       stats.set(c, s);
@@ -2673,12 +2676,9 @@ function findLabelColumn(
     if (filled >= 3 && passing === filled) codeCol = after;
   }
   // Or under no header at all, account codes with their letters ("Personal Services | A1010.1",
-  // as New York towns code their appropriations): never figures. So, under whatever header, are
-  // codes of three parts ("100 - Salaries & Wages | 20-110-1", a New Jersey form's chart of
-  // accounts), which no figure or date is written as.
-  if (codeCol === null && candidates.includes(after)) {
-    const unheaded = headerOf(after).length === 0;
-    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => typeof v === 'string' && ((unheaded && /^[A-Z]{1,3}\d{2,6}(?:[./-]\d{1,4})*$/i.test(v.trim())) || THREE_PART_CODE.test(v.trim())));
+  // as New York towns code their appropriations): never figures.
+  if (codeCol === null && candidates.includes(after) && headerOf(after).length === 0) {
+    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => typeof v === 'string' && /^[A-Z]{1,3}\d{2,6}(?:[./-]\d{1,4})*$/i.test(v.trim()));
     if (filled >= 3 && passing === filled) codeCol = after;
   }
   const own = stats.get(labelCol);

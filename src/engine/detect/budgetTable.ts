@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -1636,8 +1636,6 @@ function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines
   return null;
 }
 
-/** A block's sum named by its flow alone: "Operating Revenue", "Operating Expenditure", "Income". */
-const FLOW_HEAD = /^([a-z]+ )?(revenues?|income|receipts|expenditures?|expenses|payments|costs)$/i;
 /** How far under a sum named by its flow its lines are looked for. */
 const MAX_LINES_UNDER_A_FLOW_HEAD = 60;
 
@@ -1657,7 +1655,7 @@ function headsOverTheirLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLi
   // (Its name the flow alone, with one word before it at most: not a line that names a cost,
   // "Cost centre 12". And the lines it adds up within a page's length of it, so that a table of
   // thousands of lines is not looked over from each.)
-  const flowHead = (r: RawBudgetRow) => r.label !== null && FLOW_HEAD.test(r.label.trim());
+  const flowHead = (r: RawBudgetRow) => r.label !== null && FLOW_SUM_NAME.test(r.label.trim());
   for (let i = 0; i < rows.length; i++) {
     const head = rows[i]!;
     if (head.kind === 'section' || head.label === null || !(head.levelUp || flowHead(head)) || namedAsSum(head) || readAsLines.has(head.row)) continue;

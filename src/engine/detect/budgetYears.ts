@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, monthIndex, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { NOTES_HEADER, BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
+import { NOTES_HEADER, PLAN_ONLY_WORDS, BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -234,7 +234,7 @@ export function currentYearOf(drafts: Draft[], budgetYear: number | null = null)
  * where the latest budget is not a plan alone.
  */
 function plannedAfterSet(budgets: ReadonlyArray<Draft>, latestBudget: number): number | null {
-  const planOnly = (d: Draft) => /\b(plan(ned)?|projected|projections?)\b/.test(normaliseHeader(d.text)) && !SET_STAGE.test(normaliseHeader(d.text));
+  const planOnly = (d: Draft) => PLAN_ONLY_WORDS.test(normaliseHeader(d.text)) && !SET_STAGE.test(normaliseHeader(d.text));
   if (!budgets.filter((d) => d.year === latestBudget).every(planOnly)) return null;
   const set = budgets.filter((d) => d.year !== null && d.year < latestBudget && !planOnly(d)).map((d) => d.year!);
   return set.length ? Math.max(...set) : null;

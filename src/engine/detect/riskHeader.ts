@@ -13,7 +13,7 @@ import { findMatrixGrid } from '../risk/matrixGrid';
 import { leadingGrade } from '../risk/gradeWords';
 import { RATING_PAIR } from '../cells/risk';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, mergeAt, rowWidth } from './headerCells';
-import { AREA_IMPACT, MARK, MONEY_HEADER, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE } from './vocabulary';
+import { AREA_IMPACT, MARK, MONEY_HEADER, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE, CONTROLS_HEADER } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -247,9 +247,6 @@ function dropUnratedTwins(sheet: SheetGrid, row: number, measured: MeasuredColum
   }
 }
 
-/** A header cell that is only a scale's letters or range: "H/M/L", "(L/M/H)", "1-5". */
-const SCALE_LETTERS_ONLY = /^\(?(h ?\/ ?m ?\/ ?l|l ?\/ ?m ?\/ ?h|\d ?[-–] ?\d{1,2})\)?$/;
-
 export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: RiskHeaderRefusal) => void): RiskHeader | null {
   if (!mayBeHeaderRow(sheet, row)) return null;
   // As wide as the row above too: a column named only in the upper row of a two-row header
@@ -320,7 +317,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     // A measure's name over its scale's letters, the cell above its own ("PROBABILITY" over
     // "H/M/L"): that measure in letters, not a grade.
     const wrappedAbove = row > 0 && !mergeAt(sheet, row - 1, c) ? cellText(sheet, row - 1, c) : '';
-    if (wrappedAbove && SCALE_LETTERS_ONLY.test(riskWords(own))) {
+    if (wrappedAbove && SCALE_CELL.test(riskWords(own))) {
       const whole = riskMeasureOf(`${wrappedAbove} ${own}`);
       if (whole && whole !== measure) {
         measure = whole;
@@ -844,14 +841,9 @@ function isLaterReview(later: MeasuredColumn, than: MeasuredColumn): boolean {
 /**
  * Gives each L, C and score column its slot. A bare "L" and "C" take the slot of the score
  * column just after them ("L | C | Current Risk (score)"); with no named slot anywhere, the
- * pairs are read left to right as current, then residual, as registers lay them out.
- */
-/** A header naming what is done about a risk: "Control Measures", "Existing controls", "Mitigating actions". */
-const CONTROLS_HEADER = /\b(controls?|control measures|mitigations?|mitigating actions?|precautions)\b/;
-
-/**
- * `controlsBetween(a, b)`: whether a column strictly between columns a and b is headed as what
- * is done about the risk, the controls.
+ * pairs are read left to right as current, then residual, as registers lay them out (or, either
+ * side of the controls, as inherent and residual). `controlsBetween(a, b)` says whether a column
+ * strictly between columns a and b is headed as the controls.
  */
 function assignSlots(measured: MeasuredColumn[], controlsBetween: (from: number, to: number) => boolean = () => false): { columns: ColumnAssignment<RiskRole>[]; slots: RiskSlot[]; why: Map<number, string>; resolved: MeasuredColumn[] } {
   const resolved = measured.map((m) => ({ ...m }));

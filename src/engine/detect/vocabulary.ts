@@ -688,6 +688,21 @@ export const AREA_IMPACT = /\b(cost|time|schedule|programme|program|quality|scop
 /** A column named only as money going out or coming in, with at most its year: "Expenditures", "FY2016 Revenues". */
 export const MONEY_FLOW_ONLY = /^(fy ?\d{2,4}(\/\d{2,4})? )?(expenditures?|revenues?|receipts|income|payments|net [a-z ]{0,20}costs?\/? ?(\(contribution\))?)$/;
 
+/** A block's sum named by its flow alone, a word before it at most: "Operating Revenue", "Operating Expenditure", "Income". */
+export const FLOW_SUM_NAME = /^([a-z]+ )?(revenues?|income|receipts|expenditures?|expenses|payments|costs)$/i;
+
+/** A budget named only as planned or projected for a later year: "FY 2026-27 Budget Plan", "2021 Projected Budget". */
+export const PLAN_ONLY_WORDS = /\b(plan(ned)?|projected|projections?)\b/;
+
+/** What a sentence introducing a table names its figures as, where they are budgets: "The formula capital allocations … are detailed in the following table:". */
+export const INTRODUCED_AS_BUDGETS = /\b(budgets?|allocations?|appropriations?|spending plans?|estimates)\b/i;
+
+/** A code of three parts, the last short ("20-110-1", "20-123-2"): an account's place in a chart of accounts. */
+export const THREE_PART_CODE = /^\d{1,4}-\d{2,5}-\d{1,3}$/;
+
+/** A header naming what is done about a risk: "Control Measures", "Existing controls", "Mitigating actions". */
+export const CONTROLS_HEADER = /\b(controls?|control measures|mitigations?|mitigating actions?|precautions)\b/;
+
 /** A title that sets a budget and names no year: "ANNUAL OPERATING BUDGET ESTIMATE", "Adopted Budget". */
 export const BUDGET_BOOK_TITLE = /\b(operating budget|budget estimates?|adopted budget|proposed budget|approved budget|annual budget|final budget|budget allocations?|budget book|fund budgets?)\b/i;
 
