@@ -1333,8 +1333,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // (On one figure alone only where both say so: a result's name, and block totals it nets,
       // "Net Revenues" under "Total Revenues" and "Total Expenditures" in a budget of one column.)
       // (In a section only where all it has held are sums printed over their lines, "Operating
-      // Revenue" and "Operating Expenditure" under "Operating Revenue and Expenditure".)
-      const net = sum || asLine || (section !== null && sectionItems.rows.length > 0) || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
+      // Revenue" and "Operating Expenditure" under "Operating Revenue and Expenditure", and only
+      // for a row named as a result: every section's first line would otherwise look over all
+      // the sums above it, a 100,000-line budget's thousands of subtotals.)
+      const net = sum || asLine || (section !== null && (sectionItems.rows.length > 0 || !YEAR_RESULT_LABEL.test(label))) || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
       // A result restating the one sum straight above it, nothing taken from it ("Gross Profit"
       // under "Total Income" where there is no cost of sales): a subtotal standing for that sum.
       const above = rows[i - 1];
