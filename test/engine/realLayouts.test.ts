@@ -3643,3 +3643,23 @@ test('"Main appropriation" and "Actual Expenditure" three times, each with "… 
   // Its "Surplus/(Deficit)", the revenue less the expenditure, though the heading over both is still open.
   expect(t!.rows.find((r) => r.label === 'Surplus/(Deficit)')!.kind).toBe('subtotal');
 });
+
+test('the last page of a statement, "(continued)": a total that also adds the lines of the pages before it is said to be not checkable, not a mismatch, and the result under it is the statement\'s total (Winter Park Water and Sanitation District, Sewer Fund 2010; Little Thompson Water District 2009)', () => {
+  const checks = analyseFixture(fixture('winter-park-wsd-sewer-fund-budget-and-actual-2010')).checks;
+  expect(checks.filter((c) => c.severity === 'error')).toEqual([]);
+  const carried = checks.find((c) => c.code === 'not_checkable' && c.row === 27)!;
+  expect(carried.message).toMatch(/continued/);
+  // "Total Maintenance", all of whose lines are on the page, is checked as usual (and agrees).
+  expect(checks.some((c) => c.row === 22)).toBe(false);
+  const [t] = budgets('winter-park-wsd-sewer-fund-budget-and-actual-2010');
+  expect(t!.rows.find((r) => /^EXCESS/.test(r.label ?? ''))!.kind).toBe('total');
+  // The same table without its "(continued)": the total is a mismatch again.
+  const f = fixture('winter-park-wsd-sewer-fund-budget-and-actual-2010');
+  const sheet = f.sheets[0]!;
+  const plain = { ...f, sheets: [{ ...sheet, rows: sheet.rows.map((row) => row.map((v) => (v === '(continued)' ? null : v))) }] };
+  expect(analyseFixture(plain).checks.filter((c) => c.code === 'subtotal_mismatch').map((c) => c.row)).toContain(27);
+  // "Water assessments/rentals:" closed by "Water assessments/rentals", the sum of its lines.
+  const [lt] = budgets('little-thompson-water-district-budget-and-actual-2009');
+  expect(lt!.rows.find((r) => r.label === 'Water assessments/rentals')!.kind).toBe('subtotal');
+  expect(errorsIn('little-thompson-water-district-budget-and-actual-2009')).toEqual([]);
+});

@@ -12,6 +12,7 @@ import { normaliseHeader, signStatedBy } from '../detect/roles';
 import { BOTH_SIDES, INCOME_TOTAL_LABEL, INCOME_WORDS, SPENDING_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 import { firstFew } from '../listed';
+import { resultOfTheWholeStatement, sumsCarriedFromEarlierPages } from './continuedPage';
 
 export interface TableContext {
   readonly sheet: string;
@@ -86,6 +87,10 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   const incomeFigures = sheetSignOf(raw, incomeRowList);
   const incomeSign: SignConvention = incomeFigures.source === 'figures' ? incomeFigures.sign : 'overspend-positive';
 
+  // The last page of a statement ("(continued)"): sums that take in the earlier pages' lines,
+  // and the statement's result under them.
+  const carried = sumsCarriedFromEarlierPages(raw, ctx.linesAbove);
+  const statementResult = resultOfTheWholeStatement(raw, carried);
   const againstPlan = raw.header.columns.some((c) => c.role === 'ytdVariance' && ONLY_AGAINST_A_PLAN.test(normaliseHeader(c.header)));
   const rows: BudgetRow[] = raw.rows.map((r) => {
     const v = r.values;
@@ -141,7 +146,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
       label: r.label,
       code: r.code,
       section: r.section,
-      kind: r.kind,
+      kind: r.row === statementResult ? 'total' : r.kind,
       income,
       hidden: ctx.hiddenRows.has(r.row),
       ytdBudget,
@@ -198,7 +203,8 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     if (!r.partlyElsewhere?.includes('ytdVariance')) checks.push(...checkedEitherWay(r, 'ytdVariance', 'ytdActual', 'ytdBudget', ytdSign, income));
     if (!r.partlyElsewhere?.includes('forecastVariance')) checks.push(...checkedEitherWay(r, 'forecastVariance', 'forecastOutturn', 'annualBudget', forecastSign, income));
     if (remaining) checks.push(...varianceChecks(r, 'remaining', 'ytdActual', remaining.budget, colOf, ctx.sheet, remaining.sign(r), findings));
-    if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet, findings));
+    if (r.sumOf && carried.has(r.row)) checks.push(carriedSumNotChecked(r, colOf, ctx.sheet));
+    else if (r.sumOf) checks.push(...sumChecks(r, byRow, colOf, ctx.sheet, findings));
   }
 
   const range: CellRange = { top: raw.header.headerRows[0]!, left: Math.min(...raw.header.columns.map((c) => c.col)), bottom: raw.lastRow, right: raw.lastCol };
@@ -465,6 +471,16 @@ function unreadableUnder(items: readonly RawBudgetRow[], byRow: ReadonlyMap<numb
   };
   items.forEach(visit);
   return found;
+}
+
+/** A sum on a continued page that is more than its lines here: the earlier pages' lines are in it too. */
+function carriedSumNotChecked(r: RawBudgetRow, colOf: Map<string, number>, sheet: string): Check {
+  const role = AMOUNT_ROLES.find((x) => typeof r.values[x] === 'number' && colOf.has(x))!;
+  const what = r.kind === 'total' ? 'total' : 'subtotal';
+  return {
+    sheet, row: r.row, col: colOf.get(role)!, where: describeRow(r), code: 'not_checkable', severity: 'info',
+    message: `The ${what} could not be checked: the page says it is continued, and the ${what} is more than the lines on it add up to, so it takes in lines on an earlier page too`,
+  };
 }
 
 function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, colOf: Map<string, number>, sheet: string, findings: VarianceFindings): Check[] {

@@ -1250,7 +1250,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // "Income" again under the income's lines, their sum on every figure: the section's total,
     // named as its heading was. Named so, it may close a section of one line, on two figures or
     // more ("CHIEF EXECUTIVE" over its one service, then again with the same figures).
-    const repeatsSection = !asLine && section !== null && label !== null && label.trim().toLowerCase() === section.trim().toLowerCase() && sumItFits(row, [sectionItems], roles, true, 1) !== null;
+    const repeatsSection = !asLine && section !== null && label !== null && nameOfHeading(label) === nameOfHeading(section) && sumItFits(row, [sectionItems], roles, true, 1) !== null;
     // "Expenditure" under a cost centre's coded lines, their sum on every figure: the section's
     // subtotal, named for the block it closes.
     const namesTheBlock = !asLine && section !== null && label !== null && BLOCK_NAME_LABEL.test(label.trim()) && sumItFits(row, [sectionItems], roles) !== null;
@@ -1743,6 +1743,11 @@ function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow
     compared++;
   }
   return compared > 0;
+}
+
+/** A heading's name as its sum repeats it: "Water assessments/rentals:" over its lines is closed by "Water assessments/rentals". */
+function nameOfHeading(text: string): string {
+  return text.trim().replace(/\s*:$/, '').toLowerCase();
 }
 
 /**

@@ -711,3 +711,9 @@ export const SET_STAGE = /\b(approved|adopted|proposed|recommended|preliminary|d
 
 /** The first line of a name broken over two, ending on a joining mark or word: "Net County Cost/", "Income and". */
 export const BROKEN_NAME = /[/&-]$|\b(and|of|to|per)$/i;
+
+/**
+ * A page carried on from an earlier one: "(continued)" alone over the header, or after the first
+ * heading ("Expenses and expenditures(continued)"); "(cont'd)", "(cont.)", "Continued".
+ */
+export const CONTINUED_MARK = /\((continued|cont['’]?d\.?|cont\.)\)|^\s*continued\b|\bcontinued\s*$/i;
