@@ -3663,3 +3663,9 @@ test('the last page of a statement, "(continued)": a total that also adds the li
   expect(lt!.rows.find((r) => r.label === 'Water assessments/rentals')!.kind).toBe('subtotal');
   expect(errorsIn('little-thompson-water-district-budget-and-actual-2009')).toEqual([]);
 });
+
+test('"GROUNDS | Grounds and Surrounds", unrated, its first cell in the "SECTION" column the rated hazards under it leave blank, heads them: not a risk (Alsager Lawn Tennis Club, health and safety risk register 2024)', () => {
+  const register = firstRegister('alsager-ltc-health-safety-risk-register-2024-01');
+  expect(register.risks.map((r) => r.row)).toEqual([11, 12]);
+  expect(register.risks[0]!.section).toBe('GROUNDS Grounds and Surrounds');
+});

@@ -321,6 +321,15 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       lastRow = r;
       continue;
     }
+    // A row of two words or so, unrated, whose first cell stands in a column the rated risk
+    // under it leaves blank ("GROUNDS | Grounds and Surrounds" in the "SECTION" column, over
+    // hazards rated with that column empty): the heading of the risks under it.
+    const firstCol = texts.length > 0 && texts.length <= 2 ? firstFilledColumn(sheet, r, lastCol) : null;
+    if (!hasScore && firstCol !== null && cellText(sheet, r, firstCol).length <= 40 && cellText(sheet, r + 1, firstCol) === '' && scoreCols.some((c) => cellText(sheet, r + 1, c) !== '') && identityCols.some((c) => c !== firstCol && cellText(sheet, r + 1, c) !== '')) {
+      section = texts.join(' ');
+      lastRow = r;
+      continue;
+    }
     if (hasIdentity) {
       // A risk with no scores yet: still a risk, and its missing scores are worth saying.
       unrated++;
@@ -377,4 +386,10 @@ function rowTexts(sheet: SheetGrid, row: number): string[] {
 /** Whether a risk's identity cells hold a number: a reference, so the row is a risk's. */
 function hasIdentityNumber(sheet: SheetGrid, row: number, identityCols: ReadonlyArray<number>): boolean {
   return identityCols.some((c) => typeof cellValue(sheet, row, c) === 'number' || /^\d+$/.test(cellText(sheet, row, c)));
+}
+
+/** The first column of `row` holding anything, up to `lastCol`. */
+function firstFilledColumn(sheet: SheetGrid, row: number, lastCol: number): number | null {
+  for (let c = 0; c <= lastCol; c++) if (cellText(sheet, row, c) !== '') return c;
+  return null;
 }
