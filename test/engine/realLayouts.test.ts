@@ -3669,3 +3669,29 @@ test('"GROUNDS | Grounds and Surrounds", unrated, its first cell in the "SECTION
   expect(register.risks.map((r) => r.row)).toEqual([11, 12]);
   expect(register.risks[0]!.section).toBe('GROUNDS Grounds and Surrounds');
 });
+
+describe('a club\'s or charity\'s income and expenditure account, its columns headed by years alone', () => {
+  it('"2020/21 | 2019/20" under "… Income & Expenditure Account 1.04.20 - 31.03.21": the latest year is the year\'s actual, the other its comparative (1st Saltford Scout Group 2020/21)', () => {
+    const [t] = budgets('1st-saltford-scout-group-income-expenditure-account-2020-21');
+    expect(roles(t!)).toMatchObject({ ytdActual: 2 });
+    expect(t!.columns.filter((c) => c.role !== 'label')).toHaveLength(1);
+    expect(errorsIn('1st-saltford-scout-group-income-expenditure-account-2020-21')).toEqual([]);
+  });
+
+  it('"Total Payments | -7,091" under payments printed positive is their sum printed as a deduction; the balance brought forward and what it is "represented by" are no lines (Claygate Bridge Club 2017)', () => {
+    const [t] = budgets('claygate-bridge-club-income-expenditure-accounts-2017');
+    expect(t!.columns.find((c) => c.role === 'ytdActual')!.header).toMatch(/^2017/);
+    const payments = t!.rows.find((r) => r.label === 'Total Payments')!;
+    expect(payments.kind).toBe('subtotal');
+    expect(errorsIn('claygate-bridge-club-income-expenditure-accounts-2017')).toEqual([]);
+    expect(t!.rows.map((r) => r.label)).not.toContain('Total Surplus');
+    expect(t!.rows.map((r) => r.label)).not.toContain('Cash at Bank');
+  });
+
+  it('a sum printed negative that is not minus its lines is still a mismatch', () => {
+    const f = fixture('claygate-bridge-club-income-expenditure-accounts-2017');
+    const sheet = f.sheets[0]!;
+    const wrong = { ...f, sheets: [{ ...sheet, rows: sheet.rows.map((row) => (row[0] === 'Total Payments' ? row.map((v, c) => (c === 2 ? '-7,191' : v)) : row)) }] };
+    expect(analyseFixture(wrong).checks.filter((c) => c.severity === 'error').length).toBeGreaterThan(0);
+  });
+});

@@ -497,7 +497,8 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     if (v == null || col === undefined) continue;
     const less = new Set(r.lessRows ?? []);
     const terms = items.map((x) => x.values[role]).filter((x): x is number => typeof x === 'number');
-    const signed = items.reduce((a, x) => a + (x.values[role] ?? 0) * (less.has(x.row) ? -1 : 1), 0);
+    // (A sum printed as a deduction, "Total Payments | -7,091", is minus its lines' sum.)
+    const signed = items.reduce((a, x) => a + (x.values[role] ?? 0) * (less.has(x.row) ? -1 : 1), 0) * (r.printedNegative ? -1 : 1);
     // None of its lines has a figure here (a budget held at the subtotal only, over lines that
     // show only their actuals): nothing to add up, so it stands as printed.
     if (terms.length === 0 && items.length > 0) continue;

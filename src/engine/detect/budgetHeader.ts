@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -753,6 +753,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   actualsBesideTheirBudgets(sheet, drafts, dataStart);
   monthNamedBlocks(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
+  yearsOfAnAccount(sheet, own, drafts);
   yearsAloneBesideTheirBudget(drafts);
   surplusBesideItsPlan(drafts);
   yearsOfRepeatedBlocks(drafts);
@@ -881,6 +882,32 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
     d.block = 'fullYear';
     d.budgetByTitle = true;
     d.why = bottomLine === null ? `the year's budget: a year under "${caption.replace(/\s+/g, ' ')}"` : `the year's budget: its lines come to "${bottomLine}"`;
+  }
+}
+
+/**
+ * "2017 | 2016 | 2015 | 2014", years alone, under a title naming an account of the year ("2017
+ * Income and Expenditure Accounts", a club's or a charity's): what was received and spent in
+ * each year. The latest is read as the year's actual and its lines and totals checked; the others
+ * are the comparatives. (Years under a budget's title or caption are budgets, above.)
+ */
+function yearsOfAnAccount(sheet: SheetGrid, row: number, drafts: Draft[]): void {
+  if (drafts.some((d) => d.measure !== null)) return;
+  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').trim() === '');
+  if (yearOnly.length === 0) return;
+  let title: string | null = null;
+  for (let r = row - 1; r >= Math.max(0, row - 8) && title === null; r--) {
+    const text = (sheet.values[r] ?? []).find((v): v is string => typeof v === 'string' && ACCOUNT_OF_THE_YEAR.test(v));
+    if (text !== undefined) title = text.trim();
+  }
+  if (title === null || BUDGET_ALONE.test(title)) return;
+  const latest = Math.max(...yearOnly.map((d) => d.year!));
+  for (const d of yearOnly) {
+    if (d.year !== latest) continue;
+    d.measure = 'actual';
+    d.block = 'fullYear';
+    d.actualByTitle = true;
+    d.why = `the year's actual: a year under "${title.length > 60 ? `${title.slice(0, 57)}…` : title}"`;
   }
 }
 

@@ -38,6 +38,8 @@ export interface RawBudgetRow {
   levelUp?: boolean;
   /** Variances part of whose change stands in another column on this row ("Slippage" beside "Underspend/Overspend"): not checkable alone. */
   partlyElsewhere?: AmountRole[];
+  /** A sum printed as a deduction, its every figure minus what its lines add up to ("Total Payments | -7,091" under payments of 7,091). */
+  printedNegative?: boolean;
 }
 
 export interface RawBudgetTable {
@@ -191,6 +193,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const readFrom = amountCols.map(({ role }) => amountCols.map((c) => c.role).lastIndexOf(role));
   const roleParsed = (): Array<ParsedAmount | null> => (readFrom.every((from, k) => from === k) ? parsed : parsed.filter((_p, k) => readFrom[k] === k));
   const stairs = figuresStepLeft(sheet, header, amountCols, firstRow);
+  // A balance brought forward left out of the table under its last row ("Net Surplus Brought
+  // Forward" under "Surplus for Year"), its figures by role: the sum of the two under it is the
+  // balance carried forward, not a sum of the table's lines.
+  let balanceAbove: { under: RawBudgetRow; figures: Map<AmountRole, number> } | null = null;
   for (; r < sheet.values.length; r++) {
     if (repeatRows.has(r)) continue;
     const repeat = repeatsHeader(r);
@@ -326,6 +332,16 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // the table ("A Opening balance"): a statement of funds, not a total of these lines.
     if (label && addsLeftOutRow(label, leftOutCodes)) continue;
     const lastRow = rows[rows.length - 1];
+    const figuresByRole = () => new Map(amountCols.flatMap((c, k) => (readFrom[k] === k && kinds[k] === 'number' ? [[c.role, numbersRead[k]!] as const] : [])));
+    // "Total Surplus" under the year's surplus and the balance brought forward, their sum on
+    // every figure: the balance carried forward, left out as that one was.
+    if (balanceAbove !== null && numbers > 0 && lastRow === balanceAbove.under) {
+      const under = balanceAbove.under;
+      const own = figuresByRole();
+      const carried = [...own].every(([role, v]) => typeof under.values[role] === 'number' && balanceAbove!.figures.has(role) && Math.abs((under.values[role] as number) + balanceAbove!.figures.get(role)! - v) < 0.5);
+      balanceAbove = null;
+      if (carried) continue;
+    }
     // "Carried forward | | £1,213" straight above the "Total" that counts it: the year's money
     // set aside, a line of the table, not a balance stated beside it.
     const carriedIntoTotal = label !== null && CARRIED_FORWARD.test(label) && nextLabelIsTotal(sheet, r, header);
@@ -350,6 +366,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const balanceAsSource = label !== null && lastRow?.kind === 'section' && lastRow.label !== null && SOURCES_HEADING.test(lastRow.label) && BALANCE_ROW_LABEL.test(label);
     if (((isMeasureRow(label, roleParsed()) || percentRow) && !carriedIntoTotal && !bottomLine && !balanceAsSource) || underMeasuresHeading) {
       if (code) leftOutCodes.add(code.toUpperCase());
+      if (label !== null && numbers > 0 && lastRow !== undefined && lastRow.kind !== 'section' && BALANCE_ROW_LABEL.test(label)) balanceAbove = { under: lastRow, figures: figuresByRole() };
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.
       if (rows[rows.length - 1]?.kind === 'section') headsMeasures.add(rows[rows.length - 1]!.row);
@@ -1531,6 +1548,20 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       if (score > bestScore || (score === bestScore && c.kind === prefer)) {
         best = c;
         bestScore = score;
+      }
+    }
+    // "Total Payments | -7,091" under the payments, each printed positive: a club's accounts
+    // print the sum of its costs as a deduction, minus their sum on every figure, for the
+    // surplus under it to add up as printed. Only a row named as a sum, and only where no reading
+    // of it as printed fits any figure.
+    const figureCount = roles.filter((r) => typeof row.values[r] === 'number' && row.values[r] !== 0).length;
+    if (bestScore === 0 && figureCount > 0 && (labelledTotal || labelledSubtotal)) {
+      const negated: RawBudgetRow = { ...row, values: Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, typeof v === 'number' ? -v : v])) };
+      const fits = candidates.find((c) => c.items.rows.length >= 2 && c.items.rows.every((x) => x.kind === 'line') && matchScore(negated, c.items, roles) === figureCount);
+      if (fits) {
+        best = fits;
+        bestScore = figureCount;
+        row.printedNegative = true;
       }
     }
     // A subtotal that adds up the block's lines but its first one or two ("subtotal Ontario

@@ -568,9 +568,10 @@ export const YEAR_TITLE = /^(financial |fiscal )?year\b|^(budget|precept|estimat
  * The title of another statement printed under a budget ("BALANCE SHEET AT JULY 1, 2012",
  * "Statement of Financial Position", "Cash Flow Statement"): its assets and liabilities are no
  * lines of the budget above. So is a reconciliation of the budget's basis to the accounts'
- * ("Reconciliation of Budgetary Basis to GAAP Basis:").
+ * ("Reconciliation of Budgetary Basis to GAAP Basis:"), and where a club's surplus is held
+ * ("Total Surplus represented by:", then its cash at bank and in hand).
  */
-export const OTHER_STATEMENT_TITLE = /^(balance sheets?|statements? of (financial position|net assets|cash flows?)|cash ?flow (statement|forecast)|statement of reserves|reconciliation of (the )?budget(ary)? basis)\b/i;
+export const OTHER_STATEMENT_TITLE = /^(balance sheets?|statements? of (financial position|net assets|cash flows?)|cash ?flow (statement|forecast)|statement of reserves|reconciliation of (the )?budget(ary)? basis)\b|^[^.]{0,60}\brepresented by:?$/i;
 
 /** A title that opens another year's accounts: "Financial Year 2019/2020", "Fiscal year 2024". */
 export const ANOTHER_YEARS_TITLE = /^(financial|fiscal) year\b/i;
@@ -717,3 +718,10 @@ export const BROKEN_NAME = /[/&-]$|\b(and|of|to|per)$/i;
  * heading ("Expenses and expenditures(continued)"); "(cont'd)", "(cont.)", "Continued".
  */
 export const CONTINUED_MARK = /\((continued|cont['’]?d\.?|cont\.)\)|^\s*continued\b|\bcontinued\s*$/i;
+
+/**
+ * A title naming an account of a year that has happened, what was received and spent, not a
+ * budget: "Income & Expenditure Account 1.04.20 - 31.03.21", "2017 Income and Expenditure
+ * Accounts", "Receipts and Payments Account", "Statement of Financial Activities".
+ */
+export const ACCOUNT_OF_THE_YEAR = /\b(income (and|&) expenditure accounts?|receipts (and|&) payments accounts?|statement of financial activities|financial accounts|annual accounts)\b/i;
