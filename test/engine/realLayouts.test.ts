@@ -3695,3 +3695,20 @@ describe('a club\'s or charity\'s income and expenditure account, its columns he
     expect(analyseFixture(wrong).checks.filter((c) => c.severity === 'error').length).toBeGreaterThan(0);
   });
 });
+
+test('"Total (not including: Membership – State & Nat’l Dues)" leaves out the line it names, typed with other dashes and quotes ("Membership - State & Nat\'l Dues"): no false mismatch (East Chapel Hill High School PTSA, budget vs actual 2020-21)', () => {
+  expect(errorsIn('east-chapel-hill-hs-ptsa-budget-vs-actual-2020-21')).toEqual([]);
+  const [income] = budgets('east-chapel-hill-hs-ptsa-budget-vs-actual-2020-21');
+  const total = income!.rows.find((r) => /^Total \(not including/.test(r.label ?? ''))!;
+  const dues = income!.rows.find((r) => r.label === "Membership - State & Nat'l Dues")!;
+  expect(total.sumOf).not.toContain(dues.row);
+  expect(total.sumOf).toContain(income!.rows.find((r) => r.label === 'Membership - Local Dues')!.row);
+});
+
+test('"Act Vs. Bud Profit" is a variance, and "Est. Prof/Def" beside "Budgeted Income | Budget Expense" the budgeted profit, the net read as the actual\'s is (a school PTA\'s budget vs actual 2025-26, waiting in pending/)', () => {
+  const f = loadFixture(path.join(__dirname, '../corpus/pending', 'unnamed-us-school-pta-budget-vs-actual-2025-26.json'));
+  const sheet = workbookOf(f).sheets[0]!;
+  const header = budgetHeaderAt(sheet, 4)!;
+  const headerOf = (role: string) => header.columns.find((c) => c.role === role)?.header;
+  expect([headerOf('ytdBudget') ?? headerOf('annualBudget'), headerOf('ytdActual'), headerOf('ytdVariance') ?? headerOf('forecastVariance')]).toEqual(['Est. Prof/Def', 'Actual Prof/Def', 'Act Vs. Bud Profit']);
+});

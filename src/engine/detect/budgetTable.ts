@@ -1445,7 +1445,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // A row that adds up: labelled (Total, Sub Total) or unlabelled figures. "Subtotal excluding
     // precept or VAT" adds up the lines above but those it names.
     const excluded = label !== null ? exclusionsIn(label) : [];
-    const without = (items: Running) => (excluded.length ? items.filtered((x) => !excluded.some((w) => (x.label ?? '').toLowerCase().includes(w))) : items);
+    const without = (items: Running) => (excluded.length ? items.filtered((x) => !excluded.some((w) => plainName(x.label ?? '').includes(w))) : items);
     const candidates: { kind: 'subtotal' | 'total'; items: Running; ofSubtotals?: true; acrossSections?: true }[] = [];
     // "Total General & Admin" under the heading "General & Admin", a block "Travel" with its own
     // "Total Travel" inside it: what is left at the top level since that heading, and the block
@@ -1892,14 +1892,20 @@ function isNetOf(value: number, members: ReadonlyArray<RawBudgetRow>, role: Amou
 }
 
 /** The words a total's label leaves out: "Subtotal excluding precept or VAT" -> ["precept", "vat"]. */
+// (Or "Total (not including: Membership – State & Nat’l Dues)", typed with other dashes and
+// quotes than the line it names, "Membership - State & Nat'l Dues".)
 function exclusionsIn(label: string): string[] {
-  const m = /\b(?:excluding|excl\.?|exc\.?|except)\s+(.+)$/i.exec(label);
+  const m = /\b(?:excluding|excl\.?|exc\.?|except|not including)[:\s]\s*(.+)$/i.exec(label);
   if (!m) return [];
-  return m[1]!
-    .toLowerCase()
+  return plainName(m[1]!)
     .split(/,|\bor\b|\band\b|&|\//)
     .map((w) => w.replace(/[()]/g, '').trim())
     .filter((w) => w.length >= 2);
+}
+
+/** A name in lower case with its dashes and quotes made plain, to compare names typed apart. */
+function plainName(text: string): string {
+  return text.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
 /** Rows with their sums, counts and precision per column, kept as rows are added. */

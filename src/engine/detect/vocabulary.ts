@@ -70,7 +70,7 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   ['variance', [
     'variances?', 'variations?', 'var', 'difference', 'diff', 'deviation', 'change',
     // "Forecast Total v. Budget", "Actual vs Budget": a figure against the budget.
-    'v\\.? ?budget', 'vs\\.? ?budget', '(against|compared (to|with)) budget',
+    'v\\.? ?budget', 'vs\\.? ?bud(get)?\\b', '(against|compared (to|with)) budget',
     // "Against Projected", "vs Plan": the figure beside it against what was projected or planned.
     `${AGAINST} ${PLANNED}`,
     'over ?(/|or)? ?\\(?under\\)?( ?spend)?', 'under ?/? ?\\(?over\\)?( ?spend)?', '\\(over\\) ?/? ?under', '\\(under\\) ?/? ?over',
@@ -102,12 +102,13 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "1st Interim", "Second Interim": a California school district's interim report, which revises
   // the budget adopted for the year (its "Unaudited Actuals" are last year's, its later years projected).
   // "LTP 2012/13": a New Zealand council's long-term plan, the budget for the years between its annual plans.
+  // "Est. Prof/Def" beside "Budgeted Income | Budget Expense": the profit a PTA's event is budgeted to make.
   // "Project Authorization": a capital project fund's budget over the project's life, against its actual to date.
   // "MAIN EST | SUPP EST": a New Zealand department's Main and Supplementary Estimates, the
   // appropriation as voted and as revised (written out, a supplementary estimate is a change, above).
   // ("Appropriation Account", "appropriation_authority_description": what the money is
   // appropriated to, a name or a code, not the amount.)
-  ['budget', ['budgets?', 'appropriat(ed|ions?)(?! (authority|account|code|number|no|description|unit|title|name|type|category|line)\\b)', '(?<=ordinance )amounts?', 'project authori[sz]ations?', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  ['budget', ['budgets?', 'appropriat(ed|ions?)(?! (authority|account|code|number|no|description|unit|title|name|type|category|line)\\b)', '(?<=ordinance )amounts?', 'project authori[sz]ations?', 'est\\.?(?= (prof(it)?|surplus)\\b)', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
