@@ -1895,7 +1895,7 @@ function isNetOf(value: number, members: ReadonlyArray<RawBudgetRow>, role: Amou
 // (Or "Total (not including: Membership – State & Nat’l Dues)", typed with other dashes and
 // quotes than the line it names, "Membership - State & Nat'l Dues".)
 function exclusionsIn(label: string): string[] {
-  const m = /\b(?:excluding|excl\.?|exc\.?|except|not including)[:\s]\s*(.+)$/i.exec(label);
+  const m = /\b(?:excluding|excl\.?|exc\.?|except|not\s+including)[:\s]\s*(.+)$/i.exec(label);
   if (!m) return [];
   return plainName(m[1]!)
     .split(/,|\bor\b|\band\b|&|\//)
@@ -1905,7 +1905,7 @@ function exclusionsIn(label: string): string[] {
 
 /** A name in lower case with its dashes and quotes made plain, to compare names typed apart. */
 function plainName(text: string): string {
-  return text.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'");
+  return text.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
 }
 
 /** Rows with their sums, counts and precision per column, kept as rows are added. */
