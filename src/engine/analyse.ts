@@ -6,7 +6,7 @@ import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, BudgetTable, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES, RISK_SLOTS } from './model';
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
-import { budgetTitledWithoutYear, budgetYearStatedOn, reportYearStatedOn } from './detect/budgetYears';
+import { budgetTitledWithoutYear, budgetYearStatedOn, reportYearStatedOn, titledByYearAlone } from './detect/budgetYears';
 import { withPagesJoined } from './budget/pageBreaks';
 import { MONTH_ONLY, SPENDING_PLAN_TITLE, YEAR_ENDED } from './detect/vocabulary';
 import { topRows } from './detect/headerCells';
@@ -82,7 +82,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const sheetPeriod = periodStatedOn(sheet);
     // A sheet that reports the year's end ("Quarter 4", "Month 12"): its actuals to date are the year's.
     const budgetYear = budgetYearStatedOn(sheet);
-    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet), reportYear: budgetYear === null ? reportYearStatedOn(sheet) : null, spendingPlan: saidNearTop(sheet, 6, (t) => SPENDING_PLAN_TITLE.test(t)) });
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet), reportYear: budgetYear === null ? reportYearStatedOn(sheet) : null, spendingPlan: saidNearTop(sheet, 6, (t) => SPENDING_PLAN_TITLE.test(t)), yearTitle: titledByYearAlone(sheet) });
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {

@@ -1010,6 +1010,8 @@ export interface HeaderContext {
   readonly monthOnly?: boolean;
   /** The financial year a monitoring report's title names (`reportYearStatedOn`): among years alike, the one reported. */
   readonly reportYear?: number | null;
+  /** The sheet's first title is its year alone ("2025-2026"): a bare budget beside an actual is the year's. */
+  readonly yearTitle?: boolean;
   /** A title near the top says how the money will be spent: the expenditure it gives is the budget. */
   readonly spendingPlan?: boolean;
 }
@@ -1356,7 +1358,7 @@ function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Ag
   // Actual" after "2425 Budget | 2425 Actual"): each year's budget is the whole year's.
   const dated = (d: Draft) => d.year !== null || d.sequence !== undefined;
   const yearsAlike = drafts.some((d) => d.measure === 'budget' && d.otherYear && dated(d)) && drafts.some((d) => d.measure === 'actual' && d.otherYear && dated(d));
-  const annualByContext = has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns || delivered || yearsAlike;
+  const annualByContext = context.yearTitle === true || has('ytdBudget') || has('forecastOutturn') || derived || (actualSaysToDate && !has('ytdBudget')) || actualToYearEnd || varianceOnly || periodColumns || delivered || yearsAlike;
   for (const d of drafts) {
     if (d.role !== null || d.measure !== 'budget' || d.block === 'prior' || d.block === 'month' || d.why.includes('context only')) continue;
     // "Original budget", "Final budget", "Approved budget": what a council sets for the year.

@@ -327,6 +327,15 @@ export function reportYearStatedOn(sheet: SheetGrid): number | null {
   return null;
 }
 
+/**
+ * Whether the sheet's first title is a year alone ("2025-2026", "FY2024", "2019/20"), as a
+ * club's or a PTA's workbook heads its sheet for the year: its bare budget is the year's.
+ */
+export function titledByYearAlone(sheet: SheetGrid): boolean {
+  const first = titlesNearTop(sheet, 3)[0];
+  return first !== undefined && yearIn(first) !== null && /^(fy\s?)?(?:199|20\d)\d(\s*[/-]\s*(?:\d{2}|(?:199|20\d)\d))?$/i.test(first.trim());
+}
+
 /** Whether a title names two years or more ("2023/24 - 2027/28", "2022 to 2025"). */
 function spansYears(text: string): boolean {
   return (normaliseHeader(text).match(/\b(?:199|20\d)\d\b/g) ?? []).length >= 2 && !/^\D*(?:199|20\d)\d\s*[/-]\s*(?:\d{2}|(?:199|20\d)\d)\D*$/.test(normaliseHeader(text));
