@@ -3717,3 +3717,9 @@ test('"Act Vs. Bud Profit" is a variance, and "Est. Prof/Def" beside "Budgeted I
   const [u] = analyseFixture(untitled).tables.filter((x): x is BudgetTable => x.kind === 'budget');
   expect(u!.columns.find((c) => c.role === 'ytdBudget')?.header).toBe('Est. Prof/Def');
 });
+
+test('"Total Expenses | $140,180.00" under "EXPENSES", whose lines add to 141,180: the mismatch names the expense lines and a difference of 1,000, not the income\'s total above them too (SMHS Instrumental Music Boosters, budget 2017-18)', () => {
+  const [mismatch] = errorsIn('smhs-instrumental-music-boosters-budget-2017-18');
+  expect(mismatch!.code).toBe('subtotal_mismatch');
+  expect(mismatch!.message).toMatch(/rows 21-35 add up to 141,180 \(a difference of 1,000\)/);
+});

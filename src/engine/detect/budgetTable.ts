@@ -1550,6 +1550,23 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         bestScore = score;
       }
     }
+    // A sum of a flow none of whose figures fits any block above ("Total Expenses | 140,180"
+    // under "EXPENSES", its lines adding to 141,180, a typing slip) is meant to add what stands
+    // under the heading of its flow, not the income's total above that heading too: its mismatch
+    // then names those lines and how far out it is.
+    const flowOfSum = bestScore === 0 && (labelledTotal || labelledSubtotal) && label !== null ? flowNamed(label) : null;
+    if (flowOfSum !== null) {
+      let heading = i - 1;
+      while (heading >= 0 && !(rows[heading]!.kind === 'section' && rows[heading]!.label !== null && flowNamed(rows[heading]!.label!) === flowOfSum)) heading--;
+      const sumsAbove = rows.slice(0, Math.max(heading, 0)).some((x) => x.kind === 'subtotal' || x.kind === 'total');
+      if (heading >= 0 && sumsAbove) {
+        const after = rows.slice(heading + 1, i);
+        const covered = new Set(after.flatMap((x) => x.sumOf ?? []));
+        const items = new Running(roles);
+        for (const x of after) if ((x.kind === 'line' || x.kind === 'subtotal') && !covered.has(x.row)) items.push(x);
+        if (items.rows.length >= 2) best = { kind: 'subtotal', items };
+      }
+    }
     // "Total Payments | -7,091" under the payments, each printed positive: a club's accounts
     // print the sum of its costs as a deduction, minus their sum on every figure, for the
     // surplus under it to add up as printed. Only a row named as a sum, and only where no reading
