@@ -3686,6 +3686,8 @@ describe('a club\'s or charity\'s income and expenditure account, its columns he
     expect(errorsIn('claygate-bridge-club-income-expenditure-accounts-2017')).toEqual([]);
     expect(t!.rows.map((r) => r.label)).not.toContain('Total Surplus');
     expect(t!.rows.map((r) => r.label)).not.toContain('Cash at Bank');
+    // "Surplus for Year", the receipts and the payments added as printed: the total.
+    expect(t!.rows.find((r) => r.label === 'Surplus for Year')!.kind).toBe('total');
   });
 
   it('a sum printed negative that is not minus its lines is still a mismatch', () => {
@@ -3722,4 +3724,7 @@ test('"Total Expenses | $140,180.00" under "EXPENSES", whose lines add to 141,18
   const [mismatch] = errorsIn('smhs-instrumental-music-boosters-budget-2017-18');
   expect(mismatch!.code).toBe('subtotal_mismatch');
   expect(mismatch!.message).toMatch(/rows 21-35 add up to 141,180 \(a difference of 1,000\)/);
+  // "NET INCOME/LOSS" under the two sums, the income less the expenses as printed: the total.
+  const [t] = budgets('smhs-instrumental-music-boosters-budget-2017-18');
+  expect(t!.rows.find((r) => r.label === 'NET INCOME/LOSS')!.kind).toBe('total');
 });

@@ -1564,7 +1564,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         const covered = new Set(after.flatMap((x) => x.sumOf ?? []));
         const items = new Running(roles);
         for (const x of after) if ((x.kind === 'line' || x.kind === 'subtotal') && !covered.has(x.row)) items.push(x);
-        if (items.rows.length >= 2) best = { kind: 'subtotal', items };
+        if (items.rows.length >= 2) best = { kind: 'subtotal', items, acrossSections: true };
       }
     }
     // "Total Payments | -7,091" under the payments, each printed positive: a club's accounts
@@ -1809,10 +1809,16 @@ function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles:
   // (A line that says it is added, "Add Depreciation" after a net operating balance, is added,
   // as "Less Capital Expenditure" is taken away.)
   // (Nor a sum of both sides, "Total Other Financing Sources (Uses)", its uses printed negative: added as printed.)
-  const less = above.filter((r) => !namedAsIncome(r) && !isResult(r) && !/^(add|plus)\b/i.test(r.label ?? '') && !BOTH_SIDES.test(r.label ?? ''));
-  if (less.length === 0 || less.length === above.length) return null;
+  // (Nor costs printed as a deduction already, "Total Payments | -7,091": the surplus is then the
+  // receipts and the payments added as printed.)
+  const less = above.filter((r) => !namedAsIncome(r) && !isResult(r) && !r.printedNegative && !/^(add|plus)\b/i.test(r.label ?? '') && !BOTH_SIDES.test(r.label ?? ''));
   const money = roles.filter((role) => isMoney(role) && typeof row.values[role] === 'number');
   if (money.length < minFigures) return null;
+  if (less.length === 0 && above.some((r) => r.printedNegative)) {
+    const added = money.every((role) => isNetOf(row.values[role]!, above, role, () => false));
+    return added ? { rows: [...above], less: [] } : null;
+  }
+  if (less.length === 0 || less.length === above.length) return null;
   const netted = money.every((role) => above.filter((r) => typeof r.values[role] === 'number').length >= 2 && isNetOf(row.values[role]!, above, role, (r) => less.includes(r)));
   return netted ? { rows: [...above], less } : null;
 }
