@@ -3728,3 +3728,13 @@ test('"Total Expenses | $140,180.00" under "EXPENSES", whose lines add to 141,18
   const [t] = budgets('smhs-instrumental-music-boosters-budget-2017-18');
   expect(t!.rows.find((r) => r.label === 'NET INCOME/LOSS')!.kind).toBe('total');
 });
+
+test('QuickBooks accounts numbered before their names ("4010 Individual Contributions", sub-lines "General Fund" under them): the codes are split off, the "Total 4010 …" rows not counted against them; "Total 6600 Publications", whose account stands nowhere above, is a sum standing as printed, counted in "Total Expenses" (New England Yearly Meeting, FY2020 budget vs actuals)', () => {
+  const [t] = budgets('neym-operating-budget-vs-actuals-fy2020');
+  const staff = t!.rows.find((r) => r.label === 'Staff')!;
+  expect(staff.code).toBe('5000');
+  const publications = t!.rows.find((r) => r.label === 'Total 6600 Publications')!;
+  expect(publications.kind).toBe('subtotal');
+  expect(t!.rows.find((r) => r.label === 'Total Expenses')!.kind).toBe('subtotal');
+  expect(errorsIn('neym-operating-budget-vs-actuals-fy2020')).toEqual([]);
+});

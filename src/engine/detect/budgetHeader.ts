@@ -2593,7 +2593,9 @@ function findLabelColumn(
         distinct.add(t.toLowerCase());
         // (Counted on the rows of figures only: notes typed under a table, "Donations were
         // broken down as", are no lines' names.)
-        if (rowHasFigure(r)) {
+        // (Nor a sum's name, "Total 4010 Individual Contributions" under the account's lines:
+        // the code it repeats is its heading's.)
+        if (rowHasFigure(r) && !TOTAL_LABEL.test(t) && !SUBTOTAL_LABEL.test(t)) {
           named++;
           // ("A. TOTAL REVENUES", "B. TOTAL EXPENDITURES": a summary's outline marks, as codes.)
           if (LEADING_CODE.test(t) || OUTLINE_MARK.test(t)) leading++;

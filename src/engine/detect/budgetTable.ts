@@ -1550,6 +1550,15 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         bestScore = score;
       }
     }
+    // "Total 6600 Publications" where no account 6600 stands above: the sum of an account whose
+    // lines are not printed. It adds up nothing here; it stands as printed, and counts in the
+    // sums below it as a line does.
+    const codeItTotals = bestScore === 0 && (labelledTotal || labelledSubtotal) && label !== null ? /^(?:sub[\s-]*)?totals?\s+(?:for\s+|of\s+)?(\d{3,8})\s+\S/i.exec(label.trim())?.[1] : undefined;
+    if (codeItTotals !== undefined && !rows.slice(0, i).some((x) => x.code === codeItTotals || (x.label ?? '').startsWith(`${codeItTotals} `))) {
+      pushLine(row);
+      row.kind = 'subtotal';
+      continue;
+    }
     // A sum of a flow none of whose figures fits any block above ("Total Expenses | 140,180"
     // under "EXPENSES", its lines adding to 141,180, a typing slip) is meant to add what stands
     // under the heading of its flow, not the income's total above that heading too: its mismatch
