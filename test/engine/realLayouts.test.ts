@@ -3738,3 +3738,9 @@ test('QuickBooks accounts numbered before their names ("4010 Individual Contribu
   expect(t!.rows.find((r) => r.label === 'Total Expenses')!.kind).toBe('subtotal');
   expect(errorsIn('neym-operating-budget-vs-actuals-fy2020')).toEqual([]);
 });
+
+test('"Revenue" carried onto an expenses slide above the costs, no heading between: "Total Expenses" adds the costs alone, and its actual, out by 20, is said (Unitarian Universalist Church of Palo Alto, town hall budget update 2024)', () => {
+  const checks = analyseFixture(fixture('uu-church-palo-alto-town-hall-budget-update-2024-04')).checks.filter((c) => c.sheet === 'Slide 6' && c.row === 10 && c.severity === 'error');
+  expect(checks.map((c) => c.col).sort()).toEqual([3, 5]);
+  expect(checks.find((c) => c.col === 3)!.message).toMatch(/rows 4-10 add up to 606,690 \(a difference of 20\)/);
+});

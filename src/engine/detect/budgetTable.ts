@@ -1603,8 +1603,12 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         const rest = new Running(roles);
         for (const x of openRun.rows.slice(drop)) rest.push(x);
         const score = matchScore(row, rest, roles);
-        const otherFlowDropped = ownFlow !== null && figuresOf >= 4 && openRun.rows.slice(0, drop).every((x) => x.label !== null && flowNamed(x.label) !== null && flowNamed(x.label) !== ownFlow);
-        if (score === figuresOf || (otherFlowDropped && score > bestScore && score >= figuresOf - 2)) {
+        const otherFlowDropped = ownFlow !== null && openRun.rows.slice(0, drop).every((x) => x.label !== null && flowNamed(x.label) !== null && flowNamed(x.label) !== ownFlow);
+        // (Of fewer figures, where one adds up and every one is nearer without the other flow's
+        // line: a church's "Revenue" carried onto its expenses slide, "Total Expenses" a slip out
+        // on its actual. The slips are then said.)
+        const nearerOnEvery = otherFlowDropped && figuresOf < 4 && score >= 1 && roles.every((r) => typeof row.values[r] !== 'number' || Math.abs((row.values[r] as number) - rest.sumOf(r)) <= Math.abs((row.values[r] as number) - openRun.sumOf(r)));
+        if (score === figuresOf || (otherFlowDropped && figuresOf >= 4 && score > bestScore && score >= figuresOf - 2) || (nearerOnEvery && score > bestScore)) {
           best = { kind: 'subtotal', items: rest };
           bestScore = score;
           break;
