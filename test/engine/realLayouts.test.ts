@@ -3744,3 +3744,14 @@ test('"Revenue" carried onto an expenses slide above the costs, no heading betwe
   expect(checks.map((c) => c.col).sort()).toEqual([3, 5]);
   expect(checks.find((c) => c.col === 3)!.message).toMatch(/rows 4-10 add up to 606,690 \(a difference of 20\)/);
 });
+
+test('"(H) Total estimated eligible costs /€ (=A+B+C+D+F+G)" names its parts: "(A) Direct personnel costs/€" and the rest are context, not spending, and (H) is the budget (EUProofInfra consortium, H2020 proposal budget 2020)', () => {
+  const [t] = budgets('euproofinfra-h2020-proposal-budget-submission-2020');
+  expect(t!.columns.filter((c) => c.role !== 'label').map((c) => [c.role, c.header.slice(0, 3)])).toEqual([['annualBudget', '(H)']]);
+  expect(errorsIn('euproofinfra-h2020-proposal-budget-submission-2020')).toEqual([]);
+});
+
+test('"Carry Over from Last Year: $14,890.44" over a PTO\'s budget is its balance, not a line of the budget (an Auburn City Schools PTO, budget 2020-21)', () => {
+  const [t] = budgets('auburn-city-schools-pto-budget-2020-21');
+  expect(t!.rows.map((r) => r.label)).not.toContain('Carry Over from Last Year:');
+});

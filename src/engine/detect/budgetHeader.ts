@@ -754,6 +754,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   monthNamedBlocks(drafts);
   yearsUnderABudgetCaption(sheet, own, drafts);
   yearsOfAnAccount(sheet, own, drafts);
+  partsOfAStatedSum(drafts);
   yearsAloneBesideTheirBudget(drafts);
   surplusBesideItsPlan(drafts);
   yearsOfRepeatedBlocks(drafts);
@@ -908,6 +909,35 @@ function yearsOfAnAccount(sheet: SheetGrid, row: number, drafts: Draft[]): void 
     d.block = 'fullYear';
     d.actualByTitle = true;
     d.why = `the year's actual: a year under "${title.length > 60 ? `${title.slice(0, 57)}…` : title}"`;
+  }
+}
+
+/**
+ * "(H) Total estimated eligible costs /€ (=A+B+C+D+F+G)" beside "(A) Direct personnel costs/€",
+ * "(B) Other direct costs/€" …, as a grant application's budget form letters its columns: the
+ * columns the sum names are its parts, context, not spending; the sum is the budget, which the
+ * form sets (so it is taken alone).
+ */
+function partsOfAStatedSum(drafts: Draft[]): void {
+  for (const sum of drafts) {
+    if (sum.measure !== 'budget') continue;
+    const formula = /\(\s*=\s*([A-Z](?:\s*\+\s*[A-Z])+)\s*\)/.exec(sum.text);
+    if (!formula) continue;
+    const letters = new Set(formula[1]!.split('+').map((x) => x.trim()));
+    const letterOf = (d: Draft) => /^\(([A-Z])\)/.exec(d.text.trim())?.[1] ?? '';
+    // (And what those parts are worked out from in turn: "(F) Indirect Costs (=0.25(A+B-E))" names E.)
+    for (const d of drafts) {
+      if (d === sum || !letters.has(letterOf(d))) continue;
+      const own = /\(\s*=([^]*)\)/.exec(d.text)?.[1] ?? '';
+      for (const m of own.matchAll(/\b[A-Z]\b/g)) letters.add(m[0]);
+    }
+    const parts = drafts.filter((d) => d !== sum && letters.has(letterOf(d)));
+    if (parts.length < 2) continue;
+    for (const d of parts) {
+      d.measure = null;
+      d.why = `a part of "${sum.text.replace(/\s+/g, ' ')}": context`;
+    }
+    sum.budgetByTitle = true;
   }
 }
 

@@ -329,9 +329,9 @@ export const INDICATORS_HEADING = /\b(indicators?|kpis?|key (performance )?measu
  * Rows of a budget table that state a balance held, or the cash drawn against a limit, not money
  * spent or received ("total Funds cumulative": the income with the balance brought forward):
  * never a line, never in a total. "Contribution to balances" is spending, and
- * stays a line.
+ * stays a line. ("Carry Over from Last Year: $14,890.44" over a PTO's budget is its balance.)
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\b(beg|ending)\.? fund bal\b|\bfund balances?,? ?([-–] ?)?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bfund balances?,? [-–] (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\b[bc]\/fwd?\b|\b(cash|reserves?|balances?)\b[^.]*\bat (the )?(year|month|period)[- ]end\b|\byear[- ]end (cash|reserves?|balances?)\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending) (fund )?balance\b|\b(beg|ending)\.? fund bal\b|\bfund balances?,? ?([-–] ?)?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bfund balances?,? [-–] (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\bcarr(y|ied)[- ]?over (from (last|the last|the previous|previous|prior) (year|period)|balance)\b|\b[bc]\/fwd?\b|\b(cash|reserves?|balances?)\b[^.]*\bat (the )?(year|month|period)[- ]end\b|\byear[- ]end (cash|reserves?|balances?)\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
