@@ -3755,3 +3755,10 @@ test('"Carry Over from Last Year: $14,890.44" over a PTO\'s budget is its balanc
   const [t] = budgets('auburn-city-schools-pto-budget-2020-21');
   expect(t!.rows.map((r) => r.label)).not.toContain('Carry Over from Last Year:');
 });
+
+test('"July 1, 2025 to November 30, 2025 | 25/26 Actual | 25/26 Budget" and "Through November 30, 2025 | …": the period over the names heads the budget as well as the actual, both to that date (Unitarian Universalist Congregation of Cleveland, finance committee report 2025)', () => {
+  const tables = budgets('uu-congregation-cleveland-finance-committee-report-2025-11');
+  expect(tables.length).toBe(2);
+  for (const t of tables) expect(roles(t)).toMatchObject({ ytdActual: 1, ytdBudget: 2 });
+  expect(errorsIn('uu-congregation-cleveland-finance-committee-report-2025-11')).toEqual([]);
+});

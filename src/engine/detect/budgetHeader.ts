@@ -755,6 +755,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   yearsUnderABudgetCaption(sheet, own, drafts);
   yearsOfAnAccount(sheet, own, drafts);
   partsOfAStatedSum(drafts);
+  periodOverTheNames(drafts);
   yearsAloneBesideTheirBudget(drafts);
   surplusBesideItsPlan(drafts);
   yearsOfRepeatedBlocks(drafts);
@@ -909,6 +910,25 @@ function yearsOfAnAccount(sheet: SheetGrid, row: number, drafts: Draft[]): void 
     d.block = 'fullYear';
     d.actualByTitle = true;
     d.why = `the year's actual: a year under "${title.length > 60 ? `${title.slice(0, 57)}…` : title}"`;
+  }
+}
+
+/**
+ * "July 1, 2025 to November 30, 2025 | 25/26 Actual | 25/26 Budget": the period written over the
+ * names, to a date, heads every column beside it that names no period of its own, the budget
+ * as well as the actual: both are to that date. (A column that says "Annual" or "Year to Date"
+ * keeps its own.)
+ */
+function periodOverTheNames(drafts: Draft[]): void {
+  const measured = drafts.filter((d) => d.measure !== null);
+  if (measured.length < 2) return;
+  const first = Math.min(...measured.map((d) => d.col));
+  const names = drafts.find((d) => d.col < first && d.measure === null && d.block === 'ytd' && /\d/.test(d.own));
+  if (!names || !measured.some((d) => d.measure === 'actual') || !measured.some((d) => d.measure === 'budget')) return;
+  for (const d of measured) {
+    if (d.block !== null || (d.measure !== 'budget' && d.measure !== 'actual')) continue;
+    d.block = 'ytd';
+    d.why = `${d.why ? `${d.why}, ` : ''}to the date over the names ("${names.own.replace(/\s+/g, ' ')}")`;
   }
 }
 

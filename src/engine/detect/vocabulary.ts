@@ -187,6 +187,8 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
     'phased', 'to \\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'as (at|of) \\d{1,2}',
     // "Spend to March 2025": to the end of a month named with its year.
     'to (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{2,4}',
+    // "Through November 30, 2025": to a day written month first, as a US report dates its figures.
+    '(through|thru) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}',
     // "3 months" under "Adopted Budget": the budget for the months so far.
     '\\d{1,2} months',
     // "Budget Proportion to 29/01/21": to a date written in figures.
