@@ -3762,3 +3762,11 @@ test('"July 1, 2025 to November 30, 2025 | 25/26 Actual | 25/26 Budget" and "Thr
   for (const t of tables) expect(roles(t)).toMatchObject({ ytdActual: 1, ytdBudget: 2 });
   expect(errorsIn('uu-congregation-cleveland-finance-committee-report-2025-11')).toEqual([]);
 });
+
+test('"Starting balance // Projected" over a club\'s income and "GENERAL FUND BALANCE" under a parish\'s account, with what is added to the balance and taken from it, are balances, not lines (Kahler Glen Athletic Club 2011-12, Purleigh Parish Council 2019-20)', () => {
+  const [kahler] = budgets('kahler-glen-athletic-club-proposed-budget-2011-12');
+  expect(kahler!.rows.map((r) => r.label)).not.toContain('Starting balance // Projected');
+  const [purleigh] = budgets('purleigh-pc-summary-income-expenditure-2019-20');
+  expect(purleigh!.rows.map((r) => r.label)).not.toContain('Add: Total Income');
+  expect(errorsIn('purleigh-pc-summary-income-expenditure-2019-20')).toEqual([]);
+});
