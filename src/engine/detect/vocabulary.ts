@@ -728,4 +728,4 @@ export const CONTINUED_MARK = /\((continued|cont['’]?d\.?|cont\.)\)|^\s*contin
  * budget: "Income & Expenditure Account 1.04.20 - 31.03.21", "2017 Income and Expenditure
  * Accounts", "Receipts and Payments Account", "Statement of Financial Activities".
  */
-export const ACCOUNT_OF_THE_YEAR = /\b(income (and|&) expenditure accounts?|receipts (and|&) payments accounts?|statement of financial activities|financial accounts|annual accounts)\b/i;
+export const ACCOUNT_OF_THE_YEAR = /\b(income\s+(and|&)\s+expenditure\s+accounts?|receipts\s+(and|&)\s+payments\s+accounts?|statement\s+of\s+financial\s+activities|financial\s+accounts|annual\s+accounts)\b/i;
