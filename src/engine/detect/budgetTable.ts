@@ -1554,7 +1554,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // lines are not printed. It adds up nothing here; it stands as printed, and counts in the
     // sums below it as a line does.
     const codeItTotals = bestScore === 0 && (labelledTotal || labelledSubtotal) && label !== null ? /^(?:sub[\s-]*)?totals?\s+(?:for\s+|of\s+)?(\d{3,8})\s+\S/i.exec(label.trim())?.[1] : undefined;
-    if (codeItTotals !== undefined && !rows.slice(0, i).some((x) => x.code === codeItTotals || (x.label ?? '').startsWith(`${codeItTotals} `))) {
+    if (codeItTotals !== undefined && !rows.slice(Math.max(0, i - LOOK_BACK_ROWS), i).some((x) => x.code === codeItTotals || (x.label ?? '').startsWith(`${codeItTotals} `))) {
       pushLine(row);
       row.kind = 'subtotal';
       continue;
@@ -1566,8 +1566,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     const flowOfSum = bestScore === 0 && (labelledTotal || labelledSubtotal) && label !== null ? flowNamed(label) : null;
     if (flowOfSum !== null) {
       let heading = i - 1;
-      while (heading >= 0 && !(rows[heading]!.kind === 'section' && rows[heading]!.label !== null && flowNamed(rows[heading]!.label!) === flowOfSum)) heading--;
-      const sumsAbove = rows.slice(0, Math.max(heading, 0)).some((x) => x.kind === 'subtotal' || x.kind === 'total');
+      while (heading >= Math.max(0, i - LOOK_BACK_ROWS) && !(rows[heading]!.kind === 'section' && rows[heading]!.label !== null && flowNamed(rows[heading]!.label!) === flowOfSum)) heading--;
+      if (heading < i - LOOK_BACK_ROWS) heading = -1;
+      const sumsAbove = heading > 0 && rows.slice(Math.max(0, heading - LOOK_BACK_ROWS), heading).some((x) => x.kind === 'subtotal' || x.kind === 'total');
       if (heading >= 0 && sumsAbove) {
         const after = rows.slice(heading + 1, i);
         const covered = new Set(after.flatMap((x) => x.sumOf ?? []));
@@ -1583,7 +1584,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     const figureCount = roles.filter((r) => typeof row.values[r] === 'number' && row.values[r] !== 0).length;
     if (bestScore === 0 && figureCount > 0 && (labelledTotal || labelledSubtotal)) {
       const negated: RawBudgetRow = { ...row, values: Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, typeof v === 'number' ? -v : v])) };
-      const fits = candidates.find((c) => c.items.rows.length >= 2 && c.items.rows.every((x) => x.kind === 'line') && matchScore(negated, c.items, roles) === figureCount);
+      // (A block's lines, not a merge of the whole table: its rows are asked for only once it fits.)
+      const fits = candidates.find((c) => c.kind === 'subtotal' && !c.ofSubtotals && c.items.length >= 2 && matchScore(negated, c.items, roles) === figureCount && c.items.rows.every((x) => x.kind === 'line'));
       if (fits) {
         best = fits;
         bestScore = figureCount;
@@ -1805,6 +1807,12 @@ function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow
   }
   return compared > 0;
 }
+
+/**
+ * How far above a sum that fits nothing its account's or its flow's heading is looked for: a
+ * budget of thousands of such sums is not scanned from each of them to the top.
+ */
+const LOOK_BACK_ROWS = 1000;
 
 /** A heading's name as its sum repeats it: "Water assessments/rentals:" over its lines is closed by "Water assessments/rentals". */
 function nameOfHeading(text: string): string {
