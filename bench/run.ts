@@ -206,6 +206,33 @@ async function engineScaling(grids: WorkbookGrids, fullMedian: number, repeats: 
   return { partRows: cut + 1, fullRows: rows, partStat: stat, rowRatio, timeRatio, exponent: Math.log(timeRatio) / Math.log(rowRatio) };
 }
 
+/**
+ * A budget every one of whose sums is wrong ("Total Expenses" and an account's total under each
+ * of its cost centres' twenty lines): the engine tries wrong sums as lines, reading the table
+ * again for each, so its time here shows whether those tries stay bounded. Grids in memory, as
+ * the engine takes them.
+ */
+function wrongSumsGrids(sections: number): WorkbookGrids {
+  const values: (string | number | null)[][] = [['Name', 'Budget', 'Actual']];
+  for (let s = 0; s < sections; s++) {
+    values.push([`Cost centre ${s}`, null, null]);
+    for (let l = 0; l < 20; l++) values.push([`Line ${s}-${l}`, 100 + l, 90 + l]);
+    values.push(['Total Expenses', 999, -123]);
+    values.push([`Total 66${String(s % 100).padStart(2, '0')} Publications`, 77, 55]);
+  }
+  return { sheets: [{ name: 'Wrong sums', values }] } as unknown as WorkbookGrids;
+}
+
+/** The engine on the wrong-sums budget at two sizes, and how its time grows between them. */
+async function wrongSumsScaling(repeats: number) {
+  const small = wrongSumsGrids(250);
+  const large = wrongSumsGrids(1000);
+  const { stat: smallStat } = await measure(() => analyseWorkbook(small), { repeats });
+  const { stat: largeStat } = await measure(() => analyseWorkbook(large), { repeats });
+  const rowRatio = large.sheets[0]!.values.length / small.sheets[0]!.values.length;
+  return { smallRows: small.sheets[0]!.values.length, largeRows: large.sheets[0]!.values.length, smallStat, largeStat, exponent: Math.log(largeStat.medianMs / smallStat.medianMs) / Math.log(rowRatio) };
+}
+
 async function excelJsLoad(bytes: Uint8Array): Promise<{ ms: number; roundTripMs: number; rows: number }> {
   // Loaded here, not at the top: it takes a while to require and only this step needs it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -277,6 +304,7 @@ async function main(): Promise<void> {
     scaling = await engineScaling(grids, budget.stats.engine!.medianMs, args.repeats);
     syncs.push({ label: budget.label, counts: await officeSyncCounts(grids) });
   });
+  const wrongSums = await wrongSumsScaling(args.repeats);
   await measureWorkbook(risk, args.repeats, tmp, async (grids, analysis) => {
     risk.verdict = verifyRisk(analysis, riskGen.expected);
     syncs.push({ label: risk.label, counts: await officeSyncCounts(grids) });
@@ -392,8 +420,12 @@ async function main(): Promise<void> {
   );
   // A scan of every row above each row (a check asked of every section's first line) does not
   // fail a test, it only makes a 100,000-line budget take a minute: the bench says so and fails.
-  const growsTooFast = scaling.exponent > MAX_LINEAR_EXPONENT;
-  if (growsTooFast) out(`<-- the engine grows faster than linear (above rows^${MAX_LINEAR_EXPONENT}): some step looks over all the rows above each row`);
+  out(
+    `engine growth on a budget whose every sum is wrong: ${int(wrongSums.smallRows)} -> ${int(wrongSums.largeRows)} rows took ` +
+      `${ms(wrongSums.smallStat.medianMs)} -> ${ms(wrongSums.largeStat.medianMs)}: time ~ rows^${wrongSums.exponent.toFixed(2)}`,
+  );
+  const growsTooFast = scaling.exponent > MAX_LINEAR_EXPONENT || wrongSums.exponent > MAX_LINEAR_EXPONENT;
+  if (growsTooFast) out(`<-- the engine grows faster than linear (above rows^${MAX_LINEAR_EXPONENT}): some step looks over all the rows above each row, or reads the table again for each of its sums`);
   if (excelRows !== null) out(`(ExcelJS read ${int(excelRows)} rows; it finds and checks nothing, so it is context, not a competitor)`);
   out();
 
@@ -459,6 +491,13 @@ async function main(): Promise<void> {
       partMedianMs: round(scaling.partStat.medianMs),
       fullMedianMs: round(budget.stats.engine!.medianMs),
       exponent: Math.round(scaling.exponent * 100) / 100,
+    },
+    wrongSumsScaling: {
+      smallRows: wrongSums.smallRows,
+      largeRows: wrongSums.largeRows,
+      smallMedianMs: round(wrongSums.smallStat.medianMs),
+      largeMedianMs: round(wrongSums.largeStat.medianMs),
+      exponent: Math.round(wrongSums.exponent * 100) / 100,
     },
     childProcessStartMs: childStart ? round(childStart.ms) : null,
     npmRunStartMs: npmStart === null ? null : round(npmStart),

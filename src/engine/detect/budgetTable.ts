@@ -926,6 +926,19 @@ function headingsThatHead(rows: RawBudgetRow[], headsMeasures: ReadonlySet<numbe
 const MAX_TOTALS_TRIED_AS_LINES = 40;
 
 /**
+ * The rows all the tries of one kind may read again between them: a table of thousands of lines
+ * whose sums are wrong everywhere gets fewer tries (at least two), so it is read in a second or
+ * two, not minutes (23,000 rows of wrong sums took 209 s before). A table of up to 1,250 rows
+ * keeps its forty, as every table of the corpus does.
+ */
+const ROWS_READ_AGAIN_IN_TRIES = 50_000;
+
+/** How many sums of a table of `rows` rows are tried as lines, in each kind of try. */
+function triesFor(rows: number): number {
+  return Math.max(2, Math.min(MAX_TOTALS_TRIED_AS_LINES, Math.floor(ROWS_READ_AGAIN_IN_TRIES / Math.max(1, rows))));
+}
+
+/**
  * A total that does not add up its lines but is their income less their costs, on every figure
  * it has: the net result of a table that prints costs as positive figures. Read so, its sum is
  * checked as that, never called wrong.
@@ -954,12 +967,13 @@ function netTotals(rows: RawBudgetRow[], roles: AmountRole[]): void {
  * is wrong stays a total: read as a line, the total below it would not add up either.
  */
 function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
+  const tries = triesFor(rows.length);
   structure(rows, roles, new Set());
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const labelledTotals = rows.filter((r) => r.kind === 'total' && r.label !== null && TOTAL_LABEL.test(r.label) && matchesNothing(r, byRow, roles));
   let forced = new Set<number>();
   let now = labelledTotals.length ? sumAgreement(rows, byRow, roles) : { matched: 0, wrong: 0 };
-  for (const candidate of labelledTotals.slice(0, MAX_TOTALS_TRIED_AS_LINES)) {
+  for (const candidate of labelledTotals.slice(0, tries)) {
     // Whether it adds up nothing is judged on the reading so far: once "Total Unrestricted
     // Income" is a line, "Total Income" adds it up.
     if (!candidate.sumOf || candidate.kind !== 'total' || !matchesNothing(candidate, byRow, roles)) continue;
@@ -982,7 +996,7 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
   // every figure ("Total Direct Revenues" under "Total Expenditures", with one figure column):
   // no sum of one line differs from it; both are lines of a summary. Settled from the top, as
   // each such row read as a line changes what the next adds up.
-  for (let k = 0; k < MAX_TOTALS_TRIED_AS_LINES; k++) {
+  for (let k = 0; k < tries; k++) {
     const lone = rows.find((r) => r.kind === 'total' && r.label !== null && TOTAL_LABEL.test(r.label) && r.sumOf?.length === 1 && differsEverywhere(r, byRow.get(r.sumOf[0]!)!, roles));
     if (!lone) break;
     forced = new Set([...forced, lone.row]);
@@ -992,7 +1006,7 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
   // kept a line where more sums then agree and fewer disagree (a wrong total alone stays a total).
   let agreement = sumAgreement(rows, byRow, roles);
   const tried = new Set<number>();
-  for (let k = 0; k < MAX_TOTALS_TRIED_AS_LINES && agreement.wrong > 0; k++) {
+  for (let k = 0; k < tries && agreement.wrong > 0; k++) {
     const wrongSum = rows.find((r) => !tried.has(r.row) && (r.kind === 'total' || r.kind === 'subtotal') && r.label !== null && TOTAL_LABEL.test(r.label) && !SUBTOTAL_LABEL.test(r.label) && wrongEverywhere(r, byRow, roles));
     if (!wrongSum) break;
     tried.add(wrongSum.row);
@@ -1014,12 +1028,16 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
   const sumsOver: Array<{ at: number; members: number[] }> = [];
   const indexOf = new Map(rows.map((r, i) => [r.row, i]));
   const looked = new Set<number>();
+  // (Counted as tried, kept or not: a table of thousands of wrong sums, each with a line over
+  // lines that add up to it, would otherwise be read again twice for each.)
+  let triedOver = 0;
   for (const sum of rows) {
+    if (triedOver >= tries) break;
     if (!sum.sumOf || sumsOf(sum, byRow, roles).wrong === 0) continue;
     const foundHere: Array<{ at: number; members: number[] }> = [];
     for (const member of sum.sumOf) {
       const at = indexOf.get(member);
-      if (at === undefined || looked.has(at) || sumsOver.length + foundHere.length >= MAX_TOTALS_TRIED_AS_LINES) continue;
+      if (at === undefined || looked.has(at) || triedOver + foundHere.length >= tries) continue;
       looked.add(at);
       const found = sumOfLinesUnder(rows, at, roles);
       if (found) foundHere.push(found);
@@ -1027,6 +1045,7 @@ function structureByFigures(rows: RawBudgetRow[], roles: AmountRole[]): void {
     // Every group's sum printed over its lines ("Current payments | Transfers and subsidies |
     // Payments for capital assets", each over its items, then "TOTAL"): the total agrees only once
     // all of them stand for their lines, so they are tried together first, then one by one.
+    triedOver += foundHere.length;
     if (foundHere.length >= 2) {
       const all = [...sumsOver, ...foundHere];
       structure(rows, roles, forced, all);
