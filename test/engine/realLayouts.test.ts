@@ -3770,3 +3770,9 @@ test('"Starting balance // Projected" over a club\'s income and "GENERAL FUND BA
   expect(purleigh!.rows.map((r) => r.label)).not.toContain('Add: Total Income');
   expect(errorsIn('purleigh-pc-summary-income-expenditure-2019-20')).toEqual([]);
 });
+
+test('a row holding only a further action, its hazard and ratings blank ("Instructor rescues non-swimmers first | Instructor | During event"), under a risk of a register with no references, is that risk\'s next action: the risks after it are still read (Girlguiding Somerset, sailing sessions risk assessment 2022)', () => {
+  const register = firstRegister('girlguiding-somerset-somerspirit-sailing-sessions-risk-assessment-2022');
+  expect(register.risks.map((r) => r.row + 1)).toEqual(expect.arrayContaining([10, 11, 13]));
+  expect(register.risks.map((r) => r.row + 1)).not.toContain(9);
+});

@@ -275,6 +275,13 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       lastRow = r;
       continue;
     }
+    // Nor, with no references, a row holding only what is still to do ("Instructor rescues
+    // non-swimmers first | Instructor | During event") straight under a risk: its next action,
+    // its name and ratings left blank, not the register's end.
+    if (refCol === undefined && rows.length > 0 && !hasScore && !hasIdentity && lastRow === r - 1 && filled >= 1) {
+      lastRow = r;
+      continue;
+    }
     // A grade beside the risk's controls, its name cell left empty, among the risks (not after
     // a gap, where a key would stand): still a graded risk.
     if (gradedOnly && hasScore && filled > 1 && rows.length > 0 && lastRow === r - 1) {
