@@ -3776,3 +3776,10 @@ test('a row holding only a further action, its hazard and ratings blank ("Instru
   expect(register.risks.map((r) => r.row + 1)).toEqual(expect.arrayContaining([10, 11, 13]));
   expect(register.risks.map((r) => r.row + 1)).not.toContain(9);
 });
+
+test('a charity\'s receipts and payments by fund, "Unrestricted Funds | Designated Funds | 2023 Total | 2022 Total" over "RECEIPTS AND PAYMENTS | £": the year\'s total is its actual, and the cash funds at the year\'s start and end are balances, not lines (a village hall charity, 2022/23)', () => {
+  const [t] = budgets('charity-302649-village-hall-receipts-payments-2022-23');
+  expect(t!.columns.filter((c) => c.role !== 'label').map((c) => [c.role, c.header])).toEqual([['ytdActual', '2023 Total']]);
+  expect(t!.rows.map((r) => r.label)).not.toContain('Cash funds at 1 April 2022');
+  expect(errorsIn('charity-302649-village-hall-receipts-payments-2022-23')).toEqual([]);
+});

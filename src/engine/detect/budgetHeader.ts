@@ -895,10 +895,14 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
  */
 function yearsOfAnAccount(sheet: SheetGrid, row: number, drafts: Draft[]): void {
   if (drafts.some((d) => d.measure !== null)) return;
-  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').trim() === '');
+  // (Or a year's total beside its funds, "Unrestricted Funds | Designated Funds | 2023 Total".)
+  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').replace(/\btotal\b/, ' ').trim() === '');
   if (yearOnly.length === 0) return;
   let title: string | null = null;
-  for (let r = row - 1; r >= Math.max(0, row - 8) && title === null; r--) {
+  // (Or the statement's name under the header, in the names column of its units row:
+  // "RECEIPTS AND PAYMENTS | £ | £".)
+  for (let r = row + 1; r >= Math.max(0, row - 8) && title === null; r--) {
+    if (r === row) continue;
     const text = (sheet.values[r] ?? []).find((v): v is string => typeof v === 'string' && ACCOUNT_OF_THE_YEAR.test(v));
     if (text !== undefined) title = text.trim();
   }
