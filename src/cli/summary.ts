@@ -121,7 +121,9 @@ export function describeReport(report: Report, options: DescribeOptions = {}): s
   if (report.tables.length === 0) out += '  Nothing recognised.\n';
   for (const t of report.tables) out += t.kind === 'budget' ? budgetLine(t, sign) : riskLine(t);
   const s = report.summary.checksBySeverity;
-  out += `  Checks: ${count(s.error)} error${s.error === 1 ? '' : 's'}, ${count(s.warning)} warning${s.warning === 1 ? '' : 's'}, ${count(s.info)} within rounding\n`;
+  // (A sum that could not be checked is no difference within rounding: said as itself.)
+  const notCheckable = report.checks.filter((c) => c.code === 'not_checkable').length;
+  out += `  Checks: ${count(s.error)} error${s.error === 1 ? '' : 's'}, ${count(s.warning)} warning${s.warning === 1 ? '' : 's'}, ${count(s.info - notCheckable)} within rounding${notCheckable ? `, ${count(notCheckable)} not checkable` : ''}\n`;
   for (const c of report.checks) {
     if (c.severity === 'info') continue;
     out += `    ${c.severity.padEnd(7)} ${c.sheet}!${c.cell}  ${c.where}: ${c.message}\n`;

@@ -25,7 +25,7 @@ export type CheckCode =
   | 'total_mismatch'
   | 'reported_variance_mismatch'
   | 'rounding_only'
-  /** A subtotal or total over a figure that is an error value or a word. */
+  /** A subtotal or total that cannot be checked: over a figure that is an error value or a word, or taking in lines on an earlier page. */
   | 'not_checkable'
   | 'review_overdue'
   | 'sign_convention';

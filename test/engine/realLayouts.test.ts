@@ -3783,3 +3783,13 @@ test('a charity\'s receipts and payments by fund, "Unrestricted Funds | Designat
   expect(t!.rows.map((r) => r.label)).not.toContain('Cash funds at 1 April 2022');
   expect(errorsIn('charity-302649-village-hall-receipts-payments-2022-23')).toEqual([]);
 });
+
+test('the Budget Summary of a continued page counts its total that takes in earlier pages as a sum that could not be checked, not as a difference within rounding, and says only the sums that could be checked agree (Winter Park Water and Sanitation District, 2010)', () => {
+  const f = fixture('winter-park-wsd-sewer-fund-budget-and-actual-2010');
+  const workbook = workbookOf(f);
+  const analysis = analyseFixture(f);
+  const summary = buildWritePlan(workbook, analysis, parseConfig({})).sheets.find((s) => s.role === 'budget-summary')!;
+  const texts = asGrid(summary).values.flat().filter((v): v is string => typeof v === 'string');
+  expect(texts.find((t) => t.startsWith('Checks:'))).toBe('Checks: 0 errors and warnings; 1 sum that could not be checked, counted here and listed in the pane and the report');
+  expect(texts).toContain('Every reported variance, subtotal and total that could be checked agrees with its figures.');
+});

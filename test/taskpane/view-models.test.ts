@@ -214,3 +214,10 @@ describe('a register graded by its matrix grid, and one rated on the DCB0129 mat
     expect(register!.boardThreshold).toBe(3);
   });
 });
+
+describe('sums that could not be checked', () => {
+  it('are counted apart from the differences within rounding, and named as what they are', () => {
+    expect(checksSentence({ error: 0, warning: 0, info: 3 }, 1)).toBe('0 errors, 0 warnings, 2 within rounding, 1 not checkable');
+    expect(checksSentence({ error: 1, warning: 0, info: 2 })).toBe('1 error, 0 warnings, 2 within rounding');
+  });
+});

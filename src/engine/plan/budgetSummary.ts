@@ -403,7 +403,13 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   // The checks: errors and warnings each listed (where there are very many, those already in a
   // listed row's Check column are not listed again); differences within rounding counted.
   const shownChecks = tableChecks.filter(isShownCheck);
-  const info = tableChecks.length - shownChecks.length;
+  // (Not every one within rounding: a sum that could not be checked is said as such.)
+  const notCheckable = tableChecks.filter((ck) => ck.code === 'not_checkable').length;
+  const info = tableChecks.length - shownChecks.length - notCheckable;
+  const notes = [
+    info ? `${count(info)} difference${info === 1 ? '' : 's'} within rounding` : '',
+    notCheckable ? `${count(notCheckable)} sum${notCheckable === 1 ? '' : 's'} that could not be checked` : '',
+  ].filter(Boolean).join(' and ');
   const listedRows = new Set(listed.map((l) => l.row));
   // Each row's first check, the most severe (the earliest of those): found in one pass, not by
   // going through every check for each of thousands of listed rows.
@@ -422,12 +428,12 @@ export function budgetSummarySheet(input: BudgetSummaryInput): GeneratedSheet {
   const inFull = shownChecks.length <= CHECKS_LISTED_IN_FULL;
   const checkList = inFull ? shownChecks : shownChecks.filter((ck) => !(firstOnRow.has(ck) && listedRows.has(ck.row)));
   const checksTop = r;
-  put(r++, 0, text(`Checks: ${count(shownChecks.length)} error${shownChecks.length === 1 ? '' : 's'} and warning${shownChecks.length === 1 ? '' : 's'}${info ? `; ${count(info)} difference${info === 1 ? '' : 's'} within rounding, counted here and listed in the pane and the report` : ''}`, BOLD));
+  put(r++, 0, text(`Checks: ${count(shownChecks.length)} error${shownChecks.length === 1 ? '' : 's'} and warning${shownChecks.length === 1 ? '' : 's'}${notes ? `; ${notes}, counted here and listed in the pane and the report` : ''}`, BOLD));
   if (!inFull) put(r++, 0, text(`${count(shownChecks.length - checkList.length)} of them are shown in the Check column of their line above and not listed again.`, NOTE));
   const checkCols = { line: 0, cell: 1, severity: 2, code: 3, message: C.why };
   const checkHead: Array<[number, string]> = [[checkCols.line, 'Line'], [checkCols.cell, 'Cell'], [checkCols.severity, 'Severity'], [checkCols.code, 'Check'], [checkCols.message, 'What it found']];
   if (shownChecks.length === 0) {
-    put(r++, 0, text(info ? 'Every reported variance, subtotal and total agrees with its figures, within rounding.' : 'Every reported variance, subtotal and total agrees with its figures.', NOTE));
+    put(r++, 0, text(`Every reported variance, subtotal and total${notCheckable ? ' that could be checked' : ''} agrees with its figures${info ? ', within rounding' : ''}.`, NOTE));
   } else if (checkList.length) {
     for (const [c, h] of checkHead) put(r, c, text(h, HEAD));
     r++;

@@ -40,15 +40,18 @@ export function ChecksView({ analysis, selectLabel, onSelect }: ChecksViewProps)
   const items = React.useMemo(() => checkItems(analysis), [analysis]);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const i of items) counts[i.severity]++;
-  const shown = items.filter((i) => showRounding || i.severity !== 'info');
+  // Sums that could not be checked are listed as they are; differences within rounding on asking.
+  const notCheckable = items.filter((i) => i.code === 'not_checkable').length;
+  const rounding = counts.info - notCheckable;
+  const shown = items.filter((i) => showRounding || i.code !== 'rounding_only');
   return (
     <div>
-      <p className={shared.para}>{checksSentence(counts)}.</p>
+      <p className={shared.para}>{checksSentence(counts, notCheckable)}.</p>
       <p className={shared.muted} id={hintId}>
         {selectLabel}
       </p>
-      {counts.info > 0 && (
-        <Switch checked={showRounding} onChange={(_, d) => setShowRounding(d.checked)} label={`Show the ${counts.info} differences within rounding`} />
+      {rounding > 0 && (
+        <Switch checked={showRounding} onChange={(_, d) => setShowRounding(d.checked)} label={`Show the ${rounding} differences within rounding`} />
       )}
       {shown.length === 0 ? (
         <p className={shared.para}>Nothing to look at: no errors or warnings.</p>

@@ -37,7 +37,7 @@ export function Overview({ summary, budgets, registers, checks, sign, redPct }: 
             <RagCountList counts={summary.rag} className={s.counts} itemClass={s.countItem} />
           </div>
         )}
-        <p className={shared.para}>Checks: {checksSentence(summary.checks)}.</p>
+        <p className={shared.para}>Checks: {checksSentence(summary.checks, summary.notCheckable)}.</p>
         {summary.notes.map((n) => (
           <p key={n} className={shared.muted}>
             {n}

@@ -31,7 +31,8 @@ export function sheetRef(sheet: string): string {
 export function checkItem(c: Check, index: number): CheckItem {
   const cell = a1(c.row, c.col);
   const address = `${sheetRef(c.sheet)}!${cell}`;
-  const severityWord = SEVERITY_WORD[c.severity];
+  // (An info check is within rounding, or a sum that could not be checked: said as what it is.)
+  const severityWord = c.code === 'not_checkable' ? 'Not checkable' : SEVERITY_WORD[c.severity];
   return {
     id: `${index}`,
     severity: c.severity,
@@ -58,7 +59,8 @@ function compareCells(a: string, b: string): number {
   return ra - rb || a.localeCompare(b);
 }
 
-export function checksSentence(counts: Readonly<Record<Severity, number>>): string {
+/** "0 errors, 1 warning, 2 within rounding", and how many sums could not be checked, of the info counted, where any. */
+export function checksSentence(counts: Readonly<Record<Severity, number>>, notCheckable = 0): string {
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  return `${n(counts.error, 'error')}, ${n(counts.warning, 'warning')}, ${counts.info} within rounding`;
+  return `${n(counts.error, 'error')}, ${n(counts.warning, 'warning')}, ${counts.info - notCheckable} within rounding${notCheckable ? `, ${notCheckable} not checkable` : ''}`;
 }

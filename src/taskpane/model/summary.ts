@@ -78,6 +78,8 @@ export interface AnalysisSummary {
   /** Over every budget line of every table. */
   readonly rag: RagCounts;
   readonly checks: Readonly<Record<Severity, number>>;
+  /** Of the info checks, the sums that could not be checked (the rest are within rounding). */
+  readonly notCheckable: number;
   readonly notes: ReadonlyArray<string>;
   /** One sentence for the status line and screen readers. */
   readonly headline: string;
@@ -195,7 +197,8 @@ export function summarise(analysis: Analysis, options: { boardThreshold?: number
   for (const b of budgets) for (const k of ['R', 'A', 'G', 'none'] as const) rag[k] += b.rag[k];
   const checks: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const c of analysis.checks) checks[c.severity]++;
-  return { budgets, registers, rag, checks, notes: analysis.notes, headline: headline(budgets, registers, checks) };
+  const notCheckable = analysis.checks.filter((c) => c.code === 'not_checkable').length;
+  return { budgets, registers, rag, checks, notCheckable, notes: analysis.notes, headline: headline(budgets, registers, checks) };
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
