@@ -3793,3 +3793,12 @@ test('the Budget Summary of a continued page counts its total that takes in earl
   expect(texts.find((t) => t.startsWith('Checks:'))).toBe('Checks: 0 errors and warnings; 1 sum that could not be checked, counted here and listed in the pane and the report');
   expect(texts).toContain('Every reported variance, subtotal and total that could be checked agrees with its figures.');
 });
+
+test('"No Risk" beside "Low" under "Risk Level" is the lowest grade, not a figure that is no number (Pagham FC, COVID-19 risk assessment 2020); a probability rated "Medium/High" among "Low"s is in words of three levels, not turned into numbers (Great Maplestead Parish Council, risk assessment register 2021)', () => {
+  const register = firstRegister('pagham-fc-covid-19-risk-assessment-2020-08');
+  expect(register.risks[0]!.scores.current?.grade).toBe('No Risk');
+  expect(errorsIn('pagham-fc-covid-19-risk-assessment-2020-08')).toEqual([]);
+  const maplestead = analyseFixture(fixture('great-maplestead-pc-risk-assessment-register-2021-04'));
+  expect(maplestead.checks.filter((c) => c.severity !== 'info')).toEqual([]);
+  expect(maplestead.tables.filter((t): t is RiskRegister => t.kind === 'risk').flatMap((t) => t.risks).some((r) => r.scores.current?.likelihood != null)).toBe(false);
+});

@@ -125,15 +125,18 @@ function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boole
     const v = cellValue(sheet, r, col);
     if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
     // (Or ranked by letters, "SEVERITY ABC" over "C": a class, not a point on the scale.)
-    if (typeof v === 'string' && /^(h|m|l|high|med|medium|low|a|b|c|d|e)$/i.test(v.trim())) levels++;
+    if (typeof v === 'string' && (/^(h|m|l|high|med|medium|low|a|b|c|d|e)$/i.test(v.trim()) || BETWEEN_TWO_LEVELS.test(v.trim()))) levels++;
     else return false;
   }
   return levels > 0;
 }
 
+/** A rating between two of three levels, "Medium/High", as a parish rates one risk among its "Low"s. */
+const BETWEEN_TWO_LEVELS = /^(low|med(ium)?|high)\s*\/\s*(low|med(ium)?|high)$/i;
+
 /** Whether a column's cells below are the words of three levels (High, Medium, Low; H, M, L), not letters of a class. */
 function holdsLevelWords(sheet: SheetGrid, fromRow: number, col: number): boolean {
-  return cellsBelow(sheet, fromRow, col, (t) => THREE_LEVEL_VALUES.has(t.toLowerCase())).other === 0;
+  return cellsBelow(sheet, fromRow, col, (t) => THREE_LEVEL_VALUES.has(t.toLowerCase()) || BETWEEN_TWO_LEVELS.test(t)).other === 0;
 }
 
 /**

@@ -463,7 +463,7 @@ export const CARD_REF = /^((?:baf|risk|sr|cr|br|[a-z]{1,3})?\s?\d{1,3}(?:\.\d{1,
 export const PRODUCT_IN_TEXT = /\b(\d)\s*[x×*]\s*(\d)\s*=\s*(\d{1,2})\b/i;
 
 /** The words registers grade risks with, when they grade in words alone. */
-export const GRADE_WORD = /^(very low|low|low[- ]medium|low ?\/ ?med(ium)?|medium|med|moderate|medium[- ]high|med(ium)? ?\/ ?high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
+export const GRADE_WORD = /^(no risk|very low|low|low[- ]medium|low ?\/ ?med(ium)?|medium|med|moderate|medium[- ]high|med(ium)? ?\/ ?high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
 
 /**
  * A reference at the start of a risk's title, where there is no reference column: "1 - Primary
@@ -554,7 +554,8 @@ export const SCALE_GUIDANCE = /\b[1-9]\b[^\d]{0,12}?(?:\bto\b|-|–)\s*[1-9]\d?\
  */
 export const GRADE_WORD_LEVELS: ReadonlyArray<readonly [number, RegExp]> = [
   // (The HSE's five-level estimator, "Trivial Risk" to "Intolerable Risk", as well.)
-  [1, /^(very low|negligible|insignificant|trivial)$/],
+  // ("No Risk" beside "Low" in a football club's COVID-19 assessment: the lowest band.)
+  [1, /^(no risk|very low|negligible|insignificant|trivial)$/],
   [2.5, /^(low[- ]medium|low ?\/ ?med(ium)?)$/],
   [3.5, /^(medium[- ]high|med(ium)? ?\/ ?high)$/],
   [5, /^(very high|extreme|critical|severe|intolerable)$/],
