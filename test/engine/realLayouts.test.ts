@@ -3802,3 +3802,12 @@ test('"No Risk" beside "Low" under "Risk Level" is the lowest grade, not a figur
   expect(maplestead.checks.filter((c) => c.severity !== 'info')).toEqual([]);
   expect(maplestead.tables.filter((t): t is RiskRegister => t.kind === 'risk').flatMap((t) => t.risks).some((r) => r.scores.current?.likelihood != null)).toBe(false);
 });
+
+test('"FY 2019-20 | FY 2019-20" over "Budget | Estimate" on a city\'s mid-year page with no actual: the estimate is the year\'s forecast, the budget the year\'s (City of Azle, utility fund revenue 2019-20); "2024" over "£ (All Unrestricted) £" in an income and expenditure account is the year\'s actual (Whitfield Village Hall, waiting in pending/)', () => {
+  const [azle] = budgets('city-of-azle-tx-utility-fund-revenue-mid-year-2019-20');
+  expect(roles(azle!)).toMatchObject({ annualBudget: 2, forecastOutturn: 3 });
+  expect(errorsIn('city-of-azle-tx-utility-fund-revenue-mid-year-2019-20')).toEqual([]);
+  const whitfield = loadFixture(path.join(__dirname, '../corpus/pending', 'whitfield-village-hall-income-expenditure-2023-24.json'));
+  const header = budgetHeaderAt(workbookOf(whitfield).sheets[0]!, 3)!;
+  expect(header.columns.find((c) => c.role === 'ytdActual')!.col).toBe(1);
+});

@@ -756,6 +756,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   yearsOfAnAccount(sheet, own, drafts);
   partsOfAStatedSum(drafts);
   periodOverTheNames(drafts);
+  estimateBesideItsBudget(drafts);
   yearsAloneBesideTheirBudget(drafts);
   surplusBesideItsPlan(drafts);
   yearsOfRepeatedBlocks(drafts);
@@ -895,8 +896,9 @@ function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]
  */
 function yearsOfAnAccount(sheet: SheetGrid, row: number, drafts: Draft[]): void {
   if (drafts.some((d) => d.measure !== null)) return;
-  // (Or a year's total beside its funds, "Unrestricted Funds | Designated Funds | 2023 Total".)
-  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').replace(/\btotal\b/, ' ').trim() === '');
+  // (Or a year's total beside its funds, "Unrestricted Funds | Designated Funds | 2023 Total";
+  // or with its units and a note on them under it, "2024" over "£ (All Unrestricted) £".)
+  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own.replace(/\([^)]*\)/g, ' ').replace(/[£$€]/g, ' ')).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').replace(/\btotal\b/, ' ').trim() === '');
   if (yearOnly.length === 0) return;
   let title: string | null = null;
   // (Or the statement's name under the header, in the names column of its units row:
@@ -915,6 +917,21 @@ function yearsOfAnAccount(sheet: SheetGrid, row: number, drafts: Draft[]): void 
     d.actualByTitle = true;
     d.why = `the year's actual: a year under "${title.length > 60 ? `${title.slice(0, 57)}…` : title}"`;
   }
+}
+
+/**
+ * "FY 2019-20 Budget | FY 2019-20 Estimate", a city's mid-year page with no actual: the estimate
+ * beside the budget of the same year is what the year is now expected to come to, the forecast,
+ * not a second budget (a government's "Estimates" alone are its budget, and stay so).
+ */
+function estimateBesideItsBudget(drafts: Draft[]): void {
+  const measured = drafts.filter((d) => d.measure !== null);
+  if (measured.length !== 2 || measured.some((d) => d.measure !== 'budget')) return;
+  const [budget, estimate] = measured.sort((a, b) => a.col - b.col) as [Draft, Draft];
+  if (!/^budget$/.test(normaliseHeader(budget.own)) || !/^(estimate|estimated|est)$/.test(normaliseHeader(estimate.own)) || budget.year !== estimate.year) return;
+  estimate.measure = 'forecast';
+  estimate.block = 'fullYear';
+  estimate.why = `forecast: the estimate beside "${budget.text.replace(/\s+/g, ' ')}" of the same year`;
 }
 
 /**
