@@ -46,15 +46,15 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * 3,260 points from the 24 with figures now in the corpus (read at 76.7%), among them a revenue
  * and expenses summary with no budget named and two students' CSVs of bare "amount" columns,
  * none read; the 547 documents before them read 92.3%, and the corpus stood at 91.3%, 46,514 of
- * 50,967. Holdouts 200 to 210 (stop 29) came in at about 64% by document, with false alarms in
- * 15 of 32, and cost the 572 documents before them nothing; among them two councils' "Gross
+ * 50,967. Holdouts 200 to 213 (stop 29) came in at about 61% by document, with false alarms in
+ * 19 of 43, and cost the 572 documents before them nothing; among them two councils' "Gross
  * Expenditure | Income | Net Spending" pages, a student group's "Requested | Recommended | Final"
- * budget, a hackerspace's "Yearly | April-December" vote, two budget lists with no header over
- * their amounts and a charity's receipts and payments by fund, none read yet, so the corpus
- * stands at 90.8%, 48,094 of 52,962; the floor is just under it, so that any reading lost fails
- * here.)
+ * budget, a hackerspace's "Yearly | April-December" vote, budget lists with no header over their
+ * amounts, a "Year to" / "Date" header split over two rows, a community council's annual return
+ * and registers rated in words alone, none read yet, so the corpus stands at 90.6%, 48,526 of
+ * 53,554; the floor is just under it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.907;
+const MIN_FIDELITY = 0.905;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
