@@ -65,6 +65,9 @@ export const BUDGET_COLUMN_ROLES = [
 export const AMOUNT_ROLES = ['ytdBudget', 'ytdActual', 'ytdVariance', 'annualBudget', 'forecastOutturn', 'forecastVariance', 'remaining'] as const;
 export type AmountRole = (typeof AMOUNT_ROLES)[number];
 
+/** The figures themselves, as against the variances and what remains, worked out from them: what sums add up. */
+export const FIGURE_ROLES = ['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn'] as const satisfies ReadonlyArray<AmountRole>;
+
 export type BudgetRowKind = 'line' | 'subtotal' | 'total' | 'section';
 
 export type Rag = 'R' | 'A' | 'G';

@@ -4,7 +4,7 @@
  * forecast where the sheet has none, and RAG.
  */
 import { BudgetSettings, SignConvention } from '../config';
-import { AMOUNT_ROLES, AmountRole, BudgetRow, BudgetTable, Check, Units } from '../model';
+import { AMOUNT_ROLES, AmountRole, BudgetRow, BudgetTable, Check, FIGURE_ROLES, Units } from '../model';
 import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
@@ -26,7 +26,7 @@ export interface TableContext {
 }
 
 /** The roles of a table's own figures, as against the variances worked out from them. */
-const FIGURE_ROLES = new Set<string>(['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn']);
+const IS_FIGURE_ROLE = new Set<string>(FIGURE_ROLES);
 
 /** Each typed variance with the actual and budget it should be the difference of. */
 const VARIANCE_PAIRS: ReadonlyArray<readonly [AmountRole, AmountRole, AmountRole]> = [
@@ -44,7 +44,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
   // (Every budget and actual column headed so: "Planned year to date surplus/(deficit)" beside
   // "Actual year to date surplus/(deficit)". A projection alone headed "Surplus/(Deficit)", for
   // the table's bottom line, leaves its income and its spending as they are.)
-  const figureColumns = raw.header.columns.filter((c) => FIGURE_ROLES.has(c.role));
+  const figureColumns = raw.header.columns.filter((c) => IS_FIGURE_ROLE.has(c.role));
   // An actual to date added up from months has no cell of its own for the Budget Summary's worked-out budget to take.
   const actualAddedUp = raw.header.columns.some((c) => c.role === 'ytdActual' && c.adds !== undefined);
   // A budget added up month by month to date beside the year's budget, with no forecast typed:

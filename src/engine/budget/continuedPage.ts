@@ -3,15 +3,12 @@
  * lines of the pages before it as well as its own, and those pages are not in the table. Checked
  * against its own lines alone such a total is a false alarm; it is said to be not checkable.
  */
-import { AmountRole } from '../model';
+import { FIGURE_ROLES } from '../model';
 import { RawBudgetRow, RawBudgetTable } from '../detect/budgetTable';
 import { CONTINUED_MARK, YEAR_RESULT_LABEL } from '../detect/vocabulary';
 
-/** The figures a page's sums add up; variances may be printed either way round and are left out. */
-const MONEY: ReadonlyArray<AmountRole> = ['annualBudget', 'ytdBudget', 'ytdActual', 'forecastOutturn'];
-
 /** Whether the lines over the header, or the table's first heading, say the page is continued. */
-export function isContinuedPage(raw: RawBudgetTable, linesAbove: ReadonlyArray<string>): boolean {
+function isContinuedPage(raw: RawBudgetTable, linesAbove: ReadonlyArray<string>): boolean {
   if (linesAbove.some((l) => CONTINUED_MARK.test(l))) return true;
   const first = raw.rows[0];
   return first !== undefined && first.kind === 'section' && first.label !== null && CONTINUED_MARK.test(first.label);
@@ -39,7 +36,8 @@ export function sumsCarriedFromEarlierPages(raw: RawBudgetTable, linesAbove: Rea
     const items = r.sumOf.map((x) => byRow.get(x)).filter((x): x is RawBudgetRow => x !== undefined);
     let compared = 0;
     let more = true;
-    for (const role of MONEY) {
+    // (Variances, printed either way round, are left out.)
+    for (const role of FIGURE_ROLES) {
       const v = r.values[role];
       if (typeof v !== 'number') continue;
       const onThePage = items.reduce((a, x) => a + (typeof x.values[role] === 'number' ? (x.values[role] as number) : 0), 0);

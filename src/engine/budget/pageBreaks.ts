@@ -5,9 +5,7 @@
  * sum adds the first page's open lines too; checked against its own lines alone it would be a
  * false alarm. Where the lines on both pages add up to it, that mismatch is withdrawn.
  */
-import { BudgetRow, BudgetTable, Check } from '../model';
-
-const SUMMED = ['annualBudget', 'ytdBudget', 'ytdActual', 'forecastOutturn'] as const;
+import { BudgetRow, BudgetTable, Check, FIGURE_ROLES } from '../model';
 
 /** The lines of the last section left open at the foot of a table: a heading with lines under it and no sum after them. */
 function openSectionAtFoot(table: BudgetTable): BudgetRow[] | null {
@@ -32,7 +30,7 @@ function sumAtHead(table: BudgetTable): { sum: BudgetRow; lines: BudgetRow[] } |
 /** Whether every figure of `sum` is the sum of `lines` to the unit. */
 function addsUp(sum: BudgetRow, lines: ReadonlyArray<BudgetRow>): boolean {
   let compared = 0;
-  for (const role of SUMMED) {
+  for (const role of FIGURE_ROLES) {
     const v = sum[role];
     if (typeof v !== 'number') continue;
     const total = lines.reduce((a, l) => a + (typeof l[role] === 'number' ? (l[role] as number) : 0), 0);

@@ -8,7 +8,7 @@
  */
 import { CellValue, SheetGrid, cellValue } from '../grid';
 import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isColumnLettersRow, isColumnNumbersRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
-import { BudgetRole, ColumnAssignment } from '../model';
+import { BudgetRole, ColumnAssignment, FIGURE_ROLES } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
 import { flowNamed, normaliseHeader, stripUnits, typoOf } from './roles';
 import type { Draft } from './budgetDraft';
@@ -403,7 +403,7 @@ function isGroupRow(sheet: SheetGrid, row: number, firstDataCol: number): boolea
   return reachesFigures && (texts >= 2 || merged || (!overLabels && shortWords));
 }
 
-const AMOUNT_MEASURE_ROLES = new Set<BudgetRole>(['ytdBudget', 'ytdActual', 'annualBudget', 'forecastOutturn']);
+const AMOUNT_MEASURE_ROLES = new Set<BudgetRole>(FIGURE_ROLES);
 
 /**
  * "Month 2" over a budget and the figures measured against it says when the report was made,
@@ -858,6 +858,11 @@ function nearestOfTwoYears(linesNearestFirst: ReadonlyArray<string>): number | n
   return new Set(years).size >= 2 ? years[0]! : null;
 }
 
+/** Whether a column is headed by its year and nothing else (in `own`, the header's own words as the caller reads them), not a period or a column of years. */
+function headedByItsYearAlone(d: Draft, own: string): boolean {
+  return d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').trim() === '';
+}
+
 /**
  * "Spending plans | 2023/24 £million | 2024/25 £million": columns headed by a year alone, beside
  * a caption naming a budget or plan over the names: each is that year's budget (the year read is
@@ -865,7 +870,7 @@ function nearestOfTwoYears(linesNearestFirst: ReadonlyArray<string>): number | n
  */
 function yearsUnderABudgetCaption(sheet: SheetGrid, row: number, drafts: Draft[]): void {
   if (drafts.some((d) => d.measure !== null)) return;
-  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').trim() === '');
+  const yearOnly = drafts.filter((d) => headedByItsYearAlone(d, d.own));
   if (yearOnly.length === 0) return;
   const first = Math.min(...yearOnly.map((d) => d.col));
   let caption = '';
@@ -898,7 +903,7 @@ function yearsOfAnAccount(sheet: SheetGrid, row: number, drafts: Draft[]): void 
   if (drafts.some((d) => d.measure !== null)) return;
   // (Or a year's total beside its funds, "Unrestricted Funds | Designated Funds | 2023 Total";
   // or with its units and a note on them under it, "2024" over "£ (All Unrestricted) £".)
-  const yearOnly = drafts.filter((d) => d.year !== null && d.own !== '' && !d.period && !d.yearColumn && words(d.own.replace(/\([^)]*\)/g, ' ').replace(/[£$€]/g, ' ')).replace(/\b(?:fy\s?'?\d{2}|(?:199|20\d)\d(?:\s*(?:[/-]|to)\s*\d{2,4})?)\b/g, ' ').replace(/\btotal\b/, ' ').trim() === '');
+  const yearOnly = drafts.filter((d) => headedByItsYearAlone(d, d.own.replace(/\([^)]*\)/g, ' ').replace(/[£$€]/g, ' ').replace(/\btotal\b/i, ' ')));
   if (yearOnly.length === 0) return;
   let title: string | null = null;
   // (Or the statement's name under the header, in the names column of its units row:
