@@ -3811,3 +3811,42 @@ test('"FY 2019-20 | FY 2019-20" over "Budget | Estimate" on a city\'s mid-year p
   const header = budgetHeaderAt(workbookOf(whitfield).sheets[0]!, 3)!;
   expect(header.columns.find((c) => c.role === 'ytdActual')!.col).toBe(1);
 });
+
+describe('a council tax page: spending by service as gross, income and net', () => {
+  it('"Gross Expenditure | Income | Net Spending" under "Spending plans": the net is the year\'s budget, the gross and income its parts (Oxford City Council 2018/19)', () => {
+    const [t] = budgets('oxford-city-council-spending-plans-2018-19');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 3 });
+    const planning = t!.rows.find((r) => r.label === 'Planning Services')!;
+    expect(planning.annualBudget).toBe(-6.13);
+    // (Its gross and income are no actual: no line is graded against them.)
+    expect(t!.rows.every((r) => r.ytdActual === null)).toBe(true);
+  });
+
+  it('"Gross Exp £m | Income £m | Net Exp £m", this year beside last, over lines coming to "Net Revenue Budget": this year\'s net is the budget (Stockport 2018/19)', () => {
+    const [t] = budgets('stockport-mbc-council-tax-cost-of-all-services-2018-19');
+    expect(t!.columns.find((c) => c.role === 'annualBudget')!.col).toBe(6);
+    expect(t!.rows.find((r) => r.label === 'Adult Social Care')!.annualBudget).toBe(89.788);
+    expect(errorsIn('stockport-mbc-council-tax-cost-of-all-services-2018-19')).toEqual([]);
+  });
+
+  it('"Spend | Income | Budget", the budget the spend less the income on every line: the year\'s budget, not one to date against an actual (Woking 2024/25)', () => {
+    const [t] = budgets('woking-bc-how-we-spend-council-tax-2024-25');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 3 });
+    expect(t!.rows.find((r) => r.label?.startsWith('Parking'))!.annualBudget).toBe(-3300000);
+    expect(errorsIn('woking-bc-how-we-spend-council-tax-2024-25')).toEqual([]);
+  });
+
+  it('the same three columns with no title saying the money is to be spent and no budget line under them stay unread: a statement of accounts gives them as actuals', () => {
+    const read = (title: string) => analyseWorkbook({ sheets: [{ name: 'Services', visibility: 'visible' as const, values: [[title], ...lines] }] } as never, parseConfig({})).tables.length;
+    const lines = [
+      ['Service', 'Gross Expenditure £m', 'Income £m', 'Net Spending £m'],
+      ['Central Services', 8.76, -2.76, 6.0],
+      ['Housing Services', 88.83, -61.82, 27.01],
+      ['Cultural Services', 12.12, -4.43, 7.69],
+      ['Planning Services', 8.76, -14.89, -6.13],
+    ];
+    expect(read('Comprehensive Income and Expenditure Statement')).toBe(0);
+    expect(read('Spending plans')).toBe(1);
+    expect(read('What your Council Tax pays for')).toBe(1);
+  });
+});

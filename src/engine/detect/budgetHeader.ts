@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -999,7 +999,7 @@ function expenditureComingToABudget(sheet: SheetGrid, drafts: Draft[], lastHeade
   if (read.length !== 1 || read[0]!.role !== 'ytdActual') return;
   const only = read[0]!;
   const text = words(only.text);
-  if (!/\bexpenditure\b/.test(text) || /\b(actuals?|spent|spend|outturn|to date|ytd|incurred)\b/.test(text)) return;
+  if (!/\b(expenditure|exp|spending)\b/.test(text) || /\b(actuals?|spent|spend|outturn|to date|ytd|incurred)\b/.test(text)) return;
   // (Or under a title saying how the money will be spent, a council tax leaflet's.)
   const bottomLine = bottomLineBelow(sheet, lastHeaderRow, only.col);
   if (bottomLine === null && !spendingPlan) return;
@@ -2027,10 +2027,12 @@ function namedAsSum(name: string): boolean {
  * figures less another column's are the net budget beside it on every line is that budget's
  * gross side, not an actual.
  */
-/** A block's gross or its income, as a net's parts are headed: "Expenditure", "Gross Expenditure", "Income Applied". */
-const GROSS_OR_INCOME = /^(gross |total )?(income|expenditure|receipts|payments|revenues?|expenses|costs)( applied)?$/i;
-/** A unit at the end of a header ("Gross Expenditure £m", "Income Applied £000"). */
-const UNIT_ALONE_WORDS = /\s*(?:£|\$|€)\s*(?:m|k|bn|000s?|'000s?)?\s*$/i;
+/** A unit at the end of a header ("Gross Expenditure £m", "Income Applied £000", "Spend (£million)"). */
+const UNIT_ALONE_WORDS = /\s*\(?\s*(?:£|\$|€)\s*(?:m|k|bn|millions?|000s?|'000s?)?\s*\)?\s*$|\s*\(\s*\)\s*$/i;
+/** A column's own words as a net's part is named: no unit. */
+const partName = (d: Draft) => words(d.own || d.text).replace(UNIT_ALONE_WORDS, ' ').trim();
+/** A block's gross or its income, as a net's parts are headed. */
+const isGrossOrIncome = (d: Draft) => GROSS_PART.test(partName(d)) || INCOME_PART.test(partName(d));
 
 function grossOfTheNet(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
   // The net a budget, or the outturn ("Gross Expenditure | Income Applied | Outturn | Budget").
@@ -2040,15 +2042,22 @@ function grossOfTheNet(sheet: SheetGrid, drafts: Draft[], dataRow: number): void
 function grossOf(sheet: SheetGrid, drafts: Draft[], dataRow: number, net: Draft): void {
   const netFigures = columnFigures(sheet, net.col, dataRow);
   for (const gross of drafts) {
-    if (gross === net || (gross.role !== 'ytdActual' && gross.role !== 'forecastOutturn') || !GROSS_OR_INCOME.test(words(gross.own).replace(UNIT_ALONE_WORDS, ' ').trim())) continue;
+    if (gross === net || (gross.role !== 'ytdActual' && gross.role !== 'forecastOutturn') || !isGrossOrIncome(gross)) continue;
     const g = columnFigures(sheet, gross.col, dataRow);
-    const other = drafts.find((d) => d !== gross && d !== net && d.role === null && GROSS_OR_INCOME.test(words(d.own).replace(UNIT_ALONE_WORDS, ' ').trim()) && (() => {
+    const other = drafts.find((d) => d !== gross && d !== net && d.role === null && isGrossOrIncome(d) && (() => {
       const { lines, fitting } = linesWhere([g, columnFigures(sheet, d.col, dataRow), netFigures], (a, b, n) => Math.abs(a - b - n) <= 1);
       return lines >= 3 && fitting >= lines * 0.9;
     })());
     if (!other) continue;
     gross.role = null;
     gross.why = `the gross side of "${net.text}", which is it less "${other.own}" on every line: not an actual`;
+    // (A budget read as to date only for the actual beside it, now none: the year's, net of its
+    // income, "Spend | Income | Budget" on a council tax page.)
+    if (net.role === 'ytdBudget' && !drafts.some((d) => d.role === 'ytdActual' || d.role === 'forecastOutturn')) {
+      net.role = 'annualBudget';
+      net.block = 'fullYear';
+      net.why = `the year's budget: "${gross.own || gross.text}" less "${other.own}" on every line, with no actual beside it`;
+    }
   }
 }
 
@@ -2117,6 +2126,30 @@ function netOfTheActual(sheet: SheetGrid, drafts: Draft[], dataRow: number, actu
   net.why = `the actual: the net of "${gross.own || gross.text}" and "${actual.own || actual.text}" on every line`;
   actual.role = null;
   actual.why = `a part of "${net.own || net.text}", the net actual: context only`;
+}
+
+/**
+ * "Gross Expenditure | Income | Net Spending" (a council's spending by service, no measure named
+ * but spending): a column naming a net straight after a gross and an income, on most lines the
+ * gross less the income (printed either sign), is the figure the table gives; the gross, read
+ * as spending by its word, is a part of it, as the income is. (Most lines, not every one: a
+ * leaflet's rounded figures need not add, but the words and the columns' order say it.)
+ */
+function netAfterGrossAndIncome(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  for (const net of drafts) {
+    if (net.measure !== null || !/^net\b/.test(partName(net))) continue;
+    const gross = drafts.find((d) => d.col === net.col - 2 && d.role === 'ytdActual' && GROSS_PART.test(partName(d)));
+    const income = drafts.find((d) => d.col === net.col - 1 && d.role === null && INCOME_PART.test(partName(d)));
+    if (!gross || !income) continue;
+    const [n, g, i] = [net, gross, income].map((d) => columnFigures(sheet, d.col, dataRow));
+    const { lines, fitting } = linesWhere([n!, g!, i!], (a, b, c) => Math.abs(a - (b - Math.abs(c))) <= Math.max(0.01, Math.abs(a) * 0.001));
+    if (lines < 3 || fitting < lines / 2) continue;
+    net.measure = 'actual';
+    net.role = 'ytdActual';
+    net.why = `the net of "${gross.own || gross.text}" less "${income.own || income.text}"`;
+    gross.role = null;
+    gross.why = `a part of "${net.own || net.text}", the net: context only`;
+  }
 }
 
 /**
@@ -2271,6 +2304,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropYearsBudgetBelowToDate(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  netAfterGrossAndIncome(sheet, best, headerRows[headerRows.length - 1]! + 1);
   grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);
   actualOfTheParts(sheet, best, headerRows[headerRows.length - 1]! + 1);
   if (!context.yearEnd) actualThatIsTheForecast(sheet, best, headerRows[headerRows.length - 1]! + 1);

@@ -110,12 +110,13 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // appropriated to, a name or a code, not the amount.)
   ['budget', ['budgets?', 'appropriat(ed|ions?)(?! (authority|account|code|number|no|description|unit|title|name|type|category|line)\\b)', '(?<=ordinance )amounts?', 'project authori[sz]ations?', 'est\\.?(?= (prof(it)?|surplus)\\b)', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
+  // ("Gross Exp £m | Income £m | Net Exp £m": expenditure cut short, only after gross or net.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
   // "YTD Activity": an accounting system's transactions to date, the actual (a US district's
   // "Revised Budget | YTD Activity"); "activity" alone counts patients or visits.
   // ("Used during the quarter", "Year to date used at quarter-end": authorities used, spent.)
-  ['actual', ['actuals?', '(?<!% ?)used(?= (during|at|to date|in)\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )used', 'act(?= ?[-–]? ?ytd\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )activity', 'activity(?= (ytd|to date)\\b)', 'spend', 'spent', 'expenditures?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  ['actual', ['actuals?', '(?<!% ?)used(?= (during|at|to date|in)\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )used', 'act(?= ?[-–]? ?ytd\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )activity', 'activity(?= (ytd|to date)\\b)', 'spend', 'spent', 'expenditures?', '(?<=\\b(gross|net) )exp\\.?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
 ];
@@ -265,6 +266,13 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
 // open, or two, "1XX Local", "3xxx-4xxx Purchased Services".)
 export const LEADING_CODE = /^(\d{1,4}[xX]{1,4}(?:-\d{1,4}[xX]{1,4})?|\d{1,6}(?:-\d{1,6}){2,}|\d{1,6}-\d{1,6}(?=\s*·)|\d{4}-\d{4}(?=\s)|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
 
+/**
+ * The parts of a net figure, as headed beside it: the gross spending ("Gross Expenditure", "Gross
+ * Exp", "Spend") and the income set against it ("Income", "Total income", "Income Applied").
+ */
+export const GROSS_PART = /^(gross |total )?(expenditures?|exp\.?|spend(ing)?|payments|expenses|costs)$/i;
+export const INCOME_PART = /^(gross |total )?(income|receipts|revenues?)( applied)?$/i;
+
 /** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
 export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
 
@@ -276,7 +284,7 @@ export const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
  * total: "Amount to be financed", "Net budget requirement", "Council tax requirement". It may add
  * up as few as two rows (the spending on services less the income), on one figure alone.
  */
-export const BOTTOM_LINE_NAME = /^((net|gross|total)\s+)?(budget|council\s+tax|precept)\s+requirement$|^net\s+budget$|^total\s+budget$|^amount\s+to\s+be\s+(financed|funded|met)$|^net\s+expenditure\s*\/\s*budget\s+requirement$/i;
+export const BOTTOM_LINE_NAME = /^((net|gross|total)\s+)?(budget|council\s+tax|precept)\s+requirement$|^(\S+\s+){1,3}(council\s+tax|precept)\s+requirement$|^net\s+(revenue\s+)?budget$|^total\s+budget$|^amount\s+to\s+be\s+(financed|funded|met)$|^net\s+expenditure\s*\/\s*budget\s+requirement$/i;
 
 /** A row that adds up a section: "Sub-total", "Systems (Sub Total)", "Output costs subtotal excluding COVID-19 expenditure". */
 export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubtotals?\b/i;
@@ -637,8 +645,12 @@ export const MONEY_HEADER_WORD = /[£$€]|\b(costs?|pay|spend|spent|expenditure
  */
 export const INTRODUCES_WHAT_FOLLOWS = /^(?=.*\b(is|are|has|have|was|were|will|below|follows?|shown)\b)\S+(\s+\S+){3,}\s*:$/i;
 
-/** A title that says the money is to be spent, a budget for the year ahead: "How Your Money Will Be Spent". */
-export const SPENDING_PLAN_TITLE = /\b(will\s+be|is\s+to\s+be|to\s+be)\s+spent\b|\bplanned\s+(spending|expenditure)\b/i;
+/**
+ * A title that says the money is to be spent, a budget for the year ahead: "How Your Money Will
+ * Be Spent", a council's "Spending plans", a council tax leaflet's "What your Council Tax pays
+ * for" and "How we spend your Council Tax".
+ */
+export const SPENDING_PLAN_TITLE = /\b(will\s+be|is\s+to\s+be|to\s+be)\s+spent\b|\bplanned\s+(spending|expenditure)\b|^\s*spending\s+plans?\s*$|\byour\s+council\s+tax\s+pays\s+for\b|\bhow\s+we\s+spend\s+your\b/i;
 
 /** A heading over the money coming in to a statement of sources and uses: "Sources of Funds", "Sources", "Resources available". */
 export const SOURCES_HEADING = /^(sources( of funds?)?|funding sources|resources available|available resources)\s*:?$/i;
