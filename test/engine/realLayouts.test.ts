@@ -3850,3 +3850,22 @@ describe('a council tax page: spending by service as gross, income and net', () 
     expect(read('What your Council Tax pays for')).toBe(1);
   });
 });
+
+describe('a council\'s income and expenses by month, with no budget (Knights of Columbus Council 15857, 2025)', () => {
+  it('"Jan … Dec | Total YTD": the total says it is to date, so the months are actuals and the table is read for its sums alone', () => {
+    const [t] = budgets('knights-of-columbus-council-15857-income-and-expenses-2025');
+    expect(roles(t!)).toEqual({ label: 0, ytdActual: 13 });
+    expect(t!.rows.find((r) => r.label === 'R-Community - Fish Fry')!.ytdActual).toBe(5868.44);
+  });
+
+  it('months and a total that does not say to date, or under a line that says budget, are not taken as actuals alone', () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const spent = (n: number) => [n, 2 * n, n + 3, n / 2, n + 1];
+    const line = (name: string, n: number) => [name, ...months.map((_, i) => spent(n)[i] ?? 0), spent(n).reduce((a, b) => a + b, 0)];
+    const read = (above: string | null, total: string) =>
+      analyseWorkbook({ sheets: [{ name: 'Sheet1', visibility: 'visible' as const, values: [[above], ['2025', ...months, total], line('Hall hire', 10), line('Insurance', 20), line('Printing', 30)] }] } as never, parseConfig({})).tables.map((t) => (t as BudgetTable).columns.find((c) => c.role !== 'label')?.role);
+    expect(read(null, 'Total YTD')).toEqual(['ytdActual']);
+    expect(read(null, 'Total')).toEqual([]);
+    expect(read('Budgeted income and expenses', 'Total YTD')).not.toEqual(['ytdActual']);
+  });
+});

@@ -1125,11 +1125,16 @@ function monthsOfAPlan(sheet: SheetGrid, headerTop: number, drafts: Draft[]): vo
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     if (texts.length) line = texts.join(' ');
   }
-  if (line === null) return;
+  // (Or the sum says so itself, "Total YTD": the months so far, added up.)
+  const toDate = /\b(ytd|to date)\b/.test(normaliseHeader(total.own || total.text));
+  if (line === null) {
+    if (toDate) total.actualByTitle = true;
+    return;
+  }
   const quoted = `"${line.length > 60 ? `${line.slice(0, 57)}...` : line}"`;
-  if (SAYS_ACTUAL.test(line) && !SAYS_PLAN.test(line)) {
+  if ((SAYS_ACTUAL.test(line) || toDate) && !SAYS_PLAN.test(line)) {
     total.actualByTitle = true;
-    total.why += `, under ${quoted}`;
+    total.why += SAYS_ACTUAL.test(line) ? `, under ${quoted}` : ', its header saying to date';
     return;
   }
   if (!SAYS_PLAN.test(line) || SAYS_ACTUAL.test(line)) return;
