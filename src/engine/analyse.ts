@@ -6,7 +6,7 @@ import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, BudgetTable, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES, RISK_SLOTS } from './model';
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
-import { budgetTitledWithoutYear, budgetYearStatedOn, reportYearStatedOn, titledByYearAlone } from './detect/budgetYears';
+import { budgetTitledWithoutYear, budgetYearStatedOn, planStartStatedOn, reportYearStatedOn, titledByYearAlone } from './detect/budgetYears';
 import { withPagesJoined } from './budget/pageBreaks';
 import { MONTH_ONLY, SPENDING_PLAN_TITLE, YEAR_ENDED } from './detect/vocabulary';
 import { topRows } from './detect/headerCells';
@@ -81,8 +81,10 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
     const overrides = corrections.filter((o) => o.sheet === sheet.name);
     const sheetPeriod = periodStatedOn(sheet);
     // A sheet that reports the year's end ("Quarter 4", "Month 12"): its actuals to date are the year's.
-    const budgetYear = budgetYearStatedOn(sheet);
-    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet), reportYear: budgetYear === null ? reportYearStatedOn(sheet) : null, spendingPlan: saidNearTop(sheet, 6, (t) => SPENDING_PLAN_TITLE.test(t)), yearTitle: titledByYearAlone(sheet) });
+    const statedYear = budgetYearStatedOn(sheet);
+    const planStart = statedYear === null ? planStartStatedOn(sheet) : null;
+    const budgetYear = statedYear ?? planStart;
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet), reportYear: budgetYear === null ? reportYearStatedOn(sheet) : null, spendingPlan: saidNearTop(sheet, 6, (t) => SPENDING_PLAN_TITLE.test(t)), yearTitle: titledByYearAlone(sheet), planOverYears: planStart !== null });
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {

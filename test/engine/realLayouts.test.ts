@@ -3869,3 +3869,31 @@ describe('a council\'s income and expenses by month, with no budget (Knights of 
     expect(read('Budgeted income and expenses', 'Total YTD')).not.toEqual(['ytdActual']);
   });
 });
+
+describe('a plan set over several years: its first year is the budget', () => {
+  it('"Draft capital programme 2017/18 – 2021/22" over "2017/18 | … | 2021/22 | TOTAL": the first year is the year\'s budget (Lancashire CFA)', () => {
+    const [t] = budgets('lancashire-cfa-draft-capital-programme-2017-18-2021-22');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1 });
+    expect(t!.rows.find((r) => r.label === 'Vehicles')!.annualBudget).toBe(1.659);
+  });
+
+  it('"Total Cost | Prior Years Spend | 2025-26 Year 1 …" under "CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35": the first year is the budget, the whole cost and earlier spend context, never an actual (Kent CC)', () => {
+    const [t] = budgets('kent-county-council-capital-investment-summary-2025-26');
+    expect(roles(t!)).toEqual({ label: 1, annualBudget: 5 });
+    expect(errorsIn('kent-county-council-capital-investment-summary-2025-26')).toEqual([]);
+  });
+
+  it('"2012-13" over "Expenditure | Income | Net" under "3 YEAR REVENUE BUDGETS" and "2012-13 to 2014-15": the first year\'s net is the budget, its expenditure and income its parts (Carmarthenshire CC)', () => {
+    const [t] = budgets('carmarthenshire-cc-three-year-revenue-budget-digest-2012-13');
+    expect(roles(t!)).toEqual({ label: 4, annualBudget: 8 });
+    expect(t!.rows.find((r) => r.label === 'Resources')!.annualBudget).toBe(14924);
+  });
+
+  it('years under a title that spans them but sets no plan, or reports on one, are not read so', () => {
+    const rows = [['Vehicles', 1.659, 1.806, 2.814], ['Buildings', 4.75, 4.0, 0], ['IT Equipment', 1.35, 0.545, 0.72]];
+    const read = (title: string) => analyseWorkbook({ sheets: [{ name: 'Sheet1', visibility: 'visible' as const, values: [[title], [], [null, '2017/18', '2018/19', '2019/20'], ...rows] }] } as never, parseConfig({})).tables.length;
+    expect(read('Capital programme 2017/18 – 2019/20')).toBe(1);
+    expect(read('Vehicle fleet mileage 2017/18 – 2019/20')).toBe(0);
+    expect(read('Capital programme monitoring 2017/18 – 2019/20')).toBe(0);
+  });
+});

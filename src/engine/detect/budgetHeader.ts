@@ -1090,6 +1090,8 @@ export interface HeaderContext {
   readonly yearTitle?: boolean;
   /** A title near the top says how the money will be spent: the expenditure it gives is the budget. */
   readonly spendingPlan?: boolean;
+  /** The sheet's title sets a plan over years (`planStartStatedOn`), whose first year is `budgetYear`. */
+  readonly planOverYears?: boolean;
 }
 
 /**
@@ -1268,8 +1270,27 @@ function budgetedUnderTitle(drafts: Draft[], context: HeaderContext): number | n
   return Math.max(...flows.map((d) => d.year!));
 }
 
+/**
+ * Under a title setting a plan over years ("CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35"), a
+ * column named only for the money it counts ("Total Cost", "Prior Years Spend") is a scheme's
+ * whole cost or what went before the plan: context, never the actual its first year is set
+ * against. (A column that says actual, outturn or to date stays an actual.)
+ */
+function flowsOfAPlan(drafts: Draft[], context: HeaderContext): void {
+  if (!context.planOverYears) return;
+  for (const d of drafts) {
+    if (d.measure !== 'actual' || !FLOW_WORD_ALONE.test(measureAndRest(d.text)?.phrase ?? '')) continue;
+    d.measure = null;
+    d.why = 'what the plan\'s schemes cost in all or before it began, under a title setting a plan over years: context only';
+  }
+}
+
+/** An actual read by a word for money flowing alone, with no word that says it is an actual. */
+const FLOW_WORD_ALONE = /^(costs?|spend|expenditures?|expenses|payments|receipts|revenues?|income)$/;
+
 /** Settles each column's role for the table as a whole. */
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
+  flowsOfAPlan(drafts, stated);
   const titled = stated.budgetYear == null ? budgetedUnderTitle(drafts, stated) : null;
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? titled ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) ?? proposedBeforeForecasts(drafts) };
   revisionBesideBudget(drafts, context);

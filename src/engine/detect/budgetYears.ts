@@ -8,7 +8,7 @@ import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, monthIndex, parseDate } from '../cells/date';
 import { normaliseHeader } from './roles';
 import { topRows } from './headerCells';
-import { NOTES_HEADER, PLAN_ONLY_WORDS, BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE } from './vocabulary';
+import { NOTES_HEADER, PLAN_ONLY_WORDS, BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE, PLAN_OVER_YEARS_TITLE, GROSS_PART, INCOME_PART } from './vocabulary';
 import type { Draft } from './budgetDraft';
 
 /** A financial or calendar year: 2023/24, 2023-2024, 2023/4, FY24. */
@@ -315,6 +315,20 @@ export function financialYearWrittenOut(text: string): { year: number; text: str
 }
 
 /**
+ * The first year of a plan set over several years, where the sheet's title sets a budget or a
+ * programme and spans its years ("Draft capital programme 2017/18 – 2021/22", "CAPITAL
+ * INVESTMENT SUMMARY 2025-26 TO 2034-35", "3 YEAR REVENUE BUDGETS" over "2012-13 to 2014-15"):
+ * the year the plan sets now, its later years indicative. Null where no title spans years so,
+ * or a title reports on a year under way.
+ */
+export function planStartStatedOn(sheet: SheetGrid): number | null {
+  const titles = titlesNearTop(sheet, 8);
+  if (!titles.some((t) => PLAN_OVER_YEARS_TITLE.test(t)) || titles.some((t) => MONITORING_TITLE.test(t))) return null;
+  const span = titles.find((t) => spansYears(t));
+  return span === undefined ? null : yearIn(span);
+}
+
+/**
  * The financial year a monitoring report's title reports on ("CAPITAL MONITORING REPORT -
  * QUARTER 1 2010/11"): a title row (one cell alone near the top) naming a report and one year.
  */
@@ -351,7 +365,19 @@ export function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): 
   if (budgetYear === null || drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return;
   // (A year and a word or two, "CLAIM 2014 - 2015", heads a column; "2010 AGM (in addition to
   // above)" names a line.)
-  const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn && wordsBesideItsYear(d.text).split(' ').filter(Boolean).length <= 2);
+  // (Its unit is no word of its own: "2025-26 | Year 1 | £000s".)
+  const partName = (d: Draft) => wordsBesideItsYear(d.text).replace(/[£$€]|'?000'?s?|\bm\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn && partName(d).split(' ').filter(Boolean).length <= 2);
+  // (Or the year's net beside its parts, "2012-13" over "Expenditure | Income | Net": the net.)
+  const net = candidates.length >= 2 ? candidates.filter((d) => /^net\b/.test(partName(d))) : [];
+  const parts = net.length === 1 ? drafts.filter((d) => d.year === budgetYear && d !== net[0] && (GROSS_PART.test(partName(d)) || INCOME_PART.test(partName(d)))) : [];
+  if (net.length === 1 && candidates.every((d) => d === net[0] || parts.includes(d))) {
+    for (const d of parts) {
+      d.measure = null;
+      d.why = `a part of "${net[0]!.text}", the year's net: context only`;
+    }
+    candidates.splice(0, candidates.length, net[0]!);
+  }
   if (candidates.length !== 1) return;
   const column = candidates[0]!;
   column.why = column.measure === 'forecast'

@@ -516,6 +516,8 @@ export const YEAR_ENDED = /\b(?:financial )?results (?:of|for) (?:the )?(?:19|20
 
 /** A title that sets a budget: "CGPC Agreed Budget 2024-2025", "Precept 2019/2020", "Revenue Estimates 2021/22". */
 export const BUDGET_SETTING_TITLE = /\b(budgets?|precept|estimates|spending proposals)\b/i;
+/** A title setting money over years: "Draft capital programme 2017/18 – 2021/22", "Capital Investment Summary", "3 Year Revenue Budgets". */
+export const PLAN_OVER_YEARS_TITLE = /\b(budgets?|capital\s+(programme|program|investment|plan)|financial\s+plan|medium[- ]term)\b/i;
 /** A title that reports on a year under way, whatever budget it names. */
 export const MONITORING_TITLE = /\b(monitoring|actuals?|outturn|report|position|to date|month|quarter|period|variance|spend|spending(?! proposals)|performance)\b/i;
 
