@@ -132,7 +132,7 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
         }
         if (f.kind === 'risk' && f.register.header.statedScale) {
           const top = f.register.header.statedScale;
-          notes.push(`The ${sheet.name} register rates its likelihoods and impacts from 1 to ${top}, as its header says: they and their scores (to ${top * top}) are read and checked on that scale, but not graded or put on a heat map, as no key here grades a ${top}x${top} matrix.`);
+          notes.push(`The ${sheet.name} register rates its likelihoods and impacts from 1 to ${top}, as ${f.register.averagedRatings ? 'the key by it lists' : 'its header says'}: they and their scores (to ${top * top}) are read and checked on that scale, but not graded or put on a heat map, as no key here grades a ${top}x${top} matrix.`);
         }
         if (f.kind === 'risk' && f.register.header.typedOnlySlots?.length) {
           const slots = f.register.header.typedOnlySlots;

@@ -241,6 +241,12 @@ export interface RiskRegister {
   readonly scaleLabels?: { readonly likelihood: ReadonlyArray<string> | null; readonly consequence: ReadonlyArray<string> | null };
   /** The top of a rating scale beyond 5 that its header states ("Probability 0-10"): read to it, not graded or mapped. */
   readonly ratingScale?: number;
+  /**
+   * Likelihoods and impacts that are averages with decimals (a workshop's mean votes, 4.3 and
+   * 4.7): read and checked to the rounding they are printed to, graded by the band each score
+   * reaches, and placed on no heat map, whose cells hold whole-number ratings.
+   */
+  readonly averagedRatings?: boolean;
   /** Slots rated from impacts in several areas ("Cost Impact | Time Impact"): their scores as typed, not worked out or graded. */
   readonly typedOnlySlots?: ReadonlyArray<RiskSlot>;
 }

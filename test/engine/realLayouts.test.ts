@@ -864,11 +864,22 @@ test('"will set the precept for 2017/18" over "2017/2018 Projected" beside earli
 });
 
 describe('a register scored in averages of a workshop\'s votes on 1-6 scales (Fife Council, holdout 18)', () => {
-  it('is not read, and says why, rather than calling every decimal a rating typed wrong', () => {
+  it('is read on the 1-6 scale its key lists, each average as printed and each score checked, not graded on a 5x5\'s bands nor put on a heat map', () => {
     const a = analyseFixture(fixture('fife-council-register-of-significant-risks-undated'));
+    const register = a.tables[0] as RiskRegister;
+    expect(register).toMatchObject({ kind: 'risk', averagedRatings: true, ratingScale: 6 });
+    expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 5.1, consequence: 4.2, score: 21.42, grade: null });
+    expect(a.checks).toEqual([]);
+    expect(a.notes.join(' ')).toMatch(/gives its likelihoods and impacts as averages with decimals \(4\.2, 5\.1, 3\.7\)/);
+    expect(a.notes.join(' ')).toMatch(/from 1 to 6, as the key by it lists/);
+  });
+
+  it('without the key under it, averages above 5 are on a scale nothing here states: set aside with the reason, rather than each called out of range', () => {
+    const f = fixture('fife-council-register-of-significant-risks-undated');
+    const a = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows: f.sheets[0]!.rows.slice(0, 16) }] });
     expect(a.tables).toEqual([]);
     expect(a.checks).toEqual([]);
-    expect(a.notes.join(' ')).toMatch(/row 4 was not read: its likelihoods and impacts are averages with decimals/);
+    expect(a.notes.join(' ')).toMatch(/row 4 was not read: its likelihoods and impacts are averages with decimals \(4\.2, 5\.1, 3\.7\), some above 5, and no key by it lists the levels of its scale/);
   });
   it('"IMPACT ON SERVICES SCORE" and "LIKELIHOOD SCORE" are its two dimensions; "TOTAL RISK SCORE" the product', () => {
     expect(riskMeasureOf('IMPACT ON SERVICES SCORE')).toBe('consequence');
@@ -3895,5 +3906,40 @@ describe('a plan set over several years: its first year is the budget', () => {
     expect(read('Capital programme 2017/18 – 2019/20')).toBe(1);
     expect(read('Vehicle fleet mileage 2017/18 – 2019/20')).toBe(0);
     expect(read('Capital programme monitoring 2017/18 – 2019/20')).toBe(0);
+  });
+});
+
+describe('a register scored in averages of a workshop\'s votes on the 5x5 (Cairngorms National Park Authority, November 2004)', () => {
+  const a = () => analyseFixture(fixture('cairngorms-npa-risk-workshop-results-2004-11'));
+
+  it('reads each average as printed and works its score to the cent: 4.30 x 4.70 = 20.21, the printed 20.20 within the averages\' rounding', () => {
+    const register = a().tables[0] as RiskRegister;
+    expect(register.averagedRatings).toBe(true);
+    expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 4.3, consequence: 4.7, score: 20.21, typedScore: 20.2 });
+    expect(a().checks).toEqual([]);
+  });
+
+  it('grades each score by the band it has reached, as the summary\'s LOOKUP of the bands does: 14.76, between High (8-12) and Extreme (15-25), is High', () => {
+    const register = a().tables[0] as RiskRegister;
+    const grade = (ref: string) => register.risks.find((r) => r.ref === ref)!.scores.current!.grade;
+    expect([grade('1'), grade('9'), grade('27')]).toEqual(['Extreme', 'High', 'High']);
+  });
+
+  it('a score typed beyond the averages\' rounding is still a mismatch', () => {
+    const f = fixture('cairngorms-npa-risk-workshop-results-2004-11');
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 5 ? [r[0]!, r[1]!, r[2]!, r[3]!, '22.20'] : r));
+    const mismatches = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).checks.filter((c) => c.code === 'score_mismatch');
+    expect(mismatches.map((c) => [c.row + 1, c.message])).toEqual([[6, 'The current score is typed as 22.2 but 4.3 x 4.7 = 20.21; the register shows the wrong grade if left']]);
+  });
+
+  it('the Risk Summary shows the averages with their decimals, puts them on no heat map and says why', () => {
+    const f = fixture('cairngorms-npa-risk-workshop-results-2004-11');
+    const workbook = workbookOf(f);
+    const analysis = analyseWorkbook(workbook);
+    const values = asGrid(buildWritePlan(workbook, analysis, parseConfig({})).sheets.find((s) => s.role === 'risk-summary')!).values.flat();
+    expect(values.some((v) => typeof v === 'string' && v.startsWith('No heat map: the register on "Annex 1" gives its likelihoods and impacts as averages with decimals'))).toBe(true);
+    expect(values.some((v) => typeof v === 'string' && v.startsWith('Heat map'))).toBe(false);
+    // (Its source cells keep their decimals beside the grade: "0.00" before the band's name.)
+    expect(riskSourceRules(analysis.tables[0] as RiskRegister).map((r) => r.style.numberFormat)).toContain('0.00" High";-0.00;0;@" High"');
   });
 });

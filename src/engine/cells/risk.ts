@@ -152,6 +152,8 @@ function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
     const c = Number(pairThenScore[2]);
     return { kind: 'score', score: pairThenScore[3] ? Number(pairThenScore[3]) : null, likelihood: l, consequence: c };
   }
+  // (A score with decimals typed as text, "20.20", is read as the number is.)
+  if (/^\d+\.\d+$/.test(t)) return { kind: 'score', score: Number(t), likelihood: null, consequence: null };
   const lead = /^(\d+)(?:\s*[-–(]?\s*[a-z ]*\)?)?$/.exec(t);
   if (lead) return { kind: 'score', score: Number(lead[1]), likelihood: null, consequence: null };
   // Its grade first: "High 16", "M (9)", "Medium 10.4" (a score worked with a control factor).

@@ -133,12 +133,30 @@ function findTablesIn(
         notes.push(`The risk register at "${sheet.name}" row ${r + 1} rates its risks in letters or words ("${unread.words.slice(0, 6).join('", "')}") that no key here reads: its risks and the grades it types are read, those ratings are not. To have them read, put the key on the sheet with each word's number ("A = 5", "3 = Occasional"), or type the ratings as numbers.`);
         register = unread.register;
       }
-      const averages = averagedRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, wordsHere);
-      if (averages) {
-        headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason: averages });
-        notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${averages}.`);
+      const unsupported = probabilityRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, wordsHere);
+      if (unsupported) {
+        headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason: unsupported });
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${unsupported}.`);
         r = register.lastRow;
         continue;
+      }
+      const averages = averagedRatings(sheet, register);
+      // Averages above the matrix's top (5.1 of 6) are on a longer scale, which a key by the
+      // register lists ("1. Not possible" … "6. Inevitable"): read to it and not graded; with no
+      // key saying so, not read.
+      const highest = Math.max(0, ...averages);
+      const levels = highest > 5 ? levelsListedBy(sheet, register) : null;
+      if (highest > 5 && (levels === null || levels < highest)) {
+        const reason = `its likelihoods and impacts are averages with decimals (${averages.slice(0, 3).join(', ')}), some above 5, and no key by it lists the levels of its scale`;
+        headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason });
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${reason}.`);
+        r = register.lastRow;
+        continue;
+      }
+      if (levels !== null) register = { ...register, header: { ...register.header, statedScale: levels } };
+      if (averages.length) {
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1} gives its likelihoods and impacts as averages with decimals (${averages.slice(0, 3).join(', ')}), as a workshop's mean votes are: they are read and checked to the rounding they are printed to${levels === null ? ', and graded by the band each score reaches' : ''}; no heat map places them, as its cells hold whole-number ratings.`);
+        register = { ...register, averagedRatings: true };
       }
       found.push({ kind: 'risk', register, above: titleLinesAbove(sheet, risk.headerRows[0]!, floor) });
       floor = register.lastRow + 1;
@@ -445,11 +463,10 @@ function ratingsNoScaleReads(sheet: SheetGrid, register: RawRiskRegister, words:
 }
 
 /**
- * Why a register is not read when its likelihoods and impacts are averages ("4.2", "5.1": the
- * mean of a workshop's votes) rather than ratings: no matrix places them and no key grades
- * them, and reading each as a rating typed wrong would raise an error on every cell.
+ * The likelihoods and impacts with decimals, where most of them have ("4.2", "5.1": the mean of
+ * a workshop's votes) rather than whole-number ratings: none where they are ratings.
  */
-function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | null {
+function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): number[] {
   const cols = register.header.columns.filter((c) => /Likelihood$|Consequence$/.test(c.role)).map((c) => c.col);
   const figures: number[] = [];
   for (const { row } of register.rows) {
@@ -459,6 +476,34 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | 
       if (n !== null) figures.push(n);
     }
   }
+  const fractions = figures.filter((n) => !Number.isInteger(n));
+  return figures.length < 3 || fractions.length * 2 <= figures.length ? [] : fractions;
+}
+
+/**
+ * How many levels a key by the register lists in a row, numbered from 1 ("LIKELIHOOD | 1. Not
+ * possible | 2. Remote | … | 6. Inevitable"), in the ten rows under it or over its header; the
+ * most any such row lists, or null where none does.
+ */
+function levelsListedBy(sheet: SheetGrid, register: RawRiskRegister): number | null {
+  const top = register.header.headerRows[0]!;
+  let most: number | null = null;
+  for (let r = Math.max(0, top - 10); r <= Math.min(sheet.values.length - 1, register.lastRow + 10); r++) {
+    if (r >= top && r <= register.lastRow) continue;
+    const numbers = (sheet.values[r] ?? []).flatMap((v) => {
+      const m = typeof v === 'string' ? /^\s*(\d{1,2})\s*[.)-]\s*[A-Za-z]/.exec(v) : null;
+      return m ? [Number(m[1])] : [];
+    });
+    if (numbers.length >= 3 && numbers.every((n, i) => n === i + 1)) most = Math.max(most ?? 0, numbers.length);
+  }
+  return most;
+}
+
+/**
+ * Why a register is not read when its likelihoods are probabilities ("Prob" over 0.85, 0.41):
+ * a share of one, which no matrix places and no key grades.
+ */
+function probabilityRatings(sheet: SheetGrid, register: RawRiskRegister): string | null {
   // A likelihood given as a probability ("Prob" over 0.85, 0.41, 0.45): a share of one, not a
   // rating on a matrix, whatever the columns beside it hold.
   for (const c of register.header.columns) {
@@ -468,9 +513,7 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): string | 
       return `its likelihoods are probabilities (${shares.filter((n) => n > 0 && n < 1).slice(0, 3).join(', ')} in "${c.header.trim()}"), not ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
     }
   }
-  const fractions = figures.filter((n) => !Number.isInteger(n));
-  if (figures.length < 3 || fractions.length * 2 <= figures.length) return null;
-  return `its likelihoods and impacts are averages with decimals (${fractions.slice(0, 3).join(', ')}), not whole-number ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
+  return null;
 }
 
 /**

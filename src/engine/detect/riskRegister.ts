@@ -32,6 +32,8 @@ export interface RawRiskRegister {
   readonly rows: RawRiskRow[];
   readonly lastRow: number;
   readonly lastCol: number;
+  /** Its likelihoods and impacts are averages with decimals (`RiskRegister.averagedRatings`). */
+  readonly averagedRatings?: boolean;
 }
 
 

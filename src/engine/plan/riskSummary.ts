@@ -20,6 +20,8 @@ const BOLD: CellStyle = { bold: true };
 const NOTE: CellStyle = { italic: true, fontColour: '#595959' };
 const BOX: CellStyle = { border: true };
 const NUM: CellStyle = { border: true, horizontal: 'centre', numberFormat: '0' };
+/** A register's averages with decimals (4.30 x 4.70 = 20.21) shown as they are, never rounded to a whole rating. */
+const AVERAGED: CellStyle = { ...NUM, numberFormat: '0.00' };
 const GRADE: CellStyle = { border: true, bold: true };
 const WRAP: CellStyle = { border: true, wrap: true };
 
@@ -68,8 +70,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // Heat maps need a likelihood and a consequence: the current and residual slots, filled up to
   // two from the others in the register's order, so a register of inherent and residual scores
   // shows the board where its risks stood before controls and where they stand after.
-  // (Not a register rated on a scale beyond the matrix, "Probability 0-10": no 5x5 map holds it.)
-  const mappable = registers.some((g) => g.ratingScale) ? [] : slots.filter((s) => lines.some((l) => l.risk.scores[s]?.likelihood != null) && lines.some((l) => l.risk.scores[s]?.consequence != null));
+  // (Not a register rated on a scale beyond the matrix, "Probability 0-10", nor by averages with
+  // decimals, 4.3: no 5x5 map holds them.)
+  const mappable = registers.some((g) => g.ratingScale || g.averagedRatings) ? [] : slots.filter((s) => lines.some((l) => l.risk.scores[s]?.likelihood != null) && lines.some((l) => l.risk.scores[s]?.consequence != null));
   const mapSlots = (['current', 'residual'] as RiskSlot[]).filter((s) => mappable.includes(s));
   const fillers = mappable.filter((s) => !mapSlots.includes(s)).slice(0, Math.max(0, 2 - mapSlots.length));
   const heatSlots = mappable.filter((s) => mapSlots.includes(s) || fillers.includes(s));
@@ -157,7 +160,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // first's, so it names its consequence by number alone; the page keeps room for the board table.
   const heatTop = r;
   const heatLefts = heatSlots.map((_s, k) => k * (size + 2));
+  // (A register whose ratings no map's cell holds says so where its map would be.)
+  const unmapped = heatSlots.length === 0 && scoredAny ? registers.find((g) => g.averagedRatings || g.ratingScale) : undefined;
   if (heatSlots.length) r += size + 4;
+  else if (unmapped) r += 2;
   const boardTop = r;
   r += Math.max(board.length, 1) + 4;
   const closedTop = r;
@@ -234,6 +240,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // Heat maps: likelihood across, consequence down (5 at the top), as the seeds draw them, headed
   // with the workbook key's own words where it has them (Staffordshire's 3 is "Likely").
   const labels = registers.find((g) => g.scaleLabels)?.scaleLabels ?? { likelihood: null, consequence: null };
+  if (unmapped) {
+    const how = unmapped.averagedRatings ? 'gives its likelihoods and impacts as averages with decimals (a workshop\'s mean votes)' : `rates likelihood and impact from 1 to ${unmapped.ratingScale}`;
+    put(heatTop, 0, text(`No heat map: the register on "${unmapped.sheet}" ${how}, which no cell of a ${size}x${size} map holds.`, NOTE));
+  }
   heatSlots.forEach((slot, k) => {
     const top = heatTop;
     const left = heatLefts[k]!;
@@ -365,6 +375,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const { risk, register } = l;
     const sheet = input.workbook.sheets.find((s) => s.name === register.sheet)!;
     const regCol = new Map(register.columns.map((c) => [c.role, c.col]));
+    const FIGURE = register.averagedRatings ? AVERAGED : NUM;
     put(row, 0, text(risk.ref ?? '', BOX));
     put(row, titleCol, text(risk.title ?? '', WRAP));
     for (const s of slots) {
@@ -376,16 +387,16 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       const lCol = regCol.get(`${as}Likelihood`);
       const cCol = regCol.get(`${as}Consequence`);
       const areas = register.consequenceAreas?.slot === as ? register.consequenceAreas.cols : null;
-      if (sc.l !== null) put(row, sc.l, lCol !== undefined ? sourceFigure(sheet, srcRow, lCol, score.likelihood, NUM) : score.likelihood === null ? undefined : num(score.likelihood, NUM));
-      if (sc.c !== null) put(row, sc.c, areas && score.consequence !== null ? highestArea(sheet, srcRow, areas, score.consequence) : cCol !== undefined ? sourceFigure(sheet, srcRow, cCol, score.consequence, NUM) : score.consequence === null ? undefined : num(score.consequence, NUM));
+      if (sc.l !== null) put(row, sc.l, lCol !== undefined ? sourceFigure(sheet, srcRow, lCol, score.likelihood, FIGURE) : score.likelihood === null ? undefined : num(score.likelihood, FIGURE));
+      if (sc.c !== null) put(row, sc.c, areas && score.consequence !== null ? highestArea(sheet, srcRow, areas, score.consequence) : cCol !== undefined ? sourceFigure(sheet, srcRow, cCol, score.consequence, FIGURE) : score.consequence === null ? undefined : num(score.consequence, FIGURE));
       if (sc.l !== null && sc.c !== null && score.likelihood !== null && score.consequence !== null) {
         const L = a1(row, sc.l);
         const Cc = a1(row, sc.c);
         // (Looked up on the written-out matrix where the scheme rates each pair there.)
-        put(row, sc.score, formula(gridRates ? `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),INDEX(${gridRange},${size + 1}-${Cc},${L}),"")` : `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', NUM));
+        put(row, sc.score, formula(gridRates ? `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),INDEX(${gridRange},${size + 1}-${Cc},${L}),"")` : `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', FIGURE));
       } else {
         const sCol = regCol.get(`${as}Score`);
-        put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, srcRow, sCol, score.score, NUM) : score.score === null ? undefined : num(score.score, NUM));
+        put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, srcRow, sCol, score.score, FIGURE) : score.score === null ? undefined : num(score.score, FIGURE));
       }
       // A grade written in words with no score: the register's own word, live on its cell.
       const gCol = regCol.get(`${as}Grade`);
@@ -417,7 +428,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     if (boardScoreCol >= 0) {
       const scoreOf = (s: RiskSlot) => `IF(ISNUMBER(${a1(row, slotCols.get(s)!.score)}),${a1(row, slotCols.get(s)!.score)},"")`;
       const pick = order.filter((s) => slotCols.has(s)).reduceRight((acc: string, s) => `IF(${has(s)},${scoreOf(s)},${acc})`, '""');
-      put(row, boardScoreCol, formula(pick, h?.score ?? '', NUM));
+      put(row, boardScoreCol, formula(pick, h?.score ?? '', FIGURE));
     }
     // With no score anywhere, the grade in words of the slot the board score would have come from.
     const wordGrades = order.filter((s) => slotCols.has(s)).map((s) => a1(row, slotCols.get(s)!.grade));
@@ -431,7 +442,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     put(row, trendCol, text(risk.trend ?? '', WRAP));
     put(row, statusCol, text(risk.closed ? 'Closed' : 'Open', BOX));
     const before = risk.ref ? prevByKey.get(`${register.sheet}|${risk.ref}`) : undefined;
-    if (before?.score != null) put(row, prevCol, num(before.score, NUM));
+    if (before?.score != null) put(row, prevCol, num(before.score, FIGURE));
     put(row, moveCol, boardScoreCol >= 0 ? movementCell(row, boardScoreCol, prevCol, l, prevByKey, previous) : text(movementText(l, prevByKey, previous), BOX));
   });
   if (lines.length === 0) put(firstRisk, 0, text('No risks found.', NOTE));

@@ -115,14 +115,19 @@ export function riskSourceRules(register: RiskRegister): PlannedRule[] {
       const score = leadingScore(`$${columnLetter(col)}${first + 1}`);
       for (const band of register.scheme.bands) {
         const dark = band.colour === COLOURS.red || band.colour === COLOURS.green;
+        // Averages' scores fall between the bands (13.2 on NPSA's): each takes the band it has
+        // reached, up to the next band's lower score, and keeps its decimals on show.
+        const next = register.averagedRatings ? register.scheme.bands.filter((b) => b.min > band.min).sort((a, b) => a.min - b.min)[0] : undefined;
+        const condition = !register.averagedRatings ? `AND(${score}>=${band.min},${score}<=${band.max})` : next ? `AND(${score}>=${band.min},${score}<${next.min})` : `${score}>=${band.min}`;
+        const figure = register.averagedRatings ? '0.00' : '0';
         rules.push({
           ranges,
-          condition: `AND(${score}>=${band.min},${score}<=${band.max})`,
+          condition,
           order: rules.length + 1,
           style: {
             fill: band.colour,
             fontColour: dark ? WHITE : BLACK,
-            numberFormat: `0" ${band.name}";-0;0;@" ${band.name}"`,
+            numberFormat: `${figure}" ${band.name}";-${figure};0;@" ${band.name}"`,
           },
         });
       }

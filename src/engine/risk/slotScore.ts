@@ -6,7 +6,7 @@
  */
 import { SheetGrid, a1, cellFormula, cellValue } from '../grid';
 import { Check, RiskScore, RiskSlot } from '../model';
-import { RagScheme, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/scheme';
+import { RagScheme, RiskBand, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseRatingPair, parseScore, ParsedRating } from '../cells/risk';
 import { cellText } from '../detect/headerCells';
@@ -45,6 +45,8 @@ export interface ScoreContext {
   readonly ratingTop?: number;
   /** Slots rated from impacts in several areas ("Cost Impact | Time Impact | Rating"): the rating is taken as typed, not worked out, range-checked or graded. */
   readonly typedOnly?: ReadonlySet<RiskSlot>;
+  /** Ratings that are averages with decimals (a workshop's mean votes, 4.3): read as printed, not as whole numbers. */
+  readonly averaged?: boolean;
   /** Told of each rating word read by the workbook's own key to a value the NPSA words would not give. */
   readonly onOwnWord?: (scale: 'likelihood' | 'consequence', word: string, value: number, npsaValue: number | null) => void;
 }
@@ -53,7 +55,7 @@ export type AddCheck = (at: CellAt, code: Check['code'], severity: Check['severi
 
 export const SLOT_NAME: Record<RiskSlot, string> = { inherent: 'inherent', current: 'current', residual: 'residual', target: 'target' };
 
-function ratingValue(p: ParsedRating, what: string, at: CellAt, add: AddCheck, size: number): number | null {
+function ratingValue(p: ParsedRating, what: string, at: CellAt, add: AddCheck, size: number, averaged = false): number | null {
   switch (p.kind) {
     case 'blank':
       return null;
@@ -64,8 +66,9 @@ function ratingValue(p: ParsedRating, what: string, at: CellAt, add: AddCheck, s
       add(at, 'not_a_number', 'error', `${what} "${p.text}" is not a number from 1 to ${size} or a word from the matrix`);
       return null;
     case 'value':
-      if (!Number.isInteger(p.value) || p.value < 1 || p.value > size) {
-        add(at, 'out_of_range', 'error', `${what} is ${p.value}; it must be a whole number from 1 to ${size}${size === 5 || size > 5 ? '' : ` (the key is of a ${size}x${size} matrix)`}`);
+      // (An average of votes is a rating between the whole numbers, on the same scale.)
+      if ((!averaged && !Number.isInteger(p.value)) || p.value < 1 || p.value > size) {
+        add(at, 'out_of_range', 'error', `${what} is ${p.value}; it must be ${averaged ? 'from' : 'a whole number from'} 1 to ${size}${size === 5 || size > 5 ? '' : ` (the key is of a ${size}x${size} matrix)`}`);
         return null;
       }
       return p.value;
@@ -93,7 +96,7 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       const npsa = parse(cell);
       if (npsa.kind !== 'value' || npsa.value !== parsed.value) ctx.onOwnWord(scale, cell.trim(), parsed.value, npsa.kind === 'value' ? npsa.value : null);
     }
-    return ratingValue(parsed, `The ${name} ${scale}`, at, add, size);
+    return ratingValue(parsed, `The ${name} ${scale}`, at, add, size, ctx.averaged);
   };
   let likelihood = cells.likelihood ? rating('likelihood', cells.likelihood) : cells.likelihoodMarks ? levelMarked(sheet, cells.likelihoodMarks, `The ${name} likelihood`, add, size) : null;
   let consequence = cells.consequence ? rating('consequence', cells.consequence) : cells.consequenceAreas ? highestArea(sheet, cells.consequenceAreas, name, add, size) : cells.consequenceMarks ? levelMarked(sheet, cells.consequenceMarks, `The ${name} consequence`, add, size) : null;
@@ -121,7 +124,7 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       // factor: 16 x 0.65 = "Medium 10.4"), and stands if it is on the matrix's range.
       const worked = !cells.likelihood && !cells.consequence && !cells.consequenceAreas && p.likelihood === null;
       const top = ctx.ratingTop ? ctx.ratingTop * ctx.ratingTop : topScore(scheme);
-      if (typedScore !== null && !ctx.typedOnly?.has(slot) && ((!Number.isInteger(typedScore) && !worked) || typedScore < 1 || typedScore > top)) {
+      if (typedScore !== null && !ctx.typedOnly?.has(slot) && ((!Number.isInteger(typedScore) && !worked && !ctx.averaged) || typedScore < 1 || typedScore > top)) {
         add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; ${scheme.ratings && !ctx.ratingTop ? `the ${scheme.id === 'dcb0129' ? 'DCB0129 ' : ''}matrix rates` : `a ${size}x${size} matrix gives scores`} from 1 to ${top}`);
         typedScore = null;
       }
@@ -149,8 +152,9 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     return typed ? { likelihood: null, consequence: null, score: null, typedScore: null, ...typed } : null;
   }
   // (Looked up, where the scheme's matrix rates each pair: DCB0129's Low x Considerable is 2.)
-  const computed = likelihood !== null && consequence !== null ? (ctx.ratingTop ? likelihood * consequence : scoreOf(scheme, likelihood, consequence)) : null;
-  if (computed !== null && typedScore !== null && computed !== typedScore && s) {
+  // (Averages multiplied as printed, to the cent: 4.3 x 4.7 = 20.21.)
+  const computed = likelihood !== null && consequence !== null ? (ctx.averaged ? Math.round(likelihood * consequence * 100) / 100 : ctx.ratingTop ? likelihood * consequence : scoreOf(scheme, likelihood, consequence)) : null;
+  if (computed !== null && typedScore !== null && computed !== typedScore && s && !(ctx.averaged && withinAveragesRounding(likelihood!, consequence!, typedScore))) {
     const formula = cellFormula(sheet, s.row, s.col);
     const worked = scheme.ratings ? `the matrix rates ${likelihood} x ${consequence} at ${computed}` : `${likelihood} x ${consequence} = ${computed}`;
     add(s, 'score_mismatch', 'error', `The ${name} score is ${formula ? 'calculated' : 'typed'} as ${typedScore} but ${worked}; the register shows the wrong grade if left`);
@@ -163,7 +167,9 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   }
   // (No key here grades a scale beyond its matrix: a 10x10's 24 is no 5x5's Extreme.)
   // (Nor a rating the register works from its own impacts: its range is its own.)
-  const band = ctx.ratingTop || ctx.typedOnly?.has(slot) ? null : gradeAt(scheme, likelihood, consequence, score);
+  // (An average's score between two bands, 13.2 on NPSA's, takes the band it has reached, as the
+  // summary's LOOKUP of the bands' lower scores does.)
+  const band = ctx.ratingTop || ctx.typedOnly?.has(slot) ? null : ctx.averaged ? bandReached(scheme, score) : gradeAt(scheme, likelihood, consequence, score);
   // A grade typed beside the ratings that the register's own key or grid does not give them:
   // typed by hand and not changed with the ratings, as often as not.
   if (band && cells.grade && scheme.id === 'workbook') {
@@ -175,6 +181,24 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     }
   }
   return { likelihood, consequence, score, typedScore, grade: band?.name ?? null, colour: band?.colour ?? null };
+}
+
+/**
+ * Whether a score typed beside averaged ratings is their product to the rounding they are
+ * printed to: each average may be out by half its last place (4.30 by 0.005, 4.3 by 0.05), and
+ * a workshop's score may be the mean of each vote's product, or rounded to a place itself.
+ */
+function withinAveragesRounding(likelihood: number, consequence: number, typed: number): boolean {
+  const place = (n: number) => 10 ** -Math.max(1, (String(n).split('.')[1] ?? '').length);
+  const slack = (place(likelihood) / 2) * consequence + (place(consequence) / 2) * likelihood + 0.05;
+  return Math.abs(likelihood * consequence - typed) <= slack;
+}
+
+/** The band a score has reached: the one with the highest lower score at or under it. */
+function bandReached(scheme: RagScheme, score: number | null): RiskBand | null {
+  if (score === null) return null;
+  const reached = scheme.bands.filter((b) => b.min <= score);
+  return reached.length ? reached.reduce((a, b) => (b.min > a.min ? b : a)) : null;
 }
 
 /** The highest of the scores given per area (0 where an area does not apply); null where every area is 0 or blank. */
