@@ -112,7 +112,9 @@ function riskLine(t: RiskRegisterReport): string {
     return `${head}      ${risks} rated from 1 to ${t.ratingScale} on the register's own scale, scored and checked but not graded; scores ${scores}\n`;
   }
   if (slots.every((s) => t.slotsRatedAsTyped.includes(s))) return `${head}      ${risks} rated by the register's own rule from their impacts in several areas; ${grades}\n`;
-  return `${head}      ${risks} graded ${gradedBy(t)}; ${grades}\n`;
+  // (Averages of votes with decimals: each score takes the band it has reached.)
+  const averaged = t.averagedRatings ? ' rated in averages with decimals,' : '';
+  return `${head}      ${risks}${averaged} graded ${gradedBy(t)}${t.averagedRatings ? ' by the band each score reaches' : ''}; ${grades}\n`;
 }
 
 export function describeReport(report: Report, options: DescribeOptions = {}): string {

@@ -34,6 +34,13 @@ describe('the command line summary', () => {
     expect(text).not.toContain('NPSA');
   });
 
+  it('says a register rated in a workshop\'s averages is graded by the band each score reaches (Cairngorms NPA, 4.30 x 4.70)', () => {
+    const fixture = loadFixture(path.join(__dirname, '../corpus/fixtures/cairngorms-npa-risk-workshop-results-2004-11.json'));
+    const report = buildReport(analyseWorkbook(workbookOf(fixture), parseConfig({})), 'cairngorms.xlsx');
+    expect(report.tables[0]).toMatchObject({ kind: 'risk', averagedRatings: true });
+    expect(describeReport(report, { sign: 'overspend-positive' })).toContain('27 risks rated in averages with decimals, graded by the NPSA 5x5 matrix (npsa-4band) by the band each score reaches; current: 0 Low, 0 Moderate, 19 High, 8 Extreme\n');
+  });
+
   it('says a project register rating each risk from its cost and time impacts by a rule of its own gives its scores as typed, not graded (Leicestershire CC, Melton Mowbray Distributor Road QRA)', () => {
     const fixture = loadFixture(path.join(__dirname, '../corpus/fixtures/leicestershire-cc-melton-mowbray-distributor-road-risk-register-qra-2017-11.json'));
     const report = buildReport(analyseWorkbook(workbookOf(fixture), parseConfig({})), 'melton.xlsx');

@@ -91,6 +91,8 @@ export interface RiskRegisterReport {
   ratingScale: number | null;
   /** Slots whose ratings the register works from impacts in several areas: read as typed, not graded. */
   slotsRatedAsTyped: string[];
+  /** Its likelihoods and impacts are averages with decimals (a workshop's mean votes): checked to their rounding, graded by the band each score reaches, on no heat map. */
+  averagedRatings: boolean;
   /** "table": a header row over a row a risk; "cards": a risk to a block, scores in labelled cells (no columns). */
   layout: 'table' | 'cards';
   columns: Record<string, ColumnReport>;
@@ -211,6 +213,7 @@ function registerReport(t: RiskRegister): RiskRegisterReport {
     schemeSource: t.scheme.source ? `${t.scheme.source.sheet}!${t.scheme.source.cell}` : null,
     ratingScale: t.ratingScale ?? null,
     slotsRatedAsTyped: [...(t.typedOnlySlots ?? [])],
+    averagedRatings: t.averagedRatings === true,
     layout: t.layout ?? 'table',
     columns: columnsOf(t.columns),
     asAt: t.asAt ? formatDate(t.asAt) : null,
