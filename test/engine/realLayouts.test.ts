@@ -3943,3 +3943,18 @@ describe('a register scored in averages of a workshop\'s votes on the 5x5 (Cairn
     expect(riskSourceRules(analysis.tables[0] as RiskRegister).map((r) => r.style.numberFormat)).toContain('0.00" High";-0.00;0;@" High"');
   });
 });
+
+describe('a community group\'s proposal budget, titled "Budget" at the top of the page (.Layer, 2019)', () => {
+  it('"Comments | Quarter (2019) | Amount" nine rows under the title, its group name and date between: the amounts are the year\'s budget', () => {
+    const [t] = budgets('dot-layer-ssc-proposal-budget-2019');
+    expect(roles(t!)).toEqual({ label: 2, annualBudget: 6 });
+    expect(t!.rows.find((r) => r.label === 'Total expenses')).toMatchObject({ kind: 'total', annualBudget: 4900 });
+  });
+
+  it('the title at the top with no year anywhere above the amounts is not enough', () => {
+    const read = (rows: (string | number | null)[][]) => analyseWorkbook({ sheets: [{ name: 'Sheet 1', visibility: 'visible' as const, values: rows }] } as never, parseConfig({})).tables.length;
+    const lines = [[null, 'Website hosting', 'Domain', 35], [null, 'Translation', 'Articles', 500], [null, 'Equipment', 'Filming', 1350], [null, 'Total expenses', null, 1885]];
+    expect(read([['Budget'], [], [null, 'Group name:', '.Layer'], [], [null, null, 'Comments', 'Amount'], ...lines])).toBe(0);
+    expect(read([['Budget'], [], [null, 'Date:', '2019-01-30'], [], [null, null, 'Comments', 'Amount'], ...lines])).toBe(1);
+  });
+});

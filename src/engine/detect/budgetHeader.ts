@@ -2397,17 +2397,24 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
   const amounts = cost ? [cost] : drafts.filter((d) => d.measure === null && AMOUNT_HEADER.test(words(d.own).trim()));
   if (amounts.length !== 1) return;
   let title: string | null = null;
-  for (let r = row - 1; r >= Math.max(0, row - 4) && title === null; r--) {
+  let titleRow = row;
+  const titleAt = (r: number) => {
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 && BUDGET_LIST_TITLE.test(texts[0]!)) title = texts[0]!.trim();
-  }
+    if (texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 && BUDGET_LIST_TITLE.test(texts[0]!)) [title, titleRow] = [texts[0]!.trim(), r];
+  };
+  for (let r = row - 1; r >= Math.max(0, row - 4) && title === null; r--) titleAt(r);
+  // (Or the document's own title at the top of the sheet, its name and date between: a
+  // proposal's "Budget" over "Group name: | .Layer", "Date: | 2019-01-30".)
+  for (const r of topRows(sheet, 8)) if (title === null && r < row) titleAt(r);
   // Or, with no title, the sheet's name ("DOI-20-budget", a grant's budget saved as a file of
   // its own): its lines' amounts, for no year in particular.
   const bySheetName = title === null && /\bbudgets?\b/i.test(sheet.name.replace(/[_-]+/g, ' '));
   if (title === null && !bySheetName) return;
   // The year it is for, in the title or stated near the top of the sheet.
   let year = title !== null ? yearIn(title) : null;
-  for (const r of topRows(sheet, 8)) {
+  // (Or near the top, between the title and the header, or in the header: "Quarter (2019)".)
+  const near = new Set([...topRows(sheet, 8), ...Array.from({ length: Math.max(0, row - titleRow + 1) }, (_x, i) => titleRow + i)]);
+  for (const r of near) {
     for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && year === null) year = yearIn(v);
   }
   if (year === null && !bySheetName) return;
