@@ -6,7 +6,7 @@ import { COLOURS, PRESET_SCHEMES } from '../../src/engine/rag/scheme';
 import type { BudgetTable, RiskRegister } from '../../src/engine/model';
 import { checkItems, checksSentence, sheetRef } from '../../src/taskpane/model/checks';
 import { contrastRatio, formatAmount, formatPct, formatVariance, MINUS, pctInput, textOn } from '../../src/taskpane/model/format';
-import { heatMap, mappableSlots } from '../../src/taskpane/model/heatmap';
+import { heatMap, mappableSlots, noHeatMapReason } from '../../src/taskpane/model/heatmap';
 import { ragSentence, summarise } from '../../src/taskpane/model/summary';
 import { varianceBars } from '../../src/taskpane/model/variance';
 import { LIVERPOOL, MONTH7, RISKS, analyseSample } from './helpers';
@@ -89,6 +89,12 @@ describe('summarise', () => {
 });
 
 describe('heatMap', () => {
+  it('draws no map of a workshop\'s averaged ratings (4.3 x 4.7), and says why, rather than counting risks it cannot place (Cairngorms NPA)', () => {
+    const register = analyseFixtureForPane('cairngorms-npa-risk-workshop-results-2004-11').tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(mappableSlots(register)).toEqual([]);
+    expect(noHeatMapReason(register)).toBe("No heat map: the register gives its likelihoods and impacts as averages with decimals (a workshop's mean votes), which no cell of a 5x5 map holds.");
+  });
+
   it('places every open Liverpool risk with L and C, coloured by the workbook key', () => {
     const register = analyseSample(LIVERPOOL).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
     expect(mappableSlots(register)).toEqual(['current', 'residual']);

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Field, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { RiskRegister, RiskSlot } from '../../engine/model';
-import { heatMap, mappableSlots, SLOT_WORD } from '../model/heatmap';
+import { heatMap, mappableSlots, noHeatMapReason, SLOT_WORD } from '../model/heatmap';
 import { bandRange } from '../../engine/rag/scheme';
 import { GradeSwatch } from './RagBadge';
 import { useShared } from './styles';
@@ -29,7 +29,7 @@ export function HeatMap({ register }: { register: RiskRegister }) {
   const summaryId = useId('heat-summary');
   const model = React.useMemo(() => (slot ? heatMap(register, slot) : null), [register, slot]);
   if (!slot || !model) {
-    return <p className={shared.muted}>No heat map: no risk has both a likelihood and a consequence.</p>;
+    return <p className={shared.muted}>{noHeatMapReason(register)}</p>;
   }
   const n = model.size;
   const points = Array.from({ length: n }, (_x, i) => i + 1);

@@ -78,7 +78,15 @@ export function heatMap(register: RiskRegister, slot: RiskSlot): HeatMapModel {
 
 /** Slots a register can draw a map for: those with both likelihood and consequence for some risk. */
 export function mappableSlots(register: RiskRegister): RiskSlot[] {
-  // (None where its ratings run beyond the matrix, "Probability 0-10".)
-  if (register.ratingScale) return [];
+  // (None where its ratings run beyond the matrix, "Probability 0-10", or are averages with decimals.)
+  if (register.ratingScale || register.averagedRatings) return [];
   return register.slots.filter((slot) => register.risks.some((r) => r.scores[slot]?.likelihood && r.scores[slot]?.consequence));
+}
+
+/** Why a register has no heat map, as the pane says it: the Risk Summary's words. */
+export function noHeatMapReason(register: RiskRegister): string {
+  const size = matrixSizeOf(register.scheme);
+  if (register.averagedRatings) return `No heat map: the register gives its likelihoods and impacts as averages with decimals (a workshop's mean votes), which no cell of a ${size}x${size} map holds.`;
+  if (register.ratingScale) return `No heat map: the register rates likelihood and impact from 1 to ${register.ratingScale}, which no cell of a ${size}x${size} map holds.`;
+  return 'No heat map: no risk has both a likelihood and a consequence.';
 }
