@@ -3939,6 +3939,7 @@ describe('a register scored in averages of a workshop\'s votes on the 5x5 (Cairn
     const values = asGrid(buildWritePlan(workbook, analysis, parseConfig({})).sheets.find((s) => s.role === 'risk-summary')!).values.flat();
     expect(values.some((v) => typeof v === 'string' && v.startsWith('No heat map: the register on "Annex 1" gives its likelihoods and impacts as averages with decimals'))).toBe(true);
     expect(values.some((v) => typeof v === 'string' && v.startsWith('Heat map'))).toBe(false);
+    expect(values).toContain('A score between two bands has the grade of the band below it until it reaches the next band\'s "From score".');
     // (Its source cells keep their decimals beside the grade: "0.00" before the band's name.)
     expect(riskSourceRules(analysis.tables[0] as RiskRegister).map((r) => r.style.numberFormat)).toContain('0.00" High";-0.00;0;@" High"');
   });

@@ -163,7 +163,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // (A register whose ratings no map's cell holds says so where its map would be.)
   const unmapped = heatSlots.length === 0 && scoredAny ? registers.find((g) => g.averagedRatings || g.ratingScale) : undefined;
   if (heatSlots.length) r += size + 4;
-  else if (unmapped) r += 2;
+  else if (unmapped) r += unmapped.averagedRatings ? 3 : 2;
   const boardTop = r;
   r += Math.max(board.length, 1) + 4;
   const closedTop = r;
@@ -243,6 +243,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   if (unmapped) {
     const how = unmapped.averagedRatings ? 'gives its likelihoods and impacts as averages with decimals (a workshop\'s mean votes)' : `rates likelihood and impact from 1 to ${unmapped.ratingScale}`;
     put(heatTop, 0, text(`No heat map: the register on "${unmapped.sheet}" ${how}, which no cell of a ${size}x${size} map holds.`, NOTE));
+    // (Its scores fall between the bands' whole numbers: the band table's "From score" decides.)
+    if (unmapped.averagedRatings) put(heatTop + 1, 0, text('A score between two bands has the grade of the band below it until it reaches the next band\'s "From score".', NOTE));
   }
   heatSlots.forEach((slot, k) => {
     const top = heatTop;
