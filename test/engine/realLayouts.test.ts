@@ -3959,3 +3959,27 @@ describe('a community group\'s proposal budget, titled "Budget" at the top of th
     expect(read([['Budget'], [], [null, 'Date:', '2019-01-30'], [], [null, null, 'Comments', 'Amount'], ...lines])).toBe(1);
   });
 });
+
+describe('a school district\'s proposed revenue, before its committee and board have acted (Dayton School District #8, 2024-25)', () => {
+  it('"2024-2025 Proposed | Approved | Adopted", the later stages 0 on every line: the proposed is the year\'s budget', () => {
+    const tables = budgets('dayton-sd8-proposed-revenue-2024-25');
+    expect(tables).toHaveLength(4);
+    expect(tables.map((t) => roles(t))).toEqual(tables.map(() => ({ label: 1, annualBudget: 5 })));
+    expect(tables[0]!.rows.find((r) => r.label === 'CUR YR TAXES')!.annualBudget).toBe(3168816);
+    expect(errorsIn('dayton-sd8-proposed-revenue-2024-25')).toEqual([]);
+  });
+
+  it('"RESOURCES BEG FUND BAL" among the revenues is a resource the fund total adds: a line, not a balance beside the table', () => {
+    const [general] = budgets('dayton-sd8-proposed-revenue-2024-25');
+    expect(general!.rows.find((r) => r.label === 'RESOURCES BEG FUND BAL')).toMatchObject({ kind: 'line', annualBudget: 3240000 });
+  });
+
+  it('once the board has adopted figures, the adopted stage is the budget', () => {
+    const f = fixture('dayton-sd8-proposed-revenue-2024-25');
+    const sheet = f.sheets[0]!;
+    // (Every later stage filled in, as after the board's vote.)
+    const rows = sheet.rows.map((r, i) => (i >= 5 && i <= 23 && typeof r[5] === 'number' ? [...r.slice(0, 6), r[5], r[5]] : r));
+    const [t] = analyseFixture({ ...f, sheets: [{ ...sheet, rows }] }).tables.filter((x): x is BudgetTable => x.kind === 'budget');
+    expect(t!.columns.find((c) => c.role === 'annualBudget')!.col).toBeGreaterThan(5);
+  });
+});

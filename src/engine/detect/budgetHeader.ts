@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -1943,6 +1943,31 @@ function nextYearsEstimates(drafts: ReadonlyArray<Draft>): number | null {
  * Where every column read is of a year and empty on every line, the latest other year whose
  * figures are filled in; else null.
  */
+/**
+ * The year's budget at a stage not yet reached, 0 on every line ("2024-2025 Approved" and
+ * "Adopted" beside "2024-2025 Proposed", before the committee and the board have acted): the
+ * budget is the latest stage of that year with figures in it, the empty stages after it context.
+ */
+function budgetStageNotYetFilled(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  const budget = drafts.find((d) => d.role === 'annualBudget');
+  if (!budget || budget.year === null) return;
+  const figures = columnFigures(sheet, budget.col, dataRow);
+  if (figures.filter((x) => x !== null).length < 3 || figures.some((x) => x !== null && x !== 0)) return;
+  const filled = (d: Draft) => columnFigures(sheet, d.col, dataRow).some((x) => x !== null && x !== 0);
+  const stage = (d: Draft) => wordsBesideItsYear(d.text);
+  const earlier = drafts.filter((d) => d.col < budget.col && d.year === budget.year && d.role === null && !d.period && (d.measure === 'budget' || (d.measure === null && (PROPOSED_BUDGET.test(stage(d)) || BUDGET_STAGES.some((re) => re.test(stage(d)))))) && filled(d));
+  const latest = earlier[earlier.length - 1];
+  if (!latest) return;
+  latest.measure = 'budget';
+  latest.block = 'fullYear';
+  latest.role = 'annualBudget';
+  latest.otherYear = false;
+  latest.budgetByStage = true;
+  latest.why = `the year's budget as it stands: "${budget.text}", the stage after it, has nothing in it yet (0 on every line)`;
+  budget.role = null;
+  budget.why = `a stage of the year's budget not yet reached, 0 on every line: context; column ${latest.col + 1} is read`;
+}
+
 function latestYearWithFigures(sheet: SheetGrid, drafts: ReadonlyArray<Draft>, dataRow: number): number | null {
   const empty = (d: Draft) => columnFigures(sheet, d.col, dataRow).every((x) => x === null);
   const read = drafts.filter((d) => d.role !== null);
@@ -2329,6 +2354,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : []), ...(numbersRow !== null ? [numbersRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  budgetStageNotYetFilled(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropYearsBudgetBelowToDate(sheet, best, headerRows[headerRows.length - 1]! + 1);
   netAfterGrossAndIncome(sheet, best, headerRows[headerRows.length - 1]! + 1);
   grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);

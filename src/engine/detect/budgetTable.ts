@@ -362,8 +362,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // their total, up to the next heading, "REVENUE:".)
     const underMeasuresHeading = lastRow?.kind === 'section' && lastRow.label !== null && (INDICATORS_HEADING.test(lastRow.label) || (nonBlank > 0 && BALANCE_ROW_LABEL.test(lastRow.label)));
     // A fund balance brought in under "Sources of Funds" (a student government's sources and
-    // uses) is a source its total adds: a line, not a balance beside the table.
-    const balanceAsSource = label !== null && lastRow?.kind === 'section' && lastRow.label !== null && SOURCES_HEADING.test(lastRow.label) && BALANCE_ROW_LABEL.test(label);
+    // uses) is a source its total adds: a line, not a balance beside the table. So is one named
+    // as a resource itself, "RESOURCES BEG FUND BAL" among a school fund's revenues.
+    const balanceAsSource = label !== null && BALANCE_ROW_LABEL.test(label) && ((lastRow?.kind === 'section' && lastRow.label !== null && SOURCES_HEADING.test(lastRow.label)) || /^(resources?|sources?)\b/i.test(label.trim()));
     if (((isMeasureRow(label, roleParsed()) || percentRow) && !carriedIntoTotal && !bottomLine && !balanceAsSource) || underMeasuresHeading) {
       if (code) leftOutCodes.add(code.toUpperCase());
       if (label !== null && numbers > 0 && lastRow !== undefined && lastRow.kind !== 'section' && BALANCE_ROW_LABEL.test(label)) balanceAbove = { under: lastRow, figures: figuresByRole() };
