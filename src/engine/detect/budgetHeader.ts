@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -1285,9 +1285,6 @@ function flowsOfAPlan(drafts: Draft[], context: HeaderContext): void {
   }
 }
 
-/** An actual read by a word for money flowing alone, with no word that says it is an actual. */
-const FLOW_WORD_ALONE = /^(costs?|spend|expenditures?|expenses|payments|receipts|revenues?|income)$/;
-
 /** Settles each column's role for the table as a whole. */
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   flowsOfAPlan(drafts, stated);
@@ -1940,10 +1937,6 @@ function nextYearsEstimates(drafts: ReadonlyArray<Draft>): number | null {
 }
 
 /**
- * Where every column read is of a year and empty on every line, the latest other year whose
- * figures are filled in; else null.
- */
-/**
  * The year's budget at a stage not yet reached, 0 on every line ("2024-2025 Approved" and
  * "Adopted" beside "2024-2025 Proposed", before the committee and the board have acted): the
  * budget is the latest stage of that year with figures in it, the empty stages after it context.
@@ -1968,6 +1961,10 @@ function budgetStageNotYetFilled(sheet: SheetGrid, drafts: Draft[], dataRow: num
   budget.why = `a stage of the year's budget not yet reached, 0 on every line: context; column ${latest.col + 1} is read`;
 }
 
+/**
+ * Where every column read is of a year and empty on every line, the latest other year whose
+ * figures are filled in; else null.
+ */
 function latestYearWithFigures(sheet: SheetGrid, drafts: ReadonlyArray<Draft>, dataRow: number): number | null {
   const empty = (d: Draft) => columnFigures(sheet, d.col, dataRow).every((x) => x === null);
   const read = drafts.filter((d) => d.role !== null);
@@ -2073,11 +2070,6 @@ function namedAsSum(name: string): boolean {
   return TOTAL_LABEL.test(name) || SUBTOTAL_LABEL.test(name) || YEAR_RESULT_LABEL.test(name);
 }
 
-/**
- * "Expenditure | Income | Budget Net Expenditure 2017": a bare "Expenditure" (or "Income") whose
- * figures less another column's are the net budget beside it on every line is that budget's
- * gross side, not an actual.
- */
 /** A unit at the end of a header ("Gross Expenditure £m", "Income Applied £000", "Spend (£million)"). */
 const UNIT_ALONE_WORDS = /\s*\(?\s*(?:£|\$|€)\s*(?:m|k|bn|millions?|000s?|'000s?)?\s*\)?\s*$|\s*\(\s*\)\s*$/i;
 /** A column's own words as a net's part is named: no unit. */
@@ -2085,6 +2077,11 @@ const partName = (d: Draft) => words(d.own || d.text).replace(UNIT_ALONE_WORDS, 
 /** A block's gross or its income, as a net's parts are headed. */
 const isGrossOrIncome = (d: Draft) => GROSS_PART.test(partName(d)) || INCOME_PART.test(partName(d));
 
+/**
+ * "Expenditure | Income | Budget Net Expenditure 2017": a bare "Expenditure" (or "Income") whose
+ * figures less another column's are the net budget beside it on every line is that budget's
+ * gross side, not an actual.
+ */
 function grossOfTheNet(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
   // The net a budget, or the outturn ("Gross Expenditure | Income Applied | Outturn | Budget").
   for (const net of drafts.filter((d) => d.role === 'annualBudget' || d.role === 'ytdBudget' || d.role === 'forecastOutturn')) grossOf(sheet, drafts, dataRow, net);

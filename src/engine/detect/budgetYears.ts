@@ -366,11 +366,11 @@ export function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): 
   // (A year and a word or two, "CLAIM 2014 - 2015", heads a column; "2010 AGM (in addition to
   // above)" names a line.)
   // (Its unit is no word of its own: "2025-26 | Year 1 | £000s".)
-  const partName = (d: Draft) => wordsBesideItsYear(d.text).replace(/[£$€]|'?000'?s?|\bm\b/g, ' ').replace(/\s+/g, ' ').trim();
-  const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn && partName(d).split(' ').filter(Boolean).length <= 2);
+  const wordsWithoutUnit = (d: Draft) => wordsBesideItsYear(d.text).replace(/[£$€]|'?000'?s?|\bm\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn && wordsWithoutUnit(d).split(' ').filter(Boolean).length <= 2);
   // (Or the year's net beside its parts, "2012-13" over "Expenditure | Income | Net": the net.)
-  const net = candidates.length >= 2 ? candidates.filter((d) => /^net\b/.test(partName(d))) : [];
-  const parts = net.length === 1 ? drafts.filter((d) => d.year === budgetYear && d !== net[0] && (GROSS_PART.test(partName(d)) || INCOME_PART.test(partName(d)))) : [];
+  const net = candidates.length >= 2 ? candidates.filter((d) => /^net\b/.test(wordsWithoutUnit(d))) : [];
+  const parts = net.length === 1 ? drafts.filter((d) => d.year === budgetYear && d !== net[0] && (GROSS_PART.test(wordsWithoutUnit(d)) || INCOME_PART.test(wordsWithoutUnit(d)))) : [];
   if (net.length === 1 && candidates.every((d) => d === net[0] || parts.includes(d))) {
     for (const d of parts) {
       d.measure = null;

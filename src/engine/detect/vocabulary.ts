@@ -273,6 +273,9 @@ export const LEADING_CODE = /^(\d{1,4}[xX]{1,4}(?:-\d{1,4}[xX]{1,4})?|\d{1,6}(?:
 export const GROSS_PART = /^(gross |total )?(expenditures?|exp\.?|spend(ing)?|payments|expenses|costs)$/i;
 export const INCOME_PART = /^(gross |total )?(income|receipts|revenues?)( applied)?$/i;
 
+/** A word for money flowing alone, as an actual's whole measure with no word saying it is one: "Total Cost", "Prior Years Spend". */
+export const FLOW_WORD_ALONE = /^(costs?|spend|expenditures?|expenses|payments|receipts|revenues?|income)$/;
+
 /** A heading naming one block of a table that holds both: "Income", then "Expenditure". */
 export const BLOCK_HEADING = /^(income|expenditure|receipts|payments|revenues?|expenses|costs)$/i;
 
