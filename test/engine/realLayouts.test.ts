@@ -3983,3 +3983,18 @@ describe('a school district\'s proposed revenue, before its committee and board 
     expect(t!.columns.find((c) => c.role === 'annualBudget')!.col).toBeGreaterThan(5);
   });
 });
+
+describe('a city\'s expenditure summary, "Year to" printed over "Date" (City of Orono, July 2009)', () => {
+  it('"Year to" over "Date" beside "Budget | Balance | Percent": the actual to date, read whole', () => {
+    const [t] = budgets('city-of-orono-mn-expenditure-summary-compared-to-budget-2009-07');
+    expect(roles(t!)).toMatchObject({ label: 0, ytdActual: 1, annualBudget: 2 });
+    expect(t!.rows.find((r) => r.label === 'Mayor & Council')).toMatchObject({ ytdActual: 46596.73, annualBudget: 90930 });
+    expect(errorsIn('city-of-orono-mn-expenditure-summary-compared-to-budget-2009-07')).toEqual([]);
+  });
+
+  it('"Date" alone, with nothing over it, is no actual', () => {
+    const f = fixture('city-of-orono-mn-expenditure-summary-compared-to-budget-2009-07');
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 3 ? [] : r));
+    expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables).toEqual([]);
+  });
+});

@@ -343,7 +343,11 @@ export function isUnitsRow(sheet: SheetGrid, row: number): boolean {
   return units > 0 && (wrapped === 0 || (units >= 3 && wrapped < units));
 }
 
-/** The first column, left of `before`, where a row of the four above names a measure with a year ("Actual 2017"); else `before`. */
+/**
+ * The first column, left of `before`, where a row of the four above names a measure with a year
+ * ("Actual 2017"), or the row straight above starts a bare period the header ends ("Year to"
+ * over "Date"); else `before`.
+ */
 function firstMeasureLabelAbove(sheet: SheetGrid, row: number, before: number): number {
   let first = before;
   for (let r = Math.max(0, row - 4); r < row; r++) {
@@ -351,6 +355,8 @@ function firstMeasureLabelAbove(sheet: SheetGrid, row: number, before: number): 
       const t = cellText(sheet, r, c);
       // Dated ("Actual 2017"), or standing over a column of figures ("ADOPTED BUDGET" over "Annual").
       if (t && measureIn(t) && (yearIn(t) !== null || mostlyFiguresBelow(sheet, row + 1, c)) && t.split(/\s+/).length <= 4) first = Math.min(first, c);
+      // (Or the first words of the header under it, "Year to" over "Date": to date, wrapped.)
+      else if (t && r === row - 1 && ACTUAL_WHEN_BARE.test(normaliseHeader(`${t} ${cellText(sheet, row, c)}`)) && !ACTUAL_WHEN_BARE.test(normaliseHeader(t)) && mostlyFiguresBelow(sheet, row + 1, c)) first = Math.min(first, c);
     }
   }
   return first;
@@ -635,7 +641,8 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
     // the lowest that names one too ("Forecast" over "Budget | Actual | Variance").
     // "To Date" over "31.03.2003": a bare period, on whichever row, is the actual to date.
     // "Oct ’19 – Jul 20": the months of the year so far, which is the actual to date.
-    const bare = [ownText, ...above].some((t) => ACTUAL_WHEN_BARE.test(words(t).trim()) || MONTH_RANGE.test(words(t).trim()));
+    // ("Year to" over "Date": a bare period wrapped over the rows, read whole.)
+    const bare = [ownText, ...above, [...above, ownText].join(' ')].some((t) => ACTUAL_WHEN_BARE.test(words(t).trim()) || MONTH_RANGE.test(words(t).trim()));
     // A field name numbered in sequence ("budget1 | spend1 | budget2 | spend2"): the word is the
     // measure, the number which period, the highest the latest.
     const numbered = /^([a-z]{3,})(\d{1,2})$/i.exec(ownText.trim());
