@@ -3998,3 +3998,17 @@ describe('a city\'s expenditure summary, "Year to" printed over "Date" (City of 
     expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables).toEqual([]);
   });
 });
+
+describe('a hackerspace\'s budget vote (Pumping Station One, 2014)', () => {
+  it('"Expense | Yearly | April-December" under "2014 Budget Vote": the yearly figure is the year\'s budget, the months left a share of it, no actual', () => {
+    const [t] = budgets('pumping-station-one-budget-vote-monthly-fixed-expenses-2014');
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1 });
+    expect(t!.rows.find((r) => r.label === 'Rent')).toMatchObject({ annualBudget: 45108, ytdActual: null });
+  });
+
+  it('the same columns under a title that sets no budget are not read', () => {
+    const f = fixture('pumping-station-one-budget-vote-monthly-fixed-expenses-2014');
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 0 ? ['Monthly expenses'] : r));
+    expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, name: 'Expenses', rows }] }).tables).toEqual([]);
+  });
+});

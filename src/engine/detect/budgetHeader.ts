@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE, YEARLY_AMOUNT } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -1908,6 +1908,29 @@ function budgetTheVarianceMeasures(sheet: SheetGrid, drafts: Draft[], dataRow: n
 }
 
 /**
+ * "Yearly | April-December" under a title that sets the budget for a year ("2014 Budget Vote"),
+ * no column saying budget or actual: the yearly figure is the year's budget, and the months' a
+ * share of it still to come, not an actual to date (a paper setting a budget reports no spending).
+ */
+function yearlyUnderABudgetTitle(drafts: Draft[], context: HeaderContext): void {
+  if (context.budgetYear == null || drafts.some((d) => d.role === 'annualBudget' || d.role === 'ytdBudget' || (d.measure !== null && !MONTH_RANGE.test(words(d.text).trim())))) return;
+  const yearly = drafts.filter((d) => d.measure === null && YEARLY_AMOUNT.test(words(d.own || d.text).trim()));
+  if (yearly.length !== 1) return;
+  const year = yearly[0]!;
+  year.measure = 'budget';
+  year.block = 'fullYear';
+  year.role = 'annualBudget';
+  year.budgetByTitle = true;
+  year.why = `the year's budget: "${year.own || year.text}" on a sheet whose title sets the budget for the year`;
+  for (const d of drafts) {
+    if (d.role !== 'ytdActual') continue;
+    d.role = null;
+    d.measure = null;
+    d.why = `a part of the year's budget, "${d.own || d.text}": no actual on a sheet that sets the budget, context only`;
+  }
+}
+
+/**
  * A bare "Budget" beside an actual for a span of months ("Jan- May | Budget | % of Budget"),
  * the actual about the whole of it on most lines after five months: the budget for those
  * months, not the year's (which the actual would be some five twelfths of).
@@ -2371,6 +2394,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   forecastTheVarianceMeasures(sheet, best, headerRows[headerRows.length - 1]! + 1);
   budgetOfTheMonthsSpanned(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  yearlyUnderABudgetTitle(best, context);
   remainingOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
   shareOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
   surplusOfTheFlows(sheet, best, headerRows[headerRows.length - 1]! + 1);

@@ -148,6 +148,9 @@ export const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  */
 export const MONTH_RANGE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\s*(\d{2,4})?\s*(-|–|—|to)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['’]?\s*(\d{2,4})?$/;
 
+/** A column of a whole year's amount, no measure named: "Yearly", "Annual", "Per year". */
+export const YEARLY_AMOUNT = /^(yearly|annual|annually|per year|per annum|a year|full year)( cost| amount| total)?$/;
+
 /** A column that adds up the months beside it: "Totals", "Total to date", "YTD total". */
 export const MONTHS_TOTAL = /^(totals?|total to date|ytd total|total ytd|total spend|total actual|year to date total|cumulative total)$/;
 
