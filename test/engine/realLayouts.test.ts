@@ -4012,3 +4012,14 @@ describe('a hackerspace\'s budget vote (Pumping Station One, 2014)', () => {
     expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, name: 'Expenses', rows }] }).tables).toEqual([]);
   });
 });
+
+describe('a university\'s risk assessment form, its approval part under the register (University of Southampton ECS, 2019)', () => {
+  it('"Signed | | Print name | | Date" ends the register: no risk, and "Date" is no consequence typed wrong', () => {
+    const a = analyseFixture(fixture('university-of-southampton-ecs-smallpeice-summer-school-risk-assessment-2019-08'));
+    const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(register.risks.map((r) => r.row + 1).at(-1)).toBe(29);
+    expect(a.checks.filter((c) => c.code === 'not_a_number')).toEqual([]);
+    // (Its four scores typed wrong, 1 x 5 printed as 1 and 3 x 5 as 5, are still found.)
+    expect(a.checks.filter((c) => c.code === 'score_mismatch').map((c) => `${c.row + 1}`).sort()).toEqual(['11', '12', '12', '20']);
+  });
+});

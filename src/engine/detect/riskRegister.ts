@@ -7,7 +7,7 @@ import { gradeWordLevel, leadingGrade } from '../risk/gradeWords';
 import { parseLikelihood, parseScore } from '../cells/risk';
 import { looksNumeric } from '../cells/amount';
 import { riskInfoRoleOf, riskMeasureOf, slotOf } from './roles';
-import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING } from './vocabulary';
+import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING, SIGN_OFF_FIELD } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { cellText, columnsSpanned } from './headerCells';
@@ -222,6 +222,9 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // words no scale or grade reads ("Severity", "First Aid injury/illness" under "Risk Rating")
     // is a key printed after the register, which has ended.
     if (gapSinceRisk && rows.length >= 3 && scoreCols.some((c) => wordNoRating(cellValue(sheet, r, c))) && scoreCols.every((c) => wordNoRating(cellValue(sheet, r, c)) || cellText(sheet, r, c) === '') && rows.every((x) => scoreCols.some((c) => parseScore(cellValue(sheet, x.row, c)).kind === 'score'))) break;
+    // A form's sign-off under the register ("Signed | | Print name | | Date"): the register has ended.
+    const fields = rowTexts(sheet, r);
+    if (fields.length >= 2 && fields.every((t) => SIGN_OFF_FIELD.test(t))) break;
     if (hasScore && hasIdentity) {
       gapSinceRisk = false;
       rows.push({ row: r, section });

@@ -433,6 +433,9 @@ export const FOOTNOTE_MARK = /\s*(?:\[(?:\d{1,2}|[a-z])\]|[\u00b9\u00b2\u00b3\u2
 
 // ---------------------------------------------------------------- risk registers
 
+/** A field of a form's sign-off, its label alone in a cell: "Signed", "Print name", "Date", "Approved by:". */
+export const SIGN_OFF_FIELD = /^(signed|signature|print(ed)? name|name|date|position|job title|approved by|assessed by|reviewed by|assessor)\s*:?$/i;
+
 /** A short reference: "GB35", "SR1A", "1.2", "CR-04". */
 export const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?[.)]?$/i;
 
