@@ -4023,3 +4023,18 @@ describe('a university\'s risk assessment form, its approval part under the regi
     expect(a.checks.filter((c) => c.code === 'score_mismatch').map((c) => `${c.row + 1}`).sort()).toEqual(['11', '12', '12', '20']);
   });
 });
+
+describe('a student\'s festival risk assessment, its ratings abbreviated in the header (Birmingham City University, 2024)', () => {
+  it('"SR | LR | Risk Level" read by the key twenty rows above ("Severity Rating (SR)", "Likelihood Rating (LR)"), severity first', () => {
+    const register = firstRegister('bcu-live-sound-reinforcement-newcastle-festival-risk-assessment-2024-01');
+    expect(register.risks[0]!.scores.inherent ?? register.risks[0]!.scores.current).toMatchObject({ likelihood: 1, consequence: 5, score: 5 });
+    expect(errorsIn('bcu-live-sound-reinforcement-newcastle-festival-risk-assessment-2024-01')).toEqual([]);
+  });
+
+  it('without the key, "SR" and "LR" stay unread', () => {
+    const f = fixture('bcu-live-sound-reinforcement-newcastle-festival-risk-assessment-2024-01');
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 5 ? [] : r));
+    const register = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables.find((t): t is RiskRegister => t.kind === 'risk');
+    expect(register?.risks[0]!.scores.inherent?.likelihood ?? register?.risks[0]!.scores.current?.likelihood ?? null).toBeNull();
+  });
+});

@@ -204,11 +204,14 @@ function legendAbove(sheet: SheetGrid, row: number): Map<string, string> {
   // (Or a key further up names each measure with its letter, "Severity (S) | … | Frequency (F)",
   // or by words whose initials are the letters, "Risk Factor" for RF: a scout group's key
   // printed over its form.)
-  for (let r = Math.max(0, row - 12); r < row; r++) {
+  // (A letter named so, "Severity Rating (SR)", says what it is wherever the form's key stands
+  // above the register: a page of guidance and a matrix may come between.)
+  for (let r = Math.max(0, row - 40); r < row; r++) {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== 'string') continue;
       const named = /^([A-Za-z][A-Za-z ]{2,30}?)\s*\(([A-Z]{1,3})\)$/.exec(v.trim());
       if (named && !out.has(named[2]!.toLowerCase())) out.set(named[2]!.toLowerCase(), named[1]!.trim());
+      if (r < row - 12) continue;
       const initialled = /^([A-Z][a-z]+)(?: ([A-Z][a-z]+)){1,2}$/.test(v.trim()) ? v.trim().split(' ') : null;
       if (initialled) {
         const initials = initialled.map((w) => w[0]!.toLowerCase()).join('');
