@@ -53,11 +53,11 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * amounts, a "Year to" / "Date" header split over two rows, a community council's annual return
  * and registers rated in words alone, none read yet, so the corpus stood at 90.6%, 48,526 of
  * 53,554. In stop 30 those 612 documents came to read 92.0% (councils' gross, income and net
- * pages, plans over years, workshops' averaged ratings); holdouts 214 to 218 came in at about
- * 24% by document, and the corpus stands at 91.7%, 49,576 of 54,065; the floor is just under
+ * pages, plans over years, workshops' averaged ratings); holdouts 214 to 219 came in at about
+ * 37% by document, and the corpus stands at 91.7%, 49,896 of 54,385; the floor is just under
  * it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.916;
+const MIN_FIDELITY = 0.917;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
