@@ -76,6 +76,8 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   const scoreCols = gradedOnly ? header.columns.filter((c) => /Grade$/.test(c.role)).map((c) => c.col) : figureCols;
   const identityCols = header.columns.filter((c) => c.role === 'ref' || c.role === 'title' || c.role === 'description').map((c) => c.col);
   const lastCol = Math.max(...header.columns.map((c) => c.col));
+  // (The register's own width, wherever on the sheet it stands.)
+  const width = lastCol - Math.min(...header.columns.map((c) => c.col)) + 1;
   const refCol = header.columns.find((c) => c.role === 'ref')?.col;
   const rows: RawRiskRow[] = [];
   let section: string | null = null;
@@ -260,7 +262,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     if (!hasScore && rowTexts(sheet, r).some((t) => PAGE_FOOTER.test(t))) break;
     // A banner merged across the register ("Principal objective 1: To provide high quality …")
     // heads the risks under it, however long.
-    const banner = filled === 1 && columnsSpanned(sheet, r, onlyCol) * 2 > lastCol + 1;
+    const banner = filled === 1 && columnsSpanned(sheet, r, onlyCol) * 2 > width;
     // A heading in capitals is a heading however long ("OVERARCHING STRATEGIC OUTCOME: FAILING
     // TO DELIVER THE COMMITMENTS MADE IN LONG TERM PLAN").
     const capitals = onlyText !== null && onlyText.length <= 160 && /[A-Z]{3}/.test(onlyText) && onlyText === onlyText.toUpperCase();
