@@ -4038,3 +4038,11 @@ describe('a student\'s festival risk assessment, its ratings abbreviated in the 
     expect(register?.risks[0]!.scores.inherent?.likelihood ?? register?.risks[0]!.scores.current?.likelihood ?? null).toBeNull();
   });
 });
+
+test('"% of forecast turnover" under "Forecast for year 2006-07" is a share, never the forecast (NHS trusts\' six-month returns, The Guardian)', () => {
+  const sheet = workbookOf(fixture('guardian-dh-nhs-trusts-financial-returns-six-months-2006-07')).sheets[0]!;
+  const readings: { col: number; role: string | null; why: string }[] = [];
+  budgetHeaderAt(sheet, 2, (r) => readings.push(...r.readings));
+  // (Column E, under the block's "Surplus/ deficit £000s | % of forecast turnover".)
+  expect(readings.find((x) => x.col === 4)).toMatchObject({ role: null, why: expect.stringContaining('a share') });
+});

@@ -2235,6 +2235,19 @@ function netAfterGrossAndIncome(sheet: SheetGrid, drafts: Draft[], dataRow: numb
  * budget set before the year began): no actuals yet. Read as nil, every line would be all
  * underspent.
  */
+/**
+ * A share headed as one under a block that names a measure ("Forecast for year 2006-07" over
+ * "Surplus/deficit £000s | % of forecast turnover"): a percentage of something, never the money
+ * the block names.
+ */
+function shareIsNoMoney(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.role === null || d.measure === 'percentSpent' || d.measure === 'variancePct' || !/^(%|per ?cent(age)?\b)/.test(normaliseHeader(d.own))) continue;
+    d.role = null;
+    d.why = `a share, "${d.own}": a percentage, not money, context only`;
+  }
+}
+
 function dropUnfilledActual(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
   const actual = drafts.find((d) => d.role === 'ytdActual');
   if (!actual) return;
@@ -2380,6 +2393,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   }
   const headerRows = [...stack, ...(wrapRow !== null ? [wrapRow] : []), ...keyRows, ...(unitRow !== null ? [unitRow] : []), ...(numbersRow !== null ? [numbersRow] : [])];
   dropPartialOutturn(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  shareIsNoMoney(best);
   dropUnfilledActual(sheet, best, headerRows[headerRows.length - 1]! + 1);
   budgetStageNotYetFilled(sheet, best, headerRows[headerRows.length - 1]! + 1);
   dropYearsBudgetBelowToDate(sheet, best, headerRows[headerRows.length - 1]! + 1);
