@@ -27,6 +27,9 @@ const roles = (t: BudgetTable) => Object.fromEntries(t.columns.map((c) => [c.rol
 const errorsIn = (id: string) => analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error');
 /** The first risk register read in a fixture. */
 const firstRegister = (id: string) => analyseFixture(fixture(id)).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+/** The tables the engine reads on one sheet of values, as a user's workbook would give it. */
+const tablesOnSheet = (values: ReadonlyArray<ReadonlyArray<string | number | null>>, name = 'Sheet1') =>
+  analyseWorkbook({ sheets: [{ name, visibility: 'visible' as const, values }] } as never, parseConfig({})).tables;
 
 test('four header rows, annual budget left of the names, month and quarter blocks as context (Southampton, Schedule 5)', () => {
   const [t] = budgets('university-hospital-southampton-ft-finance-report-m8-2012');
@@ -3848,7 +3851,7 @@ describe('a council tax page: spending by service as gross, income and net', () 
   });
 
   it('the same three columns with no title saying the money is to be spent and no budget line under them stay unread: a statement of accounts gives them as actuals', () => {
-    const read = (title: string) => analyseWorkbook({ sheets: [{ name: 'Services', visibility: 'visible' as const, values: [[title], ...lines] }] } as never, parseConfig({})).tables.length;
+    const read = (title: string) => tablesOnSheet([[title], ...lines], 'Services').length;
     const lines = [
       ['Service', 'Gross Expenditure £m', 'Income £m', 'Net Spending £m'],
       ['Central Services', 8.76, -2.76, 6.0],
@@ -3874,7 +3877,7 @@ describe('a council\'s income and expenses by month, with no budget (Knights of 
     const spent = (n: number) => [n, 2 * n, n + 3, n / 2, n + 1];
     const line = (name: string, n: number) => [name, ...months.map((_, i) => spent(n)[i] ?? 0), spent(n).reduce((a, b) => a + b, 0)];
     const read = (above: string | null, total: string) =>
-      analyseWorkbook({ sheets: [{ name: 'Sheet1', visibility: 'visible' as const, values: [[above], ['2025', ...months, total], line('Hall hire', 10), line('Insurance', 20), line('Printing', 30)] }] } as never, parseConfig({})).tables.map((t) => (t as BudgetTable).columns.find((c) => c.role !== 'label')?.role);
+      tablesOnSheet([[above], ['2025', ...months, total], line('Hall hire', 10), line('Insurance', 20), line('Printing', 30)]).map((t) => (t as BudgetTable).columns.find((c) => c.role !== 'label')?.role);
     expect(read(null, 'Total YTD')).toEqual(['ytdActual']);
     expect(read(null, 'Total')).toEqual([]);
     expect(read('Budgeted income and expenses', 'Total YTD')).not.toEqual(['ytdActual']);
@@ -3902,7 +3905,7 @@ describe('a plan set over several years: its first year is the budget', () => {
 
   it('years under a title that spans them but sets no plan, or reports on one, are not read so', () => {
     const rows = [['Vehicles', 1.659, 1.806, 2.814], ['Buildings', 4.75, 4.0, 0], ['IT Equipment', 1.35, 0.545, 0.72]];
-    const read = (title: string) => analyseWorkbook({ sheets: [{ name: 'Sheet1', visibility: 'visible' as const, values: [[title], [], [null, '2017/18', '2018/19', '2019/20'], ...rows] }] } as never, parseConfig({})).tables.length;
+    const read = (title: string) => tablesOnSheet([[title], [], [null, '2017/18', '2018/19', '2019/20'], ...rows]).length;
     expect(read('Capital programme 2017/18 – 2019/20')).toBe(1);
     expect(read('Vehicle fleet mileage 2017/18 – 2019/20')).toBe(0);
     expect(read('Capital programme monitoring 2017/18 – 2019/20')).toBe(0);
@@ -3953,7 +3956,7 @@ describe('a community group\'s proposal budget, titled "Budget" at the top of th
   });
 
   it('the title at the top with no year anywhere above the amounts is not enough', () => {
-    const read = (rows: (string | number | null)[][]) => analyseWorkbook({ sheets: [{ name: 'Sheet 1', visibility: 'visible' as const, values: rows }] } as never, parseConfig({})).tables.length;
+    const read = (rows: (string | number | null)[][]) => tablesOnSheet(rows, 'Sheet 1').length;
     const lines = [[null, 'Website hosting', 'Domain', 35], [null, 'Translation', 'Articles', 500], [null, 'Equipment', 'Filming', 1350], [null, 'Total expenses', null, 1885]];
     expect(read([['Budget'], [], [null, 'Group name:', '.Layer'], [], [null, null, 'Comments', 'Amount'], ...lines])).toBe(0);
     expect(read([['Budget'], [], [null, 'Date:', '2019-01-30'], [], [null, null, 'Comments', 'Amount'], ...lines])).toBe(1);

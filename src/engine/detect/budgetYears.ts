@@ -6,7 +6,7 @@
  */
 import { SheetGrid } from '../grid';
 import { CalendarDate, compareDates, monthIndex, parseDate } from '../cells/date';
-import { normaliseHeader } from './roles';
+import { normaliseHeader, stripUnits } from './roles';
 import { topRows } from './headerCells';
 import { NOTES_HEADER, PLAN_ONLY_WORDS, BETWEEN_YEARS, BUDGET_BOOK_TITLE, BUDGET_SETTING_TITLE, CHANGE_WORDS, SET_STAGE, PROPOSED_BUDGET, BUDGET_STAGES, REQUEST_WORD, FINAL_STAGE, MONITORING_TITLE, SETS_BUDGET_FOR, YEAR_END, YEAR_TITLE, PLAN_OVER_YEARS_TITLE, GROSS_PART, INCOME_PART } from './vocabulary';
 import type { Draft } from './budgetDraft';
@@ -366,7 +366,7 @@ export function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): 
   // (A year and a word or two, "CLAIM 2014 - 2015", heads a column; "2010 AGM (in addition to
   // above)" names a line.)
   // (Its unit is no word of its own: "2025-26 | Year 1 | £000s".)
-  const wordsWithoutUnit = (d: Draft) => wordsBesideItsYear(d.text).replace(/[£$€]|'?000'?s?|\bm\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const wordsWithoutUnit = (d: Draft) => stripUnits(wordsBesideItsYear(d.text));
   const candidates = drafts.filter((d) => d.year === budgetYear && (d.measure === 'forecast' || d.measure === null) && !d.period && !d.yearColumn && wordsWithoutUnit(d).split(' ').filter(Boolean).length <= 2);
   // (Or the year's net beside its parts, "2012-13" over "Expenditure | Income | Net": the net.)
   const net = candidates.length >= 2 ? candidates.filter((d) => /^net\b/.test(wordsWithoutUnit(d))) : [];
