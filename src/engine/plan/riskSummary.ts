@@ -12,7 +12,7 @@ import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sheetRef, sourceFigure, str, text } from './cells';
 import { summaryPrint, wrappedRowHeights } from './print';
 import { MOVEMENT_ARROW, RiskSnapshot, headlineScore, movementOf } from './snapshot';
-import { bandLevel, gradeWordColour, gradeWordLevel, gradedByBands, inSeverityOrder } from '../risk/gradeWords';
+import { bandLevel, gradeWordColour, gradeWordLevel, gradedByBands, inSeverityOrder, noHeatMapBecause } from '../risk/gradeWords';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
 const HEAD: CellStyle = { bold: true, fill: '#D9E1F2', wrap: true, border: true, horizontal: 'centre' };
@@ -241,8 +241,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // with the workbook key's own words where it has them (Staffordshire's 3 is "Likely").
   const labels = registers.find((g) => g.scaleLabels)?.scaleLabels ?? { likelihood: null, consequence: null };
   if (unmapped) {
-    const how = unmapped.averagedRatings ? 'gives its likelihoods and impacts as averages with decimals (a workshop\'s mean votes)' : `rates likelihood and impact from 1 to ${unmapped.ratingScale}`;
-    put(heatTop, 0, text(`No heat map: the register on "${unmapped.sheet}" ${how}, which no cell of a ${size}x${size} map holds.`, NOTE));
+    put(heatTop, 0, text(noHeatMapBecause(unmapped, size, unmapped.sheet)!, NOTE));
     // (Its scores fall between the bands' whole numbers: the band table's "From score" decides.)
     if (unmapped.averagedRatings) put(heatTop + 1, 0, text('A score between two bands has the grade of the band below it until it reaches the next band\'s "From score".', NOTE));
   }

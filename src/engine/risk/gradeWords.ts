@@ -30,6 +30,16 @@ export function gradedByBands(register: Pick<RiskRegister, 'ratingScale' | 'type
 }
 
 /**
+ * Why no heat map places a register's ratings, in the words the Risk Summary and the pane both
+ * give ("the register … gives its likelihoods and impacts as averages with decimals …"); null
+ * where its ratings are whole numbers on the matrix.
+ */
+export function noHeatMapBecause(register: Pick<RiskRegister, 'averagedRatings' | 'ratingScale'>, size: number, where = ''): string | null {
+  const how = register.averagedRatings ? 'gives its likelihoods and impacts as averages with decimals (a workshop\'s mean votes)' : register.ratingScale ? `rates likelihood and impact from 1 to ${register.ratingScale}` : null;
+  return how === null ? null : `No heat map: the register${where ? ` on "${where}"` : ''} ${how}, which no cell of a ${size}x${size} map holds.`;
+}
+
+/**
  * "High: risk of serious injury." is "High": a grade word, then a colon and its reason. So is
  * "Low (must not occur)": a grade word, then a remark in brackets (words, not a score); and
  * "High risk, getting cold and wet", "Low. Can cause cuts": the grade, then a sentence on.

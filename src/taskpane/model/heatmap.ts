@@ -6,6 +6,7 @@
  */
 import { gradeAt, matrixSizeOf, scoreOf } from '../../engine/rag/scheme';
 import type { RiskRegister, RiskSlot } from '../../engine/model';
+import { noHeatMapBecause } from '../../engine/risk/gradeWords';
 import { textOn } from './format';
 
 export interface HeatCell {
@@ -85,8 +86,5 @@ export function mappableSlots(register: RiskRegister): RiskSlot[] {
 
 /** Why a register has no heat map, as the pane says it: the Risk Summary's words. */
 export function noHeatMapReason(register: RiskRegister): string {
-  const size = matrixSizeOf(register.scheme);
-  if (register.averagedRatings) return `No heat map: the register gives its likelihoods and impacts as averages with decimals (a workshop's mean votes), which no cell of a ${size}x${size} map holds.`;
-  if (register.ratingScale) return `No heat map: the register rates likelihood and impact from 1 to ${register.ratingScale}, which no cell of a ${size}x${size} map holds.`;
-  return 'No heat map: no risk has both a likelihood and a consequence.';
+  return noHeatMapBecause(register, matrixSizeOf(register.scheme)) ?? 'No heat map: no risk has both a likelihood and a consequence.';
 }
