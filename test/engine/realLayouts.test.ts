@@ -4049,3 +4049,38 @@ test('"% of forecast turnover" under "Forecast for year 2006-07" is a share, nev
   // (Column E, under the block's "Surplus/ deficit £000s | % of forecast turnover".)
   expect(readings.find((x) => x.col === 4)).toMatchObject({ role: null, why: expect.stringContaining('a share') });
 });
+
+describe('a city\'s budget book as a flat extract, a bureau repeated down its lines (City of Portland, Budget in Brief, 2015-17)', () => {
+  const id = 'city-of-portland-or-budget-in-brief-requirements-by-bureau-fy2015-16-2016-17';
+
+  it('"Bureau | Budget Category": the category names each line, the bureau its block; "total" is the bureau\'s own sum over its lines', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toMatchObject({ label: 2, annualBudget: 8 });
+    // (Sheet rows 25 to 27: the bureau's total over its two lines.)
+    const water = t!.rows.filter((r) => r.row >= 24 && r.row <= 26);
+    expect(water.map((r) => [r.kind, r.label, r.annualBudget])).toEqual([
+      ['subtotal', 'Portland Water Bureau', 645005105],
+      ['line', 'Operating', 562115105],
+      ['line', 'Capital', 82890000],
+    ]);
+    expect(errorsIn(id)).toEqual([]);
+  });
+
+  it('a bureau whose "total" is not its lines\' sum is said to be wrong there, and nowhere else', () => {
+    const f = fixture(id);
+    // The Water Bureau's capital retyped as 1: its "total" no longer adds its two lines.
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 26 ? [...r.slice(0, 8), 1] : r));
+    const analysis = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] });
+    expect((analysis.tables[0] as BudgetTable).rows.find((r) => r.row === 24)).toMatchObject({ kind: 'subtotal', label: 'Portland Water Bureau' });
+    expect(analysis.checks.filter((c) => c.severity === 'error').map((c) => [c.code, c.row, c.where])).toEqual([['subtotal_mismatch', 24, 'Portland Water Bureau']]);
+  });
+
+  it('one name on two lines of a block does not tell the lines apart: the bureau stays the names', () => {
+    const sheet = [
+      ['Bureau', 'Fund', 'Adopted FY 2016-17'],
+      ...['Police', 'Fire', 'Parks'].flatMap((b) => [[b, 'General', 10], [b, 'General', 20]]),
+    ];
+    const [t] = tablesOnSheet(sheet) as BudgetTable[];
+    expect(roles(t!)).toMatchObject({ label: 0 });
+  });
+});

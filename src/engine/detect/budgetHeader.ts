@@ -2730,6 +2730,38 @@ function namesOfBlocksBeside(sheet: SheetGrid, dataRow: number, end: number, col
   return both >= 3 && left.size === both && rightOnly >= both && right.size * 3 <= both + rightOnly;
 }
 
+/**
+ * Whether `col` repeats one name down each block of lines ("Portland Water Bureau" on three
+ * lines running) and `lineNames`, right of it, tells every block's lines apart ("total |
+ * Operating | Capital"), a name to each: as a flat extract lays out a budget book's levels.
+ */
+function namesEachBlocksLines(sheet: SheetGrid, dataRow: number, end: number, col: number, lineNames: number, rowHasFigure: (r: number) => boolean): boolean {
+  let lines = 0;
+  let repeated = 0;
+  let blocks = 0;
+  let runName = '';
+  let runLines = new Set<string>();
+  for (let r = dataRow; r < end; r++) {
+    if (!rowHasFigure(r)) continue;
+    const block = cellText(sheet, r, col).toLowerCase();
+    const own = cellText(sheet, r, lineNames).toLowerCase();
+    if (!/[a-z]{3}/.test(block) || !/[a-z]{3}/.test(own)) return false;
+    lines++;
+    if (block === runName) {
+      // (Two lines of one block with one name: the column does not tell them apart.)
+      if (runLines.has(own)) return false;
+      repeated++;
+    } else {
+      blocks++;
+      runName = block;
+      runLines = new Set();
+    }
+    runLines.add(own);
+  }
+  // (Most lines in a block of two or more, and three blocks at least.)
+  return lines >= 6 && repeated * 2 >= lines && blocks >= 3;
+}
+
 /** Whether a reading that names as many columns says more of their blocks (a two-row header over a one-row one). */
 function moreSpecific(a: Draft[], b: Draft[]): boolean {
   const blocks = (ds: Draft[]) => ds.filter((d) => d.measure && d.block).length;
@@ -2933,6 +2965,12 @@ function findLabelColumn(
   let lineNames = labelCol + 1;
   while (candidates.includes(lineNames) && codesOnly(lineNames)) lineNames++;
   if (candidates.includes(lineNames) && namesOfBlocksBeside(sheet, dataRow, end, labelCol, lineNames, rowHasFigure)) {
+    return { labelCol: lineNames, codeCol: lineNames > labelCol + 1 ? lineNames - 1 : codeCol, codesInLabels: false, sectionCol: labelCol };
+  }
+  // The names repeated down each block's lines, beside a column telling those lines apart ("Portland
+  // Fire & Rescue | total", "… | Operating", "… | Capital", a flat extract of a budget book): that
+  // column names the lines, the repeated name their block.
+  if (candidates.includes(lineNames) && namesEachBlocksLines(sheet, dataRow, end, labelCol, lineNames, rowHasFigure)) {
     return { labelCol: lineNames, codeCol: lineNames > labelCol + 1 ? lineNames - 1 : codeCol, codesInLabels: false, sectionCol: labelCol };
   }
   const sectionCol = sectionColumnLeftOf(sheet, dataRow, labelCol, codeCol);

@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -36,6 +36,8 @@ export interface RawBudgetRow {
   block?: string;
   /** Named a level up, in a column left of the lines' names ("Public Safety and Protection" over its departments). */
   levelUp?: boolean;
+  /** Named a sum and nothing more within its block ("Portland Water Bureau | total"): the sum of the block's lines after it. */
+  sumsItsBlock?: boolean;
   /** Variances part of whose change stands in another column on this row ("Slippage" beside "Underspend/Overspend"): not checkable alone. */
   partlyElsewhere?: AmountRole[];
   /** A sum printed as a deduction, its every figure minus what its lines add up to ("Total Payments | -7,091" under payments of 7,091). */
@@ -430,6 +432,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // named beside it: the row's own name, a sum's, not a block.)
     const sumNamedInBlocks = !label && numbers > 0 && blockCell !== '' && (/\btotals?\b/i.test(blockCell) || SUBTOTAL_LABEL.test(blockCell));
     const block = sumNamedInBlocks ? '' : blockCell;
+    // A line named a sum and nothing more ("Portland Water Bureau | total" over its Operating and
+    // Capital lines) in a block the section column names: the block's own sum, named by the block.
+    const blocksOwnSum = label !== null && numbers > 0 && BARE_SUM_NAME.test(label.trim()) && /[a-z]{3}/i.test(blockCell);
     // Figures only in another year's columns ("Donations" with last year's estimate and no
     // budget this year): a line with nothing this year, not a heading.
     // A record of a data export ("MPONGWE-FIN-2022-009 | 2022 | … | Borrowings | | | | revenue |
@@ -447,11 +452,12 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     // A name a level up carries its code as the names do ("2 EXPENDITURE Total").
     const split = label === null && category !== null && header.codesInLabels ? splitLeadingCode(category) : null;
-    const row: RawBudgetRow = { row: r, label: label ?? split?.name ?? category ?? (sumNamedInBlocks ? blockCell : null), code: split ? split.code : code, section: null, kind, values };
+    const row: RawBudgetRow = { row: r, label: blocksOwnSum ? blockCell : label ?? split?.name ?? category ?? (sumNamedInBlocks ? blockCell : null), code: split ? split.code : code, section: null, kind, values };
     // (Set after, not spread in: no object made and copied for each of a big budget's lines.)
     if (steps) (row as { steps?: Partial<Record<AmountRole, number>> }).steps = steps;
     if (block) row.block = block;
     if (label === null && category !== null) row.levelUp = true;
+    if (blocksOwnSum) row.sumsItsBlock = true;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     for (const part of varianceParts) {
       const p = parseAmount(cellValue(sheet, r, part.col));
@@ -1229,6 +1235,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   // over Municipal Court, Police, Fire …, as a budget book prints its programmes.)
   const heads = new Map<number, number[]>(above ? [[above.at, above.members]] : headsOverTheirLines(rows, roles, readAsLines).map((h) => [h.at, h.members]));
   for (const h of sumsOverLines) heads.set(h.at, h.members);
+  for (const h of blocksOwnSums(rows, readAsLines)) heads.set(h.at, h.members);
   const standsFor = new Set([...heads.values()].flat());
   let block: string | undefined;
   // The headings met so far, for a "Total Travel" that closes the block "Travel" opened, with
@@ -1719,6 +1726,22 @@ function sumAboveItsLines(rows: RawBudgetRow[], roles: AmountRole[], readAsLines
     if (members.length >= 2 && matchScore(head, run, roles) === figures.length) return { at, members, whole: flowAlone };
   }
   return null;
+}
+
+/**
+ * Each block's own sum, named a sum in its block ("Portland Water Bureau | total"), over the
+ * lines of its block after it: what it adds up is said by its name, so it is checked, right or wrong.
+ */
+function blocksOwnSums(rows: RawBudgetRow[], readAsLines: ReadonlySet<number>): Array<{ at: number; members: number[] }> {
+  const found: Array<{ at: number; members: number[] }> = [];
+  for (let i = 0; i < rows.length; i++) {
+    const head = rows[i]!;
+    if (!head.sumsItsBlock || readAsLines.has(head.row)) continue;
+    const members: number[] = [];
+    for (let j = i + 1; j < rows.length && rows[j]!.block === head.block && rows[j]!.kind !== 'section' && !rows[j]!.sumsItsBlock; j++) members.push(j);
+    if (members.length) found.push({ at: i, members });
+  }
+  return found;
 }
 
 /** How far under a sum named by its flow its lines are looked for. */

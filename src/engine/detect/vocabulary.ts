@@ -292,6 +292,9 @@ export const TOTAL_LABEL = /^(grand\s+|net\s+|overall\s+)?total\b|\btotals?$/i;
  */
 export const BOTTOM_LINE_NAME = /^((net|gross|total)\s+)?(budget|council\s+tax|precept)\s+requirement$|^(\S+\s+){1,3}(council\s+tax|precept)\s+requirement$|^net\s+(revenue\s+)?budget$|^total\s+budget$|^amount\s+to\s+be\s+(financed|funded|met)$|^net\s+expenditure\s*\/\s*budget\s+requirement$/i;
 
+/** A sum's name and nothing more: "Total", "Sub-total", "Totals". */
+export const BARE_SUM_NAME = /^(sub[\s-]*)?totals?:?$/i;
+
 /** A row that adds up a section: "Sub-total", "Systems (Sub Total)", "Output costs subtotal excluding COVID-19 expenditure". */
 export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubtotals?\b/i;
 
