@@ -113,8 +113,9 @@ function riskLine(t: RiskRegisterReport): string {
   }
   if (slots.every((s) => t.slotsRatedAsTyped.includes(s))) return `${head}      ${risks} rated by the register's own rule from their impacts in several areas; ${grades}\n`;
   // (Averages of votes with decimals: each score takes the band it has reached.)
-  const averaged = t.averagedRatings ? ' rated in averages with decimals,' : '';
-  return `${head}      ${risks}${averaged} graded ${gradedBy(t)}${t.averagedRatings ? ' by the band each score reaches' : ''}; ${grades}\n`;
+  // (Or scored as the product of three ratings: graded only where the workbook's key holds the score.)
+  const averaged = t.averagedRatings ? ' rated in averages with decimals,' : t.scoredWithThirdRating ? ` scored as likelihood x impact x "${t.scoredWithThirdRating}",` : '';
+  return `${head}      ${risks}${averaged} graded ${gradedBy(t)}${t.averagedRatings ? ' by the band each score reaches' : t.scoredWithThirdRating ? ' where one of its bands holds the score' : ''}; ${grades}\n`;
 }
 
 export function describeReport(report: Report, options: DescribeOptions = {}): string {

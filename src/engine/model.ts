@@ -249,6 +249,20 @@ export interface RiskRegister {
   readonly averagedRatings?: boolean;
   /** Slots rated from impacts in several areas ("Cost Impact | Time Impact"): their scores as typed, not worked out or graded. */
   readonly typedOnlySlots?: ReadonlyArray<RiskSlot>;
+  /**
+   * A third rating the slot's score multiplies by ("Likelihood | Impact | Controls (1-3) | Risk
+   * Rating", 3 x 4 x 2 = 24), where the register's typed scores are that product: checked as
+   * L x C x that rating, graded only by the register's own key, and placed on no heat map.
+   */
+  readonly scoreFactor?: ScoreFactor;
+}
+
+/** A third rating a register's score is the product of, with its likelihood and consequence. */
+export interface ScoreFactor {
+  readonly slot: RiskSlot;
+  readonly col: number;
+  /** Its header as printed ("Controls (1-3)"). */
+  readonly header: string;
 }
 
 export type FoundTable = BudgetTable | RiskRegister;

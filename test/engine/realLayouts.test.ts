@@ -4084,3 +4084,54 @@ describe('a city\'s budget book as a flat extract, a bureau repeated down its li
     expect(roles(t!)).toMatchObject({ label: 0 });
   });
 });
+
+describe('a project register scored on three ratings, "Likelihood | Impact | Controls (1-3) | Risk Rating" (practicum team k248301, 2025)', () => {
+  const id = 'k248301-practicum-crypto-trading-bot-risk-register-2025-11';
+  /** The fixture with the cell at a 0-based row and column retyped. */
+  const retyped = (row: number, col: number, value: string | number) => {
+    const f = fixture(id);
+    return { ...f, sheets: [{ ...f.sheets[0]!, rows: f.sheets[0]!.rows.map((r, i) => (i === row ? r.map((v, c) => (c === col ? value : v)) : r)) }] };
+  };
+
+  it('each score is likelihood x impact x controls, as typed: no score called wrong or out of range, the register\'s own key grading those its bands hold', () => {
+    const a = analyseFixture(fixture(id));
+    const register = a.tables[0] as RiskRegister;
+    expect(register.scoreFactor).toEqual({ slot: 'current', col: 7, header: 'Controls (1-3)' });
+    const current = (title: string) => register.risks.find((r) => r.title === title)!.scores.current;
+    expect(current('MT5 API changes')).toMatchObject({ likelihood: 3, consequence: 4, score: 24, grade: 'Medium' });
+    expect(current('Security breach / user data leak')).toMatchObject({ score: 10, grade: 'Low' });
+    // (The key read stops at 25, a 5x5's top: a 60 is left ungraded, never given a band that does not hold it.)
+    expect(current('Trading Logic Failure')).toMatchObject({ score: 60, grade: null });
+    expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(a.notes.join(' ')).toMatch(/scores each risk as its likelihood x impact x "Controls \(1-3\)"/);
+  });
+
+  it('a rating typed wrong is said to be wrong, with the three ratings it should be the product of', () => {
+    // "MT5 API changes": 3 x 4 x 2, typed 25.
+    const a = analyseFixture(retyped(12, 8, 25));
+    expect(a.checks.filter((c) => c.severity === 'error').map((c) => [c.code, c.row + 1, c.message])).toEqual([
+      ['score_mismatch', 13, 'The current score is typed as 25 but 3 x 4 x 2 = 24; the register shows the wrong grade if left'],
+    ]);
+  });
+
+  it('a third column the scores are not the product of (a priority, 1 to 3) is no factor: the scores stay likelihood x impact', () => {
+    const f = fixture(id);
+    // Ratings typed as likelihood x impact, the controls column left as it is.
+    const rows = f.sheets[0]!.rows.map((r, i) => (i >= 12 && i <= 29 ? r.map((v, c) => (c === 8 ? Number(r[5]) * Number(r[6]) : v)) : r));
+    const register = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables[0] as RiskRegister;
+    expect(register.scoreFactor).toBeUndefined();
+    expect(register.risks[0]!.scores.current).toMatchObject({ score: 12 });
+  });
+
+  it('the Risk Summary multiplies the three live, grades only within its bands and puts the register on no heat map, saying why', () => {
+    const workbook = workbookOf(fixture(id));
+    const analysis = analyseWorkbook(workbook);
+    const summary = buildWritePlan(workbook, analysis, parseConfig({})).sheets.find((s) => s.role === 'risk-summary')!;
+    const cells = summary.rows.flat().filter((c) => c !== undefined);
+    expect(cells.some((c) => c!.kind === 'formula' && /\*'?Sheet1'?!\$?H\$?13,""\)$/.test(c!.formula))).toBe(true);
+    expect(cells.some((c) => c!.kind === 'formula' && c!.formula.includes('>MAX($C$'))).toBe(true);
+    const values = asGrid(summary).values.flat();
+    expect(values).toContain('No heat map: the register on "Sheet1" scores each risk as likelihood x impact x "Controls (1-3)", which no cell of a 5x5 map of likelihood and impact holds.');
+    expect(values.some((v) => typeof v === 'string' && v.startsWith('Heat map'))).toBe(false);
+  });
+});

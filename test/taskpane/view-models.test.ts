@@ -95,6 +95,12 @@ describe('heatMap', () => {
     expect(noHeatMapReason(register)).toBe("No heat map: the register gives its likelihoods and impacts as averages with decimals (a workshop's mean votes), which no cell of a 5x5 map holds.");
   });
 
+  it('draws no map of a register scored on three ratings (L x I x "Controls (1-3)"), and says why', () => {
+    const register = analyseFixtureForPane('k248301-practicum-crypto-trading-bot-risk-register-2025-11').tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+    expect(mappableSlots(register)).toEqual([]);
+    expect(noHeatMapReason(register)).toBe('No heat map: the register scores each risk as likelihood x impact x "Controls (1-3)", which no cell of a 5x5 map of likelihood and impact holds.');
+  });
+
   it('places every open Liverpool risk with L and C, coloured by the workbook key', () => {
     const register = analyseSample(LIVERPOOL).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
     expect(mappableSlots(register)).toEqual(['current', 'residual']);

@@ -13,7 +13,7 @@ import { RawBudgetRow, RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
-import { HeaderExplained } from '../model';
+import { HeaderExplained, ScoreFactor } from '../model';
 import { RatingWords, findRatingWords } from '../risk/ratingWords';
 import { MatrixGrid, findMatrixGrid, ratingWordsOfGrid } from '../risk/matrixGrid';
 import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from '../risk/clinicalSafety';
@@ -157,6 +157,11 @@ function findTablesIn(
       if (averages.length) {
         notes.push(`The risk register at "${sheet.name}" row ${r + 1} gives its likelihoods and impacts as averages with decimals (${averages.slice(0, 3).join(', ')}), as a workshop's mean votes are: they are read and checked to the rounding they are printed to${levels === null ? ', and graded by the band each score reaches' : ''}; no heat map places them, as its cells hold whole-number ratings.`);
         register = { ...register, averagedRatings: true };
+      }
+      const factor = thirdRatingOfScores(sheet, register);
+      if (factor) {
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1} scores each risk as its likelihood x impact x "${factor.header}": its typed scores are that product, so they are checked as it, graded only where a band of a key the workbook gives holds them, and placed on no heat map, whose cells hold likelihood x impact.`);
+        register = { ...register, scoreFactor: factor };
       }
       found.push({ kind: 'risk', register, above: titleLinesAbove(sheet, risk.headerRows[0]!, floor) });
       floor = register.lastRow + 1;
@@ -478,6 +483,45 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): number[] 
   }
   const fractions = figures.filter((n) => !Number.isInteger(n));
   return figures.length < 3 || fractions.length * 2 <= figures.length ? [] : fractions;
+}
+
+/**
+ * A third rating the register's typed scores are the product of, with the likelihood and
+ * impact beside it ("Likelihood (1-5) | Impact (1-5) | Controls (1-3) | Risk Rating": 3 x 4 x 2 =
+ * 24), where most scores are that product and fewer are likelihood x impact alone; null where
+ * the scores are likelihood x impact, as a matrix gives them.
+ */
+function thirdRatingOfScores(sheet: SheetGrid, register: RawRiskRegister): ScoreFactor | null {
+  const whole = (v: CellValue) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
+    return n !== null && Number.isInteger(n) ? n : null;
+  };
+  const taken = new Set(register.header.columns.map((c) => c.col));
+  for (const slot of register.header.slots) {
+    const colOf = (measure: string) => register.header.columns.find((c) => c.role === `${slot}${measure}`)?.col;
+    const [l, c, s] = [colOf('Likelihood'), colOf('Consequence'), colOf('Score')];
+    if (l === undefined || c === undefined || s === undefined) continue;
+    for (let x = 0; x <= register.lastCol; x++) {
+      if (taken.has(x)) continue;
+      const header = register.header.headerRows.map((r) => cellText(sheet, r, x)).filter(Boolean).join(' ');
+      if (!/[a-z]{3}/i.test(header)) continue;
+      let rows = 0;
+      let product = 0;
+      let pair = 0;
+      let rated = true;
+      for (const { row } of register.rows) {
+        const [lv, cv, sv, xv] = [l, c, s, x].map((col) => whole(cellValue(sheet, row, col)));
+        if (xv !== null && (xv < 1 || xv > 10)) rated = false;
+        if (lv == null || cv == null || sv == null || xv == null) continue;
+        rows++;
+        if (lv * cv * xv === sv) product++;
+        if (lv * cv === sv) pair++;
+      }
+      // (Most scores its product, fewer than half the pair's: a factor that is 1 on every row is no factor.)
+      if (rated && rows >= 3 && product >= rows * 0.8 && pair * 2 < rows) return { slot, col: x, header: header.trim() };
+    }
+  }
+  return null;
 }
 
 /**

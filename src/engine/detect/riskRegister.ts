@@ -10,6 +10,7 @@ import { riskInfoRoleOf, riskMeasureOf, slotOf } from './roles';
 import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING, SIGN_OFF_FIELD } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
+import { ScoreFactor } from '../model';
 import { cellText, columnsSpanned } from './headerCells';
 
 export interface RawRiskRow {
@@ -34,6 +35,8 @@ export interface RawRiskRegister {
   readonly lastCol: number;
   /** Its likelihoods and impacts are averages with decimals (`RiskRegister.averagedRatings`). */
   readonly averagedRatings?: boolean;
+  /** A third rating its scores multiply by (`RiskRegister.scoreFactor`). */
+  readonly scoreFactor?: ScoreFactor;
 }
 
 

@@ -12,7 +12,7 @@ import { CellStyle, GeneratedSheet, PlannedCell, PlannedRule } from './types';
 import { formula, num, sheetRef, sourceFigure, str, text } from './cells';
 import { summaryPrint, wrappedRowHeights } from './print';
 import { MOVEMENT_ARROW, RiskSnapshot, headlineScore, movementOf } from './snapshot';
-import { bandLevel, gradeWordColour, gradeWordLevel, gradedByBands, inSeverityOrder, noHeatMapBecause } from '../risk/gradeWords';
+import { bandLevel, gradeWordColour, gradeWordLevel, gradedByBands, inSeverityOrder, noHeatMapBecause, placedOnNoMap } from '../risk/gradeWords';
 
 const TITLE: CellStyle = { bold: true, size: 14 };
 const HEAD: CellStyle = { bold: true, fill: '#D9E1F2', wrap: true, border: true, horizontal: 'centre' };
@@ -71,8 +71,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // two from the others in the register's order, so a register of inherent and residual scores
   // shows the board where its risks stood before controls and where they stand after.
   // (Not a register rated on a scale beyond the matrix, "Probability 0-10", nor by averages with
-  // decimals, 4.3: no 5x5 map holds them.)
-  const mappable = registers.some((g) => g.ratingScale || g.averagedRatings) ? [] : slots.filter((s) => lines.some((l) => l.risk.scores[s]?.likelihood != null) && lines.some((l) => l.risk.scores[s]?.consequence != null));
+  // decimals, 4.3, nor scored on three ratings: no 5x5 map holds them.)
+  const mappable = registers.some(placedOnNoMap) ? [] : slots.filter((s) => lines.some((l) => l.risk.scores[s]?.likelihood != null) && lines.some((l) => l.risk.scores[s]?.consequence != null));
   const mapSlots = (['current', 'residual'] as RiskSlot[]).filter((s) => mappable.includes(s));
   const fillers = mappable.filter((s) => !mapSlots.includes(s)).slice(0, Math.max(0, 2 - mapSlots.length));
   const heatSlots = mappable.filter((s) => mapSlots.includes(s) || fillers.includes(s));
@@ -161,7 +161,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const heatTop = r;
   const heatLefts = heatSlots.map((_s, k) => k * (size + 2));
   // (A register whose ratings no map's cell holds says so where its map would be.)
-  const unmapped = heatSlots.length === 0 && scoredAny ? registers.find((g) => g.averagedRatings || g.ratingScale) : undefined;
+  const unmapped = heatSlots.length === 0 && scoredAny ? registers.find(placedOnNoMap) : undefined;
   if (heatSlots.length) r += size + 4;
   else if (unmapped) r += unmapped.averagedRatings ? 3 : 2;
   const boardTop = r;
@@ -199,6 +199,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   const bandNameCells = `$A$${bandRows.first + 1}:$A$${bandRows.last + 1}`;
   const bandFrom = `$B$${bandRows.first + 1}:$B$${bandRows.last + 1}`;
   const gradeOf = (scoreRef: string, otherwise = '""') => `IF(ISNUMBER(${scoreRef}),LOOKUP(${scoreRef},${bandFrom},${bandNameCells}),${otherwise})`;
+  // A product of three ratings past the bands' last "To score" (a 30 on a key of 1 to 25): no grade.
+  const bandTo = `$C$${bandRows.first + 1}:$C$${bandRows.last + 1}`;
+  const gradeWithinBands = (scoreRef: string) => `IF(ISNUMBER(${scoreRef}),IF(${scoreRef}>MAX(${bandTo}),"",LOOKUP(${scoreRef},${bandFrom},${bandNameCells})),"")`;
   // On a grid, consequence down from the highest, likelihood across from 1.
   const gridRange = gridTop >= 0 ? `$B$${gridTop + 3}:$${columnLetter(size)}$${gridTop + 2 + size}` : '';
   const gridGradeOf = (lRef: string, cRef: string, otherwise = '""') => `IF(AND(ISNUMBER(${lRef}),ISNUMBER(${cRef})),INDEX(${gridRange},${size + 1}-${cRef},${lRef}),${otherwise})`;
@@ -207,9 +210,10 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
   // Two short lines, not one long one: a note runs on over empty cells only to the page's edge.
   // Risks read from cards have no columns to link to: their scores are written as read.
   const linked = registers.some((g) => g.layout !== 'cards');
+  const factored = registers.find((g) => g.scoreFactor)?.scoreFactor;
   const madeBy = !scoredAny && gradeWords.length
     ? "Made by RAG Board. The register grades its risks in words, with no scores: each grade is live on the register's cell."
-    : linked ? (gridRates ? "Made by RAG Board. Scores are formulas on the register's cells, looked up on the matrix below." : "Made by RAG Board. Scores are L x C formulas on the register's cells.") : "Made by RAG Board. Scores are as the risks' cards give them (L x C where both are given).";
+    : linked ? (gridRates ? "Made by RAG Board. Scores are formulas on the register's cells, looked up on the matrix below." : factored ? `Made by RAG Board. Scores are L x C x "${factored.header}" formulas on the register's cells.` : "Made by RAG Board. Scores are L x C formulas on the register's cells.") : "Made by RAG Board. Scores are as the risks' cards give them (L x C where both are given).";
   put(1, 0, text(madeBy, NOTE));
   if (scoredAny) {
     put(2, 0, text(gridRates ? `Scores are the ratings the matrix below gives each likelihood and consequence; grades come from the bands (${scheme.label}). Change either and the grades follow.` : gridTop >= 0 ? `Grades come from the register's matrix below (${scheme.label}). Change a cell of it and the grades follow; the bands give the scores each grade takes.` : `Grades come from the bands below (${scheme.label}). Change a band and the grades follow.`, NOTE));
@@ -394,7 +398,9 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
         const L = a1(row, sc.l);
         const Cc = a1(row, sc.c);
         // (Looked up on the written-out matrix where the scheme rates each pair there.)
-        put(row, sc.score, formula(gridRates ? `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),INDEX(${gridRange},${size + 1}-${Cc},${L}),"")` : `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', FIGURE));
+        // (Times the register's third rating, live on its cell, where its scores are the product of three.)
+        const F = register.scoreFactor?.slot === as ? sheetRef(sheet.name, srcRow, register.scoreFactor.col) : null;
+        put(row, sc.score, formula(gridRates ? `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),INDEX(${gridRange},${size + 1}-${Cc},${L}),"")` : F ? `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc}),ISNUMBER(${F})),${L}*${Cc}*${F},"")` : `IF(AND(ISNUMBER(${L}),ISNUMBER(${Cc})),${L}*${Cc},"")`, score.score ?? '', FIGURE));
       } else {
         const sCol = regCol.get(`${as}Score`);
         put(row, sc.score, sCol !== undefined ? sourceFigure(sheet, srcRow, sCol, score.score, FIGURE) : score.score === null ? undefined : num(score.score, FIGURE));
@@ -417,6 +423,7 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
           : onGrid ? formula(gridGradeOf(a1(row, sc.l!), a1(row, sc.c!), ownWord ?? '""'), score.grade ?? '', GRADE)
           // (On a grid, a score with no pair behind it grades only where its score says.)
           : gridTop >= 0 && !gridRates ? (ownWord ? formula(ownWord, score.grade, GRADE) : text(score.grade ?? '', GRADE))
+          : register.scoreFactor?.slot === as ? formula(gradeWithinBands(a1(row, sc.score)), score.grade ?? '', GRADE)
           : formula(gradeOf(a1(row, sc.score), ownWord ?? '""'), score.grade ?? '', GRADE),
       );
     }
@@ -437,7 +444,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     // On a grid, the grade of the slot the board score came from, as that slot's cell has it.
     const gridPick = boardScoreCol >= 0 ? order.filter((s) => slotCols.has(s)).reduceRight((acc: string, s) => `IF(${has(s)},${a1(row, slotCols.get(s)!.grade)},${acc})`, '""') : firstWord;
     // (So is a register whose ratings no band grades: the slot's own, blank, grade.)
-    const slotGradesOnly = (gridTop >= 0 && !gridRates) || RISK_SLOTS.some((s) => !gradedByBands(register, s));
+    // (And one scored on three ratings, whose slot grades only within the bands.)
+    const slotGradesOnly = (gridTop >= 0 && !gridRates) || RISK_SLOTS.some((s) => !gradedByBands(register, s)) || register.scoreFactor !== undefined;
     put(row, boardGradeCol, formula(boardScoreCol >= 0 ? (slotGradesOnly ? gridPick : gradeOf(a1(row, boardScoreCol), byWords ? firstWord : '""')) : firstWord, h?.grade ?? '', GRADE));
     put(row, ownerCol, text(risk.owner ?? '', WRAP));
     put(row, trendCol, text(risk.trend ?? '', WRAP));
@@ -457,7 +465,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
       if (!target) continue;
       const cached = target.kind === 'text' ? target.text : target.kind === 'number' ? target.value : target.cached;
       const style = c === titleCol || c === ownerCol ? WRAP : target.style;
-      put(row, c, formula(a1(src, c), cached, style));
+      // (A text's link joined to "": an empty one, a risk with no reference, shows empty, not 0.)
+      put(row, c, formula(target.kind === 'text' ? `${a1(src, c)}&""` : a1(src, c), cached, style));
     }
     boardGradeRows.push(row);
   });

@@ -93,6 +93,8 @@ export interface RiskRegisterReport {
   slotsRatedAsTyped: string[];
   /** Its likelihoods and impacts are averages with decimals (a workshop's mean votes): checked to their rounding, graded by the band each score reaches, on no heat map. */
   averagedRatings: boolean;
+  /** The third rating its scores are the product of, with likelihood and impact ("Controls (1-3)"), as headed; else null. Graded only where a band of the workbook's own key holds the score, on no heat map. */
+  scoredWithThirdRating: string | null;
   /** "table": a header row over a row a risk; "cards": a risk to a block, scores in labelled cells (no columns). */
   layout: 'table' | 'cards';
   columns: Record<string, ColumnReport>;
@@ -214,6 +216,7 @@ function registerReport(t: RiskRegister): RiskRegisterReport {
     ratingScale: t.ratingScale ?? null,
     slotsRatedAsTyped: [...(t.typedOnlySlots ?? [])],
     averagedRatings: t.averagedRatings === true,
+    scoredWithThirdRating: t.scoreFactor?.header ?? null,
     layout: t.layout ?? 'table',
     columns: columnsOf(t.columns),
     asAt: t.asAt ? formatDate(t.asAt) : null,

@@ -95,7 +95,8 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       if (onRow === undefined) return {};
       const cells = slotCellsOnRow(onRow, as, colOf, consequenceFirst, marks);
       const withAreas = areas?.slot === as ? { ...cells, consequenceAreas: areas.cols.map((col) => ({ row: onRow, col })) } : cells;
-      return raw.header.scoreAreas?.slot === as ? { ...withAreas, scoreAreas: raw.header.scoreAreas.cols.map((col) => ({ row: onRow, col })) } : withAreas;
+      const withFactor = raw.scoreFactor?.slot === as ? { ...withAreas, factor: { row: onRow, col: raw.scoreFactor.col } } : withAreas;
+      return raw.header.scoreAreas?.slot === as ? { ...withFactor, scoreAreas: raw.header.scoreAreas.cols.map((col) => ({ row: onRow, col })) } : withFactor;
     };
     const scores = {} as Record<RiskSlot, RiskScore | null>;
     for (const slot of RISK_SLOTS) {
@@ -146,6 +147,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       ...(raw.header.scoreAreas ? { scoreAreas: raw.header.scoreAreas } : {}),
       ...(raw.header.statedScale ? { ratingScale: raw.header.statedScale } : {}),
       ...(raw.averagedRatings ? { averagedRatings: true } : {}),
+      ...(raw.scoreFactor ? { scoreFactor: raw.scoreFactor } : {}),
       ...(raw.header.typedOnlySlots ? { typedOnlySlots: raw.header.typedOnlySlots } : {}),
       asAt: ctx.asAt,
       hiddenColumns: cols.filter((c) => ctx.hiddenColumns.has(c)),

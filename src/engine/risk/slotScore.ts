@@ -33,6 +33,8 @@ export interface SlotCells {
   readonly consequenceMarks?: ReadonlyArray<CellAt>;
   /** Scores given per area: the slot's score is the highest; 0 says an area does not apply. */
   readonly scoreAreas?: ReadonlyArray<CellAt>;
+  /** A third rating the score is the product of, with the likelihood and consequence ("Controls (1-3)"). */
+  readonly factor?: CellAt;
 }
 
 export interface ScoreContext {
@@ -124,7 +126,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       // factor: 16 x 0.65 = "Medium 10.4"), and stands if it is on the matrix's range.
       const worked = !cells.likelihood && !cells.consequence && !cells.consequenceAreas && p.likelihood === null;
       const top = ctx.ratingTop ? ctx.ratingTop * ctx.ratingTop : topScore(scheme);
-      if (typedScore !== null && !ctx.typedOnly?.has(slot) && ((!Number.isInteger(typedScore) && !worked && !ctx.averaged) || typedScore < 1 || typedScore > top)) {
+      // (A product of three ratings runs past the matrix's top: it is checked against them below.)
+      if (typedScore !== null && !ctx.typedOnly?.has(slot) && !cells.factor && ((!Number.isInteger(typedScore) && !worked && !ctx.averaged) || typedScore < 1 || typedScore > top)) {
         add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; ${scheme.ratings && !ctx.ratingTop ? `the ${scheme.id === 'dcb0129' ? 'DCB0129 ' : ''}matrix rates` : `a ${size}x${size} matrix gives scores`} from 1 to ${top}`);
         typedScore = null;
       }
@@ -153,10 +156,13 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   }
   // (Looked up, where the scheme's matrix rates each pair: DCB0129's Low x Considerable is 2.)
   // (Averages multiplied as printed, to the cent: 4.3 x 4.7 = 20.21.)
-  const computed = likelihood !== null && consequence !== null ? (ctx.averaged ? Math.round(likelihood * consequence * 100) / 100 : ctx.ratingTop ? likelihood * consequence : scoreOf(scheme, likelihood, consequence)) : null;
+  // A third rating the register multiplies by ("Controls (1-3)"): the score is the product of all three.
+  const factor = cells.factor ? wholeRating(cellValue(sheet, cells.factor.row, cells.factor.col)) : null;
+  const pairScore = likelihood !== null && consequence !== null ? (ctx.averaged ? Math.round(likelihood * consequence * 100) / 100 : ctx.ratingTop ? likelihood * consequence : scoreOf(scheme, likelihood, consequence)) : null;
+  const computed = cells.factor ? (pairScore !== null && factor !== null ? pairScore * factor : null) : pairScore;
   if (computed !== null && typedScore !== null && computed !== typedScore && s && !(ctx.averaged && withinAveragesRounding(likelihood!, consequence!, typedScore))) {
     const formula = cellFormula(sheet, s.row, s.col);
-    const worked = scheme.ratings ? `the matrix rates ${likelihood} x ${consequence} at ${computed}` : `${likelihood} x ${consequence} = ${computed}`;
+    const worked = scheme.ratings ? `the matrix rates ${likelihood} x ${consequence} at ${computed}` : `${likelihood} x ${consequence}${cells.factor ? ` x ${factor}` : ''} = ${computed}`;
     add(s, 'score_mismatch', 'error', `The ${name} score is ${formula ? 'calculated' : 'typed'} as ${typedScore} but ${worked}; the register shows the wrong grade if left`);
   }
   const score = computed ?? typedScore;
@@ -169,7 +175,9 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   // (Nor a rating the register works from its own impacts: its range is its own.)
   // (An average's score between two bands, 13.2 on NPSA's, takes the band it has reached, as the
   // summary's LOOKUP of the bands' lower scores does.)
-  const band = ctx.ratingTop || ctx.typedOnly?.has(slot) ? null : ctx.averaged ? bandReached(scheme, score) : gradeAt(scheme, likelihood, consequence, score);
+  // (A product of three ratings is graded only by the register's own key, and only where one of
+  // its bands holds the score: a key of a 5x5 matrix's scores says nothing of a 30.)
+  const band = ctx.ratingTop || ctx.typedOnly?.has(slot) ? null : cells.factor ? (scheme.id === 'workbook' && score !== null ? scheme.bands.find((b) => score >= b.min && score <= b.max) ?? null : null) : ctx.averaged ? bandReached(scheme, score) : gradeAt(scheme, likelihood, consequence, score);
   // A grade typed beside the ratings that the register's own key or grid does not give them:
   // typed by hand and not changed with the ratings, as often as not.
   if (band && cells.grade && scheme.id === 'workbook') {
@@ -192,6 +200,12 @@ function withinAveragesRounding(likelihood: number, consequence: number, typed: 
   const place = (n: number) => 10 ** -Math.max(1, (String(n).split('.')[1] ?? '').length);
   const slack = (place(likelihood) / 2) * consequence + (place(consequence) / 2) * likelihood + 0.05;
   return Math.abs(likelihood * consequence - typed) <= slack;
+}
+
+/** A rating typed as a whole number ("2", 2), or null. */
+function wholeRating(v: unknown): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
+  return n !== null && Number.isInteger(n) && n >= 1 ? n : null;
 }
 
 /** The band a score has reached: the one with the highest lower score at or under it. */

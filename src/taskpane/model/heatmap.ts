@@ -6,7 +6,7 @@
  */
 import { gradeAt, matrixSizeOf, scoreOf } from '../../engine/rag/scheme';
 import type { RiskRegister, RiskSlot } from '../../engine/model';
-import { noHeatMapBecause } from '../../engine/risk/gradeWords';
+import { noHeatMapBecause, placedOnNoMap } from '../../engine/risk/gradeWords';
 import { textOn } from './format';
 
 export interface HeatCell {
@@ -80,7 +80,7 @@ export function heatMap(register: RiskRegister, slot: RiskSlot): HeatMapModel {
 /** Slots a register can draw a map for: those with both likelihood and consequence for some risk. */
 export function mappableSlots(register: RiskRegister): RiskSlot[] {
   // (None where its ratings run beyond the matrix, "Probability 0-10", or are averages with decimals.)
-  if (register.ratingScale || register.averagedRatings) return [];
+  if (placedOnNoMap(register)) return [];
   return register.slots.filter((slot) => register.risks.some((r) => r.scores[slot]?.likelihood && r.scores[slot]?.consequence));
 }
 
