@@ -54,10 +54,15 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * and registers rated in words alone, none read yet, so the corpus stood at 90.6%, 48,526 of
  * 53,554. In stop 30 those 612 documents came to read 92.0% (councils' gross, income and net
  * pages, plans over years, workshops' averaged ratings); holdouts 214 to 219 came in at about
- * 37% by document, and the corpus stands at 91.7%, 49,896 of 54,385; the floor is just under
- * it, so that any reading lost fails here.)
+ * 37% by document, and the corpus stood at 91.7%, 49,896 of 54,385. In stop 31 those 627
+ * documents came to read 91.9% (49,976: a flat extract's blocks named down its lines); holdouts
+ * 222 to 224 brought six documents, which came in at about 33% by document (false alarms in one,
+ * a register scored on three ratings, read since), among them a budget page with no heading over
+ * its amounts, a PDF converted with the converter's own columns left of the table and a
+ * summary with no column heading, none read yet; the corpus stands at 91.6%, 50,218 of 54,848.
+ * The floor is just under it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.917;
+const MIN_FIDELITY = 0.915;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
