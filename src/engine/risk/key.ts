@@ -23,6 +23,10 @@ const FROM_THEN_NAME = new RegExp(`(\\d{1,2})\\s*(?:\\+|and above|or (?:more|abo
 const AT_LEAST_THEN_NAME = new RegExp(`(?:≥|>=|=>)\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 const AT_MOST_THEN_NAME = new RegExp(`(?:≤|<=|=<)\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 
+/** A coloured mark drawn beside a band's name ("🔴", "🟡", "🟢"), with its variation selector. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const PICTOGRAPH_ALL = /\p{Extended_Pictographic}\uFE0F?/gu;
+
 /** Any band's name in a text, to pass over the many texts that have none. */
 const ANY_GRADE_WORD = new RegExp(`\\b${GRADE_WORDS}\\b`, 'i');
 
@@ -53,7 +57,9 @@ function mentionsIn(written: string, row: number, col: number): BandMention[] {
   // descriptions, dates) lack one or the other, and are passed over before the patterns run.
   if (!/\d/.test(written) || !ANY_GRADE_WORD.test(written)) return out;
   // "Very  High", "16 -  25": spaced as typed, read as one.
-  const text = /\s\s|[\t\n\r\u00a0]/.test(written) ? written.replace(/\s+/g, ' ') : written;
+  // ("7–9 | 🔴 High": a coloured mark before the band's name, as a page written in Markdown draws it, is no part of it.)
+  const unmarked = PICTOGRAPH.test(written) ? written.replace(PICTOGRAPH_ALL, ' ') : written;
+  const text = /\s\s|[\t\n\r\u00a0]/.test(unmarked) ? unmarked.replace(/\s+/g, ' ').trim() : unmarked;
   for (const m of text.matchAll(RANGE_THEN_NAME)) {
     out.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row, col });
   }
