@@ -4135,3 +4135,39 @@ describe('a project register scored on three ratings, "Likelihood | Impact | Con
     expect(values.some((v) => typeof v === 'string' && v.startsWith('Heat map'))).toBe(false);
   });
 });
+
+describe('registers written as Markdown pages (holdout 225)', () => {
+  it('a key drawn with coloured marks ("7–9 | 🔴 High") is the register\'s own, and grades it (Cassion Team, 2026)', () => {
+    const id = 'cassion-team-python-task-manager-risk-register-2026-04';
+    const register = firstRegister(id);
+    expect(register.scheme.id).toBe('workbook');
+    expect(register.scheme.bands.map((b) => [b.name, b.min, b.max])).toEqual([['Low', 1, 3], ['Medium', 4, 6], ['High', 7, 9]]);
+    expect(register.risks.find((r) => r.ref === 'R-01')!.scores.current).toMatchObject({ score: 6, grade: 'Medium' });
+    expect(errorsIn(id)).toEqual([]);
+  });
+
+  it('a header printed again over each section does not make the ratings under it other than Low, Medium and High: read on the page\'s 3x3 matrix, not as a five-level scale (Signature Med Support, 2025)', () => {
+    const id = 'signature-med-support-strategic-risk-register-2025-05';
+    const register = firstRegister(id);
+    const risk = (ref: string) => register.risks.find((r) => r.ref === ref)!.scores.current;
+    // High probability x Medium impact: 3 x 2, the grid's "High Risk"; High x High, "Critical Risk".
+    expect(risk('MKT-001')).toMatchObject({ likelihood: 3, consequence: 2, score: 6, grade: 'High' });
+    expect(errorsIn(id)).toEqual([]);
+  });
+
+  it('"Impact: Low | Impact: Medium | Impact: High" across a matrix under "Probability": the labels name their scale, and "Low" rates by them', () => {
+    const f = fixture('signature-med-support-strategic-risk-register-2025-05');
+    // Without the scale's name in the labels, nothing says which side is which: the matrix is no key, and the words are not read.
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 13 ? ['Probability', 'Low', 'Medium', 'High'] : r));
+    const register = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables[0] as RiskRegister;
+    expect(register.risks[0]!.scores.current?.likelihood ?? null).toBeNull();
+  });
+
+  it('"Low (1) | Medium (2) | High (3)" along the top, "High Impact (3)" down the side: the side naming impact is the impact (a Jira portfolio\'s register, 2026)', () => {
+    const id = 'agile-pm-jira-portfolio-it-transformation-risk-register-2026-06';
+    const register = firstRegister(id);
+    // Medium probability, High impact: 2 x 3, "High" where the rows for High Impact meet Medium.
+    expect(register.risks.find((r) => r.ref === 'R01')!.scores.current).toMatchObject({ likelihood: 2, consequence: 3, score: 6, grade: 'High' });
+    expect(errorsIn(id)).toEqual([]);
+  });
+});

@@ -71,7 +71,22 @@ interface MeasuredColumn {
 /** Of the filled cells in the fifteen rows below a header: how many are text passing `test`, and how many are not. */
 function cellsBelow(sheet: SheetGrid, fromRow: number, col: number, test: (text: string) => boolean): { passing: number; other: number } {
   const { passing, filled } = cellsPassing(sheet, col, fromRow, 15, (v) => typeof v === 'string' && test(v.trim()));
-  return { passing, other: filled - passing };
+  const repeatsFailing = [...headerRepeatsBelow(sheet, fromRow, col)].filter((r) => !test(cellText(sheet, r, col))).length;
+  return { passing, other: filled - passing - repeatsFailing };
+}
+
+/**
+ * How many of the fifteen cells under a header repeat its own words, printed again over the
+ * register's next section ("Probability" over each section's risks, a page written in Markdown):
+ * no cells of the column, and not counted against what it holds.
+ */
+function headerRepeatsBelow(sheet: SheetGrid, fromRow: number, col: number): ReadonlySet<number> {
+  const own = cellText(sheet, fromRow - 1, col).toLowerCase();
+  const rows = new Set<number>();
+  // (A heading's words, not a rating: a caller may look from under the first risk.)
+  if (!/[a-z]{4}/.test(own) || THREE_LEVEL_VALUES.has(own)) return rows;
+  for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) if (cellText(sheet, r, col).toLowerCase() === own) rows.add(r);
+  return rows;
 }
 
 /** Whether the cells below a header hold grade words ("Low", "High") rather than numbers. */
@@ -121,9 +136,10 @@ function holdsProse(sheet: SheetGrid, fromRow: number, col: number): boolean {
  */
 function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boolean {
   let levels = 0;
+  const repeats = headerRepeatsBelow(sheet, fromRow, col);
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
     const v = cellValue(sheet, r, col);
-    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (v === null || (typeof v === 'string' && v.trim() === '') || repeats.has(r)) continue;
     // (Or ranked by letters, "SEVERITY ABC" over "C": a class, not a point on the scale.)
     if (typeof v === 'string' && (/^(h|m|l|high|med|medium|low|a|b|c|d|e)$/i.test(v.trim()) || BETWEEN_TWO_LEVELS.test(v.trim()))) levels++;
     else return false;

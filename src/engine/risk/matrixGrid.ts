@@ -62,6 +62,19 @@ function intensity(label: string, side: Side): number | null {
 
 const found = new WeakMap<SheetGrid, MatrixGrid | null>();
 
+/** A side's label naming its scale: "Impact: Low", "High Impact (3)"; "Probability: High". */
+const IMPACT_NAMED = /\b(impact|consequence|severity)\b/i;
+const LIKELIHOOD_NAMED = /\b(likelihood|probability)\b/i;
+
+/**
+ * The plain level a label gives beside its scale's name or its number ("Impact: Low", "High
+ * Impact (3)", "Low (1)": "low", "high"), lower case; null where it gives none.
+ */
+function levelOfLabel(label: string): string | null {
+  const bare = norm(label).replace(/\b(impact|consequence|severity|likelihood|probability)\b\s*:?/g, ' ').replace(/\(\s*\d\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^(very low|low|medium|moderate|high|very high)$/.test(bare) ? bare : null;
+}
+
 /**
  * The grid on a sheet, if it prints one whole: its sides told apart and every cell a grade word.
  * (Asked by the register's reading and again by its grading: the sheet is looked through once.)
@@ -185,6 +198,9 @@ function levelInBrackets(label: string): string | null {
  */
 function sideWords(labels: ReadonlyArray<string>): Map<string, number> {
   const words = new Map(labels.map((t, i) => [norm(t), i + 1] as [string, number]));
+  // ("Impact: Low", "High Impact (3)": read by its level alone, "Low", "High", as registers rate by it.)
+  const levels = labels.map(levelOfLabel);
+  if (levels.every((l) => l !== null) && new Set(levels).size === labels.length) levels.forEach((l, i) => words.set(l!, i + 1));
   const bracketed = labels.map(levelInBrackets);
   // (Only where every label gives one, each its own: a key, not a note.)
   if (bracketed.every((b) => b !== null) && new Set(bracketed).size === labels.length) bracketed.forEach((b, i) => words.set(b!, i + 1));
@@ -202,6 +218,16 @@ function sideOf(sheet: SheetGrid, row: number, col: number, size: number, top: s
   const leftC = says(left, CONSEQUENCE_LABEL);
   if (topC >= 2 && leftC === 0) return 'consequence';
   if (leftC >= 2 && topC === 0) return 'likelihood';
+  // Or each label naming its scale beside its level ("Impact: Low", "High Impact (3)").
+  const scaleNamed = (labels: string[], re: RegExp) => labels.filter((t) => re.test(t) && levelOfLabel(t) !== null).length;
+  const topI = scaleNamed(top, IMPACT_NAMED);
+  const leftI = scaleNamed(left, IMPACT_NAMED);
+  if (topI === size && leftI === 0) return 'consequence';
+  if (leftI === size && topI === 0) return 'likelihood';
+  const topP = scaleNamed(top, LIKELIHOOD_NAMED);
+  const leftP = scaleNamed(left, LIKELIHOOD_NAMED);
+  if (topP === size && leftP === 0) return 'likelihood';
+  if (leftP === size && topP === 0) return 'consequence';
   // "X: Likelihood" / "Y: Impact" in the lines above, or a side's name beside its labels.
   for (let r = Math.max(0, row - 4); r <= row + size + 2; r++) {
     const line = sheet.values[r];
