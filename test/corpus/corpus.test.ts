@@ -56,13 +56,15 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * pages, plans over years, workshops' averaged ratings); holdouts 214 to 219 came in at about
  * 37% by document, and the corpus stood at 91.7%, 49,896 of 54,385. In stop 31 those 627
  * documents came to read 91.9% (49,976: a flat extract's blocks named down its lines); holdouts
- * 222 to 224 brought six documents, which came in at about 33% by document (false alarms in one,
- * a register scored on three ratings, read since), among them a budget page with no heading over
- * its amounts, a PDF converted with the converter's own columns left of the table and a
- * summary with no column heading, none read yet; the corpus stands at 91.6%, 50,218 of 54,848.
- * The floor is just under it, so that any reading lost fails here.)
+ * 221 to 225 brought nine documents, which came in at about 41% by document, with false alarms
+ * in four (registers scored on three ratings, kept as Markdown pages with keys drawn in coloured
+ * marks or 3x3 matrices of grade words: read since, with none), and one waits in pending/; among
+ * them a budget page with no heading over its amounts, a PDF converted with the converter's own
+ * columns left of the table and a summary with no column heading, none read yet. The corpus
+ * stands at 91.6%, 50,488 of 55,118; the floor is just under it, so that any reading lost fails
+ * here.)
  */
-const MIN_FIDELITY = 0.915;
+const MIN_FIDELITY = 0.9155;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
