@@ -4171,3 +4171,34 @@ describe('registers written as Markdown pages (holdout 225)', () => {
     expect(errorsIn(id)).toEqual([]);
   });
 });
+
+describe('budget lists with no heading over their amounts (holdouts 223 and 224)', () => {
+  it('a town\'s "COMBINED BUDGET SUMMARY", its year in the document\'s title above, lines indented one column in and totals flush left (Town of Sykesville, FY2026)', () => {
+    const id = 'town-of-sykesville-md-combined-budget-summary-fy2026-draft';
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 1, annualBudget: 2 });
+    expect(t!.rows.find((r) => r.label === 'Public Safety')).toMatchObject({ kind: 'line', annualBudget: 1015469 });
+    expect(t!.rows.filter((r) => r.kind !== 'line').map((r) => [r.kind, r.label, r.annualBudget])).toEqual([
+      ['section', 'Revenues:', null],
+      ['subtotal', 'Total Revenues', 6872516],
+      ['section', 'Expenditures:', null],
+      ['subtotal', 'Total Expenditures', 6872516],
+    ]);
+    expect(errorsIn(id)).toEqual([]);
+  });
+
+  it('a club\'s "Annual Budget" over "FISCAL YEAR JUN 2015 - MAY 2016": the year on the line under the title; its full total said to be short (Fremont High Robotics)', () => {
+    const id = 'fremont-high-firebots-robotics-annual-budget-2015-16';
+    const [t] = budgets(id);
+    expect(t!.rows.find((r) => r.label === 'Robot Building Costs')).toMatchObject({ annualBudget: 7000 });
+    expect(analyseFixture(fixture(id)).checks.filter((c) => c.severity === 'error').map((c) => [c.code, c.row + 1])).toEqual([['total_mismatch', 34]]);
+  });
+
+  it('with no year over or under the title, or half a year ("Sept 2023 – Feb 2024"), the list is not read', () => {
+    const f = fixture('fremont-high-firebots-robotics-annual-budget-2015-16');
+    for (const line of ['', 'SEPT 2015 - FEB 2016']) {
+      const rows = f.sheets[0]!.rows.map((r, i) => (i === 5 ? [line] : r));
+      expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables).toEqual([]);
+    }
+  });
+});

@@ -271,29 +271,43 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
     headerRows.unshift(row - 1);
   }
   // The title says budget in so many words ("Target implementation date: 2030" is no budget).
-  if (title.split(/\s+/).length > 6 || !BUDGET_LIST_TITLE.test(title) || yearIn(title) === null) return null;
-  // Below: names in the first column, each with at most one figure, in one column mostly.
+  if (title.split(/\s+/).length > 6 || !BUDGET_LIST_TITLE.test(title)) return null;
+  // Its year in the title, or on a line of its own just over or under it ("Fremont High Robotics
+  // Annual Budget" over "FISCAL YEAR JUN 2015 - MAY 2016").
+  const yearLine = (r: number) => {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    return texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 ? (yearIn(texts[0]!) ?? financialYearWrittenOut(texts[0]!)?.year ?? null) : null;
+  };
+  const year = yearIn(title) ?? [headerRows[0]! - 1, headerRows[0]! - 2, row + 1].map((r) => (r >= 0 ? yearLine(r) : null)).find((y) => y != null) ?? null;
+  if (year === null) return null;
+  // Below: names in the first column (or indented one column in, their totals flush left), each
+  // with at most one figure, in one column mostly.
   const perColumn = new Map<number, number>();
+  const namedIn = new Map<number, number>();
   let lines = 0;
   for (let r = row + 1; r < Math.min(sheet.values.length, row + 31); r++) {
     const cells = (sheet.values[r] ?? []).map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
     const figures = cells.filter(({ v }) => typeof v === 'number' || looksNumeric(v));
     if (figures.length > 1) return null;
-    if (figures.length === 1 && typeof cellValue(sheet, r, first) === 'string' && figures[0]!.c > first) {
+    const nameCol = [first, first + 1].find((c) => typeof cellValue(sheet, r, c) === 'string' && cellText(sheet, r, c) !== '');
+    if (figures.length === 1 && nameCol !== undefined && figures[0]!.c > nameCol) {
       lines++;
       perColumn.set(figures[0]!.c, (perColumn.get(figures[0]!.c) ?? 0) + 1);
+      namedIn.set(nameCol, (namedIn.get(nameCol) ?? 0) + 1);
     }
   }
   const [col, count] = [...perColumn].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0] as [number, number]);
   if (lines < 5 || count < lines * 0.6) return null;
+  const [labelCol] = [...namedIn].reduce((a, b) => (b[1] > a[1] ? b : a), [first, 0] as [number, number]);
+  if (labelCol >= col) return null;
   const why = `the year's budget: "${title}" over a list of names, each with a figure in this column`;
   return {
     kind: 'budget',
     headerRows,
-    labelCol: first,
+    labelCol,
     codeCol: null,
     codesInLabels: false,
-    columns: [{ role: 'label', col: first, header: '' }, { role: 'annualBudget', col, header: title }],
+    columns: [{ role: 'label', col: labelCol, header: '' }, { role: 'annualBudget', col, header: title }],
     readings: [{ col, text: title, measure: 'budget', block: 'fullYear', role: 'annualBudget', why }],
   };
 }
