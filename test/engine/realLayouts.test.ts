@@ -18,6 +18,7 @@ import { analyseWorkbook } from '../../src/engine/analyse';
 import { parseConfig } from '../../src/engine/config';
 import { ACCOUNT_CODE_RANGE, OUTLINE_MARK } from '../../src/engine/detect/vocabulary';
 import { sideBySideSplit } from '../../src/engine/detect/sideBySide';
+import { firstColumnAfterStamp } from '../../src/engine/detect/stampColumns';
 import { withCodeColumn, withCommentsColumn } from '../corpus/variants';
 
 const fixture = (id: string) => loadFixture(path.join(__dirname, '../corpus/fixtures', `${id}.json`));
@@ -4200,5 +4201,26 @@ describe('budget lists with no heading over their amounts (holdouts 223 and 224)
       const rows = f.sheets[0]!.rows.map((r, i) => (i === 5 ? [line] : r));
       expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables).toEqual([]);
     }
+  });
+});
+
+describe('a budget book converted from PDF, the converter\'s stamp on every row left of it (Saint Louis Public Schools, 2019-20)', () => {
+  const id = 'saint-louis-public-schools-budget-book-clyde-miller-fy2020';
+
+  it('"Document ID | Remote ID | Filename | Received At | Processed At", the same on every row: read past, the school\'s tables read beside it', () => {
+    const tables = budgets(id);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.rows.find((r) => r.label === 'Benefits')).toMatchObject({ annualBudget: 1216276 });
+    expect(tables.every((t) => t.columns.every((c) => c.col >= 6))).toBe(true);
+    expect(errorsIn(id)).toEqual([]);
+  });
+
+  it('columns the same on every row that name no file or document (a fund, a year) are the table\'s own, not a stamp', () => {
+    const f = fixture(id);
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 0 ? 'General Fund' : c === 2 ? '2019-20' : v))));
+    const sheet = workbookOf({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).sheets[0]!;
+    expect(firstColumnAfterStamp(sheet)).toBeNull();
+    // (Column F, "Table Data", blank on every row, goes with it.)
+    expect(firstColumnAfterStamp(workbookOf(f).sheets[0]!)).toBe(6);
   });
 });

@@ -19,6 +19,7 @@ import { MatrixGrid, findMatrixGrid, ratingWordsOfGrid } from '../risk/matrixGri
 import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { HeaderNotes, explainTables, newHeaderNotes, noteBudgetRefusal, noteRiskRefusal } from './explain';
 import { columnsView, sideBySideSplit } from './sideBySide';
+import { firstColumnAfterStamp } from './stampColumns';
 import { flowNamed } from './roles';
 
 export interface TitleLines {
@@ -54,11 +55,15 @@ export function findTables(
   explained?: HeaderExplained[],
   context: HeaderContext = {},
 ): RawTable[] {
+  const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
+  // A converter's stamp on every row left of the tables ("Document ID | Filename | Received
+  // At"): read without it, as the tables stand in the columns after it.
+  const afterStamp = overrides.length === 0 ? firstColumnAfterStamp(sheet) : null;
+  if (afterStamp !== null) sheet = columnsView(sheet, afterStamp, width - 1);
   // Two tables side by side, each with its own names: each read alone, in its own columns.
   // (Where the user has named a table's columns, the sheet is read as they say.)
   const split = overrides.length === 0 ? sideBySideSplit(sheet) : null;
   if (split === null) return findTablesIn(sheet, overrides, notes, explained, context);
-  const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
   return [columnsView(sheet, 0, split - 1), columnsView(sheet, split, width - 1)].flatMap((view) => findTablesIn(view, overrides, notes, explained, context));
 }
 
