@@ -21,18 +21,21 @@ const MIN_STAMPED_ROWS = 10;
  * sheet has no such stamp.
  */
 export function firstColumnAfterStamp(sheet: SheetGrid): number | null {
-  const rows = sheet.values.slice(1).filter((row) => row?.some((v) => v !== null && v !== undefined && String(v).trim() !== ''));
-  if (rows.length < MIN_STAMPED_ROWS) return null;
+  const filled = (row: ReadonlyArray<unknown> | undefined) => !!row?.some((v) => v !== null && v !== undefined && String(v).trim() !== '');
+  // (Under the stamp's own header, the sheet's first row with anything in it.)
+  const top = sheet.values.findIndex((row) => filled(row));
+  if (top < 0 || sheet.values.slice(top + 1).filter(filled).length < MIN_STAMPED_ROWS) return null;
   const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
   let stamped = 0;
   let byConverter = false;
   let col = 0;
   for (; col < width; col++) {
     const values = new Set<string>();
-    for (let r = 1; r < sheet.values.length; r++) {
+    for (let r = top + 1; r < sheet.values.length; r++) {
       const v = cellValue(sheet, r, col);
-      if (!sheet.values[r]?.some((x) => x !== null && x !== undefined && String(x).trim() !== '')) continue;
-      values.add(v === null ? '' : String(v).trim());
+      if (!filled(sheet.values[r])) continue;
+      // (Alike whatever their case: a header row retyped in capitals carries the stamp so too.)
+      values.add(v === null ? '' : String(v).trim().toLowerCase());
       if (values.size > 1) break;
     }
     if (values.size > 1) break;
@@ -43,6 +46,6 @@ export function firstColumnAfterStamp(sheet: SheetGrid): number | null {
     }
   }
   // (The stamp's own header over it: "Document ID | … | Filename".)
-  const named = Array.from({ length: col }, (_x, c) => cellValue(sheet, 0, c)).filter((v) => typeof v === 'string' && /[a-z]{2}/i.test(v)).length;
+  const named = Array.from({ length: col }, (_x, c) => cellValue(sheet, top, c)).filter((v) => typeof v === 'string' && /[a-z]{2}/i.test(v)).length;
   return stamped >= 2 && byConverter && col < width && named >= stamped ? col : null;
 }
