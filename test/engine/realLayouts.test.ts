@@ -4224,3 +4224,20 @@ describe('a budget book converted from PDF, the converter\'s stamp on every row 
     expect(firstColumnAfterStamp(workbookOf(f).sheets[0]!)).toBe(6);
   });
 });
+
+describe('a student team\'s register with its chances in percent, "50%-70%" (DHBW Karlsruhe gamedevs, 2022)', () => {
+  const id = 'dhbw-karlsruhe-gamedevs-risk-management-2022-04';
+
+  it('is set aside with the reason, rather than each chance called out of range', () => {
+    const a = analyseFixture(fixture(id));
+    expect(a.tables).toEqual([]);
+    expect(a.checks).toEqual([]);
+    expect(a.notes.join(' ')).toMatch(/row 3 was not read: its likelihoods are chances in percent \("0%-0%", "0%-10%", "50%-70%" in "Risk Probability of Occurrence"\)/);
+  });
+
+  it('the same register rated 1 to 5 is read', () => {
+    const f = fixture(id);
+    const rows = f.sheets[0]!.rows.map((r, i) => (i >= 3 && i <= 7 ? r.map((v, c) => (c === 2 ? String(i - 2) : c === 3 ? '4' : v)) : r));
+    expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables.filter((t) => t.kind === 'risk')).toHaveLength(1);
+  });
+});

@@ -548,6 +548,9 @@ function levelsListedBy(sheet: SheetGrid, register: RawRiskRegister): number | n
   return most;
 }
 
+/** A chance written in percent, or a range of them: "30%", "50%-70%", "80 % – 100 %". */
+const PERCENT_CHANCE = /^\d{1,3}(\.\d+)?\s*%(\s*[-–]\s*\d{1,3}(\.\d+)?\s*%)?$/;
+
 /**
  * Why a register is not read when its likelihoods are probabilities ("Prob" over 0.85, 0.41):
  * a share of one, which no matrix places and no key grades.
@@ -560,6 +563,11 @@ function probabilityRatings(sheet: SheetGrid, register: RawRiskRegister): string
     const shares = register.rows.map(({ row }) => cellValue(sheet, row, c.col)).filter((v): v is number => typeof v === 'number');
     if (shares.length >= 3 && shares.every((n) => n >= 0 && n <= 1) && shares.some((n) => n > 0 && n < 1)) {
       return `its likelihoods are probabilities (${shares.filter((n) => n > 0 && n < 1).slice(0, 3).join(', ')} in "${c.header.trim()}"), not ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
+    }
+    // (Or written as percentages, or ranges of them: "30%", "50%-70%".)
+    const written = register.rows.map(({ row }) => cellText(sheet, row, c.col)).filter((t) => t !== '');
+    if (written.length >= 3 && written.every((t) => PERCENT_CHANCE.test(t))) {
+      return `its likelihoods are chances in percent (${written.slice(0, 3).map((t) => `"${t}"`).join(', ')} in "${c.header.trim()}"), not ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
     }
   }
   return null;
