@@ -4241,3 +4241,24 @@ describe('a student team\'s register with its chances in percent, "50%-70%" (DHB
     expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables.filter((t) => t.kind === 'risk')).toHaveLength(1);
   });
 });
+
+describe('an open-source project\'s funding request, "Item | Requested Amount" under "Approximate Budget" (The Astropy Project, 2022)', () => {
+  const id = 'astropy-project-cycle3-funding-request-leadership-admin-2022';
+
+  it('the amount requested is the budget, its year in the sentence between the title and the table', () => {
+    const [t] = budgets(id);
+    expect(roles(t!)).toEqual({ label: 0, annualBudget: 1 });
+    expect(t!.rows.map((r) => [r.kind, r.label, r.annualBudget])).toEqual([
+      ['line', 'Salary', 17457],
+      ['line', 'Summer Fringe (27.3%)', 4766],
+      ['line', 'F&A (12.5%)', 2778],
+      ['total', 'TOTAL', 25001],
+    ]);
+  });
+
+  it('"Requested Amount" under no title saying budget is not read', () => {
+    const f = fixture(id);
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 30 ? ['Approximate costs'] : r));
+    expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables).toEqual([]);
+  });
+});

@@ -504,8 +504,11 @@ export const BUDGET_ALONE = /\b(budgets?|budgeted|appropriat(ed|ions?)|ordinance
  */
 export const RAG_KEY_CELL = /^(red|amber|green|[<>]=?\s*\d+(\.\d+)?\s*%|\d+(\.\d+)?\s*%?\s*(-|–|to)\s*\d+(\.\d+)?\s*%)$/i;
 
-/** A figure column headed only as an amount ("Amount", "£", "Value"): what it is, the title above says. */
-export const AMOUNT_HEADER = /^(amount|amounts|amount £|£|value|sum|total)$/;
+/**
+ * A figure column headed only as an amount ("Amount", "£", "Value"), or as the amount a funding
+ * request asks ("Requested Amount", "Minimum Request Amount"): what it is, the title above says.
+ */
+export const AMOUNT_HEADER = /^(amount|amounts|amount £|£|value|sum|total|((minimum|maximum|total) )?(requested amount|request amount|amount requested))$/;
 
 /**
  * A column of impact scored for one area: the area's name or its code ("S", "H", "E", "F", "D1").
