@@ -136,6 +136,7 @@ function holdsProse(sheet: SheetGrid, fromRow: number, col: number): boolean {
  */
 function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boolean {
   let levels = 0;
+  let letters = 0;
   const repeats = headerRepeatsBelow(sheet, fromRow, col);
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
     const v = cellValue(sheet, r, col);
@@ -143,7 +144,11 @@ function holdsThreeLevels(sheet: SheetGrid, fromRow: number, col: number): boole
     // (Or ranked by letters, "SEVERITY ABC" over "C": a class, not a point on the scale.)
     if (typeof v === 'string' && (/^(h|m|l|high|med|medium|low|a|b|c|d|e)$/i.test(v.trim()) || BETWEEN_TWO_LEVELS.test(v.trim()))) levels++;
     else return false;
+    if (/^[a-e]$/i.test(String(v).trim())) letters++;
   }
+  // (Letters A to E under a header printed again over the next section rate a scale of their
+  // own, not three levels: the register is read, and its letters said to be unread.)
+  if (letters > 0 && repeats.size > 0) return false;
   return levels > 0;
 }
 
