@@ -33,3 +33,15 @@ describe('a total that adds up wrong variances on many lines', () => {
     expect(a.checks.filter((c) => c.code === 'reported_variance_mismatch' && c.row < 41)).toHaveLength(12);
   });
 });
+
+describe('a sheet as tall as Excel allows', () => {
+  // 1,048,576 rows, a note at the top and a mark on the last row: the sheet is measured row by
+  // row, never by spreading its rows into one call's arguments (which overflows the stack).
+  it('is read without overflowing, its two cells no table', () => {
+    const values: (string | null)[][] = Array.from({ length: 1_048_576 }, () => []);
+    values[0] = ['Notes kept by the clerk'];
+    values[1_048_575] = ['end'];
+    const grids: WorkbookGrids = { sheets: [{ name: 'Tall', visibility: 'visible', values }] };
+    expect(analyseWorkbook(grids).tables).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * Walks a sheet from top to bottom finding every budget table and risk register on it,
  * stacked or side by side in rows, each with the title lines above it.
  */
-import { CellValue, SheetGrid, cellValue } from '../grid';
+import { CellValue, SheetGrid, cellValue, columnCount } from '../grid';
 import { parseConsequence, parseLikelihood, parseScore } from '../cells/risk';
 import { BudgetHeader, HeaderContext, budgetHeaderAt, isUnitsRow } from './budgetHeader';
 import { yearTitleOver } from './budgetYears';
@@ -55,7 +55,7 @@ export function findTables(
   explained?: HeaderExplained[],
   context: HeaderContext = {},
 ): RawTable[] {
-  const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
+  const width = columnCount(sheet);
   // A converter's stamp on every row left of the tables ("Document ID | Filename | Received
   // At"): read without it, as the tables stand in the columns after it.
   const afterStamp = overrides.length === 0 ? firstColumnAfterStamp(sheet) : null;

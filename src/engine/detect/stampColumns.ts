@@ -2,7 +2,7 @@
  * Columns a converter or an export stamps on every row (a PDF converter's "Document ID |
  * Filename | Received At", the same on each of its rows): no part of the tables beside them.
  */
-import { SheetGrid, cellValue } from '../grid';
+import { SheetGrid, cellValue, columnCount } from '../grid';
 
 /**
  * What only a converter or an export stamps: the file it read ("25pgs.pdf") or its own id for
@@ -24,8 +24,12 @@ export function firstColumnAfterStamp(sheet: SheetGrid): number | null {
   const filled = (row: ReadonlyArray<unknown> | undefined) => !!row?.some((v) => v !== null && v !== undefined && String(v).trim() !== '');
   // (Under the stamp's own header, the sheet's first row with anything in it.)
   const top = sheet.values.findIndex((row) => filled(row));
-  if (top < 0 || sheet.values.slice(top + 1).filter(filled).length < MIN_STAMPED_ROWS) return null;
-  const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
+  if (top < 0) return null;
+  // (Counted only as far as it needs: a sheet of a hundred thousand lines is not walked for it.)
+  let rows = 0;
+  for (let r = top + 1; r < sheet.values.length && rows < MIN_STAMPED_ROWS; r++) if (filled(sheet.values[r])) rows++;
+  if (rows < MIN_STAMPED_ROWS) return null;
+  const width = columnCount(sheet);
   let stamped = 0;
   let byConverter = false;
   let col = 0;
