@@ -4262,3 +4262,21 @@ describe('an open-source project\'s funding request, "Item | Requested Amount" u
     expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables).toEqual([]);
   });
 });
+
+describe('a charter school\'s budget summary, its years heading the columns under "… FY25-26 Budget" (Golden Valley Orchard School, 2025)', () => {
+  const id = 'golden-valley-orchard-school-fy25-26-budget-2025-05';
+
+  it('the year\'s budget at an interim stage is the budget the title sets: read alone, and "Average Daily Attendance" is a count, no money line', () => {
+    const [t] = budgets(id);
+    expect(t!.columns.find((c) => c.role === 'annualBudget')?.header).toMatch(/^FY25-26/);
+    expect(t!.rows.find((r) => r.label === 'Benefits')).toMatchObject({ annualBudget: 677130 });
+    expect(t!.rows.some((r) => r.label === 'AVERAGE DAILY ATTENDANCE' && r.kind === 'line')).toBe(false);
+    expect(errorsIn(id)).toEqual([]);
+  });
+
+  it('under a title naming no year, the interim columns alone are no table', () => {
+    const f = fixture(id);
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 0 ? [null, 'Golden Valley Orchard Budget'] : r));
+    expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables).toEqual([]);
+  });
+});

@@ -362,7 +362,12 @@ function spansYears(text: string): boolean {
  * to the council; the other years' figures are context.
  */
 export function statedYearAsBudget(drafts: Draft[], budgetYear: number | null): void {
-  if (budgetYear === null || drafts.some((d) => d.measure === 'budget' && d.year === budgetYear)) return;
+  if (budgetYear === null) return;
+  // A budget column of that year ("FY25-26 1st Interim" under "… FY25-26 Budget"): the budget
+  // the title sets, whatever stage it names.
+  const ofTheYear = drafts.filter((d) => d.measure === 'budget' && d.year === budgetYear);
+  for (const d of ofTheYear) d.budgetByTitle = true;
+  if (ofTheYear.length) return;
   // (A year and a word or two, "CLAIM 2014 - 2015", heads a column; "2010 AGM (in addition to
   // above)" names a line.)
   // (Its unit is no word of its own: "2025-26 | Year 1 | £000s".)

@@ -311,10 +311,11 @@ export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fi
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
  * "% of invoices paid within 30 days" is one; "0.5% Contingency Reserve" is money. So are a
- * council tax base and a precept per Band D property, and headcounts ("Enrollments", "Dorm Counts", "WTE"; not an
+ * council tax base and a precept per Band D property, and headcounts ("Enrollments", "Dorm Counts", "WTE", a
+ * school's "Average Daily Attendance"; not an
  * action named for them, "Implement Standardized Enrollment Processes").
  */
-export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\s*(\([^)]*\))?\s*$|\bhead ?counts?\b|\b(dorm|bed|pupil|student) counts?\b|^(fte|wte)s?\b|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\(number\)|\b(average )?staffing levels?\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]?(?![a-z])/i;
+export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\s*(\([^)]*\))?\s*$|\baverage daily (attendance|membership)\b|\bhead ?counts?\b|\b(dorm|bed|pupil|student) counts?\b|^(fte|wte)s?\b|\(%\)|%\s*of\b|\bper ?cent(age)?\b|\bratio\b|\bnumber of\b|\(number\)|\b(average )?staffing levels?\b|\bno\. of\b|\btax ?base\b|\bper band\b|\bband ["“]?d["”]?(?![a-z])/i;
 
 /**
  * Memorandum rows: a part of a line above shown again ("NHS Professionals Spend Included within
