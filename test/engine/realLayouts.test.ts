@@ -9,7 +9,7 @@ import { riskSourceRules } from '../../src/engine/plan/sourceRules';
 import { riskHeaderAt } from '../../src/engine/detect/riskHeader';
 import { yearIn } from '../../src/engine/detect/budgetYears';
 import { budgetHeaderAt } from '../../src/engine/detect/budgetHeader';
-import { riskMeasureOf, slotOf } from '../../src/engine/detect/roles';
+import { riskInfoRoleOf, riskMeasureOf, slotOf } from '../../src/engine/detect/roles';
 import { buildWritePlan } from '../../src/engine/plan/buildPlan';
 import { asGrid, heatMapAt, heatMapCounts } from '../helpers/generatedSheets';
 import { analyseFixture } from '../corpus/score';
@@ -4278,5 +4278,21 @@ describe('a charter school\'s budget summary, its years heading the columns unde
     const f = fixture(id);
     const rows = f.sheets[0]!.rows.map((r, i) => (i === 0 ? [null, 'Golden Valley Orchard Budget'] : r));
     expect(analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables).toEqual([]);
+  });
+});
+
+describe('a church\'s risk assessment form, "Identify the hazards | … | Hazard Level" (King\'s Church Beverley, 2020)', () => {
+  const id = 'kings-church-beverley-meetings-risk-assessment-2020-07';
+
+  it('"Hazard Level" over "low" is each risk\'s grade, as "Risk Level" is; no score called not a score', () => {
+    const register = firstRegister(id);
+    // (In the scheme's spelling of the band it names.)
+    expect(register.risks.map((r) => r.scores.current?.grade)).toEqual(Array(7).fill('Low'));
+    expect(analyseFixture(fixture(id)).checks).toEqual([]);
+  });
+
+  it('"Hazard Level" over numbers is a score, and the hazard named beside it is the risk', () => {
+    expect(riskMeasureOf('Hazard Level')).toBe('score');
+    expect(riskInfoRoleOf('Identify the hazards')).toBe('title');
   });
 });

@@ -223,7 +223,7 @@ function measureOfHeader(header: string): RiskMeasure | null {
   // "Level of risk (H/M/L)": a grade in letters, whatever the words before it.
   if (/\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';
   // ("Risk estimation", a rowing club's "Medium / 7": the risk estimated, a score.)
-  if (/\b(rating|risk rate|risk level|level of risk|degree of risk|risk factor|risk estimation|estimated risk)\b/.test(t)) return 'score';
+  if (/\b(rating|risk rate|risk level|hazard level|level of risk|degree of risk|risk factor|risk estimation|estimated risk)\b/.test(t)) return 'score';
   // "Risk H/M/L": a grade in letters. ("Red/ Amber/ Green": the RAG colours named, a grade;
   // not "R/A/G" in letters, which heads a savings plan's status as often.)
   if (/\b(grade|grading|priority|rag)\b|\bred[\s/]*amber[\s/]*green\b|\bh ?\/ ?m ?\/ ?l\b|\bl ?\/ ?m ?\/ ?h\b/.test(t)) return 'grade';

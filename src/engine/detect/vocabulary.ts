@@ -460,7 +460,7 @@ export const INACTIVE_WORDS = /\b(not active|inactive|closed|no longer (a )?risk
 
 
 /** A header that may name a column of grades: read as one where the cells below hold grade words. */
-export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk rate|risk level|level of risk|risk factor|risk grade|grade|grading|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target|overall|resulting) risk)\b|^risk$|^((inherent|initial|gross|current|residual|net|target|revised|new) )?level$/;
+export const GRADE_ONLY_HEADER = /\b(risk assessment|assessment|rating|risk rate|risk level|hazard level|level of risk|risk factor|risk grade|grade|grading|classi\S*tion|category|score|(inherent|initial|gross|current|residual|net|target|overall|resulting) risk)\b|^risk$|^((inherent|initial|gross|current|residual|net|target|revised|new) )?level$/;
 
 /**
  * A score column whose header writes its product consequence first ("Impact x Likelihood =
