@@ -56,16 +56,16 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * pages, plans over years, workshops' averaged ratings); holdouts 214 to 219 came in at about
  * 37% by document, and the corpus stood at 91.7%, 49,896 of 54,385. In stop 31 those 627
  * documents came to read 91.9% (49,976: a flat extract's blocks named down its lines, budget
- * lists with their year beside the title); holdouts 221 to 229 brought 16 documents, which came
- * in at about 33% by document with false alarms in five (registers scored on three ratings, kept
+ * lists with their year beside the title); holdouts 221 to 231 brought 18 documents, which came
+ * in at about 29% by document with false alarms in five (registers scored on three ratings, kept
  * as Markdown pages with keys drawn in coloured marks or 3x3 matrices of grade words, rated in
- * chances in percent: read or set aside since, with none), and one waits in pending/; the 15 in
- * the corpus read 62.5%, among them a pair of rating words in one cell, a 0-1 scale, a hackathon's
+ * chances in percent: read or set aside since, with none), and one waits in pending/; the 17 in
+ * the corpus read 64.7%, among them a pair of rating words in one cell, a 0-1 scale, a hackathon's
  * side-by-side budget sheet and a foundation's income and expenses, none read yet. The corpus
- * stands at 91.3%, 50,729 of 55,590; the floor is just under it, so that any reading lost fails
+ * stands at 91.3%, 50,805 of 55,666; the floor is just under it, so that any reading lost fails
  * here.)
  */
-const MIN_FIDELITY = 0.912;
+const MIN_FIDELITY = 0.9125;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
