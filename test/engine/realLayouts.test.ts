@@ -4296,3 +4296,22 @@ describe('a church\'s risk assessment form, "Identify the hazards | … | Hazard
     expect(riskInfoRoleOf('Identify the hazards')).toBe('title');
   });
 });
+
+describe('a student team\'s register rated "Likely/Major" in one cell under a 5x5 matrix of words (University of York, SEPR, 2016)', () => {
+  const id = 'university-of-york-sepr-drtn-risk-assessment-2016-11';
+
+  it('"Overall Risk" over "Somewhat Likely/Severe" is the pair\'s score, read and graded by the matrix above', () => {
+    const register = firstRegister(id);
+    const risk = (title: string) => register.risks.find((r) => r.title?.startsWith(title))!.scores.current;
+    expect(risk('Ineffective communication')).toMatchObject({ likelihood: 3, consequence: 5, score: 15, grade: 'Critical' });
+    // ("Severe Impact": the rating and its scale's name.)
+    expect(risk('Final build has low quality')).toMatchObject({ likelihood: 2, consequence: 5 });
+    expect(errorsIn(id)).toEqual([]);
+  });
+
+  it('"Risk Category" over pairs no scale reads ("Finance/Legal") is no rating', () => {
+    const rows = [['Risk', 'Owner', 'Risk Category', 'Likelihood', 'Impact'], ...['Finance/Legal', 'People/Estates', 'IT/Data'].map((c, i) => [`Risk ${i + 1}`, 'Clerk', c, 2, 3])];
+    const [t] = tablesOnSheet(rows) as RiskRegister[];
+    expect(t!.columns.some((c) => c.col === 2)).toBe(false);
+  });
+});

@@ -190,6 +190,9 @@ export function parseTrend(cell: CellValue): Trend | null {
  */
 export const RATING_PAIR = /^([a-z][a-z ]{1,20}?)\s*(?:\([a-z]\))?\s*(?:\/|×|\bx\b)\s*([a-z][a-z ]{1,20}?)\s*(?:\([a-z]\))?$/i;
 
+/** A scale's name written after its rating: "Severe Impact", "Likely Probability". */
+const SCALE_NAME_AFTER = /\s+(impact|consequence|severity|likelihood|probability)$/i;
+
 /**
  * A cell's two ratings in words, each told by which scale reads it ("Major" is only a
  * consequence, so "High" beside it is the likelihood); null where both readings are open and
@@ -199,7 +202,8 @@ export function parseRatingPair(cell: CellValue, words: { likelihood?: ReadonlyM
   if (typeof cell !== 'string') return null;
   const m = RATING_PAIR.exec(cell.trim());
   if (!m) return null;
-  const [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  // ("Unlikely/Severe Impact": a rating and its scale's name after it, the rating.)
+  const [a, b] = [m[1]!, m[2]!].map((t) => t.trim().replace(SCALE_NAME_AFTER, '').trim() || t.trim());
   const value = (p: ParsedRating) => (p.kind === 'value' ? p.value : null);
   const likelihoodFirst = [value(parseLikelihood(a, words.likelihood)), value(parseConsequence(b, words.consequence))] as const;
   const consequenceFirst = [value(parseLikelihood(b, words.likelihood)), value(parseConsequence(a, words.consequence))] as const;

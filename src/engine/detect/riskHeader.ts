@@ -11,7 +11,7 @@ import { bandLinesTop, withoutInlineKey, normaliseHeader, riskInfoRoleOf, riskMe
 import { ratesOnDcb0129 } from '../risk/clinicalSafety';
 import { findMatrixGrid } from '../risk/matrixGrid';
 import { leadingGrade } from '../risk/gradeWords';
-import { RATING_PAIR } from '../cells/risk';
+import { RATING_PAIR, parseRatingPair } from '../cells/risk';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, mergeAt, rowWidth } from './headerCells';
 import { AREA_IMPACT, MARK, MONEY_HEADER, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE, CONTROLS_HEADER } from './vocabulary';
 
@@ -116,6 +116,14 @@ function holdsScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
 /** Whether the cells below are mostly two ratings in words in one cell ("Major(s) / High", "Likely x Minor"). */
 function holdsRatingPairs(sheet: SheetGrid, fromRow: number, col: number): boolean {
   const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => RATING_PAIR.test(t.trim()));
+  return passing >= 2 && passing > other;
+}
+
+/** Whether most of the pairs of words below read as a likelihood and a consequence, by the sheet's matrix or the NPSA words. */
+function pairsReadAsRatings(sheet: SheetGrid, fromRow: number, col: number): boolean {
+  const grid = findMatrixGrid(sheet);
+  const words = grid ? { likelihood: grid.likelihood, consequence: grid.consequence } : {};
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => parseRatingPair(t, words) !== null);
   return passing >= 2 && passing > other;
 }
 
@@ -376,6 +384,10 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     // A slot alone over scores ("RATING | TARGET" over "12 | 8"): that slot's score.
     // (Or over its two ratings in words in one cell, "Major / High": the pair its score is of.)
     if (!measure && SLOT_ALONE.test(riskWords(own)) && (holdsScores(sheet, row + 1, c) || holdsRatingPairs(sheet, row + 1, c))) measure = 'score';
+    // (Or a rating's own heading over such pairs, "Overall Risk" over "Likely/Major", each pair
+    // read by the sheet's matrix or the NPSA words: the pair's score. Not "Risk Category" over
+    // "Finance/Legal", which no scale reads.)
+    if (!measure && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsRatingPairs(sheet, row + 1, c) && pairsReadAsRatings(sheet, row + 1, c)) measure = 'score';
     // "Risk Assessment" or "Rating" over words (Low, High) is a grade, not a score.
     if ((measure === 'score' || measure === null) && GRADE_ONLY_HEADER.test(normaliseHeader(own)) && holdsGradeWords(sheet, row + 1, c)) measure = 'grade';
     // "Severity (H/M/L)" in letters with no likelihood beside it: the risk's one rating, its grade
