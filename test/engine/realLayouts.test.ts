@@ -4245,8 +4245,9 @@ describe('a student team\'s register with its chances in percent, "50%-70%" (DHB
 describe('an open-source project\'s funding request, "Item | Requested Amount" under "Approximate Budget" (The Astropy Project, 2022)', () => {
   const id = 'astropy-project-cycle3-funding-request-leadership-admin-2022';
 
-  it('the amount requested is the budget, its year in the sentence between the title and the table', () => {
-    const [t] = budgets(id);
+  it('the amount requested is the budget, its year in the sentence between the title and the table; the minimum requested under it, headed alike, is read under the same title', () => {
+    const [t, minimum] = budgets(id);
+    expect(minimum!.rows.find((r) => r.kind === 'total')).toMatchObject({ annualBudget: 16647 });
     expect(roles(t!)).toEqual({ label: 0, annualBudget: 1 });
     expect(t!.rows.map((r) => [r.kind, r.label, r.annualBudget])).toEqual([
       ['line', 'Salary', 17457],

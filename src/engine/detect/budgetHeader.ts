@@ -2485,6 +2485,12 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
     if (texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 && BUDGET_LIST_TITLE.test(texts[0]!)) [title, titleRow] = [texts[0]!.trim(), r];
   };
   for (let r = row - 1; r >= Math.max(0, row - 4) && title === null; r--) titleAt(r);
+  // (Or the title over the table just above it, headed alike, "Item | Requested Amount" over
+  // "Item | Minimum Request Amount": both under "Approximate Budget".)
+  const first = firstUsedColumn(sheet);
+  const headedAlike = (r: number) => cellText(sheet, r, first) !== '' && cellText(sheet, r, first).toLowerCase() === cellText(sheet, row, first).toLowerCase() && (sheet.values[r] ?? []).some((v) => typeof v === 'string' && AMOUNT_HEADER.test(words(v).trim()));
+  const above = title === null ? Array.from({ length: 15 }, (_x, k) => row - 2 - k).find((r) => r >= 0 && headedAlike(r)) : undefined;
+  for (let r = (above ?? 0) - 1; above !== undefined && r >= Math.max(0, above - 4) && title === null; r--) titleAt(r);
   // (Or the document's own title at the top of the sheet, its name and date between: a
   // proposal's "Budget" over "Group name: | .Layer", "Date: | 2019-01-30".)
   for (const r of topRows(sheet, 8)) if (title === null && r < row) titleAt(r);
