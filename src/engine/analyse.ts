@@ -2,7 +2,7 @@
  * The engine's front door: a workbook's grids and the user's settings in, every table found
  * with its figures, and every check raised, out. Pure: no I/O, no Excel JavaScript API, no DOM.
  */
-import { WorkbookGrids, SheetGrid, cellNumberFormat } from './grid';
+import { WorkbookGrids, SheetGrid, cellNumberFormat, cellValue } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, BudgetTable, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES, RISK_SLOTS } from './model';
 import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
@@ -11,10 +11,11 @@ import { withPagesJoined } from './budget/pageBreaks';
 import { MONTH_ONLY, SPENDING_PLAN_TITLE, YEAR_ENDED } from './detect/vocabulary';
 import { topRows } from './detect/headerCells';
 import { ColumnRoleOverride } from './detect/overrides';
+import type { RawRiskRegister } from './detect/riskRegister';
 import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
 import { analyseCards } from './risk/analyseCards';
-import { findSchemeKey } from './risk/key';
+import { findProductKey, findSchemeKey } from './risk/key';
 import { RatingWords, findGradeLetters, findRatingWords } from './risk/ratingWords';
 import { findMatrixGrid, ratingWordsOfGrid, schemeOfGrid } from './risk/matrixGrid';
 import { DCB0129_SCHEME, DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSizeOf } from './rag/scheme';
@@ -112,7 +113,9 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
         const ownWords = new Map<string, string>();
         const context: RegisterContext = {
           title: titleOf(f.above),
-          scheme: schemeFor(sheet),
+          // (A register scored as the product of three ratings is graded by a key of such
+          // products, where the sheet states one, running as far as its scores can.)
+          scheme: (f.kind === 'risk' && f.register.scoreFactor && !config.risk.scheme ? findProductKey(sheet, productTop(sheet, f.register)) : null) ?? schemeFor(sheet),
           asAt,
           hiddenRows,
           hiddenColumns,
@@ -174,6 +177,23 @@ export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig 
  * `find` on a sheet, remembered for each sheet; for a sheet where it finds nothing, what it finds
  * on the first sheet of the workbook where it finds something (a key on a sheet of its own).
  */
+/**
+ * The highest score a register scored as the product of three ratings can reach: a 5x5's 25 times
+ * the highest third rating it gives (or its highest typed score, where that is more).
+ */
+function productTop(sheet: SheetGrid, register: RawRiskRegister): number {
+  const factor = register.scoreFactor!;
+  const score = register.header.columns.find((c) => c.role === `${factor.slot}Score`)?.col;
+  let top = 25;
+  for (const { row } of register.rows) {
+    const x = Number(cellValue(sheet, row, factor.col));
+    const typed = score === undefined ? NaN : Number(cellValue(sheet, row, score));
+    if (Number.isFinite(x)) top = Math.max(top, 25 * x);
+    if (Number.isFinite(typed)) top = Math.max(top, typed);
+  }
+  return top;
+}
+
 function statedOnSheetOrWorkbook<T>(workbook: WorkbookGrids, find: (sheet: SheetGrid) => T | null): (sheet: SheetGrid) => T | null {
   const found = new Map<string, T | null>();
   const on = (sheet: SheetGrid): T | null => {

@@ -4094,23 +4094,32 @@ describe('a project register scored on three ratings, "Likelihood | Impact | Con
     return { ...f, sheets: [{ ...f.sheets[0]!, rows: f.sheets[0]!.rows.map((r, i) => (i === row ? r.map((v, c) => (c === col ? value : v)) : r)) }] };
   };
 
-  it('each score is likelihood x impact x controls, as typed: no score called wrong or out of range, the register\'s own key grading those its bands hold', () => {
+  it('each score is likelihood x impact x controls, as typed: no score called wrong or out of range, graded by the register\'s own key of such products', () => {
     const a = analyseFixture(fixture(id));
     const register = a.tables[0] as RiskRegister;
     expect(register.scoreFactor).toEqual({ slot: 'current', col: 7, header: 'Controls (1-3)' });
+    // "1 To 10 | Low" … "26 To 50 | High", "50+ | Critical": the shared 50 goes to the higher band, the last open to 5 x 5 x 3.
+    expect(register.scheme.bands.map((b) => [b.name, b.min, b.max])).toEqual([['Low', 1, 10], ['Medium', 11, 25], ['High', 26, 49], ['Critical', 50, 75]]);
     const current = (title: string) => register.risks.find((r) => r.title === title)!.scores.current;
     expect(current('MT5 API changes')).toMatchObject({ likelihood: 3, consequence: 4, score: 24, grade: 'Medium' });
     expect(current('Security breach / user data leak')).toMatchObject({ score: 10, grade: 'Low' });
-    // (The key read stops at 25, a 5x5's top: a 60 is left ungraded, never given a band that does not hold it.)
-    expect(current('Trading Logic Failure')).toMatchObject({ score: 60, grade: null });
-    expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+    expect(current('Trading Logic Failure')).toMatchObject({ score: 60, grade: 'Critical' });
+    // The two priorities typed against the key: 10 is Low, 20 Medium, both typed High.
+    expect(a.checks.filter((c) => c.severity === 'error').map((c) => [c.code, c.row + 1, c.col])).toEqual([['grade_mismatch', 21, 10], ['grade_mismatch', 30, 10]]);
     expect(a.notes.join(' ')).toMatch(/scores each risk as its likelihood x impact x "Controls \(1-3\)"/);
+  });
+
+  it('with the key\'s rows above 25 gone, the scores beyond it are left ungraded, never given a band that does not hold them', () => {
+    const f = fixture(id);
+    const rows = f.sheets[0]!.rows.map((r, i) => (i === 37 || i === 38 ? [] : r));
+    const register = analyseFixture({ ...f, sheets: [{ ...f.sheets[0]!, rows }] }).tables[0] as RiskRegister;
+    expect(register.risks.find((r) => r.title === 'Trading Logic Failure')!.scores.current).toMatchObject({ score: 60, grade: null });
   });
 
   it('a rating typed wrong is said to be wrong, with the three ratings it should be the product of', () => {
     // "MT5 API changes": 3 x 4 x 2, typed 25.
     const a = analyseFixture(retyped(12, 8, 25));
-    expect(a.checks.filter((c) => c.severity === 'error').map((c) => [c.code, c.row + 1, c.message])).toEqual([
+    expect(a.checks.filter((c) => c.code === 'score_mismatch').map((c) => [c.code, c.row + 1, c.message])).toEqual([
       ['score_mismatch', 13, 'The current score is typed as 25 but 3 x 4 x 2 = 24; the register shows the wrong grade if left'],
     ]);
   });

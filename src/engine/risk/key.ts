@@ -16,6 +16,9 @@ const GRADE = `((?:risk\\s+)?${GRADE_WORDS}(?:\\s*\\/\\s*${GRADE_WORDS})?(?:\\s+
 const DASH = '(?:-|–|—|to|and)';
 // (Or the name in brackets after its range: "1-4(Low), 5-9(Moderate)".)
 const RANGE_THEN_NAME = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*(?:=|:|will be|is|are)?\\s*\\(?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
+// (A key of the products of three ratings runs past a 5x5's 25: "26 To 50 | High", "50+ | Critical".)
+const WIDE_RANGE_THEN_NAME = new RegExp(`(\\d{1,3})\\s*${DASH}\\s*(\\d{1,3})\\s*(?:=|:|will be|is|are)?\\s*\\(?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
+const WIDE_FROM_THEN_NAME = new RegExp(`(\\d{1,3})\\s*(?:\\+|and above|or (?:more|above|over))\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
 const NAME_THEN_RANGE = new RegExp(`\\b${GRADE}s?\\s*[:=(]?\\s*(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\b`, 'gi');
 /** An open top band, "12+ High", "16 and above = Extreme", "20 or more Very high": to 25. */
 const FROM_THEN_NAME = new RegExp(`(\\d{1,2})\\s*(?:\\+|and above|or (?:more|above|over))\\s*(?:=|:|will be|is|are)?\\s*(?:an?\\s+)?${GRADE}\\b`, 'gi');
@@ -151,4 +154,50 @@ function coversOneRun(bands: ReadonlyArray<BandMention>): boolean {
   const hi = bands[bands.length - 1]!.max;
   for (let i = 1; i < bands.length; i++) if (bands[i]!.min <= bands[i - 1]!.max) return false;
   return MATRIX_SCORES.filter((x) => x >= lo && x <= hi).every((x) => bands.some((b) => x >= b.min && x <= b.max));
+}
+
+/**
+ * The grading key of a register scored as the product of three ratings, where the sheet states
+ * one running past a 5x5's 25 ("1 To 10 | Low", "11 To 25 | Medium", "26 To 50 | High", "50+ |
+ * Critical"): its bands lowest first, each ending where the next begins, the last open to
+ * `top`. Null where the sheet states no such key.
+ */
+export function findProductKey(sheet: SheetGrid, top: number): RagScheme | null {
+  const mentions: BandMention[] = [];
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    const texts: string[] = [];
+    let firstCol = -1;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || !v.trim()) continue;
+      texts.push(v.trim());
+      if (firstCol < 0) firstCol = c;
+    }
+    // (A band in one cell, or laid out as a table's row: "26 To 50 | High".)
+    const text = texts.join(' ').replace(/\s+/g, ' ');
+    if (!/\d/.test(text) || !ANY_GRADE_WORD.test(text)) continue;
+    for (const m of text.matchAll(WIDE_RANGE_THEN_NAME)) mentions.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row: r, col: firstCol });
+    for (const m of text.matchAll(WIDE_FROM_THEN_NAME)) mentions.push({ name: bandName(m[2]!), min: Number(m[1]), max: top, row: r, col: firstCol, openTop: true });
+  }
+  const bands = [...new Map(mentions.filter((b) => b.min >= 1 && b.min <= b.max && b.max <= top).map((b) => [`${b.name}|${b.min}`, b] as const)).values()].sort((a, b) => a.min - b.min);
+  // (Three bands at least, one of them past 25, each starting where the one before it ends or
+  // the score after; a shared bound, "26 To 50" then "50+", goes to the higher band.)
+  if (bands.length < 3 || !bands.some((b) => b.min > 25) || bands[0]!.min !== 1) return null;
+  const chained = bands.map((b) => ({ ...b }));
+  for (let i = 1; i < chained.length; i++) {
+    const before = chained[i - 1]!;
+    const here = chained[i]!;
+    if (here.min === before.max) before.max = here.min - 1;
+    else if (here.min !== before.max + 1) return null;
+  }
+  if (chained[chained.length - 1]!.max < top) chained[chained.length - 1]!.max = top;
+  const first = chained.reduce((a, b) => (a.row < b.row || (a.row === b.row && a.col <= b.col) ? a : b));
+  return {
+    id: 'workbook',
+    label: `The workbook's own key for scores of three ratings: ${chained.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')}`,
+    bands: chained.map((b, i) => ({ name: b.name, min: b.min, max: b.max, colour: colourForBandName(b.name, i, chained.length) })),
+    source: { sheet: sheet.name, cell: a1(first.row, first.col) },
+  };
 }
