@@ -60,9 +60,9 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * in at about 29% by document with false alarms in five (registers scored on three ratings, kept
  * as Markdown pages with keys drawn in coloured marks or 3x3 matrices of grade words, rated in
  * chances in percent: read or set aside since, with none), and one waits in pending/; the 17 in
- * the corpus read 77.1%, among them a 0-1 scale, a hackathon's
+ * the corpus read 77.7%, among them a 0-1 scale, a hackathon's
  * side-by-side budget sheet and a foundation's income and expenses, none read yet. The corpus
- * stands at 91.6%, 50,964 of 55,666; the floor is just under it, so that any reading lost fails
+ * stands at 91.6%, 50,971 of 55,666; the floor is just under it, so that any reading lost fails
  * here.)
  */
 const MIN_FIDELITY = 0.9155;
