@@ -190,6 +190,12 @@ export function parseTrend(cell: CellValue): Trend | null {
  */
 export const RATING_PAIR = /^([a-z][a-z ]{1,20}?)\s*(?:\([a-z]\))?\s*(?:\/|×|\bx\b)\s*([a-z][a-z ]{1,20}?)\s*(?:\([a-z]\))?$/i;
 
+/** A whole number typed as a number or as digits ("2", 2), or null: a rating as a register types it. */
+export function wholeNumberIn(cell: CellValue): number | null {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d+\s*$/.test(cell) ? Number(cell) : null;
+  return n !== null && Number.isInteger(n) ? n : null;
+}
+
 /** A scale's name written after its rating: "Severe Impact", "Likely Probability". */
 const SCALE_NAME_AFTER = /\s+(impact|consequence|severity|likelihood|probability)$/i;
 

@@ -3,7 +3,7 @@
  * stacked or side by side in rows, each with the title lines above it.
  */
 import { CellValue, SheetGrid, cellValue, columnCount } from '../grid';
-import { parseConsequence, parseLikelihood, parseScore } from '../cells/risk';
+import { parseConsequence, parseLikelihood, parseScore, wholeNumberIn } from '../cells/risk';
 import { BudgetHeader, HeaderContext, budgetHeaderAt, isUnitsRow } from './budgetHeader';
 import { yearTitleOver } from './budgetYears';
 import { RiskHeader, riskHeaderAt } from './riskHeader';
@@ -59,12 +59,12 @@ export function findTables(
   // A converter's stamp on every row left of the tables ("Document ID | Filename | Received
   // At"): read without it, as the tables stand in the columns after it.
   const afterStamp = overrides.length === 0 ? firstColumnAfterStamp(sheet) : null;
-  if (afterStamp !== null) sheet = columnsView(sheet, afterStamp, width - 1);
+  const unstamped = afterStamp !== null ? columnsView(sheet, afterStamp, width - 1) : sheet;
   // Two tables side by side, each with its own names: each read alone, in its own columns.
   // (Where the user has named a table's columns, the sheet is read as they say.)
-  const split = overrides.length === 0 ? sideBySideSplit(sheet) : null;
-  if (split === null) return findTablesIn(sheet, overrides, notes, explained, context);
-  return [columnsView(sheet, 0, split - 1), columnsView(sheet, split, width - 1)].flatMap((view) => findTablesIn(view, overrides, notes, explained, context));
+  const split = overrides.length === 0 ? sideBySideSplit(unstamped) : null;
+  if (split === null) return findTablesIn(unstamped, overrides, notes, explained, context);
+  return [columnsView(unstamped, 0, split - 1), columnsView(unstamped, split, width - 1)].flatMap((view) => findTablesIn(view, overrides, notes, explained, context));
 }
 
 function findTablesIn(
@@ -497,10 +497,6 @@ function averagedRatings(sheet: SheetGrid, register: RawRiskRegister): number[] 
  * the scores are likelihood x impact, as a matrix gives them.
  */
 function thirdRatingOfScores(sheet: SheetGrid, register: RawRiskRegister): ScoreFactor | null {
-  const whole = (v: CellValue) => {
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
-    return n !== null && Number.isInteger(n) ? n : null;
-  };
   const taken = new Set(register.header.columns.map((c) => c.col));
   for (const slot of register.header.slots) {
     const colOf = (measure: string) => register.header.columns.find((c) => c.role === `${slot}${measure}`)?.col;
@@ -515,7 +511,7 @@ function thirdRatingOfScores(sheet: SheetGrid, register: RawRiskRegister): Score
       let pair = 0;
       let rated = true;
       for (const { row } of register.rows) {
-        const [lv, cv, sv, xv] = [l, c, s, x].map((col) => whole(cellValue(sheet, row, col)));
+        const [lv, cv, sv, xv] = [l, c, s, x].map((col) => wholeNumberIn(cellValue(sheet, row, col)));
         if (xv !== null && (xv < 1 || xv > 10)) rated = false;
         if (lv == null || cv == null || sv == null || xv == null) continue;
         rows++;

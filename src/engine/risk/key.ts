@@ -81,29 +81,29 @@ function mentionsIn(written: string, row: number, col: number): BandMention[] {
   return out.filter((b) => b.min >= 1 && b.max <= 25 && b.min <= b.max);
 }
 
+/** A row's cells that hold text, each with its column, trimmed. */
+function textCells(row: ReadonlyArray<unknown>): Array<{ col: number; text: string }> {
+  const cells: Array<{ col: number; text: string }> = [];
+  row.forEach((v, col) => {
+    if (typeof v === 'string' && v.trim()) cells.push({ col, text: v.trim() });
+  });
+  return cells;
+}
+
 /** The grading key stated on a sheet, if it states a complete one. */
 export function findSchemeKey(sheet: SheetGrid): RagScheme | null {
   const mentions: BandMention[] = [];
-  for (let r = 0; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
-    if (!row) continue;
-    const texts: string[] = [];
-    let firstCol = -1;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v === 'string' && v.trim()) {
-        const own = mentionsIn(v, r, c);
-        if (own.length) {
-          mentions.push(...own);
-          continue;
-        }
-        texts.push(v.trim());
-        if (firstCol < 0) firstCol = c;
-      }
+  sheet.values.forEach((row, r) => {
+    // Each band in a cell of its own, "1 – 3 Low risk"; the rest of the row's texts read together.
+    const rest: Array<{ col: number; text: string }> = [];
+    for (const cell of textCells(row ?? [])) {
+      const own = mentionsIn(cell.text, r, cell.col);
+      if (own.length) mentions.push(...own);
+      else rest.push(cell);
     }
     // A key laid out as a table: "Extreme | 15-25" in neighbouring cells.
-    if (texts.length >= 2) mentions.push(...mentionsIn(texts.join(' '), r, firstCol));
-  }
+    if (rest.length >= 2) mentions.push(...mentionsIn(rest.map((x) => x.text).join(' '), r, rest[0]!.col));
+  });
   if (mentions.length < 2) return null;
   // The key's bands as all its cells give them; or, where those overlap (an "Action" column
   // dividing a band again, "Very high risk (19-25)" within "13 – 25 Unacceptable"), as one
@@ -164,23 +164,15 @@ function coversOneRun(bands: ReadonlyArray<BandMention>): boolean {
  */
 export function findProductKey(sheet: SheetGrid, top: number): RagScheme | null {
   const mentions: BandMention[] = [];
-  for (let r = 0; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
-    if (!row) continue;
-    const texts: string[] = [];
-    let firstCol = -1;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v !== 'string' || !v.trim()) continue;
-      texts.push(v.trim());
-      if (firstCol < 0) firstCol = c;
-    }
+  sheet.values.forEach((row, r) => {
+    const cells = textCells(row ?? []);
     // (A band in one cell, or laid out as a table's row: "26 To 50 | High".)
-    const text = texts.join(' ').replace(/\s+/g, ' ');
-    if (!/\d/.test(text) || !ANY_GRADE_WORD.test(text)) continue;
-    for (const m of text.matchAll(WIDE_RANGE_THEN_NAME)) mentions.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row: r, col: firstCol });
-    for (const m of text.matchAll(WIDE_FROM_THEN_NAME)) mentions.push({ name: bandName(m[2]!), min: Number(m[1]), max: top, row: r, col: firstCol, openTop: true });
-  }
+    const text = cells.map((x) => x.text).join(' ').replace(/\s+/g, ' ');
+    if (!/\d/.test(text) || !ANY_GRADE_WORD.test(text)) return;
+    const col = cells[0]!.col;
+    for (const m of text.matchAll(WIDE_RANGE_THEN_NAME)) mentions.push({ name: bandName(m[3]!), min: Number(m[1]), max: Number(m[2]), row: r, col });
+    for (const m of text.matchAll(WIDE_FROM_THEN_NAME)) mentions.push({ name: bandName(m[2]!), min: Number(m[1]), max: top, row: r, col, openTop: true });
+  });
   const bands = [...new Map(mentions.filter((b) => b.min >= 1 && b.min <= b.max && b.max <= top).map((b) => [`${b.name}|${b.min}`, b] as const)).values()].sort((a, b) => a.min - b.min);
   // (Three bands at least, one of them past 25, each starting where the one before it ends or
   // the score after; a shared bound, "26 To 50" then "50+", goes to the higher band.)

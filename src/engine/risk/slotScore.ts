@@ -4,11 +4,11 @@
  * A score is L x C wherever both are given; the score typed beside them is checked against it,
  * never trusted over it.
  */
-import { SheetGrid, a1, cellFormula, cellValue } from '../grid';
+import { CellValue, SheetGrid, a1, cellFormula, cellValue } from '../grid';
 import { Check, RiskScore, RiskSlot } from '../model';
 import { RagScheme, RiskBand, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
-import { parseConsequence, parseLikelihood, parseRatingPair, parseScore, ParsedRating } from '../cells/risk';
+import { parseConsequence, parseLikelihood, parseRatingPair, parseScore, ParsedRating, wholeNumberIn } from '../cells/risk';
 import { cellText } from '../detect/headerCells';
 import { gradeWordColour, gradeWordLevel, leadingGrade } from './gradeWords';
 
@@ -202,10 +202,10 @@ function withinAveragesRounding(likelihood: number, consequence: number, typed: 
   return Math.abs(likelihood * consequence - typed) <= slack;
 }
 
-/** A rating typed as a whole number ("2", 2), or null. */
-function wholeRating(v: unknown): number | null {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : null;
-  return n !== null && Number.isInteger(n) && n >= 1 ? n : null;
+/** A rating typed as a whole number from 1 ("2", 2), or null. */
+function wholeRating(v: CellValue): number | null {
+  const n = wholeNumberIn(v);
+  return n !== null && n >= 1 ? n : null;
 }
 
 /** The band a score has reached: the one with the highest lower score at or under it. */
