@@ -22,6 +22,7 @@ import { DCB0129_SCHEME, DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSiz
 import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from './risk/clinicalSafety';
 import { unitsIn } from './detect/roles';
 import { RagBoardError } from './errors';
+import { nameCutFrom } from './sheetNames';
 import { CalendarDate, parseDate, parsePeriod, statesAWholeYear } from './cells/date';
 
 export interface AnalyseOptions {
@@ -35,7 +36,8 @@ export interface AnalyseOptions {
 
 export type { ColumnRoleOverride };
 
-export function analyseWorkbook(workbook: WorkbookGrids, config: RagBoardConfig = DEFAULT_CONFIG, options: AnalyseOptions = {}): Analysis {
+export function analyseWorkbook(given: WorkbookGrids, config: RagBoardConfig = DEFAULT_CONFIG, options: AnalyseOptions = {}): Analysis {
+  const workbook = withUncutSheetNames(given);
   const tables: FoundTable[] = [];
   const checks: Check[] = [];
   const notes: string[] = [];
@@ -192,6 +194,21 @@ function productTop(sheet: SheetGrid, register: RawRiskRegister): number {
     if (Number.isFinite(typed)) top = Math.max(top, typed);
   }
   return top;
+}
+
+/**
+ * The workbook with each sheet whose name Excel cut from the workbook's (a CSV's one sheet, named
+ * after its file) given the whole name, which says what the sheet is as a title would.
+ */
+function withUncutSheetNames(workbook: WorkbookGrids): WorkbookGrids {
+  if (workbook.name === undefined) return workbook;
+  return {
+    ...workbook,
+    sheets: workbook.sheets.map((sheet) => {
+      const uncutName = nameCutFrom(sheet.name, workbook.name);
+      return uncutName ? { ...sheet, uncutName } : sheet;
+    }),
+  };
 }
 
 function statedOnSheetOrWorkbook<T>(workbook: WorkbookGrids, find: (sheet: SheetGrid) => T | null): (sheet: SheetGrid) => T | null {

@@ -39,12 +39,24 @@ export interface SheetGrid {
   readonly hiddenRows?: ReadonlySet<number>;
   readonly hiddenColumns?: ReadonlySet<number>;
   readonly merges?: ReadonlyArray<CellRange>;
+  /**
+   * The whole name the sheet's was cut from, where Excel cut it to its 31 characters: a CSV
+   * opened in Excel is named after its file ("db-unza26-csc4792-lusangazi_obb" from
+   * "db-unza26-csc4792-lusangazi_obb_budget_2026"). Set by the engine from the workbook's name;
+   * read as the sheet's name is, as a title (`nameAsTitle`), never to address its cells.
+   */
+  readonly uncutName?: string;
 }
 
 export interface WorkbookGrids {
   readonly sheets: ReadonlyArray<SheetGrid>;
   /** True when the workbook counts dates from 1904 (old Mac workbooks); false for the usual 1900 system. */
   readonly date1904?: boolean;
+  /**
+   * The workbook's file name, as the adapter knows it ("Budget 2026.csv"); none where it knows
+   * none. Only ever read for the sheet names Excel cut from it.
+   */
+  readonly name?: string;
   /**
    * Sheets an earlier run of RAG Board wrote, by name, with their role ("budget-summary",
    * "risk-summary", "snapshot"), as the adapter found them marked. Never analysed as the
@@ -63,6 +75,11 @@ export interface WorkbookGrids {
    * user's). A mark alone is no evidence: they are the user's, read as any sheet of theirs.
    */
   readonly unprovenMarks?: ReadonlySet<string>;
+}
+
+/** The sheet's name as a title reads it: the whole name where Excel cut it (`uncutName`). */
+export function nameAsTitle(sheet: SheetGrid): string {
+  return sheet.uncutName ?? sheet.name;
 }
 
 export function isErrorValue(value: CellValue | undefined): value is ErrorValue {

@@ -74,6 +74,9 @@ const fixtureSchema = z
       })
       .strict(),
     config: z.record(z.string(), z.unknown()).optional(),
+    // The file name the workbook was saved under, where the source is a saved spreadsheet: what
+    // Excel gives as the workbook's name (a CSV's one sheet is named after it, cut to 31 characters).
+    workbook: z.string().min(1).optional(),
     sheets: z.array(sheetSchema).min(1),
     expected: z
       .object({
@@ -153,6 +156,7 @@ function gridCell(c: z.infer<typeof cell>): CellValue {
 /** The fixture as the grids an adapter would give the engine. */
 export function workbookOf(fixture: Fixture): WorkbookGrids {
   return {
+    ...(fixture.workbook ? { name: fixture.workbook } : {}),
     sheets: fixture.sheets.map(
       (s): SheetGrid => ({
         name: s.name,

@@ -6,7 +6,7 @@
  * beside "Actual to date" and "Remaining", but the budget to date beside "Actual" and
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
-import { CellValue, SheetGrid, cellValue } from '../grid';
+import { CellValue, SheetGrid, cellValue, nameAsTitle } from '../grid';
 import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isColumnLettersRow, isColumnNumbersRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment, FIGURE_ROLES } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
@@ -2496,7 +2496,7 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
   for (const r of topRows(sheet, 8)) if (title === null && r < row) titleAt(r);
   // Or, with no title, the sheet's name ("DOI-20-budget", a grant's budget saved as a file of
   // its own): its lines' amounts, for no year in particular.
-  const bySheetName = title === null && /\bbudgets?\b/i.test(sheet.name.replace(/[_-]+/g, ' '));
+  const bySheetName = title === null && /\bbudgets?\b/i.test(nameAsTitle(sheet).replace(/[_-]+/g, ' '));
   if (title === null && !bySheetName) return;
   // The year it is for, in the title or stated near the top of the sheet.
   let year = title !== null ? yearIn(title) : null;
@@ -2506,7 +2506,7 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
     for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && year === null) year = yearIn(v);
   }
   if (year === null && !bySheetName) return;
-  title ??= sheet.name;
+  title ??= nameAsTitle(sheet);
   const amount = amounts[0]!;
   amount.measure = 'budget';
   amount.block = 'fullYear';

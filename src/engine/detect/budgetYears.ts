@@ -4,7 +4,7 @@
  * sheet's name or its stages, "FY26 DEPT | FY26 ADMIN"), and the columns of other years and of
  * periods dated a year before, which are context.
  */
-import { SheetGrid } from '../grid';
+import { SheetGrid, nameAsTitle } from '../grid';
 import { CalendarDate, compareDates, monthIndex, parseDate } from '../cells/date';
 import { normaliseHeader, stripUnits } from './roles';
 import { topRows } from './headerCells';
@@ -256,7 +256,8 @@ export function budgetTitledWithoutYear(sheet: SheetGrid): boolean {
     if (BUDGET_BOOK_TITLE.test(title) && !MONITORING_TITLE.test(title) && yearIn(title) === null && title.split(/\s+/).length <= 8) return true;
   }
   // (Or the sheet is named so, "Final Budget Allocations", with no title of its own.)
-  return BUDGET_BOOK_TITLE.test(sheet.name) && !MONITORING_TITLE.test(sheet.name) && yearIn(sheet.name) === null;
+  const named = nameAsTitle(sheet);
+  return BUDGET_BOOK_TITLE.test(named) && !MONITORING_TITLE.test(named) && yearIn(named) === null;
 }
 
 /**
@@ -291,7 +292,8 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
   // A sheet with no title of its own may be named for it ("FY25 General Fund Budget", a CSV's
   // sheet named after its file).
   // ("Efficiency plan 2024-25": a plan for the year.)
-  if ((BUDGET_SETTING_TITLE.test(sheet.name) || /\bplan\b/i.test(sheet.name)) && !MONITORING_TITLE.test(sheet.name) && !spansYears(sheet.name)) return yearIn(sheet.name);
+  const named = nameAsTitle(sheet);
+  if ((BUDGET_SETTING_TITLE.test(named) || /\bplan\b/i.test(named)) && !MONITORING_TITLE.test(named) && !spansYears(named)) return yearIn(named);
   return null;
 }
 

@@ -125,7 +125,9 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
     else if (grid && isProvenOwn(mark, grid)) generatedSheets.set(name, mark.role);
     else unprovenMarks.add(name);
   }
-  return { sheets, date1904: workbook.date1904, generatedSheets, keptCopies, unprovenMarks };
+  // (The file's own name, its folders left out: what Excel calls the workbook.)
+  const name = file?.replace(/^.*[\\/]/, '');
+  return { sheets, date1904: workbook.date1904, ...(name ? { name } : {}), generatedSheets, keptCopies, unprovenMarks };
 }
 
 interface SheetPlan {

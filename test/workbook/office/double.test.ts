@@ -156,6 +156,24 @@ test('a member newer than the Excel fails with ApiNotFound; isSetSupported says 
   expect(e.code).toBe('ApiNotFound');
 });
 
+test('Workbook.name, of ExcelApi 1.7, cannot be loaded from an Excel with 1.6 only (ApiNotFound); from 1.7 it gives the workbook\'s name', async () => {
+  const old = double({ apiVersion: '1.6' });
+  const e = await officeError(
+    old.run(async (context: Ctx) => {
+      context.workbook.load('name');
+      await context.sync();
+    }),
+  );
+  expect(e.code).toBe('ApiNotFound');
+  const excel = double({ apiVersion: '1.7' });
+  const name = await excel.run(async (context: Ctx) => {
+    context.workbook.load('name');
+    await context.sync();
+    return context.workbook.name;
+  });
+  expect(name).toBe('Book1');
+});
+
 test('syncs are counted with their bytes; a request or a response over 5 MB fails as in Excel on the web', async () => {
   const excel = double();
   const big = Array.from({ length: 60000 }, (_, i) => [`row ${i} ${'x'.repeat(80)}`]);

@@ -93,6 +93,12 @@ test('three syncs for any number of sheets, Excel.run with delayForCellEdit, not
   expect(forty.excel.unsyncedAtEnd).toBe(0);
 });
 
+test('the workbook\'s name is read with its sheets, in the same request (a CSV\'s one sheet is named after the file, cut)', async () => {
+  const { excel, port } = setup({ sheets: [{ name: 'db-unza26-csc4792-lusangazi_obb', values: [['description', 'amount']] }], name: 'db-unza26-csc4792-lusangazi_obb_budget_2026 (1).csv' });
+  expect((await port.read()).name).toBe('db-unza26-csc4792-lusangazi_obb_budget_2026 (1).csv');
+  expect(excel.stats.syncs).toBe(3);
+});
+
 test('a workbook on the 1904 date system says so', async () => {
   const { port } = setup({ ...WORKBOOK, date1904: true });
   expect((await port.read()).date1904).toBe(true);

@@ -15,6 +15,12 @@ describe('readXlsx on a workbook written by ExcelJS', () => {
     budget = sheets[0]!;
   });
 
+  it('names the workbook by its file, its folders left out (a CSV\'s sheet is named after it, cut)', async () => {
+    expect(readXlsx(await buildFinanceWorkbook(), { fileName: '/home/finance/Month 6/finance.xlsx' }).name).toBe('finance.xlsx');
+    expect(readXlsx(await buildFinanceWorkbook(), { fileName: 'C:\\Budgets\\finance.xlsx' }).name).toBe('finance.xlsx');
+    expect(readXlsx(await buildFinanceWorkbook()).name).toBeUndefined();
+  });
+
   it('lists every sheet in tab order with its visibility', () => {
     expect(sheets.map((s) => [s.name, s.visibility])).toEqual([
       ['Budget', 'visible'],

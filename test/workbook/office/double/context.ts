@@ -142,6 +142,11 @@ export abstract class Proxy<M> {
 
   /** The loadable properties: name -> how to read it from the model. */
   protected abstract readonly loadable: Record<string, (m: M) => unknown>;
+  /**
+   * Loadable properties that need a later ExcelApi minor version than their object, as
+   * @types/office-js lists them ("[Api set: ExcelApi 1.7]" on Workbook.name): name -> version.
+   */
+  protected readonly propertySince: Record<string, number> = {};
 
   load(arg?: string | string[] | { select?: string }): this {
     const names = parseLoad(arg, Object.keys(this.loadable));
@@ -149,7 +154,7 @@ export abstract class Proxy<M> {
     this.ctx.enqueue({
       bytes: 40 + names.join(',').length,
       location: `${this.typeName}.load`,
-      since: this.since,
+      since: Math.max(this.since, ...names.map((n) => this.propertySince[n] ?? 1)),
       run: (deliver) => {
         const m = this.tryModel();
         if (m === null) return 10; // a null object loads nothing

@@ -50,7 +50,9 @@ interface AreasModel {
 // ---------------------------------------------------------------- workbook
 
 export class WorkbookProxy extends Proxy<ModelWorkbook> {
-  protected readonly loadable = {};
+  protected readonly loadable = { name: (wb: ModelWorkbook) => wb.name };
+  // Workbook.name: "[Api set: ExcelApi 1.7]" (@types/office-js).
+  protected override readonly propertySince = { name: 7 };
   private sheetsProxy?: WorksheetCollectionProxy;
   private namesProxy?: NamedItemCollectionProxy;
   private protectionProxy?: WorkbookProtectionProxy;
@@ -61,6 +63,10 @@ export class WorkbookProxy extends Proxy<ModelWorkbook> {
     private readonly wb: ModelWorkbook,
   ) {
     super(ctx, 'Workbook', () => wb);
+  }
+
+  get name(): string {
+    return this.read('name');
   }
 
   get worksheets(): WorksheetCollectionProxy {

@@ -354,12 +354,15 @@ export interface SeedSheet {
 
 export interface SeedWorkbook {
   readonly sheets: ReadonlyArray<SeedSheet>;
+  /** The workbook's name as Excel gives it (Workbook.name), its file's; "Book1" where unsaved. */
+  readonly name?: string;
   readonly date1904?: boolean;
   readonly structureProtected?: boolean;
   readonly names?: ReadonlyArray<{ name: string; formula: string; visible?: boolean }>;
 }
 
 export class ModelWorkbook {
+  name = 'Book1';
   sheets: ModelSheet[] = [];
   names: ModelName[] = [];
   structureProtected = false;
@@ -372,6 +375,7 @@ export class ModelWorkbook {
   static seed(seed: SeedWorkbook): ModelWorkbook {
     const wb = new ModelWorkbook();
     wb.date1904 = seed.date1904 ?? false;
+    if (seed.name !== undefined) wb.name = seed.name;
     wb.structureProtected = seed.structureProtected ?? false;
     wb.names = (seed.names ?? []).map((n) => ({ name: n.name, formula: n.formula, visible: n.visible ?? true }));
     for (const s of seed.sheets) {
