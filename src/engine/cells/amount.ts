@@ -1,4 +1,7 @@
 import { CellValue, isErrorValue } from '../grid';
+import { CURRENCY_CODES } from './currencies';
+
+const CODE_AFTER_FIGURE = new RegExp(`([\\d)])(${CURRENCY_CODES})$`);
 
 /**
  * A money amount as a cell gives it. Finance packs hold amounts as numbers, as text pasted
@@ -49,7 +52,7 @@ export function parseAmountText(raw: string): ParsedAmount {
   // A note's mark alone where a figure would be ("[2]"): the note says why there is none.
   if (/^\[\d{1,2}\]$/.test(text)) return { kind: 'blank' };
   // A currency's code after the figure, as grant reports write it ("$7,680 USD", "5174 GBP").
-  text = text.replace(/([\d)])(usd|gbp|eur|cad|aud|nzd|chf|zar|inr|kes|zmw|ugx|ngn)$/, '$1');
+  text = text.replace(CODE_AFTER_FIGURE, '$1');
   // Or before it, as Hansard prints a total it notes ("‡1,353,180,000"): the figure.
   text = text.replace(/^[\u2020\u2021\u00a7]+(?=[\d(£$€-])/, '');
   // A figure with its share beside it in brackets, "£7530 (56%)", or a remark, "£2625 (but

@@ -2753,7 +2753,9 @@ function namesOfBlocksBeside(sheet: SheetGrid, dataRow: number, end: number, col
 /**
  * Whether `col` repeats one name down each block of lines ("Portland Water Bureau" on three
  * lines running) and `lineNames`, right of it, tells every block's lines apart ("total |
- * Operating | Capital"), a name to each: as a flat extract lays out a budget book's levels.
+ * Operating | Capital"), a name to each: as a flat extract lays out a budget book's levels. A
+ * block's first row may leave `lineNames` blank, the block's own (a programme over its
+ * sub-programmes).
  */
 function namesEachBlocksLines(sheet: SheetGrid, dataRow: number, end: number, col: number, lineNames: number, rowHasFigure: (r: number) => boolean): boolean {
   let lines = 0;
@@ -2765,7 +2767,16 @@ function namesEachBlocksLines(sheet: SheetGrid, dataRow: number, end: number, co
     if (!rowHasFigure(r)) continue;
     const block = cellText(sheet, r, col).toLowerCase();
     const own = cellText(sheet, r, lineNames).toLowerCase();
-    if (!/[a-z]{3}/.test(block) || !/[a-z]{3}/.test(own)) return false;
+    if (!/[a-z]{3}/.test(block)) return false;
+    // (A block's first row may name nothing of its own, "CONSTITUENCY DEVELOPMENT FUND | |
+    // 30,635,642" over its sub-programmes: the block's own row, its sum. Only its first.)
+    if (own === '' && block !== runName) {
+      blocks++;
+      runName = block;
+      runLines = new Set();
+      continue;
+    }
+    if (!/[a-z]{3}/.test(own)) return false;
     lines++;
     if (block === runName) {
       // (Two lines of one block with one name: the column does not tell them apart.)

@@ -434,7 +434,10 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     const block = sumNamedInBlocks ? '' : blockCell;
     // A line named a sum and nothing more ("Portland Water Bureau | total" over its Operating and
     // Capital lines) in a block the section column names: the block's own sum, named by the block.
-    const blocksOwnSum = label !== null && numbers > 0 && BARE_SUM_NAME.test(label.trim()) && /[a-z]{3}/i.test(blockCell);
+    // (Or named nothing at all, on the block's first row, the lines after it the block's: a
+    // programme's own row over its sub-programmes, "CONSTITUENCY DEVELOPMENT FUND | | 30,635,642".)
+    const headsItsBlock = label === null && numbers > 0 && /[a-z]{3}/i.test(blockCell) && rows[rows.length - 1]?.block !== blockCell && cellText(sheet, r + 1, header.sectionCol!) === blockCell;
+    const blocksOwnSum = numbers > 0 && /[a-z]{3}/i.test(blockCell) && ((label !== null && BARE_SUM_NAME.test(label.trim())) || headsItsBlock);
     // Figures only in another year's columns ("Donations" with last year's estimate and no
     // budget this year): a line with nothing this year, not a heading.
     // A record of a data export ("MPONGWE-FIN-2022-009 | 2022 | … | Borrowings | | | | revenue |

@@ -9,6 +9,7 @@
  * (£, £000, %), whichever of its header rows says each: "Year to date" over "Budget" over
  * "£000" is the YTD budget in thousands.
  */
+import { CURRENCY_CODES } from '../cells/currencies';
 
 export type BudgetMeasure =
   /** % over or under budget */
@@ -224,7 +225,7 @@ export const PREFERRED_WORDS = ['revised', 'current', 'latest', 'working', 'upda
 export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminary', 'proposed', 'draft', 'requested', 'submitted'];
 
 /** A header cell that is a unit alone: on a row of its own under the header, it is part of the header. */
-export const UNIT_ALONE = /^\(?\s*(£|€|\$|gbp|eur|usd|zmw|zar|kes|ngn|ugx|tzs|mwk|ghs|inr|aud|nzd|cad)?\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\s*\)?$|^\(?%\)?$|^rating$|^rag$|^fav ?\/ ?\(?adv\)?$|^£\s*'?000s?$/;
+export const UNIT_ALONE = new RegExp(`^\\(?\\s*(£|€|\\$|${CURRENCY_CODES})?\\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\\s*\\)?$|^\\(?%\\)?$|^rating$|^rag$|^fav ?\\/ ?\\(?adv\\)?$|^£\\s*'?000s?$`);
 
 /** The names of a label column. */
 export const LABEL_HEADERS = /^(description|line description|project (description|name|title)|(cost|budget|expense|expenditure|line) items?|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description|indicator|measure|metric|kpi)$/;
@@ -323,7 +324,9 @@ export const MEASURE_ROW_LABEL = /^%|\benroll?ments?\s*(\([^)]*\))?\s*$|\baverag
  * its own ("Gross Expenditure Variance from Approved 06/07 budget"). Never a line, never in a
  * total: it would be counted twice.
  */
-export const MEMO_ROW_LABEL = /\bincluded (with)?in\b|\bof which\b|^memo(randum)?\b|\(memo\)|\bvariances? (from|against|to) (the )?(approved|original|revised|budget|mid[- ]year|forecast|last|previous)\b/i;
+// (And the year's rise in the budget set under its lines, "BUDGET INCREMENT": no line of it; a
+// table of budget movements' "Budget Increases" and "Budget Decreases" are its lines.)
+export const MEMO_ROW_LABEL = /^budget increment$|\bincluded (with)?in\b|\bof which\b|^memo(randum)?\b|\(memo\)|\bvariances? (from|against|to) (the )?(approved|original|revised|budget|mid[- ]year|forecast|last|previous)\b/i;
 
 /**
  * A table's bottom line that sets one block against another ("Net Budget Performance",
@@ -509,7 +512,8 @@ export const RAG_KEY_CELL = /^(red|amber|green|[<>]=?\s*\d+(\.\d+)?\s*%|\d+(\.\d
  * A figure column headed only as an amount ("Amount", "£", "Value"), or as the amount a funding
  * request asks ("Requested Amount", "Minimum Request Amount"): what it is, the title above says.
  */
-export const AMOUNT_HEADER = /^(amount|amounts|amount £|£|value|sum|total|((minimum|maximum|total) )?(requested amount|request amount|amount requested))$/;
+// (With its currency after it, "amount_zmw" as a CSV heads it, or "Amount £".)
+export const AMOUNT_HEADER = new RegExp(`^(amount|amounts|amount (£|€|\\$|${CURRENCY_CODES})|£|value|sum|total|((minimum|maximum|total) )?(requested amount|request amount|amount requested))$`);
 
 /**
  * A column of impact scored for one area: the area's name or its code ("S", "H", "E", "F", "D1").
