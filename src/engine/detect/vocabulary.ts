@@ -438,6 +438,9 @@ export const LEADER_DOTS = /\s*(?:\.\s*){3,}$|\s*…+\s*$/;
 /** A footnote's mark after a line's name: "Other [1]", "Grants [a]", "Fees²", "Employee Benefits *". */
 export const FOOTNOTE_MARK = /\s*(?:\[(?:\d{1,2}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=\S)\s+\*{1,3})$/;
 
+/** A footnote's mark alone in a cell, in a column of marks beside the figures: "(a)", "(b)", "[1]", "*", "†". */
+export const LONE_FOOTNOTE_MARK = /^(?:\((?:[a-z]|\d{1,2})\)|\[(?:[a-z]|\d{1,2})\]|\*{1,3}|[†‡])$/i;
+
 // ---------------------------------------------------------------- risk registers
 
 /** A field of a form's sign-off, its label alone in a cell: "Signed", "Print name", "Date", "Approved by:". */
