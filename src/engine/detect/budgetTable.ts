@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -455,7 +455,12 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     // A name a level up carries its code as the names do ("2 EXPENDITURE Total").
     const split = label === null && category !== null && header.codesInLabels ? splitLeadingCode(category) : null;
-    const row: RawBudgetRow = { row: r, label: blocksOwnSum ? blockCell : label ?? split?.name ?? category ?? (sumNamedInBlocks ? blockCell : null), code: split ? split.code : code, section: null, kind, values };
+    // The first line of this row's name, broken onto the row above it with no figures ("TOTAL
+    // INCOME AND" over "SALES TAX" and its figures, as a fixed-width printout wraps a long
+    // name): one name, this row's, and no heading.
+    const brokenAbove = kind === 'line' && label !== null && numbers > 0 ? firstLineOfBrokenName(rows, r) : null;
+    if (brokenAbove !== null) rows.pop();
+    const row: RawBudgetRow = { row: r, label: blocksOwnSum ? blockCell : brokenAbove !== null ? `${brokenAbove} ${label}` : label ?? split?.name ?? category ?? (sumNamedInBlocks ? blockCell : null), code: split ? split.code : code, section: null, kind, values };
     // (Set after, not spread in: no object made and copied for each of a big budget's lines.)
     if (steps) (row as { steps?: Partial<Record<AmountRole, number>> }).steps = steps;
     if (block) row.block = block;
@@ -538,6 +543,19 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   if (last && beforeLast && last.kind === 'line' && beforeLast.kind === 'total' && last.label !== null && isBlankRow(sheet, last.row - 1) && ACROSS_FLOWS_RESULT.test(last.label)) rows.pop();
   // (Its row stays within the table's span, read by neither.)
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
+}
+
+/**
+ * The heading straight above a row, where it is the first line of that row's name broken over
+ * two: no figures, a sum's name begun ("TOTAL INCOME AND") and ending on a joining word or
+ * mark. (A heading ending so that names no sum, "Other revenue -" or "Current -" over its
+ * lines, as a statement of revenues prints its groups, stays their heading.)
+ */
+function firstLineOfBrokenName(rows: ReadonlyArray<RawBudgetRow>, row: number): string | null {
+  const above = rows[rows.length - 1];
+  if (!above || above.kind !== 'section' || above.row !== row - 1 || above.label === null || above.code !== null) return null;
+  const first = above.label.trim();
+  return BROKEN_NAME.test(first) && (TOTAL_LABEL.test(first) || SUBTOTAL_LABEL.test(first)) ? first : null;
 }
 
 /**
