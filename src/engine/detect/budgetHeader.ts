@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE, YEARLY_AMOUNT, LONE_FOOTNOTE_MARK } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE, YEARLY_AMOUNT, LONE_FOOTNOTE_MARK, NO_HEADING_OF_ITS_OWN, STATEMENT_AS_AT_A_DATE } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -2077,6 +2077,50 @@ function budgetUnderBlankHeader(sheet: SheetGrid, drafts: Draft[], dataRow: numb
 }
 
 /**
+ * A statement as at a date ("Cash Flow Statement as at March 31, 2014") whose first figures,
+ * straight beside the names, have no heading of their own (none, or "Total" alone, as the text
+ * of a PDF can lose it), before the year's forecast and its budget: where every line's figure
+ * is a part of its forecast (the same sign, no larger) and most are less, it is the actual to
+ * the date the statement is at. (A column that is anything else, last year's outturn or a
+ * figure of its own, goes over the forecast on some line, and is left unread.)
+ */
+function actualToTheStatedDate(sheet: SheetGrid, drafts: Draft[], headerTop: number, dataRow: number): void {
+  if (drafts.some((d) => d.role === 'ytdActual' || d.role === 'ytdBudget')) return;
+  const forecast = drafts.find((d) => d.role === 'forecastOutturn');
+  if (!forecast || !drafts.some((d) => d.role === 'annualBudget')) return;
+  if (drafts.some((d) => d.measure !== null && d.col < forecast.col)) return;
+  const col = forecast.col - 1;
+  const unheaded = drafts.find((d) => d.col === col);
+  if (unheaded && (unheaded.measure !== null || unheaded.role !== null || !NO_HEADING_OF_ITS_OWN.test(words(unheaded.own).trim()))) return;
+  // (Beside them but for an empty spacer column, as a sheet laid out for print keeps one.)
+  let names = col - 1;
+  while (names > 0 && columnFigures(sheet, names, dataRow).every((x) => x === null) && !holdsNames(sheet, names, dataRow)) names--;
+  if (names < 0 || !holdsNames(sheet, names, dataRow)) return;
+  const statement = linesAboveTheHeader(sheet, headerTop).find((line) => STATEMENT_AS_AT_A_DATE.test(line));
+  if (statement === undefined) return;
+  const figures = columnFigures(sheet, col, dataRow);
+  const forecasts = columnFigures(sheet, forecast.col, dataRow);
+  const part = linesWhere([figures, forecasts], (x, year) => x * year >= 0 && Math.abs(x) <= Math.abs(year));
+  const less = linesWhere([figures, forecasts], (x, year) => Math.abs(x) < Math.abs(year));
+  if (part.lines < 3 || part.fitting < part.lines || less.fitting * 2 < less.lines) return;
+  const why = `no heading of its own; under "${statement}", every line's figure a part of its forecast: the actual to that date`;
+  if (unheaded) Object.assign(unheaded, { measure: 'actual', block: 'ytd', role: 'ytdActual', why });
+  else {
+    drafts.push({ col, text: '', own: '', measure: 'actual', block: 'ytd', year: null, role: 'ytdActual', why });
+    drafts.sort((p, q) => p.col - q.col);
+  }
+}
+
+/** The texts of the few rows over a header, nearest first: its table's title and the sheet's. */
+function linesAboveTheHeader(sheet: SheetGrid, headerTop: number): string[] {
+  const lines: string[] = [];
+  for (let r = headerTop - 1; r >= Math.max(0, headerTop - 8); r--) {
+    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && v.trim() !== '') lines.push(v.trim().replace(/\s+/g, ' '));
+  }
+  return lines;
+}
+
+/**
  * A forecast column blank on most lines that have an actual is not the year's outturn (an
  * outturn has a figure for every line) but the amount still to come: "Projected" beside
  * "Actual" in a parish budget. It is not read, rather than read as the year's figure.
@@ -2424,6 +2468,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   loneEstimateAsBudget(best);
   budgetUnderBlankHeader(sheet, best, headerRows[headerRows.length - 1]! + 1);
   forecastTheVarianceMeasures(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  actualToTheStatedDate(sheet, best, headerRows[0]!, headerRows[headerRows.length - 1]! + 1);
   budgetOfTheMonthsSpanned(sheet, best, headerRows[headerRows.length - 1]! + 1);
   yearlyUnderABudgetTitle(best, context);
   remainingOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);

@@ -438,6 +438,15 @@ export const LEADER_DOTS = /\s*(?:\.\s*){3,}$|\s*…+\s*$/;
 /** A footnote's mark after a line's name: "Other [1]", "Grants [a]", "Fees²", "Employee Benefits *". */
 export const FOOTNOTE_MARK = /\s*(?:\[(?:\d{1,2}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=\S)\s+\*{1,3})$/;
 
+/** A figures column's heading that names nothing of its own: none, or "Total" alone. */
+export const NO_HEADING_OF_ITS_OWN = /^(totals?)?$/;
+
+/**
+ * A statement's title at a date within its year: "Cash Flow Statement as at March 31, 2014",
+ * "Position as at 30 September 2013", "for the period ending 31 March, 2014".
+ */
+export const STATEMENT_AS_AT_A_DATE = /\b(?:as (?:at|of)|period end(?:ing|ed))\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b/i;
+
 /** A footnote's mark alone in a cell, in a column of marks beside the figures: "(a)", "(b)", "[1]", "*", "†". */
 export const LONE_FOOTNOTE_MARK = /^(?:\((?:[a-z]|\d{1,2})\)|\[(?:[a-z]|\d{1,2})\]|\*{1,3}|[†‡])$/i;
 
