@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME } from './vocabulary';
+import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME, LETTERED_ITEM } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -731,7 +731,8 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
     const code = textOrNumber(sheet, row, header.codeCol);
     // "A. REVENUES", "1a.Health & Welfare", "F.1) BEG. FUND BAL.": the line's place in the
     // summary's outline, where its account code has a column of its own; no part of its name.
-    const outlined = label && OUTLINE_MARK.test(label) ? label.replace(OUTLINE_MARK, '') : null;
+    // (So is the letter of an item under a numbered one, "a) Transfers In".)
+    const outlined = label && OUTLINE_MARK.test(label) ? label.replace(OUTLINE_MARK, '') : label && LETTERED_ITEM.test(label) ? label.replace(LETTERED_ITEM, '') : null;
     if (outlined) return { label: outlined, code };
     // A row named in the code column, its name cell empty ("Total payments", "Net Budget
     // Performance" under the codes 1 to 8): the words are its name.

@@ -250,6 +250,12 @@ export const ACCOUNT_CODE_RANGE = /^\d{2,6}(?:X{1,4})?(?:\s*(?:-|–|&|;|,|and)\
  */
 export const OUTLINE_MARK = /^(?:[A-Z]\.\s+|\d{1,2}[a-z]?[.)]\s*|[A-Z]\.\s?\d{1,2}\)\s*)(?=[A-Za-z(])/;
 
+/**
+ * An item lettered under a numbered one, "a) Transfers In" under "1) Interfund Transfers": its
+ * letter is its code, as the number of "1) LCFF Sources" is, without the bracket.
+ */
+export const LETTERED_ITEM = /^([a-z])\)\s*(?=[A-Za-z(])/;
+
 /** An outline's letter split off as a line's code: "A.", "F. 1)". */
 export const OUTLINE_ITEM_CODE = /^[A-Z]\.(?:\s?\d{1,2}\))?$/;
 
