@@ -5,7 +5,7 @@
 import { WorkbookGrids, SheetGrid, cellNumberFormat, cellValue } from './grid';
 import { RagBoardConfig, DEFAULT_CONFIG } from './config';
 import { Analysis, BudgetTable, Check, FoundTable, HeaderExplained, Units, AMOUNT_ROLES, RISK_SLOTS } from './model';
-import { SET_ASIDE, findTables, TitleLines } from './detect/findTables';
+import { PageBefore, SET_ASIDE, findTables, TitleLines } from './detect/findTables';
 import { budgetTitledWithoutYear, budgetYearStatedOn, planStartStatedOn, reportYearStatedOn, titledByYearAlone } from './detect/budgetYears';
 import { withPagesJoined } from './budget/pageBreaks';
 import { MONTH_ONLY, SPENDING_PLAN_TITLE, YEAR_ENDED } from './detect/vocabulary';
@@ -73,9 +73,12 @@ export function analyseWorkbook(given: WorkbookGrids, config: RagBoardConfig = D
   };
   const gradeLettersFor = statedOnSheetOrWorkbook(workbook, (sheet) => (isOurs(sheet) ? null : findGradeLetters(sheet)));
 
+  // The budget headers of the sheet just read, for a next page that prints their column heads alone.
+  let pageBefore: PageBefore | null = null;
   workbook.sheets.forEach((sheet, index) => {
     // Our own summaries hold tables too; they are never read as the user's.
     if (isOurs(sheet)) {
+      pageBefore = null;
       options.onProgress?.((index + 1) / workbook.sheets.length);
       return;
     }
@@ -87,7 +90,9 @@ export function analyseWorkbook(given: WorkbookGrids, config: RagBoardConfig = D
     const statedYear = budgetYearStatedOn(sheet);
     const planStart = statedYear === null ? planStartStatedOn(sheet) : null;
     const budgetYear = statedYear ?? planStart;
-    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet), reportYear: budgetYear === null ? reportYearStatedOn(sheet) : null, spendingPlan: saidNearTop(sheet, 6, (t) => SPENDING_PLAN_TITLE.test(t)), yearTitle: titledByYearAlone(sheet), planOverYears: planStart !== null });
+    const found = findTables(sheet, overrides, notes, explained, { yearEnd: sheetPeriod?.monthsElapsed === 12 || yearEndedStatedOn(sheet), budgetYear, budgetTitle: budgetYear === null && budgetTitledWithoutYear(sheet), monthOnly: monthOnlyStatedOn(sheet), reportYear: budgetYear === null ? reportYearStatedOn(sheet) : null, spendingPlan: saidNearTop(sheet, 6, (t) => SPENDING_PLAN_TITLE.test(t)), yearTitle: titledByYearAlone(sheet), planOverYears: planStart !== null }, pageBefore);
+    const budgetHeaders = found.flatMap((f) => (f.kind === 'budget' ? [f.table.header] : []));
+    pageBefore = budgetHeaders.length ? { sheet, headers: budgetHeaders } : null;
     if (found.length && sheet.visibility !== 'visible') notes.push(`Sheet "${sheet.name}" is hidden; its tables were read all the same.`);
     for (const f of found) {
       if (f.kind === 'budget') {

@@ -32,6 +32,15 @@ export type RawTable =
   | { readonly kind: 'risk'; readonly register: RawRiskRegister; readonly above: TitleLines }
   | { readonly kind: 'cards'; readonly cards: RawRiskCards; readonly above: TitleLines };
 
+/**
+ * The budget headers read on the sheet before, where a statement is printed a page to a sheet:
+ * a later page may print only their last row, the column heads, over its lines.
+ */
+export interface PageBefore {
+  readonly sheet: SheetGrid;
+  readonly headers: ReadonlyArray<BudgetHeader>;
+}
+
 interface HeadersAt {
   readonly budget: BudgetHeader | null;
   readonly risk: RiskHeader | null;
@@ -54,6 +63,7 @@ export function findTables(
   notes: string[] = [],
   explained?: HeaderExplained[],
   context: HeaderContext = {},
+  pageBefore: PageBefore | null = null,
 ): RawTable[] {
   const width = columnCount(sheet);
   // A converter's stamp on every row left of the tables ("Document ID | Filename | Received
@@ -63,8 +73,8 @@ export function findTables(
   // Two tables side by side, each with its own names: each read alone, in its own columns.
   // (Where the user has named a table's columns, the sheet is read as they say.)
   const split = overrides.length === 0 ? sideBySideSplit(unstamped) : null;
-  if (split === null) return findTablesIn(unstamped, overrides, notes, explained, context);
-  return [columnsView(unstamped, 0, split - 1), columnsView(unstamped, split, width - 1)].flatMap((view) => findTablesIn(view, overrides, notes, explained, context));
+  if (split === null) return findTablesIn(unstamped, overrides, notes, explained, context, pageBefore);
+  return [columnsView(unstamped, 0, split - 1), columnsView(unstamped, split, width - 1)].flatMap((view) => findTablesIn(view, overrides, notes, explained, context, pageBefore));
 }
 
 function findTablesIn(
@@ -73,6 +83,7 @@ function findTablesIn(
   notes: string[],
   explained: HeaderExplained[] | undefined,
   context: HeaderContext,
+  pageBefore: PageBefore | null,
 ): RawTable[] {
   const found: RawTable[] = [];
   // By row: an array, not a map, as every row of a 100,000-line table is asked about.
@@ -102,7 +113,8 @@ function findTablesIn(
   // Budget headers read on this sheet so far, the one being read among them: a header printed
   // again lower down in the same words is the same header, whatever words stood above the first.
   const accepted: BudgetHeader[] = [];
-  const budgetAt = (r: number) => headersAt(r).budget ?? (accepted.length ? printedAgain(sheet, accepted, r) : null);
+  // (Before any, the column heads of the sheet before's header printed alone: its next page.)
+  const budgetAt = (r: number) => headersAt(r).budget ?? (accepted.length ? printedAgain(sheet, accepted, r) : pageBefore ? headsOfPageBefore(sheet, pageBefore, r) : null);
   const riskAt = (r: number) => headersAt(r).risk;
   // The header of the next table: any header row, or the second row of a two-row header.
   const anyHeaderAt = (r: number) => {
@@ -293,6 +305,28 @@ function printedAgain(sheet: SheetGrid, accepted: ReadonlyArray<BudgetHeader>, r
     if (figureCol === undefined || cellText(sheet, r, figureCol) === '' || cellText(sheet, r, figureCol) !== cellText(sheet, top, figureCol)) continue;
     if (!h.headerRows.every((x) => rowTextsKey(sheet, x) === rowTextsKey(sheet, x - top + r))) continue;
     return { ...h, headerRows: h.headerRows.map((x) => x - top + r) };
+  }
+  return null;
+}
+
+/**
+ * A header of the sheet before whose last row, the column heads, row `r` prints again in the same
+ * words, cell for cell, where nothing on this sheet reads as a header before it: the next page of
+ * that statement, printed a page to a sheet with the heads alone ("(A.) OPERATIONS within "CAPS" |
+ * FCOA | * CY 2013 * | * CY 2012 * | …" without the "Appropriated" spanning them), read as that
+ * header reads its columns.
+ */
+function headsOfPageBefore(sheet: SheetGrid, page: PageBefore, r: number): BudgetHeader | null {
+  for (const h of page.headers) {
+    const last = h.headerRows[h.headerRows.length - 1]!;
+    // (One cell first, as every row down to a header is asked: a figure column's heading.)
+    const figureCol = h.columns.find((c) => c.role !== 'label')?.col;
+    if (figureCol === undefined || cellText(sheet, r, figureCol) === '' || cellText(sheet, r, figureCol) !== cellText(page.sheet, last, figureCol)) continue;
+    // (Over the columns the header reads, context ones too: a column of comments added after
+    // them, headed on one page's top row and on the other's only row, is no matter.)
+    const span = Math.max(h.labelCol, h.codeCol ?? 0, ...h.columns.map((c) => c.col), ...h.readings.map((x) => x.col));
+    if (rowTextsKey(sheet, r, span) !== rowTextsKey(page.sheet, last, span)) continue;
+    return { ...h, headerRows: [r] };
   }
   return null;
 }
@@ -655,9 +689,9 @@ function holdsAFigure(row: RawBudgetRow): boolean {
   return row.unreadable !== undefined || Object.values(row.values).some((v) => typeof v === 'number');
 }
 
-/** A row's texts, joined, to tell a row printed again (however its case and spacing were typed). */
-function rowTextsKey(sheet: SheetGrid, r: number): string {
-  return (sheet.values[r] ?? []).map((v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '')).join('|').replace(/\|+$/, '');
+/** A row's texts, joined, to tell a row printed again (however its case and spacing were typed); up to `lastCol` where given. */
+function rowTextsKey(sheet: SheetGrid, r: number, lastCol = Infinity): string {
+  return (sheet.values[r] ?? []).slice(0, lastCol + 1).map((v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : '')).join('|').replace(/\|+$/, '');
 }
 
 function rowHasFigures(sheet: SheetGrid, r: number): boolean {
