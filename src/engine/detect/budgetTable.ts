@@ -1395,7 +1395,10 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // otherwise look over all the subtotals above it.)
       // (A flow's one line named by the flow alone, "Expenditures | $ 1,925,666" under "Total
       // Revenues", stands for its block as a total does.)
-      const ofBlockTotals = () => topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total' || (x.kind === 'line' && x.label !== null && MONEY_FLOW_ONLY.test(x.label.trim().toLowerCase())));
+      // (So does an item of a summary's outline named as a sum, "A. TOTAL REVENUES" over "B. TOTAL
+      // EXPENDITURES" in a programme's summary: a line here, its block's lines printed elsewhere.)
+      const standsForABlock = (x: RawBudgetRow) => x.kind === 'line' && x.label !== null && (MONEY_FLOW_ONLY.test(x.label.trim().toLowerCase()) || (x.code !== null && OUTLINE_ITEM_CODE.test(x.code) && TOTAL_LABEL.test(x.label)));
+      const ofBlockTotals = () => topLevel.rows.length >= 2 && topLevel.rows.every((x) => x.kind === 'subtotal' || x.kind === 'total' || standsForABlock(x));
       // (On one figure alone only where both say so: a result's name, and block totals it nets,
       // "Net Revenues" under "Total Revenues" and "Total Expenditures" in a budget of one column.)
       // (In a section only where all it has held are sums printed over their lines, "Operating
@@ -1900,7 +1903,11 @@ function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles:
   const less = above.filter((r) => !namedAsIncome(r) && !isResult(r) && !r.printedNegative && !/^(add|plus)\b/i.test(r.label ?? '') && !BOTH_SIDES.test(r.label ?? ''));
   const money = roles.filter((role) => isMoney(role) && typeof row.values[role] === 'number');
   if (money.length < minFigures) return null;
-  if (less.length === 0 && above.some((r) => r.printedNegative)) {
+  // (Nor anything taken away where what stands above is nets already, "EXCESS (DEFICIENCY) OF
+  // REVENUES OVER EXPENDITURES" and "TOTAL OTHER FINANCING SOURCES/USES" over "NET INCREASE
+  // (DECREASE) IN FUND BALANCE", a fund's statement: the result is them added as printed.)
+  const nets = above.length >= 2 && above.some(isResult) && above.every((r) => isResult(r) || BOTH_SIDES.test(r.label ?? ''));
+  if (less.length === 0 && (nets || above.some((r) => r.printedNegative))) {
     const added = money.every((role) => isNetOf(row.values[role]!, above, role, () => false));
     return added ? { rows: [...above], less: [] } : null;
   }
