@@ -175,6 +175,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const cellChecks: Check[] = [];
   // Headings over rows of measures, which are left out of the table.
   const headsMeasures = new Set<number>();
+  // Of those, the headings over a fund's balances ("FUND BALANCE, RESERVES" over "Beginning
+  // Balance as of July 1"): the foot of the fund's own statement, however far below its total.
+  const headsBalances = new Set<number>();
   // The codes of rows left out of the table as balances or measures ("A" of "A Opening balance").
   const leftOutCodes = new Set<string>();
 
@@ -357,6 +360,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     if (label && nonBlank === 0 && BALANCE_ROW_LABEL.test(label)) {
       rows.push({ row: r, label, code, section: null, kind: 'section', values: {} });
       headsMeasures.add(r);
+      headsBalances.add(r);
       continue;
     }
     // (So is every row under a heading of indicators, and every row of figures under a fund's
@@ -373,6 +377,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
       // households supported"), whatever follows: not a line still to be filled in.
       if (rows[rows.length - 1]?.kind === 'section') headsMeasures.add(rows[rows.length - 1]!.row);
+      if (rows[rows.length - 1]?.kind === 'section' && label !== null && BALANCE_ROW_LABEL.test(label)) headsBalances.add(rows[rows.length - 1]!.row);
       continue;
     }
     // Several lines printed in one row, each cell a figure a line ("ICB Net Expenditure /
@@ -485,8 +490,16 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const lastWithFigures = rows.map((x) => Object.values(x.values).some((v) => typeof v === 'number')).lastIndexOf(true);
   // (Or below a heading with no figure anywhere on its row: "Explanation of budget movement" under
   // the council tax requirement, over a bridge of last year's gross to this year's in another column.)
-  // (Not headings over measures or balances left out, "F. FUND BALANCE, RESERVES" over "1) Beginning Fund Balance".)
-  const gapOrHeading = (x: RawBudgetRow) => isBlankRow(sheet, x.row - 1) || (x.kind === 'section' && !rows.slice(lastWithFigures + 1).some((y) => headsMeasures.has(y.row)));
+  // (Not headings over measures or balances left out, "F. FUND BALANCE, RESERVES" over "1) Beginning Fund Balance";
+  // nor, after a gap, headings alone over balances, where the first names a fund's balance itself
+  // ("ENDING FUND BALANCE" over "Uncommitted | Committed") or stands below the year's result
+  // ("FUND BALANCE, RESERVES" a line below "NET INCREASE (DECREASE) IN FUND BALANCE", over
+  // "Beginning Balance as of July 1"): the foot of a fund's statement.)
+  const headsWhatFollows = (heads: ReadonlySet<number>) => rows.slice(lastWithFigures + 1).some((y) => heads.has(y.row));
+  const namedAsBalanceOrResult = (x: RawBudgetRow | undefined, pattern: RegExp) => x !== undefined && x.label !== null && pattern.test(x.label);
+  const footOfFundStatement = () => namedAsBalanceOrResult(rows[lastWithFigures + 1], BALANCE_ROW_LABEL) || namedAsBalanceOrResult(rows[lastWithFigures], YEAR_RESULT_LABEL);
+  const headingsOverBalances = () => headsWhatFollows(headsBalances) && rows.slice(lastWithFigures + 1).every((y) => y.kind === 'section') && footOfFundStatement();
+  const gapOrHeading = (x: RawBudgetRow) => (isBlankRow(sheet, x.row - 1) && !headingsOverBalances()) || (x.kind === 'section' && !headsWhatFollows(headsMeasures));
   if (lastWithFigures >= 0 && lastWithFigures < rows.length - 1 && gapOrHeading(rows[lastWithFigures + 1]!) && rows.slice(lastWithFigures + 1).every((x) => !Object.values(x.values).some((v) => typeof v === 'number') && !(x as { unreadable?: unknown }).unreadable)) {
     rows.splice(lastWithFigures + 1);
   }
