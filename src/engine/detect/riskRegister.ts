@@ -7,7 +7,7 @@ import { gradeWordLevel, leadingGrade } from '../risk/gradeWords';
 import { parseLikelihood, parseScore } from '../cells/risk';
 import { looksNumeric } from '../cells/amount';
 import { riskInfoRoleOf, riskMeasureOf, slotOf } from './roles';
-import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING, SIGN_OFF_FIELD } from './vocabulary';
+import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING, SIGN_OFF_FIELD, THREE_LEVEL_VALUES } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { ScoreFactor } from '../model';
@@ -105,10 +105,13 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
   const firstCol = Math.min(...identityCols);
   const carriesOn = (r: number) => identityCols.some((c) => /^[a-z(]/.test(cellText(sheet, r, c)));
   const startsRisk = (r: number) => runsOn && cellText(sheet, r, firstCol) !== '' && (cellText(sheet, r - 1, firstCol) === '' || !carriesOn(r));
+  // (Rated in the words of three levels, "High | Low", where its columns are of such words.)
+  const threeLevelCols = new Set((header.threeLevelColumns ?? []).map((c) => c.col));
   const ratedRiskOf = (r: number) =>
     identityCols.some((c) => cellText(sheet, r, c).split(/\s+/).length >= 3) &&
     scoreCols.some((c) => {
       const v = cellValue(sheet, r, c);
+      if (threeLevelCols.has(c)) return THREE_LEVEL_VALUES.has(cellText(sheet, r, c).toLowerCase());
       return gradedOnly ? GRADE_WORD.test(cellText(sheet, r, c)) : typeof v === 'number' || parseScore(v).kind === 'score';
     });
   // The header's further lines straight under it ("Ref | | | Score | Score", then "(Jun 2025) |
@@ -148,7 +151,9 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       // and rated in its columns: the register goes on.
       if (!ratedRiskOf(r)) break;
     }
-    if (otherHeaderAt(r)) break;
+    // (Nor does a risk of this register whose words read as a budget's header, "Budget risk" over
+    // "Budget short for development", named and rated in its columns.)
+    if (otherHeaderAt(r) && !ratedRiskOf(r)) break;
     const values = sheet.values[r] ?? [];
     let filled = 0;
     let onlyText: string | null = null;
