@@ -160,8 +160,11 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
   };
 }
 
-/** A reference and a name after it, set apart by a dash or colon: "H1 — Incorrect data", "CR-12: Cyber attack". */
-const REF_AND_NAME = /^([A-Za-z]{0,6}\s?-?\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[–—:-]\s+(\S.*)$/;
+/**
+ * A reference and a name after it, set apart by a dash or colon: "H1 — Incorrect data", "CR-12:
+ * Cyber attack". A name has words: "79 – 84" is one reference, a range of paragraphs.
+ */
+const REF_AND_NAME = /^([A-Za-z]{0,6}\s?-?\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[–—:-]\s+(?=.*\p{L})(\S.*)$/u;
 
 /** A role that is a slot's likelihood, consequence, score or grade. */
 const SLOT_MEASURE = /(Likelihood|Consequence|Score|Grade)$/;
