@@ -64,6 +64,12 @@ export interface BudgetHeader {
    * spreadsheet saved from a data frame has first: the row's place, not its code or name.
    */
   readonly rowNumberCol?: number;
+  /**
+   * A column describing each line at length right of its short name ("Finance committee |
+   * Administration, salaries, grants …"): what the line covers, not its name; a sum's name where
+   * the names column is blank ("| SUBTOTAL").
+   */
+  readonly descriptionCol?: number;
   readonly columns: ColumnAssignment<BudgetRole>[];
   readonly readings: ReadonlyArray<ColumnReading>;
 }
@@ -2501,7 +2507,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const measured = new Set(best.filter((d) => d.measure).map((d) => d.col));
   const found = findLabelColumn(sheet, headerRows, dataRow, measured, Math.max(...assigned.map((d) => d.col)));
   if (!found) return refuse('no column left of the figures holds the names of the lines');
-  const { labelCol, codeCol, codesInLabels, sectionCol, rowNumberCol } = found;
+  const { labelCol, codeCol, codesInLabels, sectionCol, rowNumberCol, descriptionCol } = found;
   // The names under a heading that names a measure ("Current Month Actual"), and figures under
   // no heading at the right: every heading stands one column left of its figures, as a page
   // saved without its empty corner cell prints them. Reading it would put each figure under
@@ -2515,7 +2521,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     { role: 'label', col: labelCol, header: headerRows.map((r) => cellText(sheet, r, labelCol)).filter(Boolean).join(' ') },
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text, ...(d.adds ? { adds: d.adds } : {}) })),
   ];
-  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), ...(rowNumberCol !== undefined ? { rowNumberCol } : {}), columns, readings: best.map(readingOf) };
+  return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), ...(rowNumberCol !== undefined ? { rowNumberCol } : {}), ...(descriptionCol !== undefined ? { descriptionCol } : {}), columns, readings: best.map(readingOf) };
 }
 
 /**
@@ -2872,7 +2878,7 @@ function findLabelColumn(
   dataRow: number,
   measured: ReadonlySet<number>,
   lastAmountCol: number,
-): { labelCol: number; codeCol: number | null; codesInLabels: boolean; sectionCol?: number; rowNumberCol?: number } | null {
+): { labelCol: number; codeCol: number | null; codesInLabels: boolean; sectionCol?: number; rowNumberCol?: number; descriptionCol?: number } | null {
   // Names are counted down to the next table's header: a row with words in two or more of this
   // header's figure columns ("Positive | >95% | Cautious" over the next block), past 40 rows.
   // (Not the header's own rows of keys and units just under it: "a | b | c=a-b", "ZMW | ZMW".)
@@ -2996,6 +3002,15 @@ function findLabelColumn(
     const naming = candidates.map((c) => ({ c, n: firstLinesNamed(c) })).filter((x) => x.n > 0);
     if (naming.length) labelCol = naming.reduce((a, b) => (b.n > a.n ? b : a)).c;
   }
+  // Short names under no heading, left of the column read as the names, which describes each of
+  // their lines at length under no heading of names ("Finance committee | Administration,
+  // salaries, grants …", the sums' words alone in it, "| SUBTOTAL"): the short names are the
+  // lines', the long words what each line covers.
+  let descriptionCol: number | undefined;
+  if (candidates.includes(labelCol - 1) && headerOf(labelCol - 1).length === 0 && !headerOf(labelCol).some(isLabelHeader) && describesNamedLines(sheet, dataRow, end, labelCol - 1, labelCol, rowHasFigure)) {
+    descriptionCol = labelCol;
+    labelCol = labelCol - 1;
+  }
   let codeCol: number | null = null;
   // A cell merged down over a block of lines ("In" over the income, "Out" over the spending)
   // names the block, not a line's code.
@@ -3054,7 +3069,38 @@ function findLabelColumn(
   }
   const sectionCol = sectionColumnLeftOf(sheet, dataRow, labelCol, codeCol);
   const numbering = candidates.find((c) => c < labelCol && c !== codeCol && headerOf(c).length === 0 && numbersTheRows(sheet, c, dataRow));
-  return { labelCol, codeCol, codesInLabels, ...(sectionCol !== null ? { sectionCol } : {}), ...(numbering !== undefined ? { rowNumberCol: numbering } : {}) };
+  return { labelCol, codeCol, codesInLabels, ...(sectionCol !== null ? { sectionCol } : {}), ...(numbering !== undefined ? { rowNumberCol: numbering } : {}), ...(descriptionCol !== undefined ? { descriptionCol } : {}) };
+}
+
+/**
+ * Whether `described` tells at length what each line `names` names in a few words: every line of
+ * figures named in both (a sum named only in `described`, "SUBTOTAL", "TOTAL INCOME"), each name
+ * different, and the descriptions longer than the names on most lines and by half again in all.
+ */
+function describesNamedLines(sheet: SheetGrid, dataRow: number, end: number, names: number, described: number, rowHasFigure: (r: number) => boolean): boolean {
+  let lines = 0;
+  let longer = 0;
+  let nameChars = 0;
+  let descriptionChars = 0;
+  const distinct = new Set<string>();
+  for (let r = dataRow; r < end; r++) {
+    if (!rowHasFigure(r)) continue;
+    const name = cellText(sheet, r, names);
+    const description = cellText(sheet, r, described);
+    if (!name && !description) continue;
+    if (!name) {
+      if (namedAsSum(description)) continue;
+      return false;
+    }
+    // (A name of letters, a few words long, beside its description: not a code, nor a sentence.)
+    if (!description || !/[a-z]{3}/i.test(name) || CODE_VALUE.test(name) || name.split(/\s+/).length > 5) return false;
+    lines++;
+    distinct.add(name.toLowerCase());
+    if (description.length > name.length) longer++;
+    nameChars += name.length;
+    descriptionChars += description.length;
+  }
+  return lines >= 3 && distinct.size >= lines * 0.8 && longer >= lines * 0.75 && descriptionChars >= nameChars * 1.5;
 }
 
 /** Whether a cell is a whole number one more than the cell above it or one less than the one below: a count running down the rows. */

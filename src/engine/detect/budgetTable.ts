@@ -734,7 +734,9 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
     const rest = cells.slice(at + 1).some(filled);
     if (next && /[a-z]{2}/i.test(next) && parseAmount(next).kind !== 'number' && !rest) return { label: next, code: String(own) };
   }
-  const text = textOrNumber(sheet, row, header.labelCol) ?? nameMergedOver(sheet, row, header.labelCol) ?? indentedName(sheet, row, header);
+  // (A row with no name but a description, a sum's words beside the short names, "| SUBTOTAL": named by it.)
+  const described = header.descriptionCol !== undefined ? textOrNumber(sheet, row, header.descriptionCol) : null;
+  const text = textOrNumber(sheet, row, header.labelCol) ?? nameMergedOver(sheet, row, header.labelCol) ?? described ?? indentedName(sheet, row, header);
   // "- Housing" is a bulleted "Housing"; "Tax liens........." a name with its dotted leader.
   const unbulleted = text && BULLET.test(text) ? text.replace(BULLET, '') : text && TREE_BRANCH.test(text) ? text.replace(TREE_BRANCH, '') : text;
   const undotted = unbulleted && LEADER_DOTS.test(unbulleted) ? unbulleted.replace(LEADER_DOTS, '') || unbulleted : unbulleted;

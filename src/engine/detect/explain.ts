@@ -190,7 +190,7 @@ function budgetColumns(sheet: SheetGrid, header: BudgetHeader): ColumnReadingExp
     if (reading.col === header.labelCol || reading.col === header.codeCol) continue;
     const now = assigned.get(reading.col);
     const role = now?.role ?? null;
-    let why = reading.why;
+    let why = reading.col === header.descriptionCol ? 'what each line covers, described beside its short name; a sum\'s name where the names column is blank' : reading.why;
     if (role !== reading.role) why = role === null ? `left out by your correction (RAG Board read ${reading.role ?? 'nothing'})` : `named by your correction (RAG Board read ${reading.role ?? 'nothing'})`;
     out.push({ col: reading.col, header: reading.text, role, why });
   }
