@@ -198,6 +198,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const readFrom = amountCols.map(({ role }) => amountCols.map((c) => c.role).lastIndexOf(role));
   const roleParsed = (): Array<ParsedAmount | null> => (readFrom.every((from, k) => from === k) ? parsed : parsed.filter((_p, k) => readFrom[k] === k));
   const stairs = figuresStepLeft(sheet, header, amountCols, firstRow);
+  // Whether the column right of a lone figure column holds its sums alone (asked once, of the first sum that needs it).
+  let sumsRight: boolean | undefined;
   // A balance brought forward left out of the table under its last row ("Net Surplus Brought
   // Forward" under "Surplus for Year"), its figures by role: the sum of the two under it is the
   // balance carried forward, not a sum of the table's lines.
@@ -249,10 +251,12 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // A list of one column of figures whose sums stand a column to their right ("TOTAL INCOME |
     // | £55,524", "sub total | | £48,971"), as a budget typed in a word processor sets them off:
     // the sum is the row's figure.
+    // (Figures beyond it, other years' and funds' each with its own sums column, do not stop it
+    // where the column right of the figures read is their sums' own: see sumsColumnRightOf.)
     if (amountCols.length === 1 && nonBlank === 0 && label !== null && (TOTAL_LABEL.test(label) || SUBTOTAL_LABEL.test(label) || YEAR_RESULT_LABEL.test(label))) {
       const offset = parseAmount(cellValue(sheet, r, amountCols[0]!.col + 1));
       const beyond = (sheet.values[r] ?? []).slice(amountCols[0]!.col + 2);
-      if (offset.kind === 'number' && !beyond.some((v) => parseAmount(v ?? null).kind === 'number')) {
+      if (offset.kind === 'number' && (!beyond.some((v) => parseAmount(v ?? null).kind === 'number') || (sumsRight ??= sumsColumnRightOf(sheet, header, amountCols[0]!.col, firstRow)))) {
         kinds[0] = 'number';
         numbersRead[0] = offset.value;
         parsed[0] = offset;
@@ -785,6 +789,26 @@ function nextLabelIsTotal(sheet: SheetGrid, row: number, header: BudgetHeader): 
 }
 
 /** Whether the row has a figure under another year's column, kept as context (last year's, next year's). */
+/**
+ * Whether the column right of the figures read holds their sums and nothing else of figures: no
+ * heading of its own, never a figure beside one of the lines' (short notes there, "pledged +",
+ * "revised", are no figures), and figures on two rows at least where the lines' column is blank.
+ * A sheet of years side by side, each year's lines in one column and its sums in the next
+ * ("2012 Budget" over 5,913.60 … and "Total Revenue" 5,918.60 a column right), lays them so.
+ */
+function sumsColumnRightOf(sheet: SheetGrid, header: BudgetHeader, col: number, firstRow: number): boolean {
+  const sums = col + 1;
+  if (header.headerRows.some((r) => cellText(sheet, r, sums) !== '')) return false;
+  let sumsAlone = 0;
+  for (let r = firstRow; r < Math.min(sheet.values.length, firstRow + 200); r++) {
+    const sum = parseAmount(cellValue(sheet, r, sums)).kind === 'number';
+    if (!sum) continue;
+    if (parseAmount(cellValue(sheet, r, col)).kind !== 'blank') return false;
+    sumsAlone++;
+  }
+  return sumsAlone >= 2;
+}
+
 /** Whether a row holds figures in the table's columns between its names and its last read column that are not read. */
 function figuresBesideTheRead(sheet: SheetGrid, r: number, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>): boolean {
   const read = new Set(amountCols.map((a) => a.col));
