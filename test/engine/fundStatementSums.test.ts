@@ -80,11 +80,11 @@ test('the net change in fund balance adds the excess of revenues over expenditur
 
 test('a programme\'s summary in one line a block: C nets A and B, E adds C and D (the same revision, first programme)', () => {
   const [t] = budgetsOn(PROGRAMME);
-  expect(named(t!, 'TOTAL REVENUES')).toMatchObject({ kind: 'line', code: 'A.' });
-  expect(named(t!, 'TOTAL EXPENDITURES')).toMatchObject({ kind: 'line', code: 'B.' });
-  expect(named(t!, 'EXCESS (DEFICIENCY) OF REVENUES OVER EXPENDITURES')).toMatchObject({ kind: 'subtotal', code: 'C.', annualBudget: 25365264 });
-  expect(named(t!, 'TOTAL OTHER FINANCING SOURCES/USES')).toMatchObject({ kind: 'line', code: 'D.' });
-  expect(named(t!, 'NET INCREASE (DECREASE) IN FUND BALANCE')).toMatchObject({ kind: 'total', code: 'E.', annualBudget: -7473677 });
+  expect(named(t!, 'TOTAL REVENUES')).toMatchObject({ kind: 'line', code: 'A' });
+  expect(named(t!, 'TOTAL EXPENDITURES')).toMatchObject({ kind: 'line', code: 'B' });
+  expect(named(t!, 'EXCESS (DEFICIENCY) OF REVENUES OVER EXPENDITURES')).toMatchObject({ kind: 'subtotal', code: 'C', annualBudget: 25365264 });
+  expect(named(t!, 'TOTAL OTHER FINANCING SOURCES/USES')).toMatchObject({ kind: 'line', code: 'D' });
+  expect(named(t!, 'NET INCREASE (DECREASE) IN FUND BALANCE')).toMatchObject({ kind: 'total', code: 'E', annualBudget: -7473677 });
 });
 
 test('results that do not add up stay lines: a net change that is not the excess and the other financing added', () => {

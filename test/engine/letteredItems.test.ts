@@ -7,6 +7,7 @@
 import { analyseWorkbook } from '../../src/engine/analyse';
 import { parseConfig } from '../../src/engine/config';
 import { BudgetTable } from '../../src/engine/model';
+import { reportedCode } from '../../src/engine/budget/analyseTable';
 
 const budgetsOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
   analyseWorkbook({ sheets: [{ name: 'Form 01I', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.filter((t): t is BudgetTable => t.kind === 'budget');
@@ -67,4 +68,15 @@ test('a name that only starts with a letter and a bracket in a table whose names
     ['Total', '1,200', '1,050'],
   ]);
   expect(t!.rows.find((r) => r.row === 2)).toMatchObject({ label: 'a) Hall hire', code: null });
+});
+
+test('an outline\'s letter is reported without its stop, as the form refers to it ("A. REVENUES" is A, "D." D), and codes of other shapes as printed', () => {
+  const [t] = budgetsOn(FORM_01I);
+  expect(rowAt(t!, 6)).toMatchObject({ label: 'REVENUES', code: 'A' });
+  expect(rowAt(t!, 16)).toMatchObject({ label: 'OTHER FINANCING SOURCES/USES', code: 'D' });
+  expect(reportedCode('F. 1)')).toBe('F1');
+  expect(reportedCode('2.')).toBe('2');
+  expect(reportedCode('8010-8099')).toBe('8010-8099');
+  expect(reportedCode('A1010.1')).toBe('A1010.1');
+  expect(reportedCode('(1a)')).toBe('(1a)');
 });

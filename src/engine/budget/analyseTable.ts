@@ -9,7 +9,7 @@ import { RawBudgetRow, RawBudgetTable, roleName } from '../detect/budgetTable';
 import { budgetRag } from './rag';
 import { difference, isExactlyEqual, precisionOf, statedSumTolerance, sumTolerance } from './precision';
 import { normaliseHeader, signStatedBy } from '../detect/roles';
-import { BOTH_SIDES, INCOME_TOTAL_LABEL, INCOME_WORDS, SPENDING_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN } from '../detect/vocabulary';
+import { BOTH_SIDES, INCOME_TOTAL_LABEL, INCOME_WORDS, SPENDING_WORDS, SURPLUS_HEADER, SURPLUS_RESULT_LABEL, SURPLUS_TITLE, SAVINGS_TARGET_HEADER, SAVINGS_MADE_HEADER, ONLY_AGAINST_A_PLAN, OUTLINE_MARK_AS_PRINTED } from '../detect/vocabulary';
 import { CellRange } from '../grid';
 import { firstFew } from '../listed';
 import { resultOfTheWholeStatement, sumsCarriedFromEarlierPages } from './continuedPage';
@@ -144,7 +144,7 @@ export function analyseBudgetTable(raw: RawBudgetTable, ctx: TableContext, setti
     const row: BudgetRow = {
       row: r.row,
       label: r.label,
-      code: r.code,
+      code: r.code === null ? null : reportedCode(r.code),
       section: r.section,
       kind: r.row === statementResult ? 'total' : r.kind,
       income,
@@ -544,4 +544,13 @@ function sumChecks(r: RawBudgetRow, byRow: ReadonlyMap<number, RawBudgetRow>, co
     }
   }
   return out;
+}
+
+/**
+ * A line's code as reported: an outline's mark without the stop or bracket that sets it off on
+ * the form ("A." is A, "F. 1)" is F1, "a)" is a), any other code as printed.
+ */
+export function reportedCode(code: string): string {
+  const printed = code.trim();
+  return OUTLINE_MARK_AS_PRINTED.test(printed) ? printed.replace(/[.)\s]/g, '') : printed;
 }

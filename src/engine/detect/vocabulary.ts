@@ -256,6 +256,13 @@ export const OUTLINE_MARK = /^(?:[A-Z]\.\s+|\d{1,2}[a-z]?[.)]\s*|[A-Z]\.\s?\d{1,
  */
 export const LETTERED_ITEM = /^([a-z])\)\s*(?=[A-Za-z(])/;
 
+/**
+ * An outline's mark as a form prints it, set off by a stop or a bracket: "A.", "F. 1)", "1)",
+ * "2.", "a)". Reported without them ("A", "F1", "1", "2", "a"), as the forms' own references
+ * write them ("(F1a + F1b)").
+ */
+export const OUTLINE_MARK_AS_PRINTED = /^(?:[A-Z]\.(?:\s?\d{1,2}\))?|\d{1,2}[a-z]?[.)]|[a-z]\))$/;
+
 /** An outline's letter split off as a line's code: "A.", "F. 1)". */
 export const OUTLINE_ITEM_CODE = /^[A-Z]\.(?:\s?\d{1,2}\))?$/;
 
