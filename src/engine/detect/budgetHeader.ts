@@ -1954,6 +1954,22 @@ function yearlyUnderABudgetTitle(drafts: Draft[], context: HeaderContext): void 
 }
 
 /**
+ * A budget to date the only figure of the year on a sheet whose title proposes a budget
+ * ("PROPOSED BUDGET WORKSHEET" over "BUD - YTD 12/31/2004", the years before beside it as
+ * context): a paper setting a budget budgets the whole year, so it is the year's budget.
+ */
+function budgetToDateProposed(drafts: Draft[], context: HeaderContext): void {
+  if (context.budgetYear == null && !context.budgetTitle) return;
+  const read = drafts.filter((d) => d.role);
+  if (read.length !== 1 || read[0]!.role !== 'ytdBudget') return;
+  const budget = read[0]!;
+  budget.block = 'fullYear';
+  budget.role = 'annualBudget';
+  budget.budgetByTitle = true;
+  budget.why = `the year's budget: "${words(budget.text).trim()}" on a sheet whose title proposes the budget, which budgets the whole year`;
+}
+
+/**
  * A bare "Budget" beside an actual for a span of months ("Jan- May | Budget | % of Budget"),
  * the actual about the whole of it on most lines after five months: the budget for those
  * months, not the year's (which the actual would be some five twelfths of).
@@ -2477,6 +2493,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   actualToTheStatedDate(sheet, best, headerRows[0]!, headerRows[headerRows.length - 1]! + 1);
   budgetOfTheMonthsSpanned(sheet, best, headerRows[headerRows.length - 1]! + 1);
   yearlyUnderABudgetTitle(best, context);
+  budgetToDateProposed(best, context);
   remainingOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
   shareOfTheBudget(sheet, best, headerRows[headerRows.length - 1]! + 1);
   surplusOfTheFlows(sheet, best, headerRows[headerRows.length - 1]! + 1);
