@@ -988,11 +988,14 @@ test('"Principal Risks" names the risks of a board assurance framework graded by
   expect(r.risks.map((x) => [x.ref, x.scores.current?.grade])).toEqual([['1.1', 'Amber']]);
 });
 
-test('a table whose headings stand one column left of their figures (a web page saved without its corner cell) is refused with the reason, not read under the wrong measures (Arkansas Valley Ambulance District)', () => {
+test('a table whose headings stand one column left of their figures (a web page saved without its corner cell) is read with each heading over the figures right of it, never under the wrong measures (Arkansas Valley Ambulance District)', () => {
   const a = analyseWorkbook(workbookOf(fixture('arkansas-valley-ambulance-district-monthly-financial-report-2024-08')), undefined, { explain: true });
-  expect(a.tables).toEqual([]);
-  const refused = a.explained!.find((e) => e.headerRows.includes(23));
-  expect(refused).toMatchObject({ outcome: 'refused', reason: expect.stringContaining('its headings stand one column left of their figures: "Current Month Actual" is over the names') });
+  const [t] = a.tables.filter((x): x is BudgetTable => x.kind === 'budget');
+  expect(t!.columns.map((c) => `${c.role} ${c.col} ${c.header}`)).toEqual(['label 0 ', 'ytdActual 2 YTD Actual', 'annualBudget 3 2024 Adopted Budget', 'remaining 4 Variance Over (Under)']);
+  expect(t!.rows.find((r) => r.label === 'Property Taxes')).toMatchObject({ ytdActual: 264556, annualBudget: 244992 });
+  expect(a.checks.filter((c) => c.severity === 'error')).toEqual([]);
+  const read = a.explained!.find((e) => e.headerRows.includes(23))!;
+  expect(read.columns.find((c) => c.col === 2)!.why).toContain('its heading printed one column left, over column B');
 });
 
 describe('a town\'s budget master exported as CSV, its sheet named after the file (Town of Rutland, holdout 21)', () => {

@@ -6,7 +6,7 @@
  * beside "Actual to date" and "Remaining", but the budget to date beside "Actual" and
  * "Variance". Every column keeps the reason for its role, for `explain`.
  */
-import { CellValue, SheetGrid, cellValue, nameAsTitle } from '../grid';
+import { CellValue, SheetGrid, cellValue, columnLetter, nameAsTitle } from '../grid';
 import { cellText, cellsPassing, mergeAt, firstUsedColumn, isBlankRow, isColumnLettersRow, isColumnNumbersRow, isFormField, isPercentFormatted, isYearCell, isYearNumber, topRows, stackedGroupTexts, isHeaderLength, mayBeHeaderRow, rowWidth } from './headerCells';
 import { BudgetRole, ColumnAssignment, FIGURE_ROLES } from '../model';
 import { looksNumeric, parseAmount } from '../cells/amount';
@@ -2532,6 +2532,11 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const labelHeading = cellText(sheet, row, labelCol);
   const lastHeading = Math.max(...best.map((d) => d.col));
   if (labelHeading && !isLabelHeader(labelHeading) && measureIn(labelHeading) !== null && !cellText(sheet, row, lastHeading + 1) && (figuresBelow(sheet, dataRow, lastHeading + 1) || holdsPercentages(sheet, lastHeading + 1, dataRow, untilBlankRow(sheet, dataRow)))) {
+    // So each heading is read over the figures one column right of it, as the page meant them.
+    // (Once: moved, the names' column has no heading, so this cannot come round again.)
+    const moved = headingsMovedRight(sheet, headerRows);
+    const read = cellText(moved, row, labelCol) === '' ? budgetHeaderAt(moved, row, onRefusal, context) : null;
+    if (read) return { ...read, readings: read.readings.map((x) => (x.role ? { ...x, why: `${x.why} (its heading printed one column left, over column ${columnLetter(x.col - 1)}, as a page saved without its empty corner cell prints it)` } : x)) };
     return refuse(`its headings stand one column left of their figures: "${labelHeading}" is over the names of the lines, and the figures at the right have no heading; name the columns in the config`);
   }
   const columns: ColumnAssignment<BudgetRole>[] = [
@@ -2539,6 +2544,15 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text, ...(d.adds ? { adds: d.adds } : {}) })),
   ];
   return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), ...(rowNumberCol !== undefined ? { rowNumberCol } : {}), ...(descriptionCol !== undefined ? { descriptionCol } : {}), columns, readings: best.map(readingOf) };
+}
+
+/**
+ * The sheet with its header rows' cells each moved one column right: headings printed one
+ * column left of their figures, as a page saved without its empty corner cell prints them.
+ */
+function headingsMovedRight(sheet: SheetGrid, headerRows: ReadonlyArray<number>): SheetGrid {
+  const moved = new Set(headerRows);
+  return { ...sheet, values: sheet.values.map((cells, r) => (cells && moved.has(r) ? [null, ...cells] : cells)) };
 }
 
 /**
