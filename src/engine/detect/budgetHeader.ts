@@ -2533,10 +2533,8 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const lastHeading = Math.max(...best.map((d) => d.col));
   if (labelHeading && !isLabelHeader(labelHeading) && measureIn(labelHeading) !== null && !cellText(sheet, row, lastHeading + 1) && (figuresBelow(sheet, dataRow, lastHeading + 1) || holdsPercentages(sheet, lastHeading + 1, dataRow, untilBlankRow(sheet, dataRow)))) {
     // So each heading is read over the figures one column right of it, as the page meant them.
-    // (Once: moved, the names' column has no heading, so this cannot come round again.)
-    const moved = headingsMovedRight(sheet, headerRows);
-    const read = cellText(moved, row, labelCol) === '' ? budgetHeaderAt(moved, row, onRefusal, context) : null;
-    if (read) return { ...read, readings: read.readings.map((x) => (x.role ? { ...x, why: `${x.why} (its heading printed one column left, over column ${columnLetter(x.col - 1)}, as a page saved without its empty corner cell prints it)` } : x)) };
+    const read = readWithHeadingsMovedRight(sheet, row, headerRows, labelCol, onRefusal, context);
+    if (read) return read;
     return refuse(`its headings stand one column left of their figures: "${labelHeading}" is over the names of the lines, and the figures at the right have no heading; name the columns in the config`);
   }
   const columns: ColumnAssignment<BudgetRole>[] = [
@@ -2544,6 +2542,20 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
     ...assigned.map((d) => ({ role: d.role!, col: d.col, header: d.text, ...(d.adds ? { adds: d.adds } : {}) })),
   ];
   return { kind: 'budget', headerRows, labelCol, codeCol, codesInLabels, ...(sectionCol !== undefined ? { sectionCol } : {}), ...(rowNumberCol !== undefined ? { rowNumberCol } : {}), ...(descriptionCol !== undefined ? { descriptionCol } : {}), columns, readings: best.map(readingOf) };
+}
+
+/**
+ * The header read with each heading over the figures one column right of it, its readings
+ * saying so; null where that reads no budget table either. (Once: moved, the names' column has
+ * no heading, so this cannot come round again.)
+ */
+function readWithHeadingsMovedRight(sheet: SheetGrid, row: number, headerRows: ReadonlyArray<number>, labelCol: number, onRefusal: ((refusal: HeaderRefusal) => void) | undefined, context: HeaderContext): BudgetHeader | null {
+  const moved = headingsMovedRight(sheet, headerRows);
+  if (cellText(moved, row, labelCol) !== '') return null;
+  const read = budgetHeaderAt(moved, row, onRefusal, context);
+  if (!read) return null;
+  const why = (col: number) => `(its heading printed one column left, over column ${columnLetter(col - 1)}, as a page saved without its empty corner cell prints it)`;
+  return { ...read, readings: read.readings.map((x) => (x.role ? { ...x, why: `${x.why} ${why(x.col)}` } : x)) };
 }
 
 /**
