@@ -544,7 +544,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       if (p.kind === 'number') (row.values as Partial<Record<AmountRole, number | null>>).remaining = p.value;
     }
   }
-  headingsNamedByTheirTotals(rows);
+  headingsNamedByTheirTotals(rows, (r) => header.readings.some((x) => parseAmount(cellValue(sheet, r, x.col)).kind === 'number'));
   headingsThatHead(rows, headsMeasures);
   structureByFigures(rows, amountCols.map((c) => c.role));
   netTotals(rows, amountCols.map((c) => c.role));
@@ -600,22 +600,56 @@ function nameKey(name: string): string {
 }
 
 /**
+ * The account a sum closes, from its name: "Total Travel" closes Travel, "Total 5-1030 · Council
+ * & Ex Expenses" the account 5-1030, Council & Ex Expenses (its code printed before the name, as
+ * the accounts above it print theirs). Null for a row named no sum.
+ */
+function accountClosedBy(label: string): string | null {
+  const m = /^total\s+(\S.*)$/i.exec(label.trim());
+  if (!m) return null;
+  const split = splitLeadingCode(m[1]!);
+  return accountKey(split?.name ?? m[1]!, split?.code ?? null);
+}
+
+/** An account as a heading and its total are matched: its name as names are compared, and its code where it has one. */
+function accountKey(name: string, code: string | null): string {
+  return `${code === null ? '' : `${code.trim().toLowerCase()} `}${nameKey(name)}`;
+}
+
+/**
+ * The ways a row's account may be named by its total: with its code or without ("Total Travel"
+ * over a coded "5000 | Travel"), and with a code left in its name split off.
+ */
+function accountKeysOf(row: RawBudgetRow): string[] {
+  const label = row.label!;
+  const split = row.code === null ? splitLeadingCode(label) : null;
+  return [accountKey(label, row.code), accountKey(label, null), ...(split ? [accountKey(split.name, split.code)] : [])];
+}
+
+/**
  * A parent account showing only noughts ("Travel | 0 | 0 | 0", its formulas' zeros in the months
  * projected) over the accounts that "Total Travel" adds further down: the heading of that block,
  * as accounting packages print it, not a line of nothing counted twice in the block's sum.
+ * (Or showing nothing at all, in an outline whose names with no figures are otherwise lines not
+ * filled in: "5-1030 · Council & Ex Expenses" over its sub-accounts, closed by "Total 5-1030 ·
+ * Council & Ex Expenses", as QuickBooks prints a parent account.)
  */
-function headingsNamedByTheirTotals(rows: RawBudgetRow[]): void {
-  // Each total's name, and the last place it is printed.
+function headingsNamedByTheirTotals(rows: RawBudgetRow[], figuresInOtherColumns: (row: number) => boolean): void {
+  // Each total's account, and the last place it is printed.
   const lastTotal = new Map<string, number>();
   rows.forEach((row, i) => {
-    if (row.label !== null && TOTAL_LABEL.test(row.label)) lastTotal.set(nameKey(row.label), i);
+    const closes = row.label !== null && TOTAL_LABEL.test(row.label) ? accountClosedBy(row.label) : null;
+    if (closes !== null) lastTotal.set(closes, i);
   });
   if (lastTotal.size === 0) return;
   rows.forEach((row, i) => {
     if (row.kind !== 'line' || row.label === null || row.unreadable) return;
     const figures = Object.values(row.values).filter((v): v is number => typeof v === 'number');
-    if (figures.length === 0 || figures.some((v) => v !== 0)) return;
-    if ((lastTotal.get(`total ${nameKey(row.label)}`) ?? -1) <= i) return;
+    if (figures.some((v) => v !== 0)) return;
+    // (Nothing read but another year's figure beside it, "Contract with Univ at Albany | 86,772"
+    // in last year's column over this year's parts: last year's line, which its parts replace.)
+    if (figures.length === 0 && figuresInOtherColumns(row.row)) return;
+    if (!accountKeysOf(row).some((key) => (lastTotal.get(key) ?? -1) > i)) return;
     rows[i] = { ...row, kind: 'section', values: {} };
   });
 }
