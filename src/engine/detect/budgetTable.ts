@@ -214,7 +214,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     if (isHeaderRow(r)) break;
     if (isRuledLine(sheet, r)) continue;
-    const { label, code } = labelOf(sheet, r, header);
+    const named = labelOf(sheet, r, header);
+    const code = named.code;
+    const label = headingsLeftOfNames && named.label !== null ? sumNamedALevelUp(sheet, r, header, named.label, rows) ?? named.label : named.label;
     let numbers = 0;
     let nonBlank = 0;
     for (let k = 0; k < amountCols.length; k++) {
@@ -614,6 +616,22 @@ function accountClosedBy(label: string): string | null {
 /** An account as a heading and its total are matched: its name as names are compared, and its code where it has one. */
 function accountKey(name: string, code: string | null): string {
   return `${code === null ? '' : `${code.trim().toLowerCase()} `}${nameKey(name)}`;
+}
+
+/**
+ * A sum named a level up the outline that closes a heading printed there ("Total Income" left
+ * of the accounts, under "INCOME"), where the names column beside it holds a sum's name that
+ * closes no heading ("Total 4-0005 · Student Fees", a line's name left over in an export): the
+ * row's name is the one a level up. Null where the names column's own name stands.
+ */
+function sumNamedALevelUp(sheet: SheetGrid, r: number, header: BudgetHeader, label: string, rows: ReadonlyArray<RawBudgetRow>): string | null {
+  if (!TOTAL_LABEL.test(label)) return null;
+  const left = nameLeftOfLabels(sheet, r, header);
+  const closesLeft = left !== null && TOTAL_LABEL.test(left) ? accountClosedBy(left) : null;
+  if (closesLeft === null) return null;
+  const headings = new Set(rows.filter((x) => x.kind === 'section' && x.label !== null).flatMap(accountKeysOf));
+  const closesOwn = accountClosedBy(label);
+  return headings.has(closesLeft) && (closesOwn === null || !headings.has(closesOwn)) ? left : null;
 }
 
 /**
