@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME, LETTERED_ITEM } from './vocabulary';
+import { BOTH_SIDES, SPENDING_TOTAL_LABEL, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME, LETTERED_ITEM } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -1292,6 +1292,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   const isResult = (r: RawBudgetRow): boolean => {
     if (r.lessRows !== undefined || (r.label !== null && YEAR_RESULT_LABEL.test(r.label))) return true;
     if (!r.sumOf || r.sumOf.length < 2) return false;
+    // (A total named for the spending, "Total Expense", is the costs, whatever revenue is netted in it.)
+    if (r.label !== null && SPENDING_TOTAL_LABEL.test(r.label.trim())) return false;
     byRowNumber ??= new Map(rows.map((x) => [x.row, x]));
     const members = r.sumOf.map((n) => byRowNumber!.get(n)).filter((m): m is RawBudgetRow => m !== undefined);
     return members.some(namedAsIncome) && members.some((m) => !namedAsIncome(m));

@@ -409,6 +409,13 @@ export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenues?|grants? re
 export const INCOME_TOTAL_LABEL = /^(?=.*\b(income|receipts|revenues?)\b)(?!.*\b(net|expenditures?|expenses|costs?|spend(ing)?|payments?|outgoings|surplus|deficit|less|and)\b)/i;
 
 /**
+ * A total of spending alone ("Total Expense", "TOTAL EXPENDITURES", "Total Operating Costs"): the
+ * costs side, though revenue netted against some costs ("Suds Revenue" under the expenses) is
+ * among what it adds up. Not a total of both sides ("Total Income and Expenditure").
+ */
+export const SPENDING_TOTAL_LABEL = /^(grand\s+)?total\s+(operating\s+)?(expenses?|expenditures?|costs?|payments?|outgoings|spending)$/i;
+
+/**
  * A result that is more the better ("Operating Surplus / (Deficit)", "Net Surplus"): what it adds
  * in counts as income does (a "Non-operational movements" line, a cost printed negative). Not a
  * deficit printed positive ("(Surplus) / Deficit", "Net deficit"). A government's "Fiscal Balance" or
