@@ -280,8 +280,9 @@ export const BRACKETED_CODE = /^(\((?:[a-z]{1,4}|\d{1,3})\))\s+(\S.*)$/i;
 // (Or an account string of three hyphened parts or more, "6500-95-21-950-0000-521005- Rental";
 // or a county ledger's eight-digit commitment item, "10111000 REGULAR EMPLOYEES"; or a range of
 // object codes, "8010-8099 LCFF Sources"; or a family of object codes with its last digits left
-// open, or two, "1XX Local", "3xxx-4xxx Purchased Services".)
-export const LEADING_CODE = /^(\d{1,4}[xX]{1,4}(?:-\d{1,4}[xX]{1,4})?|\d{1,6}(?:-\d{1,6}){2,}|\d{1,6}-\d{1,6}(?=\s*·)|\d{4}-\d{4}(?=\s)|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
+// open, or two, "1XX Local", "3xxx-4xxx Purchased Services"; or a hyphened account with its
+// last digit left open, "6-803x 4th Year Chair" among "6-8031 · 1st Year Council".)
+export const LEADING_CODE = /^(\d{1,4}[xX]{1,4}(?:-\d{1,4}[xX]{1,4})?|\d{1,6}(?:-\d{1,6}){2,}|\d{1,6}-\d{2,5}[xX]{1,3}(?=\s)|\d{1,6}-\d{1,6}(?=\s*·)|\d{4}-\d{4}(?=\s)|\d{1,8}(?:[./]\d{1,6})*|[A-Z]{1,3}\d{1,6}(?:[./]\d{1,6})*[A-Z]?)(?:\s*[-–:.)·•]\s*|\s+)(?=\S)(.*)$/;
 
 /**
  * The parts of a net figure, as headed beside it: the gross spending ("Gross Expenditure", "Gross
