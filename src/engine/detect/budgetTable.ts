@@ -40,6 +40,8 @@ export interface RawBudgetRow {
   sumsItsBlock?: boolean;
   /** Variances part of whose change stands in another column on this row ("Slippage" beside "Underspend/Overspend"): not checkable alone. */
   partlyElsewhere?: AmountRole[];
+  /** Made a sum by the word "TOTAL" printed apart, left of its name in the codes' place ("TOTAL | Governing Body Divisio"). */
+  sumWordBeside?: boolean;
   /** A sum printed as a deduction, its every figure minus what its lines add up to ("Total Payments | -7,091" under payments of 7,091). */
   printedNegative?: boolean;
 }
@@ -477,6 +479,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     if (block) row.block = block;
     if (label === null && category !== null) row.levelUp = true;
     if (blocksOwnSum) row.sumsItsBlock = true;
+    if (named.sumWordBeside) row.sumWordBeside = true;
     if (unreadable.length) (row as { unreadable?: AmountRole[] }).unreadable = unreadable;
     for (const part of varianceParts) {
       const p = parseAmount(cellValue(sheet, r, part.col));
@@ -776,7 +779,7 @@ function nameMergedOver(sheet: SheetGrid, row: number, col: number): string | nu
   return t && /[a-z]{2}/i.test(t) ? t : null;
 }
 
-function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null } {
+function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null; sumWordBeside?: boolean } {
   // A heading's code in the names column and its name in the next ("6500 | Mass Transit Fund",
   // a ledger's fund over its accounts), nothing else on the row: the name, with its code.
   const own = cellValue(sheet, row, header.labelCol);
@@ -807,7 +810,14 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
     if (outlined) return { label: outlined, code };
     // A row named in the code column, its name cell empty ("Total payments", "Net Budget
     // Performance" under the codes 1 to 8): the words are its name.
-    if (label === null && code !== null && /[a-z]{3,}/i.test(code) && !CODE_VALUE.test(code)) return { label: code, code: null };
+    // (Left of it, where the lines' columns hold a ledger key, a heading's own code, "11 |
+    // Governing Body Division", or the word that makes the row a sum, "TOTAL | Governing Body
+    // Divisio", as a financial system's report prints a division's heading and its total.)
+    if (label === null && code !== null && /[a-z]{3,}/i.test(code) && !CODE_VALUE.test(code)) {
+      const before = textLeftOfCodes(sheet, row, header);
+      if (before !== null && BARE_TOTAL_WORD.test(before)) return { label: code, code: null, sumWordBeside: true };
+      return { label: code, code: before !== null && CODE_VALUE.test(before) ? before : null };
+    }
     // The code column codes the sections ("1 National Support"); their lines carry sub-codes at
     // the start of their names ("1.1 Local Government Equalisation Fund").
     if (code === null && label && /^\d{1,3}\.\d{1,3}\s/.test(label)) {
@@ -828,6 +838,22 @@ function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: 
   const vote = label ? VOTE_CODE.exec(label) : null;
   if (vote) return { label: vote[2]!.trim(), code: vote[1]!.replace(/\s+/g, ' ') };
   return { label, code: null };
+}
+
+/** A sum's word alone, printed apart from the name it closes: "TOTAL", "Total:". */
+const BARE_TOTAL_WORD = /^(grand\s+)?totals?:?$/i;
+
+/**
+ * The words or code in the nearest filled cell left of the codes column, where that is no
+ * column the table reads (a ledger key before a line's object code): null where there is none.
+ */
+function textLeftOfCodes(sheet: SheetGrid, row: number, header: BudgetHeader): string | null {
+  for (let c = header.codeCol! - 1; c >= 0; c--) {
+    if (c === header.rowNumberCol || header.columns.some((x) => x.col === c)) return null;
+    const t = textOrNumber(sheet, row, c);
+    if (t !== null) return t.trim();
+  }
+  return null;
 }
 
 /** Whether the next row with anything in it is named as a total ("Total", "TOTAL EXPENDITURE"). */
@@ -1401,7 +1427,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     // An item of a summary's outline ("D. TOTAL OTHER FINANCING SOURCES/USES"), marked as its
     // lines are, is one line of the outline whatever its words: a sum only where its figures are one.
     const outlineItem = row.code !== null && OUTLINE_ITEM_CODE.test(row.code);
-    const labelledTotal = !asLine && !outlineItem && bare !== null && TOTAL_LABEL.test(bare) && !SUBTOTAL_LABEL.test(bare);
+    const labelledTotal = !asLine && !outlineItem && bare !== null && ((TOTAL_LABEL.test(bare) && !SUBTOTAL_LABEL.test(bare)) || row.sumWordBeside === true);
     const labelledSubtotal = !asLine && !outlineItem && bare !== null && (SUBTOTAL_LABEL.test(bare) || (starred && !TOTAL_LABEL.test(bare)));
     // "Net Tuition & Fees" under the fees and the aid against them, within a section, adds them
     // up where its every figure is their sum: read as a sum of the section's lines, below.
