@@ -62,10 +62,13 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * chances in percent: read or set aside since, with none), and one waits in pending/; the 17 in
  * the corpus read 77.7%, among them a 0-1 scale, a hackathon's
  * side-by-side budget sheet and a foundation's income and expenses, none read yet. The corpus
- * stands at 91.6%, 50,971 of 55,666; the floor is just under it, so that any reading lost fails
- * here.)
+ * stood at 91.6%, 50,971 of 55,666. Stop 32 added no documents and read more of those there
+ * (a CSV's sheet titled by its file's whole name, headings printed a column left, outline
+ * accounts, fund statements' sums, pages printing their column heads alone): 93.1%, 51,816 of
+ * 55,672 (six points more to find after two fixtures were re-judged); the floor is just under
+ * it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.9155;
+const MIN_FIDELITY = 0.9305;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
