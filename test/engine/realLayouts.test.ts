@@ -2238,11 +2238,11 @@ test('a register rating likelihood and severity in letters no key on the sheet r
   expect(a.notes.join('\n')).toMatch(/rates its risks in letters or words \("B", "C", "D", "E"\) that no key here reads/);
 });
 
-test('"Project Impact" over phrases ("Outcomes delayed") beside "Risk Impact" over High, Medium and Low describes the risk: the three-level column is the impact, the register is read for its risks, its words not read without a 3x3 key (Runtime Terror risk log, holdout 93)', () => {
+test('"Project Impact" over phrases ("Outcomes delayed") beside "Risk Impact" over High, Medium and Low describes the risk: the three-level column is the impact, the register is read for its risks, its words read by the 3x3 key its Instructions sheet writes as letter pairs (Runtime Terror risk log, holdout 93)', () => {
   const a = analyseFixture(fixture('runtime-terror-csu-itc303-naaman-risk-log-2021-10'));
   const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
   expect(register.risks[0]!.ref).toBe('Data Loss');
-  expect(register.risks.every((r) => r.scores.current?.score == null)).toBe(true);
+  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 1, consequence: 3, score: 3, grade: 'Yellow' });
   expect(a.checks).toEqual([]);
 });
 

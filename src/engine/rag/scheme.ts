@@ -159,10 +159,11 @@ export function bandProblem(bands: ReadonlyArray<Pick<RiskBand, 'name' | 'min' |
 /** Colour for a band name the workbook uses, when its key states names but not colours. */
 export function colourForBandName(name: string, position: number, count: number): string {
   const n = name.toLowerCase();
-  // A band named by its colour ("Red", "Amber", "Green") is that colour.
+  // A band named by its colour ("Red", "Amber", "Yellow", "Green") is that colour.
   if (/^red$/.test(n)) return COLOURS.red;
   if (/^amber$/.test(n)) return COLOURS.amber;
   if (/^green$/.test(n)) return COLOURS.green;
+  if (/^yellow$/.test(n)) return COLOURS.yellow;
   if (/extreme|very high|critical|severe|unacceptable|intolerable/.test(n)) return COLOURS.red;
   if (/\btolerable\b/.test(n)) return count <= 3 ? COLOURS.amber : COLOURS.yellow;
   if (/\bacceptable\b/.test(n)) return COLOURS.green;

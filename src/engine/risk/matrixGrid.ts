@@ -81,8 +81,93 @@ function levelOfLabel(label: string): string | null {
  */
 export function findMatrixGrid(sheet: SheetGrid): MatrixGrid | null {
   let grid = found.get(sheet);
-  if (grid === undefined) found.set(sheet, (grid = gridOnSheet(sheet)));
+  if (grid === undefined) found.set(sheet, (grid = gridOnSheet(sheet) ?? gridInLetterPairs(sheet)));
   return grid;
+}
+
+/** The three levels a pair of letters names, lowest first: "LH" is Low then High. */
+const LEVEL_LETTERS = ['L', 'M', 'H'] as const;
+const LEVEL_NAMES = ['Low', 'Medium', 'High'] as const;
+/** A grade's name before the pairs it takes: "Green:", "Red =". */
+const GRADE_BEFORE_PAIRS = /\b((?:very\s+)?[a-z]+)\s*[:=]/gi;
+/** A pair of level letters standing alone: "LM", "HH" (upper case, as keys print them). */
+const LETTER_PAIR = /\b([LMH])([LMH])\b/g;
+/** The first pair spelt out, "(Low Probability, High Impact)": which scale its first letter is. */
+const PAIR_SPELT_OUT = /\(\s*(?:low|medium|high)\s+(probability|likelihood|impact|consequence|severity)\b/i;
+
+/**
+ * A 3x3 matrix written out as the pairs of level letters each grade takes ("Green: LL, LM, ML;
+ * Yellow: LH, MM, HL; Red: MH, HM, HH", as the risk-log templates of project methods print
+ * their risk map): the same grid as one drawn in cells, its sides Low, Medium and High. Which
+ * letter is which scale is read from the pairs spelt out ("LH (Low Probability, High Impact)");
+ * where the key does not say, only a grid that grades both orders alike is taken.
+ */
+function gridInLetterPairs(sheet: SheetGrid): MatrixGrid | null {
+  const gradeOfPair = new Map<string, string>();
+  let firstAt: { row: number; col: number } | null = null;
+  let firstIsLikelihood: boolean | null = null;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const t = row[c];
+      if (typeof t !== 'string' || t.length > 2000 || !/\b[LMH]{2}\b/.test(t)) continue;
+      const pairs = gradedPairsIn(t);
+      if (pairs === null) return null;
+      if (pairs.size === 0) continue;
+      for (const [pair, grade] of pairs) {
+        if (gradeOfPair.has(pair) && gradeOfPair.get(pair) !== grade) return null;
+        gradeOfPair.set(pair, grade);
+      }
+      firstAt ??= { row: r, col: c };
+      const spelt = PAIR_SPELT_OUT.exec(t);
+      if (spelt && firstIsLikelihood === null) firstIsLikelihood = /probability|likelihood/i.test(spelt[1]!);
+    }
+  }
+  if (gradeOfPair.size !== 9 || firstAt === null) return null;
+  const grades = LEVEL_LETTERS.map((l) => LEVEL_LETTERS.map((cq) => (firstIsLikelihood === false ? gradeOfPair.get(cq + l) : gradeOfPair.get(l + cq))!));
+  const symmetric = grades.every((line, l) => line.every((g, cq) => g === grades[cq]![l]));
+  if (firstIsLikelihood === null && !symmetric) return null;
+  // A grade rises, or holds, as either rating rises.
+  for (let l = 0; l < 3; l++) {
+    for (let cq = 0; cq < 3; cq++) {
+      const here = gradeWordLevel(grades[l]![cq]!)!;
+      if ((l > 0 && gradeWordLevel(grades[l - 1]![cq]!)! > here) || (cq > 0 && gradeWordLevel(grades[l]![cq - 1]!)! > here)) return null;
+    }
+  }
+  const labels = [...LEVEL_NAMES];
+  return {
+    size: 3,
+    likelihood: sideWords(labels),
+    consequence: sideWords(labels),
+    likelihoodLabels: labels,
+    consequenceLabels: labels,
+    grades,
+    at: `${sheet.name}!${a1(firstAt.row, firstAt.col)}`,
+    top: firstAt.row,
+    bottom: firstAt.row,
+  };
+}
+
+/**
+ * The pairs a cell's key gives each grade ("Green: LL (…), LM (…)" → LL and LM are Green): an
+ * empty map where the cell gives none, null where it gives a pair two grades.
+ */
+function gradedPairsIn(text: string): Map<string, string> | null {
+  // (Each grade's pairs run to the next name before a colon, a grade's or any other's.)
+  const heads = [...text.matchAll(GRADE_BEFORE_PAIRS)];
+  const out = new Map<string, string>();
+  for (let i = 0; i < heads.length; i++) {
+    const m = heads[i]!;
+    if (gradeWordLevel(m[1]!) === null) continue;
+    const end = i + 1 < heads.length ? heads[i + 1]!.index! : text.length;
+    const grade = m[1]!.replace(/\s+/g, ' ').replace(/^\w/, (ch) => ch.toUpperCase());
+    for (const p of text.slice(m.index! + m[0].length, end).matchAll(LETTER_PAIR)) {
+      const pair = p[1]! + p[2]!;
+      if (out.has(pair) && out.get(pair) !== grade) return null;
+      out.set(pair, grade);
+    }
+  }
+  return out;
 }
 
 function gridOnSheet(sheet: SheetGrid): MatrixGrid | null {
