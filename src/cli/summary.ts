@@ -106,7 +106,10 @@ function riskLine(t: RiskRegisterReport): string {
   const head = `  ${t.sheet}!${t.range}  risk register${t.layout === 'cards' ? ' (a risk to a block, no header row)' : ''}${t.title ? `  "${t.title}"` : ''}\n`;
   // Risks listed with nothing to grade them by (ratings in words no key places): said so, not "graded".
   if (slots.length === 0) return `${head}      ${risks}, none scored or graded (see the notes)\n`;
-  // Rated on a scale of its own beyond the matrix ("Probability 0-10"): scored and checked, not graded.
+  // Rated on a scale of its own beyond the matrix ("Probability 0-10"): scored and checked, not
+  // graded, unless its own key grades that scale ("H 20-36" on a 6x6).
+  const gradedOnItsScale = t.ratingScale !== null && t.risks.some((r) => slots.some((s) => r[s]?.grade != null));
+  if (gradedOnItsScale) return `${head}      ${risks} rated from 1 to ${t.ratingScale} on the register's own scale, graded ${gradedBy(t)}; ${grades}\n`;
   if (t.ratingScale !== null) {
     const scores = slots.map((s) => `${s}: ${scoresOf(t, s) || 'none scored'}`).join('; ');
     return `${head}      ${risks} rated from 1 to ${t.ratingScale} on the register's own scale, scored and checked but not graded; scores ${scores}\n`;

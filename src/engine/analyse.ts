@@ -15,7 +15,7 @@ import type { RawRiskRegister } from './detect/riskRegister';
 import { analyseBudgetTable } from './budget/analyseTable';
 import { analyseRegister, type RegisterContext } from './risk/analyseRegister';
 import { analyseCards } from './risk/analyseCards';
-import { findProductKey, findSchemeKey } from './risk/key';
+import { findProductKey, findSchemeKey, keyInScoreHeader } from './risk/key';
 import { RatingWords, findGradeLetters, findRatingWords } from './risk/ratingWords';
 import { findMatrixGrid, ratingWordsOfGrid, schemeOfGrid } from './risk/matrixGrid';
 import { DCB0129_SCHEME, DEFAULT_SCHEME_ID, PRESET_SCHEMES, RagScheme, matrixSizeOf } from './rag/scheme';
@@ -122,7 +122,7 @@ export function analyseWorkbook(given: WorkbookGrids, config: RagBoardConfig = D
           title: titleOf(f.above),
           // (A register scored as the product of three ratings is graded by a key of such
           // products, where the sheet states one, running as far as its scores can.)
-          scheme: (f.kind === 'risk' && f.register.scoreFactor && !config.risk.scheme ? findProductKey(sheet, productTop(sheet, f.register)) : null) ?? schemeFor(sheet),
+          scheme: (f.kind === 'risk' && !config.risk.scheme ? ownKeyOf(sheet, f.register) : null) ?? schemeFor(sheet),
           asAt,
           hiddenRows,
           hiddenColumns,
@@ -142,7 +142,8 @@ export function analyseWorkbook(given: WorkbookGrids, config: RagBoardConfig = D
         }
         if (f.kind === 'risk' && f.register.header.statedScale) {
           const top = f.register.header.statedScale;
-          notes.push(`The ${sheet.name} register rates its likelihoods and impacts from 1 to ${top}, as ${f.register.averagedRatings ? 'the key by it lists' : 'its header says'}: they and their scores (to ${top * top}) are read and checked on that scale, but not graded or put on a heat map, as no key here grades a ${top}x${top} matrix.`);
+          const graded = context.scheme.scaleTop === top ? `, and graded by its key at ${context.scheme.source!.cell}; no heat map places them, as its cells run 1 to 5` : `, but not graded or put on a heat map, as no key here grades a ${top}x${top} matrix`;
+          notes.push(`The ${sheet.name} register rates its likelihoods and impacts from 1 to ${top}, as ${f.register.averagedRatings ? 'the key by it lists' : 'its header says'}: they and their scores (to ${top * top}) are read and checked on that scale${graded}.`);
         }
         if (f.kind === 'risk' && f.register.header.typedOnlySlots?.length) {
           const slots = f.register.header.typedOnlySlots;
@@ -184,6 +185,17 @@ export function analyseWorkbook(given: WorkbookGrids, config: RagBoardConfig = D
  * `find` on a sheet, remembered for each sheet; for a sheet where it finds nothing, what it finds
  * on the first sheet of the workbook where it finds something (a key on a sheet of its own).
  */
+/**
+ * A key the register states of its own scores, beyond a 5x5's: of the products of three ratings
+ * ("26 To 50 | High") where it is scored so, or printed in its score's header for the larger
+ * scale it rates on ("H 20-36" on a 6x6).
+ */
+function ownKeyOf(sheet: SheetGrid, register: RawRiskRegister): RagScheme | null {
+  if (register.scoreFactor) return findProductKey(sheet, productTop(sheet, register));
+  const top = register.header.statedScale;
+  return top ? keyInScoreHeader(sheet.name, register.header.headerRows[register.header.headerRows.length - 1]!, register.header.columns, top) : null;
+}
+
 /**
  * The highest score a register scored as the product of three ratings can reach: a 5x5's 25 times
  * the highest third rating it gives (or its highest typed score, where that is more).

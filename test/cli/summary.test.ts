@@ -25,13 +25,19 @@ describe('the command line summary', () => {
     expect(text).toContain('current: 0 Low, 4 Moderate, 6 High, 1 Extreme, 7 not graded (7, 14: scores no band covers), 1 not scored\n');
   });
 
-  it('says a register rated on a scale of its own beyond the matrix is scored and checked, not graded, naming its scores, never "graded by the NPSA 5x5 matrix" (Cambois RC, a key reaching 36 in the score\'s header)', () => {
-    const fixture = loadFixture(path.join(__dirname, '../corpus/fixtures/cambois-rc-regatta-risk-assessment-2016-05.json'));
-    const report = buildReport(analyseWorkbook(workbookOf(fixture), parseConfig({})), 'cambois.xlsx');
-    expect(report.tables[0]).toMatchObject({ kind: 'risk', ratingScale: 6 });
+  it('says a register rated on a scale of its own beyond the matrix is scored and checked, not graded, naming its scores, never "graded by the NPSA 5x5 matrix" (Maiden Bradley PC, "SEVERITY 1-10" and no key of that scale)', () => {
+    const fixture = loadFixture(path.join(__dirname, '../corpus/fixtures/maiden-bradley-pc-litter-pick-risk-assessment-undated.json'));
+    const report = buildReport(analyseWorkbook(workbookOf(fixture), parseConfig({})), 'maiden-bradley.xlsx');
+    expect(report.tables[0]).toMatchObject({ kind: 'risk', ratingScale: 10 });
     const text = describeReport(report, { sign: 'overspend-positive' });
-    expect(text).toContain('3 risks rated from 1 to 6 on the register\'s own scale, scored and checked but not graded; scores current: 10, 12, 16; residual: 2, 6, 8\n');
+    expect(text).toContain('4 risks rated from 1 to 10 on the register\'s own scale, scored and checked but not graded; scores inherent: 16, 24, 48; residual: 4, 8, 12, 16\n');
     expect(text).not.toContain('NPSA');
+  });
+
+  it('says a register rated on a scale of its own that its key grades is graded by that key (Cambois RC, "H 20-36 / M 12-18 / L 1-10" in the score\'s header)', () => {
+    const fixture = loadFixture(path.join(__dirname, '../corpus/fixtures/cambois-rc-regatta-risk-assessment-2016-05.json'));
+    const text = describeReport(buildReport(analyseWorkbook(workbookOf(fixture), parseConfig({})), 'cambois.xlsx'), { sign: 'overspend-positive' });
+    expect(text).toContain("3 risks rated from 1 to 6 on the register's own scale, graded by the workbook's own key (Regatta Risk Assessment!G9); current: 1 L, 2 M, 0 H; residual: 3 L, 0 M, 0 H\n");
   });
 
   it('says a register rated in a workshop\'s averages is graded by the band each score reaches (Cairngorms NPA, 4.30 x 4.70)', () => {

@@ -2203,15 +2203,15 @@ test('"Risk Without Mitigation" over the first ratings is before controls, the i
   expect(a.checks.filter((c) => c.code === 'residual_above_current')).toEqual([]);
 });
 
-test('a key printed in the score\'s header cell ("Risk Rating / H 20-36 / M 12-18 / L 1-10") names no more than "Risk Rating", and its top of 36 says a 6x6 matrix: read and checked, not graded on a 5x5; "Item No." is the reference and "Final Result*" the residual score (Cambois Rowing Club regatta, holdout 99)', () => {
+test('a key printed in the score\'s header cell ("Risk Rating / H 20-36 / M 12-18 / L 1-10") names no more than "Risk Rating", and its top of 36 says a 6x6 matrix: read and checked on it, and graded by that key (its bands give every 6x6 score one), never on a 5x5; "Item No." is the reference and "Final Result*" the residual score (Cambois Rowing Club regatta, holdout 99)', () => {
   expect(riskMeasureOf('Risk Rating\nH 20-36\nM 12-18\nL 1-10')).toBe('score');
   expect(slotOf('Final Result*')).toBe('residual');
   const a = analyseFixture(fixture('cambois-rc-regatta-risk-assessment-2016-05'));
   const register = a.tables.find((t): t is RiskRegister => t.kind === 'risk')!;
   expect(register.ratingScale).toBe(6);
   expect(register.risks.map((r) => r.ref)).toEqual(['1', '2', '3']);
-  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 4, consequence: 4, score: 16, grade: null });
-  expect(register.risks[0]!.scores.residual).toMatchObject({ score: 8, grade: null });
+  expect(register.risks[0]!.scores.current).toMatchObject({ likelihood: 4, consequence: 4, score: 16, grade: 'M' });
+  expect(register.risks[0]!.scores.residual).toMatchObject({ score: 8, grade: 'L' });
   expect(a.checks).toEqual([]);
   expect(a.notes.join('\n')).toMatch(/from 1 to 6/);
 });
@@ -2327,8 +2327,9 @@ describe('ratings no band grades are not coloured or graded anywhere the plan wr
     const formulas = summary.rows.flat().flatMap((c) => (c && c.kind === 'formula' ? [c.formula] : []));
     return { register, formulas };
   };
-  it('a register rated from 1 to 6 by the key in its header (Cambois RC): no band rule on its score cells, no band LOOKUP over its scores on the Risk Summary', () => {
-    const { register, formulas } = planOf('cambois-rc-regatta-risk-assessment-2016-05');
+  it('a register rated from 1 to 10 as its headers say, with no key of that scale (Maiden Bradley PC): no band rule on its score cells, no band LOOKUP over its scores on the Risk Summary', () => {
+    const { register, formulas } = planOf('maiden-bradley-pc-litter-pick-risk-assessment-undated');
+    expect(register.ratingScale).toBe(10);
     expect(riskSourceRules(register)).toEqual([]);
     expect(formulas.filter((f) => /LOOKUP\(/.test(f))).toEqual([]);
   });

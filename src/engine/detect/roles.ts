@@ -137,12 +137,18 @@ export function withoutInlineKey(header: string): string {
 
 /** The top score the bands printed in a header cell reach ("Risk Rating / H 20-36 / M 12-18 / L 1-10": 36), or null. */
 export function bandLinesTop(header: string): number | null {
-  let top: number | null = null;
+  const bands = bandLinesOf(header);
+  return bands.length ? Math.max(...bands.map((b) => b.max)) : null;
+}
+
+/** The bands printed a line each in a header cell ("Risk Rating / H 20-36 / M 12-18 / L 1-10"), names as printed. */
+export function bandLinesOf(header: string): Array<{ name: string; min: number; max: number }> {
+  const bands: Array<{ name: string; min: number; max: number }> = [];
   for (const line of header.split(/\r?\n/)) {
     const m = BAND_LINE.exec(line.trim());
-    if (m) top = Math.max(top ?? 0, Number(m[1] ?? m[2]));
+    if (m) bands.push(m[1] !== undefined ? { name: m[1], min: Number(m[2]), max: Number(m[3]) } : { name: m[6]!, min: Number(m[4]), max: Number(m[5]) });
   }
-  return top;
+  return bands;
 }
 
 /** A register header's words with slips of the keyboard read as the words meant ("Intial Likelihoos"). */

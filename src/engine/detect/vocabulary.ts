@@ -749,8 +749,12 @@ export const RUN_TOGETHER_WORDS: ReadonlySet<string> = new Set([
   'revised', 'latest', 'total', 'spend', 'spent', 'remaining', 'balance', 'plan', 'planned', 'projected', 'estimated', 'approved', 'month',
 ]);
 
-/** A line of a key printed in a header cell: a band and its scores, "H 20-36", "Low 1 - 10", "12-18 Medium"; the top score captured. */
-export const BAND_LINE = /^(?:(?:[a-z]{1,2}|very low|low|medium|moderate|high|very high|extreme)\s*[:=]?\s*\d{1,2}\s*(?:-|–|to)\s*(\d{1,2})|\d{1,2}\s*(?:-|–|to)\s*(\d{1,2})\s*[:=]?\s*(?:[a-z]{1,2}|very low|low|medium|moderate|high|very high|extreme))$/i;
+/**
+ * A line of a key printed in a header cell: a band and its scores, "H 20-36", "Low 1 - 10",
+ * "12-18 Medium". Captured: the band's name, its lowest and its top score (1 to 3 where the name
+ * comes first, 4 to 6 where the scores do).
+ */
+export const BAND_LINE = /^(?:([a-z]{1,2}|very low|low|medium|moderate|high|very high|extreme)\s*[:=]?\s*(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})|(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*[:=]?\s*([a-z]{1,2}|very low|low|medium|moderate|high|very high|extreme))$/i;
 
 /** Where a key run on after a header's name starts: "1 = Rare, 2 = …", "(Clear = Low …", "(1-5)" is no key. */
 export const INLINE_KEY = /\s\(?\s*[1-5]\s*=\s*[a-z]|\s\((?=[^)]*\b[a-z]+\s*=\s*[a-z])/i;

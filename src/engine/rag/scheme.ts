@@ -32,6 +32,11 @@ export interface RagScheme {
    * [consequence - 1] is the pair's score (the DCB0129 clinical risk matrix rates 1 to 5).
    */
   readonly ratings?: ReadonlyArray<ReadonlyArray<number>>;
+  /**
+   * The top rating of a scale beyond a 5x5 that the key grades, where it is one ("H 20-36 / M
+   * 12-18 / L 1-10" in a 6x6 register's score header): ratings on that scale are graded by it.
+   */
+  readonly scaleTop?: number;
   /** The board threshold this scheme's scores mean, where the configured one is beyond them. */
   readonly boardThreshold?: number;
 }
@@ -167,9 +172,10 @@ export function colourForBandName(name: string, position: number, count: number)
   if (/extreme|very high|critical|severe|unacceptable|intolerable/.test(n)) return COLOURS.red;
   if (/\btolerable\b/.test(n)) return count <= 3 ? COLOURS.amber : COLOURS.yellow;
   if (/\bacceptable\b/.test(n)) return COLOURS.green;
-  if (/high|significant|major/.test(n)) return count <= 3 ? COLOURS.red : COLOURS.orange;
-  if (/moderate|medium/.test(n)) return count <= 3 ? COLOURS.amber : COLOURS.yellow;
-  if (/low|minor|very low|negligible/.test(n)) return COLOURS.green;
+  // (Or by its letter alone: "H", "M", "L".)
+  if (/high|significant|major|^h$/.test(n)) return count <= 3 ? COLOURS.red : COLOURS.orange;
+  if (/moderate|medium|^m$/.test(n)) return count <= 3 ? COLOURS.amber : COLOURS.yellow;
+  if (/low|minor|very low|negligible|^l$/.test(n)) return COLOURS.green;
   const ramp = [COLOURS.green, COLOURS.yellow, COLOURS.orange, COLOURS.red];
   return ramp[Math.min(ramp.length - 1, Math.round((position / Math.max(1, count - 1)) * (ramp.length - 1)))]!;
 }

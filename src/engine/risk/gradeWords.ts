@@ -22,13 +22,15 @@ export function withoutRiskWord(text: string): string {
 
 /**
  * Whether a slot's scores are graded by the scheme's bands: not when the register rates on a
- * scale of its own beyond the matrix ("Probability 0-10"), nor when it works the slot's rating
- * by its own rule from impacts scored apart ("Cost Impact | Time Impact").
+ * scale of its own beyond the matrix ("Probability 0-10") that its key does not grade, nor when
+ * it works the slot's rating by its own rule from impacts scored apart ("Cost Impact | Time
+ * Impact").
  */
 export function gradedByBands(register: Pick<RiskRegister, 'ratingScale' | 'typedOnlySlots' | 'scoreFactor' | 'scheme'>, slot: RiskSlot): boolean {
   // (Nor a product of three ratings on any key but the register's own.)
   if (register.scoreFactor?.slot === slot && register.scheme.id !== 'workbook') return false;
-  return register.ratingScale == null && !(register.typedOnlySlots?.includes(slot) ?? false);
+  // (A scale beyond the matrix is graded only by a key of its own scores, "H 20-36" on a 6x6.)
+  return (register.ratingScale == null || register.scheme.scaleTop === register.ratingScale) && !(register.typedOnlySlots?.includes(slot) ?? false);
 }
 
 /**

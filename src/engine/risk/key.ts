@@ -5,6 +5,8 @@
  */
 import { SheetGrid, a1 } from '../grid';
 import { MATRIX_SCORES, RagScheme, bandProblem, colourForBandName, matrixScores } from '../rag/scheme';
+import { bandLinesOf } from '../detect/roles';
+import type { ColumnAssignment, RiskRole } from '../model';
 
 // A key may name its bands by their colours alone ("16-25 | Red | High risk, immediate action").
 const GRADE_WORDS = '(?:very low|very high|negligible|trivial|low|moderate|medium|high|extreme|significant|critical|serious|major|minor|unacceptable|intolerable|undesirable|tolerable|acceptable|red|amber|green)';
@@ -192,4 +194,29 @@ export function findProductKey(sheet: SheetGrid, top: number): RagScheme | null 
     bands: chained.map((b, i) => ({ name: b.name, min: b.min, max: b.max, colour: colourForBandName(b.name, i, chained.length) })),
     source: { sheet: sheet.name, cell: a1(first.row, first.col) },
   };
+}
+
+/**
+ * The key a register prints in its score's header cell for a scale beyond a 5x5 ("Risk Rating /
+ * H 20-36 / M 12-18 / L 1-10" over a 6x6 matrix's scores), where its bands give every score of a
+ * `top` x `top` matrix one band each (11 and 19, no product of two ratings to 6, need none): the
+ * register is graded by it, its bands named as printed. Null where no score header prints one.
+ */
+export function keyInScoreHeader(sheetName: string, headerRow: number, columns: ReadonlyArray<ColumnAssignment<RiskRole>>, top: number): RagScheme | null {
+  for (const c of columns) {
+    if (!c.role.endsWith('Score')) continue;
+    const bands = bandLinesOf(c.header).sort((a, b) => a.min - b.min);
+    if (bands.length < 2 || bands[bands.length - 1]!.max !== top * top) continue;
+    const scores = new Set<number>();
+    for (let l = 1; l <= top; l++) for (let cq = 1; cq <= top; cq++) scores.add(l * cq);
+    if (![...scores].every((x) => bands.filter((b) => x >= b.min && x <= b.max).length === 1)) continue;
+    return {
+      id: 'workbook',
+      label: `The register's own key for a ${top}x${top} matrix, in the header of its score: ${bands.map((b) => `${b.name} ${b.min}-${b.max}`).join(', ')}`,
+      bands: bands.map((b, i) => ({ ...b, colour: colourForBandName(b.name, i, bands.length) })),
+      source: { sheet: sheetName, cell: a1(headerRow, c.col) },
+      scaleTop: top,
+    };
+  }
+  return null;
 }

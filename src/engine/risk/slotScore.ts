@@ -171,13 +171,14 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
     const typed = typedGrade();
     if (typed) return { likelihood, consequence, score, typedScore, ...typed };
   }
-  // (No key here grades a scale beyond its matrix: a 10x10's 24 is no 5x5's Extreme.)
+  // (No key here grades a scale beyond its matrix: a 10x10's 24 is no 5x5's Extreme; only a key
+  // of that scale's own scores does.)
   // (Nor a rating the register works from its own impacts: its range is its own.)
   // (An average's score between two bands, 13.2 on NPSA's, takes the band it has reached, as the
   // summary's LOOKUP of the bands' lower scores does.)
   // (A product of three ratings is graded only by the register's own key, and only where one of
   // its bands holds the score: a key of a 5x5 matrix's scores says nothing of a 30.)
-  const band = ctx.ratingTop || ctx.typedOnly?.has(slot) ? null : cells.factor ? (scheme.id === 'workbook' && score !== null ? scheme.bands.find((b) => score >= b.min && score <= b.max) ?? null : null) : ctx.averaged ? bandReached(scheme, score) : gradeAt(scheme, likelihood, consequence, score);
+  const band = (ctx.ratingTop && scheme.scaleTop !== ctx.ratingTop) || ctx.typedOnly?.has(slot) ? null : cells.factor ? (scheme.id === 'workbook' && score !== null ? scheme.bands.find((b) => score >= b.min && score <= b.max) ?? null : null) : ctx.averaged ? bandReached(scheme, score) : gradeAt(scheme, likelihood, consequence, score);
   // A grade typed beside the ratings that the register's own key or grid does not give them:
   // typed by hand and not changed with the ratings, as often as not.
   if (band && cells.grade && scheme.id === 'workbook') {
