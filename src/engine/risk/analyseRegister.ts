@@ -58,6 +58,10 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
   const namedCol = colOf.get('title') ?? colOf.get('description');
   const topicRefs = colOf.has('ref') ? [] : raw.rows.map(({ row }) => leadingRefLeftOf(sheet, row, namedCol)?.ref).filter((x): x is string => x !== undefined);
   const topicsNumberRisks = new Set(topicRefs).size === topicRefs.length;
+  // Or numbers at the start of every risk's description beside a title column ("A. Access and
+  // car parking | 1. Traffic control", the title a group named on its first risk only): the
+  // descriptions are the numbered list, and its numbers the references.
+  const descriptionsNumbered = !colOf.has('ref') && colOf.has('title') && numberedOnEveryRow(sheet, raw.rows, colOf.get('description'));
 
   for (const { row, section, secondRow, scoreRow } of raw.rows) {
     const text = (role: RiskRole) => {
@@ -72,7 +76,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     // With no reference column, a reference written at the start of the title ("1 - Primary
     // care ...", "BAF 3: ...") is the reference.
     // Or, failing that, at the start of a topic written left of the title ("1.   Invoices").
-    const leading = colOf.has('ref') ? null : (leadingRef(fullTitle) ?? (topicsNumberRisks ? leadingRefLeftOf(sheet, row, namedCol) : null));
+    const leading = colOf.has('ref') ? null : (leadingRef(fullTitle) ?? (topicsNumberRisks ? leadingRefLeftOf(sheet, row, namedCol) : null) ?? (descriptionsNumbered ? numberOf(text('description')) : null));
     // "1." in a numbered list is reference 1; "001" over "(F)" in one cell is reference 001, in category F.
     const refCell = text('ref')?.split(/\r?\n/)[0]!.trim().replace(/^(\d{1,3})[.)]$/, '$1');
     // "H1 — Incorrect data" under "Hazard": the reference and the risk's name in one cell.
@@ -184,6 +188,17 @@ function leadingRefLeftOf(sheet: SheetGrid, row: number, titleCol: number | unde
     if (found) return { ref: found.ref, title: '' };
   }
   return null;
+}
+
+/** Whether a column holds a number at the start of every risk's cell ("1. Traffic control"), two risks or more. */
+function numberedOnEveryRow(sheet: SheetGrid, rows: ReadonlyArray<{ row: number }>, col: number | undefined): boolean {
+  return col !== undefined && rows.length >= 2 && rows.every(({ row }) => leadingRef(cellText(sheet, row, col)) !== null);
+}
+
+/** The number at the start of a cell as a reference, the risk keeping the name it has. */
+function numberOf(text: string | null): { ref: string; title: string } | null {
+  const found = leadingRef(text);
+  return found ? { ref: found.ref, title: '' } : null;
 }
 
 function shortTitle(description: string | null): string | null {
