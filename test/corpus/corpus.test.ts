@@ -64,11 +64,11 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * side-by-side budget sheet and a foundation's income and expenses, none read yet. The corpus
  * stood at 91.6%, 50,971 of 55,666. Stop 32 added no documents and read more of those there
  * (a CSV's sheet titled by its file's whole name, headings printed a column left, outline
- * accounts, fund statements' sums, pages printing their column heads alone): 93.1%, 51,816 of
+ * accounts, fund statements' sums, pages printing their column heads alone, keys written as letter pairs): 93.2%, 51,864 of
  * 55,672 (six points more to find after two fixtures were re-judged); the floor is just under
  * it, so that any reading lost fails here.)
  */
-const MIN_FIDELITY = 0.9305;
+const MIN_FIDELITY = 0.9310;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
