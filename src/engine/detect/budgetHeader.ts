@@ -2547,24 +2547,23 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
 /**
  * The header read with each heading over the figures one column right of it, its readings
  * saying so; null where that reads no budget table either. (Once: moved, the names' column has
- * no heading, so this cannot come round again.)
+ * no heading, so the heading over the names that asked for it is gone.)
  */
 function readWithHeadingsMovedRight(sheet: SheetGrid, row: number, headerRows: ReadonlyArray<number>, labelCol: number, onRefusal: ((refusal: HeaderRefusal) => void) | undefined, context: HeaderContext): BudgetHeader | null {
-  const moved = headingsMovedRight(sheet, headerRows);
-  if (cellText(moved, row, labelCol) !== '') return null;
-  const read = budgetHeaderAt(moved, row, onRefusal, context);
+  const read = budgetHeaderAt(headingsMovedRight(sheet, headerRows, labelCol), row, onRefusal, context);
   if (!read) return null;
   const why = (col: number) => `(its heading printed one column left, over column ${columnLetter(col - 1)}, as a page saved without its empty corner cell prints it)`;
   return { ...read, readings: read.readings.map((x) => (x.role ? { ...x, why: `${x.why} ${why(x.col)}` } : x)) };
 }
 
 /**
- * The sheet with its header rows' cells each moved one column right: headings printed one
- * column left of their figures, as a page saved without its empty corner cell prints them.
+ * The sheet with its header rows' cells from the names' column on each moved one column right
+ * (a code's heading left of the names stays): headings printed one column left of their
+ * figures, as a page saved without its empty corner cell prints them.
  */
-function headingsMovedRight(sheet: SheetGrid, headerRows: ReadonlyArray<number>): SheetGrid {
+function headingsMovedRight(sheet: SheetGrid, headerRows: ReadonlyArray<number>, labelCol: number): SheetGrid {
   const moved = new Set(headerRows);
-  return { ...sheet, values: sheet.values.map((cells, r) => (cells && moved.has(r) ? [null, ...cells] : cells)) };
+  return { ...sheet, values: sheet.values.map((cells, r) => (cells && moved.has(r) ? [...cells.slice(0, labelCol), null, ...cells.slice(labelCol)] : cells)) };
 }
 
 /**
