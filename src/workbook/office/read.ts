@@ -70,8 +70,10 @@ export async function readWorkbook(session: Session): Promise<WorkbookGrids> {
   // 1. The sheets.
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
-  // (Its name, a CSV's file name, says what a sheet Excel named after the file and cut is.)
-  context.workbook.load('name');
+  // (Its name, a CSV's file name, says what a sheet Excel named after the file and cut is;
+  // Workbook.name is ExcelApi 1.7, reading only 1.4: asked where Excel has it.)
+  const named = requirements.has('workbookName');
+  if (named) context.workbook.load('name');
   // The date system, from what DATE(1904,1,1) gives: 0 counting from 1904, 1462 from 1900.
   const epoch = context.workbook.functions.date(1904, 1, 1);
   epoch.load('value');
@@ -143,7 +145,7 @@ export async function readWorkbook(session: Session): Promise<WorkbookGrids> {
   await readCells(session, sheets);
   session.report(1, 'Read');
 
-  return { sheets: sheets.map(toGrid), date1904, name: context.workbook.name, generatedSheets, keptCopies, unprovenMarks };
+  return { sheets: sheets.map(toGrid), date1904, ...(named ? { name: context.workbook.name } : {}), generatedSheets, keptCopies, unprovenMarks };
 }
 
 function visibilityOf(v: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden'): Visibility {

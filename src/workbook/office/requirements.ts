@@ -27,6 +27,8 @@ export const FEATURES = {
   pageLayout: { version: '1.9', what: 'print settings' },
   /** Merged cells of the user's sheets (optional: none reported otherwise). */
   mergedAreas: { version: '1.13', what: 'finding merged cells' },
+  /** Workbook.name: a CSV's sheet, named after its file and cut, titled by the whole name. Optional. */
+  workbookName: { version: '1.7', what: "reading the workbook's name" },
 } as const satisfies Record<string, Feature>;
 
 export type FeatureName = keyof typeof FEATURES;

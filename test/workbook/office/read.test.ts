@@ -99,6 +99,13 @@ test('the workbook\'s name is read with its sheets, in the same request (a CSV\'
   expect(excel.stats.syncs).toBe(3);
 });
 
+test('an Excel without ExcelApi 1.7 still reads the workbook, without its name (Workbook.name is 1.7, reading 1.4)', async () => {
+  const { port } = setup({ sheets: [{ name: 'S0', values: [['a', 0]] }], name: 'Budget 2026.csv' }, { apiVersion: '1.6' });
+  const grids = await port.read();
+  expect(grids.sheets.map((s) => s.name)).toEqual(['S0']);
+  expect(grids.name).toBeUndefined();
+});
+
 test('a workbook on the 1904 date system says so', async () => {
   const { port } = setup({ ...WORKBOOK, date1904: true });
   expect((await port.read()).date1904).toBe(true);
