@@ -5,13 +5,11 @@
  * The grid is Sacramento COE's adopted budget summary, county school service fund
  * (test/corpus/fixtures).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 type Grid = ReadonlyArray<ReadonlyArray<string | null>>;
 const budgetsOn = (values: Grid) =>
-  analyseWorkbook({ sheets: [{ name: 'Adopted Budget Summary', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('Adopted Budget Summary', values);
 
 const FUND_SUMMARY: Grid = [
   ["EXECUTIVE SUMMARY"],

@@ -4,12 +4,10 @@
  * it: one name, the row with the figures', which adds up the lines above it. A group's heading
  * that ends on a dash ("Other revenue -" over its lines) stays a heading.
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetsOn = (values: ReadonlyArray<ReadonlyArray<string | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'FM 08', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('FM 08', values);
 
 const header = [
   ['ANALYSIS OF REVENUE BY CATEGORY'],

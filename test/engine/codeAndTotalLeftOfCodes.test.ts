@@ -7,12 +7,10 @@
  * Shape from a city's budget analysis report
  * (city-of-asheville-budget-analysis-fy2015-adopted-administration-services).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: '2014AdoptedBudget', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.find((t): t is BudgetTable => t.kind === 'budget')!;
+  budgetTablesOf('2014AdoptedBudget', values)[0]!;
 
 test('"11 | Governing Body Division" is a heading coded 11, "TOTAL | Governing Body Divisio" its subtotal', () => {
   const line = (key: number, code: number, name: string, figures: number[]) => [key, code, '     ', name, ...figures, '0.00%'];

@@ -4,12 +4,10 @@
  * SUBTOTAL"): the short names are the lines' names, the sums named by their own words. Shape
  * from a parish council's budget page (shinfield-pc-budget-precept-2016-17).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'Budget 2016-17', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.find((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('Budget 2016-17', values)[0];
 
 test('the committees\' names are the lines\' names, the descriptions beside them not; SUBTOTAL and TOTAL INCOME keep theirs', () => {
   const table = budgetOn([

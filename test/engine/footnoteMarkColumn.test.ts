@@ -4,12 +4,10 @@
  * analysis of revenue prints it: the mark is no word of the header, so the header's three
  * lines ("ADJUSTED" over "ESTIMATED" over "REVENUE") are still read as one.
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetsOn = (values: ReadonlyArray<ReadonlyArray<string | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'FM 07', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('FM 07', values);
 
 const header = [
   [null, 'ORIGINAL', 'ADJUSTED', 'ACTUAL', 'ACTUAL', 'ACTUAL', 'PCT'],

@@ -8,13 +8,12 @@
  * revision summary, its fund page and its first programme (test/corpus/fixtures), one figure a
  * row read (the revised budget).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
 import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 type Grid = ReadonlyArray<ReadonlyArray<string | null>>;
 const budgetsOn = (values: Grid) =>
-  analyseWorkbook({ sheets: [{ name: 'Summary', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('Summary', values);
 const named = (t: BudgetTable, label: string) => t.rows.find((r) => r.label === label);
 
 const FUND_PAGE: Grid = [

@@ -4,13 +4,12 @@
  * letter is the line's code, as the number of "1) LCFF Sources" is, and no part of its name.
  * The grid is San Juan USD's Form 01I (test/corpus/fixtures), its sections A and D.
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
 import { BudgetTable } from '../../src/engine/model';
 import { reportedCode } from '../../src/engine/budget/analyseTable';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetsOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'Form 01I', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('Form 01I', values);
 
 const FORM_01I: ReadonlyArray<ReadonlyArray<string | null>> = [
   ['Revenues, Expenditures, and Changes in Fund Balance'],

@@ -5,13 +5,11 @@
  * prints it (test/corpus/fixtures radnor-yfc-…): every risk's reference is its hazard's number,
  * on the group's first row as on the rows under it.
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
 import { CellValue } from '../../src/engine/grid';
-import { RiskRegister } from '../../src/engine/model';
+import { riskRegistersOf } from '../helpers/oneSheet';
 
 const register = (rows: CellValue[][]) =>
-  analyseWorkbook({ sheets: [{ name: 'Risk Assessment', visibility: 'visible', values: rows }] } as never, parseConfig({})).tables.find((t): t is RiskRegister => t.kind === 'risk')!;
+  riskRegistersOf('Risk Assessment', rows)[0]!;
 
 const HEADER: CellValue[] = ['Activity', 'Hazard', 'Risk Rating', 'Control', 'Risk Rate after control', 'Comments'];
 

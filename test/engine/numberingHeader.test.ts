@@ -4,13 +4,11 @@
  * the hazard's words beside it. Shape from a walking group's event risk assessment
  * (ldwa-irregulars-marsden-moor-meander-risk-assessment-2017-12).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { RiskRegister } from '../../src/engine/model';
 import { riskInfoRoleOf } from '../../src/engine/detect/roles';
+import { riskRegistersOf } from '../helpers/oneSheet';
 
 const registerOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'Risk Assessment', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.find((t): t is RiskRegister => t.kind === 'risk');
+  riskRegistersOf('Risk Assessment', values)[0];
 
 const routeAssessment = [
   ['Event Risk Assessment'],

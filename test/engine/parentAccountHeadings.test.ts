@@ -4,12 +4,10 @@
  * sub-accounts, as QuickBooks prints a parent account, not a line left to fill in. Shape from a
  * student society's operating budget (university-of-toronto-engineering-society-operating-budget-2019-01).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'Operating Budget', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.find((t): t is BudgetTable => t.kind === 'budget')!;
+  budgetTablesOf('Operating Budget', values)[0]!;
 
 const header = [
   [null, null, null, null, '2018-2019 Year', null, '2017-2018 Year'],

@@ -3,8 +3,7 @@
  * year's budget headed "BUD - YTD 12/31/2004", beside the budgets and actuals of the years before.
  * A paper proposing a budget budgets the whole year: that column is the year's budget.
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const LINES: ReadonlyArray<ReadonlyArray<string | null>> = [
   [null, null, 'BUD - YTD', null, 'ACT - YTD', null, 'BUD - YTD', null, 'ACT - YTD'],
@@ -19,7 +18,7 @@ const LINES: ReadonlyArray<ReadonlyArray<string | null>> = [
 ];
 
 const budgetsUnder = (titles: ReadonlyArray<ReadonlyArray<string | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'sheet013', visibility: 'visible', values: [...titles, ...LINES] }] }).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('sheet013', [...titles, ...LINES]);
 
 test('under a title proposing a budget, the budget "to date" the year\'s end is the year\'s budget; the years before are context', () => {
   const [t] = budgetsUnder([['MCSHOA'], ['PROPOSED BUDGET WORKSHEET'], []]);

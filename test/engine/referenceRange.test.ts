@@ -4,12 +4,10 @@
  * has words. Shape from a walking group's event risk assessment
  * (ldwa-irregulars-marsden-moor-meander-risk-assessment-2017-12).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { RiskRegister } from '../../src/engine/model';
+import { riskRegistersOf } from '../helpers/oneSheet';
 
 const registerOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'Risk Assessment', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.find((t): t is RiskRegister => t.kind === 'risk');
+  riskRegistersOf('Risk Assessment', values)[0];
 
 test('"79 – 84" under "Para No" is one reference; "H1 — Incorrect data" is still a reference and a name', () => {
   const register = registerOn([

@@ -5,13 +5,11 @@
  * the CDC Unified Process template (test/corpus/fixtures), its impact and probability in the words
  * of three levels.
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { RiskRegister } from '../../src/engine/model';
+import { riskRegistersOf } from '../helpers/oneSheet';
 
 type Grid = ReadonlyArray<ReadonlyArray<string | null>>;
 const registersOn = (values: Grid) =>
-  analyseWorkbook({ sheets: [{ name: 'Risk_Tracking_Log', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.filter((t): t is RiskRegister => t.kind === 'risk');
+  riskRegistersOf('Risk_Tracking_Log', values);
 
 const HEADER = ['ID', 'Current\nStatus', 'Risk\nImpact', 'Probability of\nOccurrence', 'Risk\nMap', 'Risk\nDescription', 'Project\nImpact', 'Risk Area', 'Symptoms', 'Triggers', 'Risk Response\nStrategy', 'Response Strategy', 'Contingency Plan'];
 const LOG: Grid = [

@@ -5,13 +5,11 @@
  * the table's total. Shape from a student society's operating budget
  * (university-of-toronto-engineering-society-operating-budget-2019-01).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
 import { SPENDING_TOTAL_LABEL } from '../../src/engine/detect/vocabulary';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'Operating Budget', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.find((t): t is BudgetTable => t.kind === 'budget')!;
+  budgetTablesOf('Operating Budget', values)[0]!;
 
 test('"Net Income" is Total Income less a "Total Expense" that nets revenue within it: the total', () => {
   const t = budgetOn([

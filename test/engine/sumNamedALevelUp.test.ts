@@ -4,12 +4,10 @@
  * heading opened): the row is the income's total, named as the level up names it. Shape from a
  * student society's operating budget (university-of-toronto-engineering-society-operating-budget-2019-01).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'Operating Budget', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.find((t): t is BudgetTable => t.kind === 'budget')!;
+  budgetTablesOf('Operating Budget', values)[0]!;
 
 test('"Total Income" a level up beside a stray "Total 4-0005 · Student Fees" names the income\'s total', () => {
   const t = budgetOn([

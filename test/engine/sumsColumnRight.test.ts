@@ -4,12 +4,10 @@
  * the sums are read from their own column. Shape from a Quaker meeting's budget sheet
  * (colorado-springs-friends-meeting-final-budget-2012).
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 const budgetOn = (values: ReadonlyArray<ReadonlyArray<string | number | null>>) =>
-  analyseWorkbook({ sheets: [{ name: 'budget', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.find((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('budget', values)[0];
 
 test('a sum one column right of the year\'s lines is the sum\'s figure, though another fund\'s figures stand beyond it', () => {
   const table = budgetOn([

@@ -5,13 +5,11 @@
  * forecast, so the column is the actual to that date. Without the date, or where the column
  * goes over the forecast on a line, it stays unread.
  */
-import { analyseWorkbook } from '../../src/engine/analyse';
-import { parseConfig } from '../../src/engine/config';
-import { BudgetTable } from '../../src/engine/model';
+import { budgetTablesOf } from '../helpers/oneSheet';
 
 type Rows = ReadonlyArray<ReadonlyArray<string | null>>;
 const budgetsOn = (values: Rows) =>
-  analyseWorkbook({ sheets: [{ name: 'Cash Flow Statement', visibility: 'visible' as const, values }] } as never, parseConfig({})).tables.filter((t): t is BudgetTable => t.kind === 'budget');
+  budgetTablesOf('Cash Flow Statement', values);
 
 const header = (first: string | null): Rows => [
   [null, first, 'Forecast', 'Budget', 'Variations to'],
