@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, SPENDING_TOTAL_LABEL, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME, LETTERED_ITEM } from './vocabulary';
+import { BOTH_SIDES, SPENDING_TOTAL_LABEL, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME, LETTERED_ITEM, OUTLINE_LEVEL_HEADING } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -200,6 +200,8 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   const readFrom = amountCols.map(({ role }) => amountCols.map((c) => c.role).lastIndexOf(role));
   const roleParsed = (): Array<ParsedAmount | null> => (readFrom.every((from, k) => from === k) ? parsed : parsed.filter((_p, k) => readFrom[k] === k));
   const stairs = figuresStepLeft(sheet, header, amountCols, firstRow);
+  // Of rows whose figure stands in a column its stepped figures share, how many columns left of it: its outline level.
+  const stairLevels = new Map<number, number>();
   // Whether the column right of a lone figure column holds its sums alone (asked once, of the first sum that needs it).
   let sumsRight: boolean | undefined;
   // A balance brought forward left out of the table under its last row ("Net Surplus Brought
@@ -236,9 +238,13 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       const own = cellValue(sheet, r, amountCols[k]!.col);
       // (A sub-account's figure printed a column left, under a blank heading: the column's own.)
       const stair = stairs[k];
-      const steps = stair !== undefined && (own === null || own === undefined || own === '') && !isEmptyCell(cellValue(sheet, r, stair));
-      const v = steps ? cellValue(sheet, r, stair!) : own;
-      if (stair !== undefined) partAt[k] = steps ? stair : amountCols[k]!.col;
+      const ownBlank = own === null || own === undefined || own === '';
+      const level = stair !== undefined && ownBlank ? stair.findIndex((c) => !isEmptyCell(cellValue(sheet, r, c))) : -1;
+      const v = level >= 0 ? cellValue(sheet, r, stair![level]!) : own;
+      if (stair !== undefined) {
+        partAt[k] = level >= 0 ? stair[level]! : amountCols[k]!.col;
+        if (!ownBlank || level >= 0) stairLevels.set(r, level + 1);
+      }
       if (typeof v === 'number' && Number.isFinite(v)) {
         kinds[k] = 'number';
         numbersRead[k] = v;
@@ -379,7 +385,11 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // uses) is a source its total adds: a line, not a balance beside the table. So is one named
     // as a resource itself, "RESOURCES BEG FUND BAL" among a school fund's revenues.
     const balanceAsSource = label !== null && BALANCE_ROW_LABEL.test(label) && ((lastRow?.kind === 'section' && lastRow.label !== null && SOURCES_HEADING.test(lastRow.label)) || /^(resources?|sources?)\b/i.test(label.trim()));
-    if (((isMeasureRow(label, roleParsed()) || percentRow) && !carriedIntoTotal && !bottomLine && !balanceAsSource) || underMeasuresHeading) {
+    // (A balance named a level up, left of the names, "EXPENDABLE FUNDS AFTER CAREER EMPLOYEES"
+    // among an outline's groups, is one too.)
+    const namedLeft = label === null && numbers > 0 ? namedLeftOfLabels(sheet, r, header) : [];
+    const balanceLeft = namedLeft.length > 0 && BALANCE_ROW_LABEL.test(cellText(sheet, r, namedLeft[namedLeft.length - 1]!));
+    if (((isMeasureRow(label, roleParsed()) || percentRow || balanceLeft) && !carriedIntoTotal && !bottomLine && !balanceAsSource) || underMeasuresHeading) {
       if (code) leftOutCodes.add(code.toUpperCase());
       if (label !== null && numbers > 0 && lastRow !== undefined && lastRow.kind !== 'section' && BALANCE_ROW_LABEL.test(label)) balanceAbove = { under: lastRow, figures: figuresByRole() };
       // The heading over it heads measures ("Welfare Services Provided" over "Number of
@@ -555,6 +565,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   netTotals(rows, amountCols.map((c) => c.role));
   totalsOfBlocks(rows);
   treeBreakdowns(rows, (r) => TREE_BRANCH.test(cellText(sheet, r, header.labelCol)));
+  // (Only where the outline says so in its headings: "DETAILS | LINE ITEMS | AMOUNT".)
+  const headedStairs = stairs.some((stair) => stair?.some((c) => header.headerRows.some((h) => cellText(sheet, h, c) !== '')));
+  if (headedStairs) outlineBreakdowns(rows, stairLevels, (r) => nameIndent(sheet, r, Math.min(...stairs.flatMap((stair) => stair ?? []))));
   numberedHeadings(rows);
   const memo = memoAfterTheTotal(rows, amountCols.map((c) => c.role));
   if (memo > 0) rows.splice(rows.length - memo);
@@ -744,6 +757,84 @@ function treeBreakdowns(rows: RawBudgetRow[], isBranch: (row: number) => boolean
   }
 }
 
+/**
+ * How far a row's name is indented, by column and then by leading spaces, left of `before`: an
+ * outline's level as its layout prints it.
+ */
+function nameIndent(sheet: SheetGrid, row: number, before: number): number {
+  const cells = sheet.values[row] ?? [];
+  for (let c = 0; c < Math.min(before, cells.length); c++) {
+    const v = cells[c];
+    if (typeof v === 'string' && v.trim() !== '') return c * 1000 + (v.length - v.trimStart().length);
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * A budget set out as an outline whose names step right a level at a time and whose figures
+ * step across columns headed for the levels ("DETAILS | LINE ITEMS | AMOUNT"): each row with
+ * figures is the sum of the rows indented under it, down to the next name as far left as its
+ * own, so a group that does not add up is said. The rows under one group print their figures in
+ * one column ("Other Income" under "AMOUNT" after "Estimated Activity Fee" under "LINE ITEMS" is
+ * the next group, not a line of the one above); a row whose figure stands apart from its
+ * nearest group's lines belongs to the group further up whose lines print there. A heading
+ * or a sum ends the outline's groups; a sum over the table adds up the groups, not their lines
+ * again.
+ */
+function outlineBreakdowns(rows: RawBudgetRow[], levels: ReadonlyMap<number, number>, indentOf: (row: number) => number): void {
+  type Open = { row: RawBudgetRow; indent: number; level: number; linesLevel?: number; lines: number[] };
+  const groups: Open[] = [];
+  let open: Open[] = [];
+  const parentOf = new Map<number, number>();
+  for (const r of rows) {
+    const level = levels.get(r.row);
+    if (r.kind === 'section' || r.kind === 'total' || level === undefined) {
+      open = [];
+      continue;
+    }
+    const indent = indentOf(r.row);
+    while (open.length && open[open.length - 1]!.indent >= indent) open.pop();
+    let parent: Open | undefined;
+    for (let k = open.length - 1; k >= 0 && !parent; k--) {
+      const o = open[k]!;
+      if (level >= o.level && (o.linesLevel === undefined || o.linesLevel === level)) parent = o;
+    }
+    if (parent) {
+      parent.linesLevel = level;
+      parent.lines.push(r.row);
+      parentOf.set(r.row, parent.row.row);
+    }
+    const mine: Open = { row: r, indent, level, lines: [] };
+    groups.push(mine);
+    open.push(mine);
+  }
+  const withLines = groups.filter((g) => g.lines.length > 0);
+  if (withLines.length === 0) return;
+  for (const g of withLines) {
+    if (g.row.kind !== 'total') g.row.kind = 'subtotal';
+    g.row.sumOf = g.lines;
+    delete g.row.lessRows;
+  }
+  const topOf = (row: number): number => (parentOf.has(row) ? topOf(parentOf.get(row)!) : row);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  for (const r of rows) {
+    if (!r.sumOf || withLines.some((g) => g.row === r) || !r.sumOf.some((x) => parentOf.has(x))) continue;
+    r.sumOf = [...new Set(r.sumOf.map(topOf))].filter((x) => x !== r.row).sort((a, b) => a - b);
+    // A sum under several headed sections that comes to its last section's groups to the cent,
+    // and not to all of them ("EXPENDABLE FUNDS TOTAL" under "CAMPUS ACTIVITY FEE INCOME", the
+    // reserves and carryforwards above it no funds to spend): that section's sum.
+    const heading = rows.filter((x) => x.kind === 'section' && x.row < r.row).pop();
+    if (!heading) continue;
+    const last = r.sumOf.filter((x) => x > heading.row);
+    if (last.length === 0 || last.length === r.sumOf.length) continue;
+    const comesTo = (members: number[]) => {
+      const roles = (Object.keys(r.values) as AmountRole[]).filter((role) => typeof r.values[role] === 'number');
+      return roles.length > 0 && roles.every((role) => Math.abs(members.reduce((t, x) => t + (byRow.get(x)?.values[role] ?? 0), 0) - r.values[role]!) < 0.005);
+    };
+    if (!comesTo(r.sumOf) && comesTo(last)) r.sumOf = last;
+  }
+}
+
 function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null {
   const t = cellText(sheet, row, col);
   if (t) return t;
@@ -759,13 +850,42 @@ function textOrNumber(sheet: SheetGrid, row: number, col: number): string | null
  * "Total Operating Funds"), as a budget book sets out the items it takes off: still the row's name.
  */
 function indentedName(sheet: SheetGrid, row: number, header: BudgetHeader): string | null {
-  for (let c = header.labelCol + 1; c <= header.labelCol + 2; c++) {
+  for (let c = header.labelCol + 1; c <= header.labelCol + 2 || c <= outlineReach(sheet, header); c++) {
     // (Only a column with no heading of its own: one headed "FY24 ACTUAL" holds that year's figures or a heading typed across.)
     if (c === header.codeCol || header.columns.some((x) => x.col === c) || header.readings.some((x) => x.col === c && x.text.trim() !== '')) return null;
     const t = cellText(sheet, row, c);
     if (t) return /[a-z]/i.test(t) && parseAmount(t).kind !== 'number' ? t : null;
   }
   return null;
+}
+
+const outlineReaches = new WeakMap<BudgetHeader, number>();
+
+/**
+ * The last column an outline's names step right to, a column a level ("Office of Food and
+ * Housing Resources", then "Triton Food Pantry" a column right, then "Operations" a column
+ * further): where the columns right of the names, as far as the first with a heading, hold
+ * names and never a figure, down the table. Otherwise the names column itself.
+ */
+function outlineReach(sheet: SheetGrid, header: BudgetHeader): number {
+  const known = outlineReaches.get(header);
+  if (known !== undefined) return known;
+  const headed = (c: number) => c === header.codeCol || header.columns.some((x) => x.col === c) || header.readings.some((x) => x.col === c && x.text.trim() !== '');
+  const first = header.headerRows[header.headerRows.length - 1]! + 1;
+  let reach = header.labelCol;
+  for (let c = header.labelCol + 1; !headed(c) && c < header.labelCol + 8; c++) {
+    let names = 0;
+    let figures = 0;
+    for (let r = first; r < Math.min(sheet.values.length, first + 300); r++) {
+      const v = cellValue(sheet, r, c);
+      if (typeof v === 'number' || parseAmount(v).kind === 'number') figures++;
+      else if (typeof v === 'string' && /[a-z]{2}/i.test(v)) names++;
+    }
+    if (figures > 0 || names === 0) break;
+    reach = c;
+  }
+  outlineReaches.set(header, reach);
+  return reach;
 }
 
 /**
@@ -971,26 +1091,44 @@ function isMeasureRow(label: string | null, parsed: ReadonlyArray<ParsedAmount |
 }
 
 /**
- * Columns whose sub-accounts' figures are printed one column left, under a blank heading, as an
- * accounts package indents them ("Registrations | | 85,500 | | 98,250 |" under "Jan-Dec 99
- * Actual | | 2000 Budget * | | 2001 Budget", the parent accounts' figures under the headings
- * themselves): by the index of each amount column, the column its figures step left to. Only
- * where the blank column is filled on rows the heading's is not, twice or more, and never on the
- * same row.
+ * Columns whose sub-accounts' figures are printed left of them, a column a level, as an
+ * accounts package or a budget book's outline indents them ("Registrations | | 85,500 | | 98,250 |"
+ * under "Jan-Dec 99 Actual | | 2000 Budget * | | 2001 Budget", the parent accounts' figures under
+ * the headings themselves; "DETAILS | LINE ITEMS | AMOUNT", the offices' sums under AMOUNT, their
+ * lines' under LINE ITEMS, the lines' details under DETAILS): by the index of each amount column,
+ * the columns its figures step left to, the nearest first. Each under a blank heading or one
+ * naming an outline's level, filled on rows the others are not, twice or more, and never on the
+ * same row as another of them.
  */
-function figuresStepLeft(sheet: SheetGrid, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number; adds?: ReadonlyArray<number> }>, firstRow: number): Array<number | undefined> {
+function figuresStepLeft(sheet: SheetGrid, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number; adds?: ReadonlyArray<number> }>, firstRow: number): Array<number[] | undefined> {
   const read = new Set([header.labelCol, ...(header.codeCol !== null ? [header.codeCol] : []), ...header.columns.map((c) => c.col)]);
   const filled = (r: number, c: number) => !isEmptyCell(cellValue(sheet, r, c));
+  const headed = (c: number) => header.headerRows.map((h) => cellText(sheet, h, c)).filter(Boolean).join(' ');
+  const end = Math.min(sheet.values.length, firstRow + 200);
   return amountCols.map(({ col, adds }) => {
-    const left = col - 1;
-    if (adds || left < 0 || read.has(left) || header.headerRows.some((h) => filled(h, left))) return undefined;
-    let stepped = 0;
-    for (let r = firstRow; r < Math.min(sheet.values.length, firstRow + 200); r++) {
-      if (!filled(r, left)) continue;
-      if (filled(r, col) || parseAmount(cellValue(sheet, r, left)).kind !== 'number') return undefined;
-      stepped++;
+    if (adds) return undefined;
+    const stair: number[] = [];
+    for (let left = col - 1; left >= 0 && !read.has(left); left--) {
+      const heading = headed(left);
+      // (Deeper than one level only under headings that name the levels: a blank column two to
+      // the left is a gap before the names.)
+      if (heading ? !OUTLINE_LEVEL_HEADING.test(heading.replace(/\s+/g, " ")) : stair.length > 0) break;
+      let stepped = 0;
+      let fits = true;
+      for (let r = firstRow; r < end && fits; r++) {
+        if (!filled(r, left)) continue;
+        // (The header printed again over the next table, "ALLOCATIONS | DETAILS | LINE ITEMS | AMOUNT", is no line.)
+        if (heading && cellText(sheet, r, left).toLowerCase() === heading.toLowerCase()) continue;
+        if (filled(r, col) || stair.some((c) => filled(r, c)) || parseAmount(cellValue(sheet, r, left)).kind !== 'number') fits = false;
+        else stepped++;
+      }
+      // (A level's column left empty in this table, "LINE ITEMS" with nothing under it, is stepped over.)
+      if (fits && stepped === 0 && heading) continue;
+      if (!fits || stepped < 2) break;
+      stair.push(left);
+      if (!heading) break;
     }
-    return stepped >= 2 ? left : undefined;
+    return stair.length ? stair : undefined;
   });
 }
 

@@ -303,7 +303,10 @@ function printedAgain(sheet: SheetGrid, accepted: ReadonlyArray<BudgetHeader>, r
     // (One cell first, as every line of a long table is asked: a figure column's heading.)
     const figureCol = h.columns.find((c) => c.role !== 'label')?.col;
     if (figureCol === undefined || cellText(sheet, r, figureCol) === '' || cellText(sheet, r, figureCol) !== cellText(sheet, top, figureCol)) continue;
-    if (!h.headerRows.every((x) => rowTextsKey(sheet, x) === rowTextsKey(sheet, x - top + r))) continue;
+    // (Over the columns the header reads, context ones too: a comments column beyond them, headed
+    // over one table and not the other, is no matter.)
+    const span = Math.max(h.labelCol, h.codeCol ?? 0, ...h.columns.map((c) => c.col), ...h.readings.map((x) => x.col));
+    if (!h.headerRows.every((x) => rowTextsKey(sheet, x, span) === rowTextsKey(sheet, x - top + r, span))) continue;
     return { ...h, headerRows: h.headerRows.map((x) => x - top + r) };
   }
   return null;

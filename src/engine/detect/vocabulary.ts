@@ -370,7 +370,7 @@ export const INDICATORS_HEADING = /\b(indicators?|kpis?|key (performance )?measu
  * FUND BALANCE" under a parish's account heads its balance brought forward and what is added to it;
  * "Cash funds at 1 April 2022" under a charity's receipts and payments is the cash it held.)
  */
-export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending|starting) (fund )?balance\b|^general fund balance\b|^(cash( funds)?|funds|reserves|balances?)\s+(held\s+)?(as\s+)?(at|on)\s+(\d{1,2}(st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(beg|ending)\.? fund bal\b|\bfund balances?,? ?([-–] ?)?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bfund balances?,? [-–] (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\bcarr(y|ied)[- ]?\s*over\s+(from\s+(last|the\s+last|the\s+previous|previous|prior)\s+(year|period)|balance)\b|\b[bc]\/fwd?\b|\b(cash|reserves?|balances?)\b[^.]*\bat (the )?(year|month|period)[- ]end\b|\byear[- ]end (cash|reserves?|balances?)\b/i;
+export const BALANCE_ROW_LABEL = /\b(opening|closing|account|bank|cash|beginning|ending|starting) (fund )?balance\b|^general fund balance\b|^(cash( funds)?|funds|reserves|balances?)\s+(held\s+)?(as\s+)?(at|on)\s+(\d{1,2}(st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(beg|ending)\.? fund bal\b|\bfund balances?,? ?([-–] ?)?(at )?(the )?(beginning|end|start)\b|\bfund balances?,? ([-–] )?(as (at|of) |at |on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2},? )?(19|20)\d\d\b|\bfund balances?,? [-–] (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$|\bprior year encumbrances\b|\bfunds (cumulative|available)\b|\b(expendable\s+|available\s+)?funds\s+(remaining\s+|left\s+)?after\b|\bcumulative funds\b|\bcash drawdown\b|\bbalance (on|at|as at|brought|carried|b\/fw?d?|c\/fw?d?)\b|\b(brought|carried) forward\b|\bcarr(y|ied)[- ]?\s*over\s+(from\s+(last|the\s+last|the\s+previous|previous|prior)\s+(year|period)|balance)\b|\b[bc]\/fwd?\b|\b(cash|reserves?|balances?)\b[^.]*\bat (the )?(year|month|period)[- ]end\b|\byear[- ]end (cash|reserves?|balances?)\b/i;
 
 /** A figure column headed as a surplus: every line of its table is read as income is (more is better). */
 export const SURPLUS_HEADER = /\bsurplus\b|\(deficit\)/i;
@@ -810,3 +810,9 @@ export const CONTINUED_MARK = /\((continued|cont['’]?d\.?|cont\.)\)|^\s*contin
  * Accounts", "Receipts and Payments Account", "Statement of Financial Activities".
  */
 export const ACCOUNT_OF_THE_YEAR = /\b(income\s+(and|&)\s+expenditure\s+accounts?|receipts\s+(and|&)\s+payments(\s+accounts?)?|statement\s+of\s+financial\s+activities|financial\s+accounts|annual\s+accounts)\b/i;
+
+/** Who prepared, presented or passed a document, printed beside its title: "Prepared by Financial Controller …". */
+export const DOCUMENT_CREDIT = /^(prepared|presented|passed|approved|adopted|compiled|produced|submitted|issued)\b.*\bby\b/i;
+
+/** Headings naming a budget outline's levels over the columns its figures step across: "DETAILS | LINE ITEMS | AMOUNT". */
+export const OUTLINE_LEVEL_HEADING = /^(details?|line items?|items?|sub-?items?|breakdown|sub-?accounts?)$/i;
