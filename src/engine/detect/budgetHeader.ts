@@ -19,7 +19,7 @@ import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideIt
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE, YEARLY_AMOUNT, LONE_FOOTNOTE_MARK, DOCUMENT_CREDIT, NO_HEADING_OF_ITS_OWN, STATEMENT_AS_AT_A_DATE, LETTERED_ITEM } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE, YEARLY_AMOUNT, LONE_FOOTNOTE_MARK, DOCUMENT_CREDIT, NO_HEADING_OF_ITS_OWN, STATEMENT_AS_AT_A_DATE, LETTERED_ITEM, APPROVED_STAGE } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -788,6 +788,7 @@ function draftColumns(sheet: SheetGrid, stack: number[], unitRow: number | null,
   periodOverTheNames(drafts);
   estimateBesideItsBudget(drafts);
   yearsAloneBesideTheirBudget(drafts);
+  yearsPutForwardAfterAnApprovedBudget(drafts);
   surplusBesideItsPlan(drafts);
   yearsOfRepeatedBlocks(drafts);
   return drafts;
@@ -876,6 +877,32 @@ function yearsAloneBesideTheirBudget(drafts: Draft[]): void {
     d.measure = 'actual';
     d.why = `actual: a year alone beside the budget of ${[...budgetYears][0]}`;
   }
+}
+
+/**
+ * "Compte provisoire 2013 | Budget voté 2014 | 2015 | 2016 | 2017 | 2018" ("Provisional actual
+ * 2013 | Approved budget 2014 | 2015 | …"), as a government's budget bill prints its multi-year
+ * programme: the years headed by their year alone, one after another straight after the budget
+ * already approved, are what the paper puts forward. The first is the budget it sets; the later
+ * ones are the programme's plans, and the approved budget is last year's, context. Only where
+ * nothing is measured during a year (no forecast, variance or figure to date): a report on the
+ * year under way is no paper putting years forward.
+ */
+function yearsPutForwardAfterAnApprovedBudget(drafts: Draft[]): void {
+  const approved = drafts.filter((d) => d.measure === 'budget' && d.year !== null && APPROVED_STAGE.test(words(d.text)));
+  if (approved.length !== 1 || drafts.some((d) => d.measure !== null && d.measure !== 'budget' && d.measure !== 'actual') || drafts.some((d) => d.block === 'ytd' || d.block === 'month' || d.period)) return;
+  const [budget] = approved as [Draft];
+  const right = drafts.filter((d) => d.col > budget.col && d.text.trim() !== '').sort((a, b) => a.col - b.col);
+  // (Every headed column right of it a year alone, each the year after the one before it, two at least.)
+  if (right.length < 2 || right.some((d, k) => d.measure !== null || !headedByItsYearAlone(d, d.own) || d.year !== budget.year! + 1 + k)) return;
+  // (No other budget or actual of those years, nor after them.)
+  if (drafts.some((d) => d.measure !== null && d.year !== null && d.year > budget.year!)) return;
+  const [first, ...later] = right as [Draft, ...Draft[]];
+  first.measure = 'budget';
+  first.block = 'fullYear';
+  first.budgetByStage = true;
+  first.why = `the year's budget: the first of the years put forward after "${budget.text.replace(/\s+/g, ' ')}"`;
+  for (const d of later) d.why = `a later year of the programme put forward with ${first.year}: context only`;
 }
 
 /**

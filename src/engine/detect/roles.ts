@@ -6,7 +6,7 @@
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
-import { BAND_LINE, FLOW_IN_WORDS, FLOW_OUT_WORDS, INLINE_KEY, NUMBERING_HEADER, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
+import { BAND_LINE, FLOW_IN_WORDS, FLOW_OUT_WORDS, HEADER_WORDS_IN_OTHER_LANGUAGES, INLINE_KEY, NUMBERING_HEADER, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
@@ -23,10 +23,21 @@ export function normaliseHeader(text: string): string {
     // A word hyphenated where the cell wraps ("Likeli-" over "hood") is one word.
     .replace(/([a-z])-[ \t\u00a0]*\r?\n\s*([a-z])/g, '$1$2')
     .replace(/[\s\u00a0]+/g, ' ')
+    // Header words of other languages ("Libellé", "Budget voté") read as the English words they are.
+    .replace(OTHER_LANGUAGE_WORD, inEnglish)
     // Run together with no capitals to tell them apart ("RISKASSESSMENT", "actualtodate"): split
     // where the run is nothing but header words.
     .replace(/[a-z]{8,}/g, splitRunTogether)
     .trim();
+}
+
+/** Every phrase of HEADER_WORDS_IN_OTHER_LANGUAGES: whole words, accented letters counting as letters. */
+const OTHER_LANGUAGE_PHRASES = HEADER_WORDS_IN_OTHER_LANGUAGES.flatMap(([, phrases]) => phrases.map(([foreign, english]) => ({ foreign, whole: new RegExp(`^(?:${foreign})$`, 'u'), english })));
+const OTHER_LANGUAGE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OTHER_LANGUAGE_PHRASES.map((p) => p.foreign).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** The English words a phrase of another language is read as. */
+function inEnglish(phrase: string): string {
+  return OTHER_LANGUAGE_PHRASES.find((p) => p.whole.test(phrase))?.english ?? phrase;
 }
 
 const runTogether = new Map<string, string>();

@@ -48,6 +48,31 @@ export const AGAINST_A_PLAN = new RegExp(`\\b${AGAINST}\\s+${PLANNED}\\b`);
  */
 export const ONLY_AGAINST_A_PLAN = new RegExp(`^(\\+\\/-\\s*)?${AGAINST}\\s+(budget|projected|projections?|plan(ned)?|target|estimates?)$`);
 
+/**
+ * Header words of other languages, each with the English words it is read as: a header is read
+ * in English after these are put in ("Libellé | Compte provisoire 2013 | Budget voté 2014" is
+ * read as "description | provisional actual 2013 | budget approved 2014"), so every rule of this
+ * file applies to it. Grouped by language; each entry is a regular expression's source matched
+ * against the lower-case header as whole words (accents as printed: list the spelling without
+ * them too where it is no English word). Add a word only where it cannot be read as English
+ * ("vote", "charges", "location", "out" are English words, and stay out of this list) and no
+ * fixture of the corpus reads differently for it.
+ */
+export const HEADER_WORDS_IN_OTHER_LANGUAGES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]> = [
+  ['French', [
+    // The names of the lines: "Libellé", "Intitulé" (also printed without the accent).
+    ['libell[ée]s?', 'description'],
+    ['intitul[ée]s?', 'description'],
+    // "Compte provisoire 2013": the year's accounts as closed provisionally, what was received or spent.
+    ['comptes? provisoires?', 'provisional actual'],
+    ['comptes? administratifs?', 'actual'],
+    // ("Réalisé", "Realisé": with its last accent, never English's "realise".)
+    ['r[ée]alisée?s?', 'actual'],
+    // "Budget voté 2014": the budget as the assembly voted it, approved (with its accent: "vote" is English).
+    ['votée?s?', 'approved'],
+  ]],
+];
+
 /** Measures, tried in this order: the first that matches names the column. */
 export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray<string>]> = [
   ['percentSpent', ['% ?(spent|spend|used|utilised|received|collected|achieved|of (annual )?budget( spent)?|ytd|to date|of budget used)', '(percentage|per ?cent) (spent|used)', 'spent %', '% actual']],
@@ -663,6 +688,9 @@ export const REVISION_ALONE = /^(revised|amended|adjusted|updated)$/;
 
 /** The last stage of setting a budget, named alone beside its year: "2015 Approved", "Adopted 2022". */
 export const FINAL_STAGE = /^(approved|adopted|final|agreed|set)( budget)?$/;
+
+/** A budget named as already set by the body that sets it: "Approved Budget 2014", "Budget voté 2014", "Adopted 2022". */
+export const APPROVED_STAGE = /\b(approved|adopted|agreed|enacted)\b/;
 
 /** A budget put for the year after the current one: "Budget Estimates for Next Year 2016-17". */
 export const NEXT_YEAR = /\bnext (financial |fiscal )?year\b/;
