@@ -36,6 +36,8 @@ export interface RawBudgetRow {
   block?: string;
   /** Named a level up, in a column left of the lines' names ("Public Safety and Protection" over its departments). */
   levelUp?: boolean;
+  /** Its level, where a column names each row's ("Chapitre | Département | Section | Article"): 0 the highest, by the order the words first appear. */
+  level?: number;
   /** Named a sum and nothing more within its block ("Portland Water Bureau | total"): the sum of the block's lines after it. */
   sumsItsBlock?: boolean;
   /** Variances part of whose change stands in another column on this row ("Slippage" beside "Underspend/Overspend"): not checkable alone. */
@@ -561,6 +563,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   }
   headingsNamedByTheirTotals(rows, (r) => header.readings.some((x) => parseAmount(cellValue(sheet, r, x.col)).kind === 'number'));
   headingsThatHead(rows, headsMeasures);
+  levelsNamedBeside(sheet, rows, header);
   structureByFigures(rows, amountCols.map((c) => c.role));
   netTotals(rows, amountCols.map((c) => c.role));
   totalsOfBlocks(rows);
@@ -1515,6 +1518,7 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
   const heads = new Map<number, number[]>(above ? [[above.at, above.members]] : headsOverTheirLines(rows, roles, readAsLines).map((h) => [h.at, h.members]));
   for (const h of sumsOverLines) heads.set(h.at, h.members);
   for (const h of blocksOwnSums(rows, readAsLines)) heads.set(h.at, h.members);
+  for (const h of headsOfTheirLevel(rows, roles, readAsLines)) heads.set(h.at, h.members);
   const standsFor = new Set([...heads.values()].flat());
   let block: string | undefined;
   // The headings met so far, for a "Total Travel" that closes the block "Travel" opened, with
@@ -1542,7 +1546,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // (A flow's sum over every line of the table is its total.)
       row.kind = above?.at === i && above.whole ? 'total' : 'subtotal';
       row.sumOf = members.map((m) => rows[m]!.row);
-      topLevel.push(row);
+      // (A sum that a sum of a level up counts, "Section" under "Département", is counted there.)
+      if (!standsFor.has(i)) topLevel.push(row);
       continue;
     }
     if (standsFor.has(i)) continue;
@@ -2028,6 +2033,53 @@ function blocksOwnSums(rows: RawBudgetRow[], readAsLines: ReadonlySet<number>): 
 
 /** How far under a sum named by its flow its lines are looked for. */
 const MAX_LINES_UNDER_A_FLOW_HEAD = 60;
+
+/** A word naming a row's level in a column of its own: "Chapitre", "Section", "Article", "Sub-account". */
+const LEVEL_WORD = /^\p{L}[\p{L}'’-]{1,20}(?: \p{L}[\p{L}'’-]{1,20})?$/u;
+
+/**
+ * "Chapitre | Département | Section | Article" down a column left of the names, as a
+ * government's budget by article prints each row's level: a few words, each row one of them.
+ * Each row's level is set, 0 the word met first (the highest), for `headsOfTheirLevel`.
+ */
+function levelsNamedBeside(sheet: SheetGrid, rows: RawBudgetRow[], header: BudgetHeader): void {
+  const lines = rows.filter((r) => r.kind !== 'section' && r.label !== null);
+  if (lines.length < 4) return;
+  for (let c = 0; c < header.labelCol; c++) {
+    if (c === header.codeCol) continue;
+    const words = lines.map((r) => cellText(sheet, r.row, c));
+    if (words.some((w) => !LEVEL_WORD.test(w))) continue;
+    const order = [...new Set(words.map((w) => w.toLowerCase()))];
+    // (Three levels at least, fewer than the rows: a column of the lines' kinds, not of their names.)
+    if (order.length < 3 || order.length > 6 || order.length * 2 > lines.length) continue;
+    lines.forEach((r, k) => (r.level = order.indexOf(words[k]!.toLowerCase())));
+    return;
+  }
+}
+
+/**
+ * Rows of a level above others, each the sum of the rows of the next level down under it (to
+ * the next row of its own level or higher), printed above them: that sum, its rows counted in
+ * it. Only where every figure agrees: a level's row that does not add up stays a line.
+ */
+function headsOfTheirLevel(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: ReadonlySet<number>): Array<{ at: number; members: number[] }> {
+  const found: Array<{ at: number; members: number[] }> = [];
+  for (let i = 0; i < rows.length; i++) {
+    const head = rows[i]!;
+    if (head.level === undefined || readAsLines.has(head.row)) continue;
+    const figures = roles.filter((r) => typeof head.values[r] === 'number');
+    if (figures.length === 0 || figures.every((r) => head.values[r] === 0)) continue;
+    const under: number[] = [];
+    for (let j = i + 1; j < rows.length && rows[j]!.level !== undefined && rows[j]!.level! > head.level; j++) under.push(j);
+    if (under.length === 0) continue;
+    const next = Math.min(...under.map((j) => rows[j]!.level!));
+    const members = under.filter((j) => rows[j]!.level === next);
+    const run = new Running(roles);
+    for (const j of members) run.push(rows[j]!);
+    if (matchScore(head, run, roles) === figures.length) found.push({ at: i, members });
+  }
+  return found;
+}
 
 /**
  * Groups whose sum is printed on their heading row, over their lines ("Public Safety and

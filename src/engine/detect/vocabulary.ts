@@ -258,8 +258,12 @@ export const LABEL_HEADERS = /^(description|line description|project (descriptio
 /** The names of a code column before the label: cost centre, nominal code, line letter. */
 export const CODE_HEADERS = /^([a-z]+ )?(code|codes)$|^(cost cent(re|er)( code| no\.?)?|cc|nominal( code)?|account( code| no\.?)?|ref\.?|no\.?|line|gl code|ledger code|heading code|budget code|(budget )?line item( #| no\.?| number)?|bli( #)?)$/;
 
-/** A value that is a code, not a name: 4000, 101/4010, "A", "D1", "CC123". */
-export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,8}([./-]\d{1,6})*|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
+/**
+ * A value that is a code, not a name: 4000, 101/4010, "A", "D1", "CC123", and a code of two
+ * parts set apart by a space, the second of four digits or more ("640 37000", a section's code
+ * and its article's), which no figure with spaces between its thousands ("1 592 000") is.
+ */
+export const CODE_VALUE = /^([A-Z]{1,3}|\d{1,8}([./-]\d{1,6})*|\d{1,6} \d{4,8}|[A-Z]{1,4}[ -]?\d{1,6}[A-Z]?|\d{1,4}[A-Z])$/i;
 
 /**
  * Codes of a chart of accounts as a summary prints them beside its lines: a code, a range of codes
