@@ -145,6 +145,21 @@ function nextFilledRow(sheet: SheetGrid, from: number): number | null {
   return null;
 }
 
+/**
+ * A long heading over the next block of the table, a statement's "OTHER COMPREHENSIVE INCOME
+ * Items not subject to subsequent reclassification to net cost of services": no sentence (no
+ * stop at its end, its first word in capitals), with a line of figures in the table's columns
+ * straight under it, in the lines of a table already begun. Not a sentence of commentary.
+ */
+function isLongHeading(sheet: SheetGrid, row: number, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>, label: string): boolean {
+  const text = label.trim();
+  if (/[.:;!?,)\]]$/.test(text) || !/^[A-Z]{2,}\b/.test(text)) return false;
+  const next = row + 1;
+  if (!labelOf(sheet, next, header).label) return false;
+  const figures = amountCols.map(({ col }) => parseAmount(cellValue(sheet, next, col)));
+  return figures.every((p) => p.kind === 'number' || p.kind === 'blank') && figures.some((p) => p.kind === 'number');
+}
+
 /** A name alone (not prose) with at least two lines of figures in the table's columns under it. */
 function headsBlockOfLines(sheet: SheetGrid, row: number, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>): boolean {
   const { label } = labelOf(sheet, row, header);
@@ -322,7 +337,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
       continue;
     }
     // (Or a sentence leading into what follows, "How our budget requirement has changed:".)
-    if (label && nonBlank === 0 && (isProse(label) || (rows.length > 0 && INTRODUCES_WHAT_FOLLOWS.test(label.trim())))) {
+    if (label && nonBlank === 0 && ((isProse(label) && !isLongHeading(sheet, r, header, amountCols, label)) || (rows.length > 0 && INTRODUCES_WHAT_FOLLOWS.test(label.trim())))) {
       // The page's footnote ("NOTE: The material in this report is preliminary …"), then the
       // page's heading and the header printed again over the rest of the lines: read on.
       const resume = nextPage(r);

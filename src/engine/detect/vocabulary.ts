@@ -348,9 +348,10 @@ export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubt
  * trust's "EBITDA", its income less its operating costs; an Australian council's "Operating
  * Result", its operating revenue less its operating expenses; a US library district's "CHANGE IN
  * FUND BALANCE", its revenue less its expenditures): the lines between that total and it
- * belong to the table.
+ * belong to the table. (An asset revaluation surplus is a reserve, "Changes in asset revaluation
+ * surplus" a line of other comprehensive income, no result of the year.)
  */
-export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) (balance|result)s?\b|\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b|^change in fund balances?\b/i;
+export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) (balance|result)s?\b|(?<!\brevaluation )\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b|^change in fund balances?\b/i;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
