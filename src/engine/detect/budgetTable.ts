@@ -1682,7 +1682,22 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       // Revenue" and "Operating Expenditure" under "Operating Revenue and Expenditure", and only
       // for a row named as a result: every section's first line would otherwise look over all
       // the sums above it, a 100,000-line budget's thousands of subtotals.)
-      const net = sum || asLine || (section !== null && (sectionItems.rows.length > 0 || !YEAR_RESULT_LABEL.test(label))) || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
+      let net = sum || asLine || (section !== null && (sectionItems.rows.length > 0 || !YEAR_RESULT_LABEL.test(label))) || !(YEAR_RESULT_LABEL.test(label) || ofBlockTotals()) ? null : netItFits(row, topLevel.rows, roles, isResult, YEAR_RESULT_LABEL.test(label) && ofBlockTotals() ? 1 : 2);
+      // (Or a result of its own block only, "Net Other Income" under "Total Other Income" and
+      // "Total Other Expenses" after "Net Operating Income": the block totals since the last
+      // result netted, that result left standing beside it for the bottom line to add.)
+      let sinceResult: RawBudgetRow[] | null = null;
+      if (!net && !sum && !asLine && section === null && YEAR_RESULT_LABEL.test(label)) {
+        const top = topLevel.rows;
+        let from = top.length;
+        const namedResult = (x: RawBudgetRow) => x.lessRows !== undefined || (x.label !== null && YEAR_RESULT_LABEL.test(x.label));
+        while (from > 0 && !namedResult(top[from - 1]!)) from--;
+        const after = top.slice(from);
+        if (from > 0 && after.length >= 2 && after.every((x) => x.kind === 'subtotal' || x.kind === 'total')) {
+          net = netItFits(row, after, roles, isResult, 1);
+          if (net) sinceResult = top.slice(0, from);
+        }
+      }
       // A result restating the one sum straight above it, nothing taken from it ("Gross Profit"
       // under "Total Income" where there is no cost of sales): a subtotal standing for that sum.
       const above = rows[i - 1];
@@ -1702,6 +1717,9 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
         row.sumOf = net.rows.map((x) => x.row);
         row.lessRows = net.less.map((x) => x.row);
         topLevel = new Running(roles);
+        for (const x of sinceResult ?? []) topLevel.push(x);
+        // (A result it adds, "Net Other Income" in "Net Income", is a subtotal of it.)
+        for (const x of net.rows) if (x.kind === 'total' && x.lessRows !== undefined) x.kind = 'subtotal';
         topLevel.push(row);
         openRun = new Running(roles);
         sinceSum = new Running(roles);
@@ -1727,6 +1745,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
       } else {
         // It adds up everything above it: a total, which a later total counts in place of those lines.
         row.kind = 'total';
+        // (A result it adds, "Net Other Income" in "Net Income", is a subtotal of it.)
+        for (const x of sum.rows) if (x.kind === 'total' && x.lessRows !== undefined) x.kind = 'subtotal';
         topLevel = new Running(roles);
       }
       topLevel.push(row);
