@@ -2535,7 +2535,14 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   loneBudgetUnderItsYear(sheet, headerRows[0]!, best);
   if (!isBudgetHeader(best)) expenditureComingToABudget(sheet, best, lastHeaderRow, context.spendingPlan === true);
   if (!isBudgetHeader(best)) budgetStatedAbove(sheet, headerRows[0]!, best, lastHeaderRow + 1);
-  if (!isBudgetHeader(best)) return refuse(tooFewFigures(best));
+  if (!isBudgetHeader(best)) {
+    // (Its headings printed a column left of their figures, the first over the names: read as
+    // the page meant them, where that reads a table; see headingsOneColumnLeft.)
+    const namesCol = headingsOneColumnLeft(sheet, row, lastHeaderRow + 1);
+    const moved = namesCol === null ? null : readWithHeadingsMovedRight(sheet, row, headerRows, namesCol, undefined, context);
+    if (moved) return moved;
+    return refuse(tooFewFigures(best));
+  }
   // The row itself names none of the figures read, all of whose words stand above it: a first
   // line under the header ("External audit | 0 | Reviewed with the budget holder."), not a header row.
   // (A word left of the figures, "ADOPTED" under "Account Number" beside a section's name, heads
@@ -2638,6 +2645,40 @@ function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]):
   amount.role = 'annualBudget';
   amount.budgetByTitle = true;
   amount.why = `the year's budget: "${amount.own}" under "${title}"`;
+}
+
+/**
+ * The column of a header row's first heading where every heading stands one column left of its
+ * figures, as a page saved without its empty corner cell prints them ("Expenditure (£000's) |
+ * Income (£000's) | Net Expenditure (£000's) |" over "Central services | 4,086 | -1,637 | 2,449"):
+ * the first heading names a measure but stands over the names of the lines, nothing stands left
+ * of them, every other heading stands over figures, and the last figures have no heading. Else null.
+ */
+function headingsOneColumnLeft(sheet: SheetGrid, row: number, dataRow: number): number | null {
+  const width = rowWidth(sheet, row);
+  const headed: number[] = [];
+  for (let c = 0; c < width; c++) if (cellText(sheet, row, c) !== '') headed.push(c);
+  if (headed.length < 2) return null;
+  const first = headed[0]!;
+  const last = headed[headed.length - 1]!;
+  // (Side by side, no gaps: a heading for each column from the names to the last but one.)
+  if (last - first + 1 !== headed.length) return null;
+  const heading = cellText(sheet, row, first);
+  if (isLabelHeader(heading) || measureIn(heading) === null) return null;
+  const lines = Array.from({ length: 6 }, (_x, k) => dataRow + k).filter((r) => r < sheet.values.length && !isBlankRow(sheet, r));
+  if (lines.length < 3) return null;
+  const isName = (r: number) => {
+    const v = cellValue(sheet, r, first);
+    return typeof v === 'string' && v.trim() !== '' && !looksNumeric(v) && /[a-z]{3}/i.test(v);
+  };
+  const isFigure = (r: number, c: number) => {
+    const v = cellValue(sheet, r, c);
+    return typeof v === 'number' || looksNumeric(v);
+  };
+  if (!lines.every(isName)) return null;
+  for (let c = 0; c < first; c++) if (lines.some((r) => cellText(sheet, r, c) !== '')) return null;
+  for (let c = first + 1; c <= last + 1; c++) if (!lines.every((r) => isFigure(r, c))) return null;
+  return first;
 }
 
 /**

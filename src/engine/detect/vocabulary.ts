@@ -744,9 +744,9 @@ export const INTRODUCES_WHAT_FOLLOWS = /^(?=.*\b(is|are|has|have|was|were|will|b
 /**
  * A title that says the money is to be spent, a budget for the year ahead: "How Your Money Will
  * Be Spent", a council's "Spending plans", a council tax leaflet's "What your Council Tax pays
- * for" and "How we spend your Council Tax".
+ * for", "How we spend your Council Tax" and "How Council Tax is calculated and spent".
  */
-export const SPENDING_PLAN_TITLE = /\b(will\s+be|is\s+to\s+be|to\s+be)\s+spent\b|\bplanned\s+(spending|expenditure)\b|^\s*spending\s+plans?\s*$|\byour\s+council\s+tax\s+pays\s+for\b|\bhow\s+we\s+spend\s+your\b/i;
+export const SPENDING_PLAN_TITLE = /\b(will\s+be|is\s+to\s+be|to\s+be)\s+spent\b|\bplanned\s+(spending|expenditure)\b|^\s*spending\s+plans?\s*$|\byour\s+council\s+tax\s+pays\s+for\b|\bhow\s+we\s+spend\s+your\b|\bhow\s+(your\s+)?council\s+tax\s+is\s+(calculated\s+and\s+|set\s+and\s+)?spent\b/i;
 
 /** A heading over the money coming in to a statement of sources and uses: "Sources of Funds", "Sources", "Resources available". */
 export const SOURCES_HEADING = /^(sources( of funds?)?|funding sources|resources available|available resources)\s*:?$/i;
