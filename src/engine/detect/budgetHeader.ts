@@ -2296,6 +2296,47 @@ function actualOfTheParts(sheet: SheetGrid, drafts: Draft[], dataRow: number): v
 }
 
 /**
+ * "PREVIOUS ALLOTMENT | ALLOTMENT FOR THE MONTH | TOTAL ALLOTMENT FOR THE MONTH": the budget
+ * released before this month and this month's, then a column that is their sum on every line,
+ * is the budget released to date, whatever its own words say (a status of appropriations prints
+ * "for the month" over the cumulative total too). The parts are context; the year's budget is
+ * read from the columns left of them where one of those was put aside for a part.
+ */
+function budgetToDateOfTheParts(sheet: SheetGrid, drafts: Draft[], dataRow: number): void {
+  if (drafts.some((d) => d.role === 'ytdBudget')) return;
+  const budgets = drafts.filter((d) => d.measure === 'budget' && !d.otherYear && d.period === undefined && d.month === undefined);
+  const at = new Map(budgets.map((d) => [d.col, d] as const));
+  for (const total of budgets) {
+    const earlier = at.get(total.col - 2);
+    const month = at.get(total.col - 1);
+    if (!earlier || !month || month.block !== 'month' || earlier.block === 'month' || earlier.block === 'fullYear' || earlier.block === 'ytd' || earlier.year !== null) continue;
+    const [t, e, m] = [total, earlier, month].map((d) => columnFigures(sheet, d.col, dataRow));
+    const { lines, fitting } = linesWhere([t!, e!, m!], (a, b, c) => Math.abs(a - (b + c)) <= Math.max(0.01, Math.abs(a) * 1e-6));
+    // (On lines with something in them: a line of noughts fits any sum.)
+    const { lines: filled } = linesWhere([t!.map((x) => (x === 0 ? null : x))], () => true);
+    if (lines < 3 || fitting < lines * 0.9 || filled < 3) continue;
+    const yearsBudget = earlier.role === 'annualBudget' || month.role === 'annualBudget' || total.role === 'annualBudget';
+    total.block = 'ytd';
+    total.role = 'ytdBudget';
+    total.why = `the budget to date: the sum of "${earlier.text}" and "${month.text}" on every line`;
+    for (const d of [earlier, month]) {
+      d.role = null;
+      d.why = `a part of "${total.own || total.text}", which adds the parts up: context only`;
+    }
+    // (The year's budget put aside for what is now a part: the one left of the parts read instead.)
+    if (yearsBudget && !drafts.some((d) => d.role === 'annualBudget')) {
+      const left = budgets.filter((d) => d.col < earlier.col && d.block !== 'month' && d.block !== 'ytd' && /a second annualBudget column/.test(d.why));
+      const year = left.find((d) => d.block === 'fullYear') ?? left[0];
+      if (year) {
+        year.role = 'annualBudget';
+        year.why = year.why.replace(/: a second annualBudget column; column \d+ is read/, '');
+      }
+    }
+    return;
+  }
+}
+
+/**
  * "Gross Income | Expenses | Net Income/ Expense" beside one budget of the net (a PTA's
  * fundraisers, budgeted net of their costs): the expenses, read as the actual by their word, are
  * a part; the column straight after them naming a net, on every line the gross plus the
@@ -2510,6 +2551,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   netAfterGrossAndIncome(sheet, best, headerRows[headerRows.length - 1]! + 1);
   grossOfTheNet(sheet, best, headerRows[headerRows.length - 1]! + 1);
   actualOfTheParts(sheet, best, headerRows[headerRows.length - 1]! + 1);
+  budgetToDateOfTheParts(sheet, best, headerRows[headerRows.length - 1]! + 1);
   if (!context.yearEnd) actualThatIsTheForecast(sheet, best, headerRows[headerRows.length - 1]! + 1);
   monthlyBudgetsAndActuals(sheet, best, headerRows[0]!, (col) => columnFigures(sheet, col, headerRows[headerRows.length - 1]! + 1));
   monthsAddedToDate(sheet, best, headerRows[0]!, measureIn);
@@ -3149,9 +3191,10 @@ function findLabelColumn(
   const after = cellsPassing(sheet, labelCol + 1, dataRow, end - dataRow, () => true).filled === 0 && candidates.includes(labelCol + 2) ? labelCol + 2 : labelCol + 1;
   if (codeCol === null && candidates.includes(after) && headerOf(after).some((h) => CODE_HEADERS.test(normaliseHeader(h)) || isLabelHeader(h))) {
     // (Headed as codes, "Account Codes", they may be ranges of a chart of accounts: "8010-8099",
-    // "1119 & 1909", "34XX", "7100-7299; 7400-7699".)
+    // "1119 & 1909", "34XX", "7100-7299; 7400-7699"; or codes in three parts or more,
+    // "5-01-02-010" under "ACCOUNT CODE", as a government's chart of accounts numbers them.)
     const headedAsCodes = headerOf(after).some((h) => CODE_HEADERS.test(normaliseHeader(h)));
-    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && (/^\d{1,6}$/.test(v.trim()) || (headedAsCodes && ACCOUNT_CODE_RANGE.test(v.trim())))));
+    const { passing, filled } = cellsPassing(sheet, after, dataRow, end - dataRow, (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && (/^\d{1,6}$/.test(v.trim()) || (headedAsCodes && (ACCOUNT_CODE_RANGE.test(v.trim()) || /^\d{1,6}(?:-\d{1,6}){2,}$/.test(v.trim()))))));
     if (filled >= 3 && passing === filled) codeCol = after;
   }
   // Or under no header at all, account codes with their letters ("Personal Services | A1010.1",

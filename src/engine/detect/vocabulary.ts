@@ -123,7 +123,8 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // "Latest Capital Programme (Council Feb 2021)": a capital budget as the council approves it.
   // A savings plan's "Required Saving": the target the year's savings are measured against.
   // "Cumulative Releases": the part of the year's budget a government has released to spend so
-  // far, which spending is measured against ("% Releases Spent").
+  // far, which spending is measured against ("% Releases Spent"); "Allotment", as a Philippine
+  // local government's status of appropriations names the part released, is the same.
   // ("Planned" over "Expenditures": what is planned to be spent, the budget, not the spending.)
   // "1st Interim", "Second Interim": a California school district's interim report, which revises
   // the budget adopted for the year (its "Unaudited Actuals" are last year's, its later years projected).
@@ -134,15 +135,17 @@ export const MEASURE_WORDS: ReadonlyArray<readonly [BudgetMeasure, ReadonlyArray
   // appropriation as voted and as revised (written out, a supplementary estimate is a change, above).
   // ("Appropriation Account", "appropriation_authority_description": what the money is
   // appropriated to, a name or a code, not the amount.)
-  ['budget', ['budgets?', 'appropriat(ed|ions?)(?! (authority|account|code|number|no|description|unit|title|name|type|category|line)\\b)', '(?<=ordinance )amounts?', 'project authori[sz]ations?', 'est\\.?(?= (prof(it)?|surplus)\\b)', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
+  ['budget', ['budgets?', 'appropriat(ed|ions?)(?! (authority|account|code|number|no|description|unit|title|name|type|category|line)\\b)', '(?<=ordinance )amounts?', 'project authori[sz]ations?', 'est\\.?(?= (prof(it)?|surplus)\\b)', 'main est\\.?', 'supp\\.? est\\.?', '(1st|2nd|3rd|first|second|third) interim', 'ltp', 'long[- ]term plan', 'budgeted', 'planned (expenditures?|spend(ing)?|costs?|income|revenues?)', 'releases', 'funds released', 'required (savings?|efficienc(y|ies)|reductions?)', '(savings?|efficienc(y|ies)) (required|target)', 'bud', 'plans?', 'planned', 'programmed', 'capital programmes?', '(original|latest|revised|approved|current|updated|agreed|working) programmes?', 'targets?', 'allocations?', 'allotments?', 'baseline', 'estimates?', 'estimated', 'precept', 'approved', 'agreed budget', 'adopted( by( the)? council)?']],
   // (Not a "unit cost", the price of one of a line's items.)
   // ("Gross Exp £m | Income £m | Net Exp £m": expenditure cut short, only after gross or net.)
   // ("ACT - YTD", "Act YTD": the actual abbreviated, only beside the year to date it is of; alone
   // it may be a territory's name.)
+  // "Obligations": what a government's offices have bound themselves to pay out of the
+  // appropriation, the spending its status of appropriations reports ("Unobligated" is what is left).
   // "YTD Activity": an accounting system's transactions to date, the actual (a US district's
   // "Revised Budget | YTD Activity"); "activity" alone counts patients or visits.
   // ("Used during the quarter", "Year to date used at quarter-end": authorities used, spent.)
-  ['actual', ['actuals?', '(?<!% ?)used(?= (during|at|to date|in)\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )used', 'act(?= ?[-–]? ?ytd\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )activity', 'activity(?= (ytd|to date)\\b)', 'spend', 'spent', 'expenditures?', '(?<=\\b(gross|net) )exp\\.?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
+  ['actual', ['actuals?', '(?<!% ?)used(?= (during|at|to date|in)\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )used', 'act(?= ?[-–]? ?ytd\\b)', '(?<=\\b(ytd|year[- ]to[- ]date) )activity', 'activity(?= (ytd|to date)\\b)', 'spend', 'spent', 'expenditures?', '(?<=\\b(gross|net) )exp\\.?', 'expended', 'expenses', '(?<!unit )costs?', 'income received', 'obligations', 'receipts', 'revenues?', 'collected', 'received', '(savings )?achieved', 'delivered']],
   // Last: "Planned surplus/(deficit)" is a plan of a surplus, "Surplus/(deficit)" alone a difference.
   ['variance', SURPLUS_PHRASES],
 ];
