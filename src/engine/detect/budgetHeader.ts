@@ -15,11 +15,11 @@ import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { periodOfHeading } from '../cells/date';
-import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideItsYear, latestDateIn, namesSplitYear, latestStageAsBudget, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
+import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideItsYear, latestDateIn, namesSplitYear, latestStageAsBudget, budgetYearStatedOn, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
-  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE, YEARLY_AMOUNT, LONE_FOOTNOTE_MARK, DOCUMENT_CREDIT, NO_HEADING_OF_ITS_OWN, STATEMENT_AS_AT_A_DATE, LETTERED_ITEM, APPROVED_STAGE } from './vocabulary';
+  ACTUAL_WHEN_BARE, BLOCK_WORDS, MARK, Block, BudgetMeasure, ACCOUNT_CODE_RANGE, CODE_HEADERS, CODE_VALUE, LABEL_HEADERS, LEADING_CODE, OUTLINE_MARK, MEASURE_WORDS, MONTH_NAME, MONTH_RANGE, MONTHS_TOTAL, PERIOD_ONLY, PERIOD_STAMP, RAG_KEY_CELL, PREFERRED_WORDS, SUPERSEDED_WORDS, UNIT_ALONE, BUDGET_LIST_TITLE, BUDGET_ALONE, AMOUNT_HEADER, YEAR_COLUMN_HEADER, YEARS_BUDGET_WORDS, STAMP_PHRASE, NOTES_HEADER, CHANGE_WORDS, BETWEEN_YEARS, SURPLUS_WORDS, TOTAL_LABEL, SUBTOTAL_LABEL, YEAR_RESULT_LABEL, BASIS_OF_ACCOUNTING, REVISED_BUDGET, REVISION_ALONE, MONEY_FLOW_ONLY, BROKEN_NAME, NEXT_YEAR, CURRENT_YEAR, BUDGET_CAPTION, BOTTOM_LINE_NAME, BUDGET_HEADINGS_CAPTION, QUANTITY_HEADER, MONEY_HEADER_WORD, ACTUAL_ABBREVIATION, DOCUMENT_TITLE, DIRECTIONAL_DIFFERENCE, TO_DATE_ACROSS_LINES, INTRODUCES_WHAT_FOLLOWS, INTRODUCED_AS_BUDGETS, THREE_PART_CODE, ACCOUNT_OF_THE_YEAR, GROSS_PART, INCOME_PART, PROPOSED_BUDGET, BUDGET_STAGES, FLOW_WORD_ALONE, YEARLY_AMOUNT, LONE_FOOTNOTE_MARK, DOCUMENT_CREDIT, NO_HEADING_OF_ITS_OWN, STATEMENT_AS_AT_A_DATE, LETTERED_ITEM, APPROVED_STAGE, YEAR_END_LIST_TITLE, LIST_SUM_FOR_A_YEAR, GROSS_AMOUNT, VAT_AMOUNT, NET_AMOUNT, LIST_FLOW_TITLE } from './vocabulary';
 
 export interface ColumnReading {
   readonly col: number;
@@ -72,6 +72,8 @@ export interface BudgetHeader {
   readonly descriptionCol?: number;
   readonly columns: ColumnAssignment<BudgetRole>[];
   readonly readings: ReadonlyArray<ColumnReading>;
+  /** A list under its title, no column headed: names, each with one figure in one column. */
+  readonly listUnderTitle?: true;
 }
 
 const compiled = <K extends string>(table: ReadonlyArray<readonly [K, ReadonlyArray<string>]>) =>
@@ -254,6 +256,25 @@ function figuresBelow(sheet: SheetGrid, from: number, col: number): boolean {
 }
 
 /**
+ * Where the row under `row` (or a blank row or two lower) starts a list (a name and a figure) that runs to a blank row or the
+ * sheet's end and closes on a sum naming an estimate or budget and its year ("Estimated total
+ * for 2015", "Total budget 2019/20"): that year. Else null.
+ */
+function closingSumNamingItsYear(sheet: SheetGrid, row: number, first: number): number | null {
+  const named = (r: number) => (typeof cellValue(sheet, r, first) === 'string' ? cellText(sheet, r, first) : '');
+  const figured = (r: number) => (sheet.values[r] ?? []).some((v, c) => c > first && (typeof v === 'number' || looksNumeric(v)));
+  // (A blank row or two under the line, as a page spaces a list from what stands over it.)
+  let start = row + 1;
+  while (start < row + 3 && isBlankRow(sheet, start)) start++;
+  if (!named(start) || !figured(start)) return null;
+  let last = start;
+  while (last + 1 < sheet.values.length && !isBlankRow(sheet, last + 1) && named(last + 1)) last++;
+  const name = named(last).replace(/\s+/g, ' ');
+  if (last - start < 4 || !figured(last) || !LIST_SUM_FOR_A_YEAR.test(name)) return null;
+  return yearIn(name);
+}
+
+/**
  * A budget for the year printed as a list under its title, with no column headers: "PRECEPT
  * BUDGET 2018-2019" alone on its row, then names each with one figure beside them. The column
  * holding most of the figures is the year's budget.
@@ -279,15 +300,22 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
     title = `${aboveTitle} ${title}`;
     headerRows.unshift(row - 1);
   }
-  // The title says budget in so many words ("Target implementation date: 2030" is no budget).
-  if (title.split(/\s+/).length > 6 || !BUDGET_LIST_TITLE.test(title)) return null;
+  // The title says budget in so many words ("Target implementation date: 2030" is no budget);
+  // or the line straight over the list, whatever it says, where the list's closing sum names the
+  // estimate or budget of a year ("Estimated total for 2015").
+  const closingYear = closingSumNamingItsYear(sheet, row, first);
+  // (Or a flow of the year the sheet sets its budget for, "General Fund FY 2024 Revenue" on a
+  // page of the "FY 2024 Adopted Budget".)
+  const flowOfTheStatedYear = () => LIST_FLOW_TITLE.test(title) && yearIn(title) !== null && yearIn(title) === budgetYearStatedOn(sheet);
+  if (closingYear === null && (title.split(/\s+/).length > 6 || !(BUDGET_LIST_TITLE.test(title) || flowOfTheStatedYear()))) return null;
+  if (YEAR_END_LIST_TITLE.test(title)) return null;
   // Its year in the title, or on a line of its own just over or under it ("Fremont High Robotics
   // Annual Budget" over "FISCAL YEAR JUN 2015 - MAY 2016").
   const yearLine = (r: number) => {
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     return texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 ? (yearIn(texts[0]!) ?? financialYearWrittenOut(texts[0]!)?.year ?? null) : null;
   };
-  const year = yearIn(title) ?? [headerRows[0]! - 1, headerRows[0]! - 2, row + 1].map((r) => (r >= 0 ? yearLine(r) : null)).find((y) => y != null) ?? null;
+  const year = closingYear ?? yearIn(title) ?? [headerRows[0]! - 1, headerRows[0]! - 2, row + 1].map((r) => (r >= 0 ? yearLine(r) : null)).find((y) => y != null) ?? null;
   if (year === null) return null;
   // Below: names in the first column (or indented one column in, their totals flush left), each
   // with at most one figure, in one column mostly.
@@ -297,8 +325,13 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   for (let r = row + 1; r < Math.min(sheet.values.length, row + 31); r++) {
     const cells = (sheet.values[r] ?? []).map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
     const figures = cells.filter(({ v }) => typeof v === 'number' || looksNumeric(v));
+    // After the list's lines, a row of words over columns of figures ("EXPENSE | Gross | Vat |
+    // Net"): the header of the next table, where the list ends.
+    if (lines >= 5 && figures.length === 0 && cells.filter(({ v, c }) => c > first && typeof v === 'string' && /[a-z]{2}/i.test(v)).length >= 2) break;
     if (figures.length > 1) return null;
-    const nameCol = [first, first + 1].find((c) => typeof cellValue(sheet, r, c) === 'string' && cellText(sheet, r, c) !== '');
+    // (Its name the first words on the row: "2017/18 | | Precept | 4,750.00", the year the
+    // figure is based on printed before it.)
+    const nameCol = [first, first + 1, first + 2].find((c) => typeof cellValue(sheet, r, c) === 'string' && /[a-z]{2}/i.test(cellText(sheet, r, c)));
     if (figures.length === 1 && nameCol !== undefined && figures[0]!.c > nameCol) {
       lines++;
       perColumn.set(figures[0]!.c, (perColumn.get(figures[0]!.c) ?? 0) + 1);
@@ -318,6 +351,7 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
     codesInLabels: false,
     columns: [{ role: 'label', col: labelCol, header: '' }, { role: 'annualBudget', col, header: title }],
     readings: [{ col, text: title, measure: 'budget', block: 'fullYear', role: 'annualBudget', why }],
+    listUnderTitle: true,
   };
 }
 
@@ -1328,6 +1362,27 @@ function budgetedUnderTitle(drafts: Draft[], context: HeaderContext): number | n
 }
 
 /**
+ * On a sheet whose title or page footer sets the budget of a year ("FY 2024 Adopted Budget"),
+ * the money flows side by side with no year of their own and no other measure ("Revenue |
+ * Expenses | Surplus/(Deficit)"): that year's budgeted flows, not actuals (no column says
+ * actual).
+ */
+function flowsOfTheStatedYear(drafts: Draft[], context: HeaderContext): void {
+  const stated = context.budgetYear ?? null;
+  if (stated === null || drafts.some((d) => d.year !== null || d.measure === 'budget' || d.measure === 'forecast' || /\bactuals?\b/.test(normaliseHeader(d.text)))) return;
+  const flowOnly = (d: Draft) => MONEY_FLOW_ONLY.test(normaliseHeader(d.own || d.text)) || MONEY_FLOW_ONLY.test(normaliseHeader(d.text));
+  const flows = drafts.filter((d) => d.measure === 'actual' && d.block === null && flowOnly(d));
+  if (flows.length < 2 || drafts.some((d) => d.measure === 'actual' && !flows.includes(d))) return;
+  for (const d of flows) {
+    d.measure = 'budget';
+    d.block = 'fullYear';
+    d.year = stated;
+    d.budgetByTitle = true;
+    d.why = `budgeted: the sheet sets the budget for ${stated}, and no column says actual`;
+  }
+}
+
+/**
  * Under a title setting a plan over years ("CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35"), a
  * column named only for the money it counts ("Total Cost", "Prior Years Spend") is a scheme's
  * whole cost or what went before the plan: context, never the actual its first year is set
@@ -1346,6 +1401,7 @@ function flowsOfAPlan(drafts: Draft[], context: HeaderContext): void {
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   flowsOfAPlan(drafts, stated);
   const titled = stated.budgetYear == null ? budgetedUnderTitle(drafts, stated) : null;
+  if (!stated.budgetTitle) flowsOfTheStatedYear(drafts, stated);
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? titled ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) ?? proposedBeforeForecasts(drafts) };
   revisionBesideBudget(drafts, context);
   statedYearAsBudget(drafts, context.budgetYear ?? null);
@@ -2647,7 +2703,7 @@ function headingsMovedRight(sheet: SheetGrid, headerRows: ReadonlyArray<number>,
  * "Budget" that states its year): the amount is the year's budget, as town councils publish it.
  */
 function amountUnderBudgetTitle(sheet: SheetGrid, row: number, drafts: Draft[]): void {
-  const cost = loneCost(drafts);
+  const cost = loneCost(drafts) ?? netOfVat(sheet, row, drafts);
   const amounts = cost ? [cost] : drafts.filter((d) => d.measure === null && AMOUNT_HEADER.test(words(d.own).trim()));
   if (amounts.length !== 1) return;
   let title: string | null = null;
@@ -2721,6 +2777,19 @@ function headingsOneColumnLeft(sheet: SheetGrid, row: number, dataRow: number): 
   for (let c = 0; c < first; c++) if (lines.some((r) => cellText(sheet, r, c) !== '')) return null;
   for (let c = first + 1; c <= last + 1; c++) if (!lines.every((r) => isFigure(r, c))) return null;
   return first;
+}
+
+/**
+ * "Gross | VAT | Net" side by side, no measure named, the net the gross less the VAT on nearly
+ * every line: the net is what each line costs the body that reclaims its VAT, its amount. Null
+ * where the header is otherwise or the figures do not agree.
+ */
+function netOfVat(sheet: SheetGrid, row: number, drafts: Draft[]): Draft | null {
+  const named = (re: RegExp) => drafts.filter((d) => d.measure === null && re.test(words(d.own).trim()));
+  const [gross, vat, net] = [named(GROSS_AMOUNT), named(VAT_AMOUNT), named(NET_AMOUNT)];
+  if (gross.length !== 1 || vat.length !== 1 || net.length !== 1 || !(gross[0]!.col < vat[0]!.col && vat[0]!.col < net[0]!.col)) return null;
+  const { lines, fitting } = linesWhere([gross, vat, net].map((d) => columnFigures(sheet, d[0]!.col, row + 1)), (g, v, n) => Math.abs(g - v - n) < 0.005);
+  return lines >= 3 && fitting >= lines * 0.9 ? net[0]! : null;
 }
 
 /**

@@ -121,10 +121,10 @@ function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: Readonly
 const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$|^[-−–]?[£$€]?\d{1,3}(?=[\d,]*\.)(?=[\d.]*,)(?:[.,]\d{3})+$/;
 
 /**
- * A figure not known or only guessed where the line's figure goes: "???", "~45,000". The line is
- * a line whose figure cannot be read, not a heading.
+ * A figure not known or only guessed where the line's figure goes: "???", "~45,000", "TBD" (to
+ * be decided). The line is a line whose figure cannot be read, not a heading.
  */
-const UNKNOWN_FIGURE = /^(\?+|~\s*[£$€]?\d[\d,.]*)$/;
+const UNKNOWN_FIGURE = /^(\?+|~\s*[£$€]?\d[\d,.]*|tbd|tbc|tba)$/i;
 
 /** Words a figure cell may hold in place of a figure: not a header's words. */
 const NOT_A_FIGURE_WORD = /^(n\/?a|nil|none|tbc|tba|tbd|n\/k|not known|not applicable|nothing|zero|see note.*)$/i;
@@ -171,6 +171,71 @@ function headsBlockOfLines(sheet: SheetGrid, row: number, header: BudgetHeader, 
     if (labelOf(sheet, r, header).label && figures.some((p) => p.kind === 'number')) lines++;
   }
   return lines >= 2;
+}
+
+/**
+ * A paragraph under a list's title, before its first line ("Grants are funded mainly by the
+ * annual book sale; the expense budget is $68,000."): the list's names, each with a figure in
+ * its column, follow within a blank row or two, so it introduces them. Only under a header that
+ * names no column (a title over names and one column of figures).
+ */
+function introducesAListBelow(sheet: SheetGrid, row: number, header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>): boolean {
+  if (!isListUnderTitle(header, amountCols)) return false;
+  let lines = 0;
+  let blanks = 0;
+  for (let r = row + 1; r < Math.min(sheet.values.length, row + 8); r++) {
+    if (isBlankRow(sheet, r)) {
+      if (lines > 0 || ++blanks > 2) break;
+      continue;
+    }
+    const { label } = labelOf(sheet, r, header);
+    if (!label || isProse(label) || parseAmount(cellValue(sheet, r, amountCols[0]!.col)).kind !== 'number') break;
+    lines++;
+  }
+  return lines >= 2;
+}
+
+/** A header naming no column: a title over names and one column of figures. */
+function isListUnderTitle(header: BudgetHeader, amountCols: ReadonlyArray<{ col: number }>): boolean {
+  return header.listUnderTitle === true && amountCols.length === 1;
+}
+
+/** Words, no figure, in two cells or more from `col` rightwards: "Gross | Vat | Net". */
+function headsColumnsFrom(sheet: SheetGrid, row: number, col: number): boolean {
+  let words = 0;
+  const values = sheet.values[row] ?? [];
+  for (let c = col; c < values.length; c++) {
+    const t = cellText(sheet, row, c);
+    if (!t) continue;
+    if (parseAmount(values[c]).kind === 'number' || !/[a-z]{3,}/i.test(t) || NOT_A_FIGURE_WORD.test(t)) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+/**
+ * A total below a sentence between a list's groups whose figure is the sum of every line above
+ * it, on both sides of the sentence (sums and other sentences left out): the sentence is inside
+ * the list.
+ */
+function totalAcrossTheSentence(sheet: SheetGrid, sentence: number, header: BudgetHeader, col: number, firstRow: number): boolean {
+  let sum = 0;
+  let after = 0;
+  for (let r = firstRow; r < Math.min(sheet.values.length, sentence + 40); r++) {
+    const { label } = labelOf(sheet, r, header);
+    if (!label || isProse(label)) continue;
+    const p = parseAmount(cellValue(sheet, r, col));
+    if (p.kind !== 'number') continue;
+    const name = label.trim();
+    if (TOTAL_LABEL.test(name) && !SUBTOTAL_LABEL.test(name)) {
+      if (r > sentence && after >= 2 && Math.abs(p.value - sum) < 0.005) return true;
+      continue;
+    }
+    if (SUBTOTAL_LABEL.test(name)) continue;
+    sum += p.value;
+    if (r > sentence) after++;
+  }
+  return false;
 }
 
 /**
@@ -338,6 +403,17 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     }
     // (Or a sentence leading into what follows, "How our budget requirement has changed:".)
     if (label && nonBlank === 0 && ((isProse(label) && !isLongHeading(sheet, r, header, amountCols, label)) || (rows.length > 0 && INTRODUCES_WHAT_FOLLOWS.test(label.trim())))) {
+      // (Before the first line, under a list's title: the paragraph introducing the list, which
+      // the lines follow.)
+      if (rows.length === 0 && introducesAListBelow(sheet, r, header, amountCols)) continue;
+      // (Between a list's groups, a sentence introducing the next, "The remainder of the budget
+      // is allocated to the following four categories:", where a total further down adds up the
+      // lines on both sides of it: a heading of the same list.)
+      if (rows.length > 0 && introducesAListBelow(sheet, r, header, amountCols) && totalAcrossTheSentence(sheet, r, header, amountCols[0]!.col, firstRow)) {
+        blankRun = 0;
+        rows.push({ row: r, label: label.trim(), code: null, section: null, kind: 'section', values: {} });
+        continue;
+      }
       // The page's footnote ("NOTE: The material in this report is preliminary …"), then the
       // page's heading and the header printed again over the rest of the lines: read on.
       const resume = nextPage(r);
@@ -353,6 +429,9 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // ("Narration | OUTSTANDING AMOUNTS | OUTSTANDING AMOUNTS" under a table's total): another
     // table's header. ("PAYMENTS | Budget | YTD Payments" restates this table's own.)
     if (rows.length > 0 && numbers === 0 && isOtherTablesHeader(sheet, r, amountCols)) break;
+    // (Under a list's title, words over its figures' column and beyond, "EXPENSE | Gross | Vat |
+    // Net": the header of the next table, which a list of one column does not run into.)
+    if (rows.length > 0 && numbers === 0 && isListUnderTitle(header, amountCols) && headsColumnsFrom(sheet, r, amountCols[0]!.col)) break;
     // The names column headed again as the table's own is ("Departmental Division | Variance
     // £000s | Explanation & Action Plans" under the division's figures), not as a page's repeat
     // of its header (read through above): the header of the next table.

@@ -250,6 +250,17 @@ function titlesNearTop(sheet: SheetGrid, depth: number): string[] {
   return titles;
 }
 
+/** The sheet's last filled row, where it is one text cell alone: a page's footer. */
+function pageFooter(sheet: SheetGrid): string | null {
+  for (let r = sheet.values.length - 1; r >= 0; r--) {
+    const row = sheet.values[r] ?? [];
+    const filled = row.filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+    if (filled.length === 0) continue;
+    return filled.length === 1 && typeof filled[0] === 'string' ? filled[0].trim().replace(/\s+/g, ' ') : null;
+  }
+  return null;
+}
+
 /** Whether a title row near the top sets a budget and names no year ("ANNUAL OPERATING BUDGET ESTIMATE"), not a report on one. */
 export function budgetTitledWithoutYear(sheet: SheetGrid): boolean {
   for (const title of titlesNearTop(sheet, 6)) {
@@ -287,6 +298,13 @@ export function budgetYearStatedOn(sheet: SheetGrid): number | null {
     // (A span of years, "Revenue Budget 2023/24 - 2027/28", a plan's, names no one year.)
     if (spansYears(title)) continue;
     const year = yearIn(title);
+    if (year !== null) return year;
+  }
+  // Or the page's running footer, its last line, naming the book the page is of ("9/18 FY 2024
+  // Adopted Budget", as a budget book prints its name under every page).
+  const footer = pageFooter(sheet);
+  if (footer !== null && BUDGET_BOOK_TITLE.test(footer) && !MONITORING_TITLE.test(footer) && !spansYears(footer) && footer.split(/\s+/).length <= 6) {
+    const year = yearIn(footer.replace(/^\d{1,2}\/\d{1,2}\s+/, ''));
     if (year !== null) return year;
   }
   // A sheet with no title of its own may be named for it ("FY25 General Fund Budget", a CSV's

@@ -238,6 +238,24 @@ export const BLOCK_WORDS: ReadonlyArray<readonly [Block, ReadonlyArray<string>]>
 /** The title of a budget printed as a list with no column headers: "PRECEPT BUDGET 2018-2019", "Budget 2019/20". */
 export const BUDGET_LIST_TITLE = /\b(budgets?|precepts?|estimates?)\b/i;
 
+/** A list's title naming the money flow it lists: "General Fund FY 2024 Revenue", "Expenditure 2019/20". */
+export const LIST_FLOW_TITLE = /\b(revenues?|income|receipts|expenditures?|expenses|spending)\b/i;
+
+/** A line's amount before VAT, the VAT on it, and after: "Gross | Vat | Net", "Gross £ | VAT £ | Net £". */
+export const GROSS_AMOUNT = /^gross( amount| cost)?$/;
+export const VAT_AMOUNT = /^(vat|v\.a\.t\.?|gst|sales tax)$/;
+export const NET_AMOUNT = /^net( amount| cost)?$/;
+
+/** A list's closing sum naming the estimate or budget it adds up, with its year: "Estimated total for 2015", "Total budget 2019/20". */
+export const LIST_SUM_FOR_A_YEAR = /^(estimated|budgeted|budget|planned|proposed)\s+totals?\b|^totals?\s+(budget(ed)?|estimated?|estimates)\b/i;
+
+/**
+ * A list's title naming the year's end ("The 2000 End-of-Year Budget", "Year-end budget
+ * position"): what the year came to, or the budget as it stood at its end, which the list alone
+ * does not tell apart; not read as the year's budget.
+ */
+export const YEAR_END_LIST_TITLE = /\b(end[- ]of[- ](the[- ])?year|year[- ]end)\b/i;
+
 /** A column of the year each line is for ("year" over 2022, 2022, 2024): its figures are whole years'. */
 export const YEAR_COLUMN_HEADER = /^(year|financial year|fin year|fy|budget year)$/;
 
@@ -808,7 +826,7 @@ export const MONEY_HEADER = /[£$€]|\bcosts?\b|\bvalue\b/i;
 export const AREA_IMPACT = /\b(cost|time|schedule|programme|program|quality|scope|safety|reputation(?:al)?|financial|environment(?:al)?) impact\b|\bimpact on (cost|time|schedule|programme|quality|scope|safety|reputation)\b/;
 
 /** A column named only as money going out or coming in, with at most its year: "Expenditures", "FY2016 Revenues". */
-export const MONEY_FLOW_ONLY = /^(fy ?\d{2,4}(\/\d{2,4})? )?(expenditures?|revenues?|receipts|income|payments|net [a-z ]{0,20}costs?\/? ?(\(contribution\))?)$/;
+export const MONEY_FLOW_ONLY = /^(fy ?\d{2,4}(\/\d{2,4})? )?(expenditures?|expenses|revenues?|receipts|income|payments|net [a-z ]{0,20}costs?\/? ?(\(contribution\))?)$/;
 
 /** A block's sum named by its flow alone, a word before it at most: "Operating Revenue", "Operating Expenditure", "Income". */
 export const FLOW_SUM_NAME = /^([a-z]+ )?(revenues?|income|receipts|expenditures?|expenses|payments|costs)$/i;
