@@ -66,10 +66,11 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * (a CSV's sheet titled by its file's whole name, headings printed a column left, outline
  * accounts, fund statements' sums, pages printing their column heads alone, keys written as letter pairs): 93.2%, 51,864 of
  * 55,672 (six points more to find after two fixtures were re-judged); the floor is just under
- * it, so that any reading lost fails here. Budget lists under their titles, Gross | VAT | Net
- * and a budget book's page footer then read four small bodies' budgets: 93.6%, 52,094 of 55,672.)
+ * it, so that any reading lost fails here. Budget lists under their titles, stages with no
+ * year, Gross | VAT | Net and a budget book's page footer then read five small bodies' budgets:
+ * 93.7%, 52,144 of 55,672.)
  */
-const MIN_FIDELITY = 0.9355;
+const MIN_FIDELITY = 0.9365;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |

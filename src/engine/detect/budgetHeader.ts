@@ -15,7 +15,7 @@ import type { Draft } from './budgetDraft';
 import { monthsAddedToDate } from './monthsToDate';
 import { monthlyBudgetsAndActuals } from './monthlyPairs';
 import { periodOfHeading } from '../cells/date';
-import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideItsYear, latestDateIn, namesSplitYear, latestStageAsBudget, budgetYearStatedOn, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
+import { currentYearOf, datedAYearBefore, financialYearWrittenOut, wordsBesideItsYear, latestDateIn, namesSplitYear, latestStageAsBudget, finalStageUndated, budgetYearStatedOn, isShortFinancialYear, proposedBeforeForecasts, namesYearEnd, shortYearIn, statedYearAsBudget, yearIn, yearTitleOver } from './budgetYears';
 import {
   TYPO_TARGETS,
   AGAINST_A_PLAN,
@@ -1400,6 +1400,7 @@ function flowsOfAPlan(drafts: Draft[], context: HeaderContext): void {
 /** Settles each column's role for the table as a whole. */
 function settleRoles(drafts: Draft[], stated: HeaderContext = {}, agreement?: Agreement, netOf?: NetOf): void {
   flowsOfAPlan(drafts, stated);
+  finalStageUndated(drafts);
   const titled = stated.budgetYear == null ? budgetedUnderTitle(drafts, stated) : null;
   if (!stated.budgetTitle) flowsOfTheStatedYear(drafts, stated);
   const context: HeaderContext = { ...stated, budgetYear: stated.budgetYear ?? titled ?? latestStageAsBudget(drafts) ?? nextYearsEstimates(drafts) ?? proposedBeforeForecasts(drafts) };

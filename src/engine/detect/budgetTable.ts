@@ -11,7 +11,7 @@ import { BudgetHeader, measureIn, splitLeadingCode, splitLeadingCodeOrMark } fro
 import { yearIn } from './budgetYears';
 import { flowNamed } from './roles';
 import { cellText, isBlankRow, isPercentFormatted, isRuledLine, isYearNumber } from './headerCells';
-import { BOTH_SIDES, SPENDING_TOTAL_LABEL, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME, LETTERED_ITEM, OUTLINE_LEVEL_HEADING } from './vocabulary';
+import { BOTH_SIDES, SPENDING_TOTAL_LABEL, TAKEN_AWAY_SIDE, STARRED_SUM, PAGE_FOOTER, OTHER_STATEMENT_TITLE, BALANCE_ROW_LABEL, OUTLINE_MARK, OUTLINE_ITEM_CODE, VOTE_CODE, BLOCK_NAME_LABEL, BRACKETED_CODE, INCOME_WORDS, SUBTOTAL_LABEL, TOTAL_LABEL, YEAR_RESULT_LABEL, CODE_VALUE, MEASURE_ROW_LABEL, MEMO_ROW_LABEL, NET_RESULT_LABEL, INDICATORS_HEADING, ANOTHER_YEARS_TITLE, BOTTOM_LINE_NAME, INTRODUCES_WHAT_FOLLOWS, SOURCES_HEADING, ACROSS_FLOWS_RESULT, CARRIED_FORWARD, SUM_CAPTION_LABEL, MONEY_FLOW_ONLY, FLOW_SUM_NAME, BULLET, TREE_BRANCH, LEADER_DOTS, FOOTNOTE_MARK, UNIT_ALONE, BARE_SUM_NAME, BROKEN_NAME, LETTERED_ITEM, OUTLINE_LEVEL_HEADING, SIGN_MARK } from './vocabulary';
 import { halfStepOf, sumTolerance, precisionOf } from '../budget/precision';
 
 export interface RawBudgetRow {
@@ -618,6 +618,7 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   if (lastWithFigures >= 0 && lastWithFigures < rows.length - 1 && gapOrHeading(rows[lastWithFigures + 1]!) && rows.slice(lastWithFigures + 1).every((x) => !Object.values(x.values).some((v) => typeof v === 'number') && !(x as { unreadable?: unknown }).unreadable)) {
     rows.splice(lastWithFigures + 1);
   }
+  descriptionsUnderTheirLines(rows);
   // A name with no figures straight above the row that adds up the lines ("Additional grants for
   // schools" over the unnamed total): a line with nothing in it this year, not a heading of none.
   // (Not in a table that prints its names a line above their figures, "Article 2: Special
@@ -675,6 +676,28 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
   if (last && beforeLast && last.kind === 'line' && beforeLast.kind === 'total' && last.label !== null && isBlankRow(sheet, last.row - 1) && ACROSS_FLOWS_RESULT.test(last.label)) rows.pop();
   // (Its row stays within the table's span, read by neither.)
   return { header, firstRow, lastRow, lastCol, rows, cellChecks };
+}
+
+/**
+ * Every line of figures (three or more, the table's first row among them) followed straight
+ * below by a row of words alone ("Refreshments (+) | $50.00" over "Refreshments for the speaker
+ * event"), as a page that prints each line's description under it: those rows describe the line
+ * above them, and are neither headings nor lines still to be filled in. Taken out of the table.
+ * (Headings over one line each put a heading before the first line, and none after the last.)
+ */
+function descriptionsUnderTheirLines(rows: RawBudgetRow[]): void {
+  const figured = (x: RawBudgetRow) => Object.values(x.values).some((v) => typeof v === 'number');
+  const isSum = (x: RawBudgetRow) => x.label !== null && (TOTAL_LABEL.test(x.label) || SUBTOTAL_LABEL.test(x.label));
+  const lines = rows.map((x, i) => ({ x, i })).filter(({ x }) => x.kind === 'line' && figured(x) && !isSum(x));
+  if (lines.length < 3 || lines[0]!.i !== 0) return;
+  const described = (i: number) => {
+    const next = rows[i + 1];
+    return next !== undefined && next.row === rows[i]!.row + 1 && next.kind === 'section' && next.label !== null && !isSum(next) && next.code === null && !figured(next);
+  };
+  if (!lines.every(({ i }) => described(i))) return;
+  const drop = new Set(lines.map(({ i }) => i + 1));
+  const kept = rows.filter((_x, i) => !drop.has(i));
+  rows.splice(0, rows.length, ...kept);
 }
 
 /**
@@ -996,7 +1019,21 @@ function nameMergedOver(sheet: SheetGrid, row: number, col: number): string | nu
   return t && /[a-z]{2}/i.test(t) ? t : null;
 }
 
+/**
+ * A line's name and code, without the sign mark a form prints beside the name ("Events and
+ * Activities (-)", "(+) Total other receipts", "(=) Balances carried forward"): the mark says how
+ * the line counts, and is no part of its name.
+ */
 function labelOf(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null; sumWordBeside?: boolean } {
+  const named = namedOnRow(sheet, row, header);
+  if (named.label === null || !SIGN_MARK.test(named.label)) return named;
+  const label = named.label.replace(SIGN_MARKS, '').trim();
+  return label && /[a-z]/i.test(label) ? { ...named, label } : named;
+}
+
+const SIGN_MARKS = new RegExp(SIGN_MARK.source, 'g');
+
+function namedOnRow(sheet: SheetGrid, row: number, header: BudgetHeader): { label: string | null; code: string | null; sumWordBeside?: boolean } {
   // A heading's code in the names column and its name in the next ("6500 | Mass Transit Fund",
   // a ledger's fund over its accounts), nothing else on the row: the name, with its code.
   const own = cellValue(sheet, row, header.labelCol);
@@ -2013,7 +2050,8 @@ function structure(rows: RawBudgetRow[], roles: AmountRole[], readAsLines: Reado
     if (bestScore === 0 && figureCount > 0 && (labelledTotal || labelledSubtotal)) {
       const negated: RawBudgetRow = { ...row, values: Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, typeof v === 'number' ? -v : v])) };
       // (A block's lines, not a merge of the whole table: its rows are asked for only once it fits.)
-      const fits = candidates.find((c) => c.kind === 'subtotal' && !c.ofSubtotals && c.items.length >= 2 && matchScore(negated, c.items, roles) === figureCount && c.items.rows.every((x) => x.kind === 'line'));
+      // (Or the table's first block, no heading over it: its lines so far, however the sum is named.)
+      const fits = candidates.find((c) => (c.kind === 'subtotal' || labelledSubtotal) && !c.ofSubtotals && c.items.length >= 2 && matchScore(negated, c.items, roles) === figureCount && c.items.rows.every((x) => x.kind === 'line'));
       if (fits) {
         best = fits;
         bestScore = figureCount;

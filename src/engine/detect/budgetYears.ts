@@ -510,6 +510,31 @@ export function latestStageAsBudget(drafts: Draft[]): number | null {
 }
 
 /**
+ * A budget's stages side by side with no year over any of them ("Requested | Recommended |
+ * Final", a student government's allocation to a society): the last, named as the stage that
+ * settles a budget (Final, Approved, Adopted, Agreed), is the budget the page sets, right of
+ * the earlier stages, which are context. With a budget, actual or forecast word anywhere in the
+ * header, those words decide, as they do everywhere else. True where it read one.
+ */
+export function finalStageUndated(drafts: Draft[]): boolean {
+  if (drafts.some((d) => d.year !== null || d.measure !== null)) return false;
+  const staged = drafts.filter((d) => BUDGET_STAGES.some((re) => re.test(wordsBesideItsYear(d.text))));
+  const settled = drafts.filter((d) => FINAL_STAGE.test(wordsBesideItsYear(d.text)));
+  if (staged.length === 0 || settled.length !== 1) return false;
+  const last = settled[0]!;
+  if (!staged.every((d) => d.col < last.col)) return false;
+  last.measure = 'budget';
+  last.block = 'fullYear';
+  last.budgetByStage = true;
+  last.why = 'the budget as finally set, right of the stages before it: the budget the table sets';
+  for (const d of staged) {
+    d.otherYear = true;
+    d.why = `an earlier stage of the same budget, before column ${last.col + 1}: context only`;
+  }
+  return true;
+}
+
+/**
  * The nearest line within `depth` rows over a row that is a title naming its year alone
  * ("Financial Year 2019/2020", "Budget 2019/20"), of at most `maxWords` words: the line, its
  * spaces closed up, and the year.

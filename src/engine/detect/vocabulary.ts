@@ -507,6 +507,9 @@ export const NOTES_HEADER = /^(comments?|notes?|narrative|commentary|remarks|exp
 
 export const LEADER_DOTS = /\s*(?:\.\s*){3,}$|\s*…+\s*$/;
 
+/** A form's sign mark before or after a line's name: "(+) Income", "Events and Activities (-)", "(=) Balances carried forward". */
+export const SIGN_MARK = /^\s*\(\s*[-+=−–]\s*\)\s+|\s+\(\s*[-+=−–]\s*\)\s*$/;
+
 /** A footnote's mark after a line's name: "Other [1]", "Grants [a]", "Fees²", "Employee Benefits *". */
 export const FOOTNOTE_MARK = /\s*(?:\[(?:\d{1,2}|[a-z])\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=\S)\s+\*{1,3})$/;
 
