@@ -114,6 +114,10 @@ function riskLine(t: RiskRegisterReport): string {
     const scores = slots.map((s) => `${s}: ${scoresOf(t, s) || 'none scored'}`).join('; ');
     return `${head}      ${risks} rated from 1 to ${t.ratingScale} on the register's own scale, scored and checked but not graded; scores ${scores}\n`;
   }
+  if (t.ratedAsShares.length > 0) {
+    const scores = slots.map((s) => `${s}: ${scoresOf(t, s) || 'none scored'}`).join('; ');
+    return `${head}      ${risks} rated with ${t.ratedAsShares.length === 2 ? 'likelihoods and impacts' : 'likelihoods'} as probabilities (shares of one), scored and checked but not graded; scores ${scores}\n`;
+  }
   if (slots.every((s) => t.slotsRatedAsTyped.includes(s))) return `${head}      ${risks} rated by the register's own rule from their impacts in several areas; ${grades}\n`;
   // (Averages of votes with decimals: each score takes the band it has reached.)
   // (Or scored as the product of three ratings: graded only where the workbook's key holds the score.)

@@ -247,6 +247,13 @@ export interface RiskRegister {
    * reaches, and placed on no heat map, whose cells hold whole-number ratings.
    */
   readonly averagedRatings?: boolean;
+  /**
+   * The scales it rates as shares of one: likelihoods given as probabilities ("Prob" over 0.85,
+   * "Likelihood (0-1)"), and impacts too where they are from 0 to 1. Read and multiplied as
+   * printed, typed scores checked to the places they are printed to; graded by no band and
+   * placed on no heat map.
+   */
+  readonly shareScales?: ReadonlyArray<ShareScale>;
   /** Slots rated from impacts in several areas ("Cost Impact | Time Impact"): their scores as typed, not worked out or graded. */
   readonly typedOnlySlots?: ReadonlyArray<RiskSlot>;
   /**
@@ -256,6 +263,9 @@ export interface RiskRegister {
    */
   readonly scoreFactor?: ScoreFactor;
 }
+
+/** A rating scale a register may give as shares of one (from 0 to 1) rather than as levels of its matrix. */
+export type ShareScale = 'likelihood' | 'consequence';
 
 /** A third rating a register's score is the product of, with its likelihood and consequence. */
 export interface ScoreFactor {

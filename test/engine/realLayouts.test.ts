@@ -2491,10 +2491,13 @@ describe('registers from holdout 112', () => {
   });
 });
 
-test('a register whose likelihoods are probabilities ("Prob" over 0.85, 0.41) is set aside with its reason, not read as ratings on a 5x5 matrix (Deakin SIT374, holdout 112)', () => {
+test('a register whose likelihoods are probabilities ("Prob" over 0.85, 0.41), its words beside them, is read on the probabilities, multiplied as printed and graded by no band, not read as ratings on a 5x5 matrix (Deakin SIT374, holdout 112)', () => {
   const a = analyseFixture(fixture('deakin-sit374-xyz-project-risk-register-2018-03'));
-  expect(a.tables.filter((t) => t.kind === 'risk')).toEqual([]);
-  expect(a.notes.some((n) => n.includes('its likelihoods are probabilities (0.85, 0.41, 0.45 in "Prob")'))).toBe(true);
+  const [register, ...more] = a.tables.filter((t): t is RiskRegister => t.kind === 'risk');
+  expect(more).toEqual([]);
+  expect(register!.shareScales).toEqual(['likelihood']);
+  expect([register!.risks[0]!.scores.current, register!.risks[0]!.scores.residual].map((s) => [s?.likelihood, s?.consequence, s?.score, s?.grade])).toEqual([[0.85, 4, 3.4, null], [0.3, 4, 1.2, null]]);
+  expect(a.notes.some((n) => n.includes('as shares of one'))).toBe(true);
   expect(a.checks.filter((c) => c.severity !== 'info')).toEqual([]);
 });
 

@@ -13,7 +13,7 @@ import { RawBudgetRow, RawBudgetTable, readBudgetTable } from './budgetTable';
 import { RawRiskRegister, readRiskRegister } from './riskRegister';
 import { RawRiskCards, readRiskCards } from './riskCards';
 import { ColumnRoleOverride, headerFromOverrides, overrideBudgetHeader, overrideRiskHeader } from './overrides';
-import { HeaderExplained, ScoreFactor } from '../model';
+import { HeaderExplained, ScoreFactor, ShareScale } from '../model';
 import { RatingWords, findRatingWords } from '../risk/ratingWords';
 import { MatrixGrid, findMatrixGrid, ratingWordsOfGrid } from '../risk/matrixGrid';
 import { DCB0129_RATING_WORDS, ratesOnDcb0129 } from '../risk/clinicalSafety';
@@ -150,14 +150,28 @@ function findTablesIn(
         notes.push(`The risk register at "${sheet.name}" row ${r + 1} rates its risks in letters or words ("${unread.words.slice(0, 6).join('", "')}") that no key here reads: its risks and the grades it types are read, those ratings are not. To have them read, put the key on the sheet with each word's number ("A = 5", "3 = Occasional"), or type the ratings as numbers.`);
         register = unread.register;
       }
-      const unsupported = probabilityRatings(sheet, register) ?? ratingsNoScaleReads(sheet, register, wordsHere);
+      const unsupported = percentChances(sheet, register) ?? ratingsNoScaleReads(sheet, register, wordsHere);
       if (unsupported) {
         headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason: unsupported });
         notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${unsupported}.`);
         r = register.lastRow;
         continue;
       }
-      const averages = averagedRatings(sheet, register);
+      // Likelihoods given as probabilities, shares of one ("Prob" over 0.85, 0.41), impacts
+      // too or on the matrix's scale: read as printed and multiplied, graded by no band.
+      const shares = shareScales(sheet, register);
+      const mixed = shares ? null : probabilitiesAmongRatings(sheet, register);
+      if (mixed) {
+        headerNotes?.unsupported.push({ header: risk, lastRow: register.lastRow, reason: mixed });
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1}${SET_ASIDE}${mixed}.`);
+        r = register.lastRow;
+        continue;
+      }
+      if (shares) {
+        notes.push(`The risk register at "${sheet.name}" row ${r + 1} gives its ${shares.length === 2 ? 'likelihoods and impacts' : 'likelihoods'} as shares of one (probabilities from 0 to 1)${shares.length === 2 ? '' : ', its impacts on the matrix\'s scale'}: they and their products are read and checked as printed, and no band grades them, as no key here bands such scores; no heat map places them, as its cells hold whole-number ratings.`);
+        register = { ...register, shareScales: shares };
+      }
+      const averages = shares ? [] : averagedRatings(sheet, register);
       // Averages above the matrix's top (5.1 of 6) are on a longer scale, which a key by the
       // register lists ("1. Not possible" … "6. Inevitable"): read to it and not graded; with no
       // key saying so, not read.
@@ -175,7 +189,7 @@ function findTablesIn(
         notes.push(`The risk register at "${sheet.name}" row ${r + 1} gives its likelihoods and impacts as averages with decimals (${averages.slice(0, 3).join(', ')}), as a workshop's mean votes are: they are read and checked to the rounding they are printed to${levels === null ? ', and graded by the band each score reaches' : ''}; no heat map places them, as its cells hold whole-number ratings.`);
         register = { ...register, averagedRatings: true };
       }
-      const factor = thirdRatingOfScores(sheet, register);
+      const factor = shares ? null : thirdRatingOfScores(sheet, register);
       if (factor) {
         notes.push(`The risk register at "${sheet.name}" row ${r + 1} scores each risk as its likelihood x impact x "${factor.header}": its typed scores are that product, so they are checked as it, graded only where a band of a key the workbook gives holds them, and placed on no heat map, whose cells hold likelihood x impact.`);
         register = { ...register, scoreFactor: factor };
@@ -585,22 +599,59 @@ function levelsListedBy(sheet: SheetGrid, register: RawRiskRegister): number | n
 const PERCENT_CHANCE = /^\d{1,3}(\.\d+)?\s*%(\s*[-–]\s*\d{1,3}(\.\d+)?\s*%)?$/;
 
 /**
- * Why a register is not read when its likelihoods are probabilities ("Prob" over 0.85, 0.41):
- * a share of one, which no matrix places and no key grades.
+ * Why a register is not read when its likelihoods are chances in percent, or ranges of them
+ * ("30%", "50%-70%"): a chance as a range is no one figure to multiply.
  */
-function probabilityRatings(sheet: SheetGrid, register: RawRiskRegister): string | null {
-  // A likelihood given as a probability ("Prob" over 0.85, 0.41, 0.45): a share of one, not a
-  // rating on a matrix, whatever the columns beside it hold.
+function percentChances(sheet: SheetGrid, register: RawRiskRegister): string | null {
+  for (const c of register.header.columns) {
+    if (!c.role.endsWith('Likelihood')) continue;
+    const written = register.rows.map(({ row }) => cellText(sheet, row, c.col)).filter((t) => t !== '');
+    if (written.length >= 3 && written.every((t) => PERCENT_CHANCE.test(t))) {
+      return `its likelihoods are chances in percent (${written.slice(0, 3).map((t) => `"${t}"`).join(', ')} in "${c.header.trim()}"), not ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
+    }
+  }
+  return null;
+}
+
+/** A figure typed as a number or as its digits ("0.6", "1.0", ".45"). */
+const PLAIN_FIGURE = /^\s*(\d+(\.\d+)?|\.\d+)\s*$/;
+
+/**
+ * The scales a register rates as shares of one: its likelihoods as probabilities ("Prob" over
+ * 0.85, 0.41; "Likelihood (0-1)" over 0.6, 1.0), and its consequences too where they are also
+ * between 0 and 1 ("Consequence (0-1)" over 0.8, 0.4). Null where its likelihoods are not
+ * probabilities. Every figure of such a column lies from 0 to 1 and some between.
+ */
+function shareScales(sheet: SheetGrid, register: RawRiskRegister): ReadonlyArray<ShareScale> | null {
+  const shares = (col: number): { figures: number[]; share: boolean } => {
+    const figures: number[] = [];
+    let other = 0;
+    for (const { row } of register.rows) {
+      const v = cellValue(sheet, row, col);
+      if (typeof v === 'number') figures.push(v);
+      else if (typeof v === 'string' && PLAIN_FIGURE.test(v)) figures.push(Number(v));
+      else if (typeof v === 'string' && v.trim() !== '') other++;
+    }
+    return { figures, share: figures.length >= 3 && other === 0 && figures.every((n) => n >= 0 && n <= 1) && figures.some((n) => n > 0 && n < 1) };
+  };
+  const of = (suffix: string) => register.header.columns.filter((c) => c.role.endsWith(suffix)).map((c) => shares(c.col));
+  const likelihoods = of('Likelihood');
+  if (!likelihoods.some((l) => l.share) || !likelihoods.every((l) => l.share)) return null;
+  const consequences = of('Consequence');
+  return consequences.length > 0 && consequences.every((c) => c.share || c.figures.length === 0) && consequences.some((c) => c.share) ? ['likelihood', 'consequence'] : ['likelihood'];
+}
+
+/**
+ * Why a register is not read when some of its likelihoods are probabilities and others are
+ * not ("Likelihood" in words beside "Prob" over 0.85, 0.41, read as two slots): which of them
+ * is the slot's own is not told.
+ */
+function probabilitiesAmongRatings(sheet: SheetGrid, register: RawRiskRegister): string | null {
   for (const c of register.header.columns) {
     if (!c.role.endsWith('Likelihood')) continue;
     const shares = register.rows.map(({ row }) => cellValue(sheet, row, c.col)).filter((v): v is number => typeof v === 'number');
     if (shares.length >= 3 && shares.every((n) => n >= 0 && n <= 1) && shares.some((n) => n > 0 && n < 1)) {
-      return `its likelihoods are probabilities (${shares.filter((n) => n > 0 && n < 1).slice(0, 3).join(', ')} in "${c.header.trim()}"), not ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
-    }
-    // (Or written as percentages, or ranges of them: "30%", "50%-70%".)
-    const written = register.rows.map(({ row }) => cellText(sheet, row, c.col)).filter((t) => t !== '');
-    if (written.length >= 3 && written.every((t) => PERCENT_CHANCE.test(t))) {
-      return `its likelihoods are chances in percent (${written.slice(0, 3).map((t) => `"${t}"`).join(', ')} in "${c.header.trim()}"), not ratings on a 3x3, 4x4 or 5x5 matrix, so they can be neither placed on a heat map nor graded`;
+      return `its likelihoods are probabilities (${shares.filter((n) => n > 0 && n < 1).slice(0, 3).join(', ')} in "${c.header.trim()}") beside likelihoods of another kind, so which is the risk's is not told`;
     }
   }
   return null;

@@ -3,7 +3,7 @@
  * wherever it sits on the sheet, with each likelihood, consequence, score and grade column
  * given its slot (inherent, current, residual, target).
  */
-import { SheetGrid, cellValue } from '../grid';
+import { CellValue, SheetGrid, cellValue } from '../grid';
 import { parseConsequence, parseLikelihood } from '../cells/risk';
 import { periodOfHeading } from '../cells/date';
 import { ColumnAssignment, MarkedScale, RiskRole, RiskSlot } from '../model';
@@ -282,6 +282,24 @@ function dropUnratedTwins(sheet: SheetGrid, row: number, measured: MeasuredColum
   }
 }
 
+/**
+ * A rating given twice side by side, in its words and then as its figure ("Likelihood | Prob"
+ * over "Almost Certain | 0.85", "Impact/ Consequence | Impact Score" over "Major | 4"): one
+ * rating, read from its figure; the words beside it are not a second slot's.
+ */
+function dropWordsBesideTheirFigures(sheet: SheetGrid, row: number, measured: MeasuredColumn[]): void {
+  const isFigure = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && /^\s*\d*\.?\d+\s*$/.test(v));
+  const isWords = (v: CellValue) => typeof v === 'string' && /\p{L}{2}/u.test(v) && !/\d/.test(v);
+  for (const m of [...measured]) {
+    if (m.measure !== 'likelihood' && m.measure !== 'consequence') continue;
+    const next = measured.find((n) => n.col === m.col + 1);
+    if (!next || next.measure !== m.measure || (m.slot !== null && next.slot !== null && m.slot !== next.slot)) continue;
+    const words = cellsPassing(sheet, m.col, row + 1, 15, isWords);
+    const figures = cellsPassing(sheet, next.col, row + 1, 15, isFigure);
+    if (words.passing >= 2 && words.passing === words.filled && figures.passing === figures.filled && figures.passing >= words.passing) measured.splice(measured.indexOf(m), 1);
+  }
+}
+
 export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal: RiskHeaderRefusal) => void): RiskHeader | null {
   if (!mayBeHeaderRow(sheet, row)) return null;
   // As wide as the row above too: a column named only in the upper row of a two-row header
@@ -446,6 +464,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
   }
   dropUnratedTwins(sheet, row, measured);
+  dropWordsBesideTheirFigures(sheet, row, measured);
   productUnderOneHeading(sheet, row, measured);
   const unheadedImpact = unheadedConsequenceColumn(sheet, row, measured);
   if (unheadedImpact) measured.push(unheadedImpact);

@@ -10,7 +10,7 @@ import { riskInfoRoleOf, riskMeasureOf, slotOf } from './roles';
 import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING, SIGN_OFF_FIELD, THREE_LEVEL_VALUES } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
-import { ScoreFactor } from '../model';
+import { ScoreFactor, ShareScale } from '../model';
 import { cellText, columnsSpanned } from './headerCells';
 
 export interface RawRiskRow {
@@ -35,6 +35,8 @@ export interface RawRiskRegister {
   readonly lastCol: number;
   /** Its likelihoods and impacts are averages with decimals (`RiskRegister.averagedRatings`). */
   readonly averagedRatings?: boolean;
+  /** The scales it rates as shares of one (`RiskRegister.shareScales`). */
+  readonly shareScales?: ReadonlyArray<ShareScale>;
   /** A third rating its scores multiply by (`RiskRegister.scoreFactor`). */
   readonly scoreFactor?: ScoreFactor;
 }
@@ -235,7 +237,9 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     // A form's sign-off under the register ("Signed | | Print name | | Date"): the register has ended.
     const fields = rowTexts(sheet, r);
     if (fields.length >= 2 && fields.every((t) => SIGN_OFF_FIELD.test(t))) break;
-    if (hasScore && hasIdentity) {
+    // (So is "Total Risk Score" in the column of references, "#", with no risk named beside it.)
+    const totalAsRef = refCol !== undefined && /^total\b/i.test(cellText(sheet, r, refCol)) && identityCols.every((c) => c === refCol || cellText(sheet, r, c) === '');
+    if (hasScore && hasIdentity && !totalAsRef) {
       gapSinceRisk = false;
       rows.push({ row: r, section });
       lastRow = r;
@@ -243,7 +247,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       continue;
     }
     // "Total Risk Score" under the risks, the sum of their scores: no risk, nor a risk's second row.
-    if (hasScore && !hasIdentity && rowTexts(sheet, r).some((t) => /^total\b/i.test(t))) continue;
+    if (hasScore && (!hasIdentity || totalAsRef) && rowTexts(sheet, r).some((t) => /^total\b/i.test(t))) continue;
     // Scores with no reference or name straight under a risk's row, in a register with one set of
     // score columns: the same risk after controls, on its second row.
     if (hasScore && !hasIdentity && !gradedOnly && header.slots.length === 1 && previous && previous.row === lastRow && lastRow === r - 1 && previous.secondRow === undefined) {

@@ -6,7 +6,7 @@
  */
 import { RiskRole, RiskSlot, Units } from '../model';
 import { SignConvention } from '../config';
-import { BAND_LINE, FLOW_IN_WORDS, FLOW_OUT_WORDS, HEADER_WORDS_IN_OTHER_LANGUAGES, INLINE_KEY, NUMBERING_HEADER, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS } from './vocabulary';
+import { BAND_LINE, FLOW_IN_WORDS, FLOW_OUT_WORDS, HEADER_WORDS_IN_OTHER_LANGUAGES, INLINE_KEY, NUMBERING_HEADER, ONLY_AGAINST_A_PLAN, RISK_TYPO_TARGETS, RUN_TOGETHER_WORDS, NUMBER_SIGN_HEADER } from './vocabulary';
 
 export function normaliseHeader(text: string): string {
   return text
@@ -249,7 +249,7 @@ function measureOfHeader(header: string): RiskMeasure | null {
 
 export function riskInfoRoleOf(text: string): RiskRole | null {
   const t = normaliseHeader(text).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (/^(risk )?(ref|reference|id|i\.d\.?|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code|item (no\.?|number))$/.test(t) || /^(risk|hazard)( event| item)? (ref|reference|id|no\.?|number)\b/.test(t) || /^numbers? of (the )?risks?$/.test(t) || NUMBERING_HEADER.test(t)) return 'ref';
+  if (/^(risk )?(ref|reference|id|i\.d\.?|no\.?|number|ref no\.?|ref\.|risk id|datix( id)?|code|item (no\.?|number))$/.test(t) || /^(risk|hazard)( event| item)? (ref|reference|id|no\.?|number)\b/.test(t) || /^numbers? of (the )?risks?$/.test(t) || NUMBERING_HEADER.test(t) || NUMBER_SIGN_HEADER.test(t)) return 'ref';
   if (/^(risk )?(title|name|risk|item|sub ?titles?)$|^risk title\b|^title\b|^risks? ?(\(?s\)? ?)?identified$|^identified risks?$|\bhazards?\b|^risk ?(event|\/ ?event)$|^threat$|^nature of (the )?risk$|^area of risk$|^risk area$|^(principal|key|strategic|corporate|potential|possible) risks?$|^(activity|subject)$|^(assets?|activit(y|ies))( ?\/ ?(assets?|activit(y|ies)))?( risks?( to)?)?$/.test(t)) return 'title';
   if (/\bdescription\b|^scope of risk|^risk and consequence|^cause|^the risk\b/.test(t)) return 'description';
   if (/\b(owner|lead officer|risk lead|responsible|lead)\b/.test(t)) return 'owner';

@@ -533,10 +533,12 @@ export const SIGN_OFF_FIELD = /^(signed|signature|print(ed)? name|name|date|posi
 /**
  * A column that numbers what the register lists, by a word or its abbreviation and "No" or
  * "Number" ("Para No" of a route's description, "Haz No.", "SR No."): the risk's reference,
- * whatever the numbered thing is called. Not "Yes/No", an answer's column. (Not "Risk #" yet:
- * it heads a student team's register rated from 0 to 1, which the 1-to-5 checks would misread.)
+ * whatever the numbered thing is called. Not "Yes/No", an answer's column.
  */
 export const NUMBERING_HEADER = /^[a-z]{1,10}\.? ?(no\.?|number)$/;
+
+/** The number sign after what the register lists, or alone: "Risk #", "Hazard #", "#". */
+export const NUMBER_SIGN_HEADER = /^((risk|hazard|issue|item) ?)?#$/;
 
 /** A short reference: "GB35", "SR1A", "1.2", "CR-04". */
 export const REF_VALUE = /^[A-Z]{0,4}[ -]?\d{1,3}(?:[.-]\d{1,3})?[A-Z]?[.)]?$/i;

@@ -380,7 +380,8 @@ export function riskSummarySheet(input: RiskSummaryInput): GeneratedSheet {
     const { risk, register } = l;
     const sheet = input.workbook.sheets.find((s) => s.name === register.sheet)!;
     const regCol = new Map(register.columns.map((c) => [c.role, c.col]));
-    const FIGURE = register.averagedRatings ? AVERAGED : NUM;
+    // (Averages and shares of one show their decimals: 4.30, 0.85.)
+    const FIGURE = register.averagedRatings || register.shareScales ? AVERAGED : NUM;
     put(row, 0, text(risk.ref ?? '', BOX));
     put(row, titleCol, text(risk.title ?? '', WRAP));
     for (const s of slots) {

@@ -93,6 +93,8 @@ export interface RiskRegisterReport {
   slotsRatedAsTyped: string[];
   /** Its likelihoods and impacts are averages with decimals (a workshop's mean votes): checked to their rounding, graded by the band each score reaches, on no heat map. */
   averagedRatings: boolean;
+  /** The scales it rates as shares of one ("likelihood", "consequence"): a likelihood as a probability (0.85); read and multiplied as printed, graded by no band, on no heat map. Empty where its ratings are levels. */
+  ratedAsShares: string[];
   /** The third rating its scores are the product of, with likelihood and impact ("Controls (1-3)"), as headed; else null. Graded only where a band of the workbook's own key holds the score, on no heat map. */
   scoredWithThirdRating: string | null;
   /** "table": a header row over a row a risk; "cards": a risk to a block, scores in labelled cells (no columns). */
@@ -216,6 +218,7 @@ function registerReport(t: RiskRegister): RiskRegisterReport {
     ratingScale: t.ratingScale ?? null,
     slotsRatedAsTyped: [...(t.typedOnlySlots ?? [])],
     averagedRatings: t.averagedRatings === true,
+    ratedAsShares: [...(t.shareScales ?? [])],
     scoredWithThirdRating: t.scoreFactor?.header ?? null,
     layout: t.layout ?? 'table',
     columns: columnsOf(t.columns),

@@ -39,7 +39,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
     ctx = { ...ctx, ratingWords: THREE_LEVEL_WORDS, onOwnWord: undefined };
   }
   // A scale the header states beyond the matrix ("Probability 0-10"): the ratings are read on it.
-  const scoreContext = { ...ctx, ...(raw.header.statedScale ? { ratingTop: raw.header.statedScale } : {}), ...(raw.header.typedOnlySlots ? { typedOnly: new Set(raw.header.typedOnlySlots) } : {}), ...(raw.averagedRatings ? { averaged: true } : {}) };
+  const scoreContext = { ...ctx, ...(raw.header.statedScale ? { ratingTop: raw.header.statedScale } : {}), ...(raw.header.typedOnlySlots ? { typedOnly: new Set(raw.header.typedOnlySlots) } : {}), ...(raw.averagedRatings ? { averaged: true } : {}), ...(raw.shareScales ? { shares: new Set(raw.shareScales) } : {}) };
   const slots: RiskSlot[] = paired ? ['inherent', 'residual'] : raw.header.slots;
   const areas = raw.header.consequenceAreas && paired ? { ...raw.header.consequenceAreas, slot: 'inherent' as RiskSlot } : raw.header.consequenceAreas;
   const colOf = new Map<RiskRole, number>(columns.map((c) => [c.role, c.col]));
@@ -151,6 +151,7 @@ export function analyseRegister(sheet: SheetGrid, raw: RawRiskRegister, ctx: Reg
       ...(raw.header.scoreAreas ? { scoreAreas: raw.header.scoreAreas } : {}),
       ...(raw.header.statedScale ? { ratingScale: raw.header.statedScale } : {}),
       ...(raw.averagedRatings ? { averagedRatings: true } : {}),
+      ...(raw.shareScales ? { shareScales: raw.shareScales } : {}),
       ...(raw.scoreFactor ? { scoreFactor: raw.scoreFactor } : {}),
       ...(raw.header.typedOnlySlots ? { typedOnlySlots: raw.header.typedOnlySlots } : {}),
       asAt: ctx.asAt,

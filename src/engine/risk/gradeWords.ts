@@ -26,7 +26,9 @@ export function withoutRiskWord(text: string): string {
  * it works the slot's rating by its own rule from impacts scored apart ("Cost Impact | Time
  * Impact").
  */
-export function gradedByBands(register: Pick<RiskRegister, 'ratingScale' | 'typedOnlySlots' | 'scoreFactor' | 'scheme'>, slot: RiskSlot): boolean {
+export function gradedByBands(register: Pick<RiskRegister, 'ratingScale' | 'typedOnlySlots' | 'scoreFactor' | 'scheme' | 'shareScales'>, slot: RiskSlot): boolean {
+  // (Nor scores of probabilities, shares of one: no band here is of them.)
+  if (register.shareScales) return false;
   // (Nor a product of three ratings on any key but the register's own.)
   if (register.scoreFactor?.slot === slot && register.scheme.id !== 'workbook') return false;
   // (A scale beyond the matrix is graded only by a key of its own scores, "H 20-36" on a 6x6.)
@@ -37,8 +39,8 @@ export function gradedByBands(register: Pick<RiskRegister, 'ratingScale' | 'type
  * Whether no heat map places the register's ratings: rated on a scale beyond the matrix
  * ("Probability 0-10"), in averages with decimals, or scored as a product of three ratings.
  */
-export function placedOnNoMap(register: Pick<RiskRegister, 'averagedRatings' | 'ratingScale' | 'scoreFactor'>): boolean {
-  return !!(register.ratingScale || register.averagedRatings || register.scoreFactor);
+export function placedOnNoMap(register: Pick<RiskRegister, 'averagedRatings' | 'ratingScale' | 'scoreFactor' | 'shareScales'>): boolean {
+  return !!(register.ratingScale || register.averagedRatings || register.scoreFactor || register.shareScales);
 }
 
 /**
@@ -46,9 +48,9 @@ export function placedOnNoMap(register: Pick<RiskRegister, 'averagedRatings' | '
  * give ("the register … gives its likelihoods and impacts as averages with decimals …"); null
  * where its ratings are whole numbers on the matrix.
  */
-export function noHeatMapBecause(register: Pick<RiskRegister, 'averagedRatings' | 'ratingScale' | 'scoreFactor'>, size: number, where = ''): string | null {
+export function noHeatMapBecause(register: Pick<RiskRegister, 'averagedRatings' | 'ratingScale' | 'scoreFactor' | 'shareScales'>, size: number, where = ''): string | null {
   if (register.scoreFactor) return `No heat map: the register${where ? ` on "${where}"` : ''} scores each risk as likelihood x impact x "${register.scoreFactor.header}", which no cell of a ${size}x${size} map of likelihood and impact holds.`;
-  const how = register.averagedRatings ? 'gives its likelihoods and impacts as averages with decimals (a workshop\'s mean votes)' : register.ratingScale ? `rates likelihood and impact from 1 to ${register.ratingScale}` : null;
+  const how = register.shareScales ? `gives its ${register.shareScales.length === 2 ? 'likelihoods and impacts' : 'likelihoods'} as probabilities, shares of one` : register.averagedRatings ? 'gives its likelihoods and impacts as averages with decimals (a workshop\'s mean votes)' : register.ratingScale ? `rates likelihood and impact from 1 to ${register.ratingScale}` : null;
   return how === null ? null : `No heat map: the register${where ? ` on "${where}"` : ''} ${how}, which no cell of a ${size}x${size} map holds.`;
 }
 

@@ -5,7 +5,7 @@
  * never trusted over it.
  */
 import { CellValue, SheetGrid, a1, cellFormula, cellValue } from '../grid';
-import { Check, RiskScore, RiskSlot } from '../model';
+import { Check, RiskScore, RiskSlot, ShareScale } from '../model';
 import { RagScheme, RiskBand, gradeAt, matrixSizeOf, scoreOf, topScore } from '../rag/scheme';
 import type { RatingWords } from './ratingWords';
 import { parseConsequence, parseLikelihood, parseRatingPair, parseScore, ParsedRating, wholeNumberIn } from '../cells/risk';
@@ -49,6 +49,8 @@ export interface ScoreContext {
   readonly typedOnly?: ReadonlySet<RiskSlot>;
   /** Ratings that are averages with decimals (a workshop's mean votes, 4.3): read as printed, not as whole numbers. */
   readonly averaged?: boolean;
+  /** Scales rated as shares of one (a likelihood as a probability, 0.85): read from 0 to 1 and multiplied as printed, graded by no band. */
+  readonly shares?: ReadonlySet<ShareScale>;
   /** Told of each rating word read by the workbook's own key to a value the NPSA words would not give. */
   readonly onOwnWord?: (scale: 'likelihood' | 'consequence', word: string, value: number, npsaValue: number | null) => void;
 }
@@ -98,6 +100,7 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       const npsa = parse(cell);
       if (npsa.kind !== 'value' || npsa.value !== parsed.value) ctx.onOwnWord(scale, cell.trim(), parsed.value, npsa.kind === 'value' ? npsa.value : null);
     }
+    if (ctx.shares?.has(scale)) return shareValue(parsed, `The ${name} ${scale}`, at, add);
     return ratingValue(parsed, `The ${name} ${scale}`, at, add, size, ctx.averaged);
   };
   let likelihood = cells.likelihood ? rating('likelihood', cells.likelihood) : cells.likelihoodMarks ? levelMarked(sheet, cells.likelihoodMarks, `The ${name} likelihood`, add, size) : null;
@@ -125,10 +128,10 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
       // of its own it may be a score worked another way (the inherent score times a control
       // factor: 16 x 0.65 = "Medium 10.4"), and stands if it is on the matrix's range.
       const worked = !cells.likelihood && !cells.consequence && !cells.consequenceAreas && p.likelihood === null;
-      const top = ctx.ratingTop ? ctx.ratingTop * ctx.ratingTop : topScore(scheme);
+      const top = ctx.shares ? (ctx.shares.has('likelihood') ? 1 : size) * (ctx.shares.has('consequence') ? 1 : size) : ctx.ratingTop ? ctx.ratingTop * ctx.ratingTop : topScore(scheme);
       // (A product of three ratings runs past the matrix's top: it is checked against them below.)
-      if (typedScore !== null && !ctx.typedOnly?.has(slot) && !cells.factor && ((!Number.isInteger(typedScore) && !worked && !ctx.averaged) || typedScore < 1 || typedScore > top)) {
-        add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; ${scheme.ratings && !ctx.ratingTop ? `the ${scheme.id === 'dcb0129' ? 'DCB0129 ' : ''}matrix rates` : `a ${size}x${size} matrix gives scores`} from 1 to ${top}`);
+      if (typedScore !== null && !ctx.typedOnly?.has(slot) && !cells.factor && (ctx.shares ? typedScore < 0 || typedScore > top : (!Number.isInteger(typedScore) && !worked && !ctx.averaged) || typedScore < 1 || typedScore > top)) {
+        add(s, 'out_of_range', 'error', `The ${name} score is ${typedScore}; ${ctx.shares ? `its ratings, shares of one, give scores from 0 to ${top}` : `${scheme.ratings && !ctx.ratingTop ? `the ${scheme.id === 'dcb0129' ? 'DCB0129 ' : ''}matrix rates` : `a ${size}x${size} matrix gives scores`} from 1 to ${top}`}`);
         typedScore = null;
       }
     }
@@ -158,9 +161,10 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   // (Averages multiplied as printed, to the cent: 4.3 x 4.7 = 20.21.)
   // A third rating the register multiplies by ("Controls (1-3)"): the score is the product of all three.
   const factor = cells.factor ? wholeRating(cellValue(sheet, cells.factor.row, cells.factor.col)) : null;
-  const pairScore = likelihood !== null && consequence !== null ? (ctx.averaged ? Math.round(likelihood * consequence * 100) / 100 : ctx.ratingTop ? likelihood * consequence : scoreOf(scheme, likelihood, consequence)) : null;
+  // (Shares multiplied as printed, without a float's noise: 0.4 x 0.8 = 0.32.)
+  const pairScore = likelihood !== null && consequence !== null ? (ctx.shares ? Math.round(likelihood * consequence * 1e9) / 1e9 : ctx.averaged ? Math.round(likelihood * consequence * 100) / 100 : ctx.ratingTop ? likelihood * consequence : scoreOf(scheme, likelihood, consequence)) : null;
   const computed = cells.factor ? (pairScore !== null && factor !== null ? pairScore * factor : null) : pairScore;
-  if (computed !== null && typedScore !== null && computed !== typedScore && s && !(ctx.averaged && withinAveragesRounding(likelihood!, consequence!, typedScore))) {
+  if (computed !== null && typedScore !== null && computed !== typedScore && s && !(ctx.averaged && withinAveragesRounding(likelihood!, consequence!, typedScore)) && !(ctx.shares && withinPrintedPlaces(computed, typedScore))) {
     const formula = cellFormula(sheet, s.row, s.col);
     const worked = scheme.ratings ? `the matrix rates ${likelihood} x ${consequence} at ${computed}` : `${likelihood} x ${consequence}${cells.factor ? ` x ${factor}` : ''} = ${computed}`;
     add(s, 'score_mismatch', 'error', `The ${name} score is ${formula ? 'calculated' : 'typed'} as ${typedScore} but ${worked}; the register shows the wrong grade if left`);
@@ -178,7 +182,8 @@ export function scoreSlot(sheet: SheetGrid, slot: RiskSlot, cells: SlotCells, ct
   // summary's LOOKUP of the bands' lower scores does.)
   // (A product of three ratings is graded only by the register's own key, and only where one of
   // its bands holds the score: a key of a 5x5 matrix's scores says nothing of a 30.)
-  const band = (ctx.ratingTop && scheme.scaleTop !== ctx.ratingTop) || ctx.typedOnly?.has(slot) ? null : cells.factor ? (scheme.id === 'workbook' && score !== null ? scheme.bands.find((b) => score >= b.min && score <= b.max) ?? null : null) : ctx.averaged ? bandReached(scheme, score) : gradeAt(scheme, likelihood, consequence, score);
+  // (Nor a product of shares of one: no band here is of such scores.)
+  const band = (ctx.ratingTop && scheme.scaleTop !== ctx.ratingTop) || ctx.typedOnly?.has(slot) || ctx.shares ? null : cells.factor ? (scheme.id === 'workbook' && score !== null ? scheme.bands.find((b) => score >= b.min && score <= b.max) ?? null : null) : ctx.averaged ? bandReached(scheme, score) : gradeAt(scheme, likelihood, consequence, score);
   // A grade typed beside the ratings that the register's own key or grid does not give them:
   // typed by hand and not changed with the ratings, as often as not.
   if (band && cells.grade && scheme.id === 'workbook') {
@@ -201,6 +206,25 @@ function withinAveragesRounding(likelihood: number, consequence: number, typed: 
   const place = (n: number) => 10 ** -Math.max(1, (String(n).split('.')[1] ?? '').length);
   const slack = (place(likelihood) / 2) * consequence + (place(consequence) / 2) * likelihood + 0.05;
   return Math.abs(likelihood * consequence - typed) <= slack;
+}
+
+/**
+ * Whether a score typed beside shares of one is their product to the places it is printed to
+ * (0.3 for 0.32 is not; 0.35000000000000003 for 0.35 is: a float's noise).
+ */
+function withinPrintedPlaces(computed: number, typed: number): boolean {
+  const places = Math.min(9, (String(typed).split('.')[1] ?? '').length);
+  return Math.abs(computed - typed) <= 10 ** -places / 2 + 1e-9;
+}
+
+/** A rating given as a share of one, a probability from 0 to 1 (0.85). */
+function shareValue(p: ParsedRating, what: string, at: CellAt, add: AddCheck): number | null {
+  if (p.kind !== 'value') return ratingValue(p, what, at, add, 1);
+  if (p.value < 0 || p.value > 1) {
+    add(at, 'out_of_range', 'error', `${what} is ${p.value}; the register gives it as a share of one, from 0 to 1`);
+    return null;
+  }
+  return p.value;
 }
 
 /** A rating typed as a whole number from 1 ("2", 2), or null. */
