@@ -68,9 +68,11 @@ import { Analysis, BudgetTable } from '../../src/engine/model';
  * 55,672 (six points more to find after two fixtures were re-judged); the floor is just under
  * it, so that any reading lost fails here. Budget lists under their titles, stages with no
  * year, Gross | VAT | Net and a budget book's page footer then read five small bodies' budgets:
- * 93.7%, 52,144 of 55,672.)
+ * 93.7%, 52,144 of 55,672. Stop 33 read an outline stepping across "DETAILS | LINE ITEMS |
+ * AMOUNT", French headers, a status of appropriations and probability registers too: 95.6%,
+ * 53,200 of 55,672; the floor is just under it.)
  */
-const MIN_FIDELITY = 0.9365;
+const MIN_FIDELITY = 0.9555;
 /**
  * Wrong figures, figures where a table has none, rows, tables and warnings that are not there:
  * none. (Holdouts 41 to 45 brought five, mended since: Town of Markham's "Year-End Projection |
