@@ -7,7 +7,7 @@ import { gradeWordLevel, leadingGrade } from '../risk/gradeWords';
 import { parseLikelihood, parseScore } from '../cells/risk';
 import { looksNumeric } from '../cells/amount';
 import { riskInfoRoleOf, riskMeasureOf, slotOf } from './roles';
-import { FOOTNOTE, GRADE_WORD, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING, SIGN_OFF_FIELD, THREE_LEVEL_VALUES } from './vocabulary';
+import { FOOTNOTE, GRADE_WORD, MONEY_UNIT_ALONE, PAGE_FOOTER, REGISTER_NAME, SCALE_CELL, SCALE_GUIDANCE, SECTION_HEADING, SIGN_OFF_FIELD, THREE_LEVEL_VALUES } from './vocabulary';
 import { SheetGrid, cellValue } from '../grid';
 import { RiskHeader } from './riskHeader';
 import { ScoreFactor, ShareScale } from '../model';
@@ -130,7 +130,14 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     const own = headerAt(r);
     return own !== null && scoreColumns(own) > scoreColumns(header);
   };
-  while (lastRow + 1 < sheet.values.length && lastRow < header.headerRows[header.headerRows.length - 1]! + 2 && headerLine(lastRow + 1) && !fuller(lastRow + 1)) lastRow++;
+  // A units line under the header, the money unit of the columns beside the ratings ("£m | £m"
+  // under "Estimated Annual Financial Exposure"): the header's, not a risk; so again under the
+  // header printed over a later page.
+  const unitsLine = (r: number) => {
+    const texts = (sheet.values[r] ?? []).filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+    return texts.length >= 1 && texts.every((v) => typeof v === 'string' && MONEY_UNIT_ALONE.test(v.trim()));
+  };
+  while (lastRow + 1 < sheet.values.length && lastRow < header.headerRows[header.headerRows.length - 1]! + 2 && (headerLine(lastRow + 1) || unitsLine(lastRow + 1)) && !fuller(lastRow + 1)) lastRow++;
   for (let r = lastRow + 1; r < sheet.values.length; r++) {
     // The header printed again over two rows at the top of the next page, its upper row read as
     // part of the header below it ("Risk if no action | Current risk" over "Impact | Likelihood |
@@ -146,6 +153,7 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     if (repeat) {
       if (sameLayout(sheet, header, repeat)) {
         blankRun = 0;
+        if (unitsLine(r + 1)) r++;
         continue;
       }
       // A row that reads as a header of its own ("L" under "LEVEL H/M/L" taken for a
@@ -324,6 +332,15 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
     if (runsOn && !hasScore && hasIdentity && riskLines === r - 1 && !startsRisk(r)) {
       lastRow = r;
       riskLines = r;
+      continue;
+    }
+    // A group's heading with its sums beside it ("Other Risks (under £10m) | … | 90.0 | 45.0"), no
+    // name where the risks' names go and no rating, straight over a named and rated risk: the
+    // heading of the risks under it, after a gap or not, not the register's end.
+    const label = rowTexts(sheet, r).filter((t) => !looksNumeric(t));
+    if (!hasScore && !hasIdentity && label.length === 1 && label[0]!.length <= 80 && !/^\d/.test(label[0]!) && ratedRiskOf(r + 1)) {
+      section = label[0]!;
+      lastRow = r;
       continue;
     }
     // After a gap below a register whose every risk is rated, a row with no rating is not a risk

@@ -273,6 +273,12 @@ export const SUPERSEDED_WORDS = ['original', 'initial', 'tentative', 'preliminar
 /** A header cell that is a unit alone: on a row of its own under the header, it is part of the header. */
 export const UNIT_ALONE = new RegExp(`^\\(?\\s*(£|€|\\$|${CURRENCY_CODES})?\\s*('?0{3}'?s?|k|m|mn|m's|000's|thousands?|millions?)?\\s*\\)?$|^\\(?%\\)?$|^rating$|^rag$|^fav ?\\/ ?\\(?adv\\)?$|^£\\s*'?000s?$`);
 
+/**
+ * A money unit alone in a cell ("£m", "£000", "$", "(€k)"), as a units line under a header
+ * prints it over a column of amounts: a currency is named, so no rating letter ("M") reads as one.
+ */
+export const MONEY_UNIT_ALONE = new RegExp(`^\\(?\\s*(£|€|\\$|${CURRENCY_CODES})\\s*('?0{3}'?s?|k|m|mn|bn|m's|000's|thousands?|millions?|billions?)?\\s*\\)?$`, 'i');
+
 /** The names of a label column. */
 export const LABEL_HEADERS = /^(description|line description|project (description|name|title)|(cost|budget|expense|expenditure|line) items?|budget line|budget heading|budget holder|heading|line|cost cent(re|er)s?( name| description)?|service( area| line)?|area|category|account( name| description)?|directorate|department|division|care group|expenditure type|subjective|objective|item|name|scheme|programme|detail|details|budget area|budget description|analysis|portfolio|function|committee|activity|spending area|area of spend|nominal|nominal description|indicator|measure|metric|kpi)$/;
 
