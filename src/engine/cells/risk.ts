@@ -1,5 +1,5 @@
 import { CellValue, isErrorValue } from '../grid';
-import { PRODUCT_IN_TEXT } from '../detect/vocabulary';
+import { PRODUCT_IN_TEXT, RATING_DIGITS_PAIR } from '../detect/vocabulary';
 
 /**
  * Likelihood and consequence as registers write them: a number 1-5, or a word from the
@@ -151,6 +151,14 @@ function parseScoreLikelihoodFirst(cell: CellValue): ParsedScore {
     const l = Number(pairThenScore[1]);
     const c = Number(pairThenScore[2]);
     return { kind: 'score', score: pairThenScore[3] ? Number(pairThenScore[3]) : null, likelihood: l, consequence: c };
+  }
+  // Two ratings split by a comma, "4,3": the score is their product whichever comes first; which
+  // is the likelihood the cell does not say, so neither is read as one (no guess), unless the
+  // two are the same ("3,3").
+  const digits = RATING_DIGITS_PAIR.exec(t);
+  if (digits) {
+    const [a, b] = [Number(digits[1]), Number(digits[2])];
+    return { kind: 'score', score: a * b, likelihood: a === b ? a : null, consequence: a === b ? b : null };
   }
   // (A score with decimals typed as text, "20.20", is read as the number is.)
   if (/^\d+\.\d+$/.test(t)) return { kind: 'score', score: Number(t), likelihood: null, consequence: null };

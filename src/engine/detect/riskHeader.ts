@@ -13,7 +13,7 @@ import { findMatrixGrid } from '../risk/matrixGrid';
 import { leadingGrade } from '../risk/gradeWords';
 import { RATING_PAIR, parseRatingPair } from '../cells/risk';
 import { cellText, cellsPassing, groupTexts, isHeaderLength, mayBeHeaderRow, mergeAt, rowWidth } from './headerCells';
-import { AREA_IMPACT, MARK, MONEY_HEADER, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE, CONTROLS_HEADER } from './vocabulary';
+import { AREA_IMPACT, MARK, RATING_DIGITS_PAIR, MONEY_HEADER, SCALE_LEVELS, THREE_LEVEL_VALUES, EARLIER_REVIEW, GRADE_ONLY_HEADER, GRADE_WORD, IMPACT_AREA, REF_VALUE, SCALE_CELL, SLOT_ALONE, CONTROLS_HEADER } from './vocabulary';
 
 export interface RiskHeader {
   readonly kind: 'risk';
@@ -102,7 +102,8 @@ const SCORE_CELL = new RegExp(`^(?:${SCORE_FIGURE})$|^[a-z]+(?: [a-z]+)? \\(?(?:
 /** Whether the cells below are mostly scores from 1 to 25, as numbers or as text, with their grades or not. */
 function holdsScores(sheet: SheetGrid, fromRow: number, col: number): boolean {
   // "12", or with its grade beside it: "High 16", "M (9)", "12 H", "Medium 10.4".
-  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => SCORE_CELL.test(t.toLowerCase()));
+  // (Or the two ratings it is the product of, split by a comma: "4,3".)
+  const { passing, other } = cellsBelow(sheet, fromRow, col, (t) => SCORE_CELL.test(t.toLowerCase()) || RATING_DIGITS_PAIR.test(t));
   // cellsBelow counts numbers as "other": count them here.
   let numbers = 0;
   for (let r = fromRow; r < Math.min(sheet.values.length, fromRow + 15); r++) {
@@ -402,6 +403,8 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     // A slot alone over scores ("RATING | TARGET" over "12 | 8"): that slot's score.
     // (Or over its two ratings in words in one cell, "Major / High": the pair its score is of.)
     if (!measure && SLOT_ALONE.test(riskWords(own)) && (holdsScores(sheet, row + 1, c) || holdsRatingPairs(sheet, row + 1, c))) measure = 'score';
+    // (Or a slot's assessment over them, "Inherent Assessment" over "4,3" or "12": its score.)
+    if (!measure && slotOf(own) && /\bassessment\b/.test(normaliseHeader(own)) && holdsScores(sheet, row + 1, c)) measure = 'score';
     // (Or a rating's own heading over such pairs, "Overall Risk" over "Likely/Major", each pair
     // read by the sheet's matrix or the NPSA words: the pair's score. Not "Risk Category" over
     // "Finance/Legal", which no scale reads.)

@@ -22,6 +22,9 @@ export function normaliseHeader(text: string): string {
     .replace(/\by([./-])t\1d\b\.?/g, 'ytd')
     // A word hyphenated where the cell wraps ("Likeli-" over "hood") is one word.
     .replace(/([a-z])-[ \t\u00a0]*\r?\n\s*([a-z])/g, '$1$2')
+    // So is one broken where the cell wraps with no hyphen ("Inherent Assess" over "ment"), where
+    // the two parts make a header word and are not both words of their own.
+    .replace(/([a-z]+)[ \t\u00a0]*\r?\n\s*([a-z]+)/g, (whole, a: string, b: string) => (RUN_TOGETHER_WORDS.has(a + b) && !(RUN_TOGETHER_WORDS.has(a) && RUN_TOGETHER_WORDS.has(b)) ? a + b : whole))
     .replace(/[\s\u00a0]+/g, ' ')
     // Header words of other languages ("Libellé", "Budget voté") read as the English words they are.
     .replace(OTHER_LANGUAGE_WORD, inEnglish)

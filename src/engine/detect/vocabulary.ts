@@ -586,6 +586,13 @@ export const CARD_RISK_LABEL = /^(principal |strategic |corporate )?risk( title|
 
 export const CARD_REF = /^((?:baf|risk|sr|cr|br|[a-z]{1,3})?\s?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[-–—:.)]\s*|\s+)([a-z].*)$/is;
 
+/**
+ * Two ratings in one cell split by a comma, "4,3" (a Word register's "Inherent Assessment"): the
+ * pair a score is of, their order not said in the cell. Single digits each, so no amount
+ * ("4,300") reads as one.
+ */
+export const RATING_DIGITS_PAIR = /^([1-9])\s*,\s*([1-9])$/;
+
 /** A product written out in a cell with words around it: "High Risk 4 x 4 = 16", "3 x 4 = 12 December 2024". */
 export const PRODUCT_IN_TEXT = /\b(\d)\s*[x×*]\s*(\d)\s*=\s*(\d{1,2})\b/i;
 
