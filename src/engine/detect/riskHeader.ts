@@ -323,6 +323,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   const likelihoodOnRow = () => (likelihoodSeen ??= Array.from({ length: width }, (_v, c) => cellText(sheet, row, c)).some((t) => t !== '' && riskMeasureOf(t) === 'likelihood'));
   const markedScale = new Set<number>();
   const threeLevel: Array<{ col: number; header: string; measure: 'likelihood' | 'consequence' }> = [];
+  const footnoted = footnotedLetters(sheet, row, width);
   const areas = impactAreas(sheet, row, width);
   if (areas) measured.push({ col: areas[0]!, header: areas.map((c) => cellText(sheet, row, c)).join(' | '), measure: 'consequence', slot: null, slotWhy: '' });
   // Or scored per area, each a score of its own ("People | Environment | Finance | Reputation"
@@ -332,7 +333,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   for (let c = 0; c < width; c++) {
     if (areas?.includes(c) || scoreAreas?.includes(c)) continue;
     if (typeof cellValue(sheet, row, c) === 'number') numbers++;
-    let own = cellText(sheet, row, c);
+    let own = footnoted.get(c) ?? cellText(sheet, row, c);
     if (!own && secondLine && riskInfoRoleOf(cellText(sheet, row + 1, c))) {
       own = cellText(sheet, row + 1, c);
       usesSecondLine = true;
@@ -602,6 +603,31 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
   return { kind: 'risk', headerRows, columns: [...info, ...columns], slots, why, ...scales };
 }
 
+
+/**
+ * Rating letters each with a footnote's number after it, the numbers running on across the cells
+ * ("L1 | C2 | R3", the key under the register printing "Likelihood of Occurrence1", "Likely
+ * Consequences2", "Risk Rating R = L x S3"): the letters, by column. Not "L1 | I1 | L2 | I2", a
+ * first and second assessment, whose numbers repeat; nor numbers no text on the sheet ends with.
+ */
+function footnotedLetters(sheet: SheetGrid, row: number, width: number): ReadonlyMap<number, string> {
+  const found = new Map<number, string>();
+  const cells = Array.from({ length: width }, (_v, c) => /^([a-z])\s?([1-9])$/i.exec(cellText(sheet, row, c)));
+  for (let c = 0; c < width; c++) {
+    let end = c;
+    while (end + 1 < width && cells[end + 1] && cells[end] && Number(cells[end + 1]![2]) === Number(cells[end]![2]) + 1) end++;
+    if (end > c) {
+      const run = cells.slice(c, end + 1) as RegExpExecArray[];
+      const letters = new Set(run.map((m) => m[1]!.toLowerCase()));
+      // Each number a mark at the end of a phrase elsewhere on the sheet, the key's footnote
+      // ("Likely Consequences2", "R = L x S3").
+      const marked = (n: string) => sheet.values.some((vals) => (vals ?? []).some((v) => typeof v === 'string' && new RegExp(`\\s\\S*[a-z]${n}$`, 'i').test(v.trim())));
+      if (letters.size === run.length && run.every((m) => marked(m[2]!))) run.forEach((m, k) => found.set(c + k, m[1]!));
+    }
+    c = end;
+  }
+  return found;
+}
 
 /**
  * The run of three or more scale levels side by side, lowest first ("VL | L | M | H | VH"), that a

@@ -43,7 +43,14 @@ interface BandMention {
   col: number;
   /** Written as open ("12+", "≥6"): its top is the matrix's, whatever size that is. */
   openTop?: boolean;
+  /** Named by a phrase no grade word is in ("additional controls required"), beside its range. */
+  phrase?: true;
 }
+
+/** A range alone in a cell, "5-12", "13 – 18". */
+const RANGE_ALONE = /^(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})$/i;
+/** A band named in a few words with no figure, "additional controls required", "urgent attention required". */
+const BAND_PHRASE = /^(?=\p{L})[^\d]{3,40}$/u;
 
 /**
  * A band's name as the key prints it, without the word "risk" and with a capital first letter:
@@ -104,7 +111,19 @@ export function findSchemeKey(sheet: SheetGrid): RagScheme | null {
       else rest.push(cell);
     }
     // A key laid out as a table: "Extreme | 15-25" in neighbouring cells.
-    if (rest.length >= 2) mentions.push(...mentionsIn(rest.map((x) => x.text).join(' '), r, rest[0]!.col));
+    const joined = rest.length >= 2 ? mentionsIn(rest.map((x) => x.text).join(' '), r, rest[0]!.col) : [];
+    mentions.push(...joined);
+    // Or a range in a cell of its own and, in the next, the band named by what it asks for
+    // ("5-12 | additional controls required"): that name, taken only where the key's bands
+    // together grade every score of its matrix (below).
+    if (joined.length === 0) {
+      const at = rest.findIndex((x) => RANGE_ALONE.test(x.text));
+      const name = at >= 0 ? rest[at + 1] : undefined;
+      if (name && name.col === rest[at]!.col + 1 && BAND_PHRASE.test(name.text)) {
+        const [, lo, hi] = RANGE_ALONE.exec(rest[at]!.text)!;
+        mentions.push({ name: bandName(name.text), min: Number(lo), max: Number(hi), row: r, col: rest[at]!.col, phrase: true });
+      }
+    }
   });
   if (mentions.length < 2) return null;
   // The key's bands as all its cells give them; or, where those overlap (an "Action" column
@@ -126,6 +145,8 @@ function schemeFrom(sheet: SheetGrid, mentions: ReadonlyArray<BandMention>): Rag
     if (!unique.has(key)) unique.set(key, m);
   }
   const bands = [...unique.values()].sort((a, b) => a.min - b.min);
+  // (Bands named by phrases alone, no grade word in any, are no key: an agenda's "1-4 | welcome".)
+  if (bands.some((b) => b.phrase) && bands.every((b) => b.phrase)) return null;
   // The key of a 5x5 matrix, or failing that of a 4x4 or a 3x3 ("1-2 Low, 3-4 Medium, 6-9 High").
   // (Not a matrix smaller than the scores the key prints: "Medium 6-21" is no band of a 3x3.)
   const fitting = ([5, 4, 3] as const).filter((n) => bandProblem(bands, n) === null && bands.every((b) => b.openTop || b.max <= n * n));
@@ -136,7 +157,7 @@ function schemeFrom(sheet: SheetGrid, mentions: ReadonlyArray<BandMention>): Rag
   // Or a key that states the bands its register uses and no others ("High Risk (16 To 20)" down
   // to "Medium/Low (6 to 8)"): scores beyond it are left ungraded, never given a band it does
   // not print.
-  const partial = full === undefined && bands.length >= 3 && coversOneRun(bands);
+  const partial = full === undefined && bands.length >= 3 && !bands.some((b) => b.phrase) && coversOneRun(bands);
   if (full === undefined && !partial) return null;
   const size = full ?? 5;
   const first = bands.reduce((a, b) => (a.row < b.row || (a.row === b.row && a.col <= b.col) ? a : b));
