@@ -267,8 +267,8 @@ export function readRiskRegister(sheet: SheetGrid, header: RiskHeader, headerAt:
       const fields = rowTexts(sheet, r);
       if (fields.length >= 2 && fields.every((t) => SIGN_OFF_FIELD.test(t))) break;
       // (So is "Total Risk Score" in the column of references, "#", with no risk named beside it.)
-    const totalAsRef = refCol !== undefined && /^total\b/i.test(cellText(sheet, r, refCol)) && identityCols.every((c) => c === refCol || cellText(sheet, r, c) === '');
-    if (hasScore && hasIdentity && !totalAsRef) {
+      const totalAsRef = refCol !== undefined && /^total\b/i.test(cellText(sheet, r, refCol)) && identityCols.every((c) => c === refCol || cellText(sheet, r, c) === '');
+      if (hasScore && hasIdentity && !totalAsRef) {
         gapSinceRisk = false;
         rows.push({ row: r, section });
         lastRow = r;
