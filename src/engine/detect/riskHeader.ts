@@ -518,6 +518,20 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
     }
     hasIdentity = info.some((c) => c.role === 'ref' || c.role === 'title' || c.role === 'description');
   }
+  if (!hasIdentity) {
+    // A column headed as the risk at a stage ("Risk prior to measures") whose cells name the
+    // hazards in words, not ratings, before a rating after the measures: the risks' names.
+    const taken = new Set([...info.map((c) => c.col), ...measured.map((m) => m.col)]);
+    for (let c = 0; c < Math.min(...measured.map((m) => m.col)); c++) {
+      const own = cellText(sheet, row, c);
+      if (taken.has(c) || !/^(risks?|hazards?)\b/.test(normaliseHeader(own)) || !slotOf(own) || riskMeasureOf(own) !== null || !holdsProse(sheet, row + 1, c)) continue;
+      info.push({ role: 'title', col: c, header: own });
+      seenInfo.add('title');
+      identityWhy.set(c, `"${own}" over the hazards named in words, not rated: the risks' names`);
+      hasIdentity = true;
+      break;
+    }
+  }
   if (!hasIdentity) return refuse('it has score columns but no reference, risk title or description column to say which risk each row is');
   if (!seenInfo.has('ref')) {
     // A numbered list under a blank header left of the risk's name ("1." "2." …) is its reference.

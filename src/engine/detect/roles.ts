@@ -175,9 +175,9 @@ export function riskWords(text: string): string {
 const SLOT_BEFORE_MEASURE = /^(inherent|initial|init|gross|original|current|residual|resid|res|net|target|pre[- ]?mitigation|post[- ]?mitigation) /;
 
 const SLOT_WORDS: ReadonlyArray<readonly [RegExp, RiskSlot]> = [
-  [/\b(inherent|initial|init|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to|without|no) (any )?(controls|control measures|mitigation|mitigating actions|actions?|treatments?|responses?)|(on|at) identification|baseline risk)\b/, 'inherent'],
+  [/\b(inherent|initial|init|gross|original|pre[- ]?mitigation|unmitigated|raw|untreated|(before|prior to|without|no) (any )?(controls|control measures|measures|mitigation|mitigating actions|actions?|treatments?|responses?)|(on|at) identification|baseline risk)\b/, 'inherent'],
   // "New Likelihood", "New Severity" beside the columns before treatment: after it.
-  [/\b(residual|resid|res|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation|responses?)|final (result|risk|rating|score))\b|^resulting (risk|rating|score|level)\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
+  [/\b(residual|resid|res|net|post[- ]?mitigation|mitigated|mitigation|after actions|treated|after controls?|after (treatment|mitigation|responses?|measures|control measures)|final (result|risk|rating|score))\b|^resulting (risk|rating|score|level)\b|^(new|revised) (likelihood|severity|impact|consequence|score|rating|risk|level)\b/, 'residual'],
   [/\b(target|tolerable|appetite|planned)\b/, 'target'],
   [/\b(current|present|existing|with (current )?controls)\b/, 'current'],
 ];

@@ -597,7 +597,7 @@ export const RATING_DIGITS_PAIR = /^([1-9])\s*,\s*([1-9])$/;
 export const PRODUCT_IN_TEXT = /\b(\d)\s*[x×*]\s*(\d)\s*=\s*(\d{1,2})\b/i;
 
 /** The words registers grade risks with, when they grade in words alone. */
-export const GRADE_WORD = /^(no risk|very low|low|low[- ]medium|low ?\/ ?med(ium)?|medium|med|moderate|medium[- ]high|med(ium)? ?\/ ?high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
+export const GRADE_WORD = /^(no risk|trivial|tolerable|substantial|intolerable|very low|low|low[- ]medium|low ?\/ ?med(ium)?|medium|med|moderate|medium[- ]high|med(ium)? ?\/ ?high|high|very high|extreme|significant|critical|minor|major|l|m|h|green|amber|red)$/i;
 
 /**
  * A reference at the start of a risk's title, where there is no reference column: "1 - Primary
