@@ -283,19 +283,21 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   const values = sheet.values[row];
   // The sheet's first column: column A, or the first after blank columns left of everything.
   const first = firstUsedColumn(sheet);
-  const head = values?.[first];
-  // Its title alone, in the first column: told without copying the row (this runs on every row).
-  if (typeof head !== 'string' || head.trim() === '') return null;
+  // Its title alone, in the first column (or over the names where a column of codes stands left
+  // of them): told without copying the row (this runs on every row).
+  const titleCol = [first, first + 1].find((c) => typeof values?.[c] === 'string' && (values[c] as string).trim() !== '');
+  if (titleCol === undefined) return null;
+  const head = values![titleCol] as string;
   for (let c = 0; c < values!.length; c++) {
     const v = values![c];
     // "Comments" over the notes beside the figures is no second title.
-    if (c !== first && v !== null && v !== undefined && !(typeof v === 'string' && (v.trim() === '' || isNotesHeading(v)))) return null;
+    if (c !== titleCol && v !== null && v !== undefined && !(typeof v === 'string' && (v.trim() === '' || isNotesHeading(v)))) return null;
   }
   let title = head.trim();
   const headerRows = [row];
   // A title broken before its year ("AGREED BUDGET FOR" over "2018 – 2019"): the two lines read as one.
   const above = row > 0 ? sheet.values[row - 1] : undefined;
-  const aboveTitle = typeof above?.[first] === 'string' ? (above[first] as string).trim() : '';
+  const aboveTitle = typeof above?.[titleCol] === 'string' ? (above[titleCol] as string).trim() : '';
   if (/^\d{4}\s*[-–/]\s*\d{2,4}$/.test(title) && aboveTitle && (above ?? []).filter((v) => v !== null && v !== undefined && v !== '').length === 1 && BUDGET_LIST_TITLE.test(aboveTitle) && yearIn(aboveTitle) === null) {
     title = `${aboveTitle} ${title}`;
     headerRows.unshift(row - 1);
@@ -307,7 +309,10 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   // (Or a flow of the year the sheet sets its budget for, "General Fund FY 2024 Revenue" on a
   // page of the "FY 2024 Adopted Budget".)
   const flowOfTheStatedYear = () => LIST_FLOW_TITLE.test(title) && yearIn(title) !== null && yearIn(title) === budgetYearStatedOn(sheet);
-  if (closingYear === null && (title.split(/\s+/).length > 6 || !(BUDGET_LIST_TITLE.test(title) || flowOfTheStatedYear()))) return null;
+  // Or it names an account of what a period received and spent ("Income Statement", "Income and
+  // Expenses 2012"): then the figures are that period's actual, as the account reports it.
+  const account = closingYear === null && !BUDGET_LIST_TITLE.test(title) && ACCOUNT_OF_THE_YEAR.test(title) && !BUDGET_ALONE.test(title) && !flowOfTheStatedYear();
+  if (closingYear === null && (title.split(/\s+/).length > 6 || !(BUDGET_LIST_TITLE.test(title) || flowOfTheStatedYear() || account))) return null;
   if (YEAR_END_LIST_TITLE.test(title)) return null;
   // Its year in the title, or on a line of its own just over or under it ("Fremont High Robotics
   // Annual Budget" over "FISCAL YEAR JUN 2015 - MAY 2016").
@@ -315,7 +320,15 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
     const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     return texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 ? (yearIn(texts[0]!) ?? financialYearWrittenOut(texts[0]!)?.year ?? null) : null;
   };
-  const year = closingYear ?? yearIn(title) ?? [headerRows[0]! - 1, headerRows[0]! - 2, row + 1].map((r) => (r >= 0 ? yearLine(r) : null)).find((y) => y != null) ?? null;
+  // (Or a month of a year, for an account: "report — March 2010".)
+  const periodLine = (r: number) => {
+    const texts = (sheet.values[r] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const y = texts.length === 1 && texts[0]!.split(/\s+/).length <= 8 ? /\b((?:19|20)\d\d)\b/.exec(texts[0]!) : null;
+    return y ? Number(y[1]) : null;
+  };
+  // (An account's period may be stated once at the top of the page instead, over its other
+  // tables: "Hackspace Foundation report — March 2010" over "Stats" and "Income Statement".)
+  const year = closingYear ?? yearIn(title) ?? [headerRows[0]! - 1, headerRows[0]! - 2, row + 1].map((r) => (r >= 0 ? yearLine(r) : null)).find((y) => y != null) ?? (account ? (topRows(sheet, 3).filter((r) => r < row).map(periodLine).find((y) => y != null) ?? null) : null);
   if (year === null) return null;
   // Below: names in the first column (or indented one column in, their totals flush left), each
   // with at most one figure, in one column mostly.
@@ -340,17 +353,26 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
   }
   const [col, count] = [...perColumn].reduce((a, b) => (b[1] > a[1] ? b : a), [-1, 0] as [number, number]);
   if (lines < 5 || count < lines * 0.6) return null;
-  const [labelCol] = [...namedIn].reduce((a, b) => (b[1] > a[1] ? b : a), [first, 0] as [number, number]);
+  let [labelCol] = [...namedIn].reduce((a, b) => (b[1] > a[1] ? b : a), [first, 0] as [number, number]);
+  // (Codes before the names, "4000 | Salaries | 1,200": the names are the next column's.)
+  let codeCol: number | null = null;
+  const linesNamed = (c: number) => Array.from({ length: Math.min(sheet.values.length, row + 31) - row - 1 }, (_x, k) => row + 1 + k).filter((r) => typeof cellValue(sheet, r, c) === 'string' && cellText(sheet, r, c) !== '' && parseAmount(cellValue(sheet, r, col)).kind === 'number');
+  const coded = linesNamed(labelCol);
+  if (labelCol + 1 < col && coded.length >= 2 && coded.every((r) => CODE_VALUE.test(cellText(sheet, r, labelCol).trim())) && coded.every((r) => cellText(sheet, r, labelCol + 1) !== '' && !CODE_VALUE.test(cellText(sheet, r, labelCol + 1).trim()))) {
+    codeCol = labelCol;
+    labelCol++;
+  }
   if (labelCol >= col) return null;
-  const why = `the year's budget: "${title}" over a list of names, each with a figure in this column`;
+  const why = account ? `the period's actual: "${title}" over a list of names, each with a figure in this column` : `the year's budget: "${title}" over a list of names, each with a figure in this column`;
+  const role = account ? 'ytdActual' : 'annualBudget';
   return {
     kind: 'budget',
     headerRows,
     labelCol,
-    codeCol: null,
+    codeCol,
     codesInLabels: false,
-    columns: [{ role: 'label', col: labelCol, header: '' }, { role: 'annualBudget', col, header: title }],
-    readings: [{ col, text: title, measure: 'budget', block: 'fullYear', role: 'annualBudget', why }],
+    columns: [{ role: 'label', col: labelCol, header: '' }, { role, col, header: title }],
+    readings: [{ col, text: title, measure: account ? 'actual' : 'budget', block: 'fullYear', role, why }],
     listUnderTitle: true,
   };
 }

@@ -116,9 +116,11 @@ function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: Readonly
 
 /**
  * A figure written with more signs than one number takes: "(-3,012,163)", "(1,234-)"; or with
- * its thousands marked by both a point and a comma, "$2.159,741", a slip in typing one.
+ * its thousands marked by both a point and a comma, "$2.159,741", a slip in typing one; or with
+ * a decimal comma among figures written with a decimal point, "106,411,08", "50.158,26", "15,16"
+ * (its pence or cents after the comma: which figure was meant is not for the reader to guess).
  */
-const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$|^[-−–]?[£$€]?\d{1,3}(?=[\d,]*\.)(?=[\d.]*,)(?:[.,]\d{3})+$/;
+const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$|^[-−–]?[£$€]?\d{1,3}(?=[\d,]*\.)(?=[\d.]*,)(?:[.,]\d{3})+$|^[-−–]?[£$€]?\d{1,3}(?:[.,]\d{3})*,\d{2}$/;
 
 /**
  * A figure not known or only guessed where the line's figure goes: "???", "~45,000", "TBD" (to
@@ -2343,6 +2345,9 @@ function isDifference(row: RawBudgetRow, gross: RawBudgetRow, less: RawBudgetRow
  */
 const LOOK_BACK_ROWS = 1000;
 
+/** A year's result named for the worse side alone ("Loss", "Deficit for the year", "Net loss"), not "Surplus/(Deficit)". */
+const ADVERSE_RESULT = /^(net\s+)?(loss|deficit)(\s+for\s+the\s+(year|period))?$/i;
+
 /** A heading's name as its sum repeats it: "Water assessments/rentals:" over its lines is closed by "Water assessments/rentals". */
 function nameOfHeading(text: string): string {
   return text.trim().replace(/\s*:$/, '').toLowerCase();
@@ -2374,7 +2379,13 @@ function netItFits(row: RawBudgetRow, above: ReadonlyArray<RawBudgetRow>, roles:
   }
   if (less.length === 0 || less.length === above.length) return null;
   const netted = money.every((role) => above.filter((r) => typeof r.values[role] === 'number').length >= 2 && isNetOf(row.values[role]!, above, role, (r) => less.includes(r)));
-  return netted ? { rows: [...above], less } : null;
+  if (netted) return { rows: [...above], less };
+  // (A result named for the worse side alone, "Loss" or "Deficit" printed as a positive sum, is
+  // the costs less the income: the word carries its sign.)
+  if (!ADVERSE_RESULT.test(row.label ?? '')) return null;
+  const income = above.filter((r) => !less.includes(r));
+  const adverse = money.every((role) => above.filter((r) => typeof r.values[role] === 'number').length >= 2 && row.values[role]! > 0 && isNetOf(row.values[role]!, above, role, (r) => income.includes(r)));
+  return adverse ? { rows: [...above], less: income } : null;
 }
 
 /** A line or block named as income, by its own name or its section's. */

@@ -374,11 +374,12 @@ export const SUBTOTAL_LABEL = /^sub[\s-]*totals?\b|\bsub[\s-]*totals?\)?$|\bsubt
  * "Net expenditure after precept", "Excess (deficiency) of revenues over expenditures", an NHS
  * trust's "EBITDA", its income less its operating costs; an Australian council's "Operating
  * Result", its operating revenue less its operating expenses; a US library district's "CHANGE IN
- * FUND BALANCE", its revenue less its expenditures): the lines between that total and it
- * belong to the table. (An asset revaluation surplus is a reserve, "Changes in asset revaluation
- * surplus" a line of other comprehensive income, no result of the year.)
+ * FUND BALANCE", its revenue less its expenditures; a "Loss" alone, the costs less the income):
+ * the lines between that total and it belong to the table. (An asset revaluation surplus is a
+ * reserve, "Changes in asset revaluation surplus" a line of other comprehensive income, no
+ * result of the year.)
  */
-export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) (balance|result)s?\b|(?<!\brevaluation )\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b|^change in fund balances?\b/i;
+export const YEAR_RESULT_LABEL = /^net\b|^gross (profit|margin)\b|^(operating|fiscal) (balance|result)s?\b|(?<!\brevaluation )\b(surplus|deficit)\b|^ebitda?\b|^excess\b|^(excess \()?deficiency\b|^(total )?revenues? over \(?under\)? expenditures?\b|^change in fund balances?\b|^(net\s+)?loss(\s+for\s+the\s+(year|period))?$/i;
 
 /**
  * Rows of a money table that are not money: ratios and percentages, never added into a total.
@@ -881,7 +882,8 @@ export const CONTINUED_MARK = /\((continued|cont['’]?d\.?|cont\.)\)|^\s*contin
  * budget: "Income & Expenditure Account 1.04.20 - 31.03.21", "2017 Income and Expenditure
  * Accounts", "Receipts and Payments Account", "Statement of Financial Activities".
  */
-export const ACCOUNT_OF_THE_YEAR = /\b(income\s+(and|&)\s+expenditure\s+accounts?|receipts\s+(and|&)\s+payments(\s+accounts?)?|statement\s+of\s+financial\s+activities|financial\s+accounts|annual\s+accounts)\b/i;
+// (Or as a small body's web page names it, "Income and Expenses 2012", "Income Statement".)
+export const ACCOUNT_OF_THE_YEAR = /\b(income\s+(and|&)\s+expenditure\s+accounts?|income\s+(and|&)\s+expenses|income\s+statements?|receipts\s+(and|&)\s+payments(\s+accounts?)?|statement\s+of\s+financial\s+activities|financial\s+accounts|annual\s+accounts)\b/i;
 
 /** Who prepared, presented or passed a document, printed beside its title: "Prepared by Financial Controller …". */
 export const DOCUMENT_CREDIT = /^(prepared|presented|passed|approved|adopted|compiled|produced|submitted|issued)\b.*\bby\b/i;
