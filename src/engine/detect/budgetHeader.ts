@@ -149,6 +149,22 @@ function isLoneBudgetHeading(sheet: SheetGrid, row: number): boolean {
 }
 
 /**
+ * A year alone over a figure column ("| | 2023"), straight over the name of an account's first
+ * block ("INCOMING RESOURCES"), as a charity's accounts print it with the year before's heading
+ * lost: the header of the account, its year's figures that year's actual (`yearsOfAnAccount`).
+ */
+function isLoneYearOverAnAccount(sheet: SheetGrid, row: number): boolean {
+  const values = sheet.values[row];
+  if (!values) return false;
+  const filled = values.map((v, c) => ({ v, c })).filter(({ v }) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+  if (filled.length !== 1 || filled[0]!.c <= firstUsedColumn(sheet) || !isYearCell(filled[0]!.v)) return false;
+  // (A blank row under the header is spacing.)
+  const next = isBlankRow(sheet, row + 1) ? row + 2 : row + 1;
+  const below = (sheet.values[next] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return below.length >= 1 && ACCOUNT_OF_THE_YEAR.test(below.join(' ')) && !BUDGET_ALONE.test(below.join(' '));
+}
+
+/**
  * "Estimated Expenditure 2020/2021" heading the only figures of a budget for the year: the
  * year's estimates, as councils call their budget. Beside a budget or actuals, the same words
  * are the forecast.
@@ -1021,11 +1037,16 @@ function yearsOfAnAccount(sheet: SheetGrid, row: number, drafts: Draft[]): void 
   let title: string | null = null;
   // (Or the statement's name under the header, in the names column of its units row:
   // "RECEIPTS AND PAYMENTS | £ | £".)
-  for (let r = row + 1; r >= Math.max(0, row - 8) && title === null; r--) {
-    if (r === row) continue;
+  // (A blank row under the header is spacing: the name is on the row after it.)
+  const under = isBlankRow(sheet, row + 1) ? row + 2 : row + 1;
+  for (let r = under; r >= Math.max(0, row - 8) && title === null; r--) {
+    if (r === row || (r > row + 1 && r !== under)) continue;
     const text = (sheet.values[r] ?? []).find((v): v is string => typeof v === 'string' && ACCOUNT_OF_THE_YEAR.test(v));
     if (text !== undefined) title = text.trim();
   }
+  // (Or the sheet's name, where nothing on it is a title, the header its first row: a CSV saved
+  // as "Cash Inflows".)
+  if (title === null && row === topRows(sheet, 1)[0] && ACCOUNT_OF_THE_YEAR.test(nameAsTitle(sheet))) title = nameAsTitle(sheet);
   if (title === null || BUDGET_ALONE.test(title)) return;
   const latest = Math.max(...yearOnly.map((d) => d.year!));
   for (const d of yearOnly) {
@@ -2564,7 +2585,7 @@ export function budgetHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refus
   const list = budgetListUnder(sheet, row);
   if (list) return list;
   // A row of units belongs to the header above it; it never names the measures itself.
-  if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row)) || isUnitsRow(sheet, row)) return null;
+  if (!(mayBeHeaderRow(sheet, row) || isLoneBudgetHeading(sheet, row) || isLoneYearOverAnAccount(sheet, row)) || isUnitsRow(sheet, row)) return null;
   const wrapRow = isWrappedHeaderLine(sheet, row, row + 1) ? row + 1 : null;
   let lastWords = wrapRow ?? row;
   // Rows of the columns' keys ("a | b | c=a-b | b/a") belong to the header.

@@ -118,9 +118,10 @@ function isOtherTablesHeader(sheet: SheetGrid, row: number, amountCols: Readonly
  * A figure written with more signs than one number takes: "(-3,012,163)", "(1,234-)"; or with
  * its thousands marked by both a point and a comma, "$2.159,741", a slip in typing one; or with
  * a decimal comma among figures written with a decimal point, "106,411,08", "50.158,26", "15,16"
- * (its pence or cents after the comma: which figure was meant is not for the reader to guess).
+ * (its pence or cents after the comma: which figure was meant is not for the reader to guess);
+ * or with a stray sign among its digits, as a scan's text misreads one, "1+97", "1@39,669".
  */
-const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$|^[-−–]?[£$€]?\d{1,3}(?=[\d,]*\.)(?=[\d.]*,)(?:[.,]\d{3})+$|^[-−–]?[£$€]?\d{1,3}(?:[.,]\d{3})*,\d{2}$/;
+const MALFORMED_FIGURE = /^\(\s*[-−–]\s*[£$€]?[\d,.]+\s*\)$|^\(\s*[£$€]?[\d,.]+\s*[-−–]\s*\)$|^[-−–]?[£$€]?\d{1,3}(?=[\d,]*\.)(?=[\d.]*,)(?:[.,]\d{3})+$|^[-−–]?[£$€]?\d{1,3}(?:[.,]\d{3})*,\d{2}$|^[£$€]?\d[\d,.]*[+@#*!?;:&][\d,.]*\d$/;
 
 /**
  * A figure not known or only guessed where the line's figure goes: "???", "~45,000", "TBD" (to
@@ -347,10 +348,15 @@ export function readBudgetTable(sheet: SheetGrid, header: BudgetHeader, isHeader
     // the sum is the row's figure.
     // (Figures beyond it, other years' and funds' each with its own sums column, do not stop it
     // where the column right of the figures read is their sums' own: see sumsColumnRightOf.)
-    if (amountCols.length === 1 && nonBlank === 0 && label !== null && (TOTAL_LABEL.test(label) || SUBTOTAL_LABEL.test(label) || YEAR_RESULT_LABEL.test(label))) {
+    // (Unnamed, as an accountant's layout prints each block's sum straight under its lines, only
+    // where that column is the sums' own.)
+    // (A line whose figure this year is blank, last year's beside it, may be taken for a heading
+    // as yet: straight under it all the same.)
+    const underALine = rows.length > 0 && (rows[rows.length - 1]!.kind === 'line' || rows[rows.length - 1]!.kind === 'section') && rows[rows.length - 1]!.row === r - 1;
+    if (amountCols.length === 1 && nonBlank === 0 && ((label === null && underALine) || (label !== null && (TOTAL_LABEL.test(label) || SUBTOTAL_LABEL.test(label) || YEAR_RESULT_LABEL.test(label))))) {
       const offset = parseAmount(cellValue(sheet, r, amountCols[0]!.col + 1));
       const beyond = (sheet.values[r] ?? []).slice(amountCols[0]!.col + 2);
-      if (offset.kind === 'number' && (!beyond.some((v) => parseAmount(v ?? null).kind === 'number') || (sumsRight ??= sumsColumnRightOf(sheet, header, amountCols[0]!.col, firstRow)))) {
+      if (offset.kind === 'number' && ((label !== null && !beyond.some((v) => parseAmount(v ?? null).kind === 'number')) || (sumsRight ??= sumsColumnRightOf(sheet, header, amountCols[0]!.col, firstRow)))) {
         kinds[0] = 'number';
         numbersRead[0] = offset.value;
         parsed[0] = offset;

@@ -458,7 +458,8 @@ export const DIRECTIONAL_DIFFERENCE = /(^|\s)\(?over\)?\s*(\/\s*)?\(?under\)?(\s
 /** A line or heading that names spending: "Expenditures", "Salaries", "Transfers Out", "Uses". */
 export const SPENDING_WORDS = /\b(expenditures?|expenses?|spend(ing)?|costs?|salar(y|ies)|wages|pay|benefits|supplies|services|outgo(ing)?|payments?|out|uses)\b/i;
 
-export const INCOME_WORDS = /\b(income|receipts?|recharges?|revenues?|grants? received|capital grants? and (local )?contributions|fees and charges|surplus)\b|\(deficit\)|\b(increase|change)\s*(\/\s*\(?decrease\)?\s*)?in (net position|net assets|fund balance)\b/i;
+// (A charity's "Incoming resources", as its statement of financial activities names its income.)
+export const INCOME_WORDS = /\b(income|incoming resources|receipts?|recharges?|revenues?|grants? received|capital grants? and (local )?contributions|fees and charges|surplus)\b|\(deficit\)|\b(increase|change)\s*(\/\s*\(?decrease\)?\s*)?in (net position|net assets|fund balance)\b/i;
 
 /**
  * A total of income alone ("Total Operating Revenue", "Total Income"): the lines it adds up are
@@ -882,8 +883,10 @@ export const CONTINUED_MARK = /\((continued|cont['’]?d\.?|cont\.)\)|^\s*contin
  * budget: "Income & Expenditure Account 1.04.20 - 31.03.21", "2017 Income and Expenditure
  * Accounts", "Receipts and Payments Account", "Statement of Financial Activities".
  */
-// (Or as a small body's web page names it, "Income and Expenses 2012", "Income Statement".)
-export const ACCOUNT_OF_THE_YEAR = /\b(income\s+(and|&)\s+expenditure\s+accounts?|income\s+(and|&)\s+expenses|income\s+statements?|receipts\s+(and|&)\s+payments(\s+accounts?)?|statement\s+of\s+financial\s+activities|financial\s+accounts|annual\s+accounts)\b/i;
+// (Or as a small body's web page names it, "Income and Expenses 2012", "Income Statement"; or a
+// charity's account by its first block, "INCOMING RESOURCES", under the year; or a treasurer's
+// "Cash Inflows" and "Cash Outflows" by year.)
+export const ACCOUNT_OF_THE_YEAR = /\b(income\s+(and|&)\s+expenditure\s+accounts?|income\s+(and|&)\s+expenses|income\s+statements?|incoming\s+resources|cash\s+(inflows|outflows)|receipts\s+(and|&)\s+payments(\s+accounts?)?|statement\s+of\s+financial\s+activities|financial\s+accounts|annual\s+accounts)\b/i;
 
 /** Who prepared, presented or passed a document, printed beside its title: "Prepared by Financial Controller …". */
 export const DOCUMENT_CREDIT = /^(prepared|presented|passed|approved|adopted|compiled|produced|submitted|issued)\b.*\bby\b/i;
