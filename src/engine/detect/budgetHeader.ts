@@ -378,6 +378,9 @@ function budgetListUnder(sheet: SheetGrid, row: number): BudgetHeader | null {
     codeCol = labelCol;
     labelCol++;
   }
+  // (Or the names found as the first words on their rows, their codes the column left of them.)
+  const codedLeft = labelCol > first ? linesNamed(labelCol - 1) : [];
+  if (codeCol === null && codedLeft.length >= 2 && codedLeft.every((r) => CODE_VALUE.test(cellText(sheet, r, labelCol - 1).trim()) && cellText(sheet, r, labelCol) !== '' && !CODE_VALUE.test(cellText(sheet, r, labelCol).trim()))) codeCol = labelCol - 1;
   if (labelCol >= col) return null;
   const why = account ? `the period's actual: "${title}" over a list of names, each with a figure in this column` : `the year's budget: "${title}" over a list of names, each with a figure in this column`;
   const role = account ? 'ytdActual' : 'annualBudget';
