@@ -460,10 +460,7 @@ export function riskHeaderAt(sheet: SheetGrid, row: number, onRefusal?: (refusal
       if (m.measure === t.measure && m.slot === null && ratingsIn(sheet, row, m).ratings === 0) measured.splice(measured.indexOf(m), 1);
     }
   }
-  // (Or on one of them alone, in a register that names its risks or hazards, "ITEM | RISK
-  // PROBABILITY | RISK CONTROL" over "Low": its risks listed, the word read only as above.)
-  const namesRisks = () => /\b(risks?|hazards?)\b/.test(Array.from({ length: width }, (_v, c) => normaliseHeader(cellText(sheet, row, c))).join(' | '));
-  const ratedInWords = !measured.some((m) => m.measure !== 'grade') && ((threeLevel.some((t) => t.measure === 'likelihood') && threeLevel.some((t) => t.measure === 'consequence')) || (threeLevel.length === 1 && !measured.some((m) => m.measure === 'grade') && namesRisks()));
+  const ratedInWords = !measured.some((m) => m.measure !== 'grade') && threeLevel.some((t) => t.measure === 'likelihood') && threeLevel.some((t) => t.measure === 'consequence');
   if (ratedInWords) {
     for (const t of threeLevel) {
       const slot = slotOf(t.header) ?? (group[t.col] ? slotOf(group[t.col]!) : null);
