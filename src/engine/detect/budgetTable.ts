@@ -878,11 +878,21 @@ function treeBreakdowns(rows: RawBudgetRow[], isBranch: (row: number) => boolean
     delete p.lessRows;
   }
   // A sum that took in branches adds up what they hang from instead.
+  sumsOfWhatTheyHangFrom(rows, (x) => branches.has(x), (x) => parentOf.get(x)?.row ?? x, (r) => children.has(r));
+}
+
+/**
+ * Sums (other than the rows something hangs from) that took in rows hanging from another: each
+ * adds up the row at the top of what it took in instead, once. Returns the sums changed.
+ */
+function sumsOfWhatTheyHangFrom(rows: RawBudgetRow[], hangs: (row: number) => boolean, topOf: (row: number) => number, isHungFrom: (r: RawBudgetRow) => boolean): RawBudgetRow[] {
+  const changed: RawBudgetRow[] = [];
   for (const r of rows) {
-    if (!r.sumOf || children.has(r) || !r.sumOf.some((x) => branches.has(x))) continue;
-    const tops = r.sumOf.map((x) => parentOf.get(x)?.row ?? x);
-    r.sumOf = [...new Set(tops)].filter((x) => x !== r.row).sort((a, b) => a - b);
+    if (!r.sumOf || isHungFrom(r) || !r.sumOf.some(hangs)) continue;
+    r.sumOf = [...new Set(r.sumOf.map(topOf))].filter((x) => x !== r.row).sort((a, b) => a - b);
+    changed.push(r);
   }
+  return changed;
 }
 
 /**
@@ -945,9 +955,8 @@ function outlineBreakdowns(rows: RawBudgetRow[], levels: ReadonlyMap<number, num
   }
   const topOf = (row: number): number => (parentOf.has(row) ? topOf(parentOf.get(row)!) : row);
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  for (const r of rows) {
-    if (!r.sumOf || withLines.some((g) => g.row === r) || !r.sumOf.some((x) => parentOf.has(x))) continue;
-    r.sumOf = [...new Set(r.sumOf.map(topOf))].filter((x) => x !== r.row).sort((a, b) => a - b);
+  for (const r of sumsOfWhatTheyHangFrom(rows, (x) => parentOf.has(x), topOf, (x) => withLines.some((g) => g.row === x))) {
+    if (!r.sumOf) continue;
     // A sum under several headed sections that comes to its last section's groups to the cent,
     // and not to all of them ("EXPENDABLE FUNDS TOTAL" under "CAMPUS ACTIVITY FEE INCOME", the
     // reserves and carryforwards above it no funds to spend): that section's sum.
